@@ -1,0 +1,91 @@
+"""Run outlet crawls in this process (one `CrawlerProcess.start()` per process).
+
+The Twisted reactor cannot be restarted: call `run_crawl` once per process.
+The scheduler (next issues) runs each crawl in a child process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler.outlets import Config, Outlet
+from crawler.spiders.outlet import OutletSpider
+from crawler.summary import crawled_anything, outlet_summary
+from storage.db import Database
+from storage.queries import finish_run, start_run
+
+
+@dataclass
+class CrawlResult:
+    run_id: int
+    summaries: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def anything_crawled(self) -> bool:
+        return any(crawled_anything(s) for s in self.summaries.values())
+
+
+def crawl_settings(config: Config, db_url: str, outlets_file: str | None,
+                   overrides: dict[str, Any] | None = None) -> Settings:
+    """Scrapy settings: the project's defaults, then the [crawl] table, then overrides."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    crawl = config.crawl
+    settings.setdict({
+        "USER_AGENT": crawl.full_user_agent,
+        "ROBOTSTXT_OBEY": crawl.obey_robots,
+        "AUTOTHROTTLE_ENABLED": crawl.autothrottle,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrency_per_domain,
+        "DOWNLOAD_DELAY": crawl.download_delay,
+        "DOWNLOAD_TIMEOUT": crawl.download_timeout,
+        "DOWNLOAD_MAXSIZE": crawl.max_page_bytes,
+        "DOWNLOAD_WARNSIZE": max(crawl.max_page_bytes // 2, 1),
+        "RETRY_TIMES": crawl.retry_times,
+        "NEWSMON_MIN_TEXT_CHARS": crawl.min_text_chars,
+        "NEWSMON_CLEAN_WORKERS": crawl.clean_workers,
+        "NEWSMON_DB": db_url,
+        "NEWSMON_OUTLETS_FILE": outlets_file,
+        "NEWSMON_TOPICS": [[t.name, list(t.keywords)] for t in config.topic],
+    }, priority="cmdline")
+    settings.setdict(overrides or {}, priority="cmdline")
+    return settings
+
+
+def run_crawl(config: Config, outlets: list[Outlet], db_url: str, outlets_file: str | None,
+              trigger: str = "manual", overrides: dict[str, Any] | None = None) -> CrawlResult:
+    """Crawl `outlets` once, all in one reactor run; record the run; return per-outlet summaries."""
+    db = Database(db_url)
+    with db.begin() as session:
+        run_id = start_run(session, trigger, [o.name for o in outlets])
+    settings = crawl_settings(config, db_url, outlets_file,
+                              {**(overrides or {}), "NEWSMON_RUN_ID": run_id})
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawlers: dict[str, Crawler] = {}
+    for outlet in outlets:
+        crawler = process.create_crawler(OutletSpider)
+        crawlers[outlet.name] = crawler
+        process.crawl(crawler, outlet=outlet)
+    status = "failed"
+    try:
+        process.start()
+        status = "completed"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        result = CrawlResult(run_id, {name: _summary(c) for name, c in crawlers.items()})
+        if status == "completed" and not result.anything_crawled:
+            status = "failed"
+        with db.begin() as session:
+            finish_run(session, run_id, status)
+        db.dispose()
+    return result
+
+
+def _summary(crawler: Crawler) -> dict[str, Any]:
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    return outlet_summary(stats)

@@ -1,0 +1,52 @@
+"""Scrapy settings for newsmon. Politeness values come from the outlets file's [crawl] table
+(see `crawler.runner.crawl_settings`); these are the defaults for `scrapy crawl outlet`."""
+
+BOT_NAME = "newsmon"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = "newsmon/0.1 (+https://github.com/newsmon/newsmon)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 5_000_000
+DOWNLOAD_WARNSIZE = 2_000_000
+
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_BACKOFF_BASE = 1.0
+RETRY_BACKOFF_MAX = 60.0
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+}
+ITEM_PIPELINES = {
+    "pipelines.stages.CleaningPipeline": 300,
+    "pipelines.stages.TopicPipeline": 400,
+    "pipelines.stages.CasualtyPipeline": 500,
+    "pipelines.stages.StoragePipeline": 900,
+}
+EXTENSIONS = {
+    "crawler.extensions.RunRecorder": 500,
+}
+
+# newsmon's own settings
+NEWSMON_DB = None            # SQLAlchemy URL; None means $NEWSMON_DB or ./newsmon.db
+NEWSMON_OUTLETS_FILE = None  # None means seeds/outlets.toml
+NEWSMON_RUN_ID = None        # set by `newsmon crawl`; a manual run records its own
+NEWSMON_CLEAN_WORKERS = 2
+NEWSMON_MIN_TEXT_CHARS = 300
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+TELNETCONSOLE_ENABLED = False
+NEWSMON_TOPICS: list = []  # [[name, [keywords]]]; empty means: read the outlets file

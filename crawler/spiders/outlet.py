@@ -1,0 +1,202 @@
+"""One generic spider, driven by an outlet record from seeds/outlets.toml.
+
+    scrapy crawl outlet -a outlet=NAME [-a outlets=FILE]
+
+Feeds and sitemaps list articles with dates, so stories older than the
+outlet's `max_age_days` are skipped before they are fetched; section pages
+give links that look like articles. Off-site links are never requested.
+Every skip and failure is a counter in the crawl's stats (`newsmon/...`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.http import Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.gz import gunzip
+from twisted.python.failure import Failure
+
+from crawler.discovery import Listing, NotAFeed, NotASitemap, looks_like_article, parse_feed
+from crawler.discovery import parse_sitemap
+from crawler.errors import failure_reason
+from crawler.items import FetchedPage
+from crawler.outlets import Outlet, load_config
+from pipelines.urls import canonical_url
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+MAX_SITEMAP_DEPTH = 3
+
+
+class OutletSpider(Spider):
+    name = "outlet"
+
+    def __init__(self, outlet: Outlet | str | None = None, outlets: str | None = None,
+                 **kwargs: Any) -> None:
+        if outlet is None:
+            raise ValueError("outlet spider needs -a outlet=NAME")
+        record = outlet if isinstance(outlet, Outlet) else load_config(outlets).outlet_named(outlet)
+        super().__init__(name=self.name, **kwargs)
+        self.outlet = record
+        self.allowed_domains = record.domains()
+        self._include = re.compile(record.article_url_pattern) if record.article_url_pattern else None
+        self._exclude = re.compile(record.exclude_url_pattern) if record.exclude_url_pattern else None
+        self._cutoff = datetime.now(UTC) - timedelta(days=record.max_age_days)
+        self._seen: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> OutletSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.stats.set_value("newsmon/outlet", spider.outlet.name)
+        return spider
+
+    async def start(self) -> AsyncIterator[Request]:
+        for url in self.outlet.feeds:
+            yield self._listing_request(url, self.parse_feed, "feed")
+        for url in self.outlet.sitemaps:
+            yield self._listing_request(url, self.parse_sitemap, "sitemap", depth=0)
+        for url in self.outlet.start_urls:
+            yield self._listing_request(url, self.parse_section, "section")
+
+    def _listing_request(self, url: str, callback: Any, kind: str, depth: int = 0) -> Request:
+        self._count(f"listings/{kind}")
+        return Request(url, callback=callback, errback=self.on_error, dont_filter=True,
+                       meta={"newsmon_kind": kind, "sitemap_depth": depth})
+
+    # -- listings ---------------------------------------------------------
+    def parse_feed(self, response: Response) -> Iterator[Request]:
+        try:
+            listings = parse_feed(response.body)
+        except NotAFeed as exc:
+            self._listing_error("feed_not_xml", response.url, str(exc))
+            return
+        via = "atom" if b"<feed" in response.body[:2000] else "rss"
+        yield from self._article_requests(listings, via)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        body = _maybe_gunzip(response)
+        try:
+            sitemap = parse_sitemap(body)
+        except NotASitemap as exc:
+            self._listing_error("sitemap_not_xml", response.url, str(exc))
+            return
+        depth = response.meta.get("sitemap_depth", 0)
+        for child in sitemap.children:
+            if depth >= MAX_SITEMAP_DEPTH or self._too_old(child):
+                self._count("skipped/sitemap_too_deep_or_old")
+                continue
+            if self._on_site(child.url):
+                yield self._listing_request(child.url, self.parse_sitemap, "sitemap", depth + 1)
+        yield from self._article_requests(sitemap.articles,
+                                          "news_sitemap" if sitemap.is_news else "sitemap")
+
+    def parse_section(self, response: Response) -> Iterator[Request]:
+        if not isinstance(response, TextResponse):
+            self._listing_error("section_not_html", response.url, "not an HTML page")
+            return
+        links = LinkExtractor(unique=True).extract_links(response)
+        candidates = [Listing(link.url, None, link.text or None) for link in links
+                      if self._include or looks_like_article(link.url)]
+        yield from self._article_requests(candidates, "section")
+
+    # -- articles ---------------------------------------------------------
+    def _article_requests(self, listings: Iterable[Listing], via: str) -> Iterator[Request]:
+        for listing in listings:
+            request = self._article_request(listing, via)
+            if request is not None:
+                yield request
+
+    def _article_request(self, listing: Listing, via: str) -> Request | None:
+        url = canonical_url(listing.url)
+        reason = self._skip_reason(url, listing)
+        if reason:
+            self._count(f"skipped/{reason}")
+            return None
+        self._seen.add(url)
+        self._count("discovered")
+        self._count(f"discovered/{via}")
+        return Request(url, callback=self.parse_article, errback=self.on_error,
+                       meta={"newsmon_kind": "article", "via": via, "listing": listing})
+
+    def _skip_reason(self, url: str, listing: Listing) -> str | None:
+        if url in self._seen:
+            return "listed_twice"
+        if not self._on_site(url):
+            return "offsite"
+        if self._exclude and self._exclude.search(url):
+            return "excluded_pattern"
+        if self._include and not self._include.search(url):
+            return "not_article_pattern"
+        if self._too_old(listing):
+            return "too_old"
+        return None
+
+    def _too_old(self, listing: Listing) -> bool:
+        return listing.published_at is not None and listing.published_at < self._cutoff
+
+    def _on_site(self, url: str) -> bool:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        if parts.scheme not in ("http", "https"):
+            return False
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+
+    def parse_article(self, response: Response) -> Iterator[FetchedPage]:
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        if not isinstance(response, TextResponse) or not any(t in content_type for t in HTML_TYPES):
+            self._count("skipped/non_html")
+            self.logger.info("skipped non-HTML %s (%s)", response.url, content_type or "no type")
+            return
+        self._count("fetched")
+        listing: Listing = response.meta["listing"]
+        yield FetchedPage(
+            url=canonical_url(response.request.url if response.request else response.url),
+            fetched_url=response.url,
+            outlet=self.outlet.name,
+            body=response.body,
+            encoding=response.encoding,
+            status=response.status,
+            discovered_via=response.meta["via"],
+            listed_at=listing.published_at,
+            listed_title=listing.title,
+            etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"),
+            language_hint=self.outlet.language,
+            fetched_at=datetime.now(UTC),
+        )
+
+    # -- faults -----------------------------------------------------------
+    def on_error(self, failure: Failure) -> None:
+        request = getattr(failure, "request", None)
+        reason = failure_reason(failure)
+        self._count(f"errors/{reason}")
+        self.logger.warning("%s failed: %s", request.url if request else "?", reason)
+
+    def _listing_error(self, reason: str, url: str, detail: str) -> None:
+        self._count(f"errors/{reason}")
+        self.logger.warning("%s: %s: %s", reason, url, detail)
+
+    def _count(self, key: str) -> None:
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(f"newsmon/{key}")
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _maybe_gunzip(response: Response) -> bytes:
+    body = response.body
+    if body[:2] == b"\x1f\x8b":
+        try:
+            return gunzip(body, max_size=50_000_000)
+        except OSError:
+            return body
+    return body

@@ -1,0 +1,136 @@
+"""The `newsmon` command line.
+
+Every command takes `--db URL` (or $NEWSMON_DB); errors a user can cause
+print one line, `newsmon: error: ...`, and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from crawler.outlets import ConfigError
+from newsmon import commands
+from newsmon.params import DATE, db_option, format_option, outlets_option
+from storage.db import StorageError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsmon")
+def cli() -> None:
+    """newsmon: crawl news outlets, clean articles, extract casualty figures, query them."""
+
+
+@cli.command()
+@outlets_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def outlets(outlets_file: str | None, fmt: str) -> None:
+    """List and validate the outlet configuration."""
+    commands.show_outlets(outlets_file, fmt)
+
+
+@cli.command()
+@click.option("--outlet", "names", multiple=True, metavar="NAME",
+              help="Crawl only this outlet (repeatable). Default: all.")
+@outlets_option
+@db_option
+@click.option("--log-level", default="WARNING", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
+          log_level: str) -> None:
+    """Crawl all (or the named) outlets once and print a per-outlet summary."""
+    sys.exit(commands.crawl(names, outlets_file, db, log_level))
+
+
+@cli.group()
+def query() -> None:
+    """Query stored articles and casualty mentions."""
+
+
+@query.command("articles")
+@click.option("--since", type=DATE, help="Published on/after (YYYY-MM-DD, ISO time, or 7d).")
+@click.option("--until", type=DATE, help="Published before (same forms).")
+@click.option("--outlet", "outlets_", multiple=True, metavar="NAME", help="Repeatable.")
+@click.option("--topic", metavar="NAME")
+@click.option("--search", metavar="TEXT", help="Case-insensitive text in title or body.")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@format_option
+@db_option
+def query_articles(**options: Any) -> None:
+    """List stored articles, newest first."""
+    commands.query_articles(**options)
+
+
+@query.command("mentions")
+@click.option("--since", type=DATE)
+@click.option("--until", type=DATE)
+@click.option("--category",
+              type=click.Choice(["killed", "wounded", "casualties", "missing", "captured"]))
+@click.option("--group", metavar="TEXT", help="Substring of the victims' group.")
+@click.option("--attribution", metavar="TEXT", help="Substring of the source of the figure.")
+@click.option("--outlet", "outlets_", multiple=True, metavar="NAME")
+@click.option("--topic", metavar="NAME")
+@click.option("--min-count", type=click.IntRange(min=0), metavar="N",
+              help="Only figures of at least N.")
+@click.option("--limit", type=click.IntRange(min=1), default=None)
+@format_option
+@db_option
+def query_mentions(**options: Any) -> None:
+    """List casualty mentions with their article, outlet and sentence."""
+    commands.query_mentions(**options)
+
+
+@cli.command()
+@click.argument("source", default="-", metavar="[FILE|-]")
+def extract(source: str) -> None:
+    """Read JSON lines {"id", "text"}; write JSON lines {"id", "mentions"}."""
+    sys.exit(commands.extract(source))
+
+
+@cli.command()
+@click.option("--since", type=DATE, help="Only articles published on/after this date.")
+@db_option
+def reprocess(since: Any, db: str | None) -> None:
+    """Re-run cleaning and extraction over stored raw HTML."""
+    commands.reprocess(since, db)
+
+
+@cli.command()
+@db_option
+@click.option("--serve-seconds", type=click.IntRange(min=0), default=0,
+              help="Keep the sample site up this long after the crawl (for browsing).")
+def demo(db: str | None, serve_seconds: int) -> None:
+    """Crawl a bundled sample outlet on 127.0.0.1 into a fresh database and show the results."""
+    sys.exit(commands.demo(db, serve_seconds))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: one-line errors, non-zero exits."""
+    sys.exit(run(cli.main, argv))
+
+
+def run(entry: Callable[..., Any], argv: list[str] | None) -> int:
+    try:
+        entry(args=argv, prog_name="newsmon", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.Abort:
+        click.echo("newsmon: aborted", err=True)
+        return 130
+    except click.ClickException as exc:
+        click.echo(f"newsmon: error: {exc.format_message()}", err=True)
+        return exc.exit_code
+    except (ConfigError, StorageError) as exc:
+        click.echo(f"newsmon: error: {exc}", err=True)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,178 @@
+"""What each `newsmon` command does; `newsmon.cli` only parses arguments."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from crawler.outlets import Config, Outlet, load_config
+from newsmon.output import write_rows
+from storage.db import Database, resolve_url, safe_url
+from storage.queries import article_rows, mention_rows
+from storage.records import ArticleFilter, MentionFilter
+
+ARTICLE_COLUMNS = ("id", "published_at", "outlet", "title", "topics", "url")
+MENTION_COLUMNS = ("published_at", "outlet", "category", "low", "high", "qualifier", "group",
+                   "attribution", "sentence")
+SUMMARY_COLUMNS = ("outlet", "discovered", "fetched", "stored", "new", "mentions", "dropped",
+                   "skipped", "errors")
+
+
+# -- outlets ----------------------------------------------------------------
+def show_outlets(outlets_file: str | None, fmt: str) -> None:
+    config = load_config(outlets_file)
+    rows = [_outlet_row(o) for o in config.outlet]
+    if fmt == "json":
+        write_rows(rows, "json", sys.stdout)
+        return
+    write_rows(rows, "table", sys.stdout,
+               ("name", "language", "max_age_days", "feeds", "sitemaps", "start_urls", "domains"),
+               {"domains": 40})
+    topics = ", ".join(t.name for t in config.topic) or "(none)"
+    click.echo(f"configuration OK: {len(rows)} outlets; topics: {topics}")
+
+
+def _outlet_row(outlet: Outlet) -> dict[str, Any]:
+    return {
+        "name": outlet.name, "language": outlet.language, "max_age_days": outlet.max_age_days,
+        "feeds": len(outlet.feeds), "sitemaps": len(outlet.sitemaps),
+        "start_urls": len(outlet.start_urls), "domains": outlet.domains(),
+    }
+
+
+# -- crawl ------------------------------------------------------------------
+def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
+          log_level: str, overrides: dict[str, Any] | None = None,
+          config: Config | None = None) -> int:
+    """Crawl once; print the summary; 0 when the run completed, 1 when nothing could be crawled."""
+    from crawler.runner import run_crawl  # Scrapy is imported only for commands that crawl
+
+    config = config or load_config(outlets_file)
+    selected = config.select(names)
+    db_url = resolve_url(db)
+    Database(db_url).dispose()  # fail early, with one line, if the database is unusable
+    click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(db_url)} ...", err=True)
+    result = run_crawl(config, selected, db_url, outlets_file,
+                       overrides={"LOG_LEVEL": log_level, **(overrides or {})})
+    print_summary(result.summaries, sys.stdout)
+    click.echo(f"run {result.run_id} recorded", err=True)
+    if not result.anything_crawled:
+        click.echo("newsmon: error: nothing could be crawled (see errors above)", err=True)
+        return 1
+    return 0
+
+
+def print_summary(summaries: dict[str, dict[str, Any]], out: TextIO) -> None:
+    rows = [{"outlet": name, **{k: _compact(s.get(k)) for k in SUMMARY_COLUMNS[1:]}}
+            for name, s in summaries.items()]
+    write_rows(rows, "table", out, SUMMARY_COLUMNS, {"dropped": 40, "skipped": 50, "errors": 40})
+
+
+def _compact(value: Any) -> Any:
+    if isinstance(value, dict):
+        return " ".join(f"{k}={v}" for k, v in value.items()) or "-"
+    return value
+
+
+# -- query ------------------------------------------------------------------
+def query_articles(since: datetime | None, until: datetime | None, outlets_: tuple[str, ...],
+                   topic: str | None, search: str | None, limit: int, fmt: str,
+                   db: str | None) -> None:
+    where = ArticleFilter(since=since, until=until, outlets=outlets_, topic=topic,
+                          search=search, limit=limit)
+    database = Database(db)
+    with database.begin() as session:
+        rows = article_rows(session, where)
+    write_rows(rows, fmt, sys.stdout, ARTICLE_COLUMNS, {"title": 60, "url": 70})
+
+
+def query_mentions(since: datetime | None, until: datetime | None, category: str | None,
+                   group: str | None, attribution: str | None, outlets_: tuple[str, ...],
+                   topic: str | None, min_count: int | None, limit: int | None, fmt: str,
+                   db: str | None) -> None:
+    where = MentionFilter(since=since, until=until, category=category, group=group,
+                          attribution=attribution, outlets=outlets_, topic=topic,
+                          min_count=min_count, limit=limit)
+    database = Database(db)
+    with database.begin() as session:
+        rows = mention_rows(session, where)
+    write_rows(rows, fmt, sys.stdout, MENTION_COLUMNS,
+               {"group": 30, "attribution": 30, "sentence": 70})
+
+
+# -- extract ----------------------------------------------------------------
+def extract(source: str) -> int:
+    """Stream JSON lines through the extractor; bad lines are reported, the rest go on."""
+    from pipelines.casualty import extract_mentions
+
+    bad = 0
+    with _open_input(source) as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            doc = _parse_doc(line, number)
+            if doc is None:
+                bad += 1
+                continue
+            mentions = [m.to_dict() for m in extract_mentions(doc["text"])]
+            sys.stdout.write(json.dumps({"id": doc["id"], "mentions": mentions},
+                                        ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    if bad:
+        click.echo(f"newsmon: error: {bad} input line(s) skipped", err=True)
+    return 1 if bad else 0
+
+
+class _open_input:  # noqa: N801 - used like open()
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.handle: TextIO | None = None
+
+    def __enter__(self) -> Iterator[str]:
+        if self.source == "-":
+            return iter(sys.stdin)
+        try:
+            self.handle = open(Path(self.source), encoding="utf-8", errors="replace")  # noqa: SIM115
+        except OSError as exc:
+            raise click.ClickException(f"cannot read {self.source}: {exc.strerror}") from None
+        return iter(self.handle)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.handle:
+            self.handle.close()
+
+
+def _parse_doc(line: str, number: int) -> dict[str, Any] | None:
+    try:
+        doc = json.loads(line)
+    except json.JSONDecodeError as exc:
+        click.echo(f"newsmon: line {number}: not JSON: {exc.msg}", err=True)
+        return None
+    if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+        click.echo(f'newsmon: line {number}: needs an object with a "text" string', err=True)
+        return None
+    return doc
+
+
+# -- reprocess / demo ---------------------------------------------------------
+def reprocess(since: datetime | None, db: str | None) -> None:
+    from newsmon.reprocess import reprocess_articles
+
+    counts = reprocess_articles(Database(db), since, progress=_progress)
+    click.echo(" ".join(f"{k}={v}" for k, v in counts.items()))
+
+
+def _progress(done: int, total: int) -> None:
+    click.echo(f"\rreprocessed {done}/{total}", err=True, nl=done == total)
+
+
+def demo(db: str | None, serve_seconds: int) -> int:
+    from newsmon.demo import run_demo
+
+    return run_demo(db, serve_seconds)

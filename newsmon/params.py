@@ -1,0 +1,58 @@
+"""Shared CLI options and parameter types."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import click
+
+from newsmon.output import FORMATS
+
+RELATIVE = re.compile(r"^(\d+)([dhw])$")
+
+
+class DateParam(click.ParamType):
+    """YYYY-MM-DD, an ISO 8601 time, or a relative age like 7d / 12h / 2w."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> datetime:
+        if isinstance(value, datetime):
+            return value
+        text = str(value).strip()
+        rel = RELATIVE.match(text)
+        if rel:
+            unit = {"d": "days", "h": "hours", "w": "weeks"}[rel.group(2)]
+            return datetime.now(UTC) - timedelta(**{unit: int(rel.group(1))})
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            try:
+                day = date.fromisoformat(text)
+            except ValueError:
+                self.fail(f"{text!r} is not a date (YYYY-MM-DD, ISO time, or 7d/12h/2w)",
+                          param, ctx)
+            parsed = datetime(day.year, day.month, day.day)
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+
+
+DATE = DateParam()
+
+
+def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--db", metavar="URL", envvar="NEWSMON_DB", show_envvar=True,
+                        help="SQLAlchemy URL (default sqlite:///newsmon.db).")(fn)
+
+
+def outlets_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--outlets", "outlets_file", metavar="FILE",
+                        help="Outlets file (default seeds/outlets.toml).")(fn)
+
+
+def format_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+                        show_default=True)(fn)

@@ -1,0 +1,141 @@
+"""Cleaning: trafilatura turns a page into article text and metadata.
+
+Pure functions, no Scrapy: `clean_html` runs in worker processes. The
+trafilatura options object is built once per process (`CleaningOptions`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import zlib
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+import trafilatura
+from trafilatura.settings import Document, Extractor
+
+TRAFILATURA_VERSION = trafilatura.__version__
+EXTRACTOR_VERSION = f"trafilatura-{TRAFILATURA_VERSION}"
+# htmldate's extensive search is the slowest part of metadata; the page's own
+# meta tags and URL are enough for news and ~45% faster (measured on the corpus).
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+@dataclass(frozen=True, slots=True)
+class CleaningOptions:
+    min_text_chars: int = 300
+    target_language: str | None = None
+
+
+@dataclass(slots=True)
+class CleanedArticle:
+    """An article after cleaning: text, metadata, compressed raw HTML."""
+
+    url: str
+    outlet: str
+    text: str
+    title: str | None
+    author: str | None
+    published_at: datetime | None
+    language: str | None
+    sitename: str | None
+    raw_html: bytes               # zlib-compressed page bytes
+    extractor_version: str
+    discovered_via: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    fetched_at: datetime | None = None
+    topics: list[str] = field(default_factory=list)
+    mentions: list[dict[str, object]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """Why a page is not stored: `too_short`, `not_article` or `unparseable`."""
+
+    reason: str
+    detail: str
+
+
+def _quiet_trafilatura() -> None:
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+_quiet_trafilatura()
+
+
+class Cleaner:
+    """trafilatura with this project's options, built once and reused for every page."""
+
+    def __init__(self, options: CleaningOptions = CleaningOptions()) -> None:
+        self.options = options
+        self._extractor = Extractor(
+            output_format="python",
+            precision=True,
+            comments=False,
+            with_metadata=True,
+            lang=options.target_language,
+            date_params=DATE_PARAMS,
+        )
+
+    def extract(self, html: str | bytes, url: str | None = None) -> Document | None:
+        """trafilatura's bare extraction; None when the page has no main text."""
+        self._extractor.url = url
+        try:
+            doc = trafilatura.bare_extraction(html, options=self._extractor)
+        except (ValueError, TypeError, AttributeError, LookupError) as exc:
+            logging.getLogger(__name__).debug("trafilatura failed on %s: %s", url, exc)
+            return None
+        return doc if isinstance(doc, Document) else None
+
+    def clean(self, html: bytes, url: str, outlet: str) -> CleanedArticle | Rejection:
+        """Clean one page; a `Rejection` says why it is not an article."""
+        doc = self.extract(html, url)
+        if doc is None or not doc.text:
+            return Rejection("not_article", "no main text found")
+        text = doc.text.strip()
+        if len(text) < self.options.min_text_chars:
+            return Rejection("too_short", f"{len(text)} characters < {self.options.min_text_chars}")
+        return CleanedArticle(
+            url=url,
+            outlet=outlet,
+            text=text,
+            title=doc.title or None,
+            author=doc.author or None,
+            published_at=parse_date(doc.date),
+            language=doc.language or None,
+            sitename=doc.sitename or None,
+            raw_html=zlib.compress(html, 6),
+            extractor_version=EXTRACTOR_VERSION,
+        )
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """trafilatura's `YYYY-MM-DD` (or ISO datetime) as an aware UTC datetime."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            day = date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+        parsed = datetime(day.year, day.month, day.day)
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def decompress_html(raw: bytes) -> bytes:
+    return zlib.decompress(raw)
+
+
+HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?",
+                       re.IGNORECASE)
+
+
+def html_language(html: bytes) -> str | None:
+    """The primary language subtag of `<html lang=...>`, lower-cased."""
+    match = HTML_LANG.search(html[:5000])
+    return match.group(1).decode("ascii").lower() if match else None

@@ -1,0 +1,21 @@
+"""Topic tagging: an article gets each topic one of whose keywords it contains."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def compile_topics(topics: Iterable[tuple[str, Iterable[str]]]) -> list[tuple[str, re.Pattern[str]]]:
+    """(name, keywords) pairs as (name, one case-insensitive whole-word pattern)."""
+    compiled = []
+    for name, keywords in topics:
+        words = sorted({k.strip() for k in keywords if k.strip()}, key=len, reverse=True)
+        if words:
+            alternation = "|".join(re.escape(w) for w in words)
+            compiled.append((name, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)))
+    return compiled
+
+
+def tag_topics(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[str]:
+    return [name for name, pattern in patterns if pattern.search(text)]

@@ -1,0 +1,64 @@
+"""Plain data crossing the storage boundary (no ORM objects leave storage)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(slots=True)
+class MentionRecord:
+    category: str
+    low: int | None
+    high: int | None
+    qualifier: str
+    group: str | None
+    attribution: str | None
+    start: int
+    end: int
+    sentence: str
+    derived: bool = False
+
+
+@dataclass(slots=True)
+class ArticleRecord:
+    url: str
+    outlet: str
+    text: str
+    raw_html: bytes
+    extractor_version: str
+    title: str | None = None
+    author: str | None = None
+    published_at: datetime | None = None
+    language: str | None = None
+    sitename: str | None = None
+    discovered_via: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    fetched_at: datetime | None = None
+    topics: list[str] = field(default_factory=list)
+    mentions: list[MentionRecord] = field(default_factory=list)
+    mentions_version: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFilter:
+    since: datetime | None = None
+    until: datetime | None = None
+    outlets: tuple[str, ...] = ()
+    topic: str | None = None
+    search: str | None = None
+    limit: int | None = 100
+
+
+@dataclass(frozen=True, slots=True)
+class MentionFilter:
+    since: datetime | None = None
+    until: datetime | None = None
+    category: str | None = None
+    group: str | None = None
+    attribution: str | None = None
+    outlets: tuple[str, ...] = ()
+    topic: str | None = None
+    min_count: int | None = None
+    limit: int | None = None

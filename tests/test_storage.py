@@ -1,0 +1,153 @@
+"""Storage on a real SQLite file and a real PostgreSQL database."""
+
+from __future__ import annotations
+
+import zlib
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select, text
+
+from storage.db import Database, StorageError
+from storage.models import Article, CrawlRun, Mention
+from storage.queries import (
+    article_rows,
+    finish_run,
+    mention_rows,
+    record_outlet,
+    save_article,
+    start_run,
+    url_exists,
+)
+from storage.records import ArticleFilter, ArticleRecord, MentionFilter, MentionRecord
+
+NOW = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
+
+
+def record(url: str, outlet: str = "a", days_ago: int = 0, **kw: object) -> ArticleRecord:
+    html = f"<html><body><p>{url}</p></body></html>".encode()
+    fields: dict = dict(
+        url=url, outlet=outlet, text=f"Body of {url}. North Korean soldiers.",
+        raw_html=zlib.compress(html), extractor_version="t-1", title=f"Title {url}",
+        published_at=NOW - timedelta(days=days_ago), language="en", topics=["nk"],
+    )
+    fields.update(kw)
+    return ArticleRecord(**fields)
+
+
+def mention(low: int, category: str = "killed") -> MentionRecord:
+    return MentionRecord(category=category, low=low, high=low, qualifier="exact",
+                         group="North Korean soldiers", attribution="NIS", start=0, end=3,
+                         sentence=f"{low} were killed.")
+
+
+def test_migrates_on_first_use_and_is_idempotent(db_url: str) -> None:
+    Database(db_url).dispose()
+    db = Database(db_url)
+    with db.begin() as s:
+        version = s.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+    assert version
+    db.dispose()
+
+
+def test_sqlite_uses_wal_and_busy_timeout(sqlite_url: str) -> None:
+    db = Database(sqlite_url)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_save_is_an_upsert_keyed_by_url(db_url: str) -> None:
+    db = Database(db_url)
+    with db.begin() as s:
+        first_id, created = save_article(s, record("https://e.org/1", mentions=[mention(5)]))
+    assert created
+    with db.begin() as s:
+        again_id, created = save_article(
+            s, record("https://e.org/1", title="Edited", mentions=[mention(7), mention(2)]))
+    assert (again_id, created) == (first_id, False)
+    with db.begin() as s:
+        assert s.scalar(select(func.count()).select_from(Article)) == 1
+        article = s.get(Article, first_id)
+        assert article is not None and article.title == "Edited"
+        assert sorted(m.low for m in article.mentions) == [2, 7]
+        assert s.scalar(select(func.count()).select_from(Mention)) == 2
+        assert zlib.decompress(article.raw_html).startswith(b"<html>")
+        assert article.published_at == NOW
+        assert url_exists(s, "https://e.org/1") and not url_exists(s, "https://e.org/2")
+
+
+def test_unique_url_is_enforced_by_the_database(db_url: str) -> None:
+    db = Database(db_url)
+    with pytest.raises(StorageError), db.begin() as s:
+        for _ in range(2):
+            s.add(Article(url="https://e.org/x", outlet="a", text="t", raw_html=b"",
+                          extractor_version="v"))
+        s.flush()
+
+
+def test_article_filters(db_url: str) -> None:
+    db = Database(db_url)
+    with db.begin() as s:
+        save_article(s, record("https://e.org/old", days_ago=10))
+        save_article(s, record("https://e.org/new", outlet="b", topics=["other"]))
+        save_article(s, record("https://e.org/mid", days_ago=3, text="Pyongyang said"))
+    with db.begin() as s:
+        def urls(**kw: object) -> list[str]:
+            return [r["url"] for r in article_rows(s, ArticleFilter(**kw))]
+
+        assert urls() == ["https://e.org/new", "https://e.org/mid", "https://e.org/old"]
+        assert urls(since=NOW - timedelta(days=5)) == ["https://e.org/new", "https://e.org/mid"]
+        assert urls(until=NOW - timedelta(days=5)) == ["https://e.org/old"]
+        assert urls(outlets=("b",)) == ["https://e.org/new"]
+        assert urls(topic="nk") == ["https://e.org/mid", "https://e.org/old"]
+        assert urls(search="PYONGYANG") == ["https://e.org/mid"]
+        assert urls(limit=1) == ["https://e.org/new"]
+        row = article_rows(s, ArticleFilter(limit=1))[0]
+        assert {"id", "url", "outlet", "title", "published_at", "language", "topics", "text"} <= set(row)
+
+
+def test_mention_filters(db_url: str) -> None:
+    db = Database(db_url)
+    with db.begin() as s:
+        save_article(s, record("https://e.org/1", mentions=[mention(6000, "casualties"), mention(100)]))
+    with db.begin() as s:
+        rows = mention_rows(s, MentionFilter(category="killed"))
+        assert [r["low"] for r in rows] == [100]
+        assert rows[0]["article_url"] == "https://e.org/1" and rows[0]["sentence"]
+        assert [r["low"] for r in mention_rows(s, MentionFilter(min_count=1000))] == [6000]
+        assert len(mention_rows(s, MentionFilter(group="korean", attribution="nis"))) == 2
+
+
+def test_big_figures_fit(db_url: str) -> None:
+    db = Database(db_url)
+    with db.begin() as s:
+        save_article(s, record("https://e.org/b", mentions=[mention(2_300_000_000, "casualties")]))
+    with db.begin() as s:
+        assert mention_rows(s, MentionFilter())[0]["low"] == 2_300_000_000
+
+
+def test_crawl_run_is_recorded(db_url: str) -> None:
+    db = Database(db_url)
+    with db.begin() as s:
+        run_id = start_run(s, "manual", ["a", "b"])
+    with db.begin() as s:
+        record_outlet(s, run_id, "a", {"stored": 3})
+    with db.begin() as s:
+        record_outlet(s, run_id, "b", {"stored": 1})
+        finish_run(s, run_id, "completed")
+    with db.begin() as s:
+        run = s.get(CrawlRun, run_id)
+        assert run is not None and run.status == "completed" and run.finished_at
+        assert run.outlets == {"a": {"stored": 3}, "b": {"stored": 1}}
+
+
+def test_unreachable_database_is_one_line_error() -> None:
+    with pytest.raises(StorageError) as err:
+        Database("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+    assert "\n" not in str(err.value) and "cannot open database" in str(err.value)
+
+
+def test_bad_url_is_one_line_error() -> None:
+    with pytest.raises(StorageError, match="not a database URL"):
+        Database("not a url")
