@@ -6,10 +6,13 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from twisted.internet import task
 
 from crawler.summary import outlet_summary
 from storage.db import Database
@@ -54,3 +57,37 @@ class RunRecorder:
 def _outlet_name(spider: Spider) -> str:
     outlet: Any = getattr(spider, "outlet", None)
     return str(getattr(outlet, "name", spider.name))
+
+
+class Progress:
+    """One line on stderr every NEWSMON_PROGRESS_INTERVAL seconds while an outlet is crawled."""
+
+    def __init__(self, crawler: Crawler, interval: float) -> None:
+        self.crawler = crawler
+        self.interval = interval
+        self._task: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Progress:
+        interval = crawler.settings.getfloat("NEWSMON_PROGRESS_INTERVAL")
+        if interval <= 0:
+            raise NotConfigured("NEWSMON_PROGRESS_INTERVAL is 0")
+        ext = cls(crawler, interval)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider: Spider) -> None:
+        self._task = task.LoopingCall(self.report, spider)
+        self._task.start(self.interval, now=False)
+
+    def report(self, spider: Spider) -> None:
+        assert self.crawler.stats is not None
+        s = outlet_summary(self.crawler.stats.get_stats())
+        print(f"{_outlet_name(spider)}: discovered {s['discovered']}, fetched {s['fetched']}, "
+              f"stored {s['stored']}, errors {sum(s['errors'].values())}",
+              file=sys.stderr, flush=True)
+
+    def spider_closed(self, spider: Spider) -> None:
+        if self._task is not None and self._task.running:
+            self._task.stop()

@@ -63,7 +63,7 @@ def run_crawl(config: Config, outlets: list[Outlet], db_url: str, outlets_file: 
         run_id = start_run(session, trigger, [o.name for o in outlets])
     settings = crawl_settings(config, db_url, outlets_file,
                               {**(overrides or {}), "NEWSMON_RUN_ID": run_id})
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawlers: dict[str, Crawler] = {}
     for outlet in outlets:
         crawler = process.create_crawler(OutletSpider)
@@ -87,5 +87,8 @@ def run_crawl(config: Config, outlets: list[Outlet], db_url: str, outlets_file: 
 
 
 def _summary(crawler: Crawler) -> dict[str, Any]:
-    stats = crawler.stats.get_stats() if crawler.stats else {}
+    try:
+        stats = crawler.stats.get_stats()
+    except RuntimeError:  # the crawl never started (e.g. the spider could not be created)
+        stats = {}
     return outlet_summary(stats)

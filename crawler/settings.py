@@ -36,6 +36,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawler.extensions.RunRecorder": 500,
+    "crawler.extensions.Progress": 510,
 }
 
 # newsmon's own settings
@@ -50,3 +51,4 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False
 NEWSMON_TOPICS: list = []  # [[name, [keywords]]]; empty means: read the outlets file
+NEWSMON_PROGRESS_INTERVAL = 0.0  # seconds between progress lines on stderr; 0 = off

@@ -59,7 +59,8 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
     Database(db_url).dispose()  # fail early, with one line, if the database is unusable
     click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(db_url)} ...", err=True)
     result = run_crawl(config, selected, db_url, outlets_file,
-                       overrides={"LOG_LEVEL": log_level, **(overrides or {})})
+                       overrides={"LOG_LEVEL": log_level, "NEWSMON_PROGRESS_INTERVAL": 15,
+                                  **(overrides or {})})
     print_summary(result.summaries, sys.stdout)
     click.echo(f"run {result.run_id} recorded", err=True)
     if not result.anything_crawled:

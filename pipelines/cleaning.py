@@ -11,6 +11,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 import trafilatura
 from trafilatura.settings import Document, Extractor
@@ -19,7 +20,7 @@ TRAFILATURA_VERSION = trafilatura.__version__
 EXTRACTOR_VERSION = f"trafilatura-{TRAFILATURA_VERSION}"
 # htmldate's extensive search is the slowest part of metadata; the page's own
 # meta tags and URL are enough for news and ~45% faster (measured on the corpus).
-DATE_PARAMS = {"extensive_search": False, "original_date": True}
+DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,5 +166,6 @@ def to_record(article: CleanedArticle) -> ArticleRecord:
 
 
 def mention_record(mention: dict[str, Any]) -> MentionRecord:
-    return MentionRecord(**{k: mention.get(k) for k in MentionRecord.__slots__
-                            if k != "derived"}, derived=bool(mention.get("derived")))
+    fields: dict[str, Any] = {k: mention.get(k) for k in MentionRecord.__slots__}
+    fields["derived"] = bool(fields["derived"])
+    return MentionRecord(**fields)

@@ -6,7 +6,10 @@ import re
 from collections.abc import Iterable
 
 
-def compile_topics(topics: Iterable[tuple[str, Iterable[str]]]) -> list[tuple[str, re.Pattern[str]]]:
+TopicPatterns = list[tuple[str, re.Pattern[str]]]
+
+
+def compile_topics(topics: Iterable[tuple[str, Iterable[str]]]) -> TopicPatterns:
     """(name, keywords) pairs as (name, one case-insensitive whole-word pattern)."""
     compiled = []
     for name, keywords in topics:
@@ -17,5 +20,5 @@ def compile_topics(topics: Iterable[tuple[str, Iterable[str]]]) -> list[tuple[st
     return compiled
 
 
-def tag_topics(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[str]:
+def tag_topics(text: str, patterns: TopicPatterns) -> list[str]:
     return [name for name, pattern in patterns if pattern.search(text)]

@@ -98,7 +98,8 @@ class Database:
                 command.upgrade(cfg, "head")
                 conn.commit()
         except SQLAlchemyError as exc:
-            raise StorageError(f"cannot open database {safe_url(self.url)}: {_first_line(exc)}") from None
+            message = f"cannot open database {safe_url(self.url)}: {_first_line(exc)}"
+            raise StorageError(message) from None
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

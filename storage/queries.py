@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
@@ -59,7 +59,10 @@ def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
     return list(session.scalars(query))
 
 
-def _filter_articles(query: Select[Any], where: ArticleFilter | MentionFilter) -> Select[Any]:
+SelectT = TypeVar("SelectT", bound=Select)
+
+
+def _filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> SelectT:
     if where.since:
         query = query.where(_published() >= where.since)
     if where.until:
@@ -88,7 +91,7 @@ def find_mentions(session: Session, where: MentionFilter) -> list[tuple[Mention,
     query = query.order_by(_published().desc(), Article.id.desc(), Mention.start)
     if where.limit:
         query = query.limit(where.limit)
-    return [(m, a) for m, a in session.execute(query)]
+    return [(row[0], row[1]) for row in session.execute(query)]
 
 
 def iter_articles_for_reprocess(session: Session, since: datetime | None,

@@ -17,14 +17,19 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
-from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip
 from twisted.python.failure import Failure
 
-from crawler.discovery import Listing, NotAFeed, NotASitemap, looks_like_article, parse_feed
-from crawler.discovery import parse_sitemap
+from crawler.discovery import (
+    Listing,
+    NotAFeed,
+    NotASitemap,
+    looks_like_article,
+    parse_feed,
+    parse_sitemap,
+)
 from crawler.errors import failure_reason
 from crawler.items import FetchedPage
 from crawler.outlets import Outlet, load_config
@@ -45,16 +50,10 @@ class OutletSpider(Spider):
         super().__init__(name=self.name, **kwargs)
         self.outlet = record
         self.allowed_domains = record.domains()
-        self._include = re.compile(record.article_url_pattern) if record.article_url_pattern else None
-        self._exclude = re.compile(record.exclude_url_pattern) if record.exclude_url_pattern else None
+        self._include = _compile(record.article_url_pattern)
+        self._exclude = _compile(record.exclude_url_pattern)
         self._cutoff = datetime.now(UTC) - timedelta(days=record.max_age_days)
         self._seen: set[str] = set()
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> OutletSpider:
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        crawler.stats.set_value("newsmon/outlet", spider.outlet.name)
-        return spider
 
     async def start(self) -> AsyncIterator[Request]:
         for url in self.outlet.feeds:
@@ -148,7 +147,7 @@ class OutletSpider(Spider):
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
     def parse_article(self, response: Response) -> Iterator[FetchedPage]:
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        content_type = (_header(response, b"Content-Type") or "").lower()
         if not isinstance(response, TextResponse) or not any(t in content_type for t in HTML_TYPES):
             self._count("skipped/non_html")
             self.logger.info("skipped non-HTML %s (%s)", response.url, content_type or "no type")
@@ -185,6 +184,10 @@ class OutletSpider(Spider):
     def _count(self, key: str) -> None:
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(f"newsmon/{key}")
+
+
+def _compile(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern) if pattern else None
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -2,6 +2,7 @@
 
 from alembic import context
 from sqlalchemy import create_engine
+from sqlalchemy.engine import Connection
 
 from storage.db import make_engine, resolve_url
 from storage.models import Base
@@ -10,7 +11,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _configure(connection: object) -> None:
+def _configure(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

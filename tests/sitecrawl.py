@@ -1,0 +1,62 @@
+"""Helpers for crawl tests: an outlets file for the sample site and `newsmon crawl` in a child process.
+
+Each crawl runs in its own process (the Twisted reactor cannot be restarted).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from newsmon.sample_site import SampleSite
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def sample_outlets_toml(site: SampleSite, **crawl: object) -> str:
+    base = site.base_url
+    settings = {"download_delay": 0, "autothrottle": "false", "retry_times": 2,
+                "max_page_bytes": 1048576, "min_text_chars": 500, "download_timeout": 10,
+                "contact_url": '"https://example.org/newsmon-tests"', **crawl}
+    lines = ["[crawl]"] + [f"{k} = {v}" for k, v in settings.items()]
+    return "\n".join(lines) + f"""
+
+[[topic]]
+name = "drovnia"
+keywords = ["Drovnian", "Drovnia"]
+
+[[topic]]
+name = "crime"
+keywords = ["shooting", "shot"]
+
+[[outlet]]
+name = "ledger"
+feeds = ["{base}/feeds/rss.xml", "{base}/feeds/atom.xml"]
+sitemaps = ["{base}/sitemap_index.xml"]
+start_urls = ["{base}/world/"]
+allowed_domains = ["127.0.0.1"]
+language = "en"
+max_age_days = 30
+"""
+
+
+def write_outlets(path: Path, site: SampleSite, **crawl: object) -> Path:
+    path.write_text(sample_outlets_toml(site, **crawl), encoding="utf-8")
+    return path
+
+
+def newsmon(*args: str, timeout: float = 180, stdin: str | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m newsmon ARGS` in a child process from the repo root."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "newsmon", *args], cwd=REPO, env=full_env,
+                          capture_output=True, text=True, timeout=timeout, input=stdin)
+
+
+def query_json(kind: str, db_url: str, *args: str) -> list[dict]:
+    result = newsmon("query", kind, "--db", db_url, "--format", "json", *args)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
