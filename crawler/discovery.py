@@ -26,7 +26,12 @@ NOT_ARTICLE_PATH = re.compile(
     r"gallery|galleries|feed|rss)(/|$)|\.(jpe?g|png|gif|svg|webp|css|js|mp4|mp3|zip|xml|json)$",
     re.IGNORECASE,
 )
-SLUG_SEGMENT = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}", re.IGNORECASE)
+SLUG_SEGMENT = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", re.IGNORECASE)
+MIN_SLUG_CHARS = 12
+NOT_ARTICLE_SLUG = re.compile(
+    r"^(about|contact|privacy|terms|cookie|cookies|legal|advertis|careers|sitemap|help|faq)",
+    re.IGNORECASE,
+)
 ID_SEGMENT = re.compile(r"\d{5,}|/20\d\d/\d\d?/")
 
 
@@ -49,10 +54,12 @@ class NotASitemap(ValueError):
 
 def parse_feed(body: bytes) -> list[Listing]:
     """Entries of an RSS 2.0/1.0 or Atom feed; NotAFeed if it is none."""
+    if not body.strip():
+        raise NotAFeed("empty document")
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries and (parsed.bozo or not parsed.version):
-        reason = getattr(parsed, "bozo_exception", None) or "no feed elements"
-        raise NotAFeed(str(reason).splitlines()[0] if str(reason) else "not a feed")
+        reason = str(parsed.get("bozo_exception") or "no feed elements")
+        raise NotAFeed(reason.splitlines()[0] if reason else "not a feed")
     listings = []
     for entry in parsed.entries:
         link = entry.get("link") or _alternate_link(entry)
@@ -126,4 +133,7 @@ def looks_like_article(url: str) -> bool:
         return False
     last = path.rstrip("/").rsplit("/", 1)[-1]
     last = last.rsplit(".", 1)[0] if last.endswith((".html", ".htm", ".php", ".aspx")) else last
-    return bool(SLUG_SEGMENT.fullmatch(last) or ID_SEGMENT.search(path))
+    if NOT_ARTICLE_SLUG.match(last):
+        return False
+    slug = SLUG_SEGMENT.fullmatch(last) is not None and len(last) >= MIN_SLUG_CHARS
+    return slug or ID_SEGMENT.search(path) is not None

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import error as net
 from twisted.python.failure import Failure
 
 _REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
     ((DownloadCancelledError,), "oversize"),
-    ((net.TimeoutError, net.TCPTimedOutError), "timeout"),
-    ((net.DNSLookupError,), "dns"),
-    ((net.ConnectionRefusedError, net.ConnectError, net.ConnectionLost), "connection"),
+    ((DownloadTimeoutError, net.TimeoutError, net.TCPTimedOutError), "timeout"),
+    ((CannotResolveHostError, net.DNSLookupError), "dns"),
+    ((DownloadConnectionRefusedError, DownloadFailedError, net.ConnectionRefusedError,
+      net.ConnectError, net.ConnectionLost), "connection"),
+    ((ResponseDataLossError,), "truncated"),
     ((IgnoreRequest,), "ignored"),
 )
 

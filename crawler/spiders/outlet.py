@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip
@@ -173,6 +174,8 @@ class OutletSpider(Spider):
     # -- faults -----------------------------------------------------------
     def on_error(self, failure: Failure) -> None:
         request = getattr(failure, "request", None)
+        if failure.check(IgnoreRequest):  # robots.txt or offsite: counted by their middlewares
+            return
         reason = failure_reason(failure)
         self._count(f"errors/{reason}")
         self.logger.warning("%s failed: %s", request.url if request else "?", reason)
