@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -79,6 +80,13 @@ class Article(Base):
     last_modified: Mapped[str | None] = mapped_column(String(100))
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
+    checked_at: Mapped[datetime | None]             # last conditional re-check (200 or 304)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # current version
+    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)  # near-duplicate signature
+    duplicate_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True
+    )
 
     topics: Mapped[list[ArticleTopic]] = relationship(
         back_populates="article", cascade="all, delete-orphan", lazy="selectin"
@@ -86,6 +94,88 @@ class Article(Base):
     mentions: Mapped[list[Mention]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="Mention.start"
     )
+    duplicate_of: Mapped[Article | None] = relationship(remote_side="Article.id")
+
+
+class ArticleUrl(Base):
+    """Every URL a story was seen under (tracking variants, AMP, rel=canonical), one row each."""
+
+    __tablename__ = "article_urls"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+
+
+class ArticleVersion(Base):
+    """An earlier text of an edited story, kept when a re-check finds changed text."""
+
+    __tablename__ = "article_versions"
+    __table_args__ = (UniqueConstraint("article_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    version: Mapped[int]
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    fetched_at: Mapped[datetime]
+    replaced_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class FigureChange(Base):
+    """A casualty figure that changed between two versions of a story ("killed 100 → 300")."""
+
+    __tablename__ = "figure_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    from_version: Mapped[int]
+    to_version: Mapped[int]
+    category: Mapped[str] = mapped_column(String(20))
+    group: Mapped[str | None] = mapped_column("group_name", Text)
+    old_low: Mapped[int | None] = mapped_column(BigInteger)
+    old_high: Mapped[int | None] = mapped_column(BigInteger)
+    new_low: Mapped[int | None] = mapped_column(BigInteger)
+    new_high: Mapped[int | None] = mapped_column(BigInteger)
+    detected_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class SketchBand(Base):
+    """One LSH band of an article's MinHash: candidates for near-duplicates share a band."""
+
+    __tablename__ = "sketch_bands"
+    __table_args__ = (Index("ix_sketch_bands_band_hash", "band", "hash"),)
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    band: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    hash: Mapped[int] = mapped_column(BigInteger)
+
+
+class Claim(Base):
+    """One reported figure (category, low, high) for one group, counted once across outlets."""
+
+    __tablename__ = "claims"
+    __table_args__ = (Index("ix_claims_key", "category", "low", "high", "group_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category: Mapped[str] = mapped_column(String(20))
+    low: Mapped[int | None] = mapped_column(BigInteger)
+    high: Mapped[int | None] = mapped_column(BigInteger)
+    group_key: Mapped[str] = mapped_column(String(200))
+    group: Mapped[str | None] = mapped_column("group_name", Text)
+    first_seen: Mapped[datetime] = mapped_column(index=True)
+    last_seen: Mapped[datetime]
+    first_outlet: Mapped[str] = mapped_column(String(100))
+    first_article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
 class ArticleTopic(Base):
@@ -120,6 +210,10 @@ class Mention(Base):
     sentence: Mapped[str] = mapped_column(Text)
     derived: Mapped[bool] = mapped_column(default=False)
     extractor_version: Mapped[str] = mapped_column(String(100))
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # article version read
+    claim_id: Mapped[int | None] = mapped_column(
+        ForeignKey("claims.id", ondelete="SET NULL"), index=True
+    )
 
     article: Mapped[Article] = relationship(back_populates="mentions")
 
@@ -136,3 +230,33 @@ class CrawlRun(Base):
     status: Mapped[str] = mapped_column(String(20), default="running")
     outlets: Mapped[dict[str, Any]] = mapped_column(default=dict)
     errors: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    exit_code: Mapped[int | None]        # the crawl child's exit status (scheduled runs)
+    duration_s: Mapped[float | None]
+
+
+class CrawlLock(Base):
+    """Who is crawling an outlet now; a lock past `expires_at` is free (its holder crashed)."""
+
+    __tablename__ = "crawl_locks"
+
+    outlet: Mapped[str] = mapped_column(String(100), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+
+
+class AlertDelivery(Base):
+    """One alert (a new claim or a silent source) for one [[alert]] entry: sent once, ever."""
+
+    __tablename__ = "alert_deliveries"
+    __table_args__ = (UniqueConstraint("alert", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alert: Mapped[str] = mapped_column(String(100))
+    key: Mapped[str] = mapped_column(String(200))          # e.g. "claim:42", "silent:yonhap:2026-11-20"
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|sent|failed
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]

@@ -9,8 +9,15 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from storage.models import Article, ArticleTopic, CrawlRun, Mention
-from storage.records import ArticleFilter, ArticleRecord, MentionFilter, MentionRecord
+from storage.models import Article, ArticleTopic, Claim, CrawlRun, FigureChange, Mention
+from storage.records import (
+    ArticleFilter,
+    ArticleRecord,
+    ChangeFilter,
+    ClaimFilter,
+    MentionFilter,
+    MentionRecord,
+)
 
 ARTICLE_FIELDS = ("title", "author", "published_at", "language", "sitename", "text", "raw_html",
                   "extractor_version", "discovered_via", "etag", "last_modified")
@@ -80,6 +87,7 @@ def _filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> Se
 
 def find_mentions(session: Session, where: MentionFilter) -> list[tuple[Mention, Article]]:
     query = _filter_articles(select(Mention, Article).join(Article), where)
+    query = query.where(Mention.version == Article.version)
     if where.category:
         query = query.where(Mention.category == where.category)
     if where.group:
@@ -175,3 +183,104 @@ def article_rows(session: Session, where: ArticleFilter) -> list[dict[str, Any]]
 
 def mention_rows(session: Session, where: MentionFilter) -> list[dict[str, Any]]:
     return [mention_row(m, a) for m, a in find_mentions(session, where)]
+
+
+# -- claims and figure changes (read side) ------------------------------------
+def claim_rows(session: Session, where: ClaimFilter) -> list[dict[str, Any]]:
+    """Claims with their citations; `outlets` lists independent outlets (copies count once)."""
+    query = select(Claim).order_by(Claim.first_seen.desc(), Claim.id.desc())
+    if where.since:
+        query = query.where(Claim.first_seen >= where.since)
+    if where.until:
+        query = query.where(Claim.first_seen < where.until)
+    if where.category:
+        query = query.where(Claim.category == where.category)
+    if where.group:
+        query = query.where(Claim.group.ilike(f"%{where.group}%"))
+    if where.min_count is not None:
+        query = query.where(func.coalesce(Claim.high, Claim.low) >= where.min_count)
+    if where.topic:
+        tagged = select(Mention.claim_id).join(ArticleTopic,
+                                               ArticleTopic.article_id == Mention.article_id)
+        query = query.where(Claim.id.in_(tagged.where(ArticleTopic.topic == where.topic)))
+    if where.limit:
+        query = query.limit(where.limit)
+    claims = list(session.scalars(query))
+    citations = _claim_citations(session, [c.id for c in claims])
+    return [claim_row(c, citations.get(c.id, [])) for c in claims]
+
+
+def _claim_citations(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    if not claim_ids:
+        return {}
+    query = (select(Mention, Article).join(Article)
+             .where(Mention.claim_id.in_(claim_ids), Mention.version == Article.version)
+             .order_by(_published(), Article.id))
+    out: dict[int, list[dict[str, Any]]] = {}
+    for mention, article in session.execute(query).all():
+        assert mention.claim_id is not None
+        out.setdefault(mention.claim_id, []).append({
+            "article_id": article.id, "url": article.url, "outlet": article.outlet,
+            "published_at": article.published_at, "sentence": mention.sentence,
+            "attribution": mention.attribution, "duplicate_of_id": article.duplicate_of_id,
+        })
+    return out
+
+
+def claim_row(claim: Claim, citations: list[dict[str, Any]]) -> dict[str, Any]:
+    independent = [c for c in citations if c["duplicate_of_id"] is None]
+    return {
+        "id": claim.id,
+        "category": claim.category,
+        "low": claim.low,
+        "high": claim.high,
+        "group": claim.group,
+        "attributions": sorted({c["attribution"] for c in citations if c["attribution"]}),
+        "first_seen": claim.first_seen,
+        "first_outlet": claim.first_outlet,
+        "outlets": sorted({c["outlet"] for c in independent}),
+        "articles": len({c["article_id"] for c in citations}),
+        "citations": [{k: v for k, v in c.items() if k != "duplicate_of_id"} for c in citations],
+    }
+
+
+def change_rows(session: Session, where: ChangeFilter) -> list[dict[str, Any]]:
+    query = (select(FigureChange, Article).join(Article)
+             .order_by(FigureChange.detected_at.desc(), FigureChange.id.desc()))
+    if where.since:
+        query = query.where(FigureChange.detected_at >= where.since)
+    if where.until:
+        query = query.where(FigureChange.detected_at < where.until)
+    if where.outlets:
+        query = query.where(Article.outlet.in_(where.outlets))
+    if where.category:
+        query = query.where(FigureChange.category == where.category)
+    if where.limit:
+        query = query.limit(where.limit)
+    return [change_row(change, article) for change, article in session.execute(query).all()]
+
+
+def change_row(change: FigureChange, article: Article) -> dict[str, Any]:
+    return {
+        "id": change.id,
+        "article_url": article.url,
+        "outlet": article.outlet,
+        "title": article.title,
+        "category": change.category,
+        "group": change.group,
+        "old_low": change.old_low,
+        "old_high": change.old_high,
+        "new_low": change.new_low,
+        "new_high": change.new_high,
+        "from_version": change.from_version,
+        "to_version": change.to_version,
+        "detected_at": change.detected_at,
+        "change": f"{change.category} {_span(change.old_low, change.old_high)} → "
+                  f"{_span(change.new_low, change.new_high)}",
+    }
+
+
+def _span(low: int | None, high: int | None) -> str:
+    if low is None:
+        return "none"
+    return f"{low:,}" if high in (None, low) else f"{low:,}–{high:,}"

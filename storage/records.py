@@ -62,3 +62,23 @@ class MentionFilter:
     topic: str | None = None
     min_count: int | None = None
     limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    since: datetime | None = None       # first_seen on/after
+    until: datetime | None = None       # first_seen before
+    category: str | None = None
+    group: str | None = None
+    topic: str | None = None
+    min_count: int | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeFilter:
+    since: datetime | None = None       # detected on/after
+    until: datetime | None = None
+    outlets: tuple[str, ...] = ()
+    category: str | None = None
+    limit: int | None = None
