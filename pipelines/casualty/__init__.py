@@ -1,0 +1,82 @@
+"""Casualty-mention extraction: figures of people killed, wounded, missing or captured.
+
+The contract is ../shared/casualty/GUIDELINES.md; `extract_mentions(text)` returns
+`CasualtyMention`s in text order. Pure, deterministic, stdlib only. Only English is
+handled: a text whose words are almost never English function words (the, of,
+and, was, ...) yields no mentions, and the trigger lexicon is English.
+
+Modules: `tokens` (tokeniser), `numbers` (figures, hedges, ranges, non-figures),
+`sentences` (splitting), `lexicon` (word lists, triggers), `linking` (figure ->
+trigger, clause rules), `context` (group, attribution), `extract` (document loop,
+derived figures), `mention` (the record).
+
+Rules applied where GUIDELINES is silent:
+
+- Sentences: blank lines always split; a single newline splits unless the block is
+  hard-wrapped (lines of similar length, <= 100 chars), where it splits only after a
+  short line (headline, paragraph end). Abbreviations (Mr., Jr., U.S., Nov., a.m. before
+  a lower-case or weekday word, initials) do not end sentences. Runs over 1,000
+  characters are cut at whitespace so that analysis stays local.
+- Prefilter: only sentences holding a casualty word and a number-ish word (or a
+  headline, for "Man Killed In Crash") are analysed.
+- Linking, in order of preference: a trigger right after the figure's noun phrase
+  ("6,000 casualties", "three dead"); a predicate later in the same clause ("50
+  soldiers were killed", "... taken to hospital with injuries"), not crossing another
+  figure, a subordinator (after, when, if, because, ...), a reporting verb, or a
+  clause mark (; : dash brackets), though short comma-enclosed appositives are
+  skipped; an active verb right before the figure ("killed 7", "injuring 31 others");
+  a toll noun before it ("death toll rose to 61", "the number of dead at about
+  300", "the murder of six", "the bodies of 12"). A past-tense verb followed by an
+  object ("two gunmen killed a guard") is active, so its subject is not a victim.
+- "including N ..." after a linked figure takes that figure's category (a subset
+  that *is* reported, as in GUIDELINES' "including 415,004 dead"); a figure
+  coordinated after a toll/active figure ("around 600,000 civilians and 406,000
+  soldiers") takes its category and its hedge.
+- Coordinated subjects before one predicate are summed into one mention, marked
+  derived: "three men and two women suffered gunshot wounds" -> wounded 5.
+- Partitives ("two of the wounded", "two of them") are new mentions only when the
+  category is killed ("one of them fatally"); otherwise they describe a subset.
+- Derived remainder: a "shot/stabbed/hit" total with deaths told in the same
+  sentence (or, failing that, the next one) and nothing said about the wounded gives
+  wounded = total - dead, derived. A casualties noun total ("N casualties, including
+  M dead") gives no remainder.
+- Implicit one: "a/an/another/one + [modifiers] + singular person noun", "a
+  23-year-old", bare "another" before a verb ("and another was hurt"), a capitalised
+  singular person noun opening a headline ("Man Killed"), and "First Last, 24," (a
+  name followed by an age) count as 1.
+- Not figures: ages ("23-year-old", "aged 23", "ages 22, 26 and 37", ", 24," after a
+  name or person noun, "(24)"), years (bare 1800-2099 not followed by a person or
+  casualty word), dates (next to a capitalised month), times (1:25, 9 p.m.), money
+  ($, dollars, ...), percentages, proportions ("three out of five", "one in five"),
+  counts of things ("5 times", "12 rounds", "3 days", "7200 block"), labels
+  ("Highway 41", "Flight 17", "COVID-19", US call signs "WSFA 12"), addresses
+  ("43145 Business Center Parkway"), glued suffixes ("9mm", "3rd", "20s").
+- Excluded as negated/hypothetical: a negation within three words before the figure
+  ("none of the 40") or between figure and predicate; a modal (could, would, may, ...)
+  or "to" before the trigger verb; "if/unless/whether" shortly before the figure; a
+  denial word (denied, rejected, dismissed, false, ...) earlier in the sentence.
+- Released/freed/exchanged/returned/came home count as captured only in a sentence
+  about prisoners, hostages, captivity or an exchange.
+- Numbers: "from A to B" is B (a change, not a range); a scale word after a range
+  applies to both ends when that keeps low < high ("2-3 million"); "A-B" with B <= A
+  is not a range (a score). Extra vague words: "several dozen" 36-108, "a few dozen"
+  24-60, "a few hundred" 200-500, "a few thousand" 2000-5000. Post hedges: "or
+  more" at_least, "or so" approximately, "-plus" more_than, "(est.)" approximately.
+  A hedge on a range or a vague word gives qualifier range or vague.
+- Group: the noun phrase after the figure up to its last person noun or capitalised
+  plural ("North Korean soldiers", "others" kept as written); for "of them", "among
+  them" the last person noun phrase earlier in the sentence, else in the previous
+  sentence; else a list label ("South Koreans: 990,968 ..."), the toll noun's
+  modifier or "among X" ("civilian deaths", "casualties among other UN allies"), the
+  subject of suffered/sustained/lost, the head figure's group, or the group of the
+  previous mention in the sentence; else null.
+- Attribution: the source nearest to the figure among "according to X", "citing X",
+  ", X said/reported/estimates/believe" and "X said/says/estimates ..." in the sentence.
+- Related-story lines ("Related:", "Read more", "Also read", ...) and the headline
+  lines right after such a marker are skipped: they report other incidents.
+"""
+
+from .extract import extract_mentions
+from .mention import EXTRACTOR_VERSION, CasualtyMention
+
+__all__ = ["CasualtyMention", "EXTRACTOR_VERSION", "extract_mentions"]

@@ -1,0 +1,213 @@
+"""Who the victims are (`group`) and who gives the figure (`attribution`)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    PERSON_NOUNS,
+    PRONOUN_HEADS,
+    SUBJECT_STOP,
+    SUBJECT_VERBS,
+    TOLL_NOUN_RE,
+)
+from .linking import Clause, Link
+from .tokens import Token, tokenize
+
+NP_MAX = 6
+NP_MODIFIERS = frozenset({"other", "more", "additional", "further", "young", "elderly"})
+POSSESSIVE_OF = frozenset({"its", "their", "the", "his", "her", "our", "whose"})
+SKIP_BEFORE_FIGURE = frozenset({"a", "total", "of", "an", "estimated", "some"})
+_SOURCE_VERBS = (
+    r"said|says|say|reported|reports|report|estimates?|estimated|believes?|believed|stated"
+    r"|states|told|announced|announces|confirmed|confirms|added|claimed|claims|puts|put"
+)
+ACCORDING_TO = re.compile(
+    r"\baccording to (?:(?:a |an |the )?(?:statement|report|estimates?|figures?|data|tally"
+    r"|revelations?|information|count)(?: made)? (?:from|by|of) )?(?P<src>[^,;.()\n]{2,80})",
+    re.IGNORECASE,
+)
+CITING = re.compile(
+    r"\bciting (?:[^,;.()]{0,60}? (?:from|by) )?(?P<src>[^,;.()\n]{2,80})", re.IGNORECASE
+)
+TRAILING_SOURCE = re.compile(
+    r"[,;]\s*(?P<src>[^,;.()\"“”]{2,70}?)\s+(?:" + _SOURCE_VERBS + r")\b", re.IGNORECASE
+)
+LEADING_SOURCE = re.compile(
+    r"(?:^|[;:]\s*|,\s*(?:and|but|while|whereas)\s+)(?P<src>[A-Z][^,;:()\"“”]{1,60}?)\s+"
+    r"(?:" + _SOURCE_VERBS + r")\b",
+)
+SOURCE_TAIL = re.compile(
+    r"\s+(?:(?:on|in|late|early|last|this)\s+\w+|that|which|who|news agency)$", re.IGNORECASE
+)
+BAD_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "there"})
+
+
+# --- group ---------------------------------------------------------------------------
+
+
+def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) -> str | None:
+    """The words naming the victims of a linked figure, as written.
+
+    `prev` holds the sentence's earlier links, `before` the previous sentence.
+    """
+    raw, tokens = clause.raw, clause.tokens
+    phrase = link.phrase
+    if phrase.kind == "one" and tokens[phrase.first].low != "another":
+        return phrase.head or _span(raw, tokens, phrase.first, _name_end(tokens, phrase.last))
+    if link.parts:
+        heads = [_np_after(raw, tokens, p.last + 1) for p in [phrase, *link.parts]]
+        return " and ".join(h for h in heads if h and h != "PRONOUN") or None
+    own = _np_after(raw, tokens, phrase.last + 1)
+    if own == "PRONOUN" or (own is None and _pronoun_before(tokens, phrase.first)):
+        return last_person_np(raw, tokens, phrase.first) or _from_clause(before)
+    if own:
+        return own
+    return (
+        _list_label(raw, tokens, phrase.first)
+        or _toll_modifier(raw, clause, phrase.first)
+        or _subject_of_figure(raw, tokens, phrase.first)
+        or (link.head.group if link.head is not None and link.head.group else None)
+        or next((lk.group for lk in reversed(prev) if lk.group and lk.rule != "subset"), None)
+    )
+
+
+def _span(raw: str, tokens: list[Token], first: int, last: int) -> str:
+    return raw[tokens[first].start : tokens[last].end]
+
+
+def _name_end(tokens: list[Token], last: int) -> int:
+    while last > 0 and not tokens[last].is_word:
+        last -= 1
+    return last
+
+
+def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
+    """ "North Korean soldiers" after "6,000"; "PRONOUN" for "of them"."""
+    if k + 1 < len(tokens) and tokens[k].low == "of":
+        if tokens[k + 1].low in PRONOUN_HEADS:
+            return "PRONOUN"
+        if tokens[k + 1].low in POSSESSIVE_OF:
+            k += 2
+    head = -1
+    for j in range(k, min(k + NP_MAX, len(tokens))):
+        tok = tokens[j]
+        if not tok.is_word or tok.low in AUXILIARIES:
+            break
+        if tok.low in FUNCTION_WORDS and tok.low not in NP_MODIFIERS and not tok.is_cap:
+            break
+        if _is_person_head(tok):
+            head = j
+    return _span(raw, tokens, k, head) if head >= 0 else None
+
+
+def _is_person_head(tok: Token) -> bool:
+    if tok.low in PRONOUN_HEADS:
+        return False
+    if tok.low in PERSON_NOUNS or tok.is_age:
+        return True
+    return tok.is_cap and len(tok.text) > 3 and tok.low.endswith("s") and not tok.text.isupper()
+
+
+def _pronoun_before(tokens: list[Token], first: int) -> bool:
+    window = [t.low for t in tokens[max(first - 3, 0) : first]]
+    return any(w in PRONOUN_HEADS for w in window)
+
+
+def last_person_np(raw: str, tokens: list[Token], before: int) -> str | None:
+    """The last plural person noun phrase before token index `before`."""
+    for j in range(min(before, len(tokens)) - 1, -1, -1):
+        if _is_person_head(tokens[j]) and tokens[j].low not in ("others",):
+            first = j
+            while first > 0 and first > j - 3 and _is_modifier(tokens[first - 1]):
+                first -= 1
+            return _span(raw, tokens, first, j)
+    return None
+
+
+def _is_modifier(tok: Token) -> bool:
+    return tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS) and tok.low != "total"
+
+
+def _from_clause(before: str | None) -> str | None:
+    if not before:
+        return None
+    tokens = tokenize(before)
+    return last_person_np(before, tokens, len(tokens))
+
+
+def _list_label(raw: str, tokens: list[Token], first: int) -> str | None:
+    """ "South Koreans: 990,968 total casualties" -> "South Koreans"."""
+    if first < 2 or tokens[first - 1].text != ":":
+        return None
+    words = [t for t in tokens[: first - 1] if t.is_word]
+    if not 1 <= len(words) <= 4 or not all(t.is_cap for t in words):
+        return None
+    return raw[words[0].start : words[-1].end]
+
+
+def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
+    """ "Casualties among other UN allies totaled ..." / "Total civilian deaths: ..."."""
+    start = clause.tokens[first].start
+    left = clause.text[max(0, start - 120) : start]
+    offset = max(0, start - 120)
+    last = None
+    for m in TOLL_NOUN_RE.finditer(left):
+        last = m
+    if last is None:
+        return None
+    among = re.match(r"\s+among\s+([^,;:.\d]{2,40}?)\s+\w+\s*$", left[last.end() :])
+    if among:
+        return raw[offset + last.end() + among.start(1) : offset + last.end() + among.end(1)]
+    mods = re.search(r"((?:[A-Za-z-]+ ){1,2})$", raw[: offset + last.start()])
+    if mods is None:
+        return None
+    words = [w for w in mods.group(1).split() if w.lower() not in FUNCTION_WORDS]
+    words = [w for w in words if w.lower() not in ("total", "death", "overall", "official")]
+    return " ".join(words) or None
+
+
+def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
+    """ "South Korea sustained 1,312,836 casualties" -> "South Korea"."""
+    k = first - 1
+    while k >= 0 and tokens[k].low in SKIP_BEFORE_FIGURE:
+        k -= 1
+    if k < 1 or tokens[k].low not in SUBJECT_VERBS:
+        return None
+    end = k - 1
+    while end >= 0 and tokens[end].low in AUXILIARIES:
+        end -= 1
+    start = end
+    while start > 0 and tokens[start - 1].low not in SUBJECT_STOP and end - start < 6:
+        start -= 1
+    if end < 0 or not any(t.is_word for t in tokens[start : end + 1]):
+        return None
+    return _span(raw, tokens, start, end)
+
+
+# --- attribution ------------------------------------------------------------------
+
+
+def attribution_for(raw: str, at: int) -> str | None:
+    """The nearest source named in the sentence for a figure at offset `at`."""
+    found: list[tuple[int, str]] = []
+    for pattern in (ACCORDING_TO, CITING, TRAILING_SOURCE, LEADING_SOURCE):
+        for m in pattern.finditer(raw):
+            src = _clean_source(m.group("src"))
+            if src:
+                found.append((abs(m.start("src") - at), src))
+    return min(found)[1] if found else None
+
+
+def _clean_source(src: str) -> str | None:
+    src = src.strip(" \"'“”‘’")
+    for _ in range(3):
+        src = SOURCE_TAIL.sub("", src).strip()
+    words = src.split()
+    if not words or len(words) > 9 or src.lower() in BAD_SOURCES:
+        return None
+    if any(ch.isdigit() for ch in src):
+        return None
+    return src

@@ -1,0 +1,151 @@
+"""Document-level casualty extraction: sentences -> links -> mentions."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .context import attribution_for, group_for
+from .lexicon import ANY_TRIGGER, ANY_TRIGGER_LOWER, ENGLISH_FUNCTION, NUMBERISH, RELATED_MARKER
+from .linking import Link, link_sentence, make_clause
+from .mention import CasualtyMention
+from .numbers import find_numbers
+from .sentences import Sentence, split_sentences
+from .tokens import Token, tokenize
+
+# Same-length normalisation: control characters to spaces (CR too: CRLF stays one break).
+NORMALISE = str.maketrans({chr(c): " " for c in [*range(32), 0x7F, 0xAD] if chr(c) not in "\n\t"})
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\xad]")
+WORDS = re.compile(r"[^\W\d_]+")
+LANG_SAMPLE = 2_000
+MIN_WORDS_FOR_LANG = 25
+MIN_ENGLISH_SHARE = 0.08
+HEADLINE_END = re.compile(r"[.!?\"'”)]\s*$")
+
+
+@dataclass(slots=True)
+class _State:
+    before: str | None = None  # the previous sentence, for "they"/"them"
+    in_related: bool = False  # inside a "Related stories" list
+
+
+def extract_mentions(text: str) -> list[CasualtyMention]:
+    """Casualty mentions of `text`, in text order. Deterministic; English only."""
+    if not text or not ANY_TRIGGER.search(text) or not looks_english(text):
+        return []
+    norm = text.translate(NORMALISE) if CONTROL.search(text) else text
+    hits = _trigger_offsets(norm)
+    state = _State()
+    found: list[tuple[int, CasualtyMention, bool]] = []  # (sentence no., mention, shot total)
+    for n, sent in enumerate(split_sentences(norm)):
+        raw = norm[sent.start : sent.end]
+        if not _skip_related(raw, state) and _worth_analysing(raw, sent, hits):
+            mentions = _sentence_mentions(text, sent, raw, state.before)
+            found.extend((n, m, shot) for m, shot in mentions)
+        state.before = raw
+    derived = _derived_wounded(found)
+    return sorted([m for _, m, _ in found] + derived, key=lambda m: (m.start, m.derived))
+
+
+def _trigger_offsets(text: str) -> list[int]:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        return [m.start() for m in ANY_TRIGGER.finditer(text)]
+    return [m.start() for m in ANY_TRIGGER_LOWER.finditer(low)]
+
+
+def _worth_analysing(raw: str, sent: Sentence, hits: list[int]) -> bool:
+    """Prefilter: a casualty word and a number-ish word (headlines may have neither digit
+    nor article: "Man Killed In Crash"). `hits` are the casualty words' offsets."""
+    k = bisect_left(hits, sent.start)
+    if k >= len(hits) or hits[k] >= sent.end:
+        return False
+    return bool(NUMBERISH.search(raw)) or not HEADLINE_END.search(raw)
+
+
+def looks_english(text: str) -> bool:
+    words = [w.lower() for w in WORDS.findall(text[:LANG_SAMPLE])]
+    if len(words) < MIN_WORDS_FOR_LANG:
+        return True
+    share = sum(w in ENGLISH_FUNCTION for w in words) / len(words)
+    return share >= MIN_ENGLISH_SHARE
+
+
+def _skip_related(raw: str, state: _State) -> bool:
+    """Related-story lists report other incidents: skip the marker and its headlines."""
+    if RELATED_MARKER.match(raw):
+        state.in_related = len(raw.split()) <= 5
+        return True
+    if state.in_related and not HEADLINE_END.search(raw):
+        return True
+    state.in_related = False
+    return False
+
+
+def _sentence_mentions(
+    text: str, sent: Sentence, raw: str, before: str | None
+) -> list[tuple[CasualtyMention, bool]]:
+    tokens = tokenize(raw)
+    clause = make_clause(raw, tokens, find_numbers(tokens))
+    links = link_sentence(clause)
+    for i, link in enumerate(links):
+        link.group = group_for(clause, link, links[:i], before)
+    sentence = text[sent.start : sent.end]
+    return [(_mention(sentence, sent.start, tokens, lk, raw), lk.shot_total) for lk in links]
+
+
+def _mention(
+    sentence: str, offset: int, tokens: list[Token], link: Link, raw: str
+) -> CasualtyMention:
+    phrase = link.phrase
+    parts = [phrase, *link.parts]
+    low = sum(p.low for p in parts)
+    high = sum(p.high for p in parts)
+    qualifier = phrase.qualifier
+    if link.parts:
+        qualifiers = {p.qualifier for p in parts}
+        qualifier = qualifiers.pop() if len(qualifiers) == 1 else "vague"
+    elif link.rule == "coord" and qualifier == "exact" and link.head is not None:
+        # "around 600,000 civilians and 406,000 soldiers": the hedge covers both
+        head_qualifier = link.head.phrase.qualifier
+        qualifier = qualifier if head_qualifier in ("range", "vague") else head_qualifier
+    start = tokens[phrase.first].start
+    end = tokens[parts[-1].last].end
+    return CasualtyMention(
+        category=link.category, low=low, high=high, qualifier=qualifier, group=link.group,
+        attribution=attribution_for(raw, start), start=offset + start, end=offset + end,
+        sentence=sentence, sentence_start=offset, derived=bool(link.parts),
+    )
+
+
+def _derived_wounded(found: list[tuple[int, CasualtyMention, bool]]) -> list[CasualtyMention]:
+    """ "Six people were shot, one fatally": the five others are wounded (derived).
+
+    The deaths may be told in the same sentence or, failing that, the next one;
+    nothing may be said about the wounded in either.
+    """
+    out: list[CasualtyMention] = []
+    for n, total, shot in found:
+        if not shot or total.low != total.high or total.qualifier != "exact":
+            continue
+        near = [(k, m) for k, m, _ in found if k in (n, n + 1) and m is not total]
+        if any(m.category in ("wounded", "casualties") for _, m in near if m.start > total.start):
+            continue
+        if any(m.category == "wounded" for _, m in near):
+            continue
+        dead = [m for k, m in near if m.category == "killed" and m.start > total.start]
+        same = [m for m in dead if m.sentence_start == total.sentence_start]
+        dead = same or dead  # a death told twice ("one fatally ... A man died") counts once
+        died = sum(m.low or 0 for m in dead if m.low == m.high)
+        if dead and total.low is not None and 0 < died < total.low:
+            out.append(_as_wounded(total, total.low - died))
+    return out
+
+
+def _as_wounded(total: CasualtyMention, rest: int) -> CasualtyMention:
+    return CasualtyMention(
+        category="wounded", low=rest, high=rest, qualifier="exact", group=total.group,
+        attribution=total.attribution, start=total.start, end=total.end,
+        sentence=total.sentence, sentence_start=total.sentence_start, derived=True,
+    )

@@ -1,0 +1,393 @@
+"""Word lists and trigger patterns for casualty extraction (English only).
+
+Everything here is plain data or a regex compiled once at import time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of whitespace-separated words."""
+    return frozenset(text.split())
+
+Category = Literal["killed", "wounded", "casualties", "missing", "captured"]
+Qualifier = Literal[
+    "exact", "approximately", "at_least", "more_than", "nearly", "at_most", "range", "vague"
+]
+
+# --- numbers -------------------------------------------------------------------
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+}
+# Scale suffixes glued to digits or following them: "2.3bn", "2.5m", "1.5 million".
+SCALE_SUFFIXES: dict[str, int] = {
+    "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "b": 1_000_000_000, "k": 1_000, **SCALES,
+}
+
+# Vague quantities (GUIDELINES table first, then the documented extensions).
+VAGUE: dict[tuple[str, ...], tuple[int, int]] = {
+    ("tens", "of", "thousands"): (20_000, 99_999),
+    ("hundreds", "of", "thousands"): (200_000, 999_999),
+    ("several", "hundred"): (300, 999),
+    ("several", "thousand"): (3_000, 9_999),
+    ("several", "dozen"): (36, 108),
+    ("a", "few", "dozen"): (24, 60),
+    ("a", "few", "hundred"): (200, 500),
+    ("a", "few", "thousand"): (2_000, 5_000),
+    ("a", "few"): (2, 5),
+    ("several",): (3, 9),
+    ("dozens",): (24, 99),
+    ("scores",): (40, 99),
+    ("hundreds",): (200, 999),
+    ("thousands",): (2_000, 9_999),
+    ("millions",): (2_000_000, 9_999_999),
+}
+VAGUE_NEEDS_OF = frozenset({"scores"})  # "scores of people", not "test scores"
+
+# Hedge words before a figure, longest first when matched.
+HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
+    ("at", "the", "very", "least"): "at_least",
+    ("at", "least"): "at_least",
+    ("no", "fewer", "than"): "at_least",
+    ("not", "less", "than"): "at_least",
+    ("a", "minimum", "of"): "at_least",
+    ("more", "than"): "more_than",
+    ("well", "over"): "more_than",
+    ("just", "over"): "more_than",
+    ("upwards", "of"): "more_than",
+    ("in", "excess", "of"): "more_than",
+    ("over",): "more_than",
+    ("nearly",): "nearly",
+    ("almost",): "nearly",
+    ("close", "to"): "nearly",
+    ("just", "under"): "nearly",
+    ("up", "to"): "at_most",
+    ("at", "most"): "at_most",
+    ("no", "more", "than"): "at_most",
+    ("fewer", "than"): "at_most",
+    ("less", "than"): "at_most",
+    ("as", "many", "as"): "at_most",
+    ("an", "estimated"): "approximately",
+    ("estimated",): "approximately",
+    ("around",): "approximately",
+    ("about",): "approximately",
+    ("approximately",): "approximately",
+    ("approx",): "approximately",
+    ("roughly",): "approximately",
+    ("some",): "approximately",
+    ("circa",): "approximately",
+    ("nearly", "some"): "nearly",
+}
+HEDGE_MAX_LEN = max(len(k) for k in HEDGES_BEFORE)
+
+HEDGES_AFTER: dict[tuple[str, ...], Qualifier] = {
+    ("or", "more"): "at_least",
+    ("or", "so"): "approximately",
+    ("-", "plus"): "more_than",
+    ("plus",): "more_than",
+    ("-", "odd"): "approximately",
+    ("odd",): "approximately",
+    ("(", "est", ".", ")"): "approximately",
+    ("(", "estimated", ")"): "approximately",
+}
+
+RANGE_JOINERS = frozenset({"to", "-", "–", "—", "or"})
+
+# --- things that make a number not a casualty figure ------------------------------
+
+MONTHS = words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+WEEKDAYS = words(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun"
+)
+# A number directly followed by one of these counts things, not people.
+UNIT_NOUNS = words(
+    """times time rounds round shots shot bullets bullet casings casing shell shells miles mile
+    km kms kilometres kilometers kilometre kilometer metres meters metre meter feet foot ft
+    yards yard inches inch cm mm hours hour hrs hr minutes minute mins min seconds second
+    secs days day weeks week months month years year yrs decades decade centuries century
+    nights night percent per pct % dollars dollar usd euros euro pounds pound cents cent
+    yuan rupees kg kilograms kilos tons tonnes ton lbs mph kph degrees degree acres hectares
+    am pm a.m. p.m. o'clock block blocks storey storeys story stories floors floor cars car
+    vehicles vehicle homes houses buildings building guns gun rifles rifle weapons weapon
+    missiles missile rockets rocket drones drone bombs bomb shells tanks tank aircraft
+    planes plane jets helicopters vessels ships boats trucks counts count charges charge
+    votes vote seats seat points point goals goal runs games game times-a-day stitches pages
+    page episodes villages towns cities countries states districts provinces regions sites
+    locations schools hospitals incidents attacks strikes airstrikes raids shootings cases
+    arrests calls"""
+)
+# A number directly after one of these is a label: "Highway 41", "Flight 17", "No. 5".
+LABEL_WORDS = words(
+    """highway route interstate road street avenue flight channel number no unit apartment apt
+    room suite page exit section chapter level floor building gate terminal platform
+    district ward precinct grade class item article bus line phase game round bill
+    proposition prop resolution code station camp lot box hole track pier dock bay zone
+    sector area block region division brigade battalion regiment squadron company corps army
+    fleet group team ward bed cell wing tower tv radio news fox abc nbc cbs cnn espn week
+    day season episode version model type stage spot position rank top covid"""
+)
+STREET_SUFFIXES = words(
+    """street st avenue ave road rd boulevard blvd drive dr lane ln way court ct place pl
+    parkway pkwy highway hwy terrace circle cir trail square sq alley pike turnpike"""
+)
+MONEY_SIGNS = frozenset({"$", "€", "£", "¥", "₹", "us$", "rs", "usd", "eur", "gbp"})
+AGE_WORDS = frozenset({"aged", "age", "ages", "ag", "aging"})
+PROPORTION_WORDS = frozenset({"out", "in", "every", "per"})
+
+# --- people ----------------------------------------------------------------------
+
+PERSON_NOUNS = words(
+    """people persons person man men woman women child children kid kids boy boys girl girls
+    teen teens teenager teenagers adult adults youth youths juvenile juveniles minor minors
+    infant infants baby babies toddler toddlers student students pupil pupils soldier
+    soldiers troops serviceman servicemen servicemember servicemembers marine marines sailor
+    sailors airman airmen fighter fighters militant militants insurgent insurgents rebel
+    rebels civilian civilians resident residents villager villagers worker workers officer
+    officers policeman policemen policewoman cop cops deputy deputies agent agents
+    firefighter firefighters guard guards journalist journalists reporter reporters
+    passenger passengers pedestrian pedestrians driver drivers victim victims patient
+    patients member members relative relatives brother brothers sister sisters son sons
+    daughter daughters father fathers mother mothers wife husband friend friends neighbor
+    neighbors neighbour neighbours customer customers patron patrons bystander bystanders
+    protester protesters protestor protestors demonstrator demonstrators worshipper
+    worshippers worshipers pilgrim pilgrims tourist tourists migrant migrants refugee
+    refugees prisoner prisoners hostage hostages inmate inmates suspect suspects gunman
+    gunmen attacker attackers assailant assailants male males female females individual
+    individuals others employee employees staff crew crewmembers nurse nurses doctor doctors
+    medic medics paramedic paramedics volunteer volunteers citizen citizens national
+    nationals settler settlers officials official personnel commander commanders combatant
+    combatants jihadist jihadists extremist extremists peacekeeper peacekeepers contractor
+    contractors teacher teachers miner miners farmer farmers fisherman fishermen elderly
+    senior seniors shopper shoppers diner diners partygoer partygoers concertgoer
+    concertgoers spectator spectators fan fans player players athlete athletes classmate
+    classmates guest guests visitor visitors trooper troopers recruit recruits conscript
+    conscripts mercenary mercenaries paratrooper paratroopers commando commandos gunner
+    gunners pilot pilots crewman crewmen sergeant officer's cousin cousins uncle aunt
+    grandmother grandfather grandson granddaughter nephew niece mom dad parent parents
+    family families teenaged occupant occupants motorist motorists cyclist cyclists rider
+    riders bodyguard bodyguards policemen lawmakers lawmaker shooter shooters"""
+)
+SINGULAR_PERSON_NOUNS = words(
+    """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
+    toddler student pupil soldier serviceman servicemember marine sailor airman fighter
+    militant insurgent rebel civilian resident villager worker officer policeman policewoman
+    cop deputy agent firefighter guard journalist reporter passenger pedestrian driver
+    victim patient member relative brother sister son daughter father mother wife husband
+    friend neighbor neighbour customer patron bystander protester protestor demonstrator
+    worshipper pilgrim tourist migrant refugee prisoner hostage inmate male female
+    individual employee nurse doctor medic paramedic volunteer citizen settler official
+    commander combatant teacher farmer fisherman shopper spectator player athlete guest
+    visitor trooper recruit pilot sergeant cousin uncle aunt grandmother grandfather
+    grandson granddaughter nephew niece mom dad parent occupant motorist cyclist rider
+    bodyguard"""
+)
+# Pronoun heads resolved from an earlier sentence.
+PRONOUN_HEADS = frozenset({"they", "them", "those", "these", "rest"})
+
+# --- clause structure --------------------------------------------------------------
+
+AUXILIARIES = words(
+    "was were is are be been being has have had get got gets getting remain remains remained"
+)
+NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "neither", "nor", "nobody"})
+MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "should", "can", "must"})
+DENIALS = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)"
+    r"|disput(?:e|es|ed|ing)|false(?:ly)?|untrue|fake|no evidence|hoax)\b"
+)
+SUBORDINATORS = words(
+    """after when before because while although though whereas until unless if once whether but
+    since where so than"""
+)
+REPORT_VERBS = words(
+    """said says say told tell tells reported reports report added adds explained stated states
+    announced announces confirmed confirms believe believes believed estimated estimates
+    estimate claimed claims claim according"""
+)
+FUNCTION_WORDS = words(
+    """a an the and or but of in on at to for from by with without into onto over under after
+    before during since until as than that which who whom whose this these those there their
+    its his her our your my it they them he she we you i is are was were be been being has
+    have had do does did will would could should may might can must not no also just only
+    still even more most other another each every all both some any such so very too then
+    when while where why how what alongside near across among against along around behind
+    beyond toward towards through throughout within upon about up down out off per via if
+    whether said says"""
+)
+CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "•", "?", "!", '"', "“", "”"})
+SUBSET_MARKERS = frozenset({"including", "includes", "included", "include"})
+SUBJECT_VERBS = words(
+    """suffered sustained suffer suffers lost lose loses incurred took take takes reported
+    reports recorded records counted counts registered has had"""
+)
+SUBJECT_STOP = frozenset({"that", "which", "who", ",", ";", ":", "after", "as", "while"})
+
+# --- related-story lines ---------------------------------------------------------------
+
+RELATED_MARKER = re.compile(
+    r"^\W*(?:related(?:\s+(?:stories|story|links|articles|coverage|content))?|read more|"
+    r"read also|also read|see also|more(?: news| stories)?|watch|previously|recommended|"
+    r"trending(?: now)?|most popular|most read|you may also like|more from[^:]{0,40})"
+    r"(?:\s*[:|]|\s*$)",
+    re.IGNORECASE,
+)
+
+# --- triggers -----------------------------------------------------------------------
+
+Role = Literal["post", "pred", "active", "toll"]
+
+
+def _alt(words: str) -> str:
+    """An alternation; write longer phrases before their prefixes."""
+    return words
+
+
+# Each entry: (regex alternation, category, roles). Multi-word phrases first.
+_TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
+    (_alt(r"killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
+          r"|killed and (?:wounded|injured)|(?:wounded|injured) and killed"
+          r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
+          r"|dead or missing|killed or missing|killed or captured"),
+     "casualties", frozenset({"post", "pred", "active"})),
+    (_alt(r"shot (?:dead|to death)|fatally (?:shot|stabbed|wounded|injured|hurt|struck)"
+          r"|shot and killed|stabbed (?:to death|and killed)|beaten to death|burned to death"
+          r"|burnt to death|crushed to death|hacked to death|killed in action"
+          r"|gunned down and killed"),
+     "killed", frozenset({"post", "pred", "active"})),
+    (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"
+          r"|lost their lives|lost (?:his|her) life|have died|has died|had died"),
+     "killed", frozenset({"post", "pred"})),
+    (_alt(r"shot and (?:wounded|injured)|stabbed and (?:wounded|injured)"),
+     "wounded", frozenset({"post", "pred", "active"})),
+    (_alt(r"missing in action|unaccounted for|went missing|gone missing"),
+     "missing", frozenset({"post", "pred"})),
+    (_alt(r"taken (?:hostage|prisoner|captive)|held (?:hostage|captive)|prisoners of war"),
+     "captured", frozenset({"post", "pred"})),
+    (_alt(r"killed|slain|murdered|massacred|executed|assassinated|beheaded|slaughtered"
+          r"|martyred"),
+     "killed", frozenset({"post", "pred", "active"})),
+    (_alt(r"killing|murdering|massacring|executing"), "killed", frozenset({"active"})),
+    (_alt(r"dead|fatally"), "killed", frozenset({"post", "pred"})),
+    (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
+    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia"), "killed",
+     frozenset({"post", "toll"})),
+    (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
+    (_alt(r"wounded|injured|hurt|hospitali[sz]ed"), "wounded",
+     frozenset({"post", "pred", "active"})),
+    (_alt(r"wounding|injuring"), "wounded", frozenset({"active"})),
+    (_alt(r"injuries|injury|wounds|wia"), "wounded", frozenset({"post", "pred"})),
+    (_alt(r"casualties|casualty toll|casualty count|casualty figures?|losses"),
+     "casualties", frozenset({"post", "toll"})),
+    (_alt(r"shot|stabbed|gunned down"), "casualties", frozenset({"post", "pred", "active"})),
+    (_alt(r"shooting|stabbing"), "casualties", frozenset({"active"})),
+    (_alt(r"(?:hit|struck) by (?:gunfire|bullets?|a bullet|a stray bullet|stray bullets"
+          r"|shrapnel|sniper fire)"),
+     "casualties", frozenset({"post", "pred"})),
+    (_alt(r"missing|mia|disappeared"), "missing", frozenset({"post", "pred"})),
+    (_alt(r"captured|abducted|kidnapped|kidnaped"), "captured",
+     frozenset({"post", "pred", "active"})),
+    (_alt(r"capturing|abducting|kidnapping"), "captured", frozenset({"active"})),
+    (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
+    (_alt(r"released|freed|exchanged|swapped|repatriated|returned|came home|come home"
+          r"|were returned"),
+     "captured", frozenset({"pred"})),
+]
+
+TRIGGER_RE = re.compile(
+    "|".join(f"(?P<t{i}>\\b(?:{pat})\\b)" for i, (pat, _c, _r) in enumerate(_TRIGGER_TABLE))
+)
+TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {
+    f"t{i}": (cat, roles) for i, (_p, cat, roles) in enumerate(_TRIGGER_TABLE)
+}
+# Captured-by-release words count only when the sentence is about prisoners.
+RELEASE_WORDS = frozenset(
+    {"released", "freed", "exchanged", "swapped", "repatriated", "returned", "came home",
+     "come home", "were returned"}
+)
+PRISONER_CONTEXT = re.compile(
+    r"\b(?:prisoners?|captiv\w*|hostages?|pows?|exchange[sd]?|swap(?:s|ped)?)\b"
+)
+# "injuries"/"wounds" as a predicate need a verb or preposition before them.
+INJURY_NOUNS = frozenset({"injuries", "injury", "wounds"})
+INJURY_LEADS = words(
+    """suffered sustained suffering sustaining suffer suffers sustain sustains with for
+    received receiving from treated"""
+)
+# Toll nouns reach a figure on their right through these words ("toll rose to 61").
+_LINK_WORDS = (
+    r"has|have|had|now|officially|reportedly|already|risen|rose|climbed|jumped|increased"
+    r"|reached|reaches|stands|stood|stand|is|was|were|are|totaled|totalled|totals|total"
+    r"|amount|amounted|amounts|numbered|numbers|number|hit|hits|exceeded|exceeds|passed"
+    r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some"
+)
+TOLL_LINK = re.compile(
+    r"(?:\s+(?:among|in|from|on|for)\s+[^,;:.\d]{1,40}?)?"
+    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]))+\s*"
+)
+# Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
+OF_NOUN_RE = re.compile(
+    r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths|bodies|remains"
+    r"|kidnappings?|abductions?|capture|release|return|exchange|swap)\s+of\s*$"
+)
+TOLL_NOUN_RE = re.compile(
+    r"\b(?P<noun>death toll|casualty toll|casualty count|casualty figures?|body count|toll"
+    r"|casualties|deaths|fatalities|losses|bodies"
+    r"|number of (?:the )?(?:dead|deaths|killed|fatalities|casualties|injured|wounded"
+    r"|injuries|missing|victims|hostages|prisoners))"
+)
+TOLL_CATEGORY: dict[str, Category] = {
+    "dead": "killed", "deaths": "killed", "killed": "killed", "fatalities": "killed",
+    "toll": "killed", "count": "killed", "bodies": "killed", "casualties": "casualties",
+    "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",
+    "victims": "casualties", "hostages": "captured", "prisoners": "captured",
+    "losses": "casualties", "figure": "casualties", "figures": "casualties",
+    "murder": "killed", "murders": "killed", "killing": "killed", "killings": "killed",
+    "massacre": "killed", "massacres": "killed", "slaughter": "killed", "execution": "killed",
+    "executions": "killed", "remains": "killed", "kidnapping": "captured",
+    "kidnappings": "captured", "abduction": "captured", "abductions": "captured",
+    "capture": "captured", "release": "captured", "return": "captured",
+    "exchange": "captured", "swap": "captured",
+}
+
+# Cheap document/sentence prefilter: any casualty word at all.
+ANY_TRIGGER = re.compile(
+    r"\b(?:kill|slain|murder|massacr|execut|assassinat|behead|slaughter|martyr|dead|die[ds]?\b"
+    r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospitali"
+    r"|casualt|loss|shot|stab|gunned|hit by|struck by|missing|unaccounted|disappear|captur"
+    r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
+    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|came home)",
+    re.IGNORECASE,
+)
+# The same on lower-cased text, faster; the lookahead skips most word starts cheaply.
+ANY_TRIGGER_LOWER = re.compile(
+    r"\b(?=[abcdefghiklmprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
+)
+NUMBERISH = re.compile(
+    r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|pair|few|several|scores"
+    r"|a|an|another|tens|hundreds|thousands|millions|dozens)\b"
+)
+ENGLISH_FUNCTION = words(
+    "the of and to in was were is are a an that for on with by as at from has have had been "
+    "it said"
+)

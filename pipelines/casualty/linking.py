@@ -1,0 +1,375 @@
+"""Clause-level linking of number phrases to casualty triggers in one sentence.
+
+A figure is linked, in this order of preference, by:
+  post   - a trigger right after its noun phrase: "6,000 casualties", "three dead";
+  pred   - a predicate later in its clause: "50 soldiers were killed",
+           "Four teens were taken to hospital with non-life-threatening injuries";
+  active - an active verb right before it: "killed 7", "injuring 31 others";
+  toll   - a toll noun before it: "death toll rose to 61", "the murder of six";
+  subset - "including four children" after a linked figure;
+  coord  - "600,000 civilians and 406,000 soldiers" after a linked figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .lexicon import (
+    AUXILIARIES,
+    CLAUSE_PUNCT,
+    DENIALS,
+    FUNCTION_WORDS,
+    INJURY_LEADS,
+    INJURY_NOUNS,
+    MODALS,
+    MONTHS,
+    NEGATIONS,
+    OF_NOUN_RE,
+    PERSON_NOUNS,
+    PRISONER_CONTEXT,
+    RELEASE_WORDS,
+    REPORT_VERBS,
+    SUBORDINATORS,
+    SUBSET_MARKERS,
+    TOLL_CATEGORY,
+    TOLL_LINK,
+    TOLL_NOUN_RE,
+    TRIGGER_INFO,
+    TRIGGER_RE,
+    WEEKDAYS,
+    Category,
+    Role,
+    words,
+)
+from .numbers import NumberPhrase
+from .tokens import Token, token_span
+
+Rule = Literal["post", "pred", "active", "toll", "subset", "coord"]
+
+MAX_PRED_GAP = 14
+MAX_POST_GAP = 4
+POST_FILLERS = words(
+    "more other others total additional further people persons of them whom those the its "
+    "their his her our all confirmed reported"
+)
+ACTIVE_FILLERS = frozenset(
+    {"a", "total", "of", "another", "further", "additional", "the", "at", "least"}
+)
+OBJECT_STARTS = words(
+    "a an the his her their its my our your him them us me this that these those"
+)
+SHOT_WORDS = re.compile(r"^(?:shot|stabbed|gunned down|(?:hit|struck) by .*)$")
+PARTITIVE_DETS = frozenset({"them", "whom", "those", "these", "the", "us"})
+SUBSET_LEADS = (("among", "them"), ("among", "whom"), ("of", "whom"), ("among", "those"))
+APPOSITIVE_MAX = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    first: int
+    last: int
+    category: Category
+    roles: frozenset[Role]
+    text: str
+
+
+@dataclass(slots=True)
+class Link:
+    phrase: NumberPhrase
+    category: Category
+    rule: Rule
+    trigger: Trigger | None
+    parts: list[NumberPhrase] = field(default_factory=list)  # a summed coordinated subject
+    head: Link | None = None  # the figure a subset/coordinated figure hangs on
+    group: str | None = None  # filled in once the link is kept
+
+    @property
+    def shot_total(self) -> bool:
+        t = self.trigger
+        return self.category == "casualties" and t is not None and bool(SHOT_WORDS.match(t.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One sentence prepared for linking."""
+
+    raw: str  # normalised sentence, original case
+    text: str  # the same, lower-cased
+    tokens: list[Token]
+    phrases: list[NumberPhrase]
+    triggers: list[Trigger]
+    trigger_at: dict[int, Trigger]
+    phrase_at: dict[int, NumberPhrase]
+
+
+def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
+    starts = [t.start for t in tokens]
+    out: list[Trigger] = []
+    for m in TRIGGER_RE.finditer(low):
+        name = m.lastgroup or ""
+        category, roles = TRIGGER_INFO[name]
+        text = m.group()
+        if text in RELEASE_WORDS and not PRISONER_CONTEXT.search(low):
+            continue
+        first, last = token_span(tokens, starts, m.start(), m.end())
+        out.append(Trigger(first, last, category, roles, text))
+    return out
+
+
+def make_clause(raw: str, tokens: list[Token], phrases: list[NumberPhrase]) -> Clause:
+    low = raw.lower()
+    triggers = find_triggers(low, tokens)
+    return Clause(
+        raw, low, tokens, phrases, triggers,
+        {t.first: t for t in triggers}, {p.first: p for p in phrases},
+    )
+
+
+def link_sentence(clause: Clause) -> list[Link]:
+    links: list[Link] = []
+    summed: set[int] = set()
+    for phrase in clause.phrases:
+        if phrase.first in summed:
+            continue
+        link = _own_link(clause, phrase) or _inherited_link(clause, phrase, links)
+        if link is None or _is_blocked(clause, link):
+            continue
+        summed.update(p.first for p in link.parts)
+        links.append(link)
+    return [lk for lk in links if lk.phrase.first not in summed or lk.parts]
+
+
+def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    of_noun = _of_noun(clause, phrase)
+    if of_noun is not None:
+        return Link(phrase, of_noun, "toll", None)
+    trig = _post(clause, phrase)
+    if trig is not None:
+        return Link(phrase, trig.category, "post", trig)
+    pred = _pred(clause, phrase)
+    if pred is not None:
+        return Link(phrase, pred[0].category, "pred", pred[0], pred[1])
+    trig = _active(clause, phrase)
+    if trig is not None:
+        return Link(phrase, trig.category, "active", trig)
+    category = _toll(clause, phrase)
+    return Link(phrase, category, "toll", None) if category else None
+
+
+# --- post: "6,000 casualties", "three dead", "4 Others Injured" ---------------------------
+
+
+def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    tokens = clause.tokens
+    for k in range(phrase.last + 1, min(phrase.last + 2 + MAX_POST_GAP, len(tokens))):
+        trig = clause.trigger_at.get(k)
+        if trig is not None:
+            ok = "post" in trig.roles and trig.text != "wounds" and not _starts_object(clause, trig)
+            return trig if ok else None
+        tok = tokens[k]
+        if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
+            return None
+        if tok.low in AUXILIARIES:
+            return None
+    return None
+
+
+def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> bool:
+    """A past-tense verb followed by its object is active: "two gunmen killed a guard"."""
+    if "active" not in trig.roles and not any_verb:
+        return False
+    k = trig.last + 1
+    if k >= len(clause.tokens):
+        return False
+    tok = clause.tokens[k]
+    if tok.low in MONTHS or tok.low in WEEKDAYS:
+        return False
+    return tok.low in OBJECT_STARTS or tok.low in PERSON_NOUNS or k in clause.phrase_at
+
+
+# --- pred: "50 soldiers were killed", "Twelve people died" ----------------------------
+
+
+def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhrase]] | None:
+    tokens = clause.tokens
+    parts: list[NumberPhrase] = []
+    k, seen_aux, in_np = phrase.last + 1, False, True
+    limit = min(len(tokens), phrase.last + 1 + MAX_PRED_GAP)
+    while k < limit:
+        trig = clause.trigger_at.get(k)
+        if trig is not None:
+            verdict = _pred_verdict(clause, trig, seen_aux)
+            if verdict == "link":
+                return trig, parts
+            if verdict == "stop":
+                return None
+            k = trig.last + 1
+            continue
+        tok = tokens[k]
+        if k in clause.phrase_at:
+            other = clause.phrase_at[k]
+            if not (in_np and tokens[k - 1].low in ("and", ",")):
+                return None
+            parts.append(other)  # "three men and two women ..."
+            k = other.last + 1
+            continue
+        if tok.text == "," and in_np and _opens_predicate(clause, k + 1):
+            k += 1  # "Anna Kowalski, 31, of Riverside, died"
+            continue
+        if tok.text == ",":
+            k = _skip_appositive(clause, k)
+            if k < 0:
+                return None
+            continue
+        if _ends_clause(tokens, k):
+            return None
+        if tok.low in AUXILIARIES or tok.low in MODALS:
+            seen_aux, in_np = True, False
+        elif not (tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS)):
+            in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its")
+        k += 1
+    return None
+
+
+def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
+    if "pred" not in trig.roles:
+        return "stop" if "active" in trig.roles or "toll" in trig.roles else "skip"
+    if trig.text in INJURY_NOUNS:
+        lead = {t.low for t in clause.tokens[max(trig.first - 4, 0) : trig.first]}
+        return "link" if lead & INJURY_LEADS else "skip"
+    if not seen_aux and _starts_object(clause, trig, any_verb=True):
+        return "stop"
+    return "link"
+
+
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    tok = tokens[k]
+    if tok.text in CLAUSE_PUNCT or tok.low in SUBORDINATORS:
+        return True
+    if tok.low in REPORT_VERBS:
+        lead = {t.low for t in tokens[max(k - 2, 0) : k]}
+        return not lead & AUXILIARIES
+    return False
+
+
+def _opens_predicate(clause: Clause, k: int) -> bool:
+    if k >= len(clause.tokens):
+        return False
+    trig = clause.trigger_at.get(k)
+    return clause.tokens[k].low in AUXILIARIES or (trig is not None and "pred" in trig.roles)
+
+
+def _skip_appositive(clause: Clause, k: int) -> int:
+    """Index after ", all in their 20s," or -1 when the comma ends the clause."""
+    tokens = clause.tokens
+    for j in range(k + 1, min(k + 2 + APPOSITIVE_MAX, len(tokens))):
+        if tokens[j].text == ",":
+            return j + 1 if j > k + 1 else -1
+        blocker = j in clause.trigger_at or j in clause.phrase_at or _ends_clause(tokens, j)
+        if blocker and not (j in clause.phrase_at and clause.phrase_at[j].kind == "one"):
+            return -1
+        if tokens[j].low in AUXILIARIES:
+            return -1
+    return -1
+
+
+# --- active: "killed 7", "injuring 31 others" -------------------------------------------
+
+
+def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    k = phrase.first - 1
+    while k >= 0 and phrase.first - k <= 3 and clause.tokens[k].low in ACTIVE_FILLERS:
+        k -= 1
+    for trig in clause.triggers:
+        if trig.last == k and "active" in trig.roles:
+            return trig
+    return None
+
+
+# --- toll: "the death toll rose to 61", "the number of dead at about 300" ---------------
+
+
+def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    """ "the murder of six Jesuits", "the bodies of 12 others"."""
+    start = clause.tokens[phrase.first].start
+    of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 40), start)
+    return TOLL_CATEGORY.get(of_noun.group("noun")) if of_noun is not None else None
+
+
+def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    start = clause.tokens[phrase.first].start
+    left = clause.text[max(0, start - 120) : start]
+    last = None
+    for m in TOLL_NOUN_RE.finditer(left):
+        last = m
+    if last is None or not TOLL_LINK.fullmatch(left, last.end()):
+        return None
+    return TOLL_CATEGORY.get(last.group("noun").split()[-1])
+
+
+# --- inherited: subsets and coordination -------------------------------------------------
+
+
+def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
+    if not links:
+        return None
+    head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
+    before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
+    if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
+        return Link(phrase, head.category, "subset", head.trigger, head=head)
+    coordinable = head.rule in ("active", "toll", "coord")
+    if coordinable and before[-1:] in (("and",), (",",)) and _follows_np_of(
+        clause, head.phrase, phrase.first - 1
+    ):
+        return Link(phrase, head.category, "coord", head.trigger, head=head)
+    return None
+
+
+def _follows_np_of(clause: Clause, head: NumberPhrase, k: int) -> bool:
+    """Token k comes right after head's noun phrase (at most three words)."""
+    between = clause.tokens[head.last + 1 : k]
+    if len(between) > 3:
+        return False
+    return all(t.is_word and t.low not in AUXILIARIES for t in between)
+
+
+# --- negation, hypotheticals, denials, partitives ------------------------------------------
+
+
+def _is_blocked(clause: Clause, link: Link) -> bool:
+    tokens = clause.tokens
+    phrase = link.phrase
+    before = [t.low for t in tokens[max(phrase.first - 6, 0) : phrase.first]]
+    if any(w in ("if", "unless", "whether") for w in before):
+        return True
+    if any(w in NEGATIONS for w in before[-3:]):
+        return True
+    if DENIALS.search(clause.text, 0, tokens[phrase.first].start):
+        return True
+    if _partitive_not_death(tokens, link):
+        return True
+    trig = link.trigger
+    if trig is None or link.rule in ("subset", "coord"):
+        return False
+    return _negated_or_hypothetical(tokens, link, trig)
+
+
+def _partitive_not_death(tokens: list[Token], link: Link) -> bool:
+    """ "two of the wounded are critical" is a subset, not a new figure (deaths are kept)."""
+    k = link.phrase.last + 1
+    if k + 1 >= len(tokens) or tokens[k].low != "of" or tokens[k + 1].low not in PARTITIVE_DETS:
+        return False
+    return link.category != "killed"
+
+
+def _negated_or_hypothetical(tokens: list[Token], link: Link, trig: Trigger) -> bool:
+    if link.rule == "pred":
+        span = tokens[link.phrase.last + 1 : trig.first]
+    else:
+        span = tokens[max(trig.first - 3, 0) : trig.first]
+    words = {t.low for t in span}
+    if words & NEGATIONS or words & MODALS:
+        return True
+    return trig.text == "die" or (link.rule == "active" and "to" in words)

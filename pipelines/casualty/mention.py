@@ -1,0 +1,38 @@
+"""The casualty mention record (GUIDELINES.md field names)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Category, Qualifier
+
+EXTRACTOR_VERSION = "casualty-1"
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    category: Category
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    group: str | None
+    attribution: str | None
+    start: int  # offsets into the text given, of the number phrase (figure + hedge)
+    end: int
+    sentence: str  # the sentence the mention came from, as in the text
+    sentence_start: int  # offset of that sentence in the text
+    derived: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "category": self.category,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "group": self.group,
+            "attribution": self.attribution,
+            "start": self.start,
+            "end": self.end,
+            "derived": self.derived,
+            "sentence": self.sentence,
+        }

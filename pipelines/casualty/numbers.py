@@ -1,0 +1,476 @@
+"""Number phrases in a tokenised sentence: figures, hedges, ranges, vague words.
+
+A number phrase is a figure (digits, words, a vague quantity, or an implicit
+"a soldier" = 1) plus the hedge words around it. Numbers that are ages, dates,
+years, times, money, proportions, labels or counts of things are dropped here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .lexicon import (
+    AGE_WORDS,
+    ANY_TRIGGER,
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    HEDGE_MAX_LEN,
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    LABEL_WORDS,
+    MONEY_SIGNS,
+    MONTHS,
+    PERSON_NOUNS,
+    RANGE_JOINERS,
+    SCALE_SUFFIXES,
+    SCALES,
+    SINGULAR_PERSON_NOUNS,
+    STREET_SUFFIXES,
+    TENS,
+    UNIT_NOUNS,
+    UNITS,
+    VAGUE,
+    VAGUE_NEEDS_OF,
+    Qualifier,
+    words,
+)
+from .tokens import Token, glued
+
+Kind = Literal["digits", "words", "vague", "one"]
+
+EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+$")
+SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
+ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "s"})
+SHORT_SCALES = frozenset({"m", "mn", "mln", "bn", "b", "k"})
+NOT_ONE_LEADS = frozenset(
+    {"no", "not", "any", "every", "each", "the", "this", "that", "which", "only", "someone"}
+)
+AGE_FOLLOW = frozenset({",", ")", ".", "and", "of"})
+YEAR_FOLLOW_PEOPLE = frozenset(
+    {"dead", "killed", "died", "deaths", "casualties", "injured", "wounded"}
+)
+NOT_CALL_SIGNS = words(
+    "kill kept knew know west what when with were will wife week word work went wide wild "
+    "well wore"
+)
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+ARTICLES = frozenset({"a", "an", "another"})
+
+
+@dataclass(frozen=True, slots=True)
+class NumberPhrase:
+    first: int  # token index where the phrase starts (hedge included)
+    core: int  # token index of the figure itself
+    last: int  # token index of the phrase's last token
+    low: int
+    high: int
+    qualifier: Qualifier
+    kind: Kind
+    head: str | None = None  # for implicit ones: the noun naming the person
+
+
+def find_numbers(tokens: list[Token]) -> list[NumberPhrase]:
+    """All figure phrases in a sentence, in order, with non-figures removed."""
+    out: list[NumberPhrase] = []
+    i = 0
+    while i < len(tokens):
+        found = _figure_at(tokens, i)
+        if found is None:
+            i += 1
+            continue
+        low, high, end, kind = found
+        if not _is_non_figure(tokens, i, end, low):
+            out.append(_with_hedges(tokens, i, end, low, high, kind))
+        i = end
+    return _add_implicit_ones(tokens, out)
+
+
+# --- figures ---------------------------------------------------------------------
+
+
+def _figure_at(tokens: list[Token], i: int) -> tuple[int, int, int, Kind] | None:
+    """(low, high, end index, kind) of a figure or range starting at token i."""
+    vague = _vague_at(tokens, i)
+    if vague is not None:
+        return vague[0], vague[1], vague[2], "vague"
+    first = _single_at(tokens, i)
+    if first is None:
+        return None
+    value, end, kind = first
+    low, high, end, kind = _extend_range(tokens, i, value, end, kind)
+    return int(round(low)), int(round(high)), end, kind
+
+
+def _extend_range(
+    tokens: list[Token], i: int, value: float, end: int, kind: Kind
+) -> tuple[float, float, int, Kind]:
+    between = i > 0 and tokens[i - 1].low == "between"
+    joiner = tokens[end].low if end < len(tokens) else ""
+    if not (joiner in RANGE_JOINERS or (between and joiner == "and")):
+        return value, value, end, kind
+    second = _single_at(tokens, end + 1)
+    if second is None:
+        return value, value, end, kind
+    high, end2, _ = second
+    low = value
+    if low < high and _scale_of(tokens, end2) and low * _scale_of(tokens, end2) <= high:
+        low *= _scale_of(tokens, end2)  # "2-3 million"
+    if low >= high or (i > 0 and tokens[i - 1].low == "from"):
+        return value, value, end, kind
+    return low, high, end2, kind
+
+
+def _scale_of(tokens: list[Token], end: int) -> int:
+    """The scale word that ended a figure (1 if none): "3 million" -> 1e6."""
+    prev = tokens[end - 1].low
+    return SCALE_SUFFIXES.get(prev, 1) if end - 1 >= 0 and not prev[0].isdigit() else 1
+
+
+def _single_at(tokens: list[Token], i: int) -> tuple[float, int, Kind] | None:
+    if i >= len(tokens):
+        return None
+    tok = tokens[i]
+    if tok.is_digit:
+        return _digits_at(tokens, i)
+    words = _words_at(tokens, i)
+    return (words[0], words[1], "words") if words else None
+
+
+def _digits_at(tokens: list[Token], i: int) -> tuple[float, int, Kind] | None:
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    scale_word = nxt.low if nxt else ""
+    scaled = nxt is not None and (
+        scale_word in SCALES
+        or scale_word == "dozen"
+        or (scale_word in SHORT_SCALES and glued(tok, nxt))
+    )
+    if nxt is not None and not scaled and glued(tok, nxt) and nxt.is_word:
+        return None  # 9mm, 3rd, 20s, 5km
+    value = _digit_value(tok.text, scaled)
+    if value is None:
+        return None
+    if not scaled:
+        return value, i + 1, "digits"
+    factor = 12 if scale_word == "dozen" else SCALE_SUFFIXES[scale_word]
+    return value * factor, i + 2, "digits"
+
+
+def _digit_value(text: str, scaled: bool) -> float | None:
+    if EUROPEAN.match(text) and not (scaled and text.count(".") == 1):
+        return float(text.replace(".", ""))
+    if SPACED.match(text):
+        return float(re.sub(r"\D", "", text))
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _word_value(word: str) -> int | None:
+    if word in UNITS:
+        return UNITS[word]
+    if word in TENS:
+        return TENS[word]
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS and UNITS[parts[1]] < 10:
+        return TENS[parts[0]] + UNITS[parts[1]]
+    return None
+
+
+def _words_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Value and end index of a spelt-out number: "two thousand", "a dozen", "twenty-three"."""
+    lead = _article_number(tokens, i)
+    if lead is not None:
+        return lead
+    total, current, j, seen = 0, 0, i, False
+    while j < len(tokens):
+        w = tokens[j].low
+        value = _word_value(w)
+        tail = current % 100
+        if value is not None and (not seen or tail == 0 or (tail >= 20 and value < 10)):
+            current += value
+        elif w == "hundred" and seen:
+            current = max(current, 1) * 100
+        elif w in ("thousand", "million", "billion") and seen:
+            total, current = total + max(current, 1) * SCALES[w], 0
+        elif w == "dozen" and seen:
+            current = max(current, 1) * 12
+        elif w == "and" and seen and j + 1 < len(tokens) and _word_value(tokens[j + 1].low):
+            if tokens[j - 1].low not in SCALES:
+                break
+        else:
+            break
+        seen = True
+        j += 1
+    return (total + current, j) if seen else None
+
+
+def _article_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """ "a dozen" 12, "a hundred" 100, "a couple (of)" 2, "a pair of" 2."""
+    if tokens[i].low not in ("a", "an") or i + 1 >= len(tokens):
+        return None
+    w = tokens[i + 1].low
+    if w == "dozen":
+        return 12, i + 2
+    if w in SCALES:
+        return SCALES[w], i + 2
+    if w in ("couple", "pair"):
+        has_of = i + 2 < len(tokens) and tokens[i + 2].low == "of"
+        return 2, i + (3 if has_of else 2)
+    return None
+
+
+VAGUE_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
+for _key, _value in VAGUE.items():
+    VAGUE_BY_FIRST.setdefault(_key[0], []).append((_key, _value))
+
+
+def _vague_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
+    for key, (low, high) in VAGUE_BY_FIRST.get(tokens[i].low, ()):
+        end = i + len(key)
+        if end > len(tokens) or tuple(t.low for t in tokens[i:end]) != key:
+            continue
+        nxt = tokens[end].low if end < len(tokens) else ""
+        if key[-1] in VAGUE_NEEDS_OF and nxt != "of":
+            return None
+        if nxt in SCALES or nxt in UNIT_NOUNS or nxt == "dozen":
+            return None
+        if nxt == "of" and key[-1] != "few":
+            end += 1  # "dozens of", "hundreds of"
+        return low, high, end
+    return None
+
+
+# --- non-figures -------------------------------------------------------------------
+
+
+def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[end] if end < len(tokens) else None
+    checks = (
+        _is_unit_count(tokens, end),
+        _is_label(prev, tokens[i]),
+        _is_money(tokens, i, end),
+        _is_age(tokens, i, end, low),
+        _is_year(tokens, i, end, low),
+        _is_date_or_time(tokens, i, end),
+        _is_proportion(tokens, i, end),
+        _is_address(tokens, end),
+        tokens[i].low == "one" and prev is not None and prev.low in NOT_ONE_LEADS,
+        nxt is not None and nxt.low in ("another", "other") and tokens[i].low == "one",
+    )
+    return any(checks)
+
+
+def _is_unit_count(tokens: list[Token], end: int) -> bool:
+    if end >= len(tokens):
+        return False
+    nxt = tokens[end].low
+    if nxt in UNIT_NOUNS:
+        return True
+    after = tokens[end + 1].low if end + 1 < len(tokens) else ""
+    if nxt == "-" and (after in UNIT_NOUNS or after.endswith("year")):
+        return True
+    return nxt in ("more", "additional", "extra") and after in UNIT_NOUNS
+
+
+def _is_label(prev: Token | None, tok: Token) -> bool:
+    if prev is None:
+        return False
+    if prev.low in LABEL_WORDS or prev.low in ("#", "no.", "nos"):
+        return True
+    if prev.text == "-" and glued(prev, tok):
+        return True  # COVID-19, AK-47 (a range's second part never gets here)
+    if prev.is_word and glued(prev, tok):
+        return True  # MH17
+    call_sign = prev.text.isupper() and 3 <= len(prev.text) <= 4 and prev.low[0] in "kw"
+    return call_sign and prev.low not in FUNCTION_WORDS and prev.low not in NOT_CALL_SIGNS
+
+
+def _is_money(tokens: list[Token], i: int, end: int) -> bool:
+    prev = tokens[i - 1].low if i > 0 else ""
+    return prev in MONEY_SIGNS or (end < len(tokens) and tokens[end].low in MONEY_SIGNS)
+
+
+def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
+    if low > 115 or tokens[i].is_age:
+        return low <= 115
+    for k in range(i - 1, max(i - 9, -1), -1):  # "ages 22, 26, 29 and 37"
+        w = tokens[k].low
+        if w in AGE_WORDS:
+            return True
+        if not (w in (",", "and", "between", "of", "the") or tokens[k].is_digit):
+            break
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[end].low if end < len(tokens) else "."
+    if prev is None or prev.text not in (",", "(") or nxt not in AGE_FOLLOW:
+        return False
+    if prev.text == "(":
+        return nxt == ")"
+    return i >= 2 and _names_person(tokens, i - 2)
+
+
+def _names_person(tokens: list[Token], k: int) -> bool:
+    """Token k ends a name or a person noun ("Calvin Williams", "a man", "Jr.")."""
+    if tokens[k].text == "." and k > 0:
+        k -= 1
+    tok = tokens[k]
+    if tok.low in NAME_SUFFIXES or tok.low in PERSON_NOUNS:
+        return True
+    return tok.is_cap and tok.is_word and tok.low not in FUNCTION_WORDS and k > 0
+
+
+def _is_year(tokens: list[Token], i: int, end: int, low: int) -> bool:
+    text = tokens[i].text
+    if end != i + 1 or len(text) != 4 or not text.isdigit() or not 1800 <= low <= 2099:
+        return False
+    nxt = tokens[end].low if end < len(tokens) else ""
+    return nxt not in PERSON_NOUNS and nxt not in YEAR_FOLLOW_PEOPLE
+
+
+def _is_date_or_time(tokens: list[Token], i: int, end: int) -> bool:
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.text == ".":
+        prev = tokens[i - 2] if i > 1 else None
+    if prev is not None and prev.low in MONTHS and prev.is_cap:
+        return True
+    nxt = tokens[end] if end < len(tokens) else None
+    if nxt is None:
+        return prev is not None and prev.text == ":" and i > 1 and tokens[i - 2].is_digit
+    if nxt.low in MONTHS and nxt.is_cap:
+        return True
+    if nxt.text in (":", ".") and end + 1 < len(tokens) and glued(nxt, tokens[end + 1]):
+        return tokens[end + 1].is_digit  # 1:25, 9.30
+    if nxt.low in ("a", "p", "o'clock", "gmt", "utc", "hrs", "pm", "am"):
+        return True
+    return prev is not None and prev.text == ":" and i > 1 and tokens[i - 2].is_digit
+
+
+def _is_proportion(tokens: list[Token], i: int, end: int) -> bool:
+    after = [t.low for t in tokens[end : end + 3]]
+    before = [t.low for t in tokens[max(i - 2, 0) : i]]
+    if after[:2] == ["out", "of"] or before == ["out", "of"] or after[:1] == ["/"]:
+        return True
+    if after[:1] == ["in"] and _small_number(tokens, end + 1):
+        return not _is_unit_count(tokens, end + 2)
+    if before[-1:] == ["in"] and i >= 2 and _small_number(tokens, i - 2):
+        return not _is_unit_count(tokens, end)
+    return after[:2] == ["of", "every"] or before[-1:] == ["/"]
+
+
+def _small_number(tokens: list[Token], k: int) -> bool:
+    """A number of at most 100 at token k (the "five" of "one in five")."""
+    single = _single_at(tokens, k)
+    return single is not None and single[0] <= 100
+
+
+def _is_address(tokens: list[Token], end: int) -> bool:
+    """ "43145 Business Center Parkway", "7200 block of ..."."""
+    for k in range(end, min(end + 4, len(tokens))):
+        tok = tokens[k]
+        if tok.low.rstrip(".") in STREET_SUFFIXES and tok.is_cap and k > end:
+            return True
+        if not tok.is_cap or tok.low in PERSON_NOUNS or tok.low in FUNCTION_WORDS:
+            return False
+        if ANY_TRIGGER.match(tok.low):
+            return False
+    return False
+
+
+# --- hedges ----------------------------------------------------------------------
+
+
+def _with_hedges(
+    tokens: list[Token], i: int, end: int, low: int, high: int, kind: Kind
+) -> NumberPhrase:
+    qualifier: Qualifier = "exact"
+    first, last = i, end - 1
+    for size in range(HEDGE_MAX_LEN, 0, -1):
+        key = tuple(t.low for t in tokens[max(i - size, 0) : i])
+        if len(key) == size and key in HEDGES_BEFORE:
+            qualifier, first = HEDGES_BEFORE[key], i - size
+            break
+    for key, q in HEDGES_AFTER.items():
+        if tuple(t.low for t in tokens[end : end + len(key)]) == key:
+            qualifier, last = q, end + len(key) - 1
+            break
+    if kind == "vague":
+        qualifier = "vague"
+    elif low != high:
+        qualifier = "range"
+    return NumberPhrase(first, i, last, low, high, qualifier, kind)
+
+
+# --- implicit ones -------------------------------------------------------------------
+
+
+def _add_implicit_ones(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhrase]:
+    taken = {k for p in found for k in range(p.first, p.last + 1)}
+    extra = [p for p in _implicit_ones(tokens) if p.core not in taken]
+    return sorted(found + extra, key=lambda p: p.first) if extra else found
+
+
+def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
+    out: list[NumberPhrase] = []
+    headline = bool(tokens) and tokens[-1].text not in (".", "!", "?", '"', "”", "'")
+    for i, tok in enumerate(tokens):
+        if tok.low == "another" and _bare_pronoun(tokens, i + 1):
+            out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
+        elif tok.low in ARTICLES:
+            head = _singular_head(tokens, i + 1)
+            if head is not None and not (i > 0 and tokens[i - 1].low in ("such", "what")):
+                out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
+        elif headline and tok.is_cap and tok.low in SINGULAR_PERSON_NOUNS:
+            if i == 0 or tokens[i - 1].text in (",", ":", ";", "-", "—", "–"):
+                out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))
+        elif tok.is_cap and tok.is_word and (i == 0 or not tokens[i - 1].is_cap):
+            name = _name_with_age(tokens, i)
+            if name is not None:
+                out.append(NumberPhrase(i, i, name, 1, 1, "exact", "one", None))
+    return out
+
+
+def _bare_pronoun(tokens: list[Token], j: int) -> bool:
+    """ "another was shot", "and another seriously injured": "another" stands for one person."""
+    if j >= len(tokens):
+        return False
+    tok = tokens[j]
+    trigger = ANY_TRIGGER.match(tok.low) is not None
+    return tok.low in AUXILIARIES or tok.low.endswith("ly") or trigger
+
+
+def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
+    """Index and text of the person noun after an article: "a 23-year-old soldier"."""
+    mods: list[str] = []
+    for k in range(j, min(j + 4, len(tokens))):
+        tok = tokens[k]
+        if tok.low in SINGULAR_PERSON_NOUNS:
+            return k, " ".join(mods + [tok.text])
+        if tok.is_age:
+            nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+            if nxt not in SINGULAR_PERSON_NOUNS and (nxt in FUNCTION_WORDS or not nxt.isalpha()):
+                return k, tok.text
+            continue
+        if not tok.is_word or tok.low in FUNCTION_WORDS or tok.low in UNIT_NOUNS:
+            return None
+        mods.append(tok.text)
+    return None
+
+
+def _name_with_age(tokens: list[Token], i: int) -> int | None:
+    """End index of "Calvin Williams, 24," or "Vincent Holt, Jr., 27," starting at i."""
+    k = i
+    while k < len(tokens) and k - i < 5 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    if k - i < 2 or k + 2 >= len(tokens):
+        return None
+    if tokens[k].text == "," and tokens[k + 1].low in NAME_SUFFIXES:
+        k += 2 + (tokens[k + 2].text == ".")
+    if k + 2 >= len(tokens) or tokens[k].text != ",":
+        return None
+    age = tokens[k + 1]
+    ok = age.text.isdigit() and 0 < int(age.text) <= 110 and tokens[k + 2].text == ","
+    return k - 1 if ok else None

@@ -1,0 +1,399 @@
+"""Table-driven tests for pipelines.casualty (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from pipelines.casualty import EXTRACTOR_VERSION, CasualtyMention, extract_mentions
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+Key = tuple[str, int, int]
+
+
+def keys(text: str) -> set[Key]:
+    return {(m.category, m.low, m.high) for m in extract_mentions(text) if m.low is not None}
+
+
+# --- categories and wordings: (text, expected keys) --------------------------------------
+
+WORDINGS: list[tuple[str, set[Key]]] = [
+    # killed
+    ("Nine villagers were killed in the raid.", {("killed", 9, 9)}),
+    ("Fourteen passengers died when the ferry capsized.", {("killed", 14, 14)}),
+    ("The floods left 31 dead.", {("killed", 31, 31)}),
+    ("Officials reported 27 deaths after the blast.", {("killed", 27, 27)}),
+    ("The crash caused 8 fatalities on the motorway.", {("killed", 8, 8)}),
+    ("Eleven miners lost their lives underground.", {("killed", 11, 11)}),
+    ("Forty-two pilgrims perished in the stampede.", {("killed", 42, 42)}),
+    ("Three guards were slain at the gate.", {("killed", 3, 3)}),
+    ("Two brothers were shot dead outside their shop.", {("killed", 2, 2)}),
+    ("Five men were fatally shot overnight.", {("killed", 5, 5)}),
+    ("Rescuers recovered 17 bodies from the rubble.", {("killed", 17, 17)}),
+    ("Six climbers are presumed dead after the avalanche.", {("killed", 6, 6)}),
+    ("The death toll rose to 83 on Tuesday.", {("killed", 83, 83)}),
+    ("Authorities put the death toll at 240.", {("killed", 240, 240)}),
+    ("The gunman killed four customers.", {("killed", 4, 4)}),
+    ("The strike hit a convoy, killing 12.", {("killed", 12, 12)}),
+    ("Two hikers were found dead near the summit.", {("killed", 2, 2)}),
+    ("Seven people were stabbed to death in the attack.", {("killed", 7, 7)}),
+    ("The court heard about the murder of six monks.", {("killed", 6, 6)}),
+    ("Witnesses described a massacre of 40 villagers.", {("killed", 40, 40)}),
+    ("The bodies of nine fishermen washed ashore.", {("killed", 9, 9)}),
+    ("Three officers were shot and killed during the standoff.", {("killed", 3, 3)}),
+    # wounded
+    ("Twenty workers were injured in the explosion.", {("wounded", 20, 20)}),
+    ("Thirty-five protesters were wounded by rubber bullets.", {("wounded", 35, 35)}),
+    ("Four spectators were hurt when the stand collapsed.", {("wounded", 4, 4)}),
+    ("The quake injured 300 residents.", {("wounded", 300, 300)}),
+    ("Eight students sustained injuries in the crush.", {("wounded", 8, 8)}),
+    ("Two cyclists suffered serious injuries after the collision.", {("wounded", 2, 2)}),
+    ("Six people were hospitalised with burns.", {("wounded", 6, 6)}),
+    ("Nine soldiers were critically injured in the ambush.", {("wounded", 9, 9)}),
+    ("Five patrons were taken to the hospital with non-life-threatening injuries.",
+     {("wounded", 5, 5)}),
+    ("The bomb went off, injuring 14 shoppers.", {("wounded", 14, 14)}),
+    ("At the stadium 12 fans were treated for injuries.", {("wounded", 12, 12)}),
+    ("Two guards were shot and wounded at the bank.", {("wounded", 2, 2)}),
+    # casualties
+    ("The battalion suffered 400 casualties in a week.", {("casualties", 400, 400)}),
+    ("Around 2,000 fighters were killed or wounded in the offensive.",
+     {("casualties", 2000, 2000)}),
+    ("Some 800 troops were killed and injured, the general said.",
+     {("casualties", 800, 800)}),
+    ("Three teenagers were shot near the park.", {("casualties", 3, 3)}),
+    ("Two women were stabbed at the bus stop.", {("casualties", 2, 2)}),
+    ("Five bystanders were hit by stray bullets.", {("casualties", 5, 5)}),
+    ("The army's losses reached 1,200 by spring.", {("casualties", 1200, 1200)}),
+    ("Four pupils were struck by shrapnel.", {("casualties", 4, 4)}),
+    # missing
+    ("Twelve sailors remain missing after the storm.", {("missing", 12, 12)}),
+    ("Nine hikers went missing in the fog.", {("missing", 9, 9)}),
+    ("Some 300 soldiers are still unaccounted for.", {("missing", 300, 300)}),
+    ("Four pilots were listed as missing in action.", {("missing", 4, 4)}),
+    # captured
+    ("Rebels captured 18 soldiers near the border.", {("captured", 18, 18)}),
+    ("Twenty-one aid workers were abducted from the camp.", {("captured", 21, 21)}),
+    ("Gunmen kidnapped 30 schoolchildren.", {("captured", 30, 30)}),
+    ("Seven tourists were taken hostage in the hotel.", {("captured", 7, 7)}),
+    ("The militia still holds 45 hostages.", {("captured", 45, 45)}),
+    ("The sides swapped prisoners and 120 soldiers were freed.", {("captured", 120, 120)}),
+    ("The group released 16 captives on Monday.", {("captured", 16, 16)}),
+    ("About 70 prisoners of war were exchanged at the bridge.",
+     {("captured", 70, 70)}),
+]
+
+# --- numbers -------------------------------------------------------------------------------
+
+NUMBERS: list[tuple[str, set[Key]]] = [
+    ("Exactly 6,000 conscripts were killed.", {("killed", 6000, 6000)}),
+    ("Insgesamt: 6.000 soldiers were killed, by the European count.", {("killed", 6000, 6000)}),
+    ("A total of 6 000 troops were killed.", {("killed", 6000, 6000)}),
+    ("Some 1.5 million people died in the famine.", {("killed", 1_500_000, 1_500_000)}),
+    ("An estimated 2.3bn people were affected and 40,000 died.", {("killed", 40000, 40000)}),
+    ("The war killed 2.5m people.", {("killed", 2_500_000, 2_500_000)}),
+    ("Twenty-three people were killed in the fire.", {("killed", 23, 23)}),
+    ("Two thousand civilians were killed in the siege.", {("killed", 2000, 2000)}),
+    ("A dozen soldiers were wounded.", {("wounded", 12, 12)}),
+    ("Two dozen passengers were injured.", {("wounded", 24, 24)}),
+    ("A couple of campers were hurt.", {("wounded", 2, 2)}),
+    ("A hundred villagers were abducted.", {("captured", 100, 100)}),
+    ("One hundred and twenty people died.", {("killed", 120, 120)}),
+    ("Between 50 and 70 fighters were killed.", {("killed", 50, 70)}),
+    ("From 10,000 to 15,000 civilians died, historians estimate.", {("killed", 15000, 15000)}),
+    ("An estimated 10,000 to 15,000 civilians died.", {("killed", 10000, 15000)}),
+    ("Some 10,000-15,000 people were killed.", {("killed", 10000, 15000)}),
+    ("Between 2 and 3 million people died in the war.", {("killed", 2000000, 3000000)}),
+    ("Total deaths: 2–3 million.", {("killed", 2000000, 3000000)}),
+    ("Two or three guards were wounded.", {("wounded", 2, 3)}),
+]
+
+VAGUE: list[tuple[str, set[Key]]] = [
+    ("A few protesters were injured.", {("wounded", 2, 5)}),
+    ("Several officers were hurt in the clashes.", {("wounded", 3, 9)}),
+    ("Dozens of migrants drowned off the coast.", {("killed", 24, 99)}),
+    ("Scores of people were wounded.", {("wounded", 40, 99)}),
+    ("Hundreds of refugees were killed.", {("killed", 200, 999)}),
+    ("Several hundred rebels were captured.", {("captured", 300, 999)}),
+    ("Thousands of soldiers died of cold.", {("killed", 2000, 9999)}),
+    ("Several thousand troops are missing.", {("missing", 3000, 9999)}),
+    ("Tens of thousands of civilians were killed.", {("killed", 20000, 99999)}),
+    ("Hundreds of thousands of people died.", {("killed", 200000, 999999)}),
+    ("Millions of people perished in the famine.", {("killed", 2000000, 9999999)}),
+]
+
+QUALIFIERS: list[tuple[str, str]] = [
+    ("At least 40 people were killed.", "at_least"),
+    ("More than 40 people were killed.", "more_than"),
+    ("Over 40 people were killed.", "more_than"),
+    ("Upwards of 40 people were killed.", "more_than"),
+    ("Nearly 40 people were killed.", "nearly"),
+    ("Almost 40 people were killed.", "nearly"),
+    ("Close to 40 people were killed.", "nearly"),
+    ("Around 40 people were killed.", "approximately"),
+    ("About 40 people were killed.", "approximately"),
+    ("Approximately 40 people were killed.", "approximately"),
+    ("Some 40 people were killed.", "approximately"),
+    ("Roughly 40 people were killed.", "approximately"),
+    ("An estimated 40 people were killed.", "approximately"),
+    ("Up to 40 people were killed.", "at_most"),
+    ("No more than 40 people were killed.", "at_most"),
+    ("Fewer than 40 people were killed.", "at_most"),
+    ("Exactly 40 people were killed.", "exact"),
+    ("40 or more people were killed.", "at_least"),
+    ("Between 40 and 60 people were killed.", "range"),
+    ("Dozens of people were killed.", "vague"),
+]
+
+# --- structure: several mentions, derived, sums, subsets ------------------------------------
+
+STRUCTURE: list[tuple[str, set[Key]]] = [
+    ("The regiment had 9,500 casualties, including 2,100 dead.",
+     {("casualties", 9500, 9500), ("killed", 2100, 2100)}),
+    ("Forty soldiers were killed and 65 wounded in the battle.",
+     {("killed", 40, 40), ("wounded", 65, 65)}),
+    ("Seven people were shot, two fatally.",
+     {("casualties", 7, 7), ("killed", 2, 2), ("wounded", 5, 5)}),
+    ("Four men were shot, one of them fatally, on Elm Road.",
+     {("casualties", 4, 4), ("killed", 1, 1), ("wounded", 3, 3)}),
+    ("Five people were shot late Friday. Two of them died at the hospital.",
+     {("casualties", 5, 5), ("killed", 2, 2), ("wounded", 3, 3)}),
+    ("Two men and three women suffered gunshot wounds.", {("wounded", 5, 5)}),
+    ("Three girls and a boy were injured by the blast.", {("wounded", 4, 4)}),
+    ("The blast killed 9, including three children, and injured 20 others.",
+     {("killed", 9, 9), ("killed", 3, 3), ("wounded", 20, 20)}),
+    ("Eight people were wounded; two of the wounded are in critical condition.",
+     {("wounded", 8, 8)}),
+    ("The losses amount to around 300 civilians and 200 soldiers.",
+     {("casualties", 300, 300), ("casualties", 200, 200)}),
+    ("Two soldiers and a medic were killed by the mine.", {("killed", 3, 3)}),
+    ("Twelve people died and dozens were wounded in the blast.",
+     {("killed", 12, 12), ("wounded", 24, 99)}),
+    ("The attack left five dead and more than 30 injured.",
+     {("killed", 5, 5), ("wounded", 30, 30)}),
+    ("Three soldiers were captured and two others remain missing.",
+     {("captured", 3, 3), ("missing", 2, 2)}),
+    ("One man died and another was seriously injured.",
+     {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("4 Dead, 7 Injured In Overnight Shooting", {("killed", 4, 4), ("wounded", 7, 7)}),
+    ("Man Killed In Downtown Crash", {("killed", 1, 1)}),
+    ("Four teens were rushed to a nearby hospital with gunshot wounds.", {("wounded", 4, 4)}),
+    ("Four other men, all in their 20s, suffered minor wounds.", {("wounded", 4, 4)}),
+]
+
+IMPLICIT_ONE: list[tuple[str, set[Key]]] = [
+    ("A soldier was killed by a sniper.", {("killed", 1, 1)}),
+    ("A 23-year-old was killed on the highway.", {("killed", 1, 1)}),
+    ("A 45-year-old woman was wounded in the shooting.", {("wounded", 1, 1)}),
+    ("An off-duty officer was shot outside his home.", {("casualties", 1, 1)}),
+    ("Marcus Reid, 24, was shot in the leg.", {("casualties", 1, 1)}),
+    ("Anna Kowalski, 31, of Riverside, died at the scene.", {("killed", 1, 1)}),
+    ("One woman was killed when the wall collapsed.", {("killed", 1, 1)}),
+    ("Police said a man was stabbed to death on Friday.", {("killed", 1, 1)}),
+]
+
+NEGATIVES: list[str] = [
+    "No one was killed in the fire.",
+    "Nobody was injured, officials said.",
+    "None of the 40 passengers were hurt.",
+    "No soldiers were wounded during the exercise.",
+    "The passengers were not injured.",
+    "Experts warned an eruption could kill up to 5,000 people.",
+    "If the dam breaks, 2,000 people would die.",
+    "The ministry denied that 300 soldiers had been killed.",
+    "Officials rejected claims that 45 prisoners were executed.",
+    "About 5,000 troops were deployed to the border.",
+    "Some 900 soldiers returned home in March.",
+    "The company sent 40 engineers to the site.",
+    "Three out of five patients were injured.",
+    "More than half of the crew were wounded.",
+    "Nearly 40% of the unit was killed.",
+    "The 23-year-old man was charged with murder.",
+    "The victim was shot 5 times.",
+    "He fired 12 rounds at the crowd, police said, but missed.",
+    "The shooting happened at 11:45 p.m. in the 7200 block of Oak Street.",
+    "The man was killed on March 14, 2019.",
+    "The war ended in 1953 after 3 years of fighting.",
+    "He was awarded $50,000 after he was injured.",
+    "The strike hit 14 buildings and killed no one.",
+    "Two suspects were arrested after the victim died.",
+    "Three men were charged in the killing of a shopkeeper.",
+    "Flight 17 crashed; investigators are still at the site.",
+    "Highway 41 was closed after the crash killed no one.",
+    "Channel 4 reported the story about the hostages.",
+    "The victims, ages 22, 26 and 37, were taken to hospital.",
+]
+
+AGES_NOT_FIGURES: list[tuple[str, set[Key]]] = [
+    ("Calvin Brooks, 24, was shot on Main Street.", {("casualties", 1, 1)}),
+    ("A 17-year-old boy was killed.", {("killed", 1, 1)}),
+    ("The dead man, aged 58, was a teacher.", set()),
+    ("In 1999 the war killed thousands.", {("killed", 2000, 9999)}),
+    ("Two 16-year-olds were shot near the school.", {("casualties", 2, 2)}),
+]
+
+TABLE = [
+    *WORDINGS, *NUMBERS, *VAGUE, *STRUCTURE, *IMPLICIT_ONE, *AGES_NOT_FIGURES,
+    *[(t, set()) for t in NEGATIVES],
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE)
+def test_keys(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(("text", "qualifier"), QUALIFIERS)
+def test_qualifier(text: str, qualifier: str) -> None:
+    mentions = extract_mentions(text)
+    assert [m.qualifier for m in mentions] == [qualifier]
+
+
+GROUPS: list[tuple[str, str | None]] = [
+    ("Ninety South Sudanese soldiers were killed.", "South Sudanese soldiers"),
+    ("At least 12 civilians died in the shelling.", "civilians"),
+    ("Hundreds of Palestinians were wounded.", "Palestinians"),
+    ("A nurse was killed.", "nurse"),
+    ("The attack left three dead.", None),
+    ("Rebels moved 300 fighters north. Among them, 40 were killed.", "fighters"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), GROUPS)
+def test_group(text: str, group: str | None) -> None:
+    assert [m.group for m in extract_mentions(text)][-1] == group
+
+
+ATTRIBUTIONS: list[tuple[str, str]] = [
+    ("Fifty people were killed, according to the Red Crescent.", "the Red Crescent"),
+    ("The interior ministry said 14 police officers were wounded.", "The interior ministry"),
+    ("Nine soldiers were killed, the army said on Monday.", "the army"),
+    ("Reuters reported that 30 people died.", "Reuters"),
+    ("Eight people died, citing figures from the local hospital.", "the local hospital"),
+    ("Eight people were killed, the agency reported, citing hospital sources.", "the agency"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), ATTRIBUTIONS)
+def test_attribution(text: str, source: str) -> None:
+    attributions = [m.attribution or "" for m in extract_mentions(text)]
+    assert attributions and source in attributions[0]
+
+
+# --- record shape and offsets -------------------------------------------------------------
+
+
+def test_mention_record() -> None:
+    text = "Police said seven people were killed."
+    [m] = extract_mentions(text)
+    assert isinstance(m, CasualtyMention)
+    assert text[m.start : m.end] == "seven"
+    assert m.sentence == text and m.sentence_start == 0
+    d = m.to_dict()
+    assert set(d) >= {"category", "low", "high", "qualifier", "group", "attribution", "start",
+                      "end", "derived", "sentence"}
+    assert json.loads(json.dumps(d)) == d
+    assert EXTRACTOR_VERSION.startswith("casualty-")
+
+
+def test_hedge_is_part_of_the_span() -> None:
+    text = "Officials said at least 40 people were killed."
+    [m] = extract_mentions(text)
+    assert text[m.start : m.end] == "at least 40"
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE[:60])
+def test_offsets_cover_the_figure(text: str, expected: set[Key]) -> None:
+    for m in extract_mentions(text):
+        phrase = text[m.start : m.end]
+        assert phrase.strip() == phrase and phrase
+        assert m.sentence_start <= m.start < m.end <= m.sentence_start + len(m.sentence)
+
+
+def test_multi_sentence_offsets_and_order() -> None:
+    text = "Headline without punctuation\n\nFirst, 3 soldiers were killed. Then 5 were wounded."
+    mentions = extract_mentions(text)
+    assert [(m.category, m.low) for m in mentions] == [("killed", 3), ("wounded", 5)]
+    assert [text[m.start : m.end] for m in mentions] == ["3", "5"]
+    assert mentions == extract_mentions(text)  # deterministic
+
+
+# --- robustness -------------------------------------------------------------------------------
+
+
+def test_empty_and_blank() -> None:
+    assert extract_mentions("") == []
+    assert extract_mentions("   \n\n  ") == []
+
+
+def test_non_english_yields_nothing() -> None:
+    german = ("Bei dem Angriff wurden nach Angaben der Armee 3.200 Soldaten getötet und "
+              "viele weitere verletzt. Die Regierung hat die Zahlen nicht bestätigt, und die "
+              "Lage in der Region bleibt weiterhin angespannt, sagte ein Sprecher am Montag.")
+    french = ("Au moins 12 personnes ont été tuées et 40 blessées dans l'explosion, selon "
+              "les autorités locales qui ont confirmé le bilan lundi soir dans la capitale.")
+    assert extract_mentions(german) == []
+    assert extract_mentions(french) == []
+
+
+def test_control_characters() -> None:
+    text = "Nine\x00 soldiers\x07 were\x0b killed\r\n in the\x1b raid."
+    [m] = extract_mentions(text)
+    assert (m.category, m.low) == ("killed", 9)
+    assert text[m.start : m.end] == "Nine"
+
+
+def test_hard_wrapped_all_caps_wire() -> None:
+    text = ("KABUL, AFGHANISTAN (WIRE) -- AT LEAST TWELVE POLICE OFFICERS WERE KILLED\n"
+            "AND NINE OTHERS WOUNDED WHEN INSURGENTS STORMED A CHECKPOINT IN THE\n"
+            "EAST OF THE COUNTRY EARLY ON SUNDAY, A PROVINCIAL SPOKESMAN SAID.\n")
+    assert keys(text) == {("killed", 12, 12), ("wounded", 9, 9)}
+
+
+def test_text_without_sentence_breaks() -> None:
+    text = " ".join(["the rain fell on the town and"] * 3000) + " 7 people were killed"
+    assert keys(text) == {("killed", 7, 7)}
+
+
+def test_one_megabyte_text_is_fast() -> None:
+    para = ("Police said four people were shot on Elm Street late Sunday. The city council met "
+            "on Monday to discuss the budget for the next year.\n\n")
+    text = para * (1_000_000 // len(para))
+    start = time.perf_counter()
+    mentions = extract_mentions(text)
+    assert time.perf_counter() - start < 30
+    assert len(mentions) == text.count("four people")
+    assert all(text[m.start : m.end] == "four" for m in mentions)
+
+
+# --- dev set ---------------------------------------------------------------------------------
+
+
+def _load_scorer() -> ModuleType:
+    path = SHARED / "casualty" / "score.py"
+    if not path.exists():
+        pytest.skip(f"../shared/casualty not found: {path}")
+    spec = importlib.util.spec_from_file_location("casualty_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dev_f1() -> None:
+    scorer = _load_scorer()
+    gold = scorer.load(str(SHARED / "casualty" / "dev.jsonl"))
+    key_fn = scorer.keys
+    tp = fp = fn = 0
+    for doc in gold.values():
+        gk = key_fn(doc.get("mentions")).keys()
+        pk = key_fn([m.to_dict() for m in extract_mentions(doc["text"])]).keys()
+        tp, fp, fn = tp + len(gk & pk), fp + len(pk - gk), fn + len(gk - pk)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.95, f"dev F1 {f1:.4f}"
