@@ -24,3 +24,20 @@ class FetchedPage:
     language_hint: str | None = None
     fetched_at: datetime | None = None
     headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class NotModified:
+    """A conditional re-check of a stored story answered 304: nothing to clean or store."""
+
+    url: str
+    outlet: str
+
+
+@dataclass(slots=True)
+class Rejected:
+    """An article URL that was fetched and will not be stored, with the reason."""
+
+    url: str
+    outlet: str
+    reason: str

@@ -1,15 +1,23 @@
-"""Downloader middlewares: retries with exponential backoff."""
+"""Middlewares: retries with exponential backoff; incremental crawling against the database."""
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from scrapy import Request
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
+from scrapy.statscollectors import StatsCollector
+
+from storage.db import Database
+from storage.queries import StoredStory, rejected_since, stored_story
 
 MAX_RETRY_AFTER_SECONDS = 120.0
 
@@ -63,3 +71,73 @@ def _retry_after(response: Response) -> float:
     except (TypeError, ValueError):
         return 0.0
     return max((when - datetime.now(UTC)).total_seconds(), 0.0)
+
+
+class IncrementalMiddleware:
+    """Spider middleware: a story already stored is not fetched again.
+
+    Checked for every article request the spider yields, before it is scheduled,
+    against the database (an indexed lookup of the URL and its known aliases).
+    Stories younger than NEWSMON_RECHECK_DAYS are re-requested conditionally
+    (If-None-Match / If-Modified-Since), so an unchanged story costs a 304;
+    older ones are not requested at all.
+    """
+
+    def __init__(self, db: Database, recheck: timedelta, stats: StatsCollector) -> None:
+        self.db = db
+        self.recheck = recheck
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
+        settings = crawler.settings
+        if not settings.getbool("NEWSMON_INCREMENTAL", True):
+            raise NotConfigured("NEWSMON_INCREMENTAL is off")
+        assert crawler.stats is not None
+        recheck = timedelta(days=settings.getfloat("NEWSMON_RECHECK_DAYS", 2.0))
+        ext = cls(Database(settings.get("NEWSMON_DB")), recheck, crawler.stats)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterator[Any]:
+        for item in result:
+            filtered = self._filter(item)
+            if filtered is not None:
+                yield filtered
+
+    async def process_spider_output_async(self, response: Response,
+                                          result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        async for item in result:
+            filtered = self._filter(item)
+            if filtered is not None:
+                yield filtered
+
+    def _filter(self, item: Any) -> Any:
+        if not isinstance(item, Request) or item.meta.get("newsmon_kind") != "article":
+            return item
+        with self.db.begin() as session:
+            known = stored_story(session, item.url)
+            rejected = rejected_since(session, item.url) if known is None else None
+        if rejected is not None and datetime.now(UTC) - rejected < self.recheck:
+            self.stats.inc_value("newsmon/skipped/rejected_before")
+            return None
+        if known is None:
+            return item
+        if known.age > self.recheck:
+            self.stats.inc_value("newsmon/skipped/already_stored")
+            return None
+        self.stats.inc_value("newsmon/rechecked")
+        return conditional(item, known)
+
+    def spider_closed(self) -> None:
+        self.db.dispose()
+
+
+def conditional(request: Request, known: StoredStory) -> Request:
+    headers = {str(k): str(v) for k, v in request.headers.to_unicode_dict().items()}
+    if known.etag:
+        headers["If-None-Match"] = known.etag
+    if known.last_modified:
+        headers["If-Modified-Since"] = known.last_modified
+    meta = {**request.meta, "recheck": True, "handle_httpstatus_list": [304]}
+    return request.replace(headers=headers, meta=meta)

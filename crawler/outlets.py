@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -24,6 +24,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+from pipelines.urls import DEFAULT_TRACKING_PARAMS
 
 DEFAULT_OUTLETS_FILE = Path(__file__).resolve().parent.parent / "seeds" / "outlets.toml"
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -52,6 +54,62 @@ def _regex(value: str | None) -> str | None:
 HttpUrl = Annotated[str, AfterValidator(_http_url)]
 Regex = Annotated[str | None, AfterValidator(_regex)]
 
+# -- schedules: cron expressions and time zones (used by scheduler.py) ---------
+CRON_FIELDS = ("minute", "hour", "day", "month", "day_of_week")
+DAY_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+CRON_DAYS = re.compile(r"^(\*|\d+)(?:-(\d+))?(?:/(\d+))?$")
+
+
+def cron_fields(expr: str) -> dict[str, str]:
+    """A crontab expression (5 fields, or 6 with seconds first) as APScheduler CronTrigger
+    fields. Day-of-week numbers follow cron (0 or 7 = Sunday), not APScheduler (0 = Monday)."""
+    from apscheduler.triggers.cron import CronTrigger
+
+    parts = expr.split()
+    if len(parts) not in (5, 6):
+        raise ValueError(f"not a cron expression (5 fields, or 6 with seconds first): {expr!r}")
+    seconds = parts.pop(0) if len(parts) == 6 else "0"
+    fields = {"second": seconds, **dict(zip(CRON_FIELDS, parts, strict=True))}
+    try:
+        fields["day_of_week"] = ",".join(_cron_days(p) for p in fields["day_of_week"].split(","))
+        CronTrigger(**fields)  # validates every field
+    except ValueError as exc:
+        raise ValueError(f"not a cron expression: {expr!r}: {exc}") from None
+    return fields
+
+
+def _cron_days(part: str) -> str:
+    """One comma-separated day-of-week item with cron numbering, as APScheduler day names."""
+    match = CRON_DAYS.match(part)
+    if not match or match.group(1) == "*" and not match.group(3):
+        return part  # names (mon-fri), or a plain '*'
+    first, last, step = match.groups()
+    low = 0 if first == "*" else int(first)
+    high = int(last) if last else (6 if first == "*" or step else low)
+    if high > 7 or low > high:
+        raise ValueError(f"day of week {part!r} is out of range 0-7")
+    days = range(low, high + 1, int(step or 1))
+    return ",".join(dict.fromkeys(DAY_NAMES[d % 7] for d in days))
+
+
+def _cron(value: str) -> str:
+    cron_fields(value)
+    return value
+
+
+def _timezone(value: str) -> str:
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(value)
+    except (ValueError, KeyError):
+        raise ValueError(f"unknown time zone: {value!r}") from None
+    return value
+
+
+CronExpr = Annotated[str, AfterValidator(_cron)]
+TimeZoneName = Annotated[str, AfterValidator(_timezone)]
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -71,10 +129,19 @@ class CrawlSettings(_Strict):
     autothrottle: bool = True
     min_text_chars: int = Field(default=300, ge=0)
     clean_workers: int = Field(default=2, ge=0, le=32)
+    recheck_days: float = Field(default=2, ge=0)
+    tracking_params: list[str] = list(DEFAULT_TRACKING_PARAMS)
 
     @property
     def full_user_agent(self) -> str:
         return f"{self.user_agent} (+{self.contact_url})"
+
+
+class DedupSettings(_Strict):
+    """How copies and claims are recognised."""
+
+    duplicate_threshold: float = Field(default=0.8, gt=0, le=1)
+    claim_window_days: int = Field(default=30, ge=1)
 
 
 class Topic(_Strict):
@@ -105,6 +172,7 @@ class Outlet(_Strict):
     exclude_url_pattern: Regex = None
     language: str | None = None
     max_age_days: int = Field(default=7, ge=1)
+    schedule: CronExpr | None = None  # own cron schedule for `newsmon schedule`
 
     @field_validator("name")
     @classmethod
@@ -125,10 +193,74 @@ class Outlet(_Strict):
         return sorted(h for h in hosts if h)
 
 
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+Category = Literal["killed", "wounded", "casualties", "missing", "captured"]
+
+
+def _email(value: str | None) -> str | None:
+    if value is not None and not EMAIL_RE.match(value):
+        raise ValueError(f"not an e-mail address: {value!r}")
+    return value
+
+
+class SmtpSettings(_Strict):
+    """The mail server that `[[alert]]` entries with `email` send through."""
+
+    host: str
+    port: int = Field(default=25, ge=1, le=65535)
+    sender: Annotated[str, AfterValidator(_email)]
+    username: str | None = None
+    password: str | None = None
+    starttls: bool = False
+    timeout: float = Field(default=10.0, gt=0)
+
+
+class AlertRule(_Strict):
+    """Who is told about new claims (and silent outlets), and how (see newsmon/alerts.py)."""
+
+    name: str
+    topic: str | None = None
+    categories: list[Category] = []
+    min_figure: int | None = Field(default=None, ge=0)
+    webhook: HttpUrl | None = None
+    email: Annotated[str | None, AfterValidator(_email)] = None
+    file: str | None = None
+    silent_days: int | None = Field(default=None, ge=1)
+    tries: int = Field(default=3, ge=1, le=10)              # per delivery call, with backoff
+    backoff_seconds: float = Field(default=0.2, ge=0, le=60)  # waits backoff * 2**n
+    max_attempts: int = Field(default=10, ge=1)             # over all calls; then it gives up
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        return _valid_name(value)
+
+    @model_validator(mode="after")
+    def _has_target(self) -> AlertRule:
+        if not (self.webhook or self.email or self.file):
+            raise ValueError("needs at least one of webhook, email, file")
+        return self
+
+
+class ScheduleSettings(_Strict):
+    """When and how `newsmon schedule` crawls (see scheduler.py)."""
+
+    cron: CronExpr = "0 6 * * *"
+    timezone: TimeZoneName = "UTC"
+    timeout_minutes: float = Field(default=120, gt=0)        # a longer crawl is killed
+    misfire_grace_minutes: float = Field(default=1440, ge=0)  # a run missed by more is skipped
+    silent_after_days: int = Field(default=3, ge=1)          # `newsmon status` flags silence
+    log_file: str = "logs/newsmon.log"
+
+
 class Config(_Strict):
     crawl: CrawlSettings = CrawlSettings()
+    schedule: ScheduleSettings = ScheduleSettings()
+    dedup: DedupSettings = DedupSettings()
     topic: list[Topic] = []
     outlet: list[Outlet] = Field(default=[], min_length=1)
+    alert: list[AlertRule] = []
+    smtp: SmtpSettings | None = None
 
     def outlet_named(self, name: str) -> Outlet:
         for outlet in self.outlet:
@@ -168,6 +300,8 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
         raise ConfigError(f"{source}: {_describe(exc, raw)}") from None
     _check_unique(source, "outlet", [o.name for o in config.outlet])
     _check_unique(source, "topic", [t.name for t in config.topic])
+    _check_unique(source, "alert", [a.name for a in config.alert])
+    _check_alerts(source, config)
     return config
 
 
@@ -179,12 +313,22 @@ def _check_unique(source: str, kind: str, names: list[str]) -> None:
         seen.add(name)
 
 
+def _check_alerts(source: str, config: Config) -> None:
+    topics = [t.name for t in config.topic]
+    for rule in config.alert:
+        if rule.email and config.smtp is None:
+            raise ConfigError(f"{source}: alert {rule.name!r}: email: needs an [smtp] table")
+        if rule.topic and rule.topic not in topics:
+            raise ConfigError(f"{source}: alert {rule.name!r}: topic: unknown topic "
+                              f"{rule.topic!r} (configured: {', '.join(topics) or 'none'})")
+
+
 def _describe(exc: ValidationError, raw: dict[str, Any]) -> str:
     """The first validation error as 'outlet NAME: field: message'."""
     err = exc.errors()[0]
     loc = list(err["loc"])
     where = ""
-    if len(loc) >= 2 and loc[0] in ("outlet", "topic") and isinstance(loc[1], int):
+    if len(loc) >= 2 and loc[0] in ("outlet", "topic", "alert") and isinstance(loc[1], int):
         entry = raw.get(str(loc[0]), [])[loc[1]]
         label = entry.get("name") if isinstance(entry, dict) else None
         where = f"{loc[0]} {label!r}: " if label else f"{loc[0]} #{loc[1] + 1} (no name): "

@@ -28,6 +28,11 @@ class CrawlResult:
     def anything_crawled(self) -> bool:
         return any(crawled_anything(s) for s in self.summaries.values())
 
+    @property
+    def interrupted(self) -> bool:
+        """A SIGTERM/SIGINT made Scrapy close a spider early (finish reason "shutdown")."""
+        return any(s.get("finish_reason") == "shutdown" for s in self.summaries.values())
+
 
 def crawl_settings(config: Config, db_url: str, outlets_file: str | None,
                    overrides: dict[str, Any] | None = None) -> Settings:
@@ -50,17 +55,24 @@ def crawl_settings(config: Config, db_url: str, outlets_file: str | None,
         "NEWSMON_DB": db_url,
         "NEWSMON_OUTLETS_FILE": outlets_file,
         "NEWSMON_TOPICS": [[t.name, list(t.keywords)] for t in config.topic],
+        "NEWSMON_RECHECK_DAYS": crawl.recheck_days,
+        "NEWSMON_TRACKING_PARAMS": list(crawl.tracking_params),
+        "NEWSMON_DUPLICATE_THRESHOLD": config.dedup.duplicate_threshold,
+        "NEWSMON_CLAIM_WINDOW_DAYS": config.dedup.claim_window_days,
     }, priority="cmdline")
     settings.setdict(overrides or {}, priority="cmdline")
     return settings
 
 
 def run_crawl(config: Config, outlets: list[Outlet], db_url: str, outlets_file: str | None,
-              trigger: str = "manual", overrides: dict[str, Any] | None = None) -> CrawlResult:
-    """Crawl `outlets` once, all in one reactor run; record the run; return per-outlet summaries."""
+              trigger: str = "manual", overrides: dict[str, Any] | None = None,
+              run_id: int | None = None) -> CrawlResult:
+    """Crawl `outlets` once, all in one reactor run; record the run (in row `run_id` when the
+    caller, e.g. the scheduler, opened it already); return per-outlet summaries."""
     db = Database(db_url)
-    with db.begin() as session:
-        run_id = start_run(session, trigger, [o.name for o in outlets])
+    if run_id is None:
+        with db.begin() as session:
+            run_id = start_run(session, trigger, [o.name for o in outlets])
     settings = crawl_settings(config, db_url, outlets_file,
                               {**(overrides or {}), "NEWSMON_RUN_ID": run_id})
     process = CrawlerProcess(settings)
@@ -78,7 +90,9 @@ def run_crawl(config: Config, outlets: list[Outlet], db_url: str, outlets_file: 
         raise
     finally:
         result = CrawlResult(run_id, {name: _summary(c) for name, c in crawlers.items()})
-        if status == "completed" and not result.anything_crawled:
+        if status == "completed" and result.interrupted:
+            status = "interrupted"
+        elif status == "completed" and not result.anything_crawled:
             status = "failed"
         with db.begin() as session:
             finish_run(session, run_id, status)

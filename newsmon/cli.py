@@ -40,10 +40,15 @@ def outlets(outlets_file: str | None, fmt: str) -> None:
 @db_option
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+@click.option("--trigger", type=click.Choice(["manual", "scheduled"]), default="manual",
+              hidden=True)
+@click.option("--run-id", type=int, hidden=True, help="Record into this open crawl_runs row.")
+@click.option("--lock-holder", hidden=True, help="Crawl under the caller's outlet locks.")
 def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
-          log_level: str) -> None:
+          log_level: str, trigger: str, run_id: int | None, lock_holder: str | None) -> None:
     """Crawl all (or the named) outlets once and print a per-outlet summary."""
-    sys.exit(commands.crawl(names, outlets_file, db, log_level))
+    sys.exit(commands.crawl(names, outlets_file, db, log_level, trigger=trigger, run_id=run_id,
+                            lock_holder=lock_holder))
 
 
 @cli.group()
@@ -106,6 +111,21 @@ def reprocess(since: Any, db: str | None) -> None:
 def demo(db: str | None, serve_seconds: int) -> None:
     """Crawl a bundled sample outlet on 127.0.0.1 into a fresh database and show the results."""
     sys.exit(commands.demo(db, serve_seconds))
+
+
+from newsmon.report_cli import alerts, query_changes, query_claims, report, serve  # noqa: E402
+
+cli.add_command(report)
+cli.add_command(serve)
+cli.add_command(alerts)
+query.add_command(query_claims)
+query.add_command(query_changes)
+
+from newsmon.schedule_cli import runs, schedule, status  # noqa: E402
+
+cli.add_command(schedule)
+cli.add_command(runs)
+cli.add_command(status)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -49,20 +49,35 @@ def _outlet_row(outlet: Outlet) -> dict[str, Any]:
 # -- crawl ------------------------------------------------------------------
 def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
           log_level: str, overrides: dict[str, Any] | None = None,
-          config: Config | None = None) -> int:
-    """Crawl once; print the summary; 0 when the run completed, 1 when nothing could be crawled."""
+          config: Config | None = None, *, trigger: str = "manual", run_id: int | None = None,
+          lock_holder: str | None = None) -> int:
+    """Crawl once; print the summary; 0 when the run completed, 1 when nothing could be crawled.
+    Outlets another crawl holds the lock of (storage/locks.py) are skipped, with a message."""
     from crawler.runner import run_crawl  # Scrapy is imported only for commands that crawl
+    from storage.locks import hold_outlet_locks, holder_name
 
     config = config or load_config(outlets_file)
     selected = config.select(names)
     db_url = resolve_url(db)
-    Database(db_url).dispose()  # fail early, with one line, if the database is unusable
-    click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(db_url)} ...", err=True)
-    result = run_crawl(config, selected, db_url, outlets_file,
-                       overrides={"LOG_LEVEL": log_level, "NEWSMON_PROGRESS_INTERVAL": 15,
-                                  **(overrides or {})})
+    database = Database(db_url)  # fail early, with one line, if the database is unusable
+    holder = lock_holder or holder_name(f"newsmon crawl ({trigger})")
+    with hold_outlet_locks(database, [o.name for o in selected], holder) as locks:
+        for info in locks.refused:
+            click.echo(f"newsmon: {info.message()}", err=True)
+        selected = [o for o in selected if o.name in locks.acquired]
+        if not selected:
+            click.echo("newsmon: nothing crawled: every selected outlet is locked", err=True)
+            return 0
+        click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(db_url)} ...", err=True)
+        result = run_crawl(config, selected, db_url, outlets_file, trigger=trigger, run_id=run_id,
+                           overrides={"LOG_LEVEL": log_level, "NEWSMON_PROGRESS_INTERVAL": 15,
+                                      **(overrides or {})})
+    database.dispose()
     print_summary(result.summaries, sys.stdout)
     click.echo(f"run {result.run_id} recorded", err=True)
+    from newsmon.alerts import deliver_after_crawl  # alert failures are logged, never raised
+
+    deliver_after_crawl(db_url, config)
     if not result.anything_crawled:
         click.echo("newsmon: error: nothing could be crawled (see errors above)", err=True)
         return 1

@@ -18,15 +18,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
 def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO,
                table_columns: Sequence[str] = (), widths: dict[str, int] | None = None) -> None:
     if fmt == "json":
-        json.dump([{k: _plain(v) for k, v in r.items()} for r in rows], out,
-                  ensure_ascii=False, indent=2)
+        json.dump(rows, out, ensure_ascii=False, indent=2, default=_json_default)
         out.write("\n")
     elif fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+            out.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
     elif fmt == "csv":
         write_csv(rows, out)
     else:

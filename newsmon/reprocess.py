@@ -11,8 +11,9 @@ from pipelines.casualty import extract_mentions
 from pipelines.cleaning import Cleaner, Rejection, decompress_html
 from pipelines.stages import mention_record
 from storage.db import Database
+from storage.ingest import replace_mentions
 from storage.models import Article
-from storage.queries import iter_articles_for_reprocess, replace_mentions
+from storage.queries import iter_articles_for_reprocess
 from storage.records import MentionRecord
 
 
@@ -29,7 +30,7 @@ def reprocess_articles(db: Database, since: datetime | None,
             if article is not None:
                 _reprocess_one(article, cleaner, counts)
                 mentions = _mentions(article.text)
-                replace_mentions(session, article.id, mentions, MENTIONS_VERSION)
+                replace_mentions(session, article, mentions, MENTIONS_VERSION)
                 counts["mentions"] += len(mentions)
         counts["articles"] += 1
         if progress and (done % 50 == 0 or done == len(ids)):
@@ -50,6 +51,7 @@ def _reprocess_one(article: Article, cleaner: Cleaner, counts: Counter[str]) -> 
     article.language = result.language or article.language
     article.sitename = result.sitename or article.sitename
     article.extractor_version = result.extractor_version
+    article.content_hash = result.content_hash or article.content_hash
     counts["recleaned"] += 1
 
 

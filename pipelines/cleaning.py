@@ -16,6 +16,9 @@ from typing import Any
 import trafilatura
 from trafilatura.settings import Document, Extractor
 
+from pipelines.dedup import band_hashes, content_hash, signature
+from pipelines.urls import DEFAULT_TRACKING_PARAMS, preferred_url
+
 TRAFILATURA_VERSION = trafilatura.__version__
 EXTRACTOR_VERSION = f"trafilatura-{TRAFILATURA_VERSION}"
 # htmldate's extensive search is the slowest part of metadata; the page's own
@@ -27,6 +30,8 @@ DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
 class CleaningOptions:
     min_text_chars: int = 300
     target_language: str | None = None
+    tracking_params: tuple[str, ...] = DEFAULT_TRACKING_PARAMS
+    duplicate_threshold: float = 0.8
 
 
 @dataclass(slots=True)
@@ -49,6 +54,10 @@ class CleanedArticle:
     fetched_at: datetime | None = None
     topics: list[str] = field(default_factory=list)
     mentions: list[dict[str, object]] = field(default_factory=list)
+    content_hash: str | None = None
+    minhash: bytes | None = None
+    bands: list[int] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +108,10 @@ class Cleaner:
         text = doc.text.strip()
         if len(text) < self.options.min_text_chars:
             return Rejection("too_short", f"{len(text)} characters < {self.options.min_text_chars}")
+        sketch = signature(text)
+        key = preferred_url(html, url, self.options.tracking_params)
         return CleanedArticle(
-            url=url,
+            url=key,
             outlet=outlet,
             text=text,
             title=doc.title or None,
@@ -110,6 +121,10 @@ class Cleaner:
             sitename=doc.sitename or None,
             raw_html=zlib.compress(html, 6),
             extractor_version=EXTRACTOR_VERSION,
+            content_hash=content_hash(text),
+            minhash=sketch,
+            bands=band_hashes(sketch, self.options.duplicate_threshold),
+            aliases=[url] if key != url else [],
         )
 
 

@@ -7,24 +7,27 @@ thread, so the crawl's event loop never waits on them.
 
 from __future__ import annotations
 
-import asyncio
 import re
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from crawler.items import FetchedPage
+from crawler.items import FetchedPage, NotModified, Rejected
 from crawler.outlets import load_config
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
 from pipelines.cleaning import CleanedArticle, CleaningOptions, Rejection, html_language
+from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON
 from pipelines.topics import compile_topics, tag_topics
+from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
 from pipelines.workers import WorkerPool, clean_in_worker, mentions_in_worker
+from pipelines.writer import SharedWriter
 from storage.db import Database
-from storage.queries import save_article
-from storage.records import ArticleRecord, MentionRecord
+from storage.ingest import ingest_article, mark_checked
+from storage.queries import remember_rejection
+from storage.records import ArticleRecord, IngestOptions, IngestResult, MentionRecord
 
 POOL_ATTR = "_newsmon_pool"
 
@@ -33,7 +36,12 @@ def shared_pool(crawler: Crawler) -> WorkerPool:
     """One worker pool per crawler process, shut down when the engine stops."""
     pool = getattr(crawler, POOL_ATTR, None)
     if pool is None:
-        options = CleaningOptions(min_text_chars=crawler.settings.getint("NEWSMON_MIN_TEXT_CHARS"))
+        settings = crawler.settings
+        options = CleaningOptions(
+            min_text_chars=settings.getint("NEWSMON_MIN_TEXT_CHARS"),
+            tracking_params=tracking_params(settings.getlist("NEWSMON_TRACKING_PARAMS")),
+            duplicate_threshold=settings.getfloat("NEWSMON_DUPLICATE_THRESHOLD", 0.8),
+        )
         pool = WorkerPool(crawler.settings.getint("NEWSMON_CLEAN_WORKERS"), options)
         setattr(crawler, POOL_ATTR, pool)
     return pool
@@ -61,7 +69,13 @@ class CleaningPipeline:
         self.pool.close()
 
 
+def tracking_params(configured: list[str]) -> tuple[str, ...]:
+    return tuple(configured) if configured else DEFAULT_TRACKING_PARAMS
+
+
 def _with_fetch_facts(article: CleanedArticle, page: FetchedPage) -> CleanedArticle:
+    seen_as = [page.url, canonical_url(page.fetched_url)]
+    article.aliases = [u for u in dict.fromkeys(article.aliases + seen_as) if u != article.url]
     article.discovered_via = page.discovered_via
     article.etag = page.etag
     article.last_modified = page.last_modified
@@ -114,43 +128,89 @@ class CasualtyPipeline:
 class StoragePipeline:
     """Commits each article as it arrives, in one writer thread."""
 
-    def __init__(self, db_url: str | None, crawler: Crawler) -> None:
+    def __init__(self, db_url: str | None, options: IngestOptions, crawler: Crawler) -> None:
         self.db_url = db_url
+        self.options = options
         self.crawler = crawler
-        self.db: Database | None = None
-        self._writer = ThreadPoolExecutor(1, thread_name_prefix="newsmon-store")
+        self.writer: SharedWriter | None = None
+
+    @property
+    def db(self) -> Database | None:
+        return self.writer.db if self.writer else None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoragePipeline:
-        if not crawler.settings.getbool("NEWSMON_STORE", True):
+        settings = crawler.settings
+        if not settings.getbool("NEWSMON_STORE", True):
             raise NotConfigured("NEWSMON_STORE is off")
-        return cls(crawler.settings.get("NEWSMON_DB"), crawler)
+        options = IngestOptions(
+            duplicate_threshold=settings.getfloat("NEWSMON_DUPLICATE_THRESHOLD", 0.8),
+            claim_window_days=settings.getint("NEWSMON_CLAIM_WINDOW_DAYS", 30),
+        )
+        pipeline = cls(settings.get("NEWSMON_DB"), options, crawler)
+        crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        return pipeline
 
     def open_spider(self) -> None:
-        self.db = Database(self.db_url)
+        self.writer = SharedWriter.acquire(self.db_url)
+
+    def item_dropped(self, item: Any, exception: BaseException) -> None:
+        """A page dropped by an earlier stage is remembered, so it is not fetched again soon."""
+        if isinstance(item, FetchedPage) and self.db is not None:
+            with self.db.begin() as session:
+                remember_rejection(session, item.url, item.outlet, type(exception).__name__)
 
     async def process_item(self, item: Any) -> Any:
+        if isinstance(item, Rejected):
+            await self._in_writer(self._remember, item)
+            return item
+        if isinstance(item, NotModified):
+            await self._in_writer(self._mark_checked, item.url)
+            return item
         if not isinstance(item, CleanedArticle):
             return item
-        record = to_record(item)
-        loop = asyncio.get_running_loop()
-        created = await loop.run_in_executor(self._writer, self._save, record)
-        stats = self.crawler.stats
-        assert stats is not None
-        stats.inc_value("newsmon/stored")
-        stats.inc_value("newsmon/stored/new" if created else "newsmon/stored/updated")
-        stats.inc_value("newsmon/mentions", len(item.mentions))
+        result = await self._in_writer(self._save, to_record(item))
+        self._count_result(result, len(item.mentions))
         return item
 
-    def _save(self, record: ArticleRecord) -> bool:
+    async def _in_writer(self, fn: Any, *args: Any) -> Any:
+        assert self.writer is not None
+        return await self.writer.run(fn, *args)
+
+    def _save(self, record: ArticleRecord) -> IngestResult:
         assert self.db is not None
         with self.db.begin() as session:
-            return save_article(session, record)[1]
+            return ingest_article(session, record, self.options, similarity)
+
+    def _remember(self, item: Rejected) -> None:
+        assert self.db is not None
+        with self.db.begin() as session:
+            remember_rejection(session, item.url, item.outlet, item.reason)
+
+    def _mark_checked(self, url: str) -> None:
+        assert self.db is not None
+        with self.db.begin() as session:
+            mark_checked(session, url)
+
+    def _count_result(self, result: IngestResult, mentions: int) -> None:
+        self._count("stored")
+        self._count("stored/new" if result.created else "stored/updated")
+        if result.new_version:
+            self._count("stored/new_version")
+        if result.created and result.duplicate_of:
+            self._count("stored/duplicate_copy")
+        if result.figure_changes:
+            self._count("figure_changes", result.figure_changes)
+        self._count("mentions", mentions)
+
+    def _count(self, key: str, count: int = 1) -> None:
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(f"newsmon/{key}", count)
 
     def close_spider(self) -> None:
-        self._writer.shutdown(wait=True)
-        if self.db is not None:
-            self.db.dispose()
+        if self.writer is not None:
+            self.writer.release()
+            self.writer = None
 
 
 def to_record(article: CleanedArticle) -> ArticleRecord:
@@ -161,7 +221,8 @@ def to_record(article: CleanedArticle) -> ArticleRecord:
         discovered_via=article.discovered_via, etag=article.etag,
         last_modified=article.last_modified, fetched_at=article.fetched_at,
         topics=list(article.topics), mentions=[mention_record(m) for m in article.mentions],
-        mentions_version=MENTIONS_VERSION,
+        mentions_version=MENTIONS_VERSION, content_hash=article.content_hash,
+        minhash=article.minhash, bands=list(article.bands), aliases=list(article.aliases),
     )
 
 

@@ -2,6 +2,11 @@
 
 Each worker builds its `Cleaner` (trafilatura options) once, in the pool's
 initializer. With `workers=0` the work runs inline (for debugging).
+
+Workers are forked from a forkserver that has already imported this module
+(trafilatura, lxml, the casualty lexicon), so each starts without importing them
+again, and they are started when the pool is created, while the crawl is still
+fetching robots.txt and its listings, not when the first page arrives.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from pipelines.casualty import extract_mentions
 from pipelines.cleaning import CleanedArticle, Cleaner, CleaningOptions, Rejection
 
 T = TypeVar("T")
+# Imported once in the forkserver; its forked workers inherit them ("__main__" is the default).
+FORKSERVER_PRELOAD = ["__main__", __name__]
 
 
 class _WorkerState:
@@ -37,6 +44,10 @@ def mentions_in_worker(text: str) -> list[dict[str, object]]:
     return [m.to_dict() for m in extract_mentions(text)]
 
 
+def _started() -> None:
+    """A no-op task: submitting one per worker makes the pool start them all."""
+
+
 class WorkerPool:
     """Runs functions in worker processes (or inline) and awaits them on the event loop."""
 
@@ -45,9 +56,12 @@ class WorkerPool:
         self._executor: Executor | None = None
         if workers > 0:
             context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(FORKSERVER_PRELOAD)  # no effect once it runs
             self._executor = ProcessPoolExecutor(
                 workers, mp_context=context, initializer=_init_worker, initargs=(options,)
             )
+            for _ in range(workers):
+                self._executor.submit(_started)
         else:
             _init_worker(options)
 

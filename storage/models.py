@@ -108,6 +108,21 @@ class ArticleUrl(Base):
     )
 
 
+class RejectedUrl(Base):
+    """A URL that was fetched and not stored (not HTML, too large, too short, 404...).
+
+    Remembered so that the next crawls do not download it again before the
+    recheck window has passed.
+    """
+
+    __tablename__ = "rejected_urls"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    outlet: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(String(100))
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class ArticleVersion(Base):
     """An earlier text of an edited story, kept when a re-check finds changed text."""
 
@@ -253,7 +268,7 @@ class AlertDelivery(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     alert: Mapped[str] = mapped_column(String(100))
-    key: Mapped[str] = mapped_column(String(200))          # e.g. "claim:42", "silent:yonhap:2026-11-20"
+    key: Mapped[str] = mapped_column(String(200))  # "claim:42", "silent:yonhap:2026-11-20"
     status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|sent|failed
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)

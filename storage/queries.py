@@ -3,51 +3,45 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from storage.models import Article, ArticleTopic, Claim, CrawlRun, FigureChange, Mention
+from storage.ingest import Similarity, ingest_article
+from storage.models import (
+    Article,
+    ArticleTopic,
+    ArticleUrl,
+    Claim,
+    CrawlRun,
+    FigureChange,
+    Mention,
+    RejectedUrl,
+)
 from storage.records import (
     ArticleFilter,
     ArticleRecord,
     ChangeFilter,
     ClaimFilter,
+    IngestOptions,
     MentionFilter,
-    MentionRecord,
 )
 
-ARTICLE_FIELDS = ("title", "author", "published_at", "language", "sitename", "text", "raw_html",
-                  "extractor_version", "discovered_via", "etag", "last_modified")
+
+def save_article(session: Session, record: ArticleRecord,
+                 options: IngestOptions | None = None,
+                 similarity: Similarity | None = None) -> tuple[int, bool]:
+    """Insert or update the story keyed by `record.url` (see storage.ingest); (id, created)."""
+    result = ingest_article(session, record, options or IngestOptions(),
+                            similarity or _never_similar)
+    return result.article_id, result.created
 
 
-def save_article(session: Session, record: ArticleRecord) -> tuple[int, bool]:
-    """Insert or update the article keyed by `record.url`; returns (id, created)."""
-    article = session.scalar(select(Article).where(Article.url == record.url))
-    created = article is None
-    if article is None:
-        article = Article(url=record.url, outlet=record.outlet)
-        session.add(article)
-    for name in ARTICLE_FIELDS:
-        setattr(article, name, getattr(record, name))
-    article.fetched_at = record.fetched_at or datetime.now(UTC)
-    article.topics = [ArticleTopic(topic=t) for t in dict.fromkeys(record.topics)]
-    session.flush()
-    replace_mentions(session, article.id, record.mentions, record.mentions_version)
-    return article.id, created
-
-
-def replace_mentions(session: Session, article_id: int, mentions: list[MentionRecord],
-                     version: str) -> None:
-    session.execute(delete(Mention).where(Mention.article_id == article_id))
-    session.add_all(Mention(article_id=article_id, extractor_version=version, **_fields(m))
-                    for m in mentions)
-
-
-def _fields(mention: MentionRecord) -> dict[str, Any]:
-    return {name: getattr(mention, name) for name in MentionRecord.__slots__}
+def _never_similar(_a: bytes, _b: bytes) -> float:
+    return 0.0
 
 
 def url_exists(session: Session, url: str) -> bool:
@@ -152,6 +146,8 @@ def article_row(article: Article) -> dict[str, Any]:
         "author": article.author,
         "sitename": article.sitename,
         "fetched_at": article.fetched_at,
+        "duplicate_of": article.duplicate_of.url if article.duplicate_of else None,
+        "version": article.version,
         "text": article.text,
     }
 
@@ -284,3 +280,197 @@ def _span(low: int | None, high: int | None) -> str:
     if low is None:
         return "none"
     return f"{low:,}" if high in (None, low) else f"{low:,}–{high:,}"
+
+
+# -- reports and alerts (read side) -------------------------------------------
+def cited_change_rows(session: Session, where: ChangeFilter,
+                      topic: str | None = None) -> list[dict[str, Any]]:
+    """`change_rows` plus each change's citation: `published_at` and the `sentence` stating
+    the new figure in the story's current version (None when no mention states it)."""
+    rows = change_rows(session, where)
+    urls = {r["article_url"] for r in rows}
+    articles = ({a.url: a for a in session.scalars(select(Article).where(Article.url.in_(urls)))}
+                if urls else {})
+    sentences = _current_sentences(session, [a.id for a in articles.values()])
+    cited = []
+    for row in rows:
+        article = articles.get(row["article_url"])
+        if article is None or (topic and topic not in {t.topic for t in article.topics}):
+            continue
+        key = (article.id, row["category"], row["new_low"], row["new_high"])
+        cited.append({**row, "published_at": article.published_at,
+                      "sentence": sentences.get(key)})
+    return cited
+
+
+def _current_sentences(session: Session, article_ids: list[int]
+                       ) -> dict[tuple[int, str, int | None, int | None], str]:
+    if not article_ids:
+        return {}
+    query = (select(Mention).join(Article)
+             .where(Mention.article_id.in_(article_ids), Mention.version == Article.version)
+             .order_by(Mention.start))
+    out: dict[tuple[int, str, int | None, int | None], str] = {}
+    for m in session.scalars(query):
+        out.setdefault((m.article_id, m.category, m.low, m.high), m.sentence)
+    return out
+
+
+def last_new_article_at(session: Session) -> dict[str, datetime]:
+    """Per outlet, when its most recent new article was first seen."""
+    query = select(Article.outlet, func.max(Article.first_seen_at)).group_by(Article.outlet)
+    return {outlet: when for outlet, when in session.execute(query).all() if when is not None}
+
+
+def first_run_at(session: Session) -> dict[str, datetime]:
+    """Per outlet, when the first recorded crawl run that included it started."""
+    out: dict[str, datetime] = {}
+    query = select(CrawlRun.started_at, CrawlRun.outlets).order_by(CrawlRun.started_at)
+    for started_at, outlets in session.execute(query).all():
+        for outlet in outlets or {}:
+            out.setdefault(outlet, started_at)
+    return out
+
+
+def outlet_health(session: Session, until: datetime | None = None,
+                  scan: int = 500) -> list[dict[str, Any]]:
+    """Per outlet: its last crawl run (started before `until`), that run's counts and
+    errors, and when its last new article was seen. Looks at the last `scan` runs."""
+    query = select(CrawlRun).order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc()).limit(scan)
+    if until:
+        query = query.where(CrawlRun.started_at < until)
+    latest: dict[str, tuple[CrawlRun, dict[str, Any]]] = {}
+    for run in session.scalars(query):
+        for outlet, summary in (run.outlets or {}).items():
+            latest.setdefault(outlet, (run, summary if isinstance(summary, dict) else {}))
+    last_new = last_new_article_at(session)
+    return [_health_row(name, latest.get(name), last_new.get(name))
+            for name in sorted(set(latest) | set(last_new))]
+
+
+def _health_row(outlet: str, last: tuple[CrawlRun, dict[str, Any]] | None,
+                last_new: datetime | None) -> dict[str, Any]:
+    run, summary = last if last else (None, {})
+    errors = summary.get("errors") or {}
+    run_errors = (run.errors or {}).get(outlet) if run else None
+    if run_errors:
+        errors = {**errors, "run": run_errors}
+    return {
+        "outlet": outlet,
+        "run_id": run.id if run else None,
+        "started_at": run.started_at if run else None,
+        "run_status": run.status if run else None,
+        "status": summary.get("finish_reason") or summary.get("status"),
+        **{k: summary.get(k) for k in ("discovered", "fetched", "stored", "new", "mentions")},
+        "errors": errors,
+        "error_count": sum(v for v in errors.values() if isinstance(v, int)),
+        "last_new_article_at": last_new,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class StoredStory:
+    article_id: int
+    age: timedelta          # since publication (or first sight)
+    etag: str | None
+    last_modified: str | None
+
+
+def stored_story(session: Session, url: str) -> StoredStory | None:
+    """What incremental crawling needs to know of a stored URL (key or alias), or None."""
+    columns = (Article.id, _published(), Article.etag, Article.last_modified)
+    row = session.execute(select(*columns).where(Article.url == url)).first()
+    if row is None:
+        row = session.execute(select(*columns).join(ArticleUrl, ArticleUrl.article_id == Article.id)
+                              .where(ArticleUrl.url == url)).first()
+    if row is None:
+        return None
+    published = row[1] if row[1].tzinfo else row[1].replace(tzinfo=UTC)
+    return StoredStory(row[0], datetime.now(UTC) - published, row[2], row[3])
+
+
+def article_detail(session: Session, article_id: int) -> dict[str, Any] | None:
+    """One article's row plus its current mentions (`mentions`), or None when unknown."""
+    article = session.get(Article, article_id)
+    if article is None:
+        return None
+    mentions = [mention_row(m, article) for m in article.mentions
+                if m.version == article.version]
+    return {**article_row(article), "mentions": mentions}
+
+
+# -- scheduled runs (scheduler.py, `newsmon runs`) ------------------------------
+def record_run_result(session: Session, run_id: int, *, status: str | None,
+                      exit_code: int | None, duration_s: float,
+                      errors: dict[str, Any] | None = None) -> str:
+    """Store how a crawl child ended; `status` None keeps the one the child recorded (a run
+    the child left 'running' becomes 'failed'). Returns the final status."""
+    run = session.get(CrawlRun, run_id, with_for_update=True)
+    if run is None:
+        return status or "failed"
+    run.status = status or (run.status if run.status != "running" else "failed")
+    run.exit_code = exit_code
+    run.duration_s = round(duration_s, 3)
+    run.finished_at = run.finished_at or datetime.now(UTC)
+    if errors:
+        run.errors = {**(run.errors or {}), **errors}
+    return run.status
+
+
+def run_row(run: CrawlRun) -> dict[str, Any]:
+    return {
+        "id": run.id,
+        "trigger": run.trigger,
+        "started_at": run.started_at,
+        "finished_at": run.finished_at,
+        "status": run.status,
+        "outlets": run.outlets or {},
+        "exit_code": run.exit_code,
+        "duration_s": run.duration_s,
+        "errors": run.errors or {},
+    }
+
+
+def run_rows(session: Session, limit: int = 20) -> list[dict[str, Any]]:
+    """The latest crawl runs, newest first (`newsmon runs`)."""
+    return [run_row(r) for r in recent_runs(session, limit)]
+
+
+def remember_rejection(session: Session, url: str, outlet: str, reason: str) -> None:
+    """Note that `url` was fetched and not stored (kept until the recheck window passes)."""
+    row = session.get(RejectedUrl, url)
+    if row is None:
+        session.add(RejectedUrl(url=url, outlet=outlet, reason=reason, seen_at=datetime.now(UTC)))
+    else:
+        row.reason, row.seen_at = reason, datetime.now(UTC)
+
+
+def rejected_since(session: Session, url: str) -> datetime | None:
+    """When `url` was last fetched and rejected, if it was."""
+    return session.scalar(select(RejectedUrl.seen_at).where(RejectedUrl.url == url))
+
+
+# -- alerts -------------------------------------------------------------------------
+def undelivered_claim_rows(session: Session, alert: str, topic: str | None = None,
+                           categories: list[str] | tuple[str, ...] = (),
+                           min_figure: int | None = None) -> list[dict[str, Any]]:
+    """Claims matching an alert's topic (via their articles), categories and minimum
+    figure that have no `alert_deliveries` row ("claim:<id>") for `alert` yet."""
+    from sqlalchemy import String, cast, literal  # local: keeps this appended block self-contained
+
+    from storage.models import AlertDelivery
+    delivered = select(AlertDelivery.key).where(AlertDelivery.alert == alert)
+    query = (select(Claim)
+             .where((literal("claim:", String) + cast(Claim.id, String)).not_in(delivered))
+             .order_by(Claim.id))
+    if categories:
+        query = query.where(Claim.category.in_(list(categories)))
+    if min_figure is not None:
+        query = query.where(func.coalesce(Claim.high, Claim.low) >= min_figure)
+    if topic:
+        tagged = select(Mention.claim_id).join(ArticleTopic,
+                                               ArticleTopic.article_id == Mention.article_id)
+        query = query.where(Claim.id.in_(tagged.where(ArticleTopic.topic == topic)))
+    claims = list(session.scalars(query))
+    citations = _claim_citations(session, [c.id for c in claims])
+    return [claim_row(c, citations.get(c.id, [])) for c in claims]

@@ -39,6 +39,27 @@ class ArticleRecord:
     topics: list[str] = field(default_factory=list)
     mentions: list[MentionRecord] = field(default_factory=list)
     mentions_version: str = ""
+    content_hash: str | None = None
+    minhash: bytes | None = None
+    bands: list[int] = field(default_factory=list)    # LSH band hashes of `minhash`
+    aliases: list[str] = field(default_factory=list)  # other URLs the story was fetched under
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """How stories are matched: near-duplicate threshold and the claim window."""
+
+    duplicate_threshold: float = 0.8
+    claim_window_days: int = 30
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    article_id: int
+    created: bool
+    new_version: bool = False
+    duplicate_of: int | None = None
+    figure_changes: int = 0
 
 
 @dataclass(frozen=True, slots=True)

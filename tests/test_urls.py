@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.urls import canonical_url
+from pipelines.urls import canonical_url, preferred_url
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,39 @@ def test_canonical_url(url: str, expected: str) -> None:
 def test_tracking_list_is_configurable() -> None:
     assert canonical_url("https://e.org/a?src=x&id=1", ["src"]) == "https://e.org/a?id=1"
     assert canonical_url("https://e.org/a?utm_source=x", ["src"]) == "https://e.org/a?utm_source=x"
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "https://news.example.org/world/story-one",
+        "https://news.example.org/world/story-one?utm_source=tw&utm_medium=social",
+        "https://NEWS.example.org:443/world/story-one#top",
+        "https://news.example.org/amp/world/story-one",
+        "https://news.example.org/world/story-one/amp",
+        "https://news.example.org/world/story-one?amp=1",
+        "https://news.example.org/world/story-one?outputType=amp&fbclid=1",
+        "https://amp.news.example.org/world/story-one",
+    ],
+)
+def test_variants_of_one_story_share_a_canonical_form(variant: str) -> None:
+    assert canonical_url(variant) == "https://news.example.org/world/story-one"
+
+
+def test_amp_html_suffix() -> None:
+    assert canonical_url("https://e.org/a/story.amp.html") == "https://e.org/a/story.html"
+
+
+@pytest.mark.parametrize(
+    ("html", "fetched", "expected"),
+    [
+        (b'<head><link rel="canonical" href="https://www.e.org/a/real?utm_source=x"></head>',
+         "https://e.org/a/copy?x=1", "https://www.e.org/a/real"),
+        (b"<head><link href='/a/real' rel='canonical'></head>", "https://e.org/a/amp", "https://e.org/a/real"),
+        (b'<head><link rel="canonical" href="https://other.org/a/real"></head>',
+         "https://e.org/a/copy", "https://e.org/a/copy"),
+        (b"<head><title>x</title></head>", "https://e.org/a/copy#c", "https://e.org/a/copy"),
+    ],
+)
+def test_preferred_url_follows_same_site_canonical_link(html: bytes, fetched: str, expected: str) -> None:
+    assert preferred_url(html, fetched) == expected

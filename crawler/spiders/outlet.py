@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,6 +21,7 @@ from scrapy import Request, Spider
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from twisted.python.failure import Failure
 
@@ -32,11 +34,14 @@ from crawler.discovery import (
     parse_sitemap,
 )
 from crawler.errors import failure_reason
-from crawler.items import FetchedPage
+from crawler.items import FetchedPage, NotModified, Rejected
 from crawler.outlets import Outlet, load_config
-from pipelines.urls import canonical_url
+from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
 
+ArticleOutput = FetchedPage | NotModified | Rejected
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# failures that another attempt within the recheck window would only repeat
+REMEMBERED_FAILURES = {"oversize", "http_404", "http_410", "http_403", "http_401"}
 MAX_SITEMAP_DEPTH = 3
 
 
@@ -55,6 +60,11 @@ class OutletSpider(Spider):
         self._exclude = _compile(record.exclude_url_pattern)
         self._cutoff = datetime.now(UTC) - timedelta(days=record.max_age_days)
         self._seen: set[str] = set()
+
+    @cached_property
+    def tracking_params(self) -> tuple[str, ...]:
+        configured = self.settings.getlist("NEWSMON_TRACKING_PARAMS")
+        return tuple(configured) if configured else DEFAULT_TRACKING_PARAMS
 
     async def start(self) -> AsyncIterator[Request]:
         for url in self.outlet.feeds:
@@ -113,7 +123,7 @@ class OutletSpider(Spider):
                 yield request
 
     def _article_request(self, listing: Listing, via: str) -> Request | None:
-        url = canonical_url(listing.url)
+        url = canonical_url(listing.url, self.tracking_params)
         reason = self._skip_reason(url, listing)
         if reason:
             self._count(f"skipped/{reason}")
@@ -147,16 +157,23 @@ class OutletSpider(Spider):
             return False
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
-    def parse_article(self, response: Response) -> Iterator[FetchedPage]:
+    def parse_article(self, response: Response) -> Iterator[ArticleOutput]:
+        if response.status == 304:
+            self._count("not_modified")
+            yield NotModified(canonical_url(response.url, self.tracking_params), self.outlet.name)
+            return
         content_type = (_header(response, b"Content-Type") or "").lower()
         if not isinstance(response, TextResponse) or not any(t in content_type for t in HTML_TYPES):
             self._count("skipped/non_html")
             self.logger.info("skipped non-HTML %s (%s)", response.url, content_type or "no type")
+            yield Rejected(response.meta.get("article_url", response.url), self.outlet.name,
+                           "non_html")
             return
         self._count("fetched")
         listing: Listing = response.meta["listing"]
         yield FetchedPage(
-            url=canonical_url(response.request.url if response.request else response.url),
+            url=canonical_url(response.request.url if response.request else response.url,
+                              self.tracking_params),
             fetched_url=response.url,
             outlet=self.outlet.name,
             body=response.body,
@@ -172,13 +189,17 @@ class OutletSpider(Spider):
         )
 
     # -- faults -----------------------------------------------------------
-    def on_error(self, failure: Failure) -> None:
+    def on_error(self, failure: Failure) -> list[Rejected]:
         request = getattr(failure, "request", None)
-        if failure.check(IgnoreRequest):  # robots.txt or offsite: counted by their middlewares
-            return
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            return []  # robots.txt or offsite: counted by their own middlewares
         reason = failure_reason(failure)
         self._count(f"errors/{reason}")
         self.logger.warning("%s failed: %s", request.url if request else "?", reason)
+        if request is not None and request.meta.get("newsmon_kind") == "article" \
+                and reason in REMEMBERED_FAILURES:
+            return [Rejected(request.url, self.outlet.name, reason)]
+        return []
 
     def _listing_error(self, reason: str, url: str, detail: str) -> None:
         self._count(f"errors/{reason}")

@@ -184,7 +184,11 @@ PERSON_NOUNS = words(
     gunners pilot pilots crewman crewmen sergeant officer's cousin cousins uncle aunt
     grandmother grandfather grandson granddaughter nephew niece mom dad parent parents
     family families teenaged occupant occupants motorist motorists cyclist cyclists rider
-    riders bodyguard bodyguards policemen lawmakers lawmaker shooter shooters"""
+    riders bodyguard bodyguards policemen lawmakers lawmaker shooter shooters shopkeeper
+    shopkeepers owner owners clerk clerks cashier cashiers veteran veterans bartender
+    bartenders homeowner homeowners motorcyclist motorcyclists robber robbers intruder
+    intruders detective detectives constable constables photographer photographers
+    cameraman cameramen priest priests imam imams monk monks nun nuns"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -198,7 +202,9 @@ SINGULAR_PERSON_NOUNS = words(
     commander combatant teacher farmer fisherman shopper spectator player athlete guest
     visitor trooper recruit pilot sergeant cousin uncle aunt grandmother grandfather
     grandson granddaughter nephew niece mom dad parent occupant motorist cyclist rider
-    bodyguard"""
+    bodyguard shopkeeper owner clerk cashier veteran bartender homeowner motorcyclist gunman
+    suspect shooter attacker assailant robber intruder sheriff detective constable
+    photographer cameraman priest imam monk nun chief mayor councilman"""
 )
 # Pronoun heads resolved from an earlier sentence.
 PRONOUN_HEADS = frozenset({"they", "them", "those", "these", "rest"})
@@ -245,8 +251,11 @@ SUBJECT_STOP = frozenset({"that", "which", "who", ",", ";", ":", "after", "as", 
 
 RELATED_MARKER = re.compile(
     r"^\W*(?:related(?:\s+(?:stories|story|links|articles|coverage|content))?|read more|"
-    r"read also|also read|see also|more(?: news| stories)?|watch|previously|recommended|"
-    r"trending(?: now)?|most popular|most read|you may also like|more from[^:]{0,40})"
+    r"read also|also read|also see|see also|see more|read next|up next|more(?: news| stories"
+    r"| headlines| coverage| on this story)?|watch|previously|recommended|editor'?s picks|"
+    r"(?:previous|earlier|past|prior|related|continuing|more) coverage|other news|top stories|"
+    r"latest (?:news|stories)|trending(?: now)?|most popular|most read|you may also like|"
+    r"you might also like|more from[^:]{0,40})"
     r"(?:\s*[:|]|\s*$)",
     re.IGNORECASE,
 )
@@ -285,7 +294,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killed|slain|murdered|massacred|executed|assassinated|beheaded|slaughtered"
           r"|martyred"),
      "killed", frozenset({"post", "pred", "active"})),
-    (_alt(r"killing|murdering|massacring|executing"), "killed", frozenset({"active"})),
+    (_alt(r"killing|murdering|massacring|executing|kills|kill"), "killed",
+     frozenset({"active"})),
     (_alt(r"dead|fatally"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia"), "killed",
@@ -293,12 +303,13 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     (_alt(r"wounded|injured|hurt|hospitali[sz]ed"), "wounded",
      frozenset({"post", "pred", "active"})),
-    (_alt(r"wounding|injuring"), "wounded", frozenset({"active"})),
-    (_alt(r"injuries|injury|wounds|wia"), "wounded", frozenset({"post", "pred"})),
+    (_alt(r"wounding|injuring|injures|injure"), "wounded", frozenset({"active"})),
+    (_alt(r"injuries|injury|wounds|wound|wia"), "wounded", frozenset({"post", "pred"})),
     (_alt(r"casualties|casualty toll|casualty count|casualty figures?|losses"),
      "casualties", frozenset({"post", "toll"})),
     (_alt(r"shot|stabbed|gunned down"), "casualties", frozenset({"post", "pred", "active"})),
     (_alt(r"shooting|stabbing"), "casualties", frozenset({"active"})),
+    (_alt(r"lost|lose|loses|losing"), "casualties", frozenset({"active"})),
     (_alt(r"(?:hit|struck) by (?:gunfire|bullets?|a bullet|a stray bullet|stray bullets"
           r"|shrapnel|sniper fire)"),
      "casualties", frozenset({"post", "pred"})),
@@ -308,8 +319,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"capturing|abducting|kidnapping"), "captured", frozenset({"active"})),
     (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
     (_alt(r"released|freed|exchanged|swapped|repatriated|returned|came home|come home"
-          r"|were returned"),
+          r"|were returned|seized|held"),
      "captured", frozenset({"pred"})),
+    (_alt(r"still holding|still holds|holding|holds"), "captured", frozenset({"active"})),
 ]
 
 TRIGGER_RE = re.compile(
@@ -321,13 +333,17 @@ TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
     {"released", "freed", "exchanged", "swapped", "repatriated", "returned", "came home",
-     "come home", "were returned"}
+     "come home", "were returned", "seized", "held", "still holding", "still holds", "holding",
+     "holds"}
 )
 PRISONER_CONTEXT = re.compile(
-    r"\b(?:prisoners?|captiv\w*|hostages?|pows?|exchange[sd]?|swap(?:s|ped)?)\b"
+    r"\b(?:prisoners?|captiv\w*|captors?|hostages?|pows?|exchange[sd]?|swap(?:s|ped)?"
+    r"|kidnap\w*|abduct\w*)\b"
 )
 # "injuries"/"wounds" as a predicate need a verb or preposition before them.
-INJURY_NOUNS = frozenset({"injuries", "injury", "wounds"})
+# "lost 1,140 troops": losing counts people only when people are named right after.
+LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
 INJURY_LEADS = words(
     """suffered sustained suffering sustaining suffer suffers sustain sustains with for
     received receiving from treated"""
@@ -338,21 +354,26 @@ _LINK_WORDS = (
     r"|reached|reaches|stands|stood|stand|is|was|were|are|totaled|totalled|totals|total"
     r"|amount|amounted|amounts|numbered|numbers|number|hit|hits|exceeded|exceeds|passed"
     r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some"
+    r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
+    r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts"
 )
 TOLL_LINK = re.compile(
-    r"(?:\s+(?:among|in|from|on|for)\s+[^,;:.\d]{1,40}?)?"
+    r"(?:\s+(?:among|in|from|on|for|since)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b){1,80}?)?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]))+\s*"
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(
     r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths|bodies|remains"
-    r"|kidnappings?|abductions?|capture|release|return|exchange|swap)\s+of\s*$"
+    r"|kidnappings?|abductions?|capture|release|return|exchange|swap"
+    r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) the lives)"
+    r"\s+of\s+(?:all\s+|the\s+)?$"
 )
 TOLL_NOUN_RE = re.compile(
     r"\b(?P<noun>death toll|casualty toll|casualty count|casualty figures?|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
-    r"|number of (?:the )?(?:dead|deaths|killed|fatalities|casualties|injured|wounded"
-    r"|injuries|missing|victims|hostages|prisoners))"
+    r"|number of (?:the )?(?:(?:people|persons|civilians|soldiers|troops) )?(?:dead|deaths"
+    r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners)"
+    r"|the (?:dead|injured|wounded|missing))"
 )
 TOLL_CATEGORY: dict[str, Category] = {
     "dead": "killed", "deaths": "killed", "killed": "killed", "fatalities": "killed",
@@ -365,7 +386,7 @@ TOLL_CATEGORY: dict[str, Category] = {
     "executions": "killed", "remains": "killed", "kidnapping": "captured",
     "kidnappings": "captured", "abduction": "captured", "abductions": "captured",
     "capture": "captured", "release": "captured", "return": "captured",
-    "exchange": "captured", "swap": "captured",
+    "exchange": "captured", "swap": "captured", "lives": "killed",
 }
 
 # Cheap document/sentence prefilter: any casualty word at all.
@@ -374,7 +395,8 @@ ANY_TRIGGER = re.compile(
     r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospitali"
     r"|casualt|loss|shot|stab|gunned|hit by|struck by|missing|unaccounted|disappear|captur"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
-    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|came home)",
+    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|came home"
+    r"|the lives of|seized|held|holding|holds|los[te]\b|loses|losing)",
     re.IGNORECASE,
 )
 # The same on lower-cased text, faster; the lookahead skips most word starts cheaply.

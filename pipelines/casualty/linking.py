@@ -23,6 +23,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     INJURY_LEADS,
     INJURY_NOUNS,
+    LOSS_VERBS,
     MODALS,
     MONTHS,
     NEGATIONS,
@@ -64,6 +65,7 @@ SHOT_WORDS = re.compile(r"^(?:shot|stabbed|gunned down|(?:hit|struck) by .*)$")
 PARTITIVE_DETS = frozenset({"them", "whom", "those", "these", "the", "us"})
 SUBSET_LEADS = (("among", "them"), ("among", "whom"), ("of", "whom"), ("among", "those"))
 APPOSITIVE_MAX = 8
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +157,29 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     if trig is not None:
         return Link(phrase, trig.category, "active", trig)
     category = _toll(clause, phrase)
-    return Link(phrase, category, "toll", None) if category else None
+    if category:
+        return Link(phrase, category, "toll", None)
+    trig = _label(clause, phrase)
+    return Link(phrase, trig.category, "toll", trig) if trig is not None else None
+
+
+def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
+    """A person noun within the figure's noun phrase: "1,140 troops", "4,000 of its men"."""
+    for tok in clause.tokens[phrase.last + 1 : phrase.last + 5]:
+        if tok.low in PERSON_NOUNS and tok.low != "others":
+            return True
+        if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in ("of", "its", "their")):
+            return False
+    return False
+
+
+def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "Total killed: 34", "Injured: 112": a trigger word labelling the figure."""
+    k = phrase.first - 1
+    if k < 1 or clause.tokens[k].text != ":":
+        return None
+    trig = next((t for t in clause.triggers if t.last == k - 1), None)
+    return trig if trig is not None and "post" in trig.roles else None
 
 
 # --- post: "6,000 casualties", "three dead", "4 Others Injured" ---------------------------
@@ -166,7 +190,9 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     for k in range(phrase.last + 1, min(phrase.last + 2 + MAX_POST_GAP, len(tokens))):
         trig = clause.trigger_at.get(k)
         if trig is not None:
-            ok = "post" in trig.roles and trig.text != "wounds" and not _starts_object(clause, trig)
+            adjective = k == phrase.last + 1 and _person_follows(clause, trig)
+            verb = not adjective and _starts_object(clause, trig)
+            ok = "post" in trig.roles and trig.text not in ("wounds", "wound") and not verb
             return trig if ok else None
         tok = tokens[k]
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
@@ -174,6 +200,12 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         if tok.low in AUXILIARIES:
             return None
     return None
+
+
+def _person_follows(clause: Clause, trig: Trigger) -> bool:
+    """ "60 wounded people", "three dead soldiers": the trigger is an adjective."""
+    k = trig.last + 1
+    return k < len(clause.tokens) and clause.tokens[k].low in PERSON_NOUNS
 
 
 def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> bool:
@@ -186,7 +218,16 @@ def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> boo
     tok = clause.tokens[k]
     if tok.low in MONTHS or tok.low in WEEKDAYS:
         return False
-    return tok.low in OBJECT_STARTS or tok.low in PERSON_NOUNS or k in clause.phrase_at
+    if k in clause.phrase_at:
+        return not _listed(clause, clause.phrase_at[k])
+    return tok.low in OBJECT_STARTS or tok.low in PERSON_NOUNS
+
+
+def _listed(clause: Clause, phrase: NumberPhrase) -> bool:
+    """ "23 killed 30 injured": the next figure has its own trigger, so it is a list item."""
+    k = phrase.last + 1
+    trig = clause.trigger_at.get(k)
+    return trig is not None and "post" in trig.roles
 
 
 # --- pred: "50 soldiers were killed", "Twelve people died" ----------------------------
@@ -210,7 +251,13 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         tok = tokens[k]
         if k in clause.phrase_at:
             other = clause.phrase_at[k]
-            if not (in_np and tokens[k - 1].low in ("and", ",")):
+            if seen_aux and tokens[k - 1].low == "among":
+                k = other.last + 1  # "... were among 20 people wounded"
+                continue
+            joined = tokens[k - 1].low in ("and", ",") or (
+                tokens[k - 1].low in POSSESSIVES and tokens[k - 2].low == "and"
+            )  # "a father and his two sons"
+            if not (in_np and joined):
                 return None
             parts.append(other)  # "three men and two women ..."
             k = other.last + 1
@@ -228,7 +275,7 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if tok.low in AUXILIARIES or tok.low in MODALS:
             seen_aux, in_np = True, False
         elif not (tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS)):
-            in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its")
+            in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its", "his", "her")
         k += 1
     return None
 
@@ -284,7 +331,10 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         k -= 1
     for trig in clause.triggers:
         if trig.last == k and "active" in trig.roles:
-            return trig
+            nominal = clause.tokens[k + 1].low == "of"  # "the killing of a shopkeeper"
+            if trig.text in LOSS_VERBS and not _names_people(clause, phrase):
+                return None  # "lost 40 seats", "lost 3 games"
+            return None if nominal else trig
     return None
 
 
@@ -294,8 +344,10 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     """ "the murder of six Jesuits", "the bodies of 12 others"."""
     start = clause.tokens[phrase.first].start
+    if phrase.kind == "one":
+        return None  # "charged in the killing of a shopkeeper" names a case, not a toll
     of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 40), start)
-    return TOLL_CATEGORY.get(of_noun.group("noun")) if of_noun is not None else None
+    return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1]) if of_noun is not None else None
 
 
 def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
@@ -304,8 +356,11 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     last = None
     for m in TOLL_NOUN_RE.finditer(left):
         last = m
-    if last is None or not TOLL_LINK.fullmatch(left, last.end()):
+    link = TOLL_LINK.fullmatch(left, last.end()) if last is not None else None
+    if last is None or link is None:
         return None
+    if "includ" in link.group() and not last.group("noun").startswith("the "):
+        return None  # "the dead included two ..." but not "the casualties included several ..."
     return TOLL_CATEGORY.get(last.group("noun").split()[-1])
 
 
@@ -319,12 +374,23 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
         return Link(phrase, head.category, "subset", head.trigger, head=head)
-    coordinable = head.rule in ("active", "toll", "coord")
+    coordinable = head.rule in ("active", "toll", "coord") and not _reports(clause, phrase)
     if coordinable and before[-1:] in (("and",), (",",)) and _follows_np_of(
         clause, head.phrase, phrase.first - 1
     ):
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     return None
+
+
+def _reports(clause: Clause, phrase: NumberPhrase) -> bool:
+    """ "..., a police officer told reporters": the figure names a source, not victims."""
+    tokens = clause.tokens
+    for k in range(phrase.last + 1, min(phrase.last + 4, len(tokens))):
+        if tokens[k].low in REPORT_VERBS:
+            return True
+        if not tokens[k].is_word or tokens[k].low in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _follows_np_of(clause: Clause, head: NumberPhrase, k: int) -> bool:
@@ -361,6 +427,8 @@ def _partitive_not_death(tokens: list[Token], link: Link) -> bool:
     k = link.phrase.last + 1
     if k + 1 >= len(tokens) or tokens[k].low != "of" or tokens[k + 1].low not in PARTITIVE_DETS:
         return False
+    if link.rule == "active":
+        return False  # "holding 14 of the 30 passengers": the verb names the category
     return link.category != "killed"
 
 

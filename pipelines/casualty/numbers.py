@@ -57,6 +57,11 @@ NOT_CALL_SIGNS = words(
 )
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ARTICLES = frozenset({"a", "an", "another"})
+ORDINALS = words(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 2nd 3rd 4th 5th"
+)
+DEFINITE = frozenset({"the"})
+YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,8 @@ def _extend_range(
     if second is None:
         return value, value, end, kind
     high, end2, _ = second
+    if YEAR.match(tokens[i].text) and not YEAR.match(tokens[end + 1].text):
+        return value, value, end, kind  # "since February 2022 to 612,000"
     low = value
     if low < high and _scale_of(tokens, end2) and low * _scale_of(tokens, end2) <= high:
         low *= _scale_of(tokens, end2)  # "2-3 million"
@@ -419,6 +426,11 @@ def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
     for i, tok in enumerate(tokens):
         if tok.low == "another" and _bare_pronoun(tokens, i + 1):
             out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
+        elif tok.low in ("a", "an") and _ordinal_pronoun(tokens, i + 1):
+            out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", None))  # "a third was"
+        elif tok.low in DEFINITE and _definite_with_age(tokens, i + 1):
+            noun = tokens[i + 1].text  # "The victim, 24, was shot"
+            out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", noun))
         elif tok.low in ARTICLES:
             head = _singular_head(tokens, i + 1)
             if head is not None and not (i > 0 and tokens[i - 1].low in ("such", "what")):
@@ -442,6 +454,22 @@ def _bare_pronoun(tokens: list[Token], j: int) -> bool:
     return tok.low in AUXILIARIES or tok.low.endswith("ly") or trigger
 
 
+def _ordinal_pronoun(tokens: list[Token], j: int) -> bool:
+    """ "a third was hospitalized": an ordinal standing for one more person."""
+    return j < len(tokens) and tokens[j].low in ORDINALS and _bare_pronoun(tokens, j + 1)
+
+
+def _definite_with_age(tokens: list[Token], j: int) -> bool:
+    """ "the victim, 24," / "The cyclist, 41,": a person noun with an age appositive."""
+    if j + 3 >= len(tokens) or tokens[j].low not in SINGULAR_PERSON_NOUNS:
+        return False
+    age = tokens[j + 2]
+    return (
+        tokens[j + 1].text == "," and age.text.isdigit() and 0 < int(age.text) <= 110
+        and tokens[j + 3].text == ","
+    )
+
+
 def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
     """Index and text of the person noun after an article: "a 23-year-old soldier"."""
     mods: list[str] = []
@@ -450,14 +478,32 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if tok.low in SINGULAR_PERSON_NOUNS:
             return k, " ".join(mods + [tok.text])
         if tok.is_age:
-            nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-            if nxt not in SINGULAR_PERSON_NOUNS and (nxt in FUNCTION_WORDS or not nxt.isalpha()):
-                return k, tok.text
+            return _age_head(tokens, k, mods)
+        if tok.low in ORDINALS and k == j:
+            mods.append(tok.text)  # "a second teen", "a fourth victim"
             continue
         if not tok.is_word or tok.low in FUNCTION_WORDS or tok.low in UNIT_NOUNS:
             return None
         mods.append(tok.text)
     return None
+
+
+def _age_head(tokens: list[Token], k: int, mods: list[str]) -> tuple[int, str]:
+    """An age names a person: its head is the age itself ("a 19-year-old suffered") or the
+    noun right after it ("a 62-year-old shopkeeper", "a 30-year-old Chicago man")."""
+    for n in (k + 1, k + 2):
+        if n < len(tokens) and tokens[n].low in SINGULAR_PERSON_NOUNS:
+            return n, " ".join([*mods, *(t.text for t in tokens[k : n + 1])])
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or not nxt.is_word or nxt.low in FUNCTION_WORDS or nxt.low in AUXILIARIES:
+        return k, tok_text(tokens, k, mods)
+    if ANY_TRIGGER.match(nxt.low) or nxt.low.endswith(("ed", "ly")) or nxt.is_cap:
+        return k, tok_text(tokens, k, mods)
+    return k + 1, " ".join([*mods, tokens[k].text, nxt.text])
+
+
+def tok_text(tokens: list[Token], k: int, mods: list[str]) -> str:
+    return " ".join([*mods, tokens[k].text]) if mods else tokens[k].text
 
 
 def _name_with_age(tokens: list[Token], i: int) -> int | None:

@@ -1,0 +1,318 @@
+"""Alerts: tell someone, once, about each new claim an `[[alert]]` entry matches, and about
+outlets that have gone silent.
+
+Each notice is recorded in `alert_deliveries` (unique per alert and key: "claim:42",
+"silent:yonhap:2026-11-20") as `pending` and committed BEFORE anything is sent, then
+marked `sent` or `failed`. So a notice is sent at most once per alert, across calls,
+processes and restarts; concurrent callers lose the insert race and skip it. A failed
+delivery is retried within a call (`tries`, waiting `backoff_seconds * 2**n`) and on later
+calls while `attempts < max_attempts`. A row left `pending` by a process that died
+mid-send is not retried: it may have been sent, and never twice wins over at least once.
+Channels (webhook, email, file) that succeeded are remembered in the payload, so a retry
+only repeats the ones that failed. Nothing here raises into the crawl.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import smtplib
+import ssl
+import time
+import urllib.error
+import urllib.request
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from crawler.outlets import AlertRule, Config, SmtpSettings
+from storage.db import Database, StorageError
+from storage.models import AlertDelivery
+from storage.queries import first_run_at, last_new_article_at, undelivered_claim_rows
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_TIMEOUT_S = 10.0
+USER_AGENT = "newsmon-alerts/0.1"
+DONE_KEY = "_delivered"     # payload key: the channels a notice already reached
+Sleep = Callable[[float], None]
+
+
+class DeliveryError(Exception):
+    """One channel could not deliver a notice; the message says why, on one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    key: str
+    subject: str
+    body: dict[str, Any]     # JSON-ready
+
+
+# -- entry points ------------------------------------------------------------------------
+def deliver_alerts(db: Database, config: Config, now: datetime | None = None,
+                   sleep: Sleep = time.sleep) -> dict[str, int]:
+    """Deliver every alert once: new notices, then retries of failed ones.
+    Returns counts: new (notices recorded), sent, failed, errors (alerts that broke)."""
+    now = now or datetime.now(UTC)
+    counts: Counter[str] = Counter({"new": 0, "sent": 0, "failed": 0, "errors": 0})
+    for rule in config.alert:
+        try:
+            _deliver_rule(db, config, rule, now, counts, sleep)
+        except Exception:  # noqa: BLE001 - an alert must never break the crawl that called it
+            log.exception("alert %r: delivery stopped", rule.name)
+            counts["errors"] += 1
+    return dict(counts)
+
+
+def deliver_after_crawl(db_url: str, config: Config) -> None:
+    """`deliver_alerts` after a crawl: counts go to the log; failures are logged, not raised."""
+    if not config.alert:
+        return
+    try:
+        db = Database(db_url)
+        try:
+            counts = deliver_alerts(db, config)
+        finally:
+            db.dispose()
+        log.warning("alerts: %s", " ".join(f"{k}={v}" for k, v in counts.items()))
+    except Exception:  # noqa: BLE001 - the crawl has finished; alerts only report
+        log.exception("alerts: not delivered")
+
+
+def _deliver_rule(db: Database, config: Config, rule: AlertRule, now: datetime,
+                  counts: Counter[str], sleep: Sleep) -> None:
+    notices = claim_notices(db, rule) + silent_notices(db, config, rule, now)
+    created = [i for i in (_record(db, rule.name, n) for n in notices) if i is not None]
+    counts["new"] += len(created)
+    for delivery_id in created + _due_retries(db, rule, exclude=created):
+        sent = _attempt(db, config.smtp, rule, delivery_id, sleep)
+        counts["sent" if sent else "failed"] += 1
+
+
+# -- what to say --------------------------------------------------------------------------
+def claim_notices(db: Database, rule: AlertRule) -> list[Notice]:
+    """A notice per claim that matches `rule` and has not been recorded for it yet."""
+    with db.begin() as session:
+        rows = undelivered_claim_rows(session, rule.name, rule.topic, tuple(rule.categories),
+                                      rule.min_figure)
+    return [claim_notice(rule, row) for row in rows]
+
+
+def claim_notice(rule: AlertRule, claim: dict[str, Any]) -> Notice:
+    span = _span(claim.get("low"), claim.get("high"))
+    who = ", ".join(claim.get("attributions") or []) or "no attribution"
+    subject = (f"newsmon: {claim['category']} {span} {claim.get('group') or ''}".rstrip()
+               + f" (first seen {_day(claim['first_seen'])}, {claim['first_outlet']})")
+    body = {"alert": rule.name, "kind": "claim", "key": f"claim:{claim['id']}",
+            "text": f"{subject.removeprefix('newsmon: ')}; according to {who}",
+            "claim": _plain(claim)}
+    return Notice(body["key"], subject, body)
+
+
+def silent_notices(db: Database, config: Config, rule: AlertRule,
+                   now: datetime) -> list[Notice]:
+    """A notice per configured outlet with no new article for `silent_days`, keyed by the
+    outlet and the day of its last new article (or of its first crawl, if it never had one),
+    so each silence is reported once."""
+    if rule.silent_days is None:
+        return []
+    with db.begin() as session:
+        last_new, first_run = last_new_article_at(session), first_run_at(session)
+    limit = timedelta(days=rule.silent_days)
+    notices = []
+    for outlet in config.outlet:
+        last = last_new.get(outlet.name)
+        since = last or first_run.get(outlet.name)
+        if since is None or now - since < limit:
+            continue
+        marker = _day(last) if last else f"none-since-{_day(since)}"
+        notices.append(silent_notice(rule, outlet.name, last, since, now, marker))
+    return notices
+
+
+def silent_notice(rule: AlertRule, outlet: str, last: datetime | None, since: datetime,
+                  now: datetime, marker: str) -> Notice:
+    days = (now - since).days
+    what = f"last new article {_day(last)}" if last else f"none since its first crawl {_day(since)}"
+    subject = f"newsmon: {outlet} has had no new article for {days} days ({what})"
+    body = {"alert": rule.name, "kind": "silent_outlet", "key": f"silent:{outlet}:{marker}",
+            "text": subject.removeprefix("newsmon: "), "outlet": outlet,
+            "last_new_article_at": _plain(last), "silent_days": rule.silent_days}
+    return Notice(body["key"], subject, body)
+
+
+# -- the delivery ledger ------------------------------------------------------------------
+def _record(db: Database, alert: str, notice: Notice) -> int | None:
+    """Insert the pending row and commit; None when the notice was already recorded."""
+    try:
+        with db.begin() as session:
+            exists = session.scalar(select(AlertDelivery.id).where(
+                AlertDelivery.alert == alert, AlertDelivery.key == notice.key))
+            if exists is not None:
+                return None
+            row = AlertDelivery(alert=alert, key=notice.key, status="pending", attempts=0,
+                                payload={**notice.body, "subject": notice.subject})
+            session.add(row)
+            session.flush()
+            return row.id
+    except StorageError as exc:
+        if not isinstance(exc.__cause__, IntegrityError):
+            raise
+        log.info("alert %r: %s recorded by another process first", alert, notice.key)
+        return None
+
+
+def _due_retries(db: Database, rule: AlertRule, exclude: list[int]) -> list[int]:
+    with db.begin() as session:
+        ids = session.scalars(select(AlertDelivery.id).where(
+            AlertDelivery.alert == rule.name, AlertDelivery.status == "failed",
+            AlertDelivery.attempts < rule.max_attempts).order_by(AlertDelivery.id))
+        return [i for i in ids if i not in exclude]
+
+
+def _attempt(db: Database, smtp: SmtpSettings | None, rule: AlertRule, delivery_id: int,
+             sleep: Sleep) -> bool:
+    """Try the channels not yet reached; record attempts, status and the last error."""
+    with db.begin() as session:
+        row = session.get(AlertDelivery, delivery_id)
+        assert row is not None
+        payload, attempts = dict(row.payload), row.attempts
+    done: list[str] = list(payload.pop(DONE_KEY, []))
+    subject = str(payload.pop("subject", rule.name))
+    budget = max(rule.max_attempts - attempts, 1)
+    errors = []
+    for name, send in _channels(rule, smtp):
+        if name in done:
+            continue
+        used, error = _send_with_retries(send, subject, payload, min(rule.tries, budget),
+                                         rule.backoff_seconds, sleep)
+        attempts += used
+        if error is None:
+            done.append(name)
+        else:
+            errors.append(f"{name}: {error}")
+    sent = not errors
+    _finish(db, delivery_id, sent, attempts, "; ".join(errors) or None,
+            {**payload, "subject": subject, DONE_KEY: done})
+    if not sent:
+        log.warning("alert %r: %s not delivered (attempt %d): %s", rule.name,
+                    payload.get("key"), attempts, "; ".join(errors))
+    return sent
+
+
+def _finish(db: Database, delivery_id: int, sent: bool, attempts: int, error: str | None,
+            payload: dict[str, Any]) -> None:
+    with db.begin() as session:
+        row = session.get(AlertDelivery, delivery_id)
+        assert row is not None
+        row.status = "sent" if sent else "failed"
+        row.attempts = attempts
+        row.last_error = error
+        row.payload = payload
+        if sent:
+            row.sent_at = datetime.now(UTC)
+
+
+def _send_with_retries(send: Callable[[str, dict[str, Any]], None], subject: str,
+                       payload: dict[str, Any], tries: int, backoff: float,
+                       sleep: Sleep) -> tuple[int, str | None]:
+    """(tries used, last error or None) after at most `tries` tries with backoff."""
+    error = None
+    for n in range(tries):
+        if n:
+            sleep(backoff * 2 ** (n - 1))
+        try:
+            send(subject, payload)
+            return n + 1, None
+        except DeliveryError as exc:
+            error = str(exc)
+    return tries, error
+
+
+# -- channels -------------------------------------------------------------------------------
+def _channels(rule: AlertRule, smtp: SmtpSettings | None
+              ) -> list[tuple[str, Callable[[str, dict[str, Any]], None]]]:
+    channels: list[tuple[str, Callable[[str, dict[str, Any]], None]]] = []
+    if rule.webhook:
+        url = rule.webhook
+        channels.append(("webhook", lambda _s, body: post_webhook(url, body)))
+    if rule.email and smtp:
+        address, server = rule.email, smtp
+        channels.append(("email", lambda s, body: send_email(server, address, s, body)))
+    if rule.file:
+        path = Path(rule.file).expanduser()
+        channels.append(("file", lambda _s, body: append_json_line(path, body)))
+    return channels
+
+
+def post_webhook(url: str, body: dict[str, Any], timeout: float = WEBHOOK_TIMEOUT_S) -> None:
+    """POST the notice as JSON; any non-2xx answer or network error is a DeliveryError."""
+    data = json.dumps(body, ensure_ascii=False).encode()
+    request = urllib.request.Request(url, data=data, method="POST", headers={
+        "Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            status = response.status
+    except urllib.error.HTTPError as exc:
+        raise DeliveryError(f"HTTP {exc.code} from {url}") from None
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise DeliveryError(f"cannot reach {url}: {reason}") from None
+    if not 200 <= status < 300:
+        raise DeliveryError(f"HTTP {status} from {url}")
+
+
+def send_email(smtp: SmtpSettings, to: str, subject: str, body: dict[str, Any]) -> None:
+    message = EmailMessage()
+    message["Subject"] = subject
+    message["From"] = smtp.sender
+    message["To"] = to
+    message.set_content(f"{body.get('text', subject)}\n\n"
+                        + json.dumps(body, ensure_ascii=False, indent=2))
+    try:
+        with smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout) as server:
+            if smtp.starttls:
+                server.starttls(context=ssl.create_default_context())
+            if smtp.username:
+                server.login(smtp.username, smtp.password or "")
+            server.send_message(message)
+    except (smtplib.SMTPException, OSError) as exc:
+        raise DeliveryError(f"mail to {to} via {smtp.host}:{smtp.port} failed: {exc}") from None
+
+
+def append_json_line(path: Path, body: dict[str, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(body, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise DeliveryError(f"cannot append to {path}: {exc.strerror or exc}") from None
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _day(value: datetime | None) -> str:
+    return value.astimezone(UTC).date().isoformat() if value else "-"
+
+
+def _span(low: int | None, high: int | None) -> str:
+    if low is None:
+        return "?"
+    return f"{low:,}" if high in (None, low) else f"{low:,}–{high:,}"

@@ -1,0 +1,73 @@
+"""Near-duplicate sketches: MinHash signatures over word shingles, cut into LSH bands.
+
+Pure functions (datasketch does the hashing). A story's signature is stored with
+it; its band hashes go into an indexed table, so finding the candidates for a new
+story is one indexed lookup per band — sublinear in the number of stored stories —
+and only those candidates are compared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
+
+NUM_PERM = 128
+SHINGLE_WORDS = 5
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
+def content_hash(text: str) -> str:
+    """A hash of the text's words: equal for texts that differ only in spacing or case."""
+    return hashlib.sha256(" ".join(words(text)).encode("utf-8")).hexdigest()
+
+
+def shingles(text: str) -> list[bytes]:
+    tokens = words(text)
+    if len(tokens) < SHINGLE_WORDS:
+        return [" ".join(tokens).encode("utf-8")] if tokens else []
+    return [" ".join(tokens[i:i + SHINGLE_WORDS]).encode("utf-8")
+            for i in range(len(tokens) - SHINGLE_WORDS + 1)]
+
+
+def signature(text: str) -> bytes:
+    """The MinHash signature of the text's 5-word shingles (NUM_PERM uint64 values)."""
+    sketch = MinHash(num_perm=NUM_PERM)
+    sketch.update_batch(shingles(text))
+    return np.asarray(sketch.hashvalues, dtype=np.uint64).tobytes()
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    left = np.frombuffer(a, dtype=np.uint64)
+    right = np.frombuffer(b, dtype=np.uint64)
+    if left.shape != right.shape or not left.size:
+        return 0.0
+    return float(np.count_nonzero(left == right)) / float(left.size)
+
+
+@lru_cache(maxsize=16)
+def lsh_params(threshold: float) -> tuple[int, int]:
+    """(bands, rows) minimising false positives + negatives at `threshold` (datasketch)."""
+    bands, rows = _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+    return int(bands), int(rows)
+
+
+def band_hashes(sig: bytes, threshold: float) -> list[int]:
+    """One signed 64-bit hash per LSH band of the signature (fits a BIGINT column)."""
+    bands, rows = lsh_params(threshold)
+    values = np.frombuffer(sig, dtype=np.uint64)
+    out = []
+    for band in range(bands):
+        chunk = values[band * rows:(band + 1) * rows].tobytes()
+        digest = hashlib.blake2b(chunk, digest_size=8, person=b"newsmon-lsh").digest()
+        out.append(int.from_bytes(digest, "big", signed=True))
+    return out
