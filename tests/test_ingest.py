@@ -1,0 +1,118 @@
+"""Story ingestion on a real SQLite file and a real PostgreSQL: aliases, versions, figure
+changes, near-duplicate links and claims."""
+
+from __future__ import annotations
+
+import zlib
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from pipelines.dedup import band_hashes, content_hash, signature, similarity
+from storage.db import Database
+from storage.ingest import ingest_article, mark_checked
+from storage.models import Article, ArticleVersion, Claim
+from storage.queries import change_rows, claim_rows, stored_story
+from storage.records import ArticleRecord, ChangeFilter, ClaimFilter, IngestOptions, MentionRecord
+
+DAY = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+STORY = ("Officials said at least 140 soldiers were killed in the fighting near the river. "
+         "The brigade arrived in the region three weeks ago and has been holding a line of "
+         "villages along the eastern bank, where shelling continued through the night. "
+         "Aid groups said roads to the area remained closed and supplies were running low. ") * 3
+OTHER = ("The city council approved a new budget on Tuesday after a long debate about ferry "
+         "fares, school repairs and the cost of clearing storm damage from the harbour. ") * 4
+OPTIONS = IngestOptions()
+
+
+def mention(category: str, low: int, group: str = "soldiers", attribution: str | None = "officials"
+            ) -> MentionRecord:
+    return MentionRecord(category=category, low=low, high=low, qualifier="at_least", group=group,
+                         attribution=attribution, start=0, end=3, sentence=f"{low} {category}")
+
+
+def record(url: str, text: str, outlet: str = "a", published: datetime = DAY,
+           mentions: list[MentionRecord] | None = None, aliases: list[str] | None = None
+           ) -> ArticleRecord:
+    sig = signature(text)
+    return ArticleRecord(url=url, outlet=outlet, text=text, raw_html=zlib.compress(b"<p>x</p>"),
+                         extractor_version="t", published_at=published, title=url,
+                         content_hash=content_hash(text), minhash=sig,
+                         bands=band_hashes(sig, OPTIONS.duplicate_threshold),
+                         mentions=mentions or [], aliases=aliases or [], mentions_version="m")
+
+
+def ingest(db: Database, rec: ArticleRecord):  # type: ignore[no-untyped-def]
+    with db.begin() as session:
+        return ingest_article(session, rec, OPTIONS, similarity)
+
+
+def test_aliases_resolve_to_one_story(db_url: str) -> None:
+    db = Database(db_url)
+    first = ingest(db, record("https://a.org/s", STORY, aliases=["https://a.org/print/s"]))
+    again = ingest(db, record("https://a.org/print/s", STORY))
+    assert again.article_id == first.article_id and not again.created
+    with db.begin() as s:
+        assert s.scalar(select(func.count()).select_from(Article)) == 1
+        known = stored_story(s, "https://a.org/print/s")
+        assert known is not None and known.article_id == first.article_id
+
+
+def test_copy_is_linked_to_the_earlier_published_original(db_url: str) -> None:
+    db = Database(db_url)
+    later = ingest(db, record("https://b.org/copy", "REPRINT. " + STORY + " (c) Wire", "b",
+                              DAY + timedelta(hours=5)))
+    earlier = ingest(db, record("https://a.org/story", STORY, "a", DAY))
+    other = ingest(db, record("https://c.org/other", OTHER, "c"))
+    assert later.duplicate_of is None  # nothing to copy yet
+    with db.begin() as s:
+        copy = s.get(Article, later.article_id)
+        assert copy is not None and copy.duplicate_of_id == earlier.article_id
+        original = s.get(Article, earlier.article_id)
+        assert original is not None and original.duplicate_of_id is None
+        unrelated = s.get(Article, other.article_id)
+        assert unrelated is not None and unrelated.duplicate_of_id is None
+
+
+def test_edit_makes_version_and_figure_change(db_url: str) -> None:
+    db = Database(db_url)
+    ingest(db, record("https://a.org/s", STORY, mentions=[mention("killed", 100)]))
+    edited = STORY.replace("140", "300") + " The toll was revised on Wednesday."
+    result = ingest(db, record("https://a.org/s", edited, mentions=[mention("killed", 300)]))
+    assert result.new_version and result.figure_changes == 1
+    with db.begin() as s:
+        assert [v.version for v in s.scalars(select(ArticleVersion))] == [1]
+        rows = change_rows(s, ChangeFilter())
+        assert [(r["old_low"], r["new_low"], r["change"]) for r in rows] == [
+            (100, 300, "killed 100 → 300")]
+
+
+def test_unchanged_text_is_not_a_new_version(db_url: str) -> None:
+    db = Database(db_url)
+    ingest(db, record("https://a.org/s", STORY, mentions=[mention("killed", 100)]))
+    result = ingest(db, record("https://a.org/s", "  " + STORY.upper(), mentions=[mention("killed", 100)]))
+    assert not result.new_version
+    with db.begin() as s:
+        assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 0
+        assert mark_checked(s, "https://a.org/s")
+
+
+def test_claims_group_the_same_figure_across_outlets(db_url: str) -> None:
+    db = Database(db_url)
+    ingest(db, record("https://a.org/1", STORY, "a", DAY,
+                      [mention("casualties", 6000, "North Korean soldiers", "NIS")]))
+    ingest(db, record("https://b.org/2", OTHER, "b", DAY + timedelta(days=2),
+                      [mention("casualties", 6000, "North Korean troops", "South Korea's spy agency")]))
+    ingest(db, record("https://c.org/3", OTHER + " More.", "c", DAY + timedelta(days=90),
+                      [mention("casualties", 6000, "North Korean soldiers", "NIS")]))
+    ingest(db, record("https://d.org/4", STORY + " Copy.", "d", DAY + timedelta(days=1),
+                      [mention("casualties", 6000, "North Korean soldiers", "NIS")]))
+    with db.begin() as s:
+        rows = claim_rows(s, ClaimFilter(category="casualties"))
+        assert s.scalar(select(func.count()).select_from(Claim)) == 2  # outside the window: new
+    first = next(r for r in rows if r["first_outlet"] == "a")
+    assert first["articles"] == 3                     # a, b and d's copy
+    assert first["outlets"] == ["a", "b"]             # d is a syndicated copy of a: counted once
+    assert first["attributions"] == ["NIS", "South Korea's spy agency"]
+    assert first["first_seen"] == DAY
+    assert {c["outlet"] for c in first["citations"]} == {"a", "b", "d"}
