@@ -22,6 +22,7 @@ crawl: $(STAMP)  ## the real thing: crawl every configured outlet into newsmon.d
 	$(BIN)/newsmon crawl
 
 test: $(STAMP) lint
+	sh scripts/ensure-chromium.sh
 	d=$$(mktemp -d) && export NEWSMON_DB=sqlite:///$$d/alembic-check.db && $(BIN)/alembic upgrade head && $(BIN)/alembic check
 	$(BIN)/pytest -q
 

@@ -345,3 +345,35 @@ def test_claims_without_topic_articles_do_not_match_a_topic(sqlite_url: str) -> 
     assert deliver_alerts(db, config({"name": "nk", "topic": "nk-troops",
                                       "file": str(out)}))["new"] == 0
     assert deliver_alerts(db, config({"name": "all", "file": str(out)}))["new"] == 1
+
+
+# -- after a crawl -----------------------------------------------------------------------------
+def test_crawl_delivers_alerts_and_survives_a_dead_webhook(tmp_path: Path) -> None:
+    from newsmon.sample_site import SampleSite
+    from tests.sitecrawl import sample_outlets_toml
+
+    out = tmp_path / "claims.jsonl"
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}/hook"
+    db_url = f"sqlite:///{tmp_path / 'crawl.db'}"
+    outlets = tmp_path / "outlets.toml"
+    with SampleSite() as site:
+        outlets.write_text(sample_outlets_toml(site) + f"""
+[[alert]]
+name = "everything"
+file = "{out}"
+
+[[alert]]
+name = "dead"
+webhook = "{dead}"
+tries = 1
+""", encoding="utf-8")
+        done = newsmon("crawl", "--outlets", str(outlets), "--db", db_url, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert "alerts: new=" in done.stderr
+    claims = json.loads(newsmon("query", "claims", "--db", db_url, "--format", "json").stdout)
+    lines = out.read_text().splitlines() if out.exists() else []
+    assert sorted(json.loads(x)["key"] for x in lines) == sorted(f"claim:{c['id']}" for c in claims)
+    failed = [d for d in deliveries(db_url) if d.alert == "dead"]
+    assert len(failed) == len(claims) and all(d.status == "failed" for d in failed)
