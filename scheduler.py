@@ -30,6 +30,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -238,7 +239,7 @@ def run_scheduled_crawl(db_url: str, outlets_file: str | None, outlet_names: lis
     if _SHUTDOWN.is_set():
         return "skipped"
     db = Database(db_url)
-    holder = holder_name("newsmon schedule")
+    holder = holder_name(f"newsmon schedule job {uuid.uuid4().hex[:8]}")  # one per run
     try:
         with hold_outlet_locks(db, outlet_names, holder, wait_s=opts.lock_wait_s,
                                cancel=_SHUTDOWN) as locks:

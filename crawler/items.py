@@ -13,7 +13,7 @@ class FetchedPage:
     url: str                      # canonical URL (storage key)
     fetched_url: str              # the URL actually fetched (after redirects)
     outlet: str
-    body: bytes
+    body: bytes = field(repr=False)
     encoding: str
     status: int
     discovered_via: str           # rss | atom | sitemap | news_sitemap | section

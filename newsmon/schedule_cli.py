@@ -68,7 +68,7 @@ def schedule(outlets_file: str | None, db: str | None, cron: str | None, at_: st
                                            lock_wait_s=lock_wait_seconds,
                                            log_level=crawl_log_level))
     except ValueError as exc:
-        raise click.BadParameter(str(exc).splitlines()[0]) from None
+        raise click.UsageError(str(exc).splitlines()[0]) from None
     path = scheduler.setup_logging(log_file or config.schedule.log_file, log_level)
     click.echo(f"newsmon: scheduler started; logging to {path}", err=True)
     sys.exit(scheduler.serve(plan, run_immediately=run_now))

@@ -142,3 +142,21 @@ def test_bad_timezone_flag_is_a_value_error(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, OUTLETS))
     with pytest.raises(ValueError, match="unknown time zone: 'Mars/Olympus'"):
         scheduler.plan_schedule(config, None, None, timezone="Mars/Olympus")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--cron", "every day"], "not a cron expression"),
+        (["--at", "25:00"], "not a time of day (HH:MM): '25:00'"),
+        (["--timezone", "Mars/Olympus"], "unknown time zone: 'Mars/Olympus'"),
+        (["--cron", "0 6 * * *", "--at", "06:00"], "give --cron or --at, not both"),
+    ],
+)
+def test_schedule_flag_errors_are_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    from tests.sitecrawl import newsmon
+
+    result = newsmon("schedule", "--db", f"sqlite:///{tmp_path / 'e.db'}", *args, timeout=60)
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2
+    assert len(lines) == 1 and lines[0].startswith("newsmon: error:") and message in lines[0]

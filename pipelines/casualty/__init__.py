@@ -70,8 +70,9 @@ Rules applied where GUIDELINES is silent:
   ("none of the 40") or between figure and predicate; a modal (could, would, may, ...)
   or "to" before the trigger verb; "if/unless/whether" shortly before the figure; a
   denial word (denied, rejected, dismissed, false, ...) earlier in the sentence.
-- Released/freed/exchanged/returned/came home/seized/held/holding count as captured only
-  in a sentence about prisoners, hostages, captivity, kidnapping or an exchange.
+- Released/freed/exchanged/returned/came home/seized/held/holding/"in custody" count as
+  captured only in a sentence about prisoners, hostages, captivity, kidnapping or an
+  exchange.
 - Numbers: "from A to B" is B (a change, not a range); a year does not start a range
   ("since February 2022 to 612,000" is 612,000); a scale word after a range
   applies to both ends when that keeps low < high ("2-3 million"); "A-B" with B <= A

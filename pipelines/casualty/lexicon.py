@@ -319,7 +319,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"capturing|abducting|kidnapping"), "captured", frozenset({"active"})),
     (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
     (_alt(r"released|freed|exchanged|swapped|repatriated|returned|came home|come home"
-          r"|were returned|seized|held"),
+          r"|were returned|seized|held|in (?:[a-z]+ )?custody"),
      "captured", frozenset({"pred"})),
     (_alt(r"still holding|still holds|holding|holds"), "captured", frozenset({"active"})),
 ]
@@ -396,7 +396,7 @@ ANY_TRIGGER = re.compile(
     r"|casualt|loss|shot|stab|gunned|hit by|struck by|missing|unaccounted|disappear|captur"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|came home"
-    r"|the lives of|seized|held|holding|holds|los[te]\b|loses|losing)",
+    r"|the lives of|captor|custody|los[te]\b|loses|losing)",
     re.IGNORECASE,
 )
 # The same on lower-cased text, faster; the lookahead skips most word starts cheaply.

@@ -113,7 +113,8 @@ def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
         name = m.lastgroup or ""
         category, roles = TRIGGER_INFO[name]
         text = m.group()
-        if text in RELEASE_WORDS and not PRISONER_CONTEXT.search(low):
+        gated = text in RELEASE_WORDS or text.endswith("custody")
+        if gated and not PRISONER_CONTEXT.search(low):
             continue
         first, last = token_span(tokens, starts, m.start(), m.end())
         out.append(Trigger(first, last, category, roles, text))

@@ -11,12 +11,20 @@ config = context.config
 target_metadata = Base.metadata
 
 
+FOREIGN_TABLES = {"apscheduler_jobs"}  # APScheduler's job store lives in the same database
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    return not (type_ == "table" and name in FOREIGN_TABLES)
+
+
 def _configure(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
 
 

@@ -1,0 +1,113 @@
+"""Casualty mentions through the whole pipeline: crawl → stored mentions → query, extract, reprocess."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from newsmon.sample_site import SampleSite, load_expected
+from storage.db import Database
+from storage.models import Mention
+from tests.sitecrawl import newsmon, query_json, write_outlets
+
+FACTS = [(path, fact) for path, page in load_expected()["pages"].items()
+         for fact in page.get("casualties", [])]
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SampleSite, str]]:
+    tmp = tmp_path_factory.mktemp("mentions")
+    with SampleSite() as site:
+        outlets = write_outlets(tmp / "outlets.toml", site)
+        db_url = f"sqlite:///{tmp / 'm.db'}"
+        result = newsmon("crawl", "--outlets", str(outlets), "--db", db_url)
+        assert result.returncode == 0, result.stderr
+        yield site, db_url
+
+
+@pytest.mark.parametrize(("path", "fact"), FACTS, ids=[f"{p.rsplit('/', 1)[-1]}-{f['category']}"
+                                                      for p, f in FACTS])
+def test_expected_figures_are_stored_with_sentence_and_offsets(
+        crawled: tuple[SampleSite, str], path: str, fact: dict) -> None:
+    site, db_url = crawled
+    rows = [m for m in query_json("mentions", db_url, "--category", fact["category"])
+            if m["article_url"] == site.base_url + path]
+    match = [m for m in rows if m["low"] == fact["figure"]]
+    assert match, f"{fact} not in {rows}"
+    mention = match[0]
+    assert mention["outlet"] == "ledger" and mention["published_at"]
+    assert mention["sentence"] and mention["end"] > mention["start"]
+    articles = {a["url"]: a for a in query_json("articles", db_url, "--limit", "100")}
+    text = articles[mention["article_url"]]["text"]
+    assert str(fact["figure"]) in text[mention["start"]:mention["end"]] or \
+        fact.get("as_written", "~").split()[0].lower() in text[mention["start"]:mention["end"]].lower()
+
+
+def test_mention_query_filters(crawled: tuple[SampleSite, str]) -> None:
+    _, db_url = crawled
+    big = query_json("mentions", db_url, "--min-count", "100")
+    assert big and all((m["high"] or m["low"]) >= 100 for m in big)
+    drovnian = query_json("mentions", db_url, "--group", "drovnian")
+    assert drovnian and all("drovnian" in (m["group"] or "").lower() for m in drovnian)
+    police = query_json("mentions", db_url, "--attribution", "police")
+    assert {m["category"] for m in police} >= {"killed", "wounded"}
+    assert query_json("mentions", db_url, "--topic", "crime")
+    assert query_json("mentions", db_url, "--outlet", "nobody") == []
+    fields = {"category", "low", "high", "qualifier", "group", "attribution", "start", "end",
+              "article_url", "outlet", "published_at", "sentence"}
+    assert fields <= set(drovnian[0])
+    csv_out = newsmon("query", "mentions", "--db", db_url, "--format", "csv").stdout
+    assert csv_out.splitlines()[0].startswith("id,category,low,high,qualifier,group,attribution")
+
+
+def test_reprocess_replaces_mentions_per_article(crawled: tuple[SampleSite, str]) -> None:
+    _, db_url = crawled
+    before = sorted((m["article_url"], m["category"], m["low"])
+                    for m in query_json("mentions", db_url))
+    db = Database(db_url)
+    with db.begin() as session:  # simulate an old extractor's output
+        session.execute(update(Mention).values(low=999999, extractor_version="old"))
+    db.dispose()
+    result = newsmon("reprocess", "--db", db_url)
+    assert result.returncode == 0, result.stderr
+    assert "articles=9" in result.stdout
+    after = sorted((m["article_url"], m["category"], m["low"])
+                   for m in query_json("mentions", db_url))
+    assert after == before
+    db = Database(db_url)
+    with db.begin() as session:
+        assert "old" not in set(session.scalars(select(Mention.extractor_version)))
+    db.dispose()
+
+
+def test_extract_streams_json_lines(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "a", "text": "At least 12 people were killed and 30 wounded."}),
+             "", json.dumps({"id": 7, "text": "No one was hurt."})]
+    result = newsmon("extract", "-", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", 7]
+    assert {(m["category"], m["low"]) for m in out[0]["mentions"]} == {("killed", 12), ("wounded", 30)}
+    assert out[1]["mentions"] == []
+    path = tmp_path / "in.jsonl"
+    path.write_text(lines[0] + "\n", encoding="utf-8")
+    assert json.loads(newsmon("extract", str(path)).stdout)["id"] == "a"
+
+
+def test_extract_reports_bad_lines_and_goes_on() -> None:
+    good = json.dumps({"id": "b", "text": "Two soldiers were wounded."})
+    result = newsmon("extract", stdin="{not json\n" + json.dumps({"id": 1}) + "\n" + good + "\n")
+    assert result.returncode == 1
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["b"]
+    assert "line 1: not JSON" in result.stderr and "line 2" in result.stderr
+
+
+def test_extract_missing_file_is_one_line() -> None:
+    result = newsmon("extract", "/no/such/file.jsonl")
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "newsmon: error: cannot read /no/such/file.jsonl: No such file or directory"]
