@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import delete, or_, select, tuple_, union, update
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -42,11 +42,10 @@ def find_article(session: Session, urls: Iterable[str]) -> Article | None:
     wanted = [u for u in dict.fromkeys(urls) if u]
     if not wanted:
         return None
-    article = session.scalar(select(Article).where(Article.url.in_(wanted)).limit(1))
-    if article is not None:
-        return article
-    alias = session.scalar(select(ArticleUrl.article_id).where(ArticleUrl.url.in_(wanted)).limit(1))
-    return session.get(Article, alias) if alias is not None else None
+    known = union(select(Article.id.label("id")).where(Article.url.in_(wanted)),
+                  select(ArticleUrl.article_id).where(ArticleUrl.url.in_(wanted)))
+    article_id = session.scalar(select(known.subquery().c.id).limit(1))
+    return session.get(Article, article_id) if article_id is not None else None
 
 
 def ingest_article(session: Session, record: ArticleRecord, options: IngestOptions,
@@ -282,7 +281,7 @@ def _store_bands(session: Session, article_id: int, bands: list[int]) -> None:
 def find_near_duplicate(session: Session, signature: bytes, bands: list[int], threshold: float,
                         similarity: Similarity) -> int | None:
     """The original of the most similar stored story sharing an LSH band, if similar enough."""
-    match = or_(*(and_(SketchBand.band == i, SketchBand.hash == h) for i, h in enumerate(bands)))
+    match = tuple_(SketchBand.band, SketchBand.hash).in_(list(enumerate(bands)))
     candidates = session.execute(
         select(Article.id, Article.minhash, Article.duplicate_of_id)
         .join(SketchBand, SketchBand.article_id == Article.id)
