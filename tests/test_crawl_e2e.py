@@ -212,3 +212,14 @@ def test_outlets_command_validates(tmp_path: Path) -> None:
     bad.write_text('[[outlet]]\nname = "x"\nfeeds = ["nope"]\n', encoding="utf-8")
     result = newsmon("outlets", "--outlets", str(bad))
     assert result.returncode == 2 and "outlet 'x': feeds[0]" in result.stderr
+
+
+def test_crawl_into_postgresql(pg_url: str, tmp_path: Path) -> None:
+    with SampleSite() as site:
+        outlets = write_outlets(tmp_path / "outlets.toml", site)
+        result = newsmon("crawl", "--outlets", str(outlets), "--db", pg_url)
+        assert result.returncode == 0, result.stderr[-2000:]
+    rows = query_json("articles", pg_url, "--limit", "100")
+    assert sorted(r["url"].removeprefix(site.base_url) for r in rows) == sorted(STORED)
+    assert query_json("mentions", pg_url, "--category", "killed")
+    assert run_summary(pg_url)["stored"] == len(STORED)
