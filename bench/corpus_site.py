@@ -9,8 +9,9 @@ benchmark and the cleaning-quality test can crawl it through the real pipeline:
 * ``/sitemap.xml``  a Google News sitemap listing every page, published "now";
 * ``/robots.txt``   allows everything.
 
-Anything else is a 404. The server binds only to 127.x.x.x, logs nothing per
-request and keeps every page in memory (the corpus is ~31 MB uncompressed).
+Anything else is a 404. The server (a :class:`newsmon.loopback.LoopbackServer`)
+binds only to 127.x.x.x, logs nothing per request and keeps every page in memory
+(the corpus is ~31 MB uncompressed).
 
     with CorpusSite() as site:
         crawl(site.sitemap_url)
@@ -19,21 +20,18 @@ request and keeps every page in memory (the corpus is ~31 MB uncompressed).
 from __future__ import annotations
 
 import gzip
-import ipaddress
 import json
 import re
-import sys
-import threading
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
+
+from newsmon.loopback import LoopbackServer, QuietHandler
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS_DIR = SHARED / "corpus" / "article-extraction-benchmark"
@@ -50,8 +48,6 @@ XML_TYPE = "application/xml; charset=utf-8"
 TEXT_TYPE = "text/plain; charset=utf-8"
 ROBOTS_TXT = "User-agent: *\nAllow: /\n"
 REQUEST_TIMEOUT_S = 10           # an idle keep-alive connection is closed after this
-STOP_TIMEOUT_S = 5
-_LOOPBACK = ipaddress.ip_network("127.0.0.0/8")
 
 
 class CorpusNotFound(FileNotFoundError):
@@ -152,37 +148,11 @@ def news_sitemap(base_url: str, page_ids: list[str], published: datetime) -> byt
     ).encode()
 
 
-def _check_loopback(host: str) -> None:
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        raise ValueError(f"CorpusSite binds only to a literal 127.x.x.x address, not {host!r}") \
-            from None
-    if address.version != 4 or address not in _LOOPBACK:
-        raise ValueError(f"CorpusSite binds only to loopback (127.0.0.0/8), not {host!r}")
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    routes: dict[str, tuple[str, bytes]]  # path -> (content type, body); set before serving
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client hanging up mid-response is normal (e.g. at the end of a crawl).
-        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
-            return
-        super().handle_error(request, client_address)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: _Server
+class _Handler(QuietHandler):
+    site: CorpusSite                 # set on a per-instance subclass
     protocol_version = "HTTP/1.1"    # keep-alive, as a real outlet would offer
     server_version = "CorpusSite/1.0"
-    sys_version = ""
     timeout = REQUEST_TIMEOUT_S
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
-        """Quiet: no line per request."""
 
     def do_GET(self) -> None:  # noqa: N802 - stdlib naming
         self._respond(send_body=True)
@@ -191,7 +161,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._respond(send_body=False)
 
     def _respond(self, send_body: bool) -> None:
-        route = self.server.routes.get(self.path.split("?", 1)[0])
+        route = self.site.routes.get(self.path.split("?", 1)[0])
         status, (content_type, body) = (200, route) if route else (404, (TEXT_TYPE, b"not found\n"))
         try:
             self.send_response(status)
@@ -204,65 +174,25 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
 
-class CorpusSite:
+class CorpusSite(LoopbackServer):
     """Serve the corpus on a loopback address; a context manager that stops the server."""
+
+    handler = _Handler
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0,
                  pages: list[tuple[str, bytes]] | None = None,
                  now: datetime | None = None) -> None:
-        _check_loopback(host)
-        if not 0 <= port <= 65535:
-            raise ValueError(f"port out of range: {port}")
-        self.host = host
+        super().__init__(host, port)
         self.pages = pages if pages is not None else corpus_pages()
         if len(self.pages) > MAX_PAGES:
             raise ValueError(f"{len(self.pages)} pages, more than {MAX_PAGES}")
         self.published = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-        self._requested_port = port
-        self._httpd: _Server | None = None
-        self._thread: threading.Thread | None = None
+        self.routes: dict[str, tuple[str, bytes]] = {}  # path -> (content type, body)
 
-    # -- lifecycle ----------------------------------------------------------
-    def start(self) -> CorpusSite:
-        if self._httpd is not None:
-            raise RuntimeError("CorpusSite already started")
-        httpd = _Server((self.host, self._requested_port), _Handler)
-        self._httpd = httpd
-        httpd.routes = self._routes()
-        self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"CorpusSite-{self.port}", daemon=True)
-        self._thread.start()
-        return self
+    def _before_serving(self) -> None:
+        self.routes = self._routes()  # the sitemap needs the bound port
 
-    def stop(self) -> None:
-        """Stop serving and release the port (idempotent)."""
-        httpd, thread = self._httpd, self._thread
-        self._httpd, self._thread = None, None
-        if httpd is None:
-            return
-        httpd.shutdown()
-        httpd.server_close()
-        if thread is not None:
-            thread.join(timeout=STOP_TIMEOUT_S)
-
-    def __enter__(self) -> CorpusSite:
-        return self.start()
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.stop()
-
-    # -- addresses ----------------------------------------------------------
-    @property
-    def port(self) -> int:
-        if self._httpd is None:
-            raise RuntimeError("CorpusSite not started")
-        return int(self._httpd.server_address[1])
-
-    @property
-    def base_url(self) -> str:
-        return f"http://{self.host}:{self.port}"
-
+    # -- addresses (start/stop, context manager, port, base_url: LoopbackServer) --
     @property
     def sitemap_url(self) -> str:
         return f"{self.base_url}/sitemap.xml"

@@ -26,6 +26,7 @@ from pydantic import (
 )
 
 from pipelines.urls import DEFAULT_TRACKING_PARAMS
+from storage.records import DEFAULT_DUPLICATE_THRESHOLD
 
 DEFAULT_OUTLETS_FILE = Path(__file__).resolve().parent.parent / "seeds" / "outlets.toml"
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -140,7 +141,7 @@ class CrawlSettings(_Strict):
 class DedupSettings(_Strict):
     """How copies and claims are recognised."""
 
-    duplicate_threshold: float = Field(default=0.8, gt=0, le=1)
+    duplicate_threshold: float = Field(default=DEFAULT_DUPLICATE_THRESHOLD, gt=0, le=1)
     claim_window_days: int = Field(default=30, ge=1)
 
 

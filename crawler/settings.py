@@ -57,7 +57,7 @@ NEWSMON_TOPICS: list = []  # [[name, [keywords]]]; empty means: read the outlets
 NEWSMON_PROGRESS_INTERVAL = 0.0  # seconds between progress lines on stderr; 0 = off
 NEWSMON_RECHECK_DAYS = 2.0          # stored stories younger than this get a conditional re-check
 NEWSMON_TRACKING_PARAMS: list = []  # empty means pipelines.urls.DEFAULT_TRACKING_PARAMS
-NEWSMON_DUPLICATE_THRESHOLD = 0.8   # estimated Jaccard similarity of a syndicated copy
+NEWSMON_DUPLICATE_THRESHOLD = 0.5   # estimated similarity of a syndicated copy (pipelines.dedup)
 NEWSMON_CLAIM_WINDOW_DAYS = 30
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.IncrementalMiddleware": 600,

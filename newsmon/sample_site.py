@@ -7,6 +7,11 @@ the test suite can crawl something realistic without touching the network.
 Behaviour worth knowing about (``expected.json`` next to the files is the ground truth
 for what a correct crawl stores and skips):
 
+* **Page layouts.**  An HTML file (or override) whose first line is
+  ``<!-- layout: _layout.html -->`` holds only what is particular to one page: front matter
+  (title, path, dates, tags, comments...) and slots (the ``<article>``).  It is put into
+  ``_layout.html``, which holds the site's boilerplate once, before templating; see
+  :func:`render_page`.  Other files are served as they are.
 * **Templating.**  Text files are rendered at serve time.  Placeholders:
   ``{{base}}`` (``http://127.0.0.1:PORT``), ``{{offsite_base}}``, ``{{offsite_port}}``,
   ``{{year}}``, ``{{date:-N}}`` (ISO 8601 datetime N days before *now*, UTC),
@@ -34,7 +39,6 @@ from __future__ import annotations
 import argparse
 import email.utils
 import hashlib
-import ipaddress
 import json
 import re
 import sys
@@ -42,17 +46,18 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import TracebackType
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
+
+from newsmon.loopback import LoopbackServer, QuietHandler
 
 __all__ = [
     "SAMPLE_SITE_ROOT",
     "RequestRecord",
     "SampleSite",
     "load_expected",
+    "render_page",
     "render_template",
 ]
 
@@ -75,7 +80,6 @@ PDF_MAGIC = b"%PDF-"
 _PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_]+)(?:\s*:\s*([+-]?\d+))?\s*\}\}")
 _FLAKY = re.compile(r"^/news/(?:.+/)?flaky-[^/]*\.html$")
 _FILLER_MARK = "\x00newsmon-filler\x00"
-_LOOPBACK = ipaddress.ip_network("127.0.0.0/8")
 _ALLOWED_METHODS = "GET, HEAD"
 
 
@@ -181,22 +185,144 @@ def render_template(
     return rendered
 
 
+# ---------------------------------------------------------------------- page layouts
+_LAYOUT_LINE = re.compile(r"\A<!-- layout: (_[A-Za-z0-9_.-]+) -->\n")
+_SLOT_LINE = re.compile(r"^<!-- slot:([a-z0-9_]+) -->\n", re.MULTILINE)
+_FIELD_LINE = re.compile(r"([a-z0-9_]+):(?: (.*))?")
+_DIRECTIVE = re.compile(
+    r"^<!--@(?P<block>(?:[a-z0-9_]|\{\{@[a-z0-9_]+\}\})+)"
+    r"(?:(?P<op>[*?])(?P<key>[a-z0-9_]+)| (?P<args>[^\n]*?))?-->\n"
+    r"|\{\{@(?P<value>[a-z0-9_]+)(?P<count>#?)\}\}",
+    re.MULTILINE,
+)
+_VALUE = re.compile(r"\{\{@([a-z0-9_]+)\}\}")
+_MAX_NESTING = 16
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    fields: dict[str, list[str]]  # front matter; a key given more than once is a list
+    slots: dict[str, str]  # ``<!-- slot:NAME -->`` sections, final newlines stripped
+
+
+def _parse_sections(text: str, name: str) -> _Parsed:
+    head, *rest = _SLOT_LINE.split(text)
+    fields: dict[str, list[str]] = {}
+    for number, line in enumerate(head.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        match = _FIELD_LINE.fullmatch(line)
+        if match is None:
+            raise ValueError(f"{name}: front matter line {number} is not 'key: value': {line!r}")
+        fields.setdefault(match.group(1), []).append((match.group(2) or "").strip())
+    slots: dict[str, str] = {}
+    for slot, body in zip(rest[::2], rest[1::2], strict=True):
+        if slot in slots:
+            raise ValueError(f"{name}: slot {slot!r} defined twice")
+        slots[slot] = body.rstrip("\n")
+    return _Parsed(fields, slots)
+
+
+class _PageRenderer:
+    """Fills a layout's ``page`` slot from a page's front matter and slots (see render_page)."""
+
+    def __init__(self, layout: _Parsed, page: _Parsed, name: str) -> None:
+        self.blocks = layout.slots
+        self.fields = {**layout.fields, **page.fields}
+        self.slots = page.slots
+        self.name = name
+
+    def items(self, key: str) -> list[str]:
+        return [value for value in self.fields.get(key, []) if value]
+
+    def fill(self, template: str, item: tuple[str, ...], index: int, depth: int) -> str:
+        if depth > _MAX_NESTING:
+            raise ValueError(f"{self.name}: layout blocks nested more than {_MAX_NESTING} deep")
+
+        def substitute(match: re.Match[str]) -> str:
+            name = match.group("value")
+            if name is not None:
+                return self.value(name, bool(match.group("count")), item, index, depth)
+            block_name = _VALUE.sub(
+                lambda value: self.value(value.group(1), False, item, index, depth),
+                match.group("block"),
+            )
+            block = self.blocks.get(block_name)
+            if block is None:
+                raise ValueError(f"{self.name}: the layout has no block {block_name!r}")
+            op, key, args = match.group("op"), match.group("key"), match.group("args")
+            if op == "*":
+                parts = [self.fill(block, tuple(value.split(" | ")), number, depth + 1)
+                         for number, value in enumerate(self.items(key), 1)]
+            elif op == "?":
+                parts = [self.fill(block, item, index, depth + 1)] if self.items(key) else []
+            else:
+                fields = tuple(args.split(" | ")) if args is not None else item
+                parts = [self.fill(block, fields, index, depth + 1)]
+            return "".join(part + "\n" for part in parts)
+
+        # Slots are stored without their final newline; add it back so that a directive on
+        # the last line still matches, then take it off again.
+        return _DIRECTIVE.sub(substitute, template + "\n")[:-1]
+
+    def value(self, name: str, count: bool, item: tuple[str, ...], index: int, depth: int) -> str:
+        if count:
+            return str(len(self.items(name)))
+        if name.isdigit():
+            if not 1 <= int(name) <= len(item):
+                raise ValueError(f"{self.name}: no field {name} in {' | '.join(item)!r}")
+            return item[int(name) - 1]
+        if name == "n" and index:
+            return str(index)
+        if name in self.slots:
+            return self.fill(self.slots[name], item, index, depth + 1)
+        values = self.fields.get(name)
+        if values is None:
+            raise ValueError(f"{self.name}: {{{{@{name}}}}} is not set")
+        if len(values) != 1:
+            raise ValueError(f"{self.name}: {name!r} is a list, not a single value")
+        return values[0]
+
+
+def render_page(text: str, root: Path | None = None, name: str = "page") -> str:
+    """Put a page file into its layout; any other text is returned unchanged.
+
+    A page file starts with ``<!-- layout: _NAME.html -->`` (the layout file, in ``root``),
+    then front matter (``key: value`` lines; a repeated key is a list, an item's fields are
+    separated by `` | ``), then ``<!-- slot:NAME -->`` sections.  The layout file has the same
+    shape: its front matter gives defaults, its ``page`` slot is the page skeleton and its
+    other slots are blocks.  In the skeleton, blocks and slots:
+
+    * ``{{@key}}`` is a front-matter value or, for a page slot, that slot (itself filled);
+      ``{{@key#}}`` is the number of items of a list; in a block rendered for an item,
+      ``{{@1}}``, ``{{@2}}``... are its fields and ``{{@n}}`` is its 1-based position;
+    * a line ``<!--@block-->`` (or ``<!--@block a | b-->``, fields ``a`` and ``b``) is
+      replaced by that block; ``<!--@block*key-->`` by the block once per item of list
+      ``key``; ``<!--@block?key-->`` by the block if ``key`` is set and not empty.  A
+      block's name may include values: ``<!--@related_{{@section_id}}-->``.
+
+    The result still has its ``{{base}}``-style placeholders (see :func:`render_template`).
+    In a page served as-is (e.g. a copied ``<article>``), ``<!--@...-->`` lines stay HTML
+    comments.
+    """
+    match = _LAYOUT_LINE.match(text)
+    if match is None:
+        return text
+    layout_name = match.group(1)
+    layout_file = (root if root is not None else SAMPLE_SITE_ROOT) / layout_name
+    layout = _parse_sections(layout_file.read_text(encoding="utf-8"), layout_name)
+    if "page" not in layout.slots:
+        raise ValueError(f"{layout_name}: no 'page' slot")
+    page = _parse_sections(text[match.end():], name)
+    renderer = _PageRenderer(layout, page, name)
+    return renderer.fill(layout.slots["page"], (), 0, 0) + "\n"
+
+
 def load_expected(root: Path | None = None) -> dict[str, Any]:
     """Return the parsed ``expected.json`` ground truth for the sample site."""
     path = (root or SAMPLE_SITE_ROOT) / EXPECTED_FILE
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
-
-
-def _check_loopback(host: str) -> None:
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        raise ValueError(
-            f"SampleSite only binds to a literal 127.x.x.x address, not {host!r}"
-        ) from None
-    if address.version != 4 or address not in _LOOPBACK:
-        raise ValueError(f"SampleSite only binds to loopback (127.0.0.0/8), not {host!r}")
 
 
 def _etag_matches(header: str, etag: str) -> bool:
@@ -207,28 +333,15 @@ def _etag_matches(header: str, etag: str) -> bool:
     return any(tag.strip().removeprefix("W/") == wanted for tag in header.split(","))
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
+class _Handler(QuietHandler):
+    """Requests are not logged: they are recorded in ``SampleSite.requests`` instead."""
 
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client that hangs up mid-response (e.g. Scrapy enforcing DOWNLOAD_MAXSIZE) is
-        # normal here; anything else is a genuine bug and keeps the default traceback.
-        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
-            return
-        super().handle_error(request, client_address)
-
-
-class _Handler(BaseHTTPRequestHandler):
     site: SampleSite  # set on a per-instance subclass
     server_version = "HarborLedgerSample/1.0"
-    sys_version = ""
     timeout = 30
 
-    def log_message(self, format: str, *args: Any) -> None:
-        """Stay quiet: requests are recorded in ``SampleSite.requests`` instead."""
-
-    def _serve(self, method: str) -> None:
+    def _serve(self) -> None:
+        method = self.command
         headers = {key: value for key, value in self.headers.items()}
         response, recorded_path = self.site._respond(method, self.path, headers)
         self.site._record(RequestRecord(method, recorded_path, headers, response.status))
@@ -244,35 +357,19 @@ class _Handler(BaseHTTPRequestHandler):
             pass
         self.close_connection = True
 
-    def do_GET(self) -> None:
-        self._serve("GET")
-
-    def do_HEAD(self) -> None:
-        self._serve("HEAD")
-
-    def do_POST(self) -> None:
-        self._serve("POST")
-
-    def do_PUT(self) -> None:
-        self._serve("PUT")
-
-    def do_DELETE(self) -> None:
-        self._serve("DELETE")
-
-    def do_PATCH(self) -> None:
-        self._serve("PATCH")
-
-    def do_OPTIONS(self) -> None:
-        self._serve("OPTIONS")
+    # Every method is answered (and recorded); _respond turns all but GET and HEAD into 405.
+    do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _serve
 
 
-class SampleSite:
+class SampleSite(LoopbackServer):
     """Serve newsmon/sample_site/ on a loopback address; usable as a context manager.
 
     ``offsite_base`` is what ``{{offsite_base}}`` renders to; it defaults to
     ``http://127.0.0.2:<this port>``.  To check that a crawler stays on-site, run a second
     instance on ``127.0.0.2`` and pass its ``base_url`` here, then assert it saw nothing.
     """
+
+    handler = _Handler
 
     def __init__(
         self,
@@ -283,15 +380,11 @@ class SampleSite:
         *,
         now: datetime | None = None,
     ) -> None:
-        _check_loopback(host)
-        if not 0 <= port <= 65535:
-            raise ValueError(f"port out of range: {port}")
-        self.host = host
+        super().__init__(host, port)
         self.root = Path(root if root is not None else SAMPLE_SITE_ROOT).resolve()
         if not self.root.is_dir():
             raise FileNotFoundError(f"sample site root not found: {self.root}")
         self.now = _floor_minute(now if now is not None else datetime.now(UTC))
-        self._requested_port = port
         self._offsite_base = offsite_base.rstrip("/")
         self._lock = threading.Lock()
         self._requests: list[RequestRecord] = []
@@ -299,72 +392,12 @@ class SampleSite:
         self._last_modified: dict[str, datetime] = {}
         self._cache: dict[str, _Resource] = {}
         self._flaky_served: set[str] = set()
-        self._httpd: _Server | None = None
-        self._thread: threading.Thread | None = None
-        self._port: int | None = None
 
-    # ------------------------------------------------------------------ lifecycle
-    def start(self) -> SampleSite:
-        """Bind and serve in a daemon thread; returns ``self``."""
-        if self._httpd is not None:
-            raise RuntimeError("SampleSite already started")
-        handler = type("SampleSiteHandler", (_Handler,), {"site": self})
-        httpd = _Server((self.host, self._requested_port), handler)
-        self._httpd = httpd
-        self._port = int(httpd.server_address[1])
-        self._thread = threading.Thread(
-            target=httpd.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name=f"SampleSite-{self.host}:{self._port}",
-            daemon=True,
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving and release the port (idempotent)."""
-        httpd, thread = self._httpd, self._thread
-        self._httpd, self._thread = None, None
-        if httpd is None:
-            return
-        httpd.shutdown()
-        httpd.server_close()
-        if thread is not None:
-            thread.join(timeout=5)
-
-    def __enter__(self) -> SampleSite:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    @property
-    def running(self) -> bool:
-        return self._httpd is not None
-
-    @property
-    def port(self) -> int:
-        if self._port is None:
-            raise RuntimeError("SampleSite not started yet")
-        return self._port
-
-    @property
-    def base_url(self) -> str:
-        """``http://HOST:PORT`` (available once started)."""
-        return f"http://{self.host}:{self.port}"
-
+    # start(), stop(), the context manager, running, port, base_url and url() come from
+    # LoopbackServer.
     @property
     def offsite_base(self) -> str:
         return self._offsite_base or f"http://127.0.0.2:{self.port}"
-
-    def url(self, path: str) -> str:
-        """Absolute URL for a site path such as ``/feeds/rss.xml``."""
-        return self.base_url + (path if path.startswith("/") else "/" + path)
 
     # ------------------------------------------------------------------ request log
     @property
@@ -394,6 +427,10 @@ class SampleSite:
     # ------------------------------------------------------------------ test hooks
     def override(self, path: str, html_text: str) -> None:
         """Serve ``html_text`` (templated like the files) at ``path`` from now on.
+
+        Full HTML is served as it is (after placeholder templating); a page file (one that
+        starts with ``<!-- layout: ... -->``, such as a file's own text) is put into its
+        layout first.
 
         The path may be new.  Its ETag changes with the content and its Last-Modified moves
         forward, so conditional requests see the change.
@@ -515,9 +552,11 @@ class SampleSite:
         if content_type == "application/pdf" or content_type == DEFAULT_CONTENT_TYPE:
             body = raw
         else:
+            text = raw.decode("utf-8")
+            if content_type == CONTENT_TYPES[".html"]:
+                text = render_page(text, self.root, key)
             text = render_template(
-                raw.decode("utf-8"), base=self.base_url, offsite_base=self.offsite_base,
-                now=self.now,
+                text, base=self.base_url, offsite_base=self.offsite_base, now=self.now
             )
             body = text.encode("utf-8")
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'

@@ -18,6 +18,7 @@ from trafilatura.settings import Document, Extractor
 
 from pipelines.dedup import band_hashes, content_hash, signature
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, preferred_url
+from storage.records import DEFAULT_DUPLICATE_THRESHOLD
 
 TRAFILATURA_VERSION = trafilatura.__version__
 EXTRACTOR_VERSION = f"trafilatura-{TRAFILATURA_VERSION}"
@@ -33,7 +34,7 @@ class CleaningOptions:
     min_text_chars: int = 300
     target_language: str | None = None
     tracking_params: tuple[str, ...] = DEFAULT_TRACKING_PARAMS
-    duplicate_threshold: float = 0.8
+    duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD
 
 
 @dataclass(slots=True)

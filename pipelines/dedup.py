@@ -1,4 +1,4 @@
-"""Near-duplicate sketches: MinHash signatures over word shingles, cut into LSH bands.
+"""Near-duplicate sketches: MinHash signatures over 5-word shingles, cut into LSH bands.
 
 Pure functions (datasketch does the hashing). A story's signature is stored with
 it; its band hashes go into an indexed table, so finding the candidates for a new
@@ -16,8 +16,11 @@ import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
+from storage.records import DEFAULT_DUPLICATE_THRESHOLD
+
 NUM_PERM = 128
 SHINGLE_WORDS = 5
+BAND_MARGIN = 0.1      # bands are tuned this far below the threshold, so copies near it are found
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -39,7 +42,7 @@ def shingles(text: str) -> list[bytes]:
 
 
 def signature(text: str) -> bytes:
-    """The MinHash signature of the text's 5-word shingles (NUM_PERM uint64 values)."""
+    """The MinHash signature of the text's word shingles (NUM_PERM uint64 values)."""
     sketch = MinHash(num_perm=NUM_PERM)
     sketch.update_batch(shingles(text))
     return np.asarray(sketch.hashvalues, dtype=np.uint64).tobytes()
@@ -56,12 +59,17 @@ def similarity(a: bytes, b: bytes) -> float:
 
 @lru_cache(maxsize=16)
 def lsh_params(threshold: float) -> tuple[int, int]:
-    """(bands, rows) minimising false positives + negatives at `threshold` (datasketch)."""
-    bands, rows = _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+    """(bands, rows) for candidates down to `threshold - BAND_MARGIN` (datasketch's optimum).
+
+    LSH's S-curve is steep but not a step: tuned at the threshold itself, a copy whose
+    similarity is just above it becomes a candidate only about half the time. The
+    candidates are then compared at the threshold itself.
+    """
+    bands, rows = _optimal_param(max(threshold - BAND_MARGIN, 0.05), NUM_PERM, 0.5, 0.5)
     return int(bands), int(rows)
 
 
-def band_hashes(sig: bytes, threshold: float) -> list[int]:
+def band_hashes(sig: bytes, threshold: float = DEFAULT_DUPLICATE_THRESHOLD) -> list[int]:
     """One signed 64-bit hash per LSH band of the signature (fits a BIGINT column)."""
     bands, rows = lsh_params(threshold)
     values = np.frombuffer(sig, dtype=np.uint64)

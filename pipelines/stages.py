@@ -13,6 +13,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.settings import BaseSettings
 
 from crawler.items import FetchedPage, NotModified, Rejected
 from crawler.outlets import load_config
@@ -27,7 +28,13 @@ from pipelines.writer import SharedWriter
 from storage.db import Database
 from storage.ingest import ingest_article, mark_checked
 from storage.queries import remember_rejection
-from storage.records import ArticleRecord, IngestOptions, IngestResult, MentionRecord
+from storage.records import (
+    DEFAULT_DUPLICATE_THRESHOLD,
+    ArticleRecord,
+    IngestOptions,
+    IngestResult,
+    MentionRecord,
+)
 
 POOL_ATTR = "_newsmon_pool"
 
@@ -40,7 +47,7 @@ def shared_pool(crawler: Crawler) -> WorkerPool:
         options = CleaningOptions(
             min_text_chars=settings.getint("NEWSMON_MIN_TEXT_CHARS"),
             tracking_params=tracking_params(settings.getlist("NEWSMON_TRACKING_PARAMS")),
-            duplicate_threshold=settings.getfloat("NEWSMON_DUPLICATE_THRESHOLD", 0.8),
+            duplicate_threshold=_threshold(settings),
         )
         pool = WorkerPool(crawler.settings.getint("NEWSMON_CLEAN_WORKERS"), options)
         setattr(crawler, POOL_ATTR, pool)
@@ -67,6 +74,10 @@ class CleaningPipeline:
 
     def close_spider(self) -> None:
         self.pool.close()
+
+
+def _threshold(settings: BaseSettings) -> float:
+    return settings.getfloat("NEWSMON_DUPLICATE_THRESHOLD", DEFAULT_DUPLICATE_THRESHOLD)
 
 
 def tracking_params(configured: list[str]) -> tuple[str, ...]:
@@ -144,7 +155,7 @@ class StoragePipeline:
         if not settings.getbool("NEWSMON_STORE", True):
             raise NotConfigured("NEWSMON_STORE is off")
         options = IngestOptions(
-            duplicate_threshold=settings.getfloat("NEWSMON_DUPLICATE_THRESHOLD", 0.8),
+            duplicate_threshold=_threshold(settings),
             claim_window_days=settings.getint("NEWSMON_CLAIM_WINDOW_DAYS", 30),
         )
         pipeline = cls(settings.get("NEWSMON_DB"), options, crawler)

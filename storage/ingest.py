@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, or_, select, tuple_, union, update
+from sqlalchemy import and_, delete, func, or_, select, union, update
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -27,6 +27,7 @@ from storage.models import (
 from storage.records import ArticleRecord, IngestOptions, IngestResult, MentionRecord
 
 Similarity = Callable[[bytes, bytes], float]
+MAX_CANDIDATES = 50  # stories sharing the most bands whose signatures are compared
 METADATA_FIELDS = ("title", "author", "language", "sitename", "raw_html", "extractor_version",
                    "discovered_via", "etag", "last_modified")
 GROUP_STOPWORDS = {"the", "a", "an", "of", "some", "other", "more", "about", "around", "at",
@@ -280,12 +281,21 @@ def _store_bands(session: Session, article_id: int, bands: list[int]) -> None:
 
 def find_near_duplicate(session: Session, signature: bytes, bands: list[int], threshold: float,
                         similarity: Similarity) -> int | None:
-    """The original of the most similar stored story sharing an LSH band, if similar enough."""
-    match = tuple_(SketchBand.band, SketchBand.hash).in_(list(enumerate(bands)))
+    """The original of the most similar stored story sharing an LSH band, if similar enough.
+
+    Candidates are ranked by how many bands they share (a copy shares many, a chance
+    collision one), and only the best MAX_CANDIDATES have their signatures compared.
+    """
+    # OR of (band, hash) pairs: SQLite and PostgreSQL serve each from the (band, hash)
+    # index; a row-value IN list would make SQLite scan the table.
+    match = or_(*(and_(SketchBand.band == i, SketchBand.hash == h) for i, h in enumerate(bands)))
+    shared = func.count().label("shared")
+    ranked = (select(SketchBand.article_id, shared).where(match)
+              .group_by(SketchBand.article_id).order_by(shared.desc(), SketchBand.article_id)
+              .limit(MAX_CANDIDATES).subquery())
     candidates = session.execute(
         select(Article.id, Article.minhash, Article.duplicate_of_id)
-        .join(SketchBand, SketchBand.article_id == Article.id)
-        .where(match).distinct().limit(200)).all()
+        .join(ranked, ranked.c.article_id == Article.id)).all()
     best: tuple[float, int] | None = None
     for article_id, other, original in candidates:
         if other is None:

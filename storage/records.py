@@ -45,11 +45,17 @@ class ArticleRecord:
     aliases: list[str] = field(default_factory=list)  # other URLs the story was fetched under
 
 
+# Estimated Jaccard similarity of 5-word shingles from which a story is a copy: reprints
+# with other boilerplate and a few edited words score 0.5-0.9, different stories on the
+# same topic below 0.3 (bench/bench_dedup.py)
+DEFAULT_DUPLICATE_THRESHOLD = 0.5
+
+
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
     """How stories are matched: near-duplicate threshold and the claim window."""
 
-    duplicate_threshold: float = 0.8
+    duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD
     claim_window_days: int = 30
 
 

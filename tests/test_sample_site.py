@@ -22,6 +22,7 @@ from newsmon.sample_site import (
     SAMPLE_SITE_ROOT,
     SampleSite,
     load_expected,
+    render_page,
     render_template,
 )
 
@@ -178,6 +179,7 @@ def test_every_text_file_is_fully_templated(site: SampleSite) -> None:
     text_files = [
         p for p in SAMPLE_SITE_ROOT.rglob("*")
         if p.is_file() and p.suffix in {".html", ".xml", ".txt"} and p.name != "expected.json"
+        and not p.name.startswith("_")  # layouts are not served
     ]
     assert len(text_files) >= 20
     fetch(site.url(FLAKY))  # burn the simulated 500
@@ -193,7 +195,56 @@ def test_every_text_file_is_fully_templated(site: SampleSite) -> None:
             continue
         text = body.decode("utf-8")
         assert "{{" not in text and "}}" not in text, rel
+        assert "<!--@" not in text, rel  # every layout directive was expanded
         assert site.base_url in text, rel
+
+
+# ---------------------------------------------------------------------- page layouts
+def test_page_files_hold_no_site_boilerplate(site: SampleSite) -> None:
+    layout = (SAMPLE_SITE_ROOT / "_layout.html").read_text(encoding="utf-8")
+    boilerplate = ["cookie-consent", "Most read", "share-facebook", "The Morning Ledger",
+                   "Community guidelines", "Do Not Sell", "twitter:card"]
+    assert all(b in layout for b in boilerplate)
+    pages = [p for p in SAMPLE_SITE_ROOT.rglob("*.html")
+             if p.read_bytes().startswith(b"<!-- layout: _layout.html -->\n")]
+    assert len(pages) >= 15
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert not [b for b in boilerplate if b in text], page
+    assert fetch(site.url("/_layout.html"))[0] == 404
+
+
+def test_render_page_directives(tmp_path: Path) -> None:
+    (tmp_path / "_l.html").write_text(
+        "# defaults\ncolor: red\n<!-- slot:page -->\n<h1>{{@title}}</h1>\n<!--@item*thing-->\n"
+        "<p>{{@thing#}} {{@color}}</p>\n<!--@note?flag-->\n<!--@pair x | y-->\n{{@body}}\n"
+        "<!--@note_{{@kind}}-->\n"
+        "<!-- slot:item -->\n<li id=\"{{@n}}\">{{@1}}={{@2}}</li>\n<!-- slot:note -->\n<p>note</p>\n"
+        "<!-- slot:note_b -->\n<p>b</p>\n\n<!-- slot:pair -->\n<b>{{@2}}{{@1}}</b>\n",
+        encoding="utf-8",
+    )
+    page = ("<!-- layout: _l.html -->\ntitle: T\nkind: b\nthing: a | 1\nthing: b | 2\nflag:\n"
+            "<!-- slot:body -->\n<main>\n<!--@pair p | q-->\n</main>\n")
+    assert render_page(page, tmp_path) == (
+        '<h1>T</h1>\n<li id="1">a=1</li>\n<li id="2">b=2</li>\n<p>2 red</p>\n<b>yx</b>\n'
+        "<main>\n<b>qp</b>\n</main>\n<p>b</p>\n"
+    )
+    assert render_page(page.replace("flag:", "flag: yes"), tmp_path).count("<p>note</p>") == 1
+    assert render_page("<p>{{@title}}</p>\n", tmp_path) == "<p>{{@title}}</p>\n"  # not a page
+    with pytest.raises(ValueError, match="not set"):
+        render_page("<!-- layout: _l.html -->\n", tmp_path)
+    with pytest.raises(ValueError, match="is a list"):
+        render_page(page.replace("title: T", "title: T\ntitle: U"), tmp_path)
+    with pytest.raises(ValueError, match="no block"):
+        render_page(page.replace("kind: b", "kind: c"), tmp_path)
+
+
+def test_override_with_a_page_file_is_put_into_the_layout(site: SampleSite) -> None:
+    page = (SAMPLE_SITE_ROOT / ARTICLE.lstrip("/")).read_text(encoding="utf-8")
+    site.override("/print/copy.html", page)
+    copy = get_text(site, "/print/copy.html")
+    assert copy == get_text(site, ARTICLE)
+    assert f'<link rel="canonical" href="{site.base_url}{ARTICLE}">' in copy
 
 
 def test_article_dates_follow_now(site: SampleSite) -> None:
