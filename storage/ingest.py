@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, union, update
+from sqlalchemy import TextClause, delete, insert, or_, select, text, union, update
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -276,7 +277,9 @@ def _add_aliases(session: Session, article_id: int, urls: Iterable[str]) -> None
 
 
 def _store_bands(session: Session, article_id: int, bands: list[int]) -> None:
-    session.add_all(SketchBand(article_id=article_id, band=i, hash=h) for i, h in enumerate(bands))
+    if bands:
+        session.execute(insert(SketchBand), [{"article_id": article_id, "band": i, "hash": h}
+                                             for i, h in enumerate(bands)])
 
 
 def find_near_duplicate(session: Session, signature: bytes, bands: list[int], threshold: float,
@@ -286,16 +289,14 @@ def find_near_duplicate(session: Session, signature: bytes, bands: list[int], th
     Candidates are ranked by how many bands they share (a copy shares many, a chance
     collision one), and only the best MAX_CANDIDATES have their signatures compared.
     """
-    # OR of (band, hash) pairs: SQLite and PostgreSQL serve each from the (band, hash)
-    # index; a row-value IN list would make SQLite scan the table.
-    match = or_(*(and_(SketchBand.band == i, SketchBand.hash == h) for i, h in enumerate(bands)))
-    shared = func.count().label("shared")
-    ranked = (select(SketchBand.article_id, shared).where(match)
-              .group_by(SketchBand.article_id).order_by(shared.desc(), SketchBand.article_id)
-              .limit(MAX_CANDIDATES).subquery())
-    candidates = session.execute(
-        select(Article.id, Article.minhash, Article.duplicate_of_id)
-        .join(ranked, ranked.c.article_id == Article.id)).all()
+    params: dict[str, int] = {"limit": MAX_CANDIDATES}
+    for i, value in enumerate(bands):
+        params[f"b{i}"], params[f"h{i}"] = i, value
+    ranked = [row[0] for row in session.execute(_candidates_sql(len(bands)), params)]
+    if not ranked:
+        return None
+    candidates = session.execute(select(Article.id, Article.minhash, Article.duplicate_of_id)
+                                 .where(Article.id.in_(ranked))).all()
     best: tuple[float, int] | None = None
     for article_id, other, original in candidates:
         if other is None:
@@ -304,6 +305,19 @@ def find_near_duplicate(session: Session, signature: bytes, bands: list[int], th
         if score >= threshold and (best is None or score > best[0]):
             best = (score, original or article_id)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=8)
+def _candidates_sql(band_count: int) -> TextClause:
+    """Stories sharing a band, most shared bands first.
+
+    An OR of (band, hash) pairs, so SQLite and PostgreSQL serve each pair from the
+    (band, hash) index (a row-value IN list makes SQLite scan the table); written once
+    per band count, as building it through the ORM costs more than running it.
+    """
+    pairs = " OR ".join(f"(band = :b{i} AND hash = :h{i})" for i in range(band_count))
+    return text(f"SELECT article_id, COUNT(*) AS shared FROM sketch_bands WHERE {pairs} "
+                "GROUP BY article_id ORDER BY shared DESC, article_id LIMIT :limit")
 
 
 def mark_checked(session: Session, url: str, when: datetime | None = None) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from storage.ingest import Similarity, ingest_article
@@ -379,10 +379,10 @@ class StoredStory:
 def stored_story(session: Session, url: str) -> StoredStory | None:
     """What incremental crawling needs to know of a stored URL (key or alias), or None."""
     columns = (Article.id, _published(), Article.etag, Article.last_modified)
-    row = session.execute(select(*columns).where(Article.url == url)).first()
-    if row is None:
-        row = session.execute(select(*columns).join(ArticleUrl, ArticleUrl.article_id == Article.id)
-                              .where(ArticleUrl.url == url)).first()
+    by_key = select(*columns).where(Article.url == url)
+    by_alias = (select(*columns).join(ArticleUrl, ArticleUrl.article_id == Article.id)
+                .where(ArticleUrl.url == url))
+    row = session.execute(union_all(by_key, by_alias).limit(1)).first()
     if row is None:
         return None
     published = row[1] if row[1].tzinfo else row[1].replace(tzinfo=UTC)
