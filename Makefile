@@ -31,8 +31,9 @@ lint: $(STAMP)
 	$(BIN)/mypy crawler pipelines storage newsmon scheduler.py
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_pipeline.py --runs 3
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_dedup.py
 
 clean:
 	rm -rf $(VENV) newsmon-demo.db* .pytest_cache .mypy_cache .ruff_cache
