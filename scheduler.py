@@ -32,7 +32,7 @@ import threading
 import time
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
@@ -47,7 +47,7 @@ from sqlalchemy import Column, Float, LargeBinary, MetaData, Table, Unicode, ins
 from crawler.outlets import DEFAULT_OUTLETS_FILE, Config, cron_fields
 from storage.db import Database, make_engine, resolve_url
 from storage.locks import hold_outlet_locks, holder_name
-from storage.queries import record_run_result, start_run
+from storage.queries import close_abandoned_runs, record_run_result, start_run
 
 JOBS_TABLE = "apscheduler_jobs"
 JOB_FUNC = "scheduler:run_scheduled_crawl"
@@ -192,7 +192,7 @@ def run_now(scheduler: BackgroundScheduler) -> None:
 def serve(plan: SchedulePlan, *, run_immediately: bool = False) -> int:
     """Run the schedule until SIGTERM/SIGINT; 0 after a clean shutdown."""
     _SHUTDOWN.clear()
-    Database(plan.db_url).dispose()  # create/migrate the schema before the job store uses it
+    close_abandoned(plan)  # also creates/migrates the schema before the job store uses it
     scheduler = make_scheduler(plan.db_url, plan.misfire_grace_s)
     previous = {s: signal.signal(s, _request_shutdown) for s in (signal.SIGTERM, signal.SIGINT)}
     scheduler.start(paused=True)
@@ -213,6 +213,18 @@ def serve(plan: SchedulePlan, *, run_immediately: bool = False) -> int:
             signal.signal(sig, handler)
     log.info("scheduler stopped")
     return 0
+
+
+def close_abandoned(plan: SchedulePlan) -> None:
+    """Runs left `running` by a crawl that outlived its time limit and grace are failed."""
+    db = Database(plan.db_url)
+    limit = timedelta(seconds=plan.options.timeout_s + plan.options.kill_grace_s + 60)
+    with db.begin() as session:
+        closed = close_abandoned_runs(session, datetime.now(UTC) - limit)
+    db.dispose()
+    if closed:
+        log.warning("runs %s were left running by a crawl that is gone; recorded as failed",
+                    ", ".join(map(str, closed)))
 
 
 def stop_scheduler(scheduler: BackgroundScheduler, wait: bool = True) -> None:

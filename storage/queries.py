@@ -474,3 +474,15 @@ def undelivered_claim_rows(session: Session, alert: str, topic: str | None = Non
     claims = list(session.scalars(query))
     citations = _claim_citations(session, [c.id for c in claims])
     return [claim_row(c, citations.get(c.id, [])) for c in claims]
+
+
+def close_abandoned_runs(session: Session, started_before: datetime) -> list[int]:
+    """Runs still `running` that started before `started_before` lost their process (it was
+    killed, or the machine went down): record them as failed, so history tells the truth."""
+    stale = list(session.scalars(select(CrawlRun).where(CrawlRun.status == "running",
+                                                        CrawlRun.started_at < started_before)))
+    for run in stale:
+        run.status = "failed"
+        run.finished_at = datetime.now(UTC)
+        run.errors = {**run.errors, "abandoned": "the crawl's process ended without recording it"}
+    return [run.id for run in stale]

@@ -12,6 +12,7 @@ from storage.db import Database, StorageError
 from storage.models import Article, CrawlRun, Mention
 from storage.queries import (
     article_rows,
+    close_abandoned_runs,
     finish_run,
     mention_rows,
     record_outlet,
@@ -151,3 +152,17 @@ def test_unreachable_database_is_one_line_error() -> None:
 def test_bad_url_is_one_line_error() -> None:
     with pytest.raises(StorageError, match="not a database URL"):
         Database("not a url")
+
+
+def test_abandoned_running_runs_are_closed(db_url: str) -> None:
+    db = Database(db_url)
+    with db.begin() as s:
+        old = start_run(s, "scheduled", ["a"])
+        s.get(CrawlRun, old).started_at = NOW - timedelta(days=1)  # type: ignore[union-attr]
+        fresh = start_run(s, "manual", ["a"])
+    with db.begin() as s:
+        assert close_abandoned_runs(s, NOW) == [old]
+    with db.begin() as s:
+        stale, current = s.get(CrawlRun, old), s.get(CrawlRun, fresh)
+        assert stale is not None and stale.status == "failed" and "abandoned" in stale.errors
+        assert current is not None and current.status == "running"
