@@ -156,10 +156,6 @@ class Topic(_Strict):
     def _name(cls, value: str) -> str:
         return _valid_name(value)
 
-    def pattern(self) -> re.Pattern[str]:
-        words = "|".join(re.escape(k) for k in sorted(self.keywords, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-
 
 class Outlet(_Strict):
     """One news outlet: where its stories are listed and which links are articles."""

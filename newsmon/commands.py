@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 from typing import Any, TextIO
 
 import click
@@ -145,23 +143,12 @@ def extract(source: str) -> int:
     return 1 if bad else 0
 
 
-class _open_input:  # noqa: N801 - used like open()
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.handle: TextIO | None = None
-
-    def __enter__(self) -> Iterator[str]:
-        if self.source == "-":
-            return iter(sys.stdin)
-        try:
-            self.handle = open(Path(self.source), encoding="utf-8", errors="replace")  # noqa: SIM115
-        except OSError as exc:
-            raise click.ClickException(f"cannot read {self.source}: {exc.strerror}") from None
-        return iter(self.handle)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.handle:
-            self.handle.close()
+def _open_input(source: str) -> TextIO:
+    """The file, or stdin for '-' (click.open_file); a missing file is one clear line."""
+    try:
+        return click.open_file(source, encoding="utf-8", errors="replace")  # type: ignore[return-value]
+    except OSError as exc:
+        raise click.ClickException(f"cannot read {source}: {exc.strerror}") from None
 
 
 def _parse_doc(line: str, number: int) -> dict[str, Any] | None:
