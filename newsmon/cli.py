@@ -18,10 +18,14 @@ from newsmon.params import DATE, db_option, format_option, outlets_option
 from storage.db import StorageError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]},
+             invoke_without_command=True)
 @click.version_option(package_name="newsmon")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """newsmon: crawl news outlets, clean articles, extract casualty figures, query them."""
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
 
 
 @cli.command()
@@ -51,9 +55,12 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
                             lock_holder=lock_holder))
 
 
-@cli.group()
-def query() -> None:
-    """Query stored articles and casualty mentions."""
+@cli.group(invoke_without_command=True)
+@click.pass_context
+def query(ctx: click.Context) -> None:
+    """Query stored articles, casualty mentions, claims and figure changes."""
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
 
 
 @query.command("articles")
