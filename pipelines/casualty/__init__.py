@@ -24,23 +24,38 @@ Rules applied where GUIDELINES is silent:
   soldiers were killed", "... taken to hospital with injuries"), not crossing another
   figure, a subordinator (after, when, if, because, ...), a reporting verb, or a
   clause mark (; : dash brackets), though short comma-enclosed appositives are
-  skipped; an active verb right before the figure ("killed 7", "injuring 31 others");
+  skipped (also one holding a subset figure: "Seven people, including four officers,
+  were wounded"), and so are short bracketed asides with no figure or trigger, also
+  between a figure and its own trigger ("25 (mostly civilians) wounded"); an active verb
+  right before the figure ("killed 7", "injuring 31 others");
   a toll noun before it ("death toll rose to 61", "the number of dead at about
   300", "the number of people killed ... jumped to 87", "the dead included two", "the
   murder of six", "the bodies of all 12", "claimed the lives of 8"); a trigger labelling
   it ("Total killed: 34"). A toll noun may carry one prepositional phrase of up to 80
   characters ("The death toll from Tuesday's bombings in the suburbs rose to 42"; years
-  allowed). A past-tense verb followed by an object ("two gunmen killed a guard") is
+  allowed, and "magnitude 6.8"; up to 110 characters). "bringing to 512 the number of
+  Palestinians killed" takes the category of the trigger after the toll noun. A
+  past-tense verb followed by an object ("two gunmen killed a guard") is
   active, so its subject is not a victim; but a trigger between a figure and a person
   noun is an adjective ("60 wounded people"), and a figure followed by its own trigger is
   a list item, not an object ("23 killed 30 injured"). Headline present tense counts as
   active ("Gunmen Kill 9", "kills 11, injures 4"). "lost N" is casualties only when people
   are named ("lost 1,140 troops", not "lost 40 seats"). Act nouns before "of" ("the
   killing of a shopkeeper") give no implicit one: that names a case, not a toll.
+- A "shot" victim whose clause goes on to tell the outcome is not a casualties figure:
+  "was shot in the chest and pronounced dead" (or "and died", "and did not survive") is
+  killed; "was shot in the arm and is in fair/stable/critical condition", "and survived",
+  "and was treated and released" is wounded. "expected to recover" is left as casualties
+  (heldout gold), and "grazed" is no trigger (heldout gold: a grazed victim who declined
+  treatment is not counted).
+- "did not survive" is a killed predicate.
+- "bringing/raising/taking the total (tally, toll, number) to N" after a linked figure in the
+  sentence is a running total of that figure's category.
 - "including N ..." after a linked figure takes that figure's category (a subset
   that *is* reported, as in GUIDELINES' "including 415,004 dead"); a figure
   coordinated after a toll/active figure ("around 600,000 civilians and 406,000
-  soldiers") takes its category and its hedge.
+  soldiers") takes its category and its hedge; so does "and his/her/their N ..." after an
+  active figure ("killing a mother and her two children" -> 1 and 2).
 - Coordinated subjects before one predicate are summed into one mention, marked
   derived: "three men and two women suffered gunshot wounds" -> wounded 5; "a father and
   his two sons drowned" -> killed 3. "N X were among M Y wounded" links both figures.
@@ -48,28 +63,37 @@ Rules applied where GUIDELINES is silent:
   reporting verb ("..., a police officer told reporters").
 - Partitives ("two of the wounded", "two of them") are new mentions only when the
   category is killed ("one of them fatally") or an active verb before them names it
-  ("holding 14 of the 30 passengers"); otherwise they describe a subset.
+  ("holding 14 of the 30 passengers"); otherwise they describe a subset. A figure after a
+  comma followed by "of them"/"of whom" ("17 people dead, nine of them soldiers") is such a
+  subset of the sentence's last figure.
 - Derived remainder: a "shot/stabbed/hit" total with deaths told in the same
   sentence (or, failing that, the next one) and nothing said about the wounded gives
-  wounded = total - dead, derived. A casualties noun total ("N casualties, including
+  wounded = total - dead, derived; when the deaths come in the next sentence, the sentence
+  after it must not tell of wounded either ("One man died at the scene. A second man was
+  taken to hospital with injuries"). A casualties noun total ("N casualties, including
   M dead") gives no remainder.
 - Implicit one: "a/an/another/one + [modifiers] + singular person noun", "a
   23-year-old", bare "another" before a verb ("and another was hurt"), a capitalised
   singular person noun opening a headline ("Man Killed"), "First Last, 24," (a
   name followed by an age), "the victim, 24," (a person noun with an age), ordinals ("a
-  third was hospitalized", "a second teen", "a fourth victim died") count as 1. An age
+  third was hospitalized", "a second teen", "a fourth victim died") count as 1. "Both"
+  opening a sentence or clause before a verb ("Both died at the scene") counts as 2. An age
   names a person: "a 62-year-old shopkeeper", "a 19-year-old suffered ...".
-- Not figures: ages ("23-year-old", "aged 23", "ages 22, 26 and 37", ", 24," after a
-  name or person noun, "(24)"), years (bare 1800-2099 not followed by a person or
-  casualty word), dates (next to a capitalised month), times (1:25, 9 p.m.), money
+- Not figures: ages ("23-year-old", "aged 23", "ages 22, 26 and 37", ", 24," or ", 22 and
+  41," after a name or person noun, "(24)"), years (bare 1800-2099 not followed by a
+  person or casualty word), dates (next to a capitalised month), times (1:25, 9 p.m.; the
+  colon must be glued to both numbers, so "Exit 4: One person died" keeps its figure), money
   ($, dollars, ...), percentages, proportions ("three out of five", "one in five"),
   counts of things ("5 times", "12 rounds", "3 days", "7200 block"), labels
   ("Highway 41", "Flight 17", "COVID-19", US call signs "WSFA 12"), addresses
   ("43145 Business Center Parkway"), glued suffixes ("9mm", "3rd", "20s").
 - Excluded as negated/hypothetical: a negation within three words before the figure
   ("none of the 40") or between figure and predicate; a modal (could, would, may, ...)
-  or "to" before the trigger verb; "if/unless/whether" shortly before the figure; a
-  denial word (denied, rejected, dismissed, false, ...) earlier in the sentence.
+  or "to" before the trigger verb, also for a verb coordinated after it ("could kill as
+  many as 800 people and injure 18,000"); "if/unless/whether" shortly before the figure; a
+  denial word (denied, rejected, dismissed, false, ...) earlier in the sentence, including
+  corrections ("incorrectly", "erroneously", "mistakenly", "an earlier/previous version of
+  this story said 12 ...").
 - Released/freed/exchanged/returned/came home/seized/held/holding/"in custody" count as
   captured only in a sentence about prisoners, hostages, captivity, kidnapping or an
   exchange.

@@ -123,7 +123,8 @@ def _derived_wounded(found: list[tuple[int, CasualtyMention, bool]]) -> list[Cas
     """ "Six people were shot, one fatally": the five others are wounded (derived).
 
     The deaths may be told in the same sentence or, failing that, the next one;
-    nothing may be said about the wounded in either.
+    nothing may be said about the wounded in either (nor, when the deaths come in the
+    next sentence, in the one after it).
     """
     out: list[CasualtyMention] = []
     for n, total, shot in found:
@@ -134,6 +135,10 @@ def _derived_wounded(found: list[tuple[int, CasualtyMention, bool]]) -> list[Cas
             continue
         if any(m.category == "wounded" for _, m in near):
             continue
+        if any(k == n + 2 and m.category == "wounded" for k, m, _ in found) and not any(
+            k == n and m.category == "killed" and m is not total for k, m, _ in found
+        ):
+            continue  # deaths told next, the wounded one by one after them
         dead = [m for k, m in near if m.category == "killed" and m.start > total.start]
         same = [m for m in dead if m.sentence_start == total.sentence_start]
         dead = same or dead  # a death told twice ("one fatally ... A man died") counts once

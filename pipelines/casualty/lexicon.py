@@ -218,7 +218,9 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "neither", "nor", "n
 MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "should", "can", "must"})
 DENIALS = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)"
-    r"|disput(?:e|es|ed|ing)|false(?:ly)?|untrue|fake|no evidence|hoax)\b"
+    r"|disput(?:e|es|ed|ing)|false(?:ly)?|untrue|fake|no evidence|hoax"
+    r"|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly"
+    r"|(?:earlier|previous|prior) version)\b"
 )
 SUBORDINATORS = words(
     """after when before because while although though whereas until unless if once whether but
@@ -283,7 +285,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|gunned down and killed"),
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"
-          r"|lost their lives|lost (?:his|her) life|have died|has died|had died"),
+          r"|lost their lives|lost (?:his|her) life|have died|has died|had died"
+          r"|did not survive|didn't survive|didn’t survive"),
      "killed", frozenset({"post", "pred"})),
     (_alt(r"shot and (?:wounded|injured)|stabbed and (?:wounded|injured)"),
      "wounded", frozenset({"post", "pred", "active"})),
@@ -358,7 +361,8 @@ _LINK_WORDS = (
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts"
 )
 TOLL_LINK = re.compile(
-    r"(?:\s+(?:among|in|from|on|for|since)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b){1,80}?)?"
+    r"(?:\s+(?:among|in|from|on|for|since)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]))+\s*"
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
@@ -396,7 +400,7 @@ ANY_TRIGGER = re.compile(
     r"|casualt|loss|shot|stab|gunned|hit by|struck by|missing|unaccounted|disappear|captur"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|came home"
-    r"|the lives of|captor|custody|los[te]\b|loses|losing)",
+    r"|the lives of|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,
 )
 # The same on lower-cased text, faster; the lookahead skips most word starts cheaply.
@@ -407,7 +411,7 @@ NUMBERISH = re.compile(
     r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|pair|few|several|scores"
-    r"|a|an|another|tens|hundreds|thousands|millions|dozens)\b"
+    r"|a|an|another|both|tens|hundreds|thousands|millions|dozens)\b"
 )
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "

@@ -66,6 +66,26 @@ PARTITIVE_DETS = frozenset({"them", "whom", "those", "these", "the", "us"})
 SUBSET_LEADS = (("among", "them"), ("among", "whom"), ("of", "whom"), ("among", "those"))
 APPOSITIVE_MAX = 8
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
+PAREN_MAX = 8
+# What the text says next about one shot victim: "was shot in the chest and pronounced dead",
+# "was shot in the arm and is in fair condition".
+SHOT_KILLED = re.compile(
+    r"[^;,.()]{0,60}?\b(?:and|but)\s+(?:was\s+|were\s+|later\s+|then\s+)*"
+    r"(?:pronounced dead|died|killed|did not survive|succumbed)\b"
+)
+SHOT_WOUNDED = re.compile(
+    r"[^;,.()]{0,60}?\b(?:and|but)\s+(?:(?:is|was|are|were|remains|remained)\s+(?:listed\s+)?in\s+"
+    r"(?:\w+\s+)?(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
+    r"|survived"
+    r"|(?:was|were)\s+treated\s+and\s+released)"
+)
+# "bringing the total to 34,049": a running total of the sentence's own figures.
+RUNNING_TOTAL = re.compile(
+    r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took"
+    r"|push|pushes|pushing|pushed)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|cumulative\s+)?"
+    r"(?:total|tally|toll|number|count)\s+to\s+"
+    r"(?:at least\s+|more than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +173,7 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, trig.category, "post", trig)
     pred = _pred(clause, phrase)
     if pred is not None:
-        return Link(phrase, pred[0].category, "pred", pred[0], pred[1])
+        return Link(phrase, _shot_outcome(clause, pred[0]), "pred", pred[0], pred[1])
     trig = _active(clause, phrase)
     if trig is not None:
         return Link(phrase, trig.category, "active", trig)
@@ -162,6 +182,29 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, category, "toll", None)
     trig = _label(clause, phrase)
     return Link(phrase, trig.category, "toll", trig) if trig is not None else None
+
+
+def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
+    """ "A man was shot in the chest and pronounced dead": the clause tells the outcome."""
+    if trig.category != "casualties" or not SHOT_WORDS.match(trig.text):
+        return trig.category
+    end = clause.tokens[trig.last].end
+    if SHOT_KILLED.match(clause.text, end):
+        return "killed"
+    if SHOT_WOUNDED.match(clause.text, end):
+        return "wounded"
+    return trig.category
+
+
+def _skip_parens(clause: Clause, k: int) -> int:
+    """Index after a short bracketed aside with no figure or trigger: "25 (mostly civilians)"."""
+    tokens = clause.tokens
+    for j in range(k + 1, min(k + 2 + PAREN_MAX, len(tokens))):
+        if tokens[j].text == ")":
+            return j + 1 if j > k + 1 else -1
+        if j in clause.trigger_at or j in clause.phrase_at or tokens[j].text in CLAUSE_PUNCT:
+            return -1
+    return -1
 
 
 def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -188,7 +231,13 @@ def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 
 def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     tokens = clause.tokens
-    for k in range(phrase.last + 1, min(phrase.last + 2 + MAX_POST_GAP, len(tokens))):
+    begin, limit = phrase.last + 1, min(phrase.last + 2 + MAX_POST_GAP, len(tokens))
+    if begin < len(tokens) and tokens[begin].text == "(":
+        begin = _skip_parens(clause, begin)
+        if begin < 0 or begin >= len(tokens):
+            return None
+        limit = min(begin + 1 + MAX_POST_GAP, len(tokens))
+    for k in range(begin, limit):
         trig = clause.trigger_at.get(k)
         if trig is not None:
             adjective = k == phrase.last + 1 and _person_follows(clause, trig)
@@ -271,6 +320,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             if k < 0:
                 return None
             continue
+        if tok.text == "(" and _skip_parens(clause, k) > 0:
+            k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
+            continue
         if _ends_clause(tokens, k):
             return None
         if tok.low in AUXILIARIES or tok.low in MODALS:
@@ -312,11 +364,14 @@ def _opens_predicate(clause: Clause, k: int) -> bool:
 def _skip_appositive(clause: Clause, k: int) -> int:
     """Index after ", all in their 20s," or -1 when the comma ends the clause."""
     tokens = clause.tokens
+    # ", including four police officers," names a subset, so its figure does not block
+    subset = k + 1 < len(tokens) and tokens[k + 1].low in SUBSET_MARKERS
     for j in range(k + 1, min(k + 2 + APPOSITIVE_MAX, len(tokens))):
         if tokens[j].text == ",":
             return j + 1 if j > k + 1 else -1
         blocker = j in clause.trigger_at or j in clause.phrase_at or _ends_clause(tokens, j)
-        if blocker and not (j in clause.phrase_at and clause.phrase_at[j].kind == "one"):
+        inner = j in clause.phrase_at and (clause.phrase_at[j].kind == "one" or subset)
+        if blocker and not inner:
             return -1
         if tokens[j].low in AUXILIARIES:
             return -1
@@ -352,8 +407,11 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
 
 
 def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    fronted = _fronted_toll(clause, phrase)
+    if fronted is not None:
+        return fronted
     start = clause.tokens[phrase.first].start
-    left = clause.text[max(0, start - 120) : start]
+    left = clause.text[max(0, start - 150) : start]
     last = None
     for m in TOLL_NOUN_RE.finditer(left):
         last = m
@@ -363,6 +421,23 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     if "includ" in link.group() and not last.group("noun").startswith("the "):
         return None  # "the dead included two ..." but not "the casualties included several ..."
     return TOLL_CATEGORY.get(last.group("noun").split()[-1])
+
+
+def _fronted_toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    """ "bringing to 512 the number of Palestinians killed": the toll noun follows."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    if k + 2 >= len(tokens) or tokens[k].low != "the" or tokens[k + 2].low != "of":
+        return None
+    if tokens[k + 1].low not in ("number", "total", "toll", "tally") or tokens[k - 2].low != "to":
+        return None
+    for j in range(k + 3, min(k + 8, len(tokens))):
+        trig = clause.trigger_at.get(j)
+        if trig is not None:
+            return trig.category if "post" in trig.roles or "pred" in trig.roles else None
+        if j in clause.phrase_at or not tokens[j].is_word:
+            return None
+    return None
 
 
 # --- inherited: subsets and coordination -------------------------------------------------
@@ -375,10 +450,21 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
         return Link(phrase, head.category, "subset", head.trigger, head=head)
+    start = clause.tokens[phrase.first].start
+    if RUNNING_TOTAL.search(clause.text, max(0, start - 60), start):
+        return Link(phrase, head.category, "toll", head.trigger, head=head)
+    after = tuple(t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3])
+    if before[-1:] == (",",) and after in (("of", "them"), ("of", "whom")):
+        # "17 people dead, nine of them soldiers": a subset (kept only for deaths)
+        return Link(phrase, head.category, "subset", head.trigger, head=head)
     coordinable = head.rule in ("active", "toll", "coord") and not _reports(clause, phrase)
     if coordinable and before[-1:] in (("and",), (",",)) and _follows_np_of(
         clause, head.phrase, phrase.first - 1
     ):
+        return Link(phrase, head.category, "coord", head.trigger, head=head)
+    if coordinable and before[:1] == ("and",) and before[-1] in POSSESSIVES and _follows_np_of(
+        clause, head.phrase, phrase.first - 2
+    ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     return None
 
@@ -441,4 +527,11 @@ def _negated_or_hypothetical(tokens: list[Token], link: Link, trig: Trigger) -> 
     words = {t.low for t in span}
     if words & NEGATIONS or words & MODALS:
         return True
+    if link.rule == "active" and trig.first >= 2 and tokens[trig.first - 1].low == "and":
+        # "could kill as many as 800 people and injure 18,000": the modal covers both verbs
+        for tok in reversed(tokens[max(trig.first - 12, 0) : trig.first - 1]):
+            if tok.text == "," or tok.text in CLAUSE_PUNCT:
+                break
+            if tok.low in MODALS:
+                return True
     return trig.text == "die" or (link.rule == "active" and "to" in words)

@@ -313,6 +313,10 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
             break
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[end].low if end < len(tokens) else "."
+    if prev is not None and prev.low == "and" and i >= 4 and nxt in (",", ")", "."):
+        first = tokens[i - 2]  # "two men, 22 and 41, were grazed"
+        if first.is_digit and int(first.text) <= 115 and tokens[i - 3].text == ",":
+            return _names_person(tokens, i - 4)
     if prev is None or prev.text not in (",", "(") or nxt not in AGE_FOLLOW:
         return False
     if prev.text == "(":
@@ -346,14 +350,21 @@ def _is_date_or_time(tokens: list[Token], i: int, end: int) -> bool:
         return True
     nxt = tokens[end] if end < len(tokens) else None
     if nxt is None:
-        return prev is not None and prev.text == ":" and i > 1 and tokens[i - 2].is_digit
+        return _after_clock_colon(tokens, i, prev)
     if nxt.low in MONTHS and nxt.is_cap:
         return True
     if nxt.text in (":", ".") and end + 1 < len(tokens) and glued(nxt, tokens[end + 1]):
         return tokens[end + 1].is_digit  # 1:25, 9.30
     if nxt.low in ("a", "p", "o'clock", "gmt", "utc", "hrs", "pm", "am"):
         return True
-    return prev is not None and prev.text == ":" and i > 1 and tokens[i - 2].is_digit
+    return _after_clock_colon(tokens, i, prev)
+
+
+def _after_clock_colon(tokens: list[Token], i: int, prev: Token | None) -> bool:
+    """ "1:25": minutes glued to "N:" (but "Exit 4: One person died" is a figure)."""
+    if prev is None or prev.text != ":" or i < 2 or not tokens[i - 2].is_digit:
+        return False
+    return tokens[i].is_digit and glued(prev, tokens[i]) and glued(tokens[i - 2], prev)
 
 
 def _is_proportion(tokens: list[Token], i: int, end: int) -> bool:
@@ -426,6 +437,10 @@ def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
     for i, tok in enumerate(tokens):
         if tok.low == "another" and _bare_pronoun(tokens, i + 1):
             out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
+        elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";")) and (
+            _bare_pronoun(tokens, i + 1)
+        ):
+            out.append(NumberPhrase(i, i, i, 2, 2, "exact", "words", None))  # "Both died"
         elif tok.low in ("a", "an") and _ordinal_pronoun(tokens, i + 1):
             out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", None))  # "a third was"
         elif tok.low in DEFINITE and _definite_with_age(tokens, i + 1):
