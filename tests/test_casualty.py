@@ -504,3 +504,44 @@ def test_heldout2_f1() -> None:
 )
 def test_heldout2_rules(text: str, expected: set[tuple[str, int, int]]) -> None:
     assert keys(text) == expected
+
+
+HELDOUT3 = Path(__file__).resolve().parent / "casualty_heldout3.jsonl"
+HELDOUT3_F1_BAR = 0.97  # 1.000 when the bar was set; 0.918 blind, before any fix for it
+
+
+def test_heldout3_f1() -> None:
+    """Third blind set: feature background, monitor/ministry/UN tolls, anniversaries, AP-style
+    words, police shootings, naval/air losses, hostages, and non-casualty idioms."""
+    docs = [json.loads(line) for line in HELDOUT3.read_text(encoding="utf-8").splitlines() if line]
+    assert len(docs) >= 40
+    tp = fp = fn = 0
+    for doc in docs:
+        gk = {(m["category"], m["low"], m["high"]) for m in doc["mentions"] if m["low"] is not None}
+        pk = keys(doc["text"])
+        tp, fp, fn = tp + len(gk & pk), fp + len(pk - gk), fn + len(gk - pk)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= HELDOUT3_F1_BAR, f"held-out-3 F1 {f1:.4f}"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plane crashed, killing all 132 people on board.", {("killed", 132, 132)}),
+        ("The two candidates were in a dead heat.", set()),
+        ("The Lakers will be without four injured starters on Friday.", set()),
+        ("Three players were hurt when the team bus overturned.", {("wounded", 3, 3)}),
+        ("Officers shot a man on Fifth Street. He was pronounced dead at a hospital.",
+         {("killed", 1, 1)}),
+        ("A man, 31, was shot in the leg; he was treated and released.", {("wounded", 1, 1)}),
+        ("At least 12 soldiers and seven militants died in the clashes.",
+         {("killed", 12, 12), ("killed", 7, 7)}),
+        ("Three men and two women suffered gunshot wounds.", {("wounded", 5, 5)}),
+        ("Gunmen abducted 276 girls; about 90 of them are still held captive.",
+         {("captured", 276, 276), ("captured", 90, 90)}),
+        ("Kidnappers released 14 passengers, but five remain in captivity.",
+         {("captured", 14, 14), ("captured", 5, 5)}),
+    ],
+)
+def test_heldout3_rules(text: str, expected: set[tuple[str, int, int]]) -> None:
+    assert keys(text) == expected

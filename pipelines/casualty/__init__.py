@@ -41,13 +41,22 @@ Rules applied where GUIDELINES is silent:
   a list item, not an object ("23 killed 30 injured"). Headline present tense counts as
   active ("Gunmen Kill 9", "kills 11, injures 4"). "lost N" is casualties only when people
   are named ("lost 1,140 troops", not "lost 40 seats"). Act nouns before "of" ("the
-  killing of a shopkeeper") give no implicit one: that names a case, not a toll.
+  killing of a shopkeeper") give no implicit one: that names a case, not a toll. "all"
+  may stand between an active verb and its figure ("killing all 132 people on board").
+- "dead" before heat/end/last/set/ringer/weight/centre/zone/giveaway is no trigger ("a dead
+  heat"). Wounded triggers are dropped in a sentence about a sports team (starters,
+  players, roster, questionable, injured list, quarterback, ...) that tells of no violence
+  or accident (shot, gun, bomb, attack, crash, fire, bus, quake, ...): "four injured
+  starters" is a team sheet, "three players were hurt when the team bus overturned" is not.
 - A "shot" victim whose clause goes on to tell the outcome is not a casualties figure:
   "was shot in the chest and pronounced dead" (or "and died", "and did not survive") is
   killed; "was shot in the arm and is in fair/stable/critical condition", "and survived",
-  "and was treated and released" is wounded. "expected to recover" is left as casualties
-  (heldout gold), and "grazed" is no trigger (heldout gold: a grazed victim who declined
-  treatment is not counted).
+  "and was treated and released" is wounded. So, for one victim, is the clause after a ";"
+  or, when that sentence has no figure of its own, the next sentence, when it opens with
+  he/she/"the man|woman|victim|..." ("Officers shot a man. He was pronounced dead at a
+  hospital." -> killed 1; "...; he was treated and released" -> wounded 1). "expected to
+  recover" is left as casualties (heldout gold), and "grazed" is no trigger (heldout gold:
+  a grazed victim who declined treatment is not counted).
 - "did not survive" is a killed predicate.
 - "bringing/raising/taking the total (tally, toll, number) to N" after a linked figure in the
   sentence is a running total of that figure's category.
@@ -58,11 +67,14 @@ Rules applied where GUIDELINES is silent:
   active figure ("killing a mother and her two children" -> 1 and 2).
 - Coordinated subjects before one predicate are summed into one mention, marked
   derived: "three men and two women suffered gunshot wounds" -> wounded 5; "a father and
-  his two sons drowned" -> killed 3. "N X were among M Y wounded" links both figures.
+  his two sons drowned" -> killed 3. Not when any of them is hedged: "at least 12 soldiers
+  and seven militants died" is two tallies, 12 and 7. "N X were among M Y wounded" links
+  both figures.
   Coordination after an active/toll figure never takes a figure that is the subject of a
   reporting verb ("..., a police officer told reporters").
 - Partitives ("two of the wounded", "two of them") are new mentions only when the
-  category is killed ("one of them fatally") or an active verb before them names it
+  category is killed ("one of them fatally"), captured or missing ("about 90 of them are
+  still held captive", "105 of them were released") or an active verb before them names it
   ("holding 14 of the 30 passengers"); otherwise they describe a subset. A figure after a
   comma followed by "of them"/"of whom" ("17 people dead, nine of them soldiers") is such a
   subset of the sentence's last figure.
@@ -94,9 +106,12 @@ Rules applied where GUIDELINES is silent:
   denial word (denied, rejected, dismissed, false, ...) earlier in the sentence, including
   corrections ("incorrectly", "erroneously", "mistakenly", "an earlier/previous version of
   this story said 12 ...").
-- Released/freed/exchanged/returned/came home/seized/held/holding/"in custody" count as
+- Released/freed/exchanged/returned/came home/seized/held/holding/"in custody"/"in
+  captivity" ("five remain in captivity") count as
   captured only in a sentence about prisoners, hostages, captivity, kidnapping or an
-  exchange.
+  exchange. "released/freed/exchanged/swapped/repatriated N" is
+  also active ("kidnappers released 14 passengers"), though not for suspects, protesters
+  or the arrested ("police released 3 suspects").
 - Numbers: "from A to B" is B (a change, not a range); a year does not start a range
   ("since February 2022 to 612,000" is 612,000); a scale word after a range
   applies to both ends when that keeps low < high ("2-3 million"); "A-B" with B <= A

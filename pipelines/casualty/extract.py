@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .context import attribution_for, group_for
 from .lexicon import ANY_TRIGGER, ANY_TRIGGER_LOWER, ENGLISH_FUNCTION, NUMBERISH, RELATED_MARKER
@@ -22,6 +22,18 @@ LANG_SAMPLE = 2_000
 MIN_WORDS_FOR_LANG = 25
 MIN_ENGLISH_SHARE = 0.08
 HEADLINE_END = re.compile(r"[.!?\"'”)]\s*$")
+# What the next clause says of one shot victim, by pronoun or "the victim": "Officers shot a
+# man. He was pronounced dead at a hospital." / "A man was shot; he was treated and released."
+_VICTIM = r"(?:he|she|the (?:man|woman|victim|boy|girl|teen|teenager|driver|suspect))\s+"
+NEXT_KILLED = re.compile(
+    _VICTIM + r"(?:was\s+|later\s+|then\s+|has\s+|had\s+)*"
+    r"(?:pronounced dead|died|succumbed|did not survive)\b", re.IGNORECASE
+)
+NEXT_WOUNDED = re.compile(
+    _VICTIM + r"(?:(?:is|was|remains|remained)\s+(?:listed\s+)?in\s+(?:\w+\s+)?"
+    r"(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
+    r"|survived|(?:was\s+)?treated\s+and\s+released)", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -38,12 +50,16 @@ def extract_mentions(text: str) -> list[CasualtyMention]:
     hits = _trigger_offsets(norm)
     state = _State()
     found: list[tuple[int, CasualtyMention, bool]] = []  # (sentence no., mention, shot total)
+    raws: list[str] = []
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]
+        raws.append(raw)
         if not _skip_related(raw, state) and _worth_analysing(raw, sent, hits):
             mentions = _sentence_mentions(text, sent, raw, state.before)
             found.extend((n, m, shot) for m, shot in mentions)
         state.before = raw
+    if any(shot for _, _, shot in found):
+        found = _shot_outcomes(found, raws)
     derived = _derived_wounded(found)
     return sorted([m for _, m, _ in found] + derived, key=lambda m: (m.start, m.derived))
 
@@ -117,6 +133,27 @@ def _mention(
         attribution=attribution_for(raw, start), start=offset + start, end=offset + end,
         sentence=sentence, sentence_start=offset, derived=bool(link.parts),
     )
+
+
+def _shot_outcomes(
+    found: list[tuple[int, CasualtyMention, bool]], raws: list[str]
+) -> list[tuple[int, CasualtyMention, bool]]:
+    """One shot victim whose fate the next clause tells: killed or wounded, not casualties."""
+    out = []
+    for n, m, shot in found:
+        if shot and m.low == m.high == 1:
+            rest = raws[n][m.end - m.sentence_start :]
+            semi = rest.find(";")
+            after = rest[semi + 1 :].lstrip() if semi >= 0 else ""
+            told_next = any(k == n + 1 for k, _, _ in found)  # a figure of its own there
+            if not after and n + 1 < len(raws) and not told_next:
+                after = raws[n + 1].lstrip()
+            if NEXT_KILLED.match(after):
+                m, shot = replace(m, category="killed"), False
+            elif NEXT_WOUNDED.match(after):
+                m, shot = replace(m, category="wounded"), False
+        out.append((n, m, shot))
+    return out
 
 
 def _derived_wounded(found: list[tuple[int, CasualtyMention, bool]]) -> list[CasualtyMention]:

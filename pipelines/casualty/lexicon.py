@@ -299,7 +299,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"killing|murdering|massacring|executing|kills|kill"), "killed",
      frozenset({"active"})),
-    (_alt(r"dead|fatally"), "killed", frozenset({"post", "pred"})),
+    (_alt(r"dead(?! (?:heat|end|ends|last|set|ringer|weight|centre|center|zone|giveaway))"
+          r"|fatally"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia"), "killed",
      frozenset({"post", "toll"})),
@@ -321,8 +322,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      frozenset({"post", "pred", "active"})),
     (_alt(r"capturing|abducting|kidnapping"), "captured", frozenset({"active"})),
     (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
-    (_alt(r"released|freed|exchanged|swapped|repatriated|returned|came home|come home"
-          r"|were returned|seized|held|in (?:[a-z]+ )?custody"),
+    (_alt(r"released|freed|exchanged|swapped|repatriated"), "captured",
+     frozenset({"pred", "active"})),
+    (_alt(r"returned|came home|come home"
+          r"|were returned|seized|held|in (?:[a-z]+ )?custody|in captivity"),
      "captured", frozenset({"pred"})),
     (_alt(r"still holding|still holds|holding|holds"), "captured", frozenset({"active"})),
 ]
@@ -337,11 +340,23 @@ TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {
 RELEASE_WORDS = frozenset(
     {"released", "freed", "exchanged", "swapped", "repatriated", "returned", "came home",
      "come home", "were returned", "seized", "held", "still holding", "still holds", "holding",
-     "holds"}
+     "holds", "in captivity"}
 )
 PRISONER_CONTEXT = re.compile(
     r"\b(?:prisoners?|captiv\w*|captors?|hostages?|pows?|exchange[sd]?|swap(?:s|ped)?"
     r"|kidnap\w*|abduct\w*)\b"
+)
+# Injuries in a sentence about a sports team ("four injured starters") are not casualties,
+# unless the sentence also tells of violence or an accident.
+SPORTS_CONTEXT = re.compile(
+    r"\b(?:starters?|players?|roster|line-?up|questionable|sidelined|injured (?:list|reserve)"
+    r"|injury (?:list|report)|quarterback|striker|midfielder|defender|goalkeeper|pitcher"
+    r"|rebounds|touchdowns?|innings)\b"
+)
+VIOLENCE_CONTEXT = re.compile(
+    r"\b(?:shot|shooting|gun\w*|bomb\w*|blast|explosion|attack\w*|crash\w*|collaps\w*"
+    r"|stampede|crush|fire|riot\w*|stabb\w*|killed|dead|died|accident|overturn\w*"
+    r"|collision|bus|plane|helicopter|quake|earthquake|storm)\b"
 )
 # "injuries"/"wounds" as a predicate need a verb or preposition before them.
 # "lost 1,140 troops": losing counts people only when people are named right after.

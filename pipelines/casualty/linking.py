@@ -32,6 +32,7 @@ from .lexicon import (
     PRISONER_CONTEXT,
     RELEASE_WORDS,
     REPORT_VERBS,
+    SPORTS_CONTEXT,
     SUBORDINATORS,
     SUBSET_MARKERS,
     TOLL_CATEGORY,
@@ -39,6 +40,7 @@ from .lexicon import (
     TOLL_NOUN_RE,
     TRIGGER_INFO,
     TRIGGER_RE,
+    VIOLENCE_CONTEXT,
     WEEKDAYS,
     Category,
     Role,
@@ -56,12 +58,16 @@ POST_FILLERS = words(
     "their his her our all confirmed reported"
 )
 ACTIVE_FILLERS = frozenset(
-    {"a", "total", "of", "another", "further", "additional", "the", "at", "least"}
+    {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all"}
 )
 OBJECT_STARTS = words(
     "a an the his her their its my our your him them us me this that these those"
 )
 SHOT_WORDS = re.compile(r"^(?:shot|stabbed|gunned down|(?:hit|struck) by .*)$")
+RELEASED_NOT_TAKEN = frozenset(
+    {"suspect", "suspects", "protester", "protesters", "protestors", "demonstrators", "arrested",
+     "detained", "statement", "statements", "report", "figures", "data", "video"}
+)
 PARTITIVE_DETS = frozenset({"them", "whom", "those", "these", "the", "us"})
 SUBSET_LEADS = (("among", "them"), ("among", "whom"), ("of", "whom"), ("among", "those"))
 APPOSITIVE_MAX = 8
@@ -129,6 +135,7 @@ class Clause:
 def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
     starts = [t.start for t in tokens]
     out: list[Trigger] = []
+    sports: bool | None = None
     for m in TRIGGER_RE.finditer(low):
         name = m.lastgroup or ""
         category, roles = TRIGGER_INFO[name]
@@ -136,6 +143,11 @@ def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
         gated = text in RELEASE_WORDS or text.endswith("custody")
         if gated and not PRISONER_CONTEXT.search(low):
             continue
+        if category == "wounded":
+            if sports is None:
+                sports = bool(SPORTS_CONTEXT.search(low)) and not VIOLENCE_CONTEXT.search(low)
+            if sports:
+                continue
         first, last = token_span(tokens, starts, m.start(), m.end())
         out.append(Trigger(first, last, category, roles, text))
     return out
@@ -159,6 +171,10 @@ def link_sentence(clause: Clause) -> list[Link]:
         link = _own_link(clause, phrase) or _inherited_link(clause, phrase, links)
         if link is None or _is_blocked(clause, link):
             continue
+        if link.parts and any(p.qualifier != "exact" for p in (phrase, *link.parts)):
+            # "at least 12 soldiers and seven militants died": a hedge says the figures are
+            # separate tallies, not one group of victims told in parts
+            link.parts = []
         summed.update(p.first for p in link.parts)
         links.append(link)
     return [lk for lk in links if lk.phrase.first not in summed or lk.parts]
@@ -390,6 +406,9 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             nominal = clause.tokens[k + 1].low == "of"  # "the killing of a shopkeeper"
             if trig.text in LOSS_VERBS and not _names_people(clause, phrase):
                 return None  # "lost 40 seats", "lost 3 games"
+            after = clause.tokens[phrase.last + 1 : phrase.last + 4]
+            if trig.text in RELEASE_WORDS and any(t.low in RELEASED_NOT_TAKEN for t in after):
+                return None  # "police released 3 suspects": people arrested, not taken
             return None if nominal else trig
     return None
 
@@ -516,7 +535,7 @@ def _partitive_not_death(tokens: list[Token], link: Link) -> bool:
         return False
     if link.rule == "active":
         return False  # "holding 14 of the 30 passengers": the verb names the category
-    return link.category != "killed"
+    return link.category not in ("killed", "captured", "missing")
 
 
 def _negated_or_hypothetical(tokens: list[Token], link: Link, trig: Trigger) -> bool:
