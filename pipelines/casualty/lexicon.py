@@ -302,13 +302,18 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"dead(?! (?:heat|end|ends|last|set|ringer|weight|centre|center|zone|giveaway))"
           r"|fatally"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
-    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia"), "killed",
+    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders"), "killed",
      frozenset({"post", "toll"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     (_alt(r"wounded|injured|hurt|hospitali[sz]ed"), "wounded",
      frozenset({"post", "pred", "active"})),
     (_alt(r"wounding|injuring|injures|injure"), "wounded", frozenset({"active"})),
     (_alt(r"injuries|injury|wounds|wound|wia"), "wounded", frozenset({"post", "pred"})),
+    (_alt(r"(?:treated for|suffered) (?:(?:a|minor|serious|severe|deep|multiple|possible"
+          r"|apparent|second-degree|third-degree) )*(?:cuts?|burns?|bruises|lacerations|fractures"
+          r"|broken bones|smoke inhalation|hypothermia|(?:heat )?exhaustion"
+          r"|(?:carbon monoxide |smoke )?poisoning)"),
+     "wounded", frozenset({"pred"})),
     (_alt(r"casualties|casualty toll|casualty count|casualty figures?|losses"),
      "casualties", frozenset({"post", "toll"})),
     (_alt(r"shot|stabbed|gunned down"), "casualties", frozenset({"post", "pred", "active"})),
@@ -377,6 +382,7 @@ _LINK_WORDS = (
 )
 TOLL_LINK = re.compile(
     r"(?:\s+(?:among|in|from|on|for|since)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]))+\s*"
 )
@@ -412,6 +418,7 @@ TOLL_CATEGORY: dict[str, Category] = {
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassinat|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospitali"
+    r"|homicides|treated for|suffered"
     r"|casualt|loss|shot|stab|gunned|hit by|struck by|missing|unaccounted|disappear|captur"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|came home"

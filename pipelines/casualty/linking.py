@@ -58,7 +58,8 @@ POST_FILLERS = words(
     "their his her our all confirmed reported"
 )
 ACTIVE_FILLERS = frozenset(
-    {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all"}
+    {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all", '"',
+     "“"}
 )
 OBJECT_STARTS = words(
     "a an the his her their its my our your him them us me this that these those"
@@ -85,6 +86,10 @@ SHOT_WOUNDED = re.compile(
     r"|survived"
     r"|(?:was|were)\s+treated\s+and\s+released)"
 )
+COORD_HEADS = frozenset({"active", "toll", "coord"})
+DEFINITION = re.compile(r"\b(?:defines?|defined|defining|definition)\b")
+# "31 pedestrians died, up from 24 in 2022": a comparison figure of the same category.
+COMPARED_FROM = re.compile(r"\b(?:up|down) from\s+$|\bcompared (?:with|to)\s+$")
 # "bringing the total to 34,049": a running total of the sentence's own figures.
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took"
@@ -257,6 +262,9 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         trig = clause.trigger_at.get(k)
         if trig is not None:
             adjective = k == phrase.last + 1 and _person_follows(clause, trig)
+            died = clause.trigger_at.get(trig.last + 2) if adjective else None
+            if died is not None and died.category == "killed" and "pred" in died.roles:
+                return died  # "two injured passengers died in hospital"
             verb = not adjective and _starts_object(clause, trig)
             ok = "post" in trig.roles and trig.text not in ("wounds", "wound") and not verb
             return trig if ok else None
@@ -472,11 +480,18 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     start = clause.tokens[phrase.first].start
     if RUNNING_TOTAL.search(clause.text, max(0, start - 60), start):
         return Link(phrase, head.category, "toll", head.trigger, head=head)
+    if COMPARED_FROM.search(clause.text, max(0, start - 20), start):
+        return Link(phrase, head.category, "toll", head.trigger, head=head)
     after = tuple(t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3])
     if before[-1:] == (",",) and after in (("of", "them"), ("of", "whom")):
         # "17 people dead, nine of them soldiers": a subset (kept only for deaths)
         return Link(phrase, head.category, "subset", head.trigger, head=head)
-    coordinable = head.rule in ("active", "toll", "coord") and not _reports(clause, phrase)
+    prev = links[-1]
+    if prev.rule == "subset" and before[-1:] == ("and",) and _follows_np_of(
+        clause, prev.phrase, phrase.first - 1
+    ):  # "including 12 women and 8 children": the subset goes on
+        return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
+    coordinable = head.rule in COORD_HEADS and not _reports(clause, phrase)
     if coordinable and before[-1:] in (("and",), (",",)) and _follows_np_of(
         clause, head.phrase, phrase.first - 1
     ):
@@ -520,6 +535,8 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True
     if DENIALS.search(clause.text, 0, tokens[phrase.first].start):
         return True
+    if DEFINITION.search(clause.text, 0, tokens[phrase.first].start):
+        return True  # "defines a mass shooting as one in which four or more people are shot"
     if _partitive_not_death(tokens, link):
         return True
     trig = link.trigger

@@ -235,14 +235,17 @@ for _key, _value in VAGUE.items():
     VAGUE_BY_FIRST.setdefault(_key[0], []).append((_key, _value))
 
 
+SCORES_PEOPLE_NEXT = frozenset({"of", "were", "more", "died", "others", "other"})
+
+
 def _vague_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     for key, (low, high) in VAGUE_BY_FIRST.get(tokens[i].low, ()):
         end = i + len(key)
         if end > len(tokens) or tuple(t.low for t in tokens[i:end]) != key:
             continue
         nxt = tokens[end].low if end < len(tokens) else ""
-        if key[-1] in VAGUE_NEEDS_OF and nxt != "of":
-            return None
+        if key[-1] in VAGUE_NEEDS_OF and nxt not in SCORES_PEOPLE_NEXT:
+            return None  # "scores of people", "scores were wounded", not "test scores"
         if nxt in SCALES or nxt in UNIT_NOUNS or nxt == "dozen":
             return None
         if nxt == "of" and key[-1] != "few":
@@ -279,6 +282,8 @@ def _is_unit_count(tokens: list[Token], end: int) -> bool:
     if nxt in UNIT_NOUNS:
         return True
     after = tokens[end + 1].low if end + 1 < len(tokens) else ""
+    if after in UNIT_NOUNS and nxt.endswith(("ed", "en")) and not ANY_TRIGGER.match(nxt):
+        return True  # "two parked vehicles", "three stolen cars"
     if nxt == "-" and (after in UNIT_NOUNS or after.endswith("year")):
         return True
     return nxt in ("more", "additional", "extra") and after in UNIT_NOUNS
