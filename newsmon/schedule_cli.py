@@ -14,7 +14,7 @@ from crawler.outlets import Config, load_config
 from newsmon.output import write_rows
 from newsmon.params import db_option, format_option, outlets_option
 from storage.db import Database, resolve_url
-from storage.queries import last_new_article_at, recent_runs, run_rows
+from storage.queries import last_new_article_at, last_run_per_outlet, run_rows
 
 LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"])
 RUN_COLUMNS = ("id", "trigger", "started_at", "status", "duration_s", "exit_code", "outlets",
@@ -137,7 +137,7 @@ def status_report(config: Config, db_url: str, silent_days: int | None) -> dict[
     days = silent_days or config.schedule.silent_after_days
     database = Database(db_url)
     with database.begin() as session:
-        last_runs = _last_run_per_outlet(session)
+        last_runs = last_run_per_outlet(session)
         last_new = last_new_article_at(session)
         locks = [vars(info) for info in current_locks(session)]
     database.dispose()
@@ -154,14 +154,6 @@ def status_report(config: Config, db_url: str, silent_days: int | None) -> dict[
         "outlets": outlets,
         "locks": locks,
     }
-
-
-def _last_run_per_outlet(session: Any, scan: int = 200) -> dict[str, tuple[Any, dict[str, Any]]]:
-    latest: dict[str, tuple[Any, dict[str, Any]]] = {}
-    for run in recent_runs(session, scan):
-        for outlet, summary in (run.outlets or {}).items():
-            latest.setdefault(outlet, (run, summary if isinstance(summary, dict) else {}))
-    return latest
 
 
 def _outlet_status(name: str, last: tuple[Any, dict[str, Any]] | None,

@@ -167,9 +167,9 @@ class StoragePipeline:
 
     def item_dropped(self, item: Any, exception: BaseException) -> None:
         """A page dropped by an earlier stage is remembered, so it is not fetched again soon."""
-        if isinstance(item, FetchedPage) and self.db is not None:
-            with self.db.begin() as session:
-                remember_rejection(session, item.url, item.outlet, type(exception).__name__)
+        if isinstance(item, FetchedPage) and self.writer is not None:
+            rejected = Rejected(item.url, item.outlet, type(exception).__name__)
+            self.writer.submit(self._remember, rejected)  # in the writer thread, like every store
 
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, Rejected):

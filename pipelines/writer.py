@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, ClassVar, TypeVar
 
 from storage.db import Database
@@ -48,6 +48,10 @@ class SharedWriter:
             self._open.pop(self.url, None)
         self._executor.shutdown(wait=True)
         self.db.dispose()
+
+    def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        """Queue `fn(*args)` in the writer thread without waiting (it still runs before close)."""
+        return self._executor.submit(fn, *args)
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
         """Run `fn(*args)` in the writer thread and await its result."""

@@ -336,6 +336,16 @@ def outlet_health(session: Session, until: datetime | None = None,
                   scan: int = 500) -> list[dict[str, Any]]:
     """Per outlet: its last crawl run (started before `until`), that run's counts and
     errors, and when its last new article was seen. Looks at the last `scan` runs."""
+    latest = last_run_per_outlet(session, until, scan)
+    last_new = last_new_article_at(session)
+    return [_health_row(name, latest.get(name), last_new.get(name))
+            for name in sorted(set(latest) | set(last_new))]
+
+
+def last_run_per_outlet(session: Session, until: datetime | None = None,
+                        scan: int = 500) -> dict[str, tuple[CrawlRun, dict[str, Any]]]:
+    """Per outlet, its latest crawl run (started before `until`) and that run's summary of
+    it; looks at the last `scan` runs."""
     query = select(CrawlRun).order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc()).limit(scan)
     if until:
         query = query.where(CrawlRun.started_at < until)
@@ -343,9 +353,7 @@ def outlet_health(session: Session, until: datetime | None = None,
     for run in session.scalars(query):
         for outlet, summary in (run.outlets or {}).items():
             latest.setdefault(outlet, (run, summary if isinstance(summary, dict) else {}))
-    last_new = last_new_article_at(session)
-    return [_health_row(name, latest.get(name), last_new.get(name))
-            for name in sorted(set(latest) | set(last_new))]
+    return latest
 
 
 def _health_row(outlet: str, last: tuple[CrawlRun, dict[str, Any]] | None,
