@@ -8,14 +8,19 @@
    extraction, store into a fresh temporary SQLite file) with `run_crawl`, in a
    child process (the Twisted reactor cannot restart). The child times the crawl
    from the engine's start to its stop, so process start-up and imports are
-   excluded (the worker pool's start-up is included: every crawl pays it).
+   excluded. `run_crawl` starts the worker pool first, as `newsmon crawl` does, so
+   the pool's start-up overlaps Scrapy's set-up; what is left of it counts.
 3. Times bare `trafilatura.extract(html)` (defaults, one process) on the same pages.
 
-Prints both rates and their ratio against the target, and where the crawl's
-main process spent CPU (event loop, storage thread, pool threads); asserts
-nothing. `--runs N` repeats both and adds medians (the figures move with the
+Prints both rates and their ratio against the target, where the crawl's main
+process spent CPU (event loop, storage thread, pool threads), and the CPU time per
+stored page in the main process and in the workers (their `getrusage`, as children
+of the crawl process), next to bare extract's time per page; asserts nothing. On a
+2-core machine the ratio cannot exceed 2 x (extract's time per page) / (the
+pipeline's CPU per page), whatever the scheduling. `--runs N` repeats both and adds medians (the figures move with the
 machine's load). `--set KEY=VALUE` passes a Scrapy setting to the crawl.
-`--profile` runs the crawl under cProfile (CPU time of the event-loop thread).
+`--profile` runs the crawl under cProfile (CPU time of the event-loop thread from the
+engine's start to its stop).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import logging
 import os
 import pstats
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -46,6 +52,7 @@ TARGET_RATIO = 1.5
 MAX_RUNS = 20
 CHILD_TIMEOUT_S = 600
 TIMINGS_SETTING = "BENCH_TIMINGS_FILE"
+PROFILE_SETTING = "BENCH_PROFILE_FILE"
 PROFILE_LINES = 30
 THREAD_SAMPLE_EVERY = 10  # items between samples of per-thread CPU (threads may end early)
 MAX_THREADS = 200
@@ -57,8 +64,11 @@ QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 class CrawlTimer:
     """Scrapy extension: writes engine start/stop and first/last item times to a JSON file."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, profile_path: str | None = None) -> None:
         self.path = path
+        self.profile_path = profile_path
+        # CPU time of the event-loop thread while the engine runs (not imports, not set-up)
+        self.profiler = cProfile.Profile(time.thread_time) if profile_path else None
         self.marks: dict[str, float] = {}
         self.items = 0
         self.cpu_started = time.process_time()
@@ -74,7 +84,7 @@ class CrawlTimer:
         path = crawler.settings.get(TIMINGS_SETTING)
         if not path:
             raise NotConfigured(f"{TIMINGS_SETTING} is not set")
-        timer = cls(path)
+        timer = cls(path, crawler.settings.get(PROFILE_SETTING))
         crawler.signals.connect(timer.engine_started, signal=signals.engine_started)
         crawler.signals.connect(timer.response_received, signal=signals.response_received)
         crawler.signals.connect(timer.item_scraped, signal=signals.item_scraped)
@@ -86,6 +96,8 @@ class CrawlTimer:
         self.cpu_started = time.process_time()
         self.loop_cpu_started = time.thread_time()
         self.thread_cpu_started = thread_cpu_seconds()
+        if self.profiler is not None:
+            self.profiler.enable()
 
     def response_received(self) -> None:
         now = time.perf_counter()
@@ -102,6 +114,9 @@ class CrawlTimer:
 
     def engine_stopped(self) -> None:
         self.marks["engine_stopped"] = time.perf_counter()
+        if self.profiler is not None and self.profile_path:
+            self.profiler.disable()
+            self.profiler.dump_stats(self.profile_path)
         start = self.marks.get("engine_started", self.marks["engine_stopped"])
         relative = {k: v - start for k, v in self.marks.items()}
         cpu = time.process_time() - self.cpu_started  # this process, every thread
@@ -168,15 +183,16 @@ def child_main(args: argparse.Namespace) -> int:
     )
     overrides = {**bench_overrides(args.timings, args.concurrency), **parse_settings(args.set)}
     # CPU time of the event-loop thread: waiting on sockets and workers does not count.
-    profiler = cProfile.Profile(time.thread_time) if args.profile else None
-    if profiler is not None:
-        profiler.enable()
+    if args.profile:
+        overrides[PROFILE_SETTING] = args.profile
     result = run_crawl(config, config.outlet, args.db, None, trigger="bench", overrides=overrides)
-    if profiler is not None:
-        profiler.disable()
-        profiler.dump_stats(args.profile)
     summary = result.summaries.get("corpus", {})
     timings = json.loads(Path(args.timings).read_text()) if Path(args.timings).exists() else {}
+    # The worker processes have ended (run_crawl shuts the pool down): their CPU time, when
+    # they were this process's children (forked; a forkserver's are not counted here).
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    timings["workers_cpu"] = workers.ru_utime + workers.ru_stime
+    timings["workers_sys"] = workers.ru_stime
     Path(args.timings).write_text(json.dumps({**timings, "summary": summary}, default=str))
     return 0
 
@@ -257,6 +273,13 @@ def report(timings: dict[str, Any], stored: int, extract_pages_s: float,
           f"and worker-pool threads; cleaning and casualties run in the workers)")
     print(f"  main-process CPU by thread: {timings.get('threads')}; the corpus site (this "
           f"process) used {timings.get('server_cpu', float('nan')):.2f} s CPU")
+    main_cpu, workers_cpu = timings.get("main_cpu", 0.0), timings.get("workers_cpu", 0.0)
+    if stored and workers_cpu:
+        print(f"  CPU per stored page: {1000 * main_cpu / stored:.1f} ms in the crawl's main "
+              f"process + {1000 * workers_cpu / stored:.1f} ms in its workers = "
+              f"{1000 * (main_cpu + workers_cpu) / stored:.1f} ms (workers' system time "
+              f"{1000 * timings.get('workers_sys', 0.0) / stored:.1f} ms); bare extract "
+              f"{1000 / extract_pages_s:.1f} ms")
     return pipeline_pages_s, ratio
 
 

@@ -17,7 +17,7 @@ from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
 from storage.db import Database
-from storage.queries import StoredStory, rejected_since, stored_story
+from storage.queries import StoredStory, rejections_since, stored_stories
 
 MAX_RETRY_AFTER_SECONDS = 120.0
 
@@ -77,11 +77,16 @@ class IncrementalMiddleware:
     """Spider middleware: a story already stored is not fetched again.
 
     Checked for every article request the spider yields, before it is scheduled,
-    against the database (an indexed lookup of the URL and its known aliases).
+    against the database: the spider's output is read in chunks of up to BATCH_SIZE
+    entries, and the article URLs of a chunk are looked up together (their keys and
+    known aliases, then rejections), in one short transaction. Other entries pass
+    through; the order is kept.
     Stories younger than NEWSMON_RECHECK_DAYS are re-requested conditionally
     (If-None-Match / If-Modified-Since), so an unchanged story costs a 304;
     older ones are not requested at all.
     """
+
+    BATCH_SIZE = 500
 
     def __init__(self, db: Database, recheck: timedelta, stats: StatsCollector) -> None:
         self.db = db
@@ -100,37 +105,66 @@ class IncrementalMiddleware:
         return ext
 
     def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterator[Any]:
-        for item in result:
-            filtered = self._filter(item)
-            if filtered is not None:
-                yield filtered
+        chunk: list[Any] = []
+        for entry in result:
+            chunk.append(entry)
+            if len(chunk) >= self.BATCH_SIZE:
+                yield from self._filter_chunk(chunk)
+                chunk = []
+        yield from self._filter_chunk(chunk)
 
     async def process_spider_output_async(self, response: Response,
                                           result: AsyncIterator[Any]) -> AsyncIterator[Any]:
-        async for item in result:
-            filtered = self._filter(item)
-            if filtered is not None:
-                yield filtered
+        chunk: list[Any] = []
+        async for entry in result:
+            chunk.append(entry)
+            if len(chunk) >= self.BATCH_SIZE:
+                for kept in self._filter_chunk(chunk):
+                    yield kept
+                chunk = []
+        for kept in self._filter_chunk(chunk):
+            yield kept
 
-    def _filter(self, item: Any) -> Any:
-        if not isinstance(item, Request) or item.meta.get("newsmon_kind") != "article":
-            return item
+    def _filter_chunk(self, entries: list[Any]) -> Iterator[Any]:
+        """The entries to keep, in order: article requests checked, everything else as is."""
+        urls = [entry.url for entry in entries if _is_article_request(entry)]
+        if not urls:
+            yield from entries
+            return
+        known, rejected = self._lookup(urls)
+        now = datetime.now(UTC)
+        for entry in entries:
+            kept = (self._decide(entry, known.get(entry.url), rejected.get(entry.url), now)
+                    if _is_article_request(entry) else entry)
+            if kept is not None:
+                yield kept
+
+    def _lookup(self, urls: list[str]) -> tuple[dict[str, StoredStory], dict[str, datetime]]:
+        """The stored stories among `urls`, and when the others were last rejected."""
         with self.db.begin() as session:
-            known = stored_story(session, item.url)
-            rejected = rejected_since(session, item.url) if known is None else None
-        if rejected is not None and datetime.now(UTC) - rejected < self.recheck:
+            known = stored_stories(session, urls)
+            rejected = rejections_since(session, [u for u in urls if u not in known])
+        return known, rejected
+
+    def _decide(self, request: Request, known: StoredStory | None, rejected: datetime | None,
+                now: datetime) -> Request | None:
+        if rejected is not None and now - rejected < self.recheck:
             self.stats.inc_value("newsmon/skipped/rejected_before")
             return None
         if known is None:
-            return item
+            return request
         if known.age > self.recheck:
             self.stats.inc_value("newsmon/skipped/already_stored")
             return None
         self.stats.inc_value("newsmon/rechecked")
-        return conditional(item, known)
+        return conditional(request, known)
 
     def spider_closed(self) -> None:
         self.db.dispose()
+
+
+def _is_article_request(entry: Any) -> bool:
+    return isinstance(entry, Request) and entry.meta.get("newsmon_kind") == "article"
 
 
 def conditional(request: Request, known: StoredStory) -> Request:

@@ -6,6 +6,8 @@ The scheduler (next issues) runs each crawl in a child process.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +17,8 @@ from scrapy.settings import Settings
 from crawler.outlets import Config, Outlet
 from crawler.spiders.outlet import OutletSpider
 from crawler.summary import crawled_anything, outlet_summary
+from pipelines.stages import acquire_pool
+from pipelines.workers import WorkerPool
 from storage.db import Database
 from storage.queries import finish_run, start_run
 
@@ -64,23 +68,48 @@ def crawl_settings(config: Config, db_url: str, outlets_file: str | None,
     return settings
 
 
+@contextmanager
+def started_workers(settings: Settings) -> Iterator[WorkerPool]:
+    """The crawl's worker pool, started now. Enter it before this process starts any thread
+    (pipelines.workers): `run_crawl` with the same settings then shares it."""
+    pool = acquire_pool(settings)
+    try:
+        yield pool
+    finally:
+        pool.release()
+
+
 def run_crawl(config: Config, outlets: list[Outlet], db_url: str, outlets_file: str | None,
               trigger: str = "manual", overrides: dict[str, Any] | None = None,
               run_id: int | None = None) -> CrawlResult:
     """Crawl `outlets` once, all in one reactor run; record the run (in row `run_id` when the
     caller, e.g. the scheduler, opened it already); return per-outlet summaries."""
-    db = Database(db_url)
-    if run_id is None:
-        with db.begin() as session:
-            run_id = start_run(session, trigger, [o.name for o in outlets])
-    settings = crawl_settings(config, db_url, outlets_file,
-                              {**(overrides or {}), "NEWSMON_RUN_ID": run_id})
+    settings = crawl_settings(config, db_url, outlets_file, overrides)
+    # First, while this process may have no thread or connection yet (pipelines.workers):
+    # the workers start while Scrapy sets up, and every crawler of the run shares them.
+    with started_workers(settings):
+        db = Database(db_url)
+        if run_id is None:
+            with db.begin() as session:
+                run_id = start_run(session, trigger, [o.name for o in outlets])
+        settings.set("NEWSMON_RUN_ID", run_id, priority="cmdline")
+        return _run(process_for(settings, outlets), db, run_id)
+
+
+def process_for(settings: Settings,
+                outlets: list[Outlet]) -> tuple[CrawlerProcess, dict[str, Crawler]]:
     process = CrawlerProcess(settings)
     crawlers: dict[str, Crawler] = {}
     for outlet in outlets:
         crawler = process.create_crawler(OutletSpider)
         crawlers[outlet.name] = crawler
         process.crawl(crawler, outlet=outlet)
+    return process, crawlers
+
+
+def _run(started: tuple[CrawlerProcess, dict[str, Crawler]], db: Database,
+         run_id: int) -> CrawlResult:
+    process, crawlers = started
     status = "failed"
     try:
         process.start()

@@ -47,6 +47,7 @@ NEWSMON_DB = None            # SQLAlchemy URL; None means $NEWSMON_DB or ./newsm
 NEWSMON_OUTLETS_FILE = None  # None means seeds/outlets.toml
 NEWSMON_RUN_ID = None        # set by `newsmon crawl`; a manual run records its own
 NEWSMON_CLEAN_WORKERS = 2
+NEWSMON_MENTIONS_IN_CLEANING = True  # extract mentions in the cleaning task (one worker trip)
 NEWSMON_MIN_TEXT_CHARS = 300
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

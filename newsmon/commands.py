@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -14,6 +14,9 @@ from newsmon.output import write_rows
 from storage.db import Database, resolve_url, safe_url
 from storage.queries import article_rows, mention_rows
 from storage.records import ArticleFilter, MentionFilter
+
+if TYPE_CHECKING:
+    from crawler.runner import CrawlResult
 
 ARTICLE_COLUMNS = ("id", "published_at", "outlet", "title", "topics", "url")
 MENTION_COLUMNS = ("published_at", "outlet", "category", "low", "high", "qualifier", "group",
@@ -51,26 +54,20 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
           lock_holder: str | None = None) -> int:
     """Crawl once; print the summary; 0 when the run completed, 1 when nothing could be crawled.
     Outlets another crawl holds the lock of (storage/locks.py) are skipped, with a message."""
-    from crawler.runner import run_crawl  # Scrapy is imported only for commands that crawl
-    from storage.locks import hold_outlet_locks, holder_name
+    from crawler.runner import crawl_settings, started_workers  # Scrapy only for crawls
 
     config = config or load_config(outlets_file)
     selected = config.select(names)
     db_url = resolve_url(db)
-    database = Database(db_url)  # fail early, with one line, if the database is unusable
-    holder = lock_holder or holder_name(f"newsmon crawl ({trigger})")
-    with hold_outlet_locks(database, [o.name for o in selected], holder) as locks:
-        for info in locks.refused:
-            click.echo(f"newsmon: {info.message()}", err=True)
-        selected = [o for o in selected if o.name in locks.acquired]
-        if not selected:
-            click.echo("newsmon: nothing crawled: every selected outlet is locked", err=True)
-            return 0
-        click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(db_url)} ...", err=True)
-        result = run_crawl(config, selected, db_url, outlets_file, trigger=trigger, run_id=run_id,
-                           overrides={"LOG_LEVEL": log_level, "NEWSMON_PROGRESS_INTERVAL": 15,
-                                      **(overrides or {})})
+    overrides = {"LOG_LEVEL": log_level, "NEWSMON_PROGRESS_INTERVAL": 15, **(overrides or {})}
+    # the workers start first, before the lock-renewal thread (see pipelines.workers)
+    with started_workers(crawl_settings(config, db_url, outlets_file, overrides)):
+        database = Database(db_url)  # fail early, with one line, if the database is unusable
+        result = _crawl_locked(config, selected, database, db_url, outlets_file, overrides,
+                               trigger, run_id, lock_holder)
     database.dispose()
+    if result is None:
+        return 0
     print_summary(result.summaries, sys.stdout)
     click.echo(f"run {result.run_id} recorded", err=True)
     from newsmon.alerts import deliver_after_crawl  # alert failures are logged, never raised
@@ -80,6 +77,26 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
         click.echo("newsmon: error: nothing could be crawled (see errors above)", err=True)
         return 1
     return 0
+
+
+def _crawl_locked(config: Config, selected: list[Outlet], database: Database, db_url: str,
+                  outlets_file: str | None, overrides: dict[str, Any], trigger: str,
+                  run_id: int | None, lock_holder: str | None) -> CrawlResult | None:
+    """Crawl the selected outlets whose locks this process gets; None when it gets none."""
+    from crawler.runner import run_crawl
+    from storage.locks import hold_outlet_locks, holder_name
+
+    holder = lock_holder or holder_name(f"newsmon crawl ({trigger})")
+    with hold_outlet_locks(database, [o.name for o in selected], holder) as locks:
+        for info in locks.refused:
+            click.echo(f"newsmon: {info.message()}", err=True)
+        selected = [o for o in selected if o.name in locks.acquired]
+        if not selected:
+            click.echo("newsmon: nothing crawled: every selected outlet is locked", err=True)
+            return None
+        click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(db_url)} ...", err=True)
+        return run_crawl(config, selected, db_url, outlets_file, trigger=trigger, run_id=run_id,
+                         overrides=overrides)
 
 
 def print_summary(summaries: dict[str, dict[str, Any]], out: TextIO) -> None:

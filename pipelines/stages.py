@@ -18,7 +18,13 @@ from scrapy.settings import BaseSettings
 from crawler.items import FetchedPage, NotModified, Rejected
 from crawler.outlets import load_config
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
-from pipelines.cleaning import CleanedArticle, CleaningOptions, Rejection, html_language
+from pipelines.cleaning import (
+    RAW_HTML_ENCODING,
+    CleanedArticle,
+    CleaningOptions,
+    Rejection,
+    html_language,
+)
 from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON
 from pipelines.topics import compile_topics, tag_topics
@@ -39,41 +45,55 @@ from storage.records import (
 POOL_ATTR = "_newsmon_pool"
 
 
+def cleaning_options(settings: BaseSettings) -> CleaningOptions:
+    return CleaningOptions(
+        min_text_chars=settings.getint("NEWSMON_MIN_TEXT_CHARS"),
+        tracking_params=tracking_params(settings.getlist("NEWSMON_TRACKING_PARAMS")),
+        duplicate_threshold=_threshold(settings),
+    )
+
+
+def acquire_pool(settings: BaseSettings) -> WorkerPool:
+    """The process's worker pool for these settings (`WorkerPool.release` it when done)."""
+    return WorkerPool.acquire(settings.getint("NEWSMON_CLEAN_WORKERS"), cleaning_options(settings))
+
+
 def shared_pool(crawler: Crawler) -> WorkerPool:
-    """One worker pool per crawler process, shut down when the engine stops."""
+    """The worker pool this crawler's stages share; the cleaning stage releases it at close."""
     pool = getattr(crawler, POOL_ATTR, None)
     if pool is None:
-        settings = crawler.settings
-        options = CleaningOptions(
-            min_text_chars=settings.getint("NEWSMON_MIN_TEXT_CHARS"),
-            tracking_params=tracking_params(settings.getlist("NEWSMON_TRACKING_PARAMS")),
-            duplicate_threshold=_threshold(settings),
-        )
-        pool = WorkerPool(crawler.settings.getint("NEWSMON_CLEAN_WORKERS"), options)
+        pool = acquire_pool(crawler.settings)
         setattr(crawler, POOL_ATTR, pool)
     return pool
 
 
 class CleaningPipeline:
-    """FetchedPage → CleanedArticle, or a DropItem subclass naming the reason."""
+    """FetchedPage → CleanedArticle, or a DropItem subclass naming the reason.
 
-    def __init__(self, pool: WorkerPool) -> None:
+    With NEWSMON_MENTIONS_IN_CLEANING (the default) the same worker task also extracts
+    the casualty mentions, so a page makes one trip to a worker, not two.
+    """
+
+    def __init__(self, pool: WorkerPool, with_mentions: bool = True) -> None:
         self.pool = pool
+        self.with_mentions = with_mentions
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleaningPipeline:
-        return cls(shared_pool(crawler))
+        return cls(shared_pool(crawler),
+                   crawler.settings.getbool("NEWSMON_MENTIONS_IN_CLEANING", True))
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
-        result = await self.pool.run(clean_in_worker, item.body, item.url, item.outlet)
+        result = await self.pool.run(clean_in_worker, item.body, item.url, item.outlet,
+                                     self.with_mentions)
         if isinstance(result, Rejection):
             raise DROP_BY_REASON[result.reason](f"{result.reason}: {item.url}: {result.detail}")
         return _with_fetch_facts(result, item)
 
     def close_spider(self) -> None:
-        self.pool.close()
+        self.pool.release()
 
 
 def _threshold(settings: BaseSettings) -> float:
@@ -121,7 +141,8 @@ class TopicPipeline:
 
 
 class CasualtyPipeline:
-    """Extracts casualty mentions from the cleaned text (in the worker pool)."""
+    """Casualty mentions of the cleaned text: extracted in the worker pool, unless the
+    cleaning task already did (NEWSMON_MENTIONS_IN_CLEANING)."""
 
     def __init__(self, pool: WorkerPool) -> None:
         self.pool = pool
@@ -131,7 +152,7 @@ class CasualtyPipeline:
         return cls(shared_pool(crawler))
 
     async def process_item(self, item: Any) -> Any:
-        if isinstance(item, CleanedArticle):
+        if isinstance(item, CleanedArticle) and item.mentions is None:
             item.mentions = await self.pool.run(mentions_in_worker, item.text)
         return item
 
@@ -181,7 +202,7 @@ class StoragePipeline:
         if not isinstance(item, CleanedArticle):
             return item
         result = await self._in_writer(self._save, to_record(item))
-        self._count_result(result, len(item.mentions))
+        self._count_result(result, len(item.mentions or ()))
         return item
 
     async def _in_writer(self, fn: Any, *args: Any) -> Any:
@@ -227,11 +248,12 @@ class StoragePipeline:
 def to_record(article: CleanedArticle) -> ArticleRecord:
     return ArticleRecord(
         url=article.url, outlet=article.outlet, text=article.text, raw_html=article.raw_html,
+        raw_encoding=RAW_HTML_ENCODING,
         extractor_version=article.extractor_version, title=article.title, author=article.author,
         published_at=article.published_at, language=article.language, sitename=article.sitename,
         discovered_via=article.discovered_via, etag=article.etag,
         last_modified=article.last_modified, fetched_at=article.fetched_at,
-        topics=list(article.topics), mentions=[mention_record(m) for m in article.mentions],
+        topics=list(article.topics), mentions=[mention_record(m) for m in article.mentions or ()],
         mentions_version=MENTIONS_VERSION, content_hash=article.content_hash,
         minhash=article.minhash, bands=list(article.bands), aliases=list(article.aliases),
     )

@@ -1,21 +1,34 @@
 """A process pool for CPU-heavy stages, so the crawl's event loop never waits on them.
 
 Each worker builds its `Cleaner` (trafilatura options) once, in the pool's
-initializer. With `workers=0` the work runs inline (for debugging).
+initializer. With `workers=0` the work runs inline (for debugging). A page makes
+one trip to a worker: cleaning and, when asked, casualty extraction in one task.
 
-Workers are forked from a forkserver that has already imported this module
-(trafilatura, lxml, the casualty lexicon), so each starts without importing them
-again, and they are started when the pool is created, while the crawl is still
-fetching robots.txt and its listings, not when the first page arrives.
+One pool per process and options (`WorkerPool.acquire`), shared by every crawl in
+the process and reference-counted: ten outlets crawled together use the same two
+workers, not twenty. `crawler.runner.run_crawl` acquires it before Scrapy sets up,
+so the workers start while Scrapy imports its components.
+
+Workers start when the pool is created, not when the first page arrives, and
+never import trafilatura themselves:
+- on Linux, in a process with no other thread (a `newsmon crawl` or scheduled run
+  acquires the pool before Scrapy starts any), they are forked from it and inherit
+  its imports at once;
+- elsewhere (inside a test run, a web app) forking a threaded process could copy a
+  held lock, so they are forked from a forkserver that imports this module once
+  (~1 s), in a background thread, while the crawl fetches robots.txt and listings.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import multiprocessing
+import sys
+import threading
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
-from typing import Any, TypeVar
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from typing import Any, ClassVar, TypeVar
 
 from pipelines.casualty import extract_mentions
 from pipelines.cleaning import CleanedArticle, Cleaner, CleaningOptions, Rejection
@@ -25,19 +38,28 @@ T = TypeVar("T")
 FORKSERVER_PRELOAD = ["__main__", __name__]
 
 
+STARTUP_TIMEOUT_S = 60.0  # for every worker to be up; a slower start is left to go on alone
+
+
 class _WorkerState:
     cleaner: Cleaner | None = None
+    started: Any = None  # a Barrier shared by the pool's workers
 
 
-def _init_worker(options: CleaningOptions) -> None:
+def _init_worker(options: CleaningOptions, started: Any = None) -> None:
     _WorkerState.cleaner = Cleaner(options)
+    _WorkerState.started = started
 
 
-def clean_in_worker(html: bytes, url: str, outlet: str) -> CleanedArticle | Rejection:
+def clean_in_worker(html: bytes, url: str, outlet: str,
+                    with_mentions: bool = False) -> CleanedArticle | Rejection:
     cleaner = _WorkerState.cleaner
     if cleaner is None:
         raise RuntimeError("worker not initialised")
-    return cleaner.clean(html, url, outlet)
+    result = cleaner.clean(html, url, outlet)
+    if with_mentions and isinstance(result, CleanedArticle):
+        result.mentions = mentions_in_worker(result.text)
+    return result
 
 
 def mentions_in_worker(text: str) -> list[dict[str, object]]:
@@ -45,33 +67,94 @@ def mentions_in_worker(text: str) -> list[dict[str, object]]:
 
 
 def _started() -> None:
-    """A no-op task: submitting one per worker makes the pool start them all."""
+    """Waits until every worker runs one: the pool spawns a new worker only when none is
+    idle, so submitting one of these per worker makes it start them all."""
+    if _WorkerState.started is not None:
+        _WorkerState.started.wait(STARTUP_TIMEOUT_S)
+
+
+def start_method() -> str:
+    """`fork` where it is safe and fast (Linux, no other thread here), else `forkserver`."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "forkserver"
 
 
 class WorkerPool:
     """Runs functions in worker processes (or inline) and awaits them on the event loop."""
 
+    _open: ClassVar[dict[tuple[int, CleaningOptions], WorkerPool]] = {}
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
     def __init__(self, workers: int, options: CleaningOptions) -> None:
         self.workers = workers
+        self.options = options
+        self._users = 0
         self._executor: Executor | None = None
+        self._ready: Future[None] = Future()
         if workers > 0:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(FORKSERVER_PRELOAD)  # no effect once it runs
+            method = start_method()
+            context = multiprocessing.get_context(method)
+            if method == "forkserver":
+                context.set_forkserver_preload(FORKSERVER_PRELOAD)  # no effect once it runs
             self._executor = ProcessPoolExecutor(
-                workers, mp_context=context, initializer=_init_worker, initargs=(options,)
+                workers, mp_context=context, initializer=_init_worker,
+                initargs=(options, context.Barrier(workers)),
             )
-            for _ in range(workers):
-                self._executor.submit(_started)
+            if method == "fork":
+                # The garbage collector would touch every inherited object, copying the
+                # pages they sit on into each worker: freeze them first (Python's advice).
+                gc.freeze()
+                self._start_workers(self._executor)  # forks them all now, from this thread
+            else:
+                # Spawning blocks until the forkserver has imported trafilatura, so it runs
+                # in a thread: the caller (and the event loop) go on meanwhile.
+                threading.Thread(target=self._start_workers, args=(self._executor,),
+                                 name="newsmon-pool-start", daemon=True).start()
         else:
             _init_worker(options)
+            self._ready.set_result(None)
+
+    def _start_workers(self, executor: Executor) -> None:
+        try:
+            for _ in range(self.workers):
+                executor.submit(_started)
+        except (RuntimeError, OSError) as exc:  # shut down meanwhile, or could not spawn
+            self._ready.set_exception(exc)
+        else:
+            self._ready.set_result(None)
+
+    @classmethod
+    def acquire(cls, workers: int, options: CleaningOptions) -> WorkerPool:
+        """This process's pool for these options, started on first use; `release` it."""
+        with cls._lock:
+            pool = cls._open.get((workers, options))
+            if pool is None:
+                pool = cls._open[(workers, options)] = WorkerPool(workers, options)
+            pool._users += 1
+            return pool
+
+    def release(self) -> None:
+        """Drop one use; the last one shuts the workers down."""
+        with self._lock:
+            self._users -= 1
+            if self._users > 0:
+                return
+            if self._open.get((self.workers, self.options)) is self:
+                del self._open[(self.workers, self.options)]
+        self.close()
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        if not self._ready.done():
+            await asyncio.wrap_future(self._ready)
         if self._executor is None:
             return fn(*args)
         future = self._executor.submit(fn, *args)
         return await asyncio.wrap_future(future)
 
     def close(self) -> None:
+        if not self._ready.done():
+            self._ready.result(STARTUP_TIMEOUT_S)  # shutting down mid-spawn breaks the pool
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None

@@ -1,18 +1,35 @@
 """Writing stories: one row per canonical URL, versions of edited stories, near-duplicate
 links, and claims that group the same figure reported by several articles.
 
-`ingest_article` runs inside the caller's transaction (one per article).
+`ingest_article` runs inside the caller's transaction (one per article). It writes with
+Core statements built once at import (bulk child rows as one executemany each) on the
+session's connection: the ORM unit of work cost more CPU than the database per article.
+ORM objects the caller loaded in the same session are expired afterwards, so they reload.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import TextClause, delete, insert, or_, select, text, union, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Select,
+    TextClause,
+    bindparam,
+    delete,
+    insert,
+    or_,
+    select,
+    text,
+    union,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -29,8 +46,9 @@ from storage.records import ArticleRecord, IngestOptions, IngestResult, MentionR
 
 Similarity = Callable[[bytes, bytes], float]
 MAX_CANDIDATES = 50  # stories sharing the most bands whose signatures are compared
-METADATA_FIELDS = ("title", "author", "language", "sitename", "raw_html", "extractor_version",
-                   "discovered_via", "etag", "last_modified")
+METADATA_FIELDS = ("title", "author", "language", "sitename", "raw_html", "raw_encoding",
+                   "extractor_version", "discovered_via", "etag", "last_modified")
+ALWAYS_SET = ("etag", "last_modified")  # a re-fetch without them clears the old validators
 GROUP_STOPWORDS = {"the", "a", "an", "of", "some", "other", "more", "about", "around", "at",
                    "least", "than", "nearly", "almost", "its", "their", "his", "her"}
 GROUP_SYNONYMS = {"troops": "soldiers", "troop": "soldiers", "soldier": "soldiers",
@@ -38,85 +56,197 @@ GROUP_SYNONYMS = {"troops": "soldiers", "troop": "soldiers", "soldier": "soldier
                   "person": "people", "civilian": "civilians"}
 WORD = re.compile(r"[a-z0-9]+")
 
+# -- statements, built once -------------------------------------------------------
+_URLS: BindParameter[list[str]] = bindparam("urls", expanding=True)
+_KNOWN_IDS = union(select(Article.id.label("id")).where(Article.url.in_(_URLS)),
+                   select(ArticleUrl.article_id).where(ArticleUrl.url.in_(_URLS))).subquery()
+FIRST_KNOWN_ID = select(_KNOWN_IDS.c.id).limit(1)
+STORED_ARTICLE = select(Article.id, Article.version, Article.title, Article.text,
+                        Article.content_hash, Article.published_at, Article.first_seen_at,
+                        Article.outlet, Article.minhash, Article.duplicate_of_id,
+                        Article.fetched_at).where(Article.id == FIRST_KNOWN_ID.scalar_subquery())
+KNOWN_ALIASES = select(ArticleUrl.url).where(ArticleUrl.url.in_(_URLS))
+PUBLISHED_AT = select(Article.published_at).where(Article.id == bindparam("article_id"))
+UPDATE_ARTICLE = update(Article).where(Article.id == bindparam("article_id"))
+INSERT_ARTICLE = insert(Article)
+INSERT_ALIAS = insert(ArticleUrl)
+INSERT_TOPIC = insert(ArticleTopic)
+DELETE_TOPICS = delete(ArticleTopic).where(ArticleTopic.article_id == bindparam("article_id"))
+INSERT_BAND = insert(SketchBand)
+DELETE_BANDS = delete(SketchBand).where(SketchBand.article_id == bindparam("article_id"))
+INSERT_VERSION = insert(ArticleVersion)
+INSERT_MENTION = insert(Mention)
+INSERT_FIGURE_CHANGE = insert(FigureChange)
+INSERT_CLAIM = insert(Claim)
+UPDATE_CLAIM = update(Claim).where(Claim.id == bindparam("claim_id"))
+_VERSION_MENTIONS = (Mention.article_id == bindparam("article_id"),
+                     Mention.version == bindparam("version"))
+CURRENT_MENTIONS = select(*(getattr(Mention, name) for name in MentionRecord.__slots__)
+                          ).where(*_VERSION_MENTIONS).order_by(Mention.id)
+DELETE_MENTIONS = delete(Mention).where(*_VERSION_MENTIONS)
 
+
+def _claim_query(high_is_null: bool) -> Select[int, datetime, datetime]:
+    """The earliest claim of a figure seen within the window (`high` NULL matches NULL)."""
+    high = Claim.high.is_(None) if high_is_null else Claim.high == bindparam("high")
+    return (select(Claim.id, Claim.first_seen, Claim.last_seen)
+            .where(Claim.category == bindparam("category"), Claim.low == bindparam("low"), high,
+                   Claim.group_key == bindparam("group_key"),
+                   Claim.last_seen >= bindparam("earliest"),
+                   Claim.first_seen <= bindparam("latest"))
+            .order_by(Claim.first_seen).limit(1))
+
+
+MATCHING_CLAIM = {False: _claim_query(False), True: _claim_query(True)}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """What updating a stored story needs to know of it."""
+
+    id: int
+    version: int
+    title: str | None
+    text: str
+    content_hash: str | None
+    published_at: datetime | None
+    first_seen_at: datetime
+    outlet: str
+    minhash: bytes | None
+    duplicate_of_id: int | None
+    fetched_at: datetime           # when the stored text was fetched
+
+
+@dataclass(frozen=True, slots=True)
+class Citing:
+    """The article a set of mentions comes from, as claims see it."""
+
+    article_id: int
+    outlet: str
+    seen: datetime     # publication (or first sight): places the figure in the claim window
+
+
+# -- stories ------------------------------------------------------------------------
 def find_article(session: Session, urls: Iterable[str]) -> Article | None:
     """The stored story known under any of `urls` (its key or an alias)."""
-    wanted = [u for u in dict.fromkeys(urls) if u]
-    if not wanted:
-        return None
-    known = union(select(Article.id.label("id")).where(Article.url.in_(wanted)),
-                  select(ArticleUrl.article_id).where(ArticleUrl.url.in_(wanted)))
-    article_id = session.scalar(select(known.subquery().c.id).limit(1))
+    session.flush()
+    article_id = _known_id(session.connection(), urls)
     return session.get(Article, article_id) if article_id is not None else None
+
+
+def _known_id(conn: Connection, urls: Iterable[str]) -> int | None:
+    wanted = _wanted(urls)
+    return conn.execute(FIRST_KNOWN_ID, {"urls": wanted}).scalar() if wanted else None
+
+
+def _wanted(urls: Iterable[str]) -> list[str]:
+    return [u for u in dict.fromkeys(urls) if u]
+
+
+def _stored_article(conn: Connection, urls: Iterable[str]) -> StoredArticle | None:
+    wanted = _wanted(urls)
+    row = conn.execute(STORED_ARTICLE, {"urls": wanted}).first() if wanted else None
+    return StoredArticle(**row._mapping) if row is not None else None
 
 
 def ingest_article(session: Session, record: ArticleRecord, options: IngestOptions,
                    similarity: Similarity) -> IngestResult:
     """Insert a new story or update a stored one (a new version when its text changed)."""
-    article = find_article(session, [record.url, *record.aliases])
-    if article is None:
-        return _insert(session, record, options, similarity)
-    _add_aliases(session, article.id, [record.url, *record.aliases])
-    _refresh_fetch_facts(article, record)
-    if record.content_hash and article.content_hash and record.content_hash != article.content_hash:
-        return _new_version(session, article, record, options)
-    _apply_metadata(article, record)
-    article.topics = [ArticleTopic(topic=t) for t in dict.fromkeys(record.topics)]
-    article.content_hash = record.content_hash or article.content_hash
-    _replace_current_mentions(session, article, record, options)
-    return IngestResult(article.id, created=False, duplicate_of=article.duplicate_of_id)
+    session.flush()  # the caller's pending changes go first, as they would with autoflush
+    conn = session.connection()
+    stored = _stored_article(conn, [record.url, *record.aliases])
+    if stored is None:
+        result = _insert(conn, record, options, similarity)
+    elif record.content_hash and stored.content_hash and record.content_hash != stored.content_hash:
+        result = _new_version(conn, stored, record, options)
+    else:
+        result = _update(conn, stored, record, options)
+    _expire_loaded(session)
+    return result
 
 
-def _insert(session: Session, record: ArticleRecord, options: IngestOptions,
+def _expire_loaded(session: Session) -> None:
+    """ORM objects loaded before Core wrote their rows reload on their next access."""
+    if session.identity_map:
+        session.expire_all()
+
+
+def _insert(conn: Connection, record: ArticleRecord, options: IngestOptions,
             similarity: Similarity) -> IngestResult:
     original = None
     if record.minhash and record.bands:
-        original = find_near_duplicate(session, record.minhash, record.bands,
-                                       options.duplicate_threshold, similarity)
-    earlier = original is not None and _published_before(session, record, original)
-    article = Article(url=record.url, outlet=record.outlet, text=record.text,
-                      published_at=record.published_at, content_hash=record.content_hash,
-                      minhash=record.minhash, duplicate_of_id=None if earlier else original,
-                      version=1, fetched_at=record.fetched_at or _now(),
-                      checked_at=record.fetched_at)
-    _apply_metadata(article, record)
-    article.topics = [ArticleTopic(topic=t) for t in dict.fromkeys(record.topics)]
-    session.add(article)
-    session.flush()
+        original = _near_duplicate(conn, record.minhash, record.bands,
+                                   options.duplicate_threshold, similarity)
+    earlier = original is not None and _published_before(conn, record, original)
+    first_seen = _now()
+    article_id = _insert_article(conn, record, None if earlier else original, first_seen)
     if earlier and original is not None:
-        _make_original(session, article.id, original)
-    _add_aliases(session, article.id, [record.url, *record.aliases])
-    _store_bands(session, article.id, record.bands)
-    mentions = _add_mentions(session, article, record, version=1)
-    assign_claims(session, article, mentions, options.claim_window_days)
-    return IngestResult(article.id, created=True, duplicate_of=original)
+        _make_original(conn, article_id, original)
+    _insert_aliases(conn, article_id, _wanted([record.url, *record.aliases]))
+    _insert_topics(conn, article_id, record.topics)
+    _store_bands(conn, article_id, record.bands)
+    citing = Citing(article_id, record.outlet, record.published_at or first_seen)
+    _store_mentions(conn, citing, record.mentions, record.mentions_version, 1,
+                    options.claim_window_days)
+    return IngestResult(article_id, created=True, duplicate_of=original)
 
 
-def _published_before(session: Session, record: ArticleRecord, original_id: int) -> bool:
+def _insert_article(conn: Connection, record: ArticleRecord, duplicate_of: int | None,
+                    first_seen: datetime) -> int:
+    fetched_at = record.fetched_at or _now()
+    values = {name: getattr(record, name) for name in METADATA_FIELDS}
+    values.update(url=record.url, outlet=record.outlet, text=record.text,
+                  published_at=record.published_at, content_hash=record.content_hash,
+                  minhash=record.minhash, duplicate_of_id=duplicate_of, version=1,
+                  first_seen_at=first_seen, fetched_at=fetched_at, checked_at=record.fetched_at)
+    key = conn.execute(INSERT_ARTICLE, values).inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def _published_before(conn: Connection, record: ArticleRecord, original_id: int) -> bool:
     """True when the new story was published before the stored one it copies."""
-    published = session.scalar(select(Article.published_at).where(Article.id == original_id))
+    published = conn.execute(PUBLISHED_AT, {"article_id": original_id}).scalar()
     return bool(record.published_at and published and record.published_at < published)
 
 
-def _make_original(session: Session, new_id: int, old_original: int) -> None:
+def _make_original(conn: Connection, new_id: int, old_original: int) -> None:
     """The earlier-published story becomes the original of the old one and of its copies."""
-    session.execute(update(Article).where(or_(Article.id == old_original,
-                                              Article.duplicate_of_id == old_original))
-                    .values(duplicate_of_id=new_id))
+    conn.execute(update(Article).where(or_(Article.id == old_original,
+                                           Article.duplicate_of_id == old_original))
+                 .values(duplicate_of_id=new_id))
 
 
-def _apply_metadata(article: Article, record: ArticleRecord) -> None:
+def _update(conn: Connection, stored: StoredArticle, record: ArticleRecord,
+            options: IngestOptions) -> IngestResult:
+    """A re-fetch with unchanged text: fresh metadata, topics and current mentions."""
+    _add_aliases(conn, stored.id, [record.url, *record.aliases])
+    values = _refreshed_values(stored, record)
+    values["content_hash"] = record.content_hash or stored.content_hash
+    conn.execute(UPDATE_ARTICLE, values)
+    _replace_topics(conn, stored.id, record.topics)
+    conn.execute(DELETE_MENTIONS, {"article_id": stored.id, "version": stored.version})
+    _store_mentions(conn, _citing(stored, record), record.mentions, record.mentions_version,
+                    stored.version, options.claim_window_days)
+    return IngestResult(stored.id, created=False, duplicate_of=stored.duplicate_of_id)
+
+
+def _refreshed_values(stored: StoredArticle, record: ArticleRecord) -> dict[str, Any]:
+    """The SET values every re-fetch writes: fetch facts, metadata it has, text, date."""
+    fetched_at = record.fetched_at or _now()
+    values: dict[str, Any] = {"article_id": stored.id, "fetched_at": fetched_at,
+                              "checked_at": fetched_at}
     for name in METADATA_FIELDS:
         value = getattr(record, name)
-        if value is not None or name in ("etag", "last_modified"):
-            setattr(article, name, value)
-    article.text = record.text
-    article.published_at = article.published_at or record.published_at
+        if value is not None or name in ALWAYS_SET:
+            values[name] = value
+    values.update(text=record.text, published_at=stored.published_at or record.published_at)
+    return values
 
 
-def _refresh_fetch_facts(article: Article, record: ArticleRecord) -> None:
-    article.fetched_at = record.fetched_at or _now()
-    article.checked_at = article.fetched_at
+def _citing(stored: StoredArticle, record: ArticleRecord) -> Citing:
+    seen = stored.published_at or record.published_at or stored.first_seen_at or _now()
+    return Citing(stored.id, stored.outlet, seen)
 
 
 def _now() -> datetime:
@@ -124,51 +254,59 @@ def _now() -> datetime:
 
 
 # -- versions ---------------------------------------------------------------
-def _new_version(session: Session, article: Article, record: ArticleRecord,
+def _new_version(conn: Connection, stored: StoredArticle, record: ArticleRecord,
                  options: IngestOptions) -> IngestResult:
     """Keep the old text as a version, store the new one, record changed figures."""
-    old_version = article.version
-    session.add(ArticleVersion(article_id=article.id, version=old_version, title=article.title,
-                               text=article.text, content_hash=article.content_hash,
-                               fetched_at=article.fetched_at))
-    old_mentions = _current_mentions(session, article)
-    article.version = old_version + 1
-    _apply_metadata(article, record)
-    article.content_hash = record.content_hash
-    article.minhash = record.minhash or article.minhash
-    article.topics = [ArticleTopic(topic=t) for t in dict.fromkeys(record.topics)]
-    session.execute(delete(SketchBand).where(SketchBand.article_id == article.id))
-    session.flush()
-    _store_bands(session, article.id, record.bands)
-    new_mentions = _add_mentions(session, article, record, version=article.version)
-    assign_claims(session, article, new_mentions, options.claim_window_days)
-    changes = record_figure_changes(session, article.id, old_version, article.version,
-                                    old_mentions, new_mentions)
-    return IngestResult(article.id, created=False, new_version=True,
-                        duplicate_of=article.duplicate_of_id, figure_changes=changes)
+    _add_aliases(conn, stored.id, [record.url, *record.aliases])
+    values = _refreshed_values(stored, record)
+    _keep_version(conn, stored)
+    old_mentions = _current_mentions(conn, stored.id, stored.version)
+    version = stored.version + 1
+    values.update(version=version, content_hash=record.content_hash,
+                  minhash=record.minhash or stored.minhash)
+    conn.execute(UPDATE_ARTICLE, values)
+    _replace_topics(conn, stored.id, record.topics)
+    conn.execute(DELETE_BANDS, {"article_id": stored.id})
+    _store_bands(conn, stored.id, record.bands)
+    _store_mentions(conn, _citing(stored, record), record.mentions, record.mentions_version,
+                    version, options.claim_window_days)
+    changes = record_figure_changes(conn, stored.id, stored.version, version,
+                                    old_mentions, record.mentions)
+    return IngestResult(stored.id, created=False, new_version=True,
+                        duplicate_of=stored.duplicate_of_id, figure_changes=changes)
 
 
-def record_figure_changes(session: Session, article_id: int, old: int, new: int,
-                          before: list[Mention], after: list[Mention]) -> int:
+def _keep_version(conn: Connection, stored: StoredArticle) -> None:
+    """The text being replaced, as an ArticleVersion stamped with when it was fetched."""
+    conn.execute(INSERT_VERSION, {"article_id": stored.id, "version": stored.version,
+                                  "title": stored.title, "text": stored.text,
+                                  "content_hash": stored.content_hash,
+                                  "fetched_at": stored.fetched_at})
+
+
+def record_figure_changes(conn: Connection, article_id: int, old: int, new: int,
+                          before: Sequence[MentionRecord], after: Sequence[MentionRecord]
+                          ) -> int:
     """One FigureChange per (category, group) whose largest figure differs between versions."""
     old_figures, new_figures = _figures(before), _figures(after)
-    count = 0
+    rows = []
     for key in sorted(old_figures.keys() | new_figures.keys()):
         was, now = old_figures.get(key), new_figures.get(key)
         if was == now:
             continue
         category, _ = key
-        group = next((m.group for m in after + before
+        group = next((m.group for m in [*after, *before]
                       if (m.category, group_key(m.group)) == key), None)
-        session.add(FigureChange(article_id=article_id, from_version=old, to_version=new,
-                                 category=category, group=group,
-                                 old_low=was[0] if was else None, old_high=was[1] if was else None,
-                                 new_low=now[0] if now else None, new_high=now[1] if now else None))
-        count += 1
-    return count
+        rows.append({"article_id": article_id, "from_version": old, "to_version": new,
+                     "category": category, "group_name": group,
+                     "old_low": was[0] if was else None, "old_high": was[1] if was else None,
+                     "new_low": now[0] if now else None, "new_high": now[1] if now else None})
+    if rows:
+        conn.execute(INSERT_FIGURE_CHANGE, rows)
+    return len(rows)
 
 
-def _figures(mentions: list[Mention]) -> dict[tuple[str, str], tuple[int, int]]:
+def _figures(mentions: Sequence[MentionRecord]) -> dict[tuple[str, str], tuple[int, int]]:
     out: dict[tuple[str, str], tuple[int, int]] = {}
     for m in mentions:
         if m.low is None or m.derived:
@@ -181,43 +319,40 @@ def _figures(mentions: list[Mention]) -> dict[tuple[str, str], tuple[int, int]]:
 
 
 # -- mentions and claims -----------------------------------------------------
-def _current_mentions(session: Session, article: Article) -> list[Mention]:
-    query = select(Mention).where(Mention.article_id == article.id,
-                                  Mention.version == article.version)
-    return list(session.scalars(query))
+def _current_mentions(conn: Connection, article_id: int, version: int) -> list[MentionRecord]:
+    rows = conn.execute(CURRENT_MENTIONS, {"article_id": article_id, "version": version})
+    return [MentionRecord(*row) for row in rows]
 
 
-def _replace_current_mentions(session: Session, article: Article, record: ArticleRecord,
-                              options: IngestOptions) -> None:
-    session.execute(delete(Mention).where(Mention.article_id == article.id,
-                                          Mention.version == article.version))
-    mentions = _add_mentions(session, article, record, version=article.version)
-    assign_claims(session, article, mentions, options.claim_window_days)
+def _store_mentions(conn: Connection, citing: Citing, mentions: Sequence[MentionRecord],
+                    extractor_version: str, version: int, claim_window_days: int) -> None:
+    """Insert `mentions` as the article's `version`, each attached to its claim."""
+    if not mentions:
+        return
+    claims = assign_claims(conn, citing, mentions, claim_window_days)
+    conn.execute(INSERT_MENTION, [
+        {**_mention_columns(m), "article_id": citing.article_id, "version": version,
+         "extractor_version": extractor_version, "claim_id": claim}
+        for m, claim in zip(mentions, claims, strict=True)])
 
 
-def _add_mentions(session: Session, article: Article, record: ArticleRecord,
-                  version: int) -> list[Mention]:
-    mentions = [Mention(article_id=article.id, extractor_version=record.mentions_version,
-                        version=version, **_mention_fields(m)) for m in record.mentions]
-    session.add_all(mentions)
-    session.flush()
-    return mentions
-
-
-def _mention_fields(mention: MentionRecord) -> dict[str, Any]:
-    return {name: getattr(mention, name) for name in MentionRecord.__slots__}
+def _mention_columns(mention: MentionRecord) -> dict[str, Any]:
+    return {"category": mention.category, "low": mention.low, "high": mention.high,
+            "qualifier": mention.qualifier, "group_name": mention.group,
+            "attribution": mention.attribution, "start": mention.start, "end": mention.end,
+            "sentence": mention.sentence, "derived": mention.derived}
 
 
 def replace_mentions(session: Session, article: Article, mentions: list[MentionRecord],
                      extractor_version: str, claim_window_days: int = 30) -> None:
     """Swap the current version's mentions for re-extracted ones (reprocess)."""
-    session.execute(delete(Mention).where(Mention.article_id == article.id,
-                                          Mention.version == article.version))
-    record = ArticleRecord(url=article.url, outlet=article.outlet, text=article.text,
-                           raw_html=b"", extractor_version="", mentions=mentions,
-                           mentions_version=extractor_version)
-    added = _add_mentions(session, article, record, version=article.version)
-    assign_claims(session, article, added, claim_window_days)
+    session.flush()
+    conn = session.connection()
+    conn.execute(DELETE_MENTIONS, {"article_id": article.id, "version": article.version})
+    seen = article.published_at or article.first_seen_at or _now()
+    _store_mentions(conn, Citing(article.id, article.outlet, seen), mentions,
+                    extractor_version, article.version, claim_window_days)
+    _expire_loaded(session)
 
 
 def group_key(group: str | None) -> str:
@@ -229,57 +364,95 @@ def group_key(group: str | None) -> str:
     return " ".join(words)[:200]
 
 
-def assign_claims(session: Session, article: Article, mentions: list[Mention],
-                  window_days: int) -> None:
-    """Attach each figure to the claim with the same (category, figure, group) seen within the
-    window, or open a new claim."""
-    seen = article.published_at or article.first_seen_at or _now()
+ClaimKey = tuple[str, int, int | None, str]
+
+
+def assign_claims(conn: Connection, citing: Citing, mentions: Sequence[MentionRecord],
+                  window_days: int) -> list[int | None]:
+    """The claim of each mention (None without a figure): the claim with the same (category,
+    figure, group) seen within the window, widened to this article, or a new one.
+
+    A figure stated twice in one article goes to the same claim, without asking again.
+    """
+    window = timedelta(days=window_days)
+    found: dict[ClaimKey, int] = {}
+    out: list[int | None] = []
     for mention in mentions:
         if mention.low is None:
+            out.append(None)
             continue
-        claim = _matching_claim(session, mention, seen, window_days)
-        if claim is None:
-            claim = Claim(category=mention.category, low=mention.low, high=mention.high,
-                          group_key=group_key(mention.group), group=mention.group,
-                          first_seen=seen, last_seen=seen, first_outlet=article.outlet,
-                          first_article_id=article.id)
-            session.add(claim)
-            session.flush()
-        else:
-            _widen(claim, seen, article)
-        mention.claim_id = claim.id
+        key = (mention.category, mention.low, mention.high, group_key(mention.group))
+        if key not in found:
+            found[key] = _claim_for(conn, key, mention.group, citing, window)
+        out.append(found[key])
+    return out
 
 
-def _matching_claim(session: Session, mention: Mention, seen: datetime,
-                    window_days: int) -> Claim | None:
-    window = timedelta(days=window_days)
-    query = select(Claim).where(
-        Claim.category == mention.category, Claim.low == mention.low,
-        Claim.high == mention.high, Claim.group_key == group_key(mention.group),
-        Claim.last_seen >= seen - window, Claim.first_seen <= seen + window,
-    ).order_by(Claim.first_seen).limit(1)
-    return session.scalar(query)
+def _claim_for(conn: Connection, key: ClaimKey, group: str | None, citing: Citing,
+               window: timedelta) -> int:
+    category, low, high, group_k = key
+    params = {"category": category, "low": low, "high": high, "group_key": group_k,
+              "earliest": citing.seen - window, "latest": citing.seen + window}
+    row = conn.execute(MATCHING_CLAIM[high is None], params).first()
+    if row is None:
+        return _new_claim(conn, key, group, citing)
+    claim_id, first_seen, last_seen = row
+    _widen(conn, claim_id, first_seen, last_seen, citing)
+    return int(claim_id)
 
 
-def _widen(claim: Claim, seen: datetime, article: Article) -> None:
-    if seen < claim.first_seen:
-        claim.first_seen = seen
-        claim.first_outlet = article.outlet
-        claim.first_article_id = article.id
-    claim.last_seen = max(claim.last_seen, seen)
+def _new_claim(conn: Connection, key: ClaimKey, group: str | None, citing: Citing) -> int:
+    category, low, high, group_k = key
+    inserted = conn.execute(INSERT_CLAIM, {
+        "category": category, "low": low, "high": high, "group_key": group_k,
+        "group_name": group, "first_seen": citing.seen, "last_seen": citing.seen,
+        "first_outlet": citing.outlet, "first_article_id": citing.article_id,
+    }).inserted_primary_key
+    assert inserted is not None
+    return int(inserted[0])
+
+
+def _widen(conn: Connection, claim_id: int, first_seen: datetime, last_seen: datetime,
+           citing: Citing) -> None:
+    """Stretch a claim's first/last sighting to include this article (written only if moved)."""
+    values: dict[str, Any] = {}
+    if citing.seen < first_seen:
+        values.update(first_seen=citing.seen, first_outlet=citing.outlet,
+                      first_article_id=citing.article_id)
+    if citing.seen > last_seen:
+        values["last_seen"] = citing.seen
+    if values:
+        conn.execute(UPDATE_CLAIM, {"claim_id": claim_id, **values})
 
 
 # -- URLs and near-duplicates -----------------------------------------------------
-def _add_aliases(session: Session, article_id: int, urls: Iterable[str]) -> None:
-    for url in dict.fromkeys(urls):
-        if url and session.get(ArticleUrl, url) is None:
-            session.add(ArticleUrl(url=url, article_id=article_id))
+def _add_aliases(conn: Connection, article_id: int, urls: Iterable[str]) -> None:
+    """Record the URLs of a stored story that are not known yet (under any story)."""
+    wanted = _wanted(urls)
+    known = set(conn.execute(KNOWN_ALIASES, {"urls": wanted}).scalars())
+    _insert_aliases(conn, article_id, [u for u in wanted if u not in known])
 
 
-def _store_bands(session: Session, article_id: int, bands: list[int]) -> None:
+def _insert_aliases(conn: Connection, article_id: int, urls: list[str]) -> None:
+    if urls:
+        conn.execute(INSERT_ALIAS, [{"url": u, "article_id": article_id} for u in urls])
+
+
+def _insert_topics(conn: Connection, article_id: int, topics: Iterable[str]) -> None:
+    rows = [{"article_id": article_id, "topic": t} for t in dict.fromkeys(topics)]
+    if rows:
+        conn.execute(INSERT_TOPIC, rows)
+
+
+def _replace_topics(conn: Connection, article_id: int, topics: Iterable[str]) -> None:
+    conn.execute(DELETE_TOPICS, {"article_id": article_id})
+    _insert_topics(conn, article_id, topics)
+
+
+def _store_bands(conn: Connection, article_id: int, bands: list[int]) -> None:
     if bands:
-        session.execute(insert(SketchBand), [{"article_id": article_id, "band": i, "hash": h}
-                                             for i, h in enumerate(bands)])
+        conn.execute(INSERT_BAND, [{"article_id": article_id, "band": i, "hash": h}
+                                   for i, h in enumerate(bands)])
 
 
 def find_near_duplicate(session: Session, signature: bytes, bands: list[int], threshold: float,
@@ -289,16 +462,23 @@ def find_near_duplicate(session: Session, signature: bytes, bands: list[int], th
     Candidates are ranked by how many bands they share (a copy shares many, a chance
     collision one), and only the best MAX_CANDIDATES have their signatures compared.
     """
+    return _near_duplicate(session.connection(), signature, bands, threshold, similarity)
+
+
+CANDIDATE_SIGNATURES = select(Article.id, Article.minhash, Article.duplicate_of_id).where(
+    Article.id.in_(bindparam("ids", expanding=True)))
+
+
+def _near_duplicate(conn: Connection, signature: bytes, bands: list[int], threshold: float,
+                    similarity: Similarity) -> int | None:
     params: dict[str, int] = {"limit": MAX_CANDIDATES}
     for i, value in enumerate(bands):
         params[f"b{i}"], params[f"h{i}"] = i, value
-    ranked = [row[0] for row in session.execute(_candidates_sql(len(bands)), params)]
+    ranked = list(conn.execute(_candidates_sql(len(bands)), params).scalars())
     if not ranked:
         return None
-    candidates = session.execute(select(Article.id, Article.minhash, Article.duplicate_of_id)
-                                 .where(Article.id.in_(ranked))).all()
     best: tuple[float, int] | None = None
-    for article_id, other, original in candidates:
+    for article_id, other, original in conn.execute(CANDIDATE_SIGNATURES, {"ids": ranked}):
         if other is None:
             continue
         score = similarity(signature, other)
@@ -322,9 +502,11 @@ def _candidates_sql(band_count: int) -> TextClause:
 
 def mark_checked(session: Session, url: str, when: datetime | None = None) -> bool:
     """A conditional re-check answered 304: the story is unchanged as of `when`."""
-    article = find_article(session, [url])
-    if article is None:
+    session.flush()
+    conn = session.connection()
+    article_id = _known_id(conn, [url])
+    if article_id is None:
         return False
-    session.execute(update(Article).where(Article.id == article.id)
-                    .values(checked_at=when or _now()))
+    conn.execute(UPDATE_ARTICLE, {"article_id": article_id, "checked_at": when or _now()})
+    _expire_loaded(session)
     return True

@@ -73,7 +73,7 @@ class Article(Base):
     sitename: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     raw_html: Mapped[bytes] = mapped_column(LargeBinary)
-    raw_encoding: Mapped[str] = mapped_column(String(20), default="zlib")
+    raw_encoding: Mapped[str] = mapped_column(String(20), default="zlib")  # or "zstd"
     extractor_version: Mapped[str] = mapped_column(String(100))
     discovered_via: Mapped[str | None] = mapped_column(String(20))
     etag: Mapped[str | None] = mapped_column(String(500))

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, or_, select, union_all
+from sqlalchemy import (
+    BindParameter,
+    Integer,
+    Select,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from storage.ingest import Similarity, ingest_article
@@ -386,15 +396,38 @@ class StoredStory:
 
 def stored_story(session: Session, url: str) -> StoredStory | None:
     """What incremental crawling needs to know of a stored URL (key or alias), or None."""
-    columns = (Article.id, _published(), Article.etag, Article.last_modified)
-    by_key = select(*columns).where(Article.url == url)
-    by_alias = (select(*columns).join(ArticleUrl, ArticleUrl.article_id == Article.id)
-                .where(ArticleUrl.url == url))
-    row = session.execute(union_all(by_key, by_alias).limit(1)).first()
-    if row is None:
-        return None
-    published = row[1] if row[1].tzinfo else row[1].replace(tzinfo=UTC)
-    return StoredStory(row[0], datetime.now(UTC) - published, row[2], row[3])
+    return stored_stories(session, [url]).get(url)
+
+
+IN_LIST_MAX = 500  # URLs per IN (...) list: one statement's parameters stay bounded
+_URLS: BindParameter[list[str]] = bindparam("urls", expanding=True)
+_STORY_COLUMNS = (Article.id, _published(), Article.etag, Article.last_modified)
+STORED_STORIES = union_all(
+    select(Article.url, literal_column("0", Integer), *_STORY_COLUMNS)
+    .where(Article.url.in_(_URLS)),
+    select(ArticleUrl.url, literal_column("1", Integer), *_STORY_COLUMNS)
+    .join(ArticleUrl, ArticleUrl.article_id == Article.id).where(ArticleUrl.url.in_(_URLS)),
+)
+
+
+def stored_stories(session: Session, urls: Iterable[str]) -> dict[str, StoredStory]:
+    """`stored_story` for many URLs, one query per IN_LIST_MAX of them; unknown URLs are
+    left out. A URL that is one story's key and another's alias is the first one's."""
+    now = datetime.now(UTC)
+    found: dict[str, StoredStory] = {}
+    for chunk in _in_chunks(urls):
+        rows = session.execute(STORED_STORIES, {"urls": chunk}).all()
+        for url, _by_alias, article_id, published, etag, last_modified in sorted(
+                rows, key=lambda row: row[1]):
+            published = published if published.tzinfo else published.replace(tzinfo=UTC)
+            found.setdefault(url, StoredStory(article_id, now - published, etag, last_modified))
+    return found
+
+
+def _in_chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    unique = list(dict.fromkeys(values))
+    for start in range(0, len(unique), IN_LIST_MAX):
+        yield unique[start:start + IN_LIST_MAX]
 
 
 def article_detail(session: Session, article_id: int) -> dict[str, Any] | None:
@@ -455,7 +488,20 @@ def remember_rejection(session: Session, url: str, outlet: str, reason: str) -> 
 
 def rejected_since(session: Session, url: str) -> datetime | None:
     """When `url` was last fetched and rejected, if it was."""
-    return session.scalar(select(RejectedUrl.seen_at).where(RejectedUrl.url == url))
+    return rejections_since(session, [url]).get(url)
+
+
+REJECTIONS = select(RejectedUrl.url, RejectedUrl.seen_at).where(
+    RejectedUrl.url.in_(bindparam("urls", expanding=True)))
+
+
+def rejections_since(session: Session, urls: Iterable[str]) -> dict[str, datetime]:
+    """`rejected_since` for many URLs, one query per IN_LIST_MAX of them; URLs never
+    rejected are left out."""
+    found: dict[str, datetime] = {}
+    for chunk in _in_chunks(urls):
+        found.update((url, seen) for url, seen in session.execute(REJECTIONS, {"urls": chunk}))
+    return found
 
 
 # -- alerts -------------------------------------------------------------------------

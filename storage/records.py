@@ -27,6 +27,7 @@ class ArticleRecord:
     text: str
     raw_html: bytes
     extractor_version: str
+    raw_encoding: str = "zlib"   # how raw_html is compressed: "zstd" or "zlib"
     title: str | None = None
     author: str | None = None
     published_at: datetime | None = None

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from newsmon.sample_site import SampleSite, load_expected
+from pipelines.cleaning import ZSTD_MAGIC, decompress_html
 from storage.db import Database
 from storage.models import Article, CrawlRun
 from tests.sitecrawl import newsmon, query_json, write_outlets
@@ -128,12 +129,11 @@ def test_run_is_recorded_with_counts_and_reasons(crawl: Crawl) -> None:
 
 
 def test_raw_html_is_kept_compressed_with_extractor_version(crawl: Crawl) -> None:
-    import zlib
-
     db = Database(crawl.db_url)
     with db.begin() as session:
         for article in session.scalars(select(Article)):
-            html = zlib.decompress(article.raw_html)
+            assert article.raw_encoding == "zstd" and article.raw_html.startswith(ZSTD_MAGIC)
+            html = decompress_html(article.raw_html)
             assert b"<article" in html and len(article.raw_html) < len(html)
             assert article.extractor_version.startswith("trafilatura-")
     db.dispose()

@@ -6,13 +6,21 @@ from __future__ import annotations
 import zlib
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from pipelines.dedup import band_hashes, content_hash, signature, similarity
 from storage.db import Database
 from storage.ingest import ingest_article, mark_checked
-from storage.models import Article, ArticleVersion, Claim
-from storage.queries import change_rows, claim_rows, stored_story
+from storage.models import Article, ArticleUrl, ArticleVersion, Claim
+from storage.queries import (
+    IN_LIST_MAX,
+    change_rows,
+    claim_rows,
+    rejections_since,
+    remember_rejection,
+    stored_stories,
+    stored_story,
+)
 from storage.records import ArticleRecord, ChangeFilter, ClaimFilter, IngestOptions, MentionRecord
 
 DAY = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -76,12 +84,22 @@ def test_copy_is_linked_to_the_earlier_published_original(db_url: str) -> None:
 
 def test_edit_makes_version_and_figure_change(db_url: str) -> None:
     db = Database(db_url)
-    ingest(db, record("https://a.org/s", STORY, mentions=[mention("killed", 100)]))
+    first = record("https://a.org/s", STORY, mentions=[mention("killed", 100)])
+    first.fetched_at = DAY + timedelta(hours=1)
+    ingest(db, first)
     edited = STORY.replace("140", "300") + " The toll was revised on Wednesday."
-    result = ingest(db, record("https://a.org/s", edited, mentions=[mention("killed", 300)]))
+    second = record("https://a.org/s", edited, mentions=[mention("killed", 300)])
+    second.fetched_at = DAY + timedelta(hours=9)
+    result = ingest(db, second)
     assert result.new_version and result.figure_changes == 1
     with db.begin() as s:
-        assert [v.version for v in s.scalars(select(ArticleVersion))] == [1]
+        versions = list(s.scalars(select(ArticleVersion)))
+        assert [v.version for v in versions] == [1]
+        kept = versions[0].fetched_at  # when the replaced text was fetched, not the edit
+        assert (kept if kept.tzinfo else kept.replace(tzinfo=UTC)) == first.fetched_at
+        article = s.scalars(select(Article)).one()
+        fetched = article.fetched_at
+        assert (fetched if fetched.tzinfo else fetched.replace(tzinfo=UTC)) == second.fetched_at
         rows = change_rows(s, ChangeFilter())
         assert [(r["old_low"], r["new_low"], r["change"]) for r in rows] == [
             (100, 300, "killed 100 → 300")]
@@ -116,3 +134,44 @@ def test_claims_group_the_same_figure_across_outlets(db_url: str) -> None:
     assert first["attributions"] == ["NIS", "South Korea's spy agency"]
     assert first["first_seen"] == DAY
     assert {c["outlet"] for c in first["citations"]} == {"a", "b", "d"}
+
+
+def test_stored_stories_and_rejections_are_looked_up_in_batches(db_url: str) -> None:
+    db = Database(db_url)
+    first = ingest(db, record("https://a.org/s", STORY, published=DAY, aliases=["https://a.org/amp/s"]))
+    other = ingest(db, record("https://b.org/t", OTHER, "b", DAY - timedelta(days=3),
+                              aliases=["https://a.org/s?utm=x"]))
+    with db.begin() as s:
+        s.execute(insert(ArticleUrl).values(url="https://b.org/also-a", article_id=first.article_id))
+        remember_rejection(s, "https://a.org/stub", "a", "TooShort")
+    unknown = [f"https://a.org/new/{i}" for i in range(2 * IN_LIST_MAX + 10)]  # three IN lists
+    wanted = [*unknown[:700], "https://a.org/amp/s", "https://b.org/t", "https://a.org/s?utm=x",
+              "https://b.org/t", "https://a.org/stub", *unknown[700:]]
+    with db.begin() as s:
+        known = stored_stories(s, wanted)
+        rejected = rejections_since(s, wanted)
+    assert {url: story.article_id for url, story in known.items()} == {
+        "https://a.org/amp/s": first.article_id, "https://b.org/t": other.article_id,
+        "https://a.org/s?utm=x": other.article_id}
+    assert known["https://b.org/t"].age - known["https://a.org/amp/s"].age == timedelta(days=3)
+    assert list(rejected) == ["https://a.org/stub"]
+    assert datetime.now(UTC) - rejected["https://a.org/stub"] < timedelta(minutes=5)
+    with db.begin() as s:  # a URL that is one story's key and another's alias is the first one's
+        assert stored_stories(s, ["https://b.org/also-a", "https://b.org/t"]).keys() == {
+            "https://b.org/also-a", "https://b.org/t"}
+        single = stored_story(s, "https://b.org/also-a")
+        assert single is not None and single.article_id == first.article_id
+        assert stored_stories(s, []) == {} and rejections_since(s, []) == {}
+
+
+def test_objects_loaded_before_an_ingest_see_its_writes(db_url: str) -> None:
+    db = Database(db_url)
+    first = ingest(db, record("https://a.org/s", STORY, mentions=[mention("killed", 100)]))
+    with db.begin() as s:
+        article = s.get(Article, first.article_id)
+        assert article is not None and article.version == 1
+        edited = STORY.replace("140", "300")
+        ingest_article(s, record("https://a.org/s", edited, mentions=[mention("killed", 300)]),
+                       OPTIONS, similarity)
+        assert article.version == 2 and article.text == edited
+        assert [(m.version, m.low) for m in article.mentions] == [(1, 100), (2, 300)]

@@ -1,0 +1,75 @@
+"""The cleaning stage's pure parts: parsing, the two passes, raw-HTML archiving."""
+
+from __future__ import annotations
+
+import zlib
+
+from pipelines.cleaning import (
+    ZSTD_MAGIC,
+    CleanedArticle,
+    Cleaner,
+    Rejection,
+    compress_html,
+    decompress_html,
+    parse_html,
+)
+
+URL = "http://127.0.0.1:8000/news/2026/11/story.html"
+BODY = " ".join(f"Paragraph {i} of the story says something about the front line." for i in range(30))
+
+
+def article_html(charset: str = "utf-8", extra: str = "") -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='{charset}'>"
+            "<title>Café talks resume - Example News</title>"
+            "<meta name='author' content='Jane Reporter'></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+            f"<article><h1>Café talks resume</h1><p>{BODY}</p>{extra}</article>"
+            "<footer>Copyright Example News</footer></body></html>")
+
+
+def test_raw_html_is_zstd_and_old_zlib_rows_still_read() -> None:
+    html = article_html().encode("utf-8")
+    packed = compress_html(html)
+    assert packed.startswith(ZSTD_MAGIC) and len(packed) < len(html)
+    assert decompress_html(packed) == html
+    assert decompress_html(zlib.compress(html)) == html
+
+
+def test_latin1_page_is_decoded_by_its_declared_charset() -> None:
+    tree = parse_html(article_html("iso-8859-1").encode("latin-1"))
+    assert tree is not None
+    assert "Café" in tree.findtext(".//h1")
+
+
+def test_clean_gives_text_metadata_and_key() -> None:
+    html = article_html().encode("utf-8")
+    result = Cleaner().clean(html, URL + "?utm_source=x", "example")
+    assert isinstance(result, CleanedArticle)
+    assert result.url == URL  # tracking parameter removed
+    assert result.aliases == [URL + "?utm_source=x"]
+    assert "Paragraph 0 of the story" in result.text and "Home" not in result.text
+    assert "Copyright" not in result.text
+    assert (result.title, result.author) == ("Café talks resume", "Jane Reporter")
+    assert decompress_html(result.raw_html) == html
+    assert result.mentions is None  # extracted by the worker task or the casualty stage
+
+
+def test_not_html_and_too_short_are_rejected_with_a_reason() -> None:
+    cleaner = Cleaner()
+    pdf = cleaner.clean(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", URL, "example")
+    assert isinstance(pdf, Rejection) and pdf.reason == "not_article"
+    short = (b"<html><head><title>t</title></head><body><article><p>Too short to be a story."
+             b"</p></article></body></html>")
+    result = cleaner.clean(short, URL, "example")
+    assert isinstance(result, Rejection) and result.reason in ("too_short", "not_article")
+
+
+def test_extract_text_works_on_a_parsed_tree_and_leaves_it_intact() -> None:
+    """trafilatura prunes its own copy: the tree is still whole for the metadata."""
+    cleaner = Cleaner()
+    tree = parse_html(article_html())
+    assert tree is not None
+    doc = cleaner.extract_text(tree, URL)
+    assert doc is not None and len(doc.text) > 500
+    assert tree.find(".//nav") is not None and tree.find(".//footer") is not None
+    assert parse_html(b"") is None
