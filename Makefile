@@ -31,7 +31,7 @@ lint: $(STAMP)
 	$(BIN)/mypy crawler pipelines storage newsmon scheduler.py
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench_pipeline.py --runs 3
+	$(BIN)/python bench/bench_pipeline.py --runs 5
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_dedup.py
 

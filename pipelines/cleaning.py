@@ -23,6 +23,7 @@ from trafilatura.utils import load_html
 
 from pipelines.dedup import band_hashes, content_hash, signature
 from pipelines.metadata import page_metadata
+from pipelines.topics import compile_topics, tag_topics
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, preferred_url
 from storage.records import DEFAULT_DUPLICATE_THRESHOLD
 
@@ -52,6 +53,7 @@ class CleaningOptions:
     target_language: str | None = None
     tracking_params: tuple[str, ...] = DEFAULT_TRACKING_PARAMS
     duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD
+    topics: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (name, keywords) to tag with
 
 
 @dataclass(slots=True)
@@ -72,7 +74,7 @@ class CleanedArticle:
     etag: str | None = None
     last_modified: str | None = None
     fetched_at: datetime | None = None
-    topics: list[str] = field(default_factory=list)
+    topics: list[str] | None = None   # None: not tagged yet
     mentions: list[dict[str, object]] | None = None   # None: not extracted yet
     content_hash: str | None = None
     minhash: bytes | None = field(default=None, repr=False)
@@ -132,6 +134,7 @@ class Cleaner:
         self.options = options
         self._fast = _extractor(options, fast=True)
         self._full = _extractor(options, fast=False)
+        self._topics = compile_topics(options.topics)
 
     def extract(self, html: str | bytes | HtmlElement, url: str | None = None) -> Document | None:
         """The page's main text and metadata; None when it has no main text."""
@@ -191,6 +194,7 @@ class Cleaner:
             minhash=sketch,
             bands=band_hashes(sketch, self.options.duplicate_threshold),
             aliases=[url] if key != url else [],
+            topics=tag_topics(f"{meta.title or ''}\n{text}", self._topics),
         )
 
 

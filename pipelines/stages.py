@@ -50,7 +50,17 @@ def cleaning_options(settings: BaseSettings) -> CleaningOptions:
         min_text_chars=settings.getint("NEWSMON_MIN_TEXT_CHARS"),
         tracking_params=tracking_params(settings.getlist("NEWSMON_TRACKING_PARAMS")),
         duplicate_threshold=_threshold(settings),
+        topics=configured_topics(settings),
     )
+
+
+def configured_topics(settings: BaseSettings) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """NEWSMON_TOPICS, or the [[topic]] tables of the outlets file when it is empty."""
+    topics = settings.getlist("NEWSMON_TOPICS")
+    if not topics:
+        config = load_config(settings.get("NEWSMON_OUTLETS_FILE"))
+        topics = [(t.name, t.keywords) for t in config.topic]
+    return tuple((str(name), tuple(words)) for name, words in topics)
 
 
 def acquire_pool(settings: BaseSettings) -> WorkerPool:
@@ -115,27 +125,26 @@ def _with_fetch_facts(article: CleanedArticle, page: FetchedPage) -> CleanedArti
     if (article.published_at and page.listed_at
             and article.published_at.date() == page.listed_at.date()):
         article.published_at = page.listed_at  # the listing carries the time of day
-    article.title = article.title or page.listed_title
+    if not article.title and page.listed_title:
+        article.title = page.listed_title
+        article.topics = None  # tagged again, with this title, by the topic stage
     article.language = article.language or html_language(page.body) or page.language_hint
     return article
 
 
 class TopicPipeline:
-    """Tags an article with each configured topic whose keywords it mentions."""
+    """Tags an article with each configured topic whose keywords it mentions: in the
+    cleaning task (off the event loop), or here for an article that arrives untagged."""
 
     def __init__(self, topics: list[tuple[str, re.Pattern[str]]]) -> None:
         self.topics = topics
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TopicPipeline:
-        topics = crawler.settings.getlist("NEWSMON_TOPICS")
-        if not topics:
-            config = load_config(crawler.settings.get("NEWSMON_OUTLETS_FILE"))
-            topics = [(t.name, t.keywords) for t in config.topic]
-        return cls(compile_topics((name, words) for name, words in topics))
+        return cls(compile_topics(configured_topics(crawler.settings)))
 
     def process_item(self, item: Any) -> Any:
-        if isinstance(item, CleanedArticle):
+        if isinstance(item, CleanedArticle) and item.topics is None:
             item.topics = tag_topics(f"{item.title or ''}\n{item.text}", self.topics)
         return item
 
@@ -253,7 +262,8 @@ def to_record(article: CleanedArticle) -> ArticleRecord:
         published_at=article.published_at, language=article.language, sitename=article.sitename,
         discovered_via=article.discovered_via, etag=article.etag,
         last_modified=article.last_modified, fetched_at=article.fetched_at,
-        topics=list(article.topics), mentions=[mention_record(m) for m in article.mentions or ()],
+        topics=list(article.topics or ()),
+        mentions=[mention_record(m) for m in article.mentions or ()],
         mentions_version=MENTIONS_VERSION, content_hash=article.content_hash,
         minhash=article.minhash, bands=list(article.bands), aliases=list(article.aliases),
     )

@@ -8,6 +8,7 @@ from pipelines.cleaning import (
     ZSTD_MAGIC,
     CleanedArticle,
     Cleaner,
+    CleaningOptions,
     Rejection,
     compress_html,
     decompress_html,
@@ -73,3 +74,13 @@ def test_extract_text_works_on_a_parsed_tree_and_leaves_it_intact() -> None:
     assert doc is not None and len(doc.text) > 500
     assert tree.find(".//nav") is not None and tree.find(".//footer") is not None
     assert parse_html(b"") is None
+
+
+def test_topics_are_tagged_in_the_cleaning_task() -> None:
+    options = CleaningOptions(topics=(("front", ("front line",)), ("dprk", ("Pyongyang",)),
+                                      ("cafe", ("café talks",))))
+    result = Cleaner(options).clean(article_html().encode("utf-8"), URL, "example")
+    assert isinstance(result, CleanedArticle)
+    assert result.topics == ["front", "cafe"]  # the title counts too; no Pyongyang anywhere
+    untagged = Cleaner().clean(article_html().encode("utf-8"), URL, "example")
+    assert isinstance(untagged, CleanedArticle) and untagged.topics == []
