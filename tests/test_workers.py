@@ -1,0 +1,74 @@
+"""The worker pool: one per process and options, every worker started up front, one task
+per page (cleaning, topics and mentions), and the start method chosen for safety."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from pipelines.cleaning import CleanedArticle, CleaningOptions
+from pipelines.workers import WorkerPool, clean_in_worker, start_method
+
+STORY = " ".join(f"Sentence {i}: shelling killed 14 soldiers near the front line, officials said."
+                 for i in range(12))
+PAGE = (f"<html><head><title>Front line</title></head><body><nav>Home</nav><article>"
+        f"<h1>Front line</h1><p>{STORY}</p></article></body></html>").encode()
+OPTIONS = CleaningOptions(topics=(("war", ("front line",)),))
+
+pytestmark = pytest.mark.timeout(120)
+
+
+def test_one_pool_per_options_shared_and_reference_counted() -> None:
+    first = WorkerPool.acquire(0, OPTIONS)
+    second = WorkerPool.acquire(0, OPTIONS)
+    other = WorkerPool.acquire(0, CleaningOptions(min_text_chars=10))
+    try:
+        assert first is second and other is not first
+    finally:
+        other.release()
+    second.release()
+    assert WorkerPool.acquire(0, OPTIONS) is first  # still held by `first`
+    first.release()
+    first.release()
+    fresh = WorkerPool.acquire(0, OPTIONS)
+    try:
+        assert fresh is not first  # the last release closed it
+    finally:
+        fresh.release()
+
+
+def test_every_worker_starts_up_front_and_one_task_does_the_whole_page() -> None:
+    pool = WorkerPool.acquire(2, OPTIONS)
+    try:
+        async def go() -> tuple[list[int], CleanedArticle]:
+            article = await pool.run(clean_in_worker, PAGE, "http://127.0.0.1/a.html", "o", True)
+            pids = await asyncio.gather(*(pool.run(os.getpid) for _ in range(8)))
+            assert isinstance(article, CleanedArticle)
+            return list(pids), article
+
+        pids, article = asyncio.run(go())
+        assert os.getpid() not in pids
+        executor = pool._executor
+        assert executor is not None and len(executor._processes) == 2  # type: ignore[attr-defined]
+        assert article.topics == ["war"]
+        assert article.mentions and article.mentions[0]["category"] == "killed"
+        assert article.mentions[0]["low"] == 14
+    finally:
+        pool.release()
+
+
+def test_fork_only_when_no_other_thread_runs() -> None:
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait, daemon=True)
+    helper.start()
+    try:
+        assert start_method() == "forkserver"
+    finally:
+        stop.set()
+        helper.join()
+    if threading.active_count() == 1 and Path("/proc").is_dir():
+        assert start_method() == "fork"
