@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import multiprocessing
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -47,6 +48,10 @@ class _WorkerState:
 
 
 def _init_worker(options: CleaningOptions, started: Any = None) -> None:
+    # Ctrl-C reaches the whole process group: the crawl then shuts down gracefully, and
+    # its workers finish the pages in flight instead of dying with KeyboardInterrupt.
+    if started is not None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WorkerState.cleaner = Cleaner(options)
     _WorkerState.started = started
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import threading
 from pathlib import Path
 
@@ -72,3 +73,20 @@ def test_fork_only_when_no_other_thread_runs() -> None:
         helper.join()
     if threading.active_count() == 1 and Path("/proc").is_dir():
         assert start_method() == "fork"
+
+
+def test_workers_ignore_ctrl_c_so_a_graceful_shutdown_can_finish_their_pages() -> None:
+    pool = WorkerPool.acquire(2, OPTIONS)
+    try:
+        async def go() -> CleanedArticle:
+            pids = set(await asyncio.gather(*(pool.run(os.getpid) for _ in range(4))))
+            for pid in pids:
+                os.kill(pid, signal.SIGINT)  # what a terminal's Ctrl-C sends to the group
+            await asyncio.sleep(0.2)
+            result = await pool.run(clean_in_worker, PAGE, "http://127.0.0.1/a.html", "o", True)
+            assert isinstance(result, CleanedArticle)
+            return result
+
+        assert asyncio.run(go()).topics == ["war"]
+    finally:
+        pool.release()
