@@ -3,6 +3,7 @@ changes, near-duplicate links and claims."""
 
 from __future__ import annotations
 
+import multiprocessing
 import zlib
 from datetime import UTC, datetime, timedelta
 
@@ -22,6 +23,7 @@ from storage.queries import (
     stored_story,
 )
 from storage.records import ArticleRecord, ChangeFilter, ClaimFilter, IngestOptions, MentionRecord
+from tests.ingest_writers import write_stories
 
 DAY = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 STORY = ("Officials said at least 140 soldiers were killed in the fighting near the river. "
@@ -175,3 +177,28 @@ def test_objects_loaded_before_an_ingest_see_its_writes(db_url: str) -> None:
                        OPTIONS, similarity)
         assert article.version == 2 and article.text == edited
         assert [(m.version, m.low) for m in article.mentions] == [(1, 100), (2, 300)]
+
+
+def test_two_processes_storing_copies_at_once_link_every_copy(db_url: str) -> None:
+    """Two crawl processes store the same stories from two outlets at the same moment:
+    every pair is one original and one copy, never two originals (the writers are
+    serialised across processes, SQLite and PostgreSQL alike)."""
+    Database(db_url).dispose()  # the schema, before both writers start
+    context = multiprocessing.get_context("spawn")  # a clean child, whatever runs here
+    start = context.Barrier(3)  # both writers ready (imports done), then all go at once
+    count = 80
+    writers = [context.Process(target=write_stories, args=(db_url, outlet, count, start))
+               for outlet in ("a", "b")]
+    for writer in writers:
+        writer.start()
+    start.wait(60)
+    for writer in writers:
+        writer.join(120)
+    assert [w.exitcode for w in writers] == [0, 0]
+    db = Database(db_url)
+    with db.begin() as s:
+        assert s.scalar(select(func.count()).select_from(Article)) == 2 * count
+        originals = s.scalar(select(func.count()).select_from(Article)
+                             .where(Article.duplicate_of_id.is_(None)))
+    db.dispose()
+    assert originals == count
