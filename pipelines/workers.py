@@ -28,7 +28,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from typing import Any, ClassVar, TypeVar
 
 from pipelines.casualty import extract_mentions
@@ -158,8 +158,7 @@ class WorkerPool:
         return await asyncio.wrap_future(future)
 
     def close(self) -> None:
-        if not self._ready.done():
-            self._ready.result(STARTUP_TIMEOUT_S)  # shutting down mid-spawn breaks the pool
+        wait([self._ready], STARTUP_TIMEOUT_S)  # shutting down mid-spawn breaks the pool
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
