@@ -208,6 +208,9 @@ def _clean_source(src: str) -> str | None:
     words = src.split()
     if not words or len(words) > 9 or src.lower() in BAD_SOURCES:
         return None
+    if words[0].lower() in ("who", "which", "whom", "whose"):
+        return None  # "a man, who police believe was in the car, ...": a relative clause
+        return None
     if any(ch.isdigit() for ch in src):
         return None
     return src

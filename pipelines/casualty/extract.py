@@ -29,10 +29,32 @@ NEXT_KILLED = re.compile(
     _VICTIM + r"(?:was\s+|later\s+|then\s+|has\s+|had\s+)*"
     r"(?:pronounced dead|died|succumbed|did not survive)\b", re.IGNORECASE
 )
+_TO_HOSPITAL = (
+    r"|(?:was|were)\s+(?:taken|transported|rushed|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:[\w'-]+\s+){0,3}hospitals?\s+with\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b"
+    r"(?![^.;]*\b(?:died|dead|succumbed)\b)"
+)
 NEXT_WOUNDED = re.compile(
     _VICTIM + r"(?:(?:is|was|remains|remained)\s+(?:listed\s+)?in\s+(?:\w+\s+)?"
     r"(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
-    r"|survived|(?:was\s+)?treated\s+and\s+released)", re.IGNORECASE
+    r"|survived|(?:was\s+)?treated\s+and\s+released" + _TO_HOSPITAL + ")", re.IGNORECASE
+)
+# The same for several victims: "Officers found two men with gunshot wounds. They were
+# pronounced dead at the scene." / "Two boys were stabbed. They were taken to a hospital
+# with injuries that are not life-threatening."
+_VICTIMS = (
+    r"(?:they|both(?:\s+of\s+them|\s+victims|\s+men|\s+women)?|all\s+(?:\w+\s+)?of\s+them"
+    r"|the\s+(?:two|three|four|five|six|\d+)\s+(?:\w+\s+)?(?:men|women|victims|people|teens"
+    r"|teenagers|boys|girls|children))\s+"
+)
+NEXT_KILLED_MANY = re.compile(
+    _VICTIMS + r"(?:were\s+|later\s+|then\s+|have\s+|had\s+|all\s+|both\s+)*"
+    r"(?:pronounced dead|died|succumbed|did not survive)\b", re.IGNORECASE
+)
+NEXT_WOUNDED_MANY = re.compile(
+    _VICTIMS + r"(?:(?:are|were|remain|remained)\s+(?:listed\s+)?in\s+(?:\w+\s+)?"
+    r"(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
+    r"|survived|(?:were\s+)?treated\s+and\s+released" + _TO_HOSPITAL + ")", re.IGNORECASE
 )
 
 
@@ -51,15 +73,18 @@ def extract_mentions(text: str) -> list[CasualtyMention]:
     state = _State()
     found: list[tuple[int, CasualtyMention, bool]] = []  # (sentence no., mention, shot total)
     raws: list[str] = []
+    open_fate: set[int] = set()  # ids of mentions whose victims' fate the text may tell next
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]
         raws.append(raw)
         if not _skip_related(raw, state) and _worth_analysing(raw, sent, hits):
             mentions = _sentence_mentions(text, sent, raw, state.before)
-            found.extend((n, m, shot) for m, shot in mentions)
+            found.extend((n, m, shot) for m, shot, _ in mentions)
+            open_fate.update(id(m) for m, shot, wounds in mentions if shot or wounds)
         state.before = raw
-    if any(shot for _, _, shot in found):
-        found = _shot_outcomes(found, raws)
+    if open_fate:
+        found = _shot_outcomes(found, raws, open_fate)
+        found = _headline_told_in_body(found, raws)
     derived = _derived_wounded(found)
     return sorted([m for _, m, _ in found] + derived, key=lambda m: (m.start, m.derived))
 
@@ -101,14 +126,18 @@ def _skip_related(raw: str, state: _State) -> bool:
 
 def _sentence_mentions(
     text: str, sent: Sentence, raw: str, before: str | None
-) -> list[tuple[CasualtyMention, bool]]:
+) -> list[tuple[CasualtyMention, bool, bool]]:
+    """(mention, shot total, wounded by "with gunshot wounds") for each link."""
     tokens = tokenize(raw)
     clause = make_clause(raw, tokens, find_numbers(tokens))
     links = link_sentence(clause)
     for i, link in enumerate(links):
         link.group = group_for(clause, link, links[:i], before)
     sentence = text[sent.start : sent.end]
-    return [(_mention(sentence, sent.start, tokens, lk, raw), lk.shot_total) for lk in links]
+    return [
+        (_mention(sentence, sent.start, tokens, lk, raw), lk.shot_total, lk.wounds_found)
+        for lk in links
+    ]
 
 
 def _mention(
@@ -136,12 +165,24 @@ def _mention(
 
 
 def _shot_outcomes(
-    found: list[tuple[int, CasualtyMention, bool]], raws: list[str]
+    found: list[tuple[int, CasualtyMention, bool]], raws: list[str], open_fate: set[int]
 ) -> list[tuple[int, CasualtyMention, bool]]:
-    """One shot victim whose fate the next clause tells: killed or wounded, not casualties."""
+    """Shot victims whose fate the next clause tells: killed or wounded, not casualties.
+    One victim ("he", "the man") after a ";" or in the next sentence; several ("they",
+    "both", "the two men") in the next sentence, when the figure is its sentence's last.
+    Victims found "with gunshot wounds" may turn out dead ("They were pronounced dead")."""
     out = []
+    last_in = {k: m for k, m, _ in found}
     for n, m, shot in found:
-        if shot and m.low == m.high == 1:
+        many = m.low == m.high and (m.low or 0) > 1 and last_in[n] is m
+        if id(m) in open_fate and many and m.qualifier == "exact":
+            told_next = any(k == n + 1 for k, _, _ in found)
+            after = raws[n + 1].lstrip() if n + 1 < len(raws) and not told_next else ""
+            if NEXT_KILLED_MANY.match(after):
+                m, shot = replace(m, category="killed"), False
+            elif shot and NEXT_WOUNDED_MANY.match(after):
+                m, shot = replace(m, category="wounded"), False
+        elif id(m) in open_fate and m.low == m.high == 1:
             rest = raws[n][m.end - m.sentence_start :]
             semi = rest.find(";")
             after = rest[semi + 1 :].lstrip() if semi >= 0 else ""
@@ -150,10 +191,26 @@ def _shot_outcomes(
                 after = raws[n + 1].lstrip()
             if NEXT_KILLED.match(after):
                 m, shot = replace(m, category="killed"), False
-            elif NEXT_WOUNDED.match(after):
+            elif shot and NEXT_WOUNDED.match(after):
                 m, shot = replace(m, category="wounded"), False
         out.append((n, m, shot))
     return out
+
+
+def _headline_told_in_body(
+    found: list[tuple[int, CasualtyMention, bool]], raws: list[str]
+) -> list[tuple[int, CasualtyMention, bool]]:
+    """ "Two teenagers stabbed" over a story that says they were wounded: the headline's
+    "shot/stabbed" figure is the body's killed or wounded figure, not another mention."""
+    if len(raws) < 2 or HEADLINE_END.search(raws[0]):
+        return found
+    body = {(m.category, m.low, m.high) for n, m, _ in found if n > 0}
+    return [
+        (n, m, shot) for n, m, shot in found
+        if not (n == 0 and shot and m.category == "casualties"
+                and ("casualties", m.low, m.high) not in body
+                and (("killed", m.low, m.high) in body or ("wounded", m.low, m.high) in body))
+    ]
 
 
 def _derived_wounded(found: list[tuple[int, CasualtyMention, bool]]) -> list[CasualtyMention]:

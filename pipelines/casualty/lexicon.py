@@ -92,6 +92,7 @@ HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("some",): "approximately",
     ("circa",): "approximately",
     ("nearly", "some"): "nearly",
+    ("an", "average", "of"): "approximately",
 }
 HEDGE_MAX_LEN = max(len(k) for k in HEDGES_BEFORE)
 
@@ -302,6 +303,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"dead(?! (?:heat|end|ends|last|set|ringer|weight|centre|center|zone|giveaway))"
           r"|fatally"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
+    (_alt(r"die|drown"), "killed", frozenset({"pred"})),
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders"), "killed",
      frozenset({"post", "toll"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
@@ -313,6 +315,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|apparent|second-degree|third-degree) )*(?:cuts?|burns?|bruises|lacerations|fractures"
           r"|broken bones|smoke inhalation|hypothermia|(?:heat )?exhaustion"
           r"|(?:carbon monoxide |smoke )?poisoning)"),
+     "wounded", frozenset({"pred"})),
+    (_alt(r"with (?:(?:minor|serious|severe|multiple|possible|second-degree|third-degree) )*"
+          r"(?:burns|fractures|broken bones|lacerations|bruises|smoke inhalation|hypothermia)"),
      "wounded", frozenset({"pred"})),
     (_alt(r"casualties|casualty toll|casualty count|casualty figures?|losses"),
      "casualties", frozenset({"post", "toll"})),
@@ -329,6 +334,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
     (_alt(r"released|freed|exchanged|swapped|repatriated"), "captured",
      frozenset({"pred", "active"})),
+    (_alt(r"escaped"), "captured", frozenset({"pred"})),
     (_alt(r"returned|came home|come home"
           r"|were returned|seized|held|in (?:[a-z]+ )?custody|in captivity"),
      "captured", frozenset({"pred"})),
@@ -350,6 +356,18 @@ RELEASE_WORDS = frozenset(
 PRISONER_CONTEXT = re.compile(
     r"\b(?:prisoners?|captiv\w*|captors?|hostages?|pows?|exchange[sd]?|swap(?:s|ped)?"
     r"|kidnap\w*|abduct\w*)\b"
+)
+# Captives who escaped count as captured only in a sentence about kidnapping or hostages.
+ESCAPE_CONTEXT = re.compile(r"\b(?:captiv\w*|captors?|hostages?|kidnap\w*|abduct\w*)\b")
+# "shot a 7-under-par 64", "a two-shot lead": golf, not gunfire.
+GOLF_CONTEXT = re.compile(
+    r"\b(?:par|birdies?|bogeys?|eagles?|under-par|over-par|\d+-(?:under|over)|\w+-shot lead)\b"
+)
+# "about 400 people die each year": present-tense "die"/"drown" tell a statistic only with a
+# period; otherwise they are hypothetical ("people die if ...") or instructions.
+PERIODIC = re.compile(
+    r"\b(?:(?:each|every|a|per|an average) (?:year|day|week|month|winter|summer|season|decade)"
+    r"|annually|yearly|daily|on average|each of the past|every \w+ (?:minutes|hours|seconds))\b"
 )
 # Injuries in a sentence about a sports team ("four injured starters") are not casualties,
 # unless the sentence also tells of violence or an accident.
@@ -384,7 +402,8 @@ TOLL_LINK = re.compile(
     r"(?:\s+(?:among|in|from|on|for|since)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
-    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]))+\s*"
+    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
+    r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(
@@ -397,7 +416,8 @@ TOLL_NOUN_RE = re.compile(
     r"\b(?P<noun>death toll|casualty toll|casualty count|casualty figures?|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|number of (?:the )?(?:(?:people|persons|civilians|soldiers|troops) )?(?:dead|deaths"
-    r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners)"
+    r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
+    r"|homicides|murders)"
     r"|the (?:dead|injured|wounded|missing))"
 )
 TOLL_CATEGORY: dict[str, Category] = {
@@ -407,7 +427,8 @@ TOLL_CATEGORY: dict[str, Category] = {
     "victims": "casualties", "hostages": "captured", "prisoners": "captured",
     "losses": "casualties", "figure": "casualties", "figures": "casualties",
     "murder": "killed", "murders": "killed", "killing": "killed", "killings": "killed",
-    "massacre": "killed", "massacres": "killed", "slaughter": "killed", "execution": "killed",
+    "massacre": "killed", "homicides": "killed", "massacres": "killed", "slaughter": "killed",
+    "execution": "killed",
     "executions": "killed", "remains": "killed", "kidnapping": "captured",
     "kidnappings": "captured", "abduction": "captured", "abductions": "captured",
     "capture": "captured", "release": "captured", "return": "captured",
@@ -418,7 +439,8 @@ TOLL_CATEGORY: dict[str, Category] = {
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassinat|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospitali"
-    r"|homicides|treated for|suffered"
+    r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
+    r"|bruises|hypotherm|smoke inhal"
     r"|casualt|loss|shot|stab|gunned|hit by|struck by|missing|unaccounted|disappear|captur"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|came home"

@@ -20,7 +20,9 @@ from .lexicon import (
     AUXILIARIES,
     CLAUSE_PUNCT,
     DENIALS,
+    ESCAPE_CONTEXT,
     FUNCTION_WORDS,
+    GOLF_CONTEXT,
     INJURY_LEADS,
     INJURY_NOUNS,
     LOSS_VERBS,
@@ -28,6 +30,7 @@ from .lexicon import (
     MONTHS,
     NEGATIONS,
     OF_NOUN_RE,
+    PERIODIC,
     PERSON_NOUNS,
     PRISONER_CONTEXT,
     RELEASE_WORDS,
@@ -59,7 +62,7 @@ POST_FILLERS = words(
 )
 ACTIVE_FILLERS = frozenset(
     {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all", '"',
-     "“"}
+     "“", "between", "his", "her", "their"}
 )
 OBJECT_STARTS = words(
     "a an the his her their its my our your him them us me this that these those"
@@ -74,6 +77,12 @@ SUBSET_LEADS = (("among", "them"), ("among", "whom"), ("of", "whom"), ("among", 
 APPOSITIVE_MAX = 8
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PAREN_MAX = 8
+LONG_ASIDE_MAX = 30
+RELATIVES = frozenset({"who", "whose", "which"})
+SUBSET_NP_MAX = 12
+LONG_ASIDE_STARTS = frozenset(
+    {"who", "whose", "which", "including", "among", "a", "an", "the", "both", "all"}
+)
 # What the text says next about one shot victim: "was shot in the chest and pronounced dead",
 # "was shot in the arm and is in fair condition".
 SHOT_KILLED = re.compile(
@@ -119,6 +128,13 @@ class Link:
     group: str | None = None  # filled in once the link is kept
 
     @property
+    def wounds_found(self) -> bool:
+        """ "found two men with gunshot wounds": wounded, unless the text goes on to say
+        they died."""
+        t = self.trigger
+        return self.category == "wounded" and t is not None and t.text in ("wounds", "wound")
+
+    @property
     def shot_total(self) -> bool:
         t = self.trigger
         return self.category == "casualties" and t is not None and bool(SHOT_WORDS.match(t.text))
@@ -148,6 +164,10 @@ def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
         gated = text in RELEASE_WORDS or text.endswith("custody")
         if gated and not PRISONER_CONTEXT.search(low):
             continue
+        if text == "escaped" and not ESCAPE_CONTEXT.search(low):
+            continue
+        if category == "casualties" and SHOT_WORDS.match(text) and GOLF_CONTEXT.search(low):
+            continue  # "shot a 7-under-par 64"
         if category == "wounded":
             if sports is None:
                 sports = bool(SPORTS_CONTEXT.search(low)) and not VIOLENCE_CONTEXT.search(low)
@@ -186,6 +206,8 @@ def link_sentence(clause: Clause) -> list[Link]:
 
 
 def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    if _of_complement(clause, phrase):
+        return None
     of_noun = _of_noun(clause, phrase)
     if of_noun is not None:
         return Link(phrase, of_noun, "toll", None)
@@ -203,6 +225,16 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, category, "toll", None)
     trig = _label(clause, phrase)
     return Link(phrase, trig.category, "toll", trig) if trig is not None else None
+
+
+def _of_complement(clause: Clause, phrase: NumberPhrase) -> bool:
+    """ "Four members of one family", "100 residents of two villages": the figure after "of"
+    counts what the head figure's people belong to, not victims."""
+    k = phrase.first
+    if k < 3 or clause.tokens[k - 1].low != "of" or clause.tokens[k - 2].low not in PERSON_NOUNS:
+        return False
+    head = clause.phrase_at.get(k - 3)
+    return head is not None and head.last == k - 3
 
 
 def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
@@ -325,6 +357,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         tok = tokens[k]
         if k in clause.phrase_at:
             other = clause.phrase_at[k]
+            if in_np and _of_complement(clause, other):
+                k = other.last + 1  # "Four members of one family ..."
+                continue
             if seen_aux and tokens[k - 1].low == "among":
                 k = other.last + 1  # "... were among 20 people wounded"
                 continue
@@ -340,9 +375,21 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
             continue
         if tok.text == ",":
-            k = _skip_appositive(clause, k)
-            if k < 0:
+            nk = _skip_appositive(clause, k)
+            if in_np and 0 < nk < len(tokens) and tokens[nk].low in RELATIVES:
+                nk = _skip_long_aside(clause, nk - 1)  # "Antonio Melo, 52, who ..., was"
+                limit = min(len(tokens), max(limit, nk + MAX_PRED_GAP))
+            elif nk < 0 and in_np:
+                nk = _skip_long_aside(clause, k)
+                limit = min(len(tokens), max(limit, nk + MAX_PRED_GAP))
+            if nk < 0:
                 return None
+            k = nk
+            continue
+        if in_np and tok.is_digit and tokens[k - 1].text == "," and k + 1 < len(tokens) and (
+            tokens[k + 1].text == ","
+        ):
+            k += 1  # "A neighbour, Antonio Melo, 52, ...": an age between commas
             continue
         if tok.text == "(" and _skip_parens(clause, k) > 0:
             k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
@@ -398,6 +445,33 @@ def _skip_appositive(clause: Clause, k: int) -> int:
         if blocker and not inner:
             return -1
         if tokens[j].low in AUXILIARIES:
+            return -1
+    return -1
+
+
+def _skip_long_aside(clause: Clause, k: int) -> int:
+    """Index after a long comma-enclosed aside that the predicate follows: "Four members of
+    one family, including a grandmother who had survived the 1999 quake, were killed";
+    "A neighbour, who tried to dig them out before rescuers arrived, was treated for cuts".
+    The aside holds no trigger and no figure other than a subset's or an implicit one."""
+    tokens = clause.tokens
+    if k + 1 >= len(tokens) or tokens[k + 1].low not in LONG_ASIDE_STARTS:
+        return -1
+    subset = tokens[k + 1].low in SUBSET_MARKERS or tokens[k + 1].low == "among"
+    for j in range(k + 2, min(k + 2 + LONG_ASIDE_MAX, len(tokens))):
+        tok = tokens[j]
+        if tok.text == ",":
+            if _opens_predicate(clause, j + 1):
+                return j + 1
+            # "A third man, who police believe was in the back seat, ran from the car and
+            # later arrived at a hospital with a gunshot wound": a relative clause may be
+            # followed by any verb
+            relative = tokens[k + 1].low in RELATIVES and j + 1 < len(tokens)
+            verb = relative and tokens[j + 1].is_word and not tokens[j + 1].is_cap
+            return j + 1 if verb and tokens[j + 1].low not in FUNCTION_WORDS else -1
+        if j in clause.trigger_at or tok.text in CLAUSE_PUNCT:
+            return -1
+        if j in clause.phrase_at and not (subset or clause.phrase_at[j].kind == "one"):
             return -1
     return -1
 
@@ -471,8 +545,11 @@ def _fronted_toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
 
 
 def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
+    fronted = _fronted_partitive(clause, phrase, links)
+    if fronted is not None:
+        return fronted
     if not links:
-        return None
+        return _noun_subset(clause, phrase)
     head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
     before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
@@ -488,7 +565,7 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         return Link(phrase, head.category, "subset", head.trigger, head=head)
     prev = links[-1]
     if prev.rule == "subset" and before[-1:] == ("and",) and _follows_np_of(
-        clause, prev.phrase, phrase.first - 1
+        clause, prev.phrase, phrase.first - 1, SUBSET_NP_MAX
     ):  # "including 12 women and 8 children": the subset goes on
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     coordinable = head.rule in COORD_HEADS and not _reports(clause, phrase)
@@ -514,12 +591,61 @@ def _reports(clause: Clause, phrase: NumberPhrase) -> bool:
     return False
 
 
-def _follows_np_of(clause: Clause, head: NumberPhrase, k: int) -> bool:
-    """Token k comes right after head's noun phrase (at most three words)."""
+def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3) -> bool:
+    """Token k comes right after head's noun phrase (at most three words). A subset's noun
+    phrase may carry a relative clause ("among them a commander who had served three tours
+    and two conscripts"): up to `longest` words, auxiliaries allowed after who/that."""
     between = clause.tokens[head.last + 1 : k]
-    if len(between) > 3:
+    if len(between) > longest or not all(t.is_word for t in between):
         return False
-    return all(t.is_word and t.low not in AUXILIARIES for t in between)
+    if any(t.low in RELATIVES or t.low == "that" for t in between):
+        return not any(k2 in clause.trigger_at for k2 in range(head.last + 1, k))
+    return all(t.low not in AUXILIARIES for t in between)
+
+
+def _fronted_partitive(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
+    """ "Of those killed, 402 were pedestrians"; "Of the 251 people taken hostage, 59 remain":
+    a figure after a fronted "Of ..." phrase is a part of it, kept like other partitives only
+    for deaths, captives and the missing. "... and 87 were cyclists" goes on with it."""
+    tokens = clause.tokens
+    if not tokens or tokens[0].low != "of" or phrase.first < 3:
+        return None
+    if tokens[phrase.first - 1].text != ",":
+        prev = next((lk for lk in reversed(links) if lk.rule == "subset"), None)
+        verb = tokens[phrase.last + 1].low if phrase.last + 1 < len(tokens) else ""
+        if prev is not None and prev.head is None and tokens[phrase.first - 1].low == "and" and (
+            verb in ("were", "was")
+        ):  # "..., and 87 were cyclists"
+            return Link(phrase, prev.category, "subset", prev.trigger)
+        return None
+    inner = range(1, phrase.first - 1)
+    if any(tokens[j].text in CLAUSE_PUNCT for j in inner):
+        return None
+    head = next((lk for lk in links if lk.phrase.first in inner), None)
+    if head is not None:
+        category, trig = head.category, head.trigger
+    else:
+        found = [t for t in clause.triggers if t.last < phrase.first - 1 and "post" in t.roles]
+        if not found or any(j in clause.phrase_at for j in inner):
+            return None
+        category, trig = found[-1].category, found[-1]
+    if category not in ("killed", "captured", "missing"):
+        return None
+    return Link(phrase, category, "subset", trig)
+
+
+def _noun_subset(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """ "the remaining hostages, including five soldiers": a subset of a casualty noun that
+    carries no figure of its own."""
+    tokens = clause.tokens
+    k = phrase.first - 1
+    if k < 2 or tokens[k].low != "including" or tokens[k - 1].text != ",":
+        return None
+    k -= 1
+    trig = next((t for t in clause.triggers if t.last == k - 1), None)
+    if trig is None or "post" not in trig.roles or "active" in trig.roles:
+        return None
+    return Link(phrase, trig.category, "subset", trig)
 
 
 # --- negation, hypotheticals, denials, partitives ------------------------------------------
@@ -542,7 +668,7 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     trig = link.trigger
     if trig is None or link.rule in ("subset", "coord"):
         return False
-    return _negated_or_hypothetical(tokens, link, trig)
+    return _negated_or_hypothetical(tokens, link, trig, clause.text)
 
 
 def _partitive_not_death(tokens: list[Token], link: Link) -> bool:
@@ -555,7 +681,9 @@ def _partitive_not_death(tokens: list[Token], link: Link) -> bool:
     return link.category not in ("killed", "captured", "missing")
 
 
-def _negated_or_hypothetical(tokens: list[Token], link: Link, trig: Trigger) -> bool:
+def _negated_or_hypothetical(
+    tokens: list[Token], link: Link, trig: Trigger, clause_text: str
+) -> bool:
     if link.rule == "pred":
         span = tokens[link.phrase.last + 1 : trig.first]
     else:
@@ -570,4 +698,6 @@ def _negated_or_hypothetical(tokens: list[Token], link: Link, trig: Trigger) -> 
                 break
             if tok.low in MODALS:
                 return True
-    return trig.text == "die" or (link.rule == "active" and "to" in words)
+    if trig.text in ("die", "drown") and not PERIODIC.search(clause_text):
+        return True  # "people die if ...", but "about 400 people die each year" is a statistic
+    return link.rule == "active" and "to" in words

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .lexicon import Category, Qualifier
 
-EXTRACTOR_VERSION = "casualty-5"
+EXTRACTOR_VERSION = "casualty-6"
 
 
 @dataclass(frozen=True, slots=True)

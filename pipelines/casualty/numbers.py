@@ -381,7 +381,19 @@ def _is_proportion(tokens: list[Token], i: int, end: int) -> bool:
         return not _is_unit_count(tokens, end + 2)
     if before[-1:] == ["in"] and i >= 2 and _small_number(tokens, i - 2):
         return not _is_unit_count(tokens, end)
+    if before == ["of", "every"] or before == ["of", "each"]:
+        return True  # the "five" of "three of every five"
+    if "per" in after and _rate_base(tokens, end + after.index("per") + 1):
+        return True  # "100 deaths per million people", "12 per 100,000"
     return after[:2] == ["of", "every"] or before[-1:] == ["/"]
+
+
+RATE_BASES = frozenset({"million", "thousand", "hundred", "capita", "head", "100,000", "1,000",
+                        "100", "10,000", "1000", "100000", "10000"})
+
+
+def _rate_base(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].low in RATE_BASES
 
 
 def _small_number(tokens: list[Token], k: int) -> bool:
