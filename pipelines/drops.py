@@ -11,4 +11,8 @@ class NotAnArticle(DropItem):
     """trafilatura found no main text: a listing, an error page, an empty shell."""
 
 
+class WorkerCrashed(DropItem):
+    """Cleaning the page killed a worker process, twice: a page that crashes the parser."""
+
+
 DROP_BY_REASON: dict[str, type[DropItem]] = {"too_short": TooShort, "not_article": NotAnArticle}

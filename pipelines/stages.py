@@ -8,6 +8,7 @@ thread, so the crawl's event loop never waits on them.
 from __future__ import annotations
 
 import re
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from scrapy import signals
@@ -26,7 +27,7 @@ from pipelines.cleaning import (
     html_language,
 )
 from pipelines.dedup import similarity
-from pipelines.drops import DROP_BY_REASON
+from pipelines.drops import DROP_BY_REASON, WorkerCrashed
 from pipelines.topics import compile_topics, tag_topics
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
 from pipelines.workers import WorkerPool, clean_in_worker, mentions_in_worker
@@ -96,8 +97,11 @@ class CleaningPipeline:
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
-        result = await self.pool.run(clean_in_worker, item.body, item.url, item.outlet,
-                                     self.with_mentions)
+        try:
+            result = await self.pool.run(clean_in_worker, item.body, item.url, item.outlet,
+                                         self.with_mentions)
+        except BrokenProcessPool as exc:
+            raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         if isinstance(result, Rejection):
             raise DROP_BY_REASON[result.reason](f"{result.reason}: {item.url}: {result.detail}")
         return _with_fetch_facts(result, item)

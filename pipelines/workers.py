@@ -29,6 +29,7 @@ import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, ClassVar, TypeVar
 
 from pipelines.casualty import extract_mentions
@@ -40,6 +41,7 @@ FORKSERVER_PRELOAD = ["__main__", __name__]
 
 
 STARTUP_TIMEOUT_S = 60.0  # for every worker to be up; a slower start is left to go on alone
+MAX_RESTARTS = 10  # broken executors replaced in a pool's life
 
 
 class _WorkerState:
@@ -86,7 +88,13 @@ def start_method() -> str:
 
 
 class WorkerPool:
-    """Runs functions in worker processes (or inline) and awaits them on the event loop."""
+    """Runs functions in worker processes (or inline) and awaits them on the event loop.
+
+    A worker that dies (a page that crashes lxml, the out-of-memory killer) breaks the
+    whole executor: it is replaced by a new one, and each task it failed runs once more
+    there. A task that breaks the new one too raises `BrokenProcessPool`; at most
+    MAX_RESTARTS replacements are made in a pool's life.
+    """
 
     _open: ClassVar[dict[tuple[int, CleaningOptions], WorkerPool]] = {}
     _lock: ClassVar[threading.Lock] = threading.Lock()
@@ -94,40 +102,57 @@ class WorkerPool:
     def __init__(self, workers: int, options: CleaningOptions) -> None:
         self.workers = workers
         self.options = options
+        self.restarts = 0
         self._users = 0
-        self._executor: Executor | None = None
+        self._executor: ProcessPoolExecutor | None = None
         self._ready: Future[None] = Future()
+        self._replacing = threading.Lock()
         if workers > 0:
-            method = start_method()
-            context = multiprocessing.get_context(method)
-            if method == "forkserver":
-                context.set_forkserver_preload(FORKSERVER_PRELOAD)  # no effect once it runs
-            self._executor = ProcessPoolExecutor(
-                workers, mp_context=context, initializer=_init_worker,
-                initargs=(options, context.Barrier(workers)),
-            )
-            if method == "fork":
-                # The garbage collector would touch every inherited object, copying the
-                # pages they sit on into each worker: freeze them first (Python's advice).
-                gc.freeze()
-                self._start_workers(self._executor)  # forks them all now, from this thread
-            else:
-                # Spawning blocks until the forkserver has imported trafilatura, so it runs
-                # in a thread: the caller (and the event loop) go on meanwhile.
-                threading.Thread(target=self._start_workers, args=(self._executor,),
-                                 name="newsmon-pool-start", daemon=True).start()
+            self._executor = self._start(start_method())
         else:
             _init_worker(options)
             self._ready.set_result(None)
 
-    def _start_workers(self, executor: Executor) -> None:
+    def _start(self, method: str) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context(method)
+        if method == "forkserver":
+            context.set_forkserver_preload(FORKSERVER_PRELOAD)  # no effect once it runs
+        executor = ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=_init_worker,
+            initargs=(self.options, context.Barrier(self.workers)),
+        )
+        ready: Future[None] = Future()
+        self._ready = ready
+        if method == "fork":
+            # The garbage collector would touch every inherited object, copying the
+            # pages they sit on into each worker: freeze them first (Python's advice).
+            gc.freeze()
+            self._start_workers(executor, ready)  # forks them all now, from this thread
+        else:
+            # Spawning blocks until the forkserver has imported trafilatura, so it runs
+            # in a thread: the caller (and the event loop) go on meanwhile.
+            threading.Thread(target=self._start_workers, args=(executor, ready),
+                             name="newsmon-pool-start", daemon=True).start()
+        return executor
+
+    def _start_workers(self, executor: Executor, ready: Future[None]) -> None:
         try:
             for _ in range(self.workers):
                 executor.submit(_started)
         except (RuntimeError, OSError) as exc:  # shut down meanwhile, or could not spawn
-            self._ready.set_exception(exc)
+            ready.set_exception(exc)
         else:
-            self._ready.set_result(None)
+            ready.set_result(None)
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """A new executor for a broken one, from a forkserver: by now this process runs
+        threads, and forking it could copy a held lock."""
+        with self._replacing:
+            if self._executor is not broken or self.restarts >= MAX_RESTARTS:
+                return  # replaced by another task already, or given up on
+            broken.shutdown(wait=False, cancel_futures=True)
+            self.restarts += 1
+            self._executor = self._start("forkserver")
 
     @classmethod
     def acquire(cls, workers: int, options: CleaningOptions) -> WorkerPool:
@@ -150,12 +175,19 @@ class WorkerPool:
         self.close()
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        if not self._ready.done():
-            await asyncio.wrap_future(self._ready)
-        if self._executor is None:
-            return fn(*args)
-        future = self._executor.submit(fn, *args)
-        return await asyncio.wrap_future(future)
+        for attempt in (1, 2):
+            ready, executor = self._ready, self._executor
+            if not ready.done():
+                await asyncio.wrap_future(ready)
+            if executor is None:
+                return fn(*args)
+            try:
+                return await asyncio.wrap_future(executor.submit(fn, *args))
+            except BrokenProcessPool:
+                if attempt == 2:
+                    raise
+                self._replace(executor)
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         wait([self._ready], STARTUP_TIMEOUT_S)  # shutting down mid-spawn breaks the pool

@@ -7,6 +7,7 @@ import asyncio
 import os
 import signal
 import threading
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -88,5 +89,27 @@ def test_workers_ignore_ctrl_c_so_a_graceful_shutdown_can_finish_their_pages() -
             return result
 
         assert asyncio.run(go()).topics == ["war"]
+    finally:
+        pool.release()
+
+
+def crash_on(value: str) -> str:
+    """A task that kills its worker process when asked to (as a parser crash would)."""
+    if value == "crash":
+        os._exit(1)
+    return value
+
+
+def test_a_dead_worker_is_replaced_and_the_page_that_killed_it_fails_alone() -> None:
+    pool = WorkerPool.acquire(2, OPTIONS)
+    try:
+        async def go() -> list[str]:
+            with pytest.raises(BrokenProcessPool):
+                await pool.run(crash_on, "crash")  # kills a worker, then its replacement's
+            return list(await asyncio.gather(*(pool.run(crash_on, f"page {i}")
+                                               for i in range(6))))
+
+        assert asyncio.run(go()) == [f"page {i}" for i in range(6)]
+        assert pool.restarts == 2  # one per crash; the third executor serves the rest
     finally:
         pool.release()
