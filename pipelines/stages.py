@@ -166,7 +166,10 @@ class CasualtyPipeline:
 
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, CleanedArticle) and item.mentions is None:
-            item.mentions = await self.pool.run(mentions_in_worker, item.text)
+            try:
+                item.mentions = await self.pool.run(mentions_in_worker, item.text)
+            except BrokenProcessPool as exc:
+                raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         return item
 
 
