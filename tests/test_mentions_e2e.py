@@ -111,3 +111,35 @@ def test_extract_missing_file_is_one_line() -> None:
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
         "newsmon: error: cannot read /no/such/file.jsonl: No such file or directory"]
+
+
+def test_casualty_stage_extracts_when_cleaning_does_not(crawled: tuple[SampleSite, str],
+                                                        tmp_path: Path) -> None:
+    """With NEWSMON_MENTIONS_IN_CLEANING off, CasualtyPipeline extracts the mentions itself
+    (a second worker task per page): the same figures are stored, with the same topics."""
+    import subprocess
+    import sys
+
+    from tests.sitecrawl import REPO
+
+    site, db_url = crawled
+    outlets = write_outlets(tmp_path / "outlets.toml", site)
+    separate = f"sqlite:///{tmp_path / 'separate.db'}"
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "outlet", "-a", "outlet=ledger",
+         "-a", f"outlets={outlets}", "-s", f"NEWSMON_DB={separate}",
+         "-s", f"NEWSMON_OUTLETS_FILE={outlets}", "-s", "NEWSMON_MENTIONS_IN_CLEANING=False",
+         "-s", "DOWNLOAD_MAXSIZE=1048576", "-s", "NEWSMON_MIN_TEXT_CHARS=500",
+         "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+         "-s", "RETRY_BACKOFF_BASE=0.1", "-s", "LOG_LEVEL=WARNING"],
+        cwd=REPO, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+    def figures(url: str) -> set[tuple[str, str, int]]:
+        return {(m["article_url"], m["category"], m["low"]) for m in query_json("mentions", url)}
+
+    def topics(url: str) -> dict[str, list[str]]:
+        return {a["url"]: sorted(a["topics"]) for a in query_json("articles", url, "--limit", "100")}
+
+    assert figures(separate) and figures(separate) == figures(db_url)
+    assert topics(separate) == topics(db_url)
