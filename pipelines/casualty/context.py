@@ -19,6 +19,16 @@ from .tokens import Token, tokenize
 NP_MAX = 6
 NP_MODIFIERS = frozenset({"other", "more", "additional", "further", "young", "elderly"})
 POSSESSIVE_OF = frozenset({"its", "their", "the", "his", "her", "our", "whose"})
+SHARE_VERBS = frozenset(
+    {("accounted", "for"), ("account", "for"), ("accounts", "for"), ("made", "up"),
+     ("make", "up"), ("makes", "up")}
+)
+NUMBER_OF_PEOPLE = re.compile(
+    r"number of (?:the )?(\w+) (?:dead|deaths|killed|fatalities|casualties|injured|wounded"
+    r"|injuries|missing|victims)"
+)
+CAPTIVE_COMPLEMENTS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive"})
+BE_VERBS = frozenset({"were", "was", "are", "is"})
 SKIP_BEFORE_FIGURE = frozenset({"a", "total", "of", "an", "estimated", "some"})
 _SOURCE_VERBS = (
     r"said|says|say|reported|reports|report|estimates?|estimated|believes?|believed|stated"
@@ -40,8 +50,13 @@ LEADING_SOURCE = re.compile(
     r"(?:" + _SOURCE_VERBS + r")\b",
 )
 SOURCE_TAIL = re.compile(
-    r"\s+(?:(?:on|in|late|early|last|this)\s+\w+|that|which|who|news agency)$", re.IGNORECASE
+    r"\s+(?:(?:on|in|late|early|last|this)\s+\w+|that|which|who|news agency|has|have|had)$",
+    re.IGNORECASE,
 )
+# "though it says", "when it said": a conjunction opens the clause, it is not the source
+SOURCE_LEAD = re.compile(r"^(?:though|although|when|while|whereas|and|but|as)\s+", re.IGNORECASE)
+# "a figure that could not be confirmed", "according to estimates": no source
+NOT_SOURCE_WORDS = frozenset({"could", "would", "cannot", "not", "according"})
 BAD_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "there"})
 
 
@@ -60,7 +75,16 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     if link.parts:
         heads = [_np_after(raw, tokens, p.last + 1) for p in [phrase, *link.parts]]
         return " and ".join(h for h in heads if h and h != "PRONOUN") or None
-    own = _np_after(raw, tokens, phrase.last + 1)
+    # "several of its soldiers": the figure's phrase may end on its "of"
+    after = phrase.last + 1
+    if tokens[phrase.last].low == "of" and tokens[after : after + 1] and (
+        tokens[after].low in POSSESSIVE_OF
+    ):
+        after = phrase.last
+    own = _np_after(raw, tokens, after)
+    nominal = _predicate_nominal(raw, clause, after) if own is None else None
+    if nominal:
+        return nominal
     if own == "PRONOUN" or (own is None and _pronoun_before(tokens, phrase.first)):
         return last_person_np(raw, tokens, phrase.first) or _from_clause(before)
     if own:
@@ -98,9 +122,36 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             break
         if tok.low in FUNCTION_WORDS and tok.low not in NP_MODIFIERS and not tok.is_cap:
             break
+        if head >= 0 and tok.low in CAPTIVE_COMPLEMENTS:
+            break  # "taken several others prisoner": the complement is not the group
         if _is_person_head(tok):
             head = j
     return _span(raw, tokens, k, head) if head >= 0 else None
+
+
+def _predicate_nominal(raw: str, clause: Clause, k: int) -> str | None:
+    """ "20,000 of the confirmed dead were convicts", "402 were pedestrians": the noun phrase
+    after "were" names the victims; "446 the number of soldiers killed" names them after "of"."""
+    tokens = clause.tokens
+    if k + 3 < len(tokens) and tokens[k].low == "the" and tokens[k + 2].low == "of" and (
+        tokens[k + 1].low in ("number", "total", "toll", "tally")
+    ):
+        found = _np_after(raw, tokens, k + 3)
+        return found if found != "PRONOUN" else None
+    if k < len(tokens) and tokens[k].low == "of":
+        j = k + 1
+        while j < min(k + 5, len(tokens)) and tokens[j].is_word and tokens[j].low not in BE_VERBS:
+            j += 1
+        k = j
+    if k + 1 >= len(tokens) or tokens[k].low not in BE_VERBS or k + 1 in clause.trigger_at:
+        return None  # "251 were taken hostage": a predicate, not a noun phrase
+    found = _np_after(raw, tokens, k + 1)
+    if found is None or found == "PRONOUN":
+        return None
+    end = raw.find(found, tokens[k + 1].start) + len(found)
+    after = next((t for t in tokens[k + 1 :] if t.start >= end), None)
+    # "were members of one family": the noun phrase goes on past "of", so a cut is no group
+    return None if after is not None and after.low == "of" else found
 
 
 def _is_person_head(tok: Token) -> bool:
@@ -113,7 +164,8 @@ def _is_person_head(tok: Token) -> bool:
 
 def _pronoun_before(tokens: list[Token], first: int) -> bool:
     window = [t.low for t in tokens[max(first - 3, 0) : first]]
-    return any(w in PRONOUN_HEADS for w in window)
+    # "they had seen 20 bodies": a subject pronoun is the finder, not the victims
+    return any(w in PRONOUN_HEADS and w != "they" for w in window)
 
 
 def last_person_np(raw: str, tokens: list[Token], before: int) -> str | None:
@@ -158,6 +210,11 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
         last = m
     if last is None:
         return None
+    inner = NUMBER_OF_PEOPLE.match(last.group("noun"))
+    if inner:  # "the number of people killed": the people are named inside the toll noun
+        return raw[offset + last.start() + inner.start(1) : offset + last.start() + inner.end(1)]
+    if last.group("noun").startswith("number"):
+        return None  # "They estimate the number of dead": words before it are no modifier
     among = re.match(r"\s+among\s+([^,;:.\d]{2,40}?)\s+\w+\s*$", left[last.end() :])
     if among:
         return raw[offset + last.end() + among.start(1) : offset + last.end() + among.end(1)]
@@ -174,7 +231,9 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     k = first - 1
     while k >= 0 and tokens[k].low in SKIP_BEFORE_FIGURE:
         k -= 1
-    if k < 1 or tokens[k].low not in SUBJECT_VERBS:
+    if k >= 2 and (tokens[k - 1].low, tokens[k].low) in SHARE_VERBS:
+        k -= 1  # "Children accounted for 17 of the dead"
+    elif k < 1 or tokens[k].low not in SUBJECT_VERBS:
         return None
     end = k - 1
     while end >= 0 and tokens[end].low in AUXILIARIES:
@@ -202,11 +261,13 @@ def attribution_for(raw: str, at: int) -> str | None:
 
 
 def _clean_source(src: str) -> str | None:
-    src = src.strip(" \"'“”‘’")
+    src = SOURCE_LEAD.sub("", src.strip(" \"'“”‘’"))
     for _ in range(3):
         src = SOURCE_TAIL.sub("", src).strip()
     words = src.split()
     if not words or len(words) > 9 or src.lower() in BAD_SOURCES:
+        return None
+    if any(w.lower() in NOT_SOURCE_WORDS for w in words):
         return None
     if words[0].lower() in ("who", "which", "whom", "whose"):
         return None  # "a man, who police believe was in the car, ...": a relative clause

@@ -72,6 +72,7 @@ HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("upwards", "of"): "more_than",
     ("in", "excess", "of"): "more_than",
     ("over",): "more_than",
+    ("above",): "more_than",
     ("nearly",): "nearly",
     ("almost",): "nearly",
     ("close", "to"): "nearly",
@@ -189,7 +190,9 @@ PERSON_NOUNS = words(
     shopkeepers owner owners clerk clerks cashier cashiers veteran veterans bartender
     bartenders homeowner homeowners motorcyclist motorcyclists robber robbers intruder
     intruders detective detectives constable constables photographer photographers
-    cameraman cameramen priest priests imam imams monk monks nun nuns"""
+    cameraman cameramen priest priests imam imams monk monks nun nuns convict convicts
+    reservist reservists draftee draftees sniper snipers defector defectors detainee detainees
+    terrorist terrorists militiaman militiamen"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -307,10 +310,11 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders"), "killed",
      frozenset({"post", "toll"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
-    (_alt(r"wounded|injured|hurt|hospitali[sz]ed"), "wounded",
+    (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed"), "wounded",
      frozenset({"post", "pred", "active"})),
-    (_alt(r"wounding|injuring|injures|injure"), "wounded", frozenset({"active"})),
-    (_alt(r"injuries|injury|wounds|wound|wia"), "wounded", frozenset({"post", "pred"})),
+    (_alt(r"wounding|injuring|injures|injure|maiming"), "wounded", frozenset({"active"})),
+    (_alt(r"wounds"), "wounded", frozenset({"post", "pred", "active"})),  # "kills 4, wounds 9"
+    (_alt(r"injuries|injury|wound|wia"), "wounded", frozenset({"post", "pred"})),
     (_alt(r"(?:treated for|suffered) (?:(?:a|minor|serious|severe|deep|multiple|possible"
           r"|apparent|second-degree|third-degree) )*(?:cuts?|burns?|bruises|lacerations|fractures"
           r"|broken bones|smoke inhalation|hypothermia|(?:heat )?exhaustion"
@@ -331,12 +335,15 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"captured|abducted|kidnapped|kidnaped"), "captured",
      frozenset({"post", "pred", "active"})),
     (_alt(r"capturing|abducting|kidnapping"), "captured", frozenset({"active"})),
+    # "taken several others prisoner", "took 240 people hostage": the object is the captives
+    (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
+          r"|captives?)\b)"), "captured", frozenset({"active"})),
     (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
     (_alt(r"released|freed|exchanged|swapped|repatriated"), "captured",
      frozenset({"pred", "active"})),
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
     (_alt(r"returned|came home|come home"
-          r"|were returned|seized|held|in (?:[a-z]+ )?custody|in captivity"),
+          r"|were returned|seized|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"),
      "captured", frozenset({"pred"})),
     (_alt(r"still holding|still holds|holding|holds"), "captured", frozenset({"active"})),
 ]
@@ -394,12 +401,12 @@ _LINK_WORDS = (
     r"has|have|had|now|officially|reportedly|already|risen|rose|climbed|jumped|increased"
     r"|reached|reaches|stands|stood|stand|is|was|were|are|totaled|totalled|totals|total"
     r"|amount|amounted|amounts|numbered|numbers|number|hit|hits|exceeded|exceeds|passed"
-    r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some"
+    r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some|between"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts"
 )
 TOLL_LINK = re.compile(
-    r"(?:\s+(?:among|in|from|on|for|since)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    r"(?:\s+(?:among|in|from|on|for|since|by)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
@@ -438,7 +445,7 @@ TOLL_CATEGORY: dict[str, Category] = {
 # Cheap document/sentence prefilter: any casualty word at all.
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassinat|behead|slaughter|martyr|dead|die[ds]?\b"
-    r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospitali"
+    r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospitali|maim"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
     r"|casualt|loss|shot|stab|gunned|hit by|struck by|missing|unaccounted|disappear|captur"

@@ -62,7 +62,7 @@ POST_FILLERS = words(
 )
 ACTIVE_FILLERS = frozenset(
     {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all", '"',
-     "“", "between", "his", "her", "their"}
+     "“", "'", "‘", "between", "his", "her", "their"}
 )
 OBJECT_STARTS = words(
     "a an the his her their its my our your him them us me this that these those"
@@ -98,7 +98,10 @@ SHOT_WOUNDED = re.compile(
 COORD_HEADS = frozenset({"active", "toll", "coord"})
 DEFINITION = re.compile(r"\b(?:defines?|defined|defining|definition)\b")
 # "31 pedestrians died, up from 24 in 2022": a comparison figure of the same category.
-COMPARED_FROM = re.compile(r"\b(?:up|down) from\s+$|\bcompared (?:with|to)\s+$")
+COMPARED_FROM = re.compile(
+    r"\b(?:up|down) from\s+$|\bcompared (?:with|to)\s+$"
+    r"|\b(?:put|puts|putting|placed|places|estimated?) the (?:figure|number|toll|tally) at\s+$"
+)
 # "bringing the total to 34,049": a running total of the sentence's own figures.
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took"
