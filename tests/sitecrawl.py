@@ -56,6 +56,21 @@ def newsmon(*args: str, timeout: float = 180, stdin: str | None = None,
                           capture_output=True, text=True, timeout=timeout, input=stdin)
 
 
+def scrapy_crawl(outlets: Path, db_url: str, *settings: str,
+                 timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    """`scrapy crawl outlet` (a manual spider run) of the sample outlet `ledger`, from the
+    repo root, with the test crawl settings and any extra `KEY=VALUE` settings."""
+    pairs = [f"NEWSMON_DB={db_url}", f"NEWSMON_OUTLETS_FILE={outlets}",
+             "DOWNLOAD_MAXSIZE=1048576", "NEWSMON_MIN_TEXT_CHARS=500", "DOWNLOAD_DELAY=0",
+             "AUTOTHROTTLE_ENABLED=False", "RETRY_BACKOFF_BASE=0.1", "LOG_LEVEL=WARNING",
+             *settings]
+    command = [sys.executable, "-m", "scrapy", "crawl", "outlet", "-a", "outlet=ledger",
+               "-a", f"outlets={outlets}"]
+    for pair in pairs:
+        command += ["-s", pair]
+    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=timeout)
+
+
 def query_json(kind: str, db_url: str, *args: str) -> list[dict]:
     result = newsmon("query", kind, "--db", db_url, "--format", "json", *args)
     assert result.returncode == 0, result.stderr

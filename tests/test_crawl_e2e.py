@@ -157,20 +157,11 @@ def test_query_filters_over_the_crawl(crawl: Crawl) -> None:
 
 
 def test_manual_scrapy_crawl_runs_the_same_spider(crawl: Crawl, tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
-    from tests.sitecrawl import REPO
+    from tests.sitecrawl import scrapy_crawl
 
     outlets = write_outlets(tmp_path / "outlets.toml", crawl.site)
     db_url = f"sqlite:///{tmp_path / 'manual.db'}"
-    result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "outlet", "-a", "outlet=ledger",
-         "-a", f"outlets={outlets}", "-s", f"NEWSMON_DB={db_url}",
-         "-s", f"NEWSMON_OUTLETS_FILE={outlets}", "-s", "DOWNLOAD_MAXSIZE=1048576",
-         "-s", "NEWSMON_MIN_TEXT_CHARS=500", "-s", "DOWNLOAD_DELAY=0",
-         "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.1", "-s", "LOG_LEVEL=WARNING"],
-        cwd=REPO, capture_output=True, text=True, timeout=180)
+    result = scrapy_crawl(outlets, db_url)
     assert result.returncode == 0, result.stderr[-2000:]
     rows = query_json("articles", db_url, "--limit", "1000")
     assert len(rows) == len(STORED)

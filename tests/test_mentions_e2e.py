@@ -117,22 +117,12 @@ def test_casualty_stage_extracts_when_cleaning_does_not(crawled: tuple[SampleSit
                                                         tmp_path: Path) -> None:
     """With NEWSMON_MENTIONS_IN_CLEANING off, CasualtyPipeline extracts the mentions itself
     (a second worker task per page): the same figures are stored, with the same topics."""
-    import subprocess
-    import sys
-
-    from tests.sitecrawl import REPO
+    from tests.sitecrawl import scrapy_crawl
 
     site, db_url = crawled
     outlets = write_outlets(tmp_path / "outlets.toml", site)
     separate = f"sqlite:///{tmp_path / 'separate.db'}"
-    result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "outlet", "-a", "outlet=ledger",
-         "-a", f"outlets={outlets}", "-s", f"NEWSMON_DB={separate}",
-         "-s", f"NEWSMON_OUTLETS_FILE={outlets}", "-s", "NEWSMON_MENTIONS_IN_CLEANING=False",
-         "-s", "DOWNLOAD_MAXSIZE=1048576", "-s", "NEWSMON_MIN_TEXT_CHARS=500",
-         "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-         "-s", "RETRY_BACKOFF_BASE=0.1", "-s", "LOG_LEVEL=WARNING"],
-        cwd=REPO, capture_output=True, text=True, timeout=180)
+    result = scrapy_crawl(outlets, separate, "NEWSMON_MENTIONS_IN_CLEANING=False")
     assert result.returncode == 0, result.stderr[-2000:]
 
     def figures(url: str) -> set[tuple[str, str, int]]:
