@@ -1,4 +1,5 @@
-"""Middlewares: retries with exponential backoff; incremental crawling against the database."""
+"""Middlewares: retries with exponential backoff; meta-refresh redirects without decoding
+every page; incremental crawling against the database."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from typing import Any
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
@@ -20,6 +22,10 @@ from storage.db import Database
 from storage.queries import StoredStory, rejections_since, stored_stories
 
 MAX_RETRY_AFTER_SECONDS = 120.0
+# Scrapy looks for <meta http-equiv="refresh"> in the first 4096 characters of the page,
+# which an ASCII-compatible encoding puts within the first 4 * 4096 bytes.
+META_REFRESH_CHARS = 4096
+META_REFRESH_BYTES = 4 * META_REFRESH_CHARS
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -71,6 +77,30 @@ def _retry_after(response: Response) -> float:
     except (TypeError, ValueError):
         return 0.0
     return max((when - datetime.now(UTC)).total_seconds(), 0.0)
+
+
+class CheapMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's MetaRefreshMiddleware, without decoding pages that cannot hold a refresh.
+
+    Scrapy decodes the whole body of every HTML response (`response.text`) to search
+    its first 4096 characters: for a 200 kB article that is ~10% of the crawl's event
+    loop, and nothing else in the crawl needs the decoded page. A page whose head has
+    no "refresh" at all is passed on as it is; any other goes to Scrapy's own check.
+    """
+
+    def process_response(
+        self, request: Request, response: Response, spider: object = None
+    ) -> Request | Response:
+        if isinstance(response, HtmlResponse) and not may_meta_refresh(response.body):
+            return response
+        return super().process_response(request, response)
+
+
+def may_meta_refresh(body: bytes) -> bool:
+    """False only when the page's head surely holds no `refresh`: ASCII-compatible bytes
+    (no NUL, as UTF-16 or UTF-32 would have) without the word in any letter case."""
+    head = body[:META_REFRESH_BYTES]
+    return b"\x00" in head or b"refresh" in head.lower()
 
 
 class IncrementalMiddleware:

@@ -9,8 +9,9 @@ USER_AGENT = "newsmon/0.1 (+https://github.com/newsmon/newsmon)"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 32
 # Scrapy starts this many asyncio tasks for every response's callback output. An article
-# yields one item, so the default 100 only costs main-process CPU (~0.5 ms per page).
-CONCURRENT_ITEMS = 16
+# yields one item and a listing only requests (scheduled at once), so more only costs
+# main-process CPU (~0.5 ms per page for the default 100).
+CONCURRENT_ITEMS = 1
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True
@@ -30,6 +31,8 @@ RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.CheapMetaRefreshMiddleware": 580,
 }
 ITEM_PIPELINES = {
     "pipelines.stages.CleaningPipeline": 300,

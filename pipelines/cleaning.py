@@ -19,9 +19,10 @@ from typing import Any
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Document, Extractor
-from trafilatura.utils import load_html
+from trafilatura.utils import load_html as stock_load_html
 
-from pipelines.dedup import band_hashes, content_hash, signature
+from pipelines import faster_trafilatura
+from pipelines.dedup import band_hashes, words, words_hash, words_signature
 from pipelines.metadata import page_metadata
 from pipelines.topics import compile_topics, tag_topics
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, preferred_url
@@ -110,9 +111,11 @@ def _extractor(options: CleaningOptions, fast: bool) -> Extractor:
 
 
 def parse_html(html: str | bytes) -> HtmlElement | None:
-    """The page as an lxml tree, parsed by trafilatura's `load_html`; None when not HTML."""
+    """The page as an lxml tree, as trafilatura's `load_html` parses it; None when not HTML."""
     try:
-        tree = load_html(html)
+        if isinstance(html, bytes):
+            return faster_trafilatura.load_html(html)
+        tree = stock_load_html(html)
     except (ValueError, TypeError) as exc:
         logging.getLogger(__name__).debug("unparseable page: %s", exc)
         return None
@@ -131,6 +134,7 @@ class Cleaner:
     """
 
     def __init__(self, options: CleaningOptions = CleaningOptions()) -> None:
+        faster_trafilatura.install()
         self.options = options
         self._fast = _extractor(options, fast=True)
         self._full = _extractor(options, fast=False)
@@ -140,8 +144,12 @@ class Cleaner:
         """The main text only (trafilatura works on its own copy of `tree`)."""
         doc = self._run(self._fast, tree, url)
         if doc is None or len(doc.text or "") < FULL_PASS_BELOW:
-            doc = self._run(self._full, tree, url) or doc
+            doc = self.extract_text_full(tree, url) or doc
         return doc
+
+    def extract_text_full(self, tree: HtmlElement, url: str | None = None) -> Document | None:
+        """The full pass alone: trafilatura's extractor and its fallbacks."""
+        return self._run(self._full, tree, url)
 
     @staticmethod
     def _run(extractor: Extractor, tree: HtmlElement, url: str | None) -> Document | None:
@@ -165,7 +173,8 @@ class Cleaner:
         if len(text) < self.options.min_text_chars:
             return Rejection("too_short", f"{len(text)} characters < {self.options.min_text_chars}")
         meta = page_metadata(tree, url, DATE_PARAMS)
-        sketch = signature(text)
+        tokens = words(text)
+        sketch = words_signature(tokens)
         key = preferred_url(html, url, self.options.tracking_params)
         return CleanedArticle(
             url=key,
@@ -178,7 +187,7 @@ class Cleaner:
             sitename=meta.sitename,
             raw_html=compress_html(html),
             extractor_version=EXTRACTOR_VERSION,
-            content_hash=content_hash(text),
+            content_hash=words_hash(tokens),
             minhash=sketch,
             bands=band_hashes(sketch, self.options.duplicate_threshold),
             aliases=[url] if key != url else [],

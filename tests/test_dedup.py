@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
+from datasketch import MinHash
+from datasketch.hashfunc import sha1_hash32
 
 from pipelines.dedup import (
     NUM_PERM,
     band_hashes,
     content_hash,
     lsh_params,
+    shingles,
     signature,
     similarity,
 )
@@ -53,6 +57,14 @@ def same_topic(seed: int, other_seed: int) -> str:
 
 
 # -- pure functions ---------------------------------------------------------------
+@pytest.mark.parametrize("text", ["", "one", "four words only here", story(3), story(4, 2)])
+def test_signature_is_datasketch_affine32_minhash_of_the_shingles(text: str) -> None:
+    """Stored signatures must not change with a faster computation or a new default."""
+    reference = MinHash(num_perm=NUM_PERM, scheme="affine32", hashfunc=sha1_hash32)
+    reference.update_batch(shingles(text))
+    assert signature(text) == np.asarray(reference.hashvalues, dtype=np.uint64).tobytes()
+
+
 def test_signature_is_deterministic_and_sized() -> None:
     text = story(1)
     assert signature(text) == signature(text)

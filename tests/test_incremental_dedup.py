@@ -114,6 +114,19 @@ def test_five_url_variants_are_one_row(sites: tuple[SampleSite, SampleSite], tmp
     assert f"{base}/print/drovnian-brigade.html" in aliases
 
 
+def test_story_behind_a_meta_refresh_is_fetched_at_its_new_address(
+        sites: tuple[SampleSite, SampleSite], tmp_path: Path, sqlite_url: str) -> None:
+    site, _ = sites
+    moved = "/news/2026/11/brigade-moved.html"
+    site.override(moved, '<!doctype html><html><head><meta http-equiv="Refresh" '
+                         f'content="0; url={BRIGADE}"><title>Moved</title></head>'
+                         '<body><p>This story has moved.</p></body></html>')
+    site.override("/feeds/moved.xml", rss([f"{site.base_url}{moved}"]))
+    crawl(CRAWL_HEAD + outlet_toml("ledger", site, "/feeds/moved.xml"), tmp_path, sqlite_url)
+    assert [r["url"] for r in query_json("articles", sqlite_url)] == [f"{site.base_url}{BRIGADE}"]
+    assert site.hits(moved) == 1 and site.hits(BRIGADE) == 1
+
+
 def test_wire_copy_is_linked_and_claims_count_outlets_once(
         sites: tuple[SampleSite, SampleSite], tmp_path: Path, sqlite_url: str) -> None:
     ledger, courier = sites
