@@ -43,6 +43,7 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "crawler.extensions.RunRecorder": 500,
     "crawler.extensions.Progress": 510,
+    "crawler.extensions.ScrapyLogLevel": 520,
 }
 
 # newsmon's own settings
@@ -57,6 +58,9 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote control runs Python code sent to a local HTTP port (token in a job
+# file in the user's profile): nothing a scheduled crawler should expose.
+REMOTE_CONTROL_ENABLED = False
 NEWSMON_TOPICS: list = []  # [[name, [keywords]]]; empty means: read the outlets file
 NEWSMON_PROGRESS_INTERVAL = 0.0  # seconds between progress lines on stderr; 0 = off
 NEWSMON_RECHECK_DAYS = 2.0          # stored stories younger than this get a conditional re-check

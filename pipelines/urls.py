@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -56,7 +57,11 @@ def _is_tracking(name: str, params: Iterable[str]) -> bool:
 
 def canonical_url(url: str, tracking_params: Iterable[str] = DEFAULT_TRACKING_PARAMS) -> str:
     """The canonical form of `url` (see module docstring)."""
-    params = tuple(tracking_params)
+    return _canonical_url(url, tuple(tracking_params))
+
+
+@lru_cache(maxsize=4096)  # a crawl asks for the same URL's form 3-4 times
+def _canonical_url(url: str, params: tuple[str, ...]) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()

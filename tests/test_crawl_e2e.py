@@ -161,11 +161,15 @@ def test_manual_scrapy_crawl_runs_the_same_spider(crawl: Crawl, tmp_path: Path) 
 
     outlets = write_outlets(tmp_path / "outlets.toml", crawl.site)
     db_url = f"sqlite:///{tmp_path / 'manual.db'}"
-    result = scrapy_crawl(outlets, db_url)
+    result = scrapy_crawl(outlets, db_url, "LOG_LEVEL=INFO")
     assert result.returncode == 0, result.stderr[-2000:]
     rows = query_json("articles", db_url, "--limit", "1000")
     assert len(rows) == len(STORED)
     assert run_summary(db_url)["status"] == "completed"
+    # INFO shows Scrapy's own summary lines, not its per-page DEBUG ones, and no
+    # remote-control server (Scrapy 2.19 starts one unless told not to) was opened
+    assert "Spider opened" in result.stderr and "Crawled (200)" not in result.stderr
+    assert "Remote control" not in result.stderr
 
 
 def test_nothing_crawlable_exits_non_zero(tmp_path: Path) -> None:
