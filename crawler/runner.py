@@ -6,6 +6,7 @@ The scheduler (next issues) runs each crawl in a child process.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from pipelines.stages import acquire_pool
 from pipelines.workers import WorkerPool
 from storage.db import Database
 from storage.queries import finish_run, start_run
+
+GC_THRESHOLDS = (20_000, 20, 20)  # Python's defaults: (700, 10, 10)
 
 
 @dataclass
@@ -112,6 +115,7 @@ def _run(started: tuple[CrawlerProcess, dict[str, Crawler]], db: Database,
     process, crawlers = started
     status = "failed"
     try:
+        settle_garbage_collector()
         process.start()
         status = "completed"
     except KeyboardInterrupt:
@@ -127,6 +131,16 @@ def _run(started: tuple[CrawlerProcess, dict[str, Crawler]], db: Database,
             finish_run(session, run_id, status)
         db.dispose()
     return result
+
+
+def settle_garbage_collector() -> None:
+    """Fewer, cheaper collections during the crawl: what set-up built (modules, Scrapy's
+    components, SQLAlchemy's metadata) is frozen out of the collector's sight, and the
+    young generation may grow larger before a collection. Without this, collections that
+    walk every imported object took 5-10% of the crawl's main-process CPU."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def _summary(crawler: Crawler) -> dict[str, Any]:
