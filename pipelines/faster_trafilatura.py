@@ -12,7 +12,7 @@ gives every element lxml.html's `HtmlElement` class from C, where lxml.html asks
 method for each element touched (to give forms and inputs their own classes, whose extra
 methods neither trafilatura nor htmldate call): ~5% of the cleaning time.
 
-`install()` swaps in equivalents of three internals, each computing exactly what the
+`install()` swaps in equivalents of four internals, each computing exactly what the
 original computes:
 
 - `prune_unwanted_nodes(..., with_backup=True)` finds the outermost matches by walking
@@ -21,6 +21,10 @@ original computes:
 - trafilatura's XPath expressions call EXSLT `re:test` for every candidate element, in
   lxml's general-purpose callback (a smart-string list per call); here the same
   expressions are compiled with a small `re:test` of the same semantics.
+- the prunes `trafilatura_sequence` runs on the whole page (infinite-scroll containers,
+  comment sections) walk it once per expression; every match needs an id or class that matches the
+  expression's own regex, so one walk collecting the page's ids and classes tells which
+  expressions cannot match anything, and those are skipped (most pages skip all three).
 - `_prepare_tree` copies the raw tree twice, for a backup only the fallback extractors,
   comment capture and the recall rescue read; with `fast`, `precision` and no comments
   (this project's fast pass) none of them runs, and the raw tree passed in is already
@@ -33,6 +37,7 @@ outside TESTED_VERSIONS, or one whose internals moved, is left untouched.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -134,10 +139,12 @@ def install() -> bool:
         return False
     _Installed.stock = {
         "prune": main_extractor.prune_unwanted_nodes,
+        "prune_raw": core.prune_unwanted_nodes,
         "prepare": core._prepare_tree,
         "xpaths": {name: list(getattr(xpaths, name)) for name in _regexp_lists()},
     }
     main_extractor.prune_unwanted_nodes = prune_unwanted_nodes
+    core.prune_unwanted_nodes = prune_raw_tree
     core._prepare_tree = prepare_tree
     for name in _regexp_lists():
         getattr(xpaths, name)[:] = [fast_xpath(x) for x in getattr(xpaths, name)]
@@ -151,6 +158,7 @@ def uninstall() -> None:
         return
     stock = _Installed.stock
     main_extractor.prune_unwanted_nodes = stock["prune"]
+    core.prune_unwanted_nodes = stock["prune_raw"]
     core._prepare_tree = stock["prepare"]
     for name, expressions in stock["xpaths"].items():
         getattr(xpaths, name)[:] = expressions
@@ -162,8 +170,52 @@ def supported() -> bool:
     return (version.startswith(TESTED_VERSIONS)
             and callable(getattr(main_extractor, "prune_unwanted_nodes", None))
             and callable(getattr(core, "_prepare_tree", None))
+            and callable(getattr(core, "prune_unwanted_nodes", None))
             and callable(getattr(htmlprocessing, "tree_cleaning", None))
             and callable(getattr(htmlprocessing, "convert_tags", None)))
+
+
+# -- raw-tree prunes that cannot match ------------------------------------------------
+ID_CLASS_VALUES = XPath("//@id|//@class", smart_strings=False)
+_COMMENT_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)", re.M)
+_COMMENT_CLASS = re.compile(r"^[Cc]omment(?!ary)|(?:article|post)-comments", re.M)
+_SCROLLER = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
+
+
+def _may_hold_comments(values: str) -> bool:
+    return bool(_COMMENT_ID.search(values) or _COMMENT_CLASS.search(values))
+
+
+# What an element matching each raw-tree expression must have among the page's id and
+# class values (newline-joined), keyed by a hash of the expression's text: an expression
+# whose text changed in a new trafilatura is not recognised, and always runs.
+RAW_PRUNE_CONDITIONS: dict[str, Callable[[str], bool]] = {
+    # re:test(@id|@class, 'mvp-post-add-(?:box|wrap)|infinite-?scroll') on div/section/aside
+    "01e7c660fd6406f2": lambda values: _SCROLLER.search(values) is not None,
+    # contains(@class, 'elementor-share-buttons')
+    "3c7afe92279543d5": lambda values: "elementor-share-buttons" in values,
+    # re:test(@id, '^(?:COMMENTS_ID|disqus_thread|dsq-comments)') or re:test(@class, ...),
+    # on the raw tree (with ol/ul) and on the converted one (REMOVE_COMMENTS_XPATH)
+    "9cc18d34e6e2d258": _may_hold_comments,
+    "5d97216ca15d0558": _may_hold_comments,
+}
+
+
+def expression_key(expression: XPath) -> str:
+    return hashlib.sha256(expression.path.encode("utf-8")).hexdigest()[:16]
+
+
+def prune_raw_tree(tree: HtmlElement, nodelist: Sequence[XPath],
+                   with_backup: bool = False) -> HtmlElement:
+    """trafilatura's `prune_unwanted_nodes` as `trafilatura_sequence` calls it on the raw
+    tree, skipping the expressions the page's ids and classes rule out."""
+    conditions = [RAW_PRUNE_CONDITIONS.get(expression_key(x)) for x in nodelist]
+    if with_backup or None in conditions:
+        return htmlprocessing.prune_unwanted_nodes(tree, list(nodelist), with_backup)
+    values = "\n".join(ID_CLASS_VALUES(tree))
+    wanted = [x for x, may_match in zip(nodelist, conditions, strict=True)
+              if may_match is not None and may_match(values)]
+    return htmlprocessing.prune_unwanted_nodes(tree, wanted) if wanted else tree
 
 
 # -- outermost matches ----------------------------------------------------------------

@@ -169,3 +169,43 @@ def test_outermost_matches_are_those_without_a_matched_ancestor() -> None:
     outer = faster_trafilatura._outermost(tree, matches)
     assert [e.get("id") for e in outer] == ["b", "d", "f"]
     assert not tree.xpath(f".//*[@{faster_trafilatura.MARK}]")  # the marks are gone
+
+
+def test_every_whole_page_prune_is_recognised() -> None:
+    """A changed expression would lose its condition (and run every time): re-derive it."""
+    from trafilatura import xpaths
+
+    lists = (xpaths.RAW_TREE_PRUNE_XPATH + xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH
+             + xpaths.REMOVE_COMMENTS_XPATH)
+    keys = {faster_trafilatura.expression_key(x) for x in lists}
+    assert keys == set(faster_trafilatura.RAW_PRUNE_CONDITIONS)
+
+
+@pytest.mark.parametrize("name", ["RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH",
+                                  "REMOVE_COMMENTS_XPATH"])
+def test_prune_conditions_never_skip_a_match(name: str) -> None:
+    """Where a condition says no, the expression finds nothing (the sample site, the
+    corpus when present, and pages made to match)."""
+    from trafilatura import xpaths
+
+    made = [(f"made {i}", f"<html><body><div {attr}><p>x</p></div></body></html>".encode())
+            for i, attr in enumerate(['id="comments"', 'class="comment-list"', 'id="disqus_thread"',
+                                      'class="post-comments x"', 'class="infinite-scroll"',
+                                      'id="mvp-post-add-box"', 'class="a elementor-share-buttons"',
+                                      'class="commentary"'])]
+    try:
+        pages = sample_pages() + made + corpus()
+    except pytest.skip.Exception:
+        pages = sample_pages() + made
+    matched = 0
+    for _name, html in pages:
+        tree = faster_trafilatura.load_html(html)
+        if tree is None:
+            continue
+        values = "\n".join(faster_trafilatura.ID_CLASS_VALUES(tree))
+        for expression in getattr(xpaths, name):
+            condition = faster_trafilatura.RAW_PRUNE_CONDITIONS[faster_trafilatura.expression_key(expression)]
+            found = expression(tree)
+            matched += bool(found)
+            assert condition(values) or not found
+    assert matched  # the made pages match
