@@ -105,8 +105,9 @@ def both_ways(pages: list[tuple[str, bytes]]) -> tuple[list[object], list[object
 
 
 def test_this_trafilatura_is_supported() -> None:
-    """pyproject pins the range; a new trafilatura needs these tests re-run and its version
-    added to TESTED_VERSIONS, or the stock internals are used (slower, still correct)."""
+    """pyproject pins trafilatura to the checked minor version; outside it the stock
+    internals are used (slower, still correct) until these tests pass on the new one and
+    it joins TESTED_VERSIONS."""
     assert faster_trafilatura.supported(), trafilatura.__version__
 
 
