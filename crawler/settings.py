@@ -36,7 +36,6 @@ DOWNLOADER_MIDDLEWARES = {
 }
 ITEM_PIPELINES = {
     "pipelines.stages.CleaningPipeline": 300,
-    "pipelines.stages.TopicPipeline": 400,
     "pipelines.stages.CasualtyPipeline": 500,
     "pipelines.stages.StoragePipeline": 900,
 }

@@ -1,4 +1,5 @@
-"""Thin Scrapy adapters around the pure stages: clean → topics → casualties → store.
+"""Thin Scrapy adapters around the pure stages: clean (with topics and, by default,
+casualty mentions, in one worker task) → casualties (when not done in cleaning) → store.
 
 Settings are read in `from_crawler`; `__init__` takes plain values. The CPU-heavy
 stages run in a shared process pool (`pipelines.workers`), storage in one writer
@@ -7,7 +8,6 @@ thread, so the crawl's event loop never waits on them.
 
 from __future__ import annotations
 
-import re
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
@@ -28,7 +28,7 @@ from pipelines.cleaning import (
 )
 from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
-from pipelines.topics import compile_topics, tag_topics
+from pipelines.topics import TopicPatterns, compile_topics, tag_topics
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
 from pipelines.workers import WorkerPool, clean_in_worker, mentions_in_worker
 from pipelines.writer import SharedWriter
@@ -81,18 +81,23 @@ def shared_pool(crawler: Crawler) -> WorkerPool:
 class CleaningPipeline:
     """FetchedPage → CleanedArticle, or a DropItem subclass naming the reason.
 
-    With NEWSMON_MENTIONS_IN_CLEANING (the default) the same worker task also extracts
-    the casualty mentions, so a page makes one trip to a worker, not two.
+    The worker task also tags the configured topics and, with NEWSMON_MENTIONS_IN_CLEANING
+    (the default), extracts the casualty mentions, so a page makes one trip to a worker,
+    not two. An article whose title comes from its listing is tagged again here, title
+    included.
     """
 
-    def __init__(self, pool: WorkerPool, with_mentions: bool = True) -> None:
+    def __init__(self, pool: WorkerPool, with_mentions: bool = True,
+                 topics: TopicPatterns | None = None) -> None:
         self.pool = pool
         self.with_mentions = with_mentions
+        self.topics = topics or []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleaningPipeline:
         return cls(shared_pool(crawler),
-                   crawler.settings.getbool("NEWSMON_MENTIONS_IN_CLEANING", True))
+                   crawler.settings.getbool("NEWSMON_MENTIONS_IN_CLEANING", True),
+                   compile_topics(configured_topics(crawler.settings)))
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
@@ -104,7 +109,7 @@ class CleaningPipeline:
             raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         if isinstance(result, Rejection):
             raise DROP_BY_REASON[result.reason](f"{result.reason}: {item.url}: {result.detail}")
-        return _with_fetch_facts(result, item)
+        return _with_fetch_facts(result, item, self.topics)
 
     def close_spider(self) -> None:
         self.pool.release()
@@ -118,7 +123,8 @@ def tracking_params(configured: list[str]) -> tuple[str, ...]:
     return tuple(configured) if configured else DEFAULT_TRACKING_PARAMS
 
 
-def _with_fetch_facts(article: CleanedArticle, page: FetchedPage) -> CleanedArticle:
+def _with_fetch_facts(article: CleanedArticle, page: FetchedPage,
+                      topics: TopicPatterns) -> CleanedArticle:
     seen_as = [page.url, canonical_url(page.fetched_url)]
     article.aliases = [u for u in dict.fromkeys(article.aliases + seen_as) if u != article.url]
     article.discovered_via = page.discovered_via
@@ -131,37 +137,23 @@ def _with_fetch_facts(article: CleanedArticle, page: FetchedPage) -> CleanedArti
         article.published_at = page.listed_at  # the listing carries the time of day
     if not article.title and page.listed_title:
         article.title = page.listed_title
-        article.topics = None  # tagged again, with this title, by the topic stage
+        article.topics = tag_topics(f"{article.title}\n{article.text}", topics)
     article.language = article.language or html_language(page.body) or page.language_hint
     return article
 
 
-class TopicPipeline:
-    """Tags an article with each configured topic whose keywords it mentions: in the
-    cleaning task (off the event loop), or here for an article that arrives untagged."""
-
-    def __init__(self, topics: list[tuple[str, re.Pattern[str]]]) -> None:
-        self.topics = topics
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> TopicPipeline:
-        return cls(compile_topics(configured_topics(crawler.settings)))
-
-    def process_item(self, item: Any) -> Any:
-        if isinstance(item, CleanedArticle) and item.topics is None:
-            item.topics = tag_topics(f"{item.title or ''}\n{item.text}", self.topics)
-        return item
-
-
 class CasualtyPipeline:
-    """Casualty mentions of the cleaned text: extracted in the worker pool, unless the
-    cleaning task already did (NEWSMON_MENTIONS_IN_CLEANING)."""
+    """Casualty mentions of the cleaned text, extracted in the worker pool; off when the
+    cleaning task extracts them (NEWSMON_MENTIONS_IN_CLEANING, the default): a stage
+    with nothing to do still costs Scrapy's per-item machinery."""
 
     def __init__(self, pool: WorkerPool) -> None:
         self.pool = pool
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CasualtyPipeline:
+        if crawler.settings.getbool("NEWSMON_MENTIONS_IN_CLEANING", True):
+            raise NotConfigured("mentions are extracted in the cleaning task")
         return cls(shared_pool(crawler))
 
     async def process_item(self, item: Any) -> Any:
