@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import logging
 import multiprocessing
 import signal
 import sys
@@ -85,14 +86,18 @@ def _init_worker(options: CleaningOptions, started: Any = None) -> None:
         warm_up(_WorkerState.cleaner)
 
 
-def warm_up(cleaner: Cleaner) -> None:
-    """Clean WARM_UP_PAGE once, through both passes, and extract its mentions."""
-    result = cleaner.clean(WARM_UP_PAGE, WARM_UP_URL, "warm-up")
-    if isinstance(result, CleanedArticle):
-        mentions_in_worker(result.text)
-    tree = parse_html(WARM_UP_PAGE)
-    if tree is not None:
-        cleaner.extract_text_full(tree, WARM_UP_URL)
+def warm_up(cleaner: Cleaner) -> int:
+    """Clean WARM_UP_PAGE once, through both passes, and extract its mentions; returns
+    how many it found. A failure is logged, never fatal: the worker only starts colder."""
+    try:
+        result = cleaner.clean(WARM_UP_PAGE, WARM_UP_URL, "warm-up")
+        tree = parse_html(WARM_UP_PAGE)
+        if tree is not None:
+            cleaner.extract_text_full(tree, WARM_UP_URL)
+        return len(mentions_in_worker(result.text)) if isinstance(result, CleanedArticle) else 0
+    except Exception:  # the warm-up page is fixed; a failure here is a bug, not the web's
+        logging.getLogger(__name__).exception("worker warm-up failed")
+        return 0
 
 
 def clean_in_worker(html: bytes, url: str, outlet: str,

@@ -12,8 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.cleaning import CleanedArticle, CleaningOptions
-from pipelines.workers import WorkerPool, clean_in_worker, start_method
+from pipelines.cleaning import FULL_PASS_BELOW, CleanedArticle, Cleaner, CleaningOptions
+from pipelines.workers import (
+    WARM_UP_PAGE,
+    WARM_UP_URL,
+    WorkerPool,
+    clean_in_worker,
+    start_method,
+    warm_up,
+)
 
 STORY = " ".join(f"Sentence {i}: shelling killed 14 soldiers near the front line, officials said."
                  for i in range(12))
@@ -113,3 +120,13 @@ def test_a_dead_worker_is_replaced_and_the_page_that_killed_it_fails_alone() -> 
         assert pool.restarts == 2  # one per crash; the third executor serves the rest
     finally:
         pool.release()
+
+
+def test_the_warm_up_page_takes_every_path_of_a_page() -> None:
+    """It is an article (metadata, text), short enough for the full pass, with mentions."""
+    cleaner = Cleaner(CleaningOptions())
+    article = cleaner.clean(WARM_UP_PAGE, WARM_UP_URL, "warm-up")
+    assert isinstance(article, CleanedArticle)
+    assert article.title == "Warm-up story" and article.author == "Jane Doe"
+    assert article.published_at is not None and len(article.text) < FULL_PASS_BELOW
+    assert warm_up(cleaner) >= 4
