@@ -675,3 +675,37 @@ def test_heldout6_groups(text: str, group: str | None) -> None:
 )
 def test_heldout6_attribution(text: str, source: str | None) -> None:
     assert _first(text).attribution == source
+
+
+# --- conditions: "If confirmed, the losses would bring the toll to over 200" ----------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("If confirmed, the losses would bring the directorate's running estimate of enemy "
+         "deaths to well over 200.", set()),
+        ("Unless the convoy gets through, the siege could leave 300 people dead by winter.", set()),
+        ("If confirmed, it would be the deadliest attack since 2019, when 50 people were "
+         "killed.", {("killed", 50, 50)}),
+        ("If anything, officials said, the 40 wounded were lucky to survive the blast.",
+         {("wounded", 40, 40)}),
+        ("Officials said that if the dam fails, thousands would die.", set()),
+    ],
+)
+def test_figures_in_a_conditional_main_clause_are_hypothetical(text: str,
+                                                              expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("If confirmed by the families themselves, the strike on the base killed 12 soldiers.",
+         None),
+        ("Once confirmed, 8 people were killed in the strike, the ministry said.", "the ministry"),
+    ],
+)
+def test_a_conjunction_before_a_reporting_verb_is_no_source(text: str, source: str | None) -> None:
+    found = extract_mentions(text)
+    assert found and found[0].attribution == source

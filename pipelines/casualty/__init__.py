@@ -117,7 +117,10 @@ Rules applied where GUIDELINES is silent:
 - Excluded as negated/hypothetical: a negation within three words before the figure
   ("none of the 40") or between figure and predicate; a modal (could, would, may, ...)
   or "to" before the trigger verb, also for a verb coordinated after it ("could kill as
-  many as 800 people and injure 18,000"); "if/unless/whether" shortly before the figure; a
+  many as 800 people and injure 18,000"); "if/unless/whether" shortly before the figure,
+  or a sentence opening with "If/Unless ...," whose main clause puts the figure after a
+  modal with no comma between ("If confirmed, the losses would bring the toll to over
+  200"; a figure in a later clause, ", when 50 people were killed", stays); a
   denial word (denied, rejected, dismissed, false, ...) earlier in the sentence, including
   corrections ("incorrectly", "erroneously", "mistakenly", "an earlier/previous version of
   this story said 12 ...").
@@ -151,9 +154,9 @@ Rules applied where GUIDELINES is silent:
   seen 20 bodies"); "taken several others prisoner" stops the group before "prisoner".
 - Attribution: the source nearest to the figure among "according to X", "citing X",
   ", X said/reported/estimates/believe" and "X said/says/estimates ..." in the sentence; a
-  leading conjunction ("though it says") and trailing has/have/had are stripped, and a
-  phrase holding could/would/not or "according" ("a figure that could not be confirmed") is
-  no source.
+  leading conjunction ("though it says", "once police said") and trailing has/have/had
+  are stripped, and a phrase holding could/would/not or "according" ("a figure that could
+  not be confirmed") or a lone conjunction ("If confirmed, ...") is no source.
 - War wording: "maimed" is wounded; headline "wounds" is active ("kills four, wounds
   dozens"); "above" is a more_than hedge ("rises above 3,600"); a toll noun's prepositional
   phrase may open with "by" ("the number of people killed by the earthquake has risen to

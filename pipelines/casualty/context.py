@@ -54,10 +54,15 @@ SOURCE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # "though it says", "when it said": a conjunction opens the clause, it is not the source
-SOURCE_LEAD = re.compile(r"^(?:though|although|when|while|whereas|and|but|as)\s+", re.IGNORECASE)
+SOURCE_LEAD = re.compile(
+    r"^(?:though|although|when|while|whereas|and|but|as|if|unless|once|because|since|after"
+    r"|before|until)\s+", re.IGNORECASE)
 # "a figure that could not be confirmed", "according to estimates": no source
 NOT_SOURCE_WORDS = frozenset({"could", "would", "cannot", "not", "according"})
-BAD_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "there"})
+BAD_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "there",
+                         # "If confirmed, ...": a conjunction before the verb is no source
+                         "if", "unless", "once", "when", "while", "as", "though", "although",
+                         "because", "since", "after", "before", "until"})
 
 
 # --- group ---------------------------------------------------------------------------

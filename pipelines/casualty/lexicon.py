@@ -220,6 +220,8 @@ AUXILIARIES = words(
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "neither", "nor", "nobody"})
 MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "should", "can", "must"})
+CONDITIONS = frozenset({"if", "unless"})  # a sentence opening with one states a condition
+CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "will"})
 DENIALS = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)"
     r"|disput(?:e|es|ed|ing)|false(?:ly)?|untrue|fake|no evidence|hoax"

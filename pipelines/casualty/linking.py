@@ -19,6 +19,8 @@ from typing import Literal
 from .lexicon import (
     AUXILIARIES,
     CLAUSE_PUNCT,
+    CONDITIONAL_MODALS,
+    CONDITIONS,
     DENIALS,
     ESCAPE_CONTEXT,
     FUNCTION_WORDS,
@@ -668,6 +670,8 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True  # "defines a mass shooting as one in which four or more people are shot"
     if _partitive_not_death(tokens, link):
         return True
+    if _conditional_outcome(tokens, link):
+        return True
     trig = link.trigger
     if trig is None or link.rule in ("subset", "coord"):
         return False
@@ -682,6 +686,25 @@ def _partitive_not_death(tokens: list[Token], link: Link) -> bool:
     if link.rule == "active":
         return False  # "holding 14 of the 30 passengers": the verb names the category
     return link.category not in ("killed", "captured", "missing")
+
+
+def _conditional_outcome(tokens: list[Token], link: Link) -> bool:
+    """ "If confirmed, the losses would bring the toll to over 200": a sentence that opens
+    with a condition and puts the figure in its modal main clause (no comma or clause mark
+    between the modal and the figure). "If confirmed, it would be the worst attack since
+    2019, when 50 people were killed": the figure is in another clause, and stays."""
+    if not tokens or tokens[0].low not in CONDITIONS:
+        return False
+    first = min(link.phrase.first, link.trigger.first if link.trigger else link.phrase.first)
+    comma = next((i for i in range(1, first) if tokens[i].text == ","), None)
+    if comma is None:
+        return False
+    for tok in reversed(tokens[comma + 1 : first]):
+        if tok.text == "," or tok.text in CLAUSE_PUNCT:
+            return False
+        if tok.low in CONDITIONAL_MODALS:
+            return True
+    return False
 
 
 def _negated_or_hypothetical(
