@@ -24,7 +24,7 @@ from trafilatura.utils import load_html as stock_load_html
 from pipelines import faster_trafilatura
 from pipelines.dedup import band_hashes, words, words_hash, words_signature
 from pipelines.metadata import page_metadata
-from pipelines.topics import compile_topics, tag_topics
+from pipelines.topics import article_topics, compile_topics
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, preferred_url
 from storage.records import DEFAULT_DUPLICATE_THRESHOLD
 
@@ -191,7 +191,7 @@ class Cleaner:
             minhash=sketch,
             bands=band_hashes(sketch, self.options.duplicate_threshold),
             aliases=[url] if key != url else [],
-            topics=tag_topics(f"{meta.title or ''}\n{text}", self._topics),
+            topics=article_topics(meta.title, text, self._topics),
         )
 
 

@@ -45,7 +45,7 @@ from functools import lru_cache
 from typing import Any
 
 import trafilatura
-from lxml.etree import ElementDefaultClassLookup, XPath
+from lxml.etree import ElementDefaultClassLookup, XPath, _Element
 from lxml.html import (
     HtmlComment,
     HtmlElement,
@@ -202,7 +202,12 @@ RAW_PRUNE_CONDITIONS: dict[str, Callable[[str], bool]] = {
 
 
 def expression_key(expression: XPath) -> str:
-    return hashlib.sha256(expression.path.encode("utf-8")).hexdigest()[:16]
+    return _path_key(expression.path)
+
+
+@lru_cache(maxsize=64)  # looked up for every page: hash each expression's text once
+def _path_key(path: str) -> str:
+    return hashlib.sha256(path.encode("utf-8")).hexdigest()[:16]
 
 
 def prune_raw_tree(tree: HtmlElement, nodelist: Sequence[XPath],
@@ -277,7 +282,7 @@ def _string(value: Any) -> str:
         value = value[0]
     if isinstance(value, str):
         return value
-    if isinstance(value, HtmlElement):
+    if isinstance(value, _Element):
         return str(value.xpath("string()"))
     return str(value)
 

@@ -28,7 +28,7 @@ from pipelines.cleaning import (
 )
 from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
-from pipelines.topics import TopicPatterns, compile_topics, tag_topics
+from pipelines.topics import TopicPatterns, article_topics, compile_topics
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
 from pipelines.workers import WorkerPool, clean_in_worker, mentions_in_worker
 from pipelines.writer import SharedWriter
@@ -137,7 +137,7 @@ def _with_fetch_facts(article: CleanedArticle, page: FetchedPage,
         article.published_at = page.listed_at  # the listing carries the time of day
     if not article.title and page.listed_title:
         article.title = page.listed_title
-        article.topics = tag_topics(f"{article.title}\n{article.text}", topics)
+        article.topics = article_topics(article.title, article.text, topics)
     article.language = article.language or html_language(page.body) or page.language_hint
     return article
 

@@ -21,3 +21,8 @@ def compile_topics(topics: Iterable[tuple[str, Iterable[str]]]) -> TopicPatterns
 
 def tag_topics(text: str, patterns: TopicPatterns) -> list[str]:
     return [name for name, pattern in patterns if pattern.search(text)]
+
+
+def article_topics(title: str | None, text: str, patterns: TopicPatterns) -> list[str]:
+    """The topics of an article: its title counts as much as its text."""
+    return tag_topics(f"{title or ''}\n{text}", patterns)
