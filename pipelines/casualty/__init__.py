@@ -1,6 +1,6 @@
 """Casualty-mention extraction: figures of people killed, wounded, missing or captured.
 
-The contract is ../shared/casualty/GUIDELINES.md; `extract_mentions(text)` returns
+The contract is ../shared/casualty/GUIDELINES.md; `extract_mentions(text, language, title)` returns
 `CasualtyMention`s in text order. Pure, deterministic, stdlib only. Only English is
 handled: a text whose words are almost never English function words (the, of,
 and, was, ...) yields no mentions, and the trigger lexicon is English.

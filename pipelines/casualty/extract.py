@@ -64,9 +64,25 @@ class _State:
     in_related: bool = False  # inside a "Related stories" list
 
 
-def extract_mentions(text: str) -> list[CasualtyMention]:
-    """Casualty mentions of `text`, in text order. Deterministic; English only."""
-    if not text or not ANY_TRIGGER.search(text) or not looks_english(text):
+def extract_mentions(
+    text: str, language: str = "en", title: str | None = None
+) -> list[CasualtyMention]:
+    """Casualty mentions of an article: the title's first (`in_title`, offsets into the
+    title), then the text's, each in text order. Deterministic. Only English ("en", "en-GB",
+    ...) is handled; other languages give [] until their lexicons land."""
+    if not language.lower().startswith("en"):
+        return []
+    found = text_mentions(title, check_language=False) if title else []
+    return [replace(m, in_title=True) for m in found] + text_mentions(text)
+
+
+def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMention]:
+    """Casualty mentions of one text, in text order. A text whose words are almost never
+    English function words gives none unless `check_language` is off (a headline is too
+    short to tell)."""
+    if not text or not ANY_TRIGGER.search(text):
+        return []
+    if check_language and not looks_english(text):
         return []
     norm = text.translate(NORMALISE) if CONTROL.search(text) else text
     hits = _trigger_offsets(norm)

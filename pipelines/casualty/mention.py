@@ -22,6 +22,7 @@ class CasualtyMention:
     sentence: str  # the sentence the mention came from, as in the text
     sentence_start: int  # offset of that sentence in the text
     derived: bool = False
+    in_title: bool = False  # from the article's title; start/end are offsets in the title
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -34,5 +35,6 @@ class CasualtyMention:
             "start": self.start,
             "end": self.end,
             "derived": self.derived,
+            "in_title": self.in_title,
             "sentence": self.sentence,
         }
