@@ -28,7 +28,7 @@ test: $(STAMP) lint
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy crawler pipelines storage newsmon scheduler.py
+	$(BIN)/mypy config crawler pipelines storage newsmon scheduler.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_pipeline.py --runs 5

@@ -173,7 +173,7 @@ def parse_settings(pairs: list[str]) -> dict[str, Any]:
 
 
 def child_main(args: argparse.Namespace) -> int:
-    from crawler.outlets import Config, CrawlSettings, Outlet, Topic
+    from config.model import Config, CrawlSettings, Outlet, Topic
     from crawler.runner import run_crawl
 
     config = Config(

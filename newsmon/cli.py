@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from crawler.outlets import ConfigError
+from config.model import ConfigError
 from newsmon import commands
 from newsmon.params import DATE, db_option, format_option, outlets_option
 from storage.db import StorageError

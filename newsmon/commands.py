@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
-from crawler.outlets import Config, Outlet, load_config
+from config.model import Config, Outlet, load_config
 from newsmon.output import write_rows
 from storage.db import Database, resolve_url, safe_url
 from storage.queries import article_rows, mention_rows

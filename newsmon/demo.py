@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from crawler.outlets import Config, CrawlSettings, Outlet, Topic
+from config.model import Config, CrawlSettings, Outlet, Topic
 from newsmon.output import write_rows
 from newsmon.sample_site import SampleSite
 from storage.db import Database, safe_url

@@ -16,8 +16,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 
+from config.model import load_config
 from crawler.items import FetchedPage, NotModified, Rejected
-from crawler.outlets import load_config
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
 from pipelines.cleaning import (
     RAW_HTML_ENCODING,
