@@ -16,7 +16,7 @@ from storage.queries import article_rows, mention_rows
 from storage.records import ArticleFilter, MentionFilter
 
 if TYPE_CHECKING:
-    from crawler.runner import CrawlResult
+    from newsmon.runner import CrawlResult
 
 ARTICLE_COLUMNS = ("id", "published_at", "outlet", "title", "topics", "url")
 MENTION_COLUMNS = ("published_at", "outlet", "category", "low", "high", "qualifier", "group",
@@ -54,7 +54,7 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
           lock_holder: str | None = None) -> int:
     """Crawl once; print the summary; 0 when the run completed, 1 when nothing could be crawled.
     Outlets another crawl holds the lock of (storage/locks.py) are skipped, with a message."""
-    from crawler.runner import crawl_settings, started_workers  # Scrapy only for crawls
+    from newsmon.runner import crawl_settings, started_workers  # Scrapy only for crawls
 
     config = config or load_config(outlets_file)
     selected = config.select(names)
@@ -83,7 +83,7 @@ def _crawl_locked(config: Config, selected: list[Outlet], database: Database, db
                   outlets_file: str | None, overrides: dict[str, Any], trigger: str,
                   run_id: int | None, lock_holder: str | None) -> CrawlResult | None:
     """Crawl the selected outlets whose locks this process gets; None when it gets none."""
-    from crawler.runner import run_crawl
+    from newsmon.runner import run_crawl
     from storage.locks import hold_outlet_locks, holder_name
 
     holder = lock_holder or holder_name(f"newsmon crawl ({trigger})")
