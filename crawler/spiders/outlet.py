@@ -35,7 +35,7 @@ from crawler.discovery import (
     parse_sitemap,
 )
 from crawler.errors import failure_reason
-from crawler.items import FetchedPage, NotModified, Rejected
+from pipelines.items import FetchedPage, NotModified, Rejected
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
 
 ArticleOutput = FetchedPage | NotModified | Rejected
