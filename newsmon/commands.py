@@ -180,7 +180,7 @@ def _parse_doc(line: str, number: int) -> dict[str, Any] | None:
     return doc
 
 
-# -- reprocess / demo ---------------------------------------------------------
+# -- reprocess ----------------------------------------------------------------
 def reprocess(since: datetime | None, db: str | None) -> None:
     from newsmon.reprocess import reprocess_articles
 
@@ -190,9 +190,3 @@ def reprocess(since: datetime | None, db: str | None) -> None:
 
 def _progress(done: int, total: int) -> None:
     click.echo(f"\rreprocessed {done}/{total}", err=True, nl=done == total)
-
-
-def demo(db: str | None, serve_seconds: int) -> int:
-    from newsmon.demo import run_demo
-
-    return run_demo(db, serve_seconds)
