@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from scrapy import Request, signals
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
@@ -18,6 +18,7 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
+from pipelines.crawl_database import crawl_database
 from storage.db import Database
 from storage.queries import StoredStory, rejections_since, stored_stories
 
@@ -130,9 +131,7 @@ class IncrementalMiddleware:
             raise NotConfigured("NEWSMON_INCREMENTAL is off")
         assert crawler.stats is not None
         recheck = timedelta(days=settings.getfloat("NEWSMON_RECHECK_DAYS", 2.0))
-        ext = cls(Database(settings.get("NEWSMON_DB")), recheck, crawler.stats)
-        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
-        return ext
+        return cls(crawl_database(crawler), recheck, crawler.stats)
 
     def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterator[Any]:
         chunk: list[Any] = []
@@ -188,10 +187,6 @@ class IncrementalMiddleware:
             return None
         self.stats.inc_value("newsmon/rechecked")
         return conditional(request, known)
-
-    def spider_closed(self) -> None:
-        self.db.dispose()
-
 
 def _is_article_request(entry: Any) -> bool:
     return isinstance(entry, Request) and entry.meta.get("newsmon_kind") == "article"

@@ -72,16 +72,12 @@ def deliver_alerts(db: Database, config: Config, now: datetime | None = None,
     return dict(counts)
 
 
-def deliver_after_crawl(db_url: str, config: Config) -> None:
+def deliver_after_crawl(db: Database, config: Config) -> None:
     """`deliver_alerts` after a crawl: counts go to the log; failures are logged, not raised."""
     if not config.alert:
         return
     try:
-        db = Database(db_url)
-        try:
-            counts = deliver_alerts(db, config)
-        finally:
-            db.dispose()
+        counts = deliver_alerts(db, config)
         log.warning("alerts: %s", " ".join(f"{k}={v}" for k, v in counts.items()))
     except Exception:  # noqa: BLE001 - the crawl has finished; alerts only report
         log.exception("alerts: not delivered")

@@ -47,6 +47,18 @@ def _outlet_row(outlet: Outlet) -> dict[str, Any]:
     }
 
 
+# -- db -----------------------------------------------------------------------
+def upgrade_database(db: str | None) -> None:
+    database = Database(db, migrate=False)
+    before, head = database.upgrade()
+    database.dispose()
+    where = safe_url(database.url)
+    if before == head:
+        click.echo(f"{where}: schema already at {head}")
+    else:
+        click.echo(f"{where}: schema upgraded from {before or '(empty)'} to {head}")
+
+
 # -- crawl ------------------------------------------------------------------
 def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
           log_level: str, overrides: dict[str, Any] | None = None,
@@ -62,24 +74,33 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
     overrides = {"LOG_LEVEL": log_level, "NEWSMON_PROGRESS_INTERVAL": 15, **(overrides or {})}
     # the workers start first, before the lock-renewal thread (see pipelines.workers)
     with started_workers(crawl_settings(config, db_url, outlets_file, overrides)):
-        database = Database(db_url)  # fail early, with one line, if the database is unusable
-        result = _crawl_locked(config, selected, database, db_url, outlets_file, overrides,
-                               trigger, run_id, lock_holder)
-    database.dispose()
+        # the process's one Database, passed down; it fails early, with one line, if unusable
+        database = Database(db_url)
+        try:
+            result = _crawl_locked(config, selected, database, outlets_file, overrides,
+                                   trigger, run_id, lock_holder)
+            if result is not None:
+                _report(result, database, config)
+        finally:
+            database.dispose()
     if result is None:
         return 0
-    print_summary(result.summaries, sys.stdout)
-    click.echo(f"run {result.run_id} recorded", err=True)
-    from newsmon.alerts import deliver_after_crawl  # alert failures are logged, never raised
-
-    deliver_after_crawl(db_url, config)
     if not result.anything_crawled:
         click.echo("newsmon: error: nothing could be crawled (see errors above)", err=True)
         return 1
     return 0
 
 
-def _crawl_locked(config: Config, selected: list[Outlet], database: Database, db_url: str,
+def _report(result: CrawlResult, database: Database, config: Config) -> None:
+    """The summary, then the alerts (their failures are logged, never raised)."""
+    from newsmon.alerts import deliver_after_crawl
+
+    print_summary(result.summaries, sys.stdout)
+    click.echo(f"run {result.run_id} recorded", err=True)
+    deliver_after_crawl(database, config)
+
+
+def _crawl_locked(config: Config, selected: list[Outlet], database: Database,
                   outlets_file: str | None, overrides: dict[str, Any], trigger: str,
                   run_id: int | None, lock_holder: str | None) -> CrawlResult | None:
     """Crawl the selected outlets whose locks this process gets; None when it gets none."""
@@ -94,8 +115,9 @@ def _crawl_locked(config: Config, selected: list[Outlet], database: Database, db
         if not selected:
             click.echo("newsmon: nothing crawled: every selected outlet is locked", err=True)
             return None
-        click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(db_url)} ...", err=True)
-        return run_crawl(config, selected, db_url, outlets_file, trigger=trigger, run_id=run_id,
+        click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(database.url)} ...",
+                   err=True)
+        return run_crawl(config, selected, database, outlets_file, trigger=trigger, run_id=run_id,
                          overrides=overrides)
 
 

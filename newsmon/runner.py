@@ -18,6 +18,7 @@ from scrapy.settings import Settings
 from config.model import Config, Outlet
 from crawler.spiders.outlet import OutletSpider
 from crawler.summary import crawled_anything, outlet_summary
+from pipelines.crawl_database import attach_database
 from pipelines.stages import acquire_pool
 from pipelines.workers import WorkerPool
 from storage.db import Database
@@ -82,29 +83,31 @@ def started_workers(settings: Settings) -> Iterator[WorkerPool]:
         pool.release()
 
 
-def run_crawl(config: Config, outlets: list[Outlet], db_url: str, outlets_file: str | None,
+def run_crawl(config: Config, outlets: list[Outlet], db: Database, outlets_file: str | None,
               trigger: str = "manual", overrides: dict[str, Any] | None = None,
               run_id: int | None = None) -> CrawlResult:
-    """Crawl `outlets` once, all in one reactor run; record the run (in row `run_id` when the
-    caller, e.g. the scheduler, opened it already); return per-outlet summaries."""
-    settings = crawl_settings(config, db_url, outlets_file, overrides)
-    # First, while this process may have no thread or connection yet (pipelines.workers):
-    # the workers start while Scrapy sets up, and every crawler of the run shares them.
+    """Crawl `outlets` once, all in one reactor run, storing into `db` (the process's
+    Database, which every crawler's components share; the caller disposes of it); record
+    the run (in row `run_id` when the caller, e.g. the scheduler, opened it already);
+    return per-outlet summaries."""
+    settings = crawl_settings(config, db.url, outlets_file, overrides)
+    # Started by the caller already, or now, before this process starts a thread
+    # (pipelines.workers): the workers start while Scrapy sets up, and every crawler shares them.
     with started_workers(settings):
-        db = Database(db_url)
         if run_id is None:
             with db.begin() as session:
                 run_id = start_run(session, trigger, [o.name for o in outlets])
         settings.set("NEWSMON_RUN_ID", run_id, priority="cmdline")
-        return _run(process_for(settings, outlets), db, run_id)
+        return _run(process_for(settings, outlets, db), db, run_id)
 
 
-def process_for(settings: Settings,
-                outlets: list[Outlet]) -> tuple[CrawlerProcess, dict[str, Crawler]]:
+def process_for(settings: Settings, outlets: list[Outlet],
+                db: Database) -> tuple[CrawlerProcess, dict[str, Crawler]]:
     process = CrawlerProcess(settings)
     crawlers: dict[str, Crawler] = {}
     for outlet in outlets:
         crawler = process.create_crawler(OutletSpider)
+        attach_database(crawler, db)
         crawlers[outlet.name] = crawler
         process.crawl(crawler, outlet=outlet)
     return process, crawlers
@@ -129,7 +132,6 @@ def _run(started: tuple[CrawlerProcess, dict[str, Crawler]], db: Database,
             status = "failed"
         with db.begin() as session:
             finish_run(session, run_id, status)
-        db.dispose()
     return result
 
 

@@ -25,6 +25,7 @@ from pipelines.cleaning import (
     Rejection,
     html_language,
 )
+from pipelines.crawl_database import crawl_database
 from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
 from pipelines.items import FetchedPage, NotModified, Rejected
@@ -168,8 +169,8 @@ class CasualtyPipeline:
 class StoragePipeline:
     """Commits each article as it arrives, in one writer thread."""
 
-    def __init__(self, db_url: str | None, options: IngestOptions, crawler: Crawler) -> None:
-        self.db_url = db_url
+    def __init__(self, db: Database, options: IngestOptions, crawler: Crawler) -> None:
+        self.database = db
         self.options = options
         self.crawler = crawler
         self.writer: SharedWriter | None = None
@@ -187,12 +188,12 @@ class StoragePipeline:
             duplicate_threshold=_threshold(settings),
             claim_window_days=settings.getint("NEWSMON_CLAIM_WINDOW_DAYS", 30),
         )
-        pipeline = cls(settings.get("NEWSMON_DB"), options, crawler)
+        pipeline = cls(crawl_database(crawler), options, crawler)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         return pipeline
 
     def open_spider(self) -> None:
-        self.writer = SharedWriter.acquire(self.db_url)
+        self.writer = SharedWriter.acquire(self.database)
 
     def item_dropped(self, item: Any, exception: BaseException) -> None:
         """A page dropped by an earlier stage is remembered, so it is not fetched again soon."""
