@@ -38,6 +38,7 @@ from storage.records import (
     ClaimFilter,
     IngestOptions,
     MentionFilter,
+    StoredPage,
 )
 
 
@@ -112,6 +113,13 @@ def iter_articles_for_reprocess(session: Session, since: datetime | None,
     if since:
         query = query.where(_published() >= since)
     yield from session.scalars(query.execution_options(yield_per=batch))
+
+
+def stored_page(session: Session, article_id: int) -> StoredPage | None:
+    """A stored story's raw page and text (`newsmon reprocess`); None if it is gone."""
+    row = session.execute(select(Article.url, Article.outlet, Article.raw_html, Article.text)
+                          .where(Article.id == article_id)).first()
+    return StoredPage(article_id, row.url, row.outlet, row.raw_html, row.text) if row else None
 
 
 # -- crawl runs -------------------------------------------------------------
