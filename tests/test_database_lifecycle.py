@@ -114,3 +114,35 @@ def test_db_upgrade_is_the_migration_step_and_an_old_schema_is_refused(
     assert old.stderr.strip().count("\n") == 0 and "newsmon db upgrade" in old.stderr
     assert newsmon("db", "upgrade", "--db", db_url).returncode == 0
     assert newsmon("runs", "--db", db_url).returncode == 0
+
+
+HOLD_MIGRATION_LOCK = """
+import sys, time
+from storage.db import Database, migration_lock
+db = Database(sys.argv[1], migrate=False)
+with db.engine.connect() as conn, migration_lock(conn, db.url):
+    print("held", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_a_first_run_waits_for_the_migration_lock_and_a_dead_holder_frees_it(
+        db_url: str) -> None:
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_MIGRATION_LOCK, db_url], cwd=REPO,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        waiting = subprocess.Popen([sys.executable, "-m", "newsmon", "reprocess", "--db", db_url],
+                                   cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   text=True)
+        with pytest.raises(subprocess.TimeoutExpired):
+            waiting.wait(timeout=5)             # an empty database: it waits for the lock
+        holder.kill()                           # kill -9: the OS (or the server) frees it
+        _, err = waiting.communicate(timeout=60)
+        assert waiting.returncode == 0, err
+    finally:
+        holder.kill()
+        holder.wait()
+        if holder.stdout:
+            holder.stdout.close()
+    assert Database(db_url).revision() == migration_head()
