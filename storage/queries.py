@@ -115,11 +115,15 @@ def iter_articles_for_reprocess(session: Session, since: datetime | None,
     yield from session.scalars(query.execution_options(yield_per=batch))
 
 
+STORED_PAGE = select(Article.url, Article.outlet, Article.raw_html, Article.text,
+                     Article.title, Article.language, Article.discovered_via, Article.etag,
+                     Article.last_modified, Article.fetched_at)
+
+
 def stored_page(session: Session, article_id: int) -> StoredPage | None:
-    """A stored story's raw page and text (`newsmon reprocess`); None if it is gone."""
-    row = session.execute(select(Article.url, Article.outlet, Article.raw_html, Article.text)
-                          .where(Article.id == article_id)).first()
-    return StoredPage(article_id, row.url, row.outlet, row.raw_html, row.text) if row else None
+    """A stored story's raw page, text and fetch facts (`newsmon reprocess`); None if gone."""
+    row = session.execute(STORED_PAGE.where(Article.id == article_id)).first()
+    return StoredPage(article_id, **row._asdict()) if row else None
 
 
 # -- crawl runs -------------------------------------------------------------

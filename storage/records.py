@@ -48,13 +48,20 @@ class ArticleRecord:
 
 @dataclass(slots=True)
 class StoredPage:
-    """A stored story's page, as `newsmon reprocess` reads it back."""
+    """A stored story's page and fetch facts, as `newsmon reprocess` reads it back (the
+    names are the `articles` columns')."""
 
     article_id: int
     url: str
     outlet: str
     raw_html: bytes   # compressed, as stored (see ArticleRecord.raw_encoding)
     text: str
+    title: str | None = None
+    language: str | None = None
+    discovered_via: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    fetched_at: datetime | None = None
 
 
 @dataclass(slots=True)
