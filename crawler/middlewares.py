@@ -188,6 +188,7 @@ class IncrementalMiddleware:
         self.stats.inc_value("newsmon/rechecked")
         return conditional(request, known)
 
+
 def _is_article_request(entry: Any) -> bool:
     return isinstance(entry, Request) and entry.meta.get("newsmon_kind") == "article"
 
