@@ -142,7 +142,7 @@ def extract(source: str) -> int:
     """Stream JSON lines {"id", "text", "title"?, "language"?} through the extractor: the
     title's mentions first (`in_title`, offsets into the title). Bad lines are reported,
     the rest go on."""
-    from pipelines.casualty import extract_mentions
+    from pipelines.mentions import article_mentions
 
     bad = 0
     with _open_input(source) as lines:
@@ -153,7 +153,7 @@ def extract(source: str) -> int:
             if doc is None:
                 bad += 1
                 continue
-            found = extract_mentions(doc["text"], doc.get("language") or "en", doc.get("title"))
+            found = article_mentions(doc["text"], doc.get("language"), doc.get("title"))
             mentions = [m.to_dict() for m in found]
             sys.stdout.write(json.dumps({"id": doc["id"], "mentions": mentions},
                                         ensure_ascii=False) + "\n")

@@ -33,8 +33,8 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, ClassVar, TypeVar
 
-from pipelines.casualty import extract_mentions
 from pipelines.cleaning import CleanedArticle, Cleaner, CleaningOptions, Rejection, parse_html
+from pipelines.mentions import article_mentions
 
 T = TypeVar("T")
 # Imported once in the forkserver; its forked workers inherit them ("__main__" is the default).
@@ -118,9 +118,8 @@ def clean_in_worker(html: bytes, url: str, outlet: str, with_mentions: bool = Fa
 
 def mentions_in_worker(text: str, language: str | None = None,
                        title: str | None = None) -> list[dict[str, object]]:
-    """The mentions of `title` (in_title, offsets into it) and then of `text`; an article
-    with no known language is read as English."""
-    return [m.to_dict() for m in extract_mentions(text, language or "en", title)]
+    """`article_mentions` as plain dicts (they cross the process boundary)."""
+    return [m.to_dict() for m in article_mentions(text, language, title)]
 
 
 def _started() -> None:

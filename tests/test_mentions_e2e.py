@@ -36,7 +36,7 @@ def test_expected_figures_are_stored_with_sentence_and_offsets(
     site, db_url = crawled
     rows = [m for m in query_json("mentions", db_url, "--category", fact["category"])
             if m["article_url"] == site.base_url + path]
-    match = [m for m in rows if m["low"] == fact["figure"]]
+    match = [m for m in rows if m["low"] == fact["figure"] and not m["in_title"]]
     assert match, f"{fact} not in {rows}"
     mention = match[0]
     assert mention["outlet"] == "ledger" and mention["published_at"]
@@ -58,7 +58,7 @@ def test_mention_query_filters(crawled: tuple[SampleSite, str]) -> None:
     assert query_json("mentions", db_url, "--topic", "crime")
     assert query_json("mentions", db_url, "--outlet", "nobody") == []
     fields = {"category", "low", "high", "qualifier", "group", "attribution", "start", "end",
-              "article_url", "outlet", "published_at", "sentence"}
+              "in_title", "article_url", "outlet", "published_at", "sentence"}
     assert fields <= set(drovnian[0])
     csv_out = newsmon("query", "mentions", "--db", db_url, "--format", "csv").stdout
     assert csv_out.splitlines()[0].startswith("id,category,low,high,qualifier,group,attribution")
@@ -66,8 +66,9 @@ def test_mention_query_filters(crawled: tuple[SampleSite, str]) -> None:
 
 def test_reprocess_replaces_mentions_per_article(crawled: tuple[SampleSite, str]) -> None:
     _, db_url = crawled
-    before = sorted((m["article_url"], m["category"], m["low"])
+    before = sorted((m["article_url"], m["category"], m["low"], m["in_title"], m["start"])
                     for m in query_json("mentions", db_url))
+    assert any(m[3] for m in before)  # headline figures are stored, and survive too
     db = Database(db_url)
     with db.begin() as session:  # simulate an old extractor's output
         session.execute(update(Mention).values(low=999999, extractor_version="old"))
@@ -75,7 +76,7 @@ def test_reprocess_replaces_mentions_per_article(crawled: tuple[SampleSite, str]
     result = newsmon("reprocess", "--db", db_url)
     assert result.returncode == 0, result.stderr
     assert "articles=9" in result.stdout
-    after = sorted((m["article_url"], m["category"], m["low"])
+    after = sorted((m["article_url"], m["category"], m["low"], m["in_title"], m["start"])
                    for m in query_json("mentions", db_url))
     assert after == before
     db = Database(db_url)
@@ -125,8 +126,9 @@ def test_casualty_stage_extracts_when_cleaning_does_not(crawled: tuple[SampleSit
     result = scrapy_crawl(outlets, separate, "NEWSMON_MENTIONS_IN_CLEANING=False")
     assert result.returncode == 0, result.stderr[-2000:]
 
-    def figures(url: str) -> set[tuple[str, str, int]]:
-        return {(m["article_url"], m["category"], m["low"]) for m in query_json("mentions", url)}
+    def figures(url: str) -> set[tuple[str, str, int, bool]]:
+        return {(m["article_url"], m["category"], m["low"], m["in_title"])
+                for m in query_json("mentions", url)}
 
     def topics(url: str) -> dict[str, list[str]]:
         return {a["url"]: sorted(a["topics"]) for a in query_json("articles", url, "--limit", "100")}
