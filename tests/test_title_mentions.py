@@ -7,7 +7,12 @@ real SQLite file and a real PostgreSQL database.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import subprocess
+import sys
+import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,7 +26,8 @@ from pipelines.mentions import article_mentions, headline_span
 from storage.db import Database
 from storage.queries import claim_rows, save_article, undelivered_claim_rows
 from storage.records import ArticleRecord, ClaimFilter, MentionRecord
-from tests.sitecrawl import newsmon, query_json
+from tests.sitecrawl import REPO, newsmon, query_json
+from tests.test_web import _wait_for_address
 
 SHELLING = "/news/2026/11/shelling-kills-four.html"
 SHELLING_TITLE = "Shelling kills four in Orada border village"
@@ -126,6 +132,7 @@ def test_crawled_headline_figures(db_url: str, tmp_path: Path) -> None:
     check_listing_title_is_stored_and_read(crawled)
     check_repeated_figure_is_one_claim_one_citation_one_alert(crawled)
     check_report_lists_each_claim_once(crawled, tmp_path)
+    check_web_view_marks_headline_mentions(crawled, tmp_path)
     check_reprocess_keeps_title_mentions(crawled)
 
 
@@ -174,6 +181,33 @@ def check_report_lists_each_claim_once(crawled: dict[str, Any], tmp_path: Path) 
     html = out.read_text(encoding="utf-8")
     assert "2 claims" in html
     assert html.count(SHELLING_BODY[0]) == 1 and html.count('class="in-title"') == 1
+
+
+def check_web_view_marks_headline_mentions(crawled: dict[str, Any], tmp_path: Path) -> None:
+    """`newsmon serve`: the article page, the mentions table and the claims table mark the
+    headline mentions "in title"; the CSV export carries the field."""
+    log = tmp_path / "serve.log"
+    with log.open("w") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "newsmon", "serve", "--port", "0",
+                                 "--db", crawled["db_url"]], cwd=REPO,
+                                stdout=subprocess.DEVNULL, stderr=err)
+    try:
+        base = _wait_for_address(proc, log)
+
+        def page(path: str) -> str:
+            with urllib.request.urlopen(base + path, timeout=10) as reply:
+                return str(reply.read().decode())
+
+        marker = 'class="in-title"'
+        article_id = crawled["articles"][SHELLING]["id"]
+        assert page(f"/articles/{article_id}").count(marker) == 1   # of its two mentions
+        assert page("/mentions").count(marker) == 2                 # one per story
+        assert page("/claims").count(marker) == 1                   # the headline-only claim
+        rows = list(csv.DictReader(io.StringIO(page("/api/mentions?format=csv"))))
+        assert sorted(r["in_title"] for r in rows) == ["False", "True", "True"]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 def check_reprocess_keeps_title_mentions(crawled: dict[str, Any]) -> None:
