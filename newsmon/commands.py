@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 ARTICLE_COLUMNS = ("id", "published_at", "outlet", "title", "topics", "url")
 MENTION_COLUMNS = ("published_at", "outlet", "category", "low", "high", "qualifier", "group",
-                   "attribution", "sentence")
+                   "attribution", "in_title", "sentence")
 SUMMARY_COLUMNS = ("outlet", "discovered", "fetched", "stored", "new", "mentions", "dropped",
                    "skipped", "errors")
 

@@ -148,6 +148,9 @@ def check_headline_figure_is_stored_in_title(crawled: dict[str, Any]) -> None:
     assert [(m["category"], m["low"]) for m in body] == [("killed", 4)]
     assert article["text"][body[0]["start"]:body[0]["end"]] == "Four"
     assert mentions[0]["in_title"]  # listed first, as the extractor gives them
+    table = newsmon("query", "mentions", "--db", crawled["db_url"]).stdout.splitlines()
+    column = table[0].index("in_title")
+    assert sorted(line[column:].split()[0] for line in table[2:-1]) == ["False", "True", "True"]
 
 
 def check_listing_title_is_stored_and_read(crawled: dict[str, Any]) -> None:
