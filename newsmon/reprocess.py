@@ -8,9 +8,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
-from pipelines.casualty import extract_mentions
 from pipelines.cleaning import Cleaner, Rejection, decompress_html
 from pipelines.stages import mention_record
+from pipelines.workers import mentions_in_worker
 from storage.db import Database
 from storage.ingest import store_reprocessed
 from storage.queries import iter_articles_for_reprocess, stored_page
@@ -30,7 +30,7 @@ def reprocess_articles(db: Database, since: datetime | None,
             if page is not None:
                 recleaned = _reclean(page, cleaner)
                 counts["recleaned" if recleaned else "kept_text"] += 1
-                mentions = _mentions(recleaned.text if recleaned else page.text)
+                mentions = _mentions(*_stored_as(page, recleaned))
                 store_reprocessed(session, article_id, recleaned, mentions, MENTIONS_VERSION)
                 counts["mentions"] += len(mentions)
         counts["articles"] += 1
@@ -49,5 +49,15 @@ def _reclean(page: StoredPage, cleaner: Cleaner) -> Recleaned | None:
                      sitename=result.sitename, content_hash=result.content_hash)
 
 
-def _mentions(text: str) -> list[MentionRecord]:
-    return [mention_record(m.to_dict()) for m in extract_mentions(text)]
+def _stored_as(page: StoredPage, recleaned: Recleaned | None) -> tuple[str, str | None,
+                                                                        str | None]:
+    """The text, language and title the article has once `recleaned` is stored."""
+    if recleaned is None:
+        return page.text, page.language, page.title
+    return (recleaned.text, recleaned.language or page.language,
+            recleaned.title or page.title)
+
+
+def _mentions(text: str, language: str | None, title: str | None) -> list[MentionRecord]:
+    """The mentions of the stored title (in_title) and text, as the crawl extracts them."""
+    return [mention_record(m) for m in mentions_in_worker(text, language, title)]
