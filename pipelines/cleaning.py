@@ -161,8 +161,10 @@ class Cleaner:
             return None
         return doc if isinstance(doc, Document) else None
 
-    def clean(self, html: bytes, url: str, outlet: str) -> CleanedArticle | Rejection:
-        """Clean one page; a `Rejection` says why it is not an article."""
+    def clean(self, html: bytes, url: str, outlet: str,
+              min_text_chars: int | None = None) -> CleanedArticle | Rejection:
+        """Clean one page; a `Rejection` says why it is not an article. `min_text_chars`
+        overrides the options' minimum for this page (0: keep any text)."""
         tree = parse_html(html)
         if tree is None:
             return Rejection("not_article", "not an HTML document")
@@ -170,8 +172,9 @@ class Cleaner:
         if doc is None or not doc.text:
             return Rejection("not_article", "no main text found")
         text = doc.text.strip()
-        if len(text) < self.options.min_text_chars:
-            return Rejection("too_short", f"{len(text)} characters < {self.options.min_text_chars}")
+        minimum = self.options.min_text_chars if min_text_chars is None else min_text_chars
+        if len(text) < minimum:
+            return Rejection("too_short", f"{len(text)} characters < {minimum}")
         meta = page_metadata(tree, url, DATE_PARAMS)
         tokens = words(text)
         sketch = words_signature(tokens)

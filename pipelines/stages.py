@@ -15,6 +15,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
+from scrapy.statscollectors import StatsCollector
 
 from crawler.items import FetchedPage, NotModified, Rejected
 from crawler.outlets import load_config
@@ -29,7 +30,7 @@ from pipelines.cleaning import (
 from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
 from pipelines.topics import TopicPatterns, article_topics, compile_topics
-from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
+from pipelines.urls import DEFAULT_TRACKING_PARAMS, SiteScope, canonical_url
 from pipelines.workers import WorkerPool, clean_in_worker, mentions_in_worker
 from pipelines.writer import SharedWriter
 from storage.db import Database
@@ -44,6 +45,9 @@ from storage.records import (
 )
 
 POOL_ATTR = "_newsmon_pool"
+# Routes that list a page as an article: it is kept however short (a wire flash, an urgent
+# bulletin); `min_text_chars` applies to pages found on section pages and plain sitemaps.
+LISTED_AS_ARTICLE = frozenset({"rss", "atom", "news_sitemap"})
 
 
 def cleaning_options(settings: BaseSettings) -> CleaningOptions:
@@ -88,28 +92,45 @@ class CleaningPipeline:
     """
 
     def __init__(self, pool: WorkerPool, with_mentions: bool = True,
-                 topics: TopicPatterns | None = None) -> None:
+                 topics: TopicPatterns | None = None, scope: SiteScope | None = None,
+                 stats: StatsCollector | None = None) -> None:
         self.pool = pool
         self.with_mentions = with_mentions
         self.topics = topics or []
+        self.scope = scope
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleaningPipeline:
+        scope = getattr(crawler.spider, "scope", None)
         return cls(shared_pool(crawler),
                    crawler.settings.getbool("NEWSMON_MENTIONS_IN_CLEANING", True),
-                   compile_topics(configured_topics(crawler.settings)))
+                   compile_topics(configured_topics(crawler.settings)),
+                   scope if isinstance(scope, SiteScope) else None, crawler.stats)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
         try:
+            minimum = 0 if item.discovered_via in LISTED_AS_ARTICLE else None
             result = await self.pool.run(clean_in_worker, item.body, item.url, item.outlet,
-                                         self.with_mentions)
+                                         self.with_mentions, minimum)
         except BrokenProcessPool as exc:
             raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         if isinstance(result, Rejection):
             raise DROP_BY_REASON[result.reason](f"{result.reason}: {item.url}: {result.detail}")
+        if not self._canonical_in_scope(result, item):
+            result.url, result.aliases = item.url, []
         return _with_fetch_facts(result, item, self.topics)
+
+    def _canonical_in_scope(self, article: CleanedArticle, page: FetchedPage) -> bool:
+        """A page's `rel=canonical` names its key only on its outlet's own hosts and ports,
+        so it can never attach the page to another outlet's story."""
+        if self.scope is None or article.url == page.url or not self.scope.refusal(article.url):
+            return True
+        if self.stats is not None:
+            self.stats.inc_value("newsmon/canonical_refused")
+        return False
 
     def close_spider(self) -> None:
         self.pool.release()

@@ -100,12 +100,12 @@ def warm_up(cleaner: Cleaner) -> int:
         return 0
 
 
-def clean_in_worker(html: bytes, url: str, outlet: str,
-                    with_mentions: bool = False) -> CleanedArticle | Rejection:
+def clean_in_worker(html: bytes, url: str, outlet: str, with_mentions: bool = False,
+                    min_text_chars: int | None = None) -> CleanedArticle | Rejection:
     cleaner = _WorkerState.cleaner
     if cleaner is None:
         raise RuntimeError("worker not initialised")
-    result = cleaner.clean(html, url, outlet)
+    result = cleaner.clean(html, url, outlet, min_text_chars)
     if with_mentions and isinstance(result, CleanedArticle):
         result.mentions = mentions_in_worker(result.text)
     return result
