@@ -9,10 +9,20 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
+from sqlalchemy import select
+
 from newsmon.loopback import LoopbackServer, QuietHandler
+from storage.db import Database
+from storage.models import CrawlRun
 
 HTML = "text/html; charset=utf-8"
 XML = "application/xml"
+N = "/news/2026/11/"
+LONG = ("The harbour authority said on Tuesday that the new berth would open in the spring, "
+        "after two years of dredging and a dispute over the contract.",
+        "Officials told reporters that the cost had risen by a third since the plan was "
+        "approved, mostly because of steel prices and a wet autumn.",
+        "Shipping companies welcomed the news but asked for lower fees in the first year.")
 
 
 @dataclass(frozen=True)
@@ -114,3 +124,13 @@ def section(*links: str, refresh_to: str | None = None) -> str:
     anchors = "".join(f'<li><a href="{escape(link)}">A story</a></li>' for link in links)
     return (f"<!DOCTYPE html><html><head><title>Section</title>{head}</head><body>"
             f"<ul>{anchors}</ul></body></html>")
+
+
+def outlet_stats(db_url: str, name: str) -> dict[str, Any]:
+    db = Database(db_url)
+    with db.begin() as session:
+        run = session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc())).first()
+        assert run is not None
+        summary = dict(run.outlets[name])
+    db.dispose()
+    return summary

@@ -15,16 +15,21 @@ from sqlalchemy import select
 from crawler.boundary import address_refusal
 from pipelines.urls import SiteScope
 from storage.db import Database
-from storage.models import Article, ArticleVersion, CrawlRun
-from tests.loopweb import XML, RoutedSite, article, news_sitemap, rss, section, sitemap_index
+from storage.models import Article, ArticleVersion
+from tests.loopweb import (
+    LONG,
+    XML,
+    N,
+    RoutedSite,
+    article,
+    news_sitemap,
+    outlet_stats,
+    rss,
+    section,
+    sitemap_index,
+)
 from tests.sitecrawl import newsmon, query_json
 
-N = "/news/2026/11/"
-LONG = ("The harbour authority said on Tuesday that the new berth would open in the spring, "
-        "after two years of dredging and a dispute over the contract.",
-        "Officials told reporters that the cost had risen by a third since the plan was "
-        "approved, mostly because of steel prices and a wet autumn.",
-        "Shipping companies welcomed the news but asked for lower fees in the first year.")
 CRAWL = """[crawl]
 download_delay = 0
 autothrottle = false
@@ -37,16 +42,6 @@ contact_url = "https://example.org/newsmon-tests"
 
 def story(title: str, **extra: Any) -> str:
     return article(title, *LONG, **extra)
-
-
-def outlet_stats(db_url: str, name: str) -> dict[str, Any]:
-    db = Database(db_url)
-    with db.begin() as session:
-        run = session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc())).first()
-        assert run is not None
-        summary = dict(run.outlets[name])
-    db.dispose()
-    return summary
 
 
 @dataclass
