@@ -185,8 +185,8 @@ def test_non_global_addresses_are_refused(address: str, refused: bool) -> None:
 
 
 def test_only_http_and_https_download_handlers(tmp_path: Path) -> None:
-    from crawler.outlets import parse_config
-    from crawler.runner import crawl_settings
+    from config.model import parse_config
+    from newsmon.runner import crawl_settings
 
     config = parse_config({"outlet": [{"name": "x", "feeds": ["http://127.0.0.1/f"]}]}, "t")
     settings = crawl_settings(config, f"sqlite:///{tmp_path / 'x.db'}", None)
