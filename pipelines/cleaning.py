@@ -47,6 +47,9 @@ RAW_HTML_ENCODING = "zstd"
 RAW_HTML_LEVEL = 1
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
+# Routes that list a page as an article: it is kept however short (a wire flash, an urgent
+# bulletin); `min_text_chars` applies to pages found on section pages and plain sitemaps.
+LISTED_AS_ARTICLE = frozenset({"rss", "atom", "news_sitemap"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,9 +166,9 @@ class Cleaner:
         return doc if isinstance(doc, Document) else None
 
     def clean(self, html: bytes, url: str, outlet: str,
-              min_text_chars: int | None = None) -> CleanedArticle | Rejection:
-        """Clean one page; a `Rejection` says why it is not an article. `min_text_chars`
-        overrides the options' minimum for this page (0: keep any text)."""
+              discovered_via: str | None = None) -> CleanedArticle | Rejection:
+        """Clean one page; a `Rejection` says why it is not an article. A page a feed or
+        news sitemap listed (`discovered_via`) is kept however short (`LISTED_AS_ARTICLE`)."""
         tree = parse_html(html)
         if tree is None:
             return Rejection("not_article", "not an HTML document")
@@ -173,7 +176,7 @@ class Cleaner:
         if doc is None or not doc.text:
             return Rejection("not_article", "no main text found")
         text = doc.text.strip()
-        minimum = self.options.min_text_chars if min_text_chars is None else min_text_chars
+        minimum = 0 if discovered_via in LISTED_AS_ARTICLE else self.options.min_text_chars
         if len(text) < minimum:
             return Rejection("too_short", f"{len(text)} characters < {minimum}")
         meta = page_metadata(tree, url, DATE_PARAMS)

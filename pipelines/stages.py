@@ -45,9 +45,6 @@ from storage.records import (
 )
 
 POOL_ATTR = "_newsmon_pool"
-# Routes that list a page as an article: it is kept however short (a wire flash, an urgent
-# bulletin); `min_text_chars` applies to pages found on section pages and plain sitemaps.
-LISTED_AS_ARTICLE = frozenset({"rss", "atom", "news_sitemap"})
 
 
 def cleaning_options(settings: BaseSettings) -> CleaningOptions:
@@ -112,9 +109,8 @@ class CleaningPipeline:
         if not isinstance(item, FetchedPage):
             return item
         try:
-            minimum = 0 if item.discovered_via in LISTED_AS_ARTICLE else None
             result = await self.pool.run(clean_in_worker, item.body, item.url, item.outlet,
-                                         self.with_mentions, minimum)
+                                         self.with_mentions, item.discovered_via)
         except BrokenProcessPool as exc:
             raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         if isinstance(result, Rejection):

@@ -101,11 +101,11 @@ def warm_up(cleaner: Cleaner) -> int:
 
 
 def clean_in_worker(html: bytes, url: str, outlet: str, with_mentions: bool = False,
-                    min_text_chars: int | None = None) -> CleanedArticle | Rejection:
+                    discovered_via: str | None = None) -> CleanedArticle | Rejection:
     cleaner = _WorkerState.cleaner
     if cleaner is None:
         raise RuntimeError("worker not initialised")
-    result = cleaner.clean(html, url, outlet, min_text_chars)
+    result = cleaner.clean(html, url, outlet, discovered_via)
     if with_mentions and isinstance(result, CleanedArticle):
         result.mentions = mentions_in_worker(result.text)
     return result
