@@ -38,6 +38,8 @@ DOWNLOADER_MIDDLEWARES = {
 }
 # http and https only: Scrapy's file, data, s3 and ftp handlers are off
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
+# the boundary checks the address Scrapy's caching resolver gives; the connection reuses it
+DNSCACHE_ENABLED = True
 ITEM_PIPELINES = {
     "pipelines.stages.CleaningPipeline": 300,
     "pipelines.stages.CasualtyPipeline": 500,

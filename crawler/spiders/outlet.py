@@ -4,7 +4,9 @@
 
 Feeds and sitemaps list articles with dates, so stories older than the
 outlet's `max_age_days` are skipped before they are fetched; section pages
-give links that look like articles. Off-site links are never requested.
+give links that look like articles. Links outside the outlet's scope (host, port,
+scheme: `pipelines.urls.SiteScope`) are never requested; `crawler.boundary` holds every
+request and redirect hop to the same rule.
 Every skip and failure is a counter in the crawl's stats (`newsmon/...`).
 """
 
