@@ -90,12 +90,27 @@ def declared_canonical(html: bytes, base_url: str) -> str | None:
 
 def preferred_url(html: bytes, fetched_url: str,
                   tracking_params: Iterable[str] = DEFAULT_TRACKING_PARAMS) -> str:
-    """The story's key: its declared canonical URL when on the same site, else the fetched URL."""
-    declared = declared_canonical(html, fetched_url)
-    if declared and urlsplit(declared).scheme in ("http", "https") \
-            and site_of(declared) == site_of(fetched_url):
-        return canonical_url(declared, tracking_params)
+    """The story's key: its declared canonical URL when on the same site and port, else the
+    fetched URL. A canonical link that does not parse is ignored."""
+    try:
+        declared = declared_canonical(html, fetched_url)
+        if declared and _same_site_and_port(declared, fetched_url):
+            return canonical_url(declared, tracking_params)
+    except ValueError:  # a port out of range, a broken IPv6 host
+        pass
     return canonical_url(fetched_url, tracking_params)
+
+
+def _same_site_and_port(declared: str, fetched_url: str) -> bool:
+    return (urlsplit(declared).scheme in DEFAULT_PORTS and site_of(declared) == site_of(fetched_url)
+            and _explicit_port(declared) == _explicit_port(fetched_url))
+
+
+def _explicit_port(url: str) -> int | None:
+    """The URL's port unless it is its scheme's default (so http and https pages compare)."""
+    parts = urlsplit(url)
+    port = parts.port
+    return None if port in (None, DEFAULT_PORTS.get(parts.scheme.lower())) else port
 
 
 @dataclass(frozen=True, slots=True)
