@@ -80,10 +80,11 @@ def build_hostile_web(main: RoutedSite, port: RoutedSite, host: RoutedSite, tmp:
     main.redirect("/feed-moved.xml", f"{o}/feed.xml")
     main.redirect("/feed-far.xml", f"{far}/feed.xml")
     main.add("/sitemap_index.xml", sitemap_index(
-        f"{o}/sitemap.xml", f"{m}/sitemap-moved.xml", file_url, f"{m}/sitemap-news.xml"),
-        content_type=XML)
+        f"{o}/sitemap.xml", f"{m}/sitemap-moved.xml", file_url, "http://127.0.0.1:99999/s.xml",
+        f"{m}/sitemap-news.xml"), content_type=XML)
     main.redirect("/sitemap-moved.xml", f"{far}/sitemap.xml")
-    main.add("/sitemap-news.xml", news_sitemap(f"{m}{N}sitemap-story.html"), content_type=XML)
+    main.add("/sitemap-news.xml", news_sitemap(f"http://[::1{N}broken-host.html",
+                                               f"{m}{N}sitemap-story.html"), content_type=XML)
     main.add("/section/", section(f"{m}{N}section-story-long-one.html", f"{o}{N}section-port.html",
                                   f"{far}{N}section-far-host.html", file_url))
     main.redirect("/section-moved/", f"{local_o}/section/")
@@ -138,7 +139,7 @@ def test_in_bounds_stories_are_stored_around_a_malformed_link(hostile: Hostile) 
 def test_refusals_are_counted_with_their_reasons(hostile: Hostile) -> None:
     summary = outlet_stats(hostile.db_url, "guarded")
     skipped = summary["skipped"]
-    assert skipped["bad_url"] == 1
+    assert skipped["bad_url"] == 3              # a feed item, a child sitemap, a sitemap entry
     assert skipped["bad_scheme"] == 2           # the file: feed item and child sitemap
     assert skipped["offsite"] >= 4              # 127.0.0.2 links, redirects and refresh
     assert skipped["offsite_port"] >= 5         # the other port, as 127.0.0.1 and localhost
