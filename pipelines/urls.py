@@ -115,7 +115,8 @@ def _explicit_port(url: str) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class SiteScope:
-    """Where one outlet may go: http or https, a host within its domains, and on that host
+    """Where one outlet may go: http or https, a host within its domains or the host of one
+    of its source URLs (a feed host outside them, such as feeds.bbci.co.uk), and on that host
     the scheme's default port or a port one of its own source URLs names on that host."""
 
     domains: tuple[str, ...]
@@ -141,7 +142,8 @@ class SiteScope:
             return "bad_scheme"
         if not host:
             return "bad_url"
-        if not any(host == d or host.endswith("." + d) for d in self.domains):
+        if host not in self.source_hosts and \
+                not any(host == d or host.endswith("." + d) for d in self.domains):
             return "offsite"
         if port != DEFAULT_PORTS[scheme] and (host, port) not in self.source_ports:
             return "offsite_port"

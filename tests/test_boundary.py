@@ -158,6 +158,9 @@ def test_refusals_are_counted_with_their_reasons(hostile: Hostile) -> None:
         ("http://news.example:8081/a", "offsite_port"),
         ("http://news.example:443/a", "offsite_port"),     # not http's default
         ("http://evilnews.example/a", "offsite"),
+        ("https://feeds.newscdn.example/other.xml", None),   # a source's own host
+        ("https://www.newscdn.example/a", "offsite"),        # but not its neighbours
+        ("http://feeds.newscdn.example:8080/a", "offsite_port"),
         ("http://news.example.evil.org/a", "offsite"),
         ("file:///etc/passwd", "bad_scheme"),
         ("ftp://news.example/a", "bad_scheme"),
@@ -169,8 +172,24 @@ def test_refusals_are_counted_with_their_reasons(hostile: Hostile) -> None:
 )
 def test_site_scope(url: str, reason: str | None) -> None:
     scope = SiteScope.of(["news.example"], ["http://news.example:8080/feed.xml",
-                                            "https://news.example/sitemap.xml"])
+                                            "https://news.example/sitemap.xml",
+                                            "https://feeds.newscdn.example/rss.xml"])
     assert scope.refusal(url) == reason
+
+
+def test_every_shipped_source_is_within_its_outlets_scope() -> None:
+    """A source host outside allowed_domains (BBC's feeds.bbci.co.uk) is still in scope:
+    the configuration named it; its neighbours are not."""
+    from config.model import load_config
+
+    for outlet in load_config().outlet:
+        sources = outlet.feeds + outlet.sitemaps + outlet.start_urls
+        scope = SiteScope.of(outlet.domains(), sources)
+        assert [u for u in sources if scope.refusal(u)] == [], outlet.name
+    bbc = SiteScope.of(["bbc.co.uk"], ["https://feeds.bbci.co.uk/news/world/rss.xml"])
+    assert bbc.refusal("https://feeds.bbci.co.uk/news/asia/rss.xml") is None
+    assert bbc.refusal("https://www.bbc.co.uk/news/world-1") is None
+    assert bbc.refusal("https://evil.bbci.co.uk/x") == "offsite"
 
 
 @pytest.mark.parametrize(
