@@ -115,8 +115,9 @@ class CleaningPipeline:
             raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         if isinstance(result, Rejection):
             raise DROP_BY_REASON[result.reason](f"{result.reason}: {item.url}: {result.detail}")
-        if not self._canonical_in_scope(result, item):
-            result.url, result.aliases = item.url, []
+        if not self._canonical_in_scope(result, item):  # keyed by its own URL instead
+            result.aliases = [u for u in result.aliases if u != item.url]
+            result.url = item.url
         return _with_fetch_facts(result, item, self.topics)
 
     def _canonical_in_scope(self, article: CleanedArticle, page: FetchedPage) -> bool:
