@@ -44,6 +44,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Column, Float, LargeBinary, MetaData, Table, Unicode, inspect, select
 
+from crawler.outcome import KNOWN_EXITS
 from crawler.outlets import DEFAULT_OUTLETS_FILE, Config, cron_fields
 from storage.db import Database, make_engine, resolve_url
 from storage.locks import hold_outlet_locks, holder_name
@@ -359,7 +360,7 @@ def _ending(reason: str | None, code: int, opts: CrawlOptions
         return reason, {"interrupted": "the scheduler was shut down during the crawl"}
     if code < 0:
         return "failed", {"exit": f"crawl process killed by signal {-code}"}
-    if code not in (0, 1):
+    if code not in KNOWN_EXITS:
         return None, {"exit": f"crawl process exited with status {code}"}
     return None, {}
 
