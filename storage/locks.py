@@ -35,7 +35,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from storage.db import Database
+from storage.db import Database, StorageError
 from storage.liveness import process_gone, this_process
 from storage.models import CrawlLock
 
@@ -196,9 +196,14 @@ class HeldLocks:
                     log.warning("lost the crawl lock on outlet %s (it expired)", outlet)
 
     def release(self) -> None:
+        """Free our locks. A database that fails now (full, gone) costs no more than a line:
+        the locks are free anyway once this process ends (storage.liveness)."""
         for outlet in self.acquired:
-            with self.db.begin() as session:
-                release_lock(session, outlet, self.holder)
+            try:
+                with self.db.begin() as session:
+                    release_lock(session, outlet, self.holder)
+            except StorageError as exc:
+                log.warning("could not release the crawl lock on outlet %s: %s", outlet, exc)
         self.acquired = []
 
 

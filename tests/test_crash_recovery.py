@@ -8,11 +8,14 @@ Every wait is bounded; every server is loopback.
 from __future__ import annotations
 
 import json
+import os
+import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -181,3 +184,76 @@ def test_empty_configuration_exits_non_zero_with_one_line(tmp_path: Path,
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("newsmon: error:")
     assert "empty.toml" in lines[0] and "nothing to crawl" in lines[0]
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 2 MB tmpfs of its own (needs root, as on CI; skipped otherwise)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode:
+        pytest.skip(f"cannot mount a small tmpfs to fill: {done.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def fill(disk: Path, leave_bytes: int) -> Path:
+    stat = os.statvfs(disk)
+    filler = disk / "filler"
+    filler.write_bytes(b"\0" * (stat.f_bavail * stat.f_frsize - leave_bytes))
+    return filler
+
+
+def test_disk_full_crawl_exits_non_zero_with_the_failures_counted(
+        tmp_path: Path, small_disk: Path) -> None:
+    db_url = f"sqlite:///{small_disk / 'newsmon.db'}"
+    Database(db_url).dispose()  # the schema, then a disk with room for a few stories only
+    filler = fill(small_disk, 400 * 1024)
+    with SlowSite(delay=0) as site:
+        outlets = write_outlets(tmp_path / "outlets.toml", site)
+        result = newsmon("crawl", "--outlets", str(outlets), "--db", db_url)
+    filler.unlink()
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("database or disk is full") <= 2  # once per reason, not per page
+    failed = int(re.search(r"store_failed/disk_full=(\d+)", result.stderr).group(1))  # type: ignore[union-attr]
+    stored = stored_urls(db_url)
+    assert failed > 0 and len(stored) + failed == len(STORED)
+    [run] = runs(db_url)
+    assert run["status"] == "failed"
+    if run["exit_code"] is not None:  # recorded by the crawl when the disk had room for it
+        assert run["exit_code"] == 1 and run["errors"]["store_failed/disk_full"] == failed
+
+
+def corrupt_indexes(path: Path, table: str) -> list[str]:
+    """Overwrite the root page of each index on `table` with garbage (a bad disk sector)."""
+    with sqlite3.connect(path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        roots = conn.execute("SELECT name, rootpage FROM sqlite_master WHERE type = 'index' "
+                             "AND tbl_name = ?", (table,)).fetchall()
+    conn.close()
+    with path.open("r+b") as db_file:
+        for _name, root in roots:
+            db_file.seek((root - 1) * page_size)
+            db_file.write(b"\xa5" * page_size)
+    return [name for name, _ in roots]
+
+
+def test_corrupt_page_hit_while_reading_a_feed_exits_non_zero_counted(
+        tmp_path: Path, sqlite_url: str) -> None:
+    Database(sqlite_url).dispose()
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    assert corrupt_indexes(path, "articles")  # the story lookup of every listing hits it
+    with SlowSite(delay=0) as site:
+        outlets = write_outlets(tmp_path / "outlets.toml", site)
+        result = newsmon("crawl", "--outlets", str(outlets), "--db", sqlite_url)
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    assert re.search(r"database/corrupt=[1-9]", result.stderr), result.stderr[-3000:]
+    [run] = runs(sqlite_url)
+    assert run["status"] == "failed" and run["exit_code"] == 1
+    assert run["errors"]["database/corrupt"] >= 1
