@@ -7,6 +7,7 @@ errors become `StorageError` with a one-line message at this boundary.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -134,11 +135,15 @@ class Database:
             raise StorageError(message) from None
 
     def reap_dead(self) -> None:
-        """Close the runs and free the locks that a process gone from this host left."""
+        """Close the runs and free the locks that a process gone from this host left. A
+        database that refuses it (read-only, busy) is still usable: it is done next time."""
         from storage.liveness import reap_dead
 
-        with self.begin() as session:
-            reap_dead(session)
+        try:
+            with self.begin() as session:
+                reap_dead(session)
+        except StorageError as exc:
+            logging.getLogger(__name__).warning("could not close dead runs: %s", exc)
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -10,6 +12,7 @@ import pytest
 from sqlalchemy import update
 
 from storage.db import Database
+from storage.liveness import process_gone, this_process
 from storage.locks import (
     HeldLocks,
     acquire_lock,
@@ -149,3 +152,15 @@ def test_racing_acquirers_exactly_one_wins(db_url: str, db: Database, stale: boo
     with db.begin() as session:
         info = lock_info(session, "ledger")
     assert info is not None and info.holder == winners[0]
+
+
+def test_process_liveness_is_certain_only_on_this_host() -> None:
+    me = this_process()
+    assert not process_gone(me.host, me.pid, me.started)
+    assert me.started is not None
+    assert process_gone(me.host, me.pid, me.started - 3600)  # the pid reused by another process
+    assert not process_gone("another-host", me.pid, me.started - 3600)  # cannot tell: alive
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait(timeout=30)
+    assert process_gone(me.host, finished.pid, None)
+    assert not process_gone(None, finished.pid, None)  # rows from before liveness was kept

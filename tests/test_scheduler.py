@@ -289,9 +289,9 @@ def test_overlapping_triggers_produce_one_crawl(
         sched = start_scheduler(sqlite_url, outlets, "--cron", "*/1 * * * * *")
         wait_for(lambda: [r for r in runs(sqlite_url) if r["status"] == "running"], 30,
                  "the first run to start", sched)
-        # a manual crawl meanwhile: skipped, with a message naming the holder
+        # a manual crawl meanwhile: skipped, with a message naming the holder, exit status 3
         manual = newsmon("crawl", "--db", sqlite_url, "--outlets", str(outlets), timeout=60)
-        assert manual.returncode == 0, manual.stderr
+        assert manual.returncode == 3, manual.stderr
         assert "outlet ledger is being crawled by newsmon schedule job " in manual.stderr
         assert "; skipped" in manual.stderr
         # and a second trigger of the same outlets from another process (another scheduler)
