@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -61,6 +62,8 @@ class StopSignal:
     def install(cls, *, reset: bool = True) -> None:
         if reset:
             cls.received = None
+        if threading.current_thread() is not threading.main_thread():
+            return  # only the main thread may set handlers (a crawl run from a test's thread)
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, cls._interrupt)
 
