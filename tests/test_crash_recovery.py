@@ -99,6 +99,14 @@ def test_killed_crawl_frees_its_lock_run_and_workers_and_the_rerun_completes(
             proc.wait(timeout=10)
         assert wait_for(lambda: gone(workers), 5, "the workers to exit after their parent")
 
+        # at once, before anything else ran: the dead crawl is neither crawling nor running
+        status = json.loads(newsmon("status", "--outlets", str(outlets), "--db", db_url,
+                                    "--format", "json").stdout)
+        assert status["locks"] == []
+        assert [o["run_status"] for o in status["outlets"]] == ["failed"]
+        [killed] = json.loads(newsmon("runs", "--db", db_url, "--format", "json").stdout)
+        assert killed["status"] == "failed" and "process_died" in killed["errors"]
+
         rerun = newsmon("crawl", "--outlets", str(outlets), "--db", db_url, timeout=180)
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     assert "skipped" not in rerun.stderr
