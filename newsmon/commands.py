@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
-from crawler.outlets import DEFAULT_OUTLETS_FILE, Config, ConfigError, Outlet, load_config
+from config.model import DEFAULT_OUTLETS_FILE, Config, ConfigError, Outlet, load_config
 from newsmon.output import write_rows
 from storage.db import Database, resolve_url, safe_url
 from storage.queries import article_rows, mention_rows
 from storage.records import ArticleFilter, MentionFilter
 
 if TYPE_CHECKING:
-    from crawler.runner import CrawlResult
+    from newsmon.runner import CrawlResult
 
 ARTICLE_COLUMNS = ("id", "published_at", "outlet", "title", "topics", "url")
 MENTION_COLUMNS = ("published_at", "outlet", "category", "low", "high", "qualifier", "group",
@@ -56,7 +56,7 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
     1 failed, 3 every outlet locked, 130/143 interrupted). Outlets another crawl holds the
     lock of (storage/locks.py) are skipped, with a message."""
     from crawler.outcome import EXIT_LOCKED, interrupted_exit
-    from crawler.runner import StopSignal, crawl_settings, started_workers  # Scrapy: crawls only
+    from newsmon.runner import StopSignal, crawl_settings, started_workers  # Scrapy: crawls only
 
     StopSignal.install()
     config = config or load_config(outlets_file)
@@ -103,7 +103,7 @@ def _crawl_locked(config: Config, selected: list[Outlet], database: Database, db
                   outlets_file: str | None, overrides: dict[str, Any], trigger: str,
                   run_id: int | None, lock_holder: str | None) -> CrawlResult | None:
     """Crawl the selected outlets whose locks this process gets; None when it gets none."""
-    from crawler.runner import run_crawl
+    from newsmon.runner import run_crawl
     from storage.locks import hold_outlet_locks, holder_name
 
     holder = lock_holder or holder_name(f"newsmon crawl ({trigger})")
@@ -201,7 +201,7 @@ def _parse_doc(line: str, number: int) -> dict[str, Any] | None:
     return doc
 
 
-# -- reprocess / demo ---------------------------------------------------------
+# -- reprocess ----------------------------------------------------------------
 def reprocess(since: datetime | None, db: str | None) -> None:
     from newsmon.reprocess import reprocess_articles
 
@@ -211,9 +211,3 @@ def reprocess(since: datetime | None, db: str | None) -> None:
 
 def _progress(done: int, total: int) -> None:
     click.echo(f"\rreprocessed {done}/{total}", err=True, nl=done == total)
-
-
-def demo(db: str | None, serve_seconds: int) -> int:
-    from newsmon.demo import run_demo
-
-    return run_demo(db, serve_seconds)

@@ -227,7 +227,11 @@ def test_disk_full_crawl_exits_non_zero_with_the_failures_counted(
     filler.unlink()
     assert result.returncode == 1, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
-    assert result.stderr.count("database or disk is full") <= 2  # once per reason, not per page
+    # logged once per kind of failure and component, not once per page
+    full = [re.sub(r"^[\d:\- ]+", "", line) for line in result.stderr.splitlines()
+            if "disk is full" in line]
+    assert len(full) == len(set(full)) and len(full) <= 6, full
+    assert result.stderr.count("(store_failed/disk_full); further failures") == 1
     failed = int(re.search(r"store_failed/disk_full=(\d+)", result.stderr).group(1))  # type: ignore[union-attr]
     stored = stored_urls(db_url)
     assert failed > 0 and len(stored) + failed == len(STORED)
@@ -265,3 +269,10 @@ def test_corrupt_page_hit_while_reading_a_feed_exits_non_zero_counted(
     [run] = runs(sqlite_url)
     assert run["status"] == "failed" and run["exit_code"] == 1
     assert run["errors"]["database/corrupt"] >= 1
+
+
+def test_the_scheduler_knows_every_crawl_exit_code() -> None:
+    import scheduler
+    from crawler.outcome import KNOWN_EXITS
+
+    assert scheduler.CRAWL_EXITS == KNOWN_EXITS

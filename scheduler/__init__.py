@@ -44,8 +44,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Column, Float, LargeBinary, MetaData, Table, Unicode, inspect, select
 
-from crawler.outcome import KNOWN_EXITS
-from crawler.outlets import DEFAULT_OUTLETS_FILE, Config, cron_fields
+from config.model import DEFAULT_OUTLETS_FILE, Config, cron_fields
 from storage.db import Database, make_engine, resolve_url
 from storage.locks import hold_outlet_locks, holder_name
 from storage.queries import close_abandoned_runs, record_run_result, start_run
@@ -57,6 +56,9 @@ DEFAULT_JOB_ID = "crawl:default"
 OUTLET_JOB_PREFIX = "crawl:outlet:"
 HH_MM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 POLL_S = 0.25
+# `newsmon crawl`'s exit codes (crawler.outcome.KNOWN_EXITS, README "Exit codes"): with
+# these the crawl recorded its own outcome. Restated here: the scheduler runs without Scrapy.
+CRAWL_EXITS = frozenset({0, 1, 2, 3, 130, 143})
 MAX_LINE = 2000  # a crawl's log line longer than this is cut (Scrapy logs whole dropped items)
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -360,7 +362,7 @@ def _ending(reason: str | None, code: int, opts: CrawlOptions
         return reason, {"interrupted": "the scheduler was shut down during the crawl"}
     if code < 0:
         return "failed", {"exit": f"crawl process killed by signal {-code}"}
-    if code not in KNOWN_EXITS:
+    if code not in CRAWL_EXITS:
         return None, {"exit": f"crawl process exited with status {code}"}
     return None, {}
 

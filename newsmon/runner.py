@@ -20,8 +20,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.settings import Settings
 from twisted.python.failure import Failure
 
+from config.model import Config, Outlet
 from crawler.outcome import Outcome, crawl_outcome
-from crawler.outlets import Config, Outlet
 from crawler.spiders.outlet import OutletSpider
 from crawler.summary import crawled_anything, outlet_summary
 from pipelines.stages import acquire_pool
