@@ -4,7 +4,8 @@ A lock is a row (outlet, holder, acquired_at, expires_at). Taking it is atomic o
 SQLite and PostgreSQL alike, with no read-then-write:
 
 1. renew:    UPDATE ... WHERE outlet = :o AND holder = :me       (already ours)
-2. take over: UPDATE ... WHERE outlet = :o AND expires_at <= :now (its holder crashed)
+2. take over: UPDATE ... WHERE outlet = :o AND expires_at <= :now AND host <> :this_host
+              (a holder on another host crashed: only the expiry can tell)
 3. take over: UPDATE ... WHERE outlet = :o AND holder = :h AND acquired_at = :t, when the
               row's process (host, pid, start time) is gone from this host
 4. insert:   INSERT ... ON CONFLICT (outlet) DO NOTHING          (nobody has it)
@@ -12,7 +13,9 @@ SQLite and PostgreSQL alike, with no read-then-write:
 Whichever statement changes a row wins; when none does, someone else holds it.
 A holder keeps its locks alive by renewing them (`HeldLocks` does so in a thread)
 and frees them by deleting its rows. A holder killed on this host frees its locks at
-once (storage.liveness); a crashed holder on another host frees them when they expire.
+once (storage.liveness), and a live one on this host keeps them even past expiry (a
+stalled renewal does not let a second crawl in); a crashed holder on another host frees
+them when they expire.
 Re-acquiring under the same holder name moves the lock to the calling process: a
 scheduled crawl's child adopts the locks its scheduler took for it.
 Times are the application's clock (UTC); holders are expected on hosts with NTP.
@@ -31,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -76,7 +79,8 @@ def acquire_lock(session: Session, outlet: str, holder: str,
     if _update(session, [CrawlLock.holder == holder], outlet, expires_at=now + ttl, **me):
         return True
     taken = {"holder": holder, "acquired_at": now, "expires_at": now + ttl, **me}
-    if _update(session, [CrawlLock.expires_at <= now], outlet, **taken):
+    elsewhere = or_(CrawlLock.host.is_(None), CrawlLock.host != me["host"])
+    if _update(session, [CrawlLock.expires_at <= now, elsewhere], outlet, **taken):
         return True
     if _take_over_dead(session, outlet, taken):
         return True

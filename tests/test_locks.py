@@ -40,10 +40,19 @@ def acquire(db: Database, outlet: str, holder: str, ttl: timedelta = TTL) -> boo
 
 
 def expire(db: Database, outlet: str) -> None:
-    """Pretend the holder crashed long ago: its lock is past expiry."""
+    """Pretend the holder, on another host, crashed long ago: its lock is past expiry."""
     with db.begin() as session:
         session.execute(update(CrawlLock).where(CrawlLock.outlet == outlet)
-                        .values(expires_at=datetime.now(UTC) - timedelta(seconds=1)))
+                        .values(expires_at=datetime.now(UTC) - timedelta(seconds=1),
+                                host="another-host"))
+
+
+def test_expiry_never_frees_the_lock_of_a_live_process_on_this_host(db: Database) -> None:
+    assert acquire(db, "ledger", "alive")  # this test's process: alive, on this host
+    with db.begin() as session:
+        session.execute(update(CrawlLock).values(
+            expires_at=datetime.now(UTC) - timedelta(minutes=10)))  # its renewals stalled
+    assert not acquire(db, "ledger", "b")
 
 
 def test_acquire_then_second_holder_is_refused(db: Database) -> None:
