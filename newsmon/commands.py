@@ -92,7 +92,8 @@ def _report(result: CrawlResult, db_url: str, config: Config) -> int:
         deliver_after_crawl(db_url, config)
     if "nothing_crawled" in outcome.errors:
         click.echo("newsmon: error: nothing could be crawled (see errors above)", err=True)
-    failures = {k: v for k, v in outcome.errors.items() if isinstance(v, int)}
+    failures = {k: v for k, v in outcome.errors.items()
+                if isinstance(v, int) or k.startswith(("database/", "crawl"))}
     if failures:
         click.echo("newsmon: error: crawl failed: "
                    + ", ".join(f"{k}={v}" for k, v in failures.items()), err=True)

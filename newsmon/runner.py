@@ -21,7 +21,7 @@ from scrapy.settings import Settings
 from twisted.python.failure import Failure
 
 from config.model import Config, Outlet
-from crawler.outcome import Outcome, crawl_outcome
+from crawler.outcome import EXIT_FAILED, Outcome, crawl_outcome
 from crawler.spiders.outlet import OutletSpider
 from crawler.summary import crawled_anything, outlet_summary
 from pipelines.stages import acquire_pool
@@ -208,7 +208,8 @@ def _record(db: Database, result: CrawlResult) -> None:
             finish_run(session, result.run_id, outcome.status, outcome.errors, outcome.exit_code)
     except StorageError as exc:  # the run then stays `running` until storage.liveness closes it
         outcome.errors["database/record_run"] = str(exc)
-        outcome.status, outcome.exit_code = "failed", max(outcome.exit_code, 1)
+        if outcome.status != "interrupted":
+            outcome.status, outcome.exit_code = "failed", EXIT_FAILED
     finally:
         db.dispose()
 
