@@ -1,7 +1,7 @@
 """process liveness: the host, pid and process start time of lock holders and runs
 
-Revision ID: 0004_process_liveness
-Revises: 0003
+Revision ID: 0005_process_liveness
+Revises: 0004_in_title
 Create Date: 2026-12-03 13:40:00
 """
 from collections.abc import Sequence
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_process_liveness"
-down_revision: str | None = "0003"
+revision: str = "0005_process_liveness"
+down_revision: str | None = "0004_in_title"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
