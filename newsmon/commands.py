@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
-from config.model import DEFAULT_OUTLETS_FILE, Config, ConfigError, Outlet, load_config
+from config.model import Config, Outlet, load_config
 from newsmon.output import write_rows
 from storage.db import Database, resolve_url, safe_url
 from storage.queries import article_rows, mention_rows
@@ -60,10 +60,7 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
 
     StopSignal.install()
     config = config or load_config(outlets_file)
-    selected = config.select(names)
-    if not selected:
-        raise ConfigError(f"{outlets_file or DEFAULT_OUTLETS_FILE}: no [[outlet]] configured: "
-                          "nothing to crawl")
+    selected = config.select(names)  # never empty: config.model requires an [[outlet]]
     db_url = resolve_url(db)
     overrides = {"LOG_LEVEL": log_level, "NEWSMON_PROGRESS_INTERVAL": 15, **(overrides or {})}
     try:

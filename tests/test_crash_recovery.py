@@ -191,7 +191,7 @@ def test_empty_configuration_exits_non_zero_with_one_line(tmp_path: Path,
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("newsmon: error:")
-    assert "empty.toml" in lines[0] and "nothing to crawl" in lines[0]
+    assert "empty.toml" in lines[0] and "[[outlet]]" in lines[0]
 
 
 @pytest.fixture
