@@ -64,40 +64,50 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
           log_level: str, overrides: dict[str, Any] | None = None,
           config: Config | None = None, *, trigger: str = "manual", run_id: int | None = None,
           lock_holder: str | None = None) -> int:
-    """Crawl once; print the summary; 0 when the run completed, 1 when nothing could be crawled.
-    Outlets another crawl holds the lock of (storage/locks.py) are skipped, with a message."""
-    from newsmon.runner import crawl_settings, started_workers  # Scrapy only for crawls
+    """Crawl once; print the summary; return the exit code (crawler.outcome: 0 completed,
+    1 failed, 3 every outlet locked, 130/143 interrupted). Outlets another crawl holds the
+    lock of (storage/locks.py) are skipped, with a message."""
+    from crawler.outcome import EXIT_LOCKED, interrupted_exit
+    from newsmon.runner import StopSignal, crawl_settings, started_workers  # Scrapy: crawls only
 
+    StopSignal.install()
     config = config or load_config(outlets_file)
-    selected = config.select(names)
+    selected = config.select(names)  # never empty: config.model requires an [[outlet]]
     db_url = resolve_url(db)
     overrides = {"LOG_LEVEL": log_level, "NEWSMON_PROGRESS_INTERVAL": 15, **(overrides or {})}
-    # the workers start first, before the lock-renewal thread (see pipelines.workers)
-    with started_workers(crawl_settings(config, db_url, outlets_file, overrides)):
-        # the process's one Database, passed down; it fails early, with one line, if unusable
-        database = Database(db_url)
-        try:
+    try:
+        # the workers start first, before the lock-renewal thread (see pipelines.workers)
+        with started_workers(crawl_settings(config, db_url, outlets_file, overrides)):
+            # the process's one Database, passed down; it fails early, with one line, if unusable
+            database = Database(db_url)
             result = _crawl_locked(config, selected, database, outlets_file, overrides,
                                    trigger, run_id, lock_holder)
-            if result is not None:
-                _report(result, database, config)
-        finally:
-            database.dispose()
-    if result is None:
-        return 0
-    if not result.anything_crawled:
-        click.echo("newsmon: error: nothing could be crawled (see errors above)", err=True)
-        return 1
-    return 0
+    except KeyboardInterrupt:
+        click.echo("newsmon: interrupted", err=True)
+        return interrupted_exit(StopSignal.received)
+    try:
+        return EXIT_LOCKED if result is None else _report(result, database, config)
+    finally:
+        database.dispose()
 
 
-def _report(result: CrawlResult, database: Database, config: Config) -> None:
-    """The summary, then the alerts (their failures are logged, never raised)."""
-    from newsmon.alerts import deliver_after_crawl
-
+def _report(result: CrawlResult, database: Database, config: Config) -> int:
+    """Print the summary and how the run ended; deliver alerts unless interrupted."""
     print_summary(result.summaries, sys.stdout)
-    click.echo(f"run {result.run_id} recorded", err=True)
-    deliver_after_crawl(database, config)
+    outcome = result.outcome
+    click.echo(f"run {result.run_id} recorded: {outcome.status}", err=True)
+    if outcome.status != "interrupted":
+        from newsmon.alerts import deliver_after_crawl  # alert failures are logged, not raised
+
+        deliver_after_crawl(database, config)
+    if "nothing_crawled" in outcome.errors:
+        click.echo("newsmon: error: nothing could be crawled (see errors above)", err=True)
+    failures = {k: v for k, v in outcome.errors.items()
+                if isinstance(v, int) or k.startswith(("database/", "crawl"))}
+    if failures:
+        click.echo("newsmon: error: crawl failed: "
+                   + ", ".join(f"{k}={v}" for k, v in failures.items()), err=True)
+    return outcome.exit_code
 
 
 def _crawl_locked(config: Config, selected: list[Outlet], database: Database,
@@ -113,7 +123,8 @@ def _crawl_locked(config: Config, selected: list[Outlet], database: Database,
             click.echo(f"newsmon: {info.message()}", err=True)
         selected = [o for o in selected if o.name in locks.acquired]
         if not selected:
-            click.echo("newsmon: nothing crawled: every selected outlet is locked", err=True)
+            click.echo("newsmon: error: nothing crawled: every selected outlet is being "
+                       "crawled by another process", err=True)
             return None
         click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(database.url)} ...",
                    err=True)
