@@ -516,12 +516,26 @@ def run_rows(session: Session, limit: int = 20) -> list[dict[str, Any]]:
 
 
 def remember_rejection(session: Session, url: str, outlet: str, reason: str) -> None:
-    """Note that `url` was fetched and not stored (kept until the recheck window passes)."""
-    row = session.get(RejectedUrl, url)
+    """Note that `url` was fetched and not stored (kept until the recheck window passes).
+    One upsert: two crawls rejecting the same URL at once (two outlets on one site) both
+    succeed, the later one's reason and time kept."""
+    now = datetime.now(UTC)
+    dialect = session.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        module: Any = sqlite if dialect == "sqlite" else postgresql
+        stmt = module.insert(RejectedUrl).values(url=url, outlet=outlet, reason=reason,
+                                                 seen_at=now)
+        session.execute(stmt.on_conflict_do_update(
+            index_elements=[RejectedUrl.url],
+            set_={"reason": stmt.excluded.reason, "seen_at": stmt.excluded.seen_at}))
+        return
+    row = session.get(RejectedUrl, url)  # other databases
     if row is None:
-        session.add(RejectedUrl(url=url, outlet=outlet, reason=reason, seen_at=datetime.now(UTC)))
+        session.add(RejectedUrl(url=url, outlet=outlet, reason=reason, seen_at=now))
     else:
-        row.reason, row.seen_at = reason, datetime.now(UTC)
+        row.reason, row.seen_at = reason, now
 
 
 def rejected_since(session: Session, url: str) -> datetime | None:
