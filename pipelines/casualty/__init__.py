@@ -79,11 +79,10 @@ Rules applied where GUIDELINES is silent:
   soldiers") takes its category and its hedge; so does "and his/her/their N ..." after an
   active figure ("killing a mother and her two children" -> 1 and 2). A figure joined by
   "and" to a subset figure is a subset too ("including 12 women and 8 children").
-- Coordinated subjects before one predicate are summed into one mention, marked
-  derived: "three men and two women suffered gunshot wounds" -> wounded 5; "a father and
-  his two sons drowned" -> killed 3. Not when any of them is hedged: "at least 12 soldiers
-  and seven militants died" is two tallies, 12 and 7. "N X were among M Y wounded" links
-  both figures.
+- Coordinated subjects before one predicate are separate mentions, never summed
+  (GUIDELINES): "three men and two women suffered gunshot wounds" -> wounded 3 and 2; "a
+  father and his two sons drowned" -> killed 1 and 2; a later conjunct takes the first's
+  hedge like other coordinated figures. "N X were among M Y wounded" links both figures.
   Coordination after an active/toll figure never takes a figure that is the subject of a
   reporting verb ("..., a police officer told reporters").
 - Partitives ("two of the wounded", "two of them") are new mentions only when the

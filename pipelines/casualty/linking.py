@@ -128,7 +128,7 @@ class Link:
     category: Category
     rule: Rule
     trigger: Trigger | None
-    parts: list[NumberPhrase] = field(default_factory=list)  # a summed coordinated subject
+    parts: list[NumberPhrase] = field(default_factory=list)  # coordinated subjects, split apart
     head: Link | None = None  # the figure a subset/coordinated figure hangs on
     group: str | None = None  # filled in once the link is kept
 
@@ -194,20 +194,21 @@ def make_clause(raw: str, tokens: list[Token], phrases: list[NumberPhrase]) -> C
 
 def link_sentence(clause: Clause) -> list[Link]:
     links: list[Link] = []
-    summed: set[int] = set()
+    conjuncts: set[int] = set()
     for phrase in clause.phrases:
-        if phrase.first in summed:
+        if phrase.first in conjuncts:
             continue
         link = _own_link(clause, phrase) or _inherited_link(clause, phrase, links)
         if link is None or _is_blocked(clause, link):
             continue
-        if link.parts and any(p.qualifier != "exact" for p in (phrase, *link.parts)):
-            # "at least 12 soldiers and seven militants died": a hedge says the figures are
-            # separate tallies, not one group of victims told in parts
-            link.parts = []
-        summed.update(p.first for p in link.parts)
         links.append(link)
-    return [lk for lk in links if lk.phrase.first not in summed or lk.parts]
+        # "three men and two women were wounded": each conjunct is its own mention, never
+        # their sum (GUIDELINES, settled cases)
+        for part in link.parts:
+            links.append(Link(part, link.category, "coord", link.trigger, head=link))
+            conjuncts.add(part.first)
+        link.parts = []
+    return links
 
 
 def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
