@@ -106,7 +106,7 @@ NUMBERS: list[tuple[str, set[Key]]] = [
     ("A hundred villagers were abducted.", {("captured", 100, 100)}),
     ("One hundred and twenty people died.", {("killed", 120, 120)}),
     ("Between 50 and 70 fighters were killed.", {("killed", 50, 70)}),
-    ("From 10,000 to 15,000 civilians died, historians estimate.", {("killed", 15000, 15000)}),
+    ("From 10,000 to 15,000 civilians died, historians estimate.", {("killed", 10000, 15000)}),
     ("An estimated 10,000 to 15,000 civilians died.", {("killed", 10000, 15000)}),
     ("Some 10,000-15,000 people were killed.", {("killed", 10000, 15000)}),
     ("Between 2 and 3 million people died in the war.", {("killed", 2000000, 3000000)}),

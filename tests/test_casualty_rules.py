@@ -48,3 +48,27 @@ def test_conjuncts_are_not_derived_and_keep_their_own_group() -> None:
     assert [(m.low, m.group, m.derived) for m in found] == [
         (4, "police officers", False), (8, "rebels", False)
     ]
+
+
+# --- changes and ranges: "rose from A to B" keeps both tolls, "from A to B" alone a range ---
+
+CHANGES_AND_RANGES: list[tuple[str, set[Key]]] = [
+    ("The death toll rose from 61 to 82 overnight.", {("killed", 61, 61), ("killed", 82, 82)}),
+    ("Officials raised the number of injured from twelve to 40.",
+     {("wounded", 12, 12), ("wounded", 40, 40)}),
+    ("More bodies were recovered, increasing the confirmed death toll from fourteen to 31.",
+     {("killed", 14, 14), ("killed", 31, 31)}),
+    ("Estimates of the dead range from 80,000 to a million.", {("killed", 80000, 1000000)}),
+    ("From 20 to 30 villagers were killed in the raid.", {("killed", 20, 30)}),
+    ("The toll has been revised down from 27 to 20.", {("killed", 27, 27), ("killed", 20, 20)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES_AND_RANGES)
+def test_changed_tolls_and_from_ranges(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_from_range_is_a_range() -> None:
+    (m,) = mentions("Deaths ranging from 120 to 150 were reported.")
+    assert (m.low, m.high, m.qualifier) == (120, 150, "range")

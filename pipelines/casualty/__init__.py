@@ -129,7 +129,10 @@ Rules applied where GUIDELINES is silent:
   exchange. "released/freed/exchanged/swapped/repatriated N" is
   also active ("kidnappers released 14 passengers"), though not for suspects, protesters
   or the arrested ("police released 3 suspects").
-- Numbers: "from A to B" is B (a change, not a range); a year does not start a range
+- Numbers: "from A to B" is a range ("from 80,000 to a million"), but after a change word
+  within six words (rose, raised, revised, increasing, down, ...) it is a change, and both
+  figures are mentions: "the death toll rose from 61 to 82" (the toll noun reaches both,
+  "the confirmed death toll from fourteen to 31" too); a year does not start a range
   ("since February 2022 to 612,000" is 612,000); a scale word after a range
   applies to both ends when that keeps low < high ("2-3 million"); "A-B" with B <= A
   is not a range (a score). Extra vague words: "several dozen" 36-108, "a few dozen"

@@ -109,6 +109,15 @@ HEDGES_AFTER: dict[tuple[str, ...], Qualifier] = {
 }
 
 RANGE_JOINERS = frozenset({"to", "-", "–", "—", "or"})
+# "rose from 61 to 82" tells a change (two figures); "from 80,000 to a million" alone a range.
+CHANGE_BEFORE_FROM = words(
+    """rose risen rise rises rising increased increase increases increasing climbed climb climbs
+    climbing jumped jump jumps jumping grew grown grow grows growing raised raise raises raising
+    revised revise revises revising lowered lower lowers lowering down up fell fall falls falling
+    dropped drop drops dropping declined decline declines declining mounted soared went gone
+    moved changed upped updated updating"""
+)
+CHANGE_REACH = 6  # tokens between a change word and "from"
 
 # --- things that make a number not a casualty figure ------------------------------
 
@@ -405,7 +414,8 @@ _LINK_WORDS = (
     r"|amount|amounted|amounts|numbered|numbers|number|hit|hits|exceeded|exceeds|passed"
     r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some|between"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
-    r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts"
+    r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
+    r"|(?:range|ranges|ranged|ranging|varies|varying|varied) from"
 )
 TOLL_LINK = re.compile(
     r"(?:\s+(?:among|in|from|on|for|since|by)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"

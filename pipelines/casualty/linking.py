@@ -517,17 +517,35 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     fronted = _fronted_toll(clause, phrase)
     if fronted is not None:
         return fronted
-    start = clause.tokens[phrase.first].start
+    change = _change_start(clause, phrase)
+    start = clause.tokens[phrase.first].start if change is None else change
     left = clause.text[max(0, start - 150) : start]
     last = None
     for m in TOLL_NOUN_RE.finditer(left):
         last = m
     link = TOLL_LINK.fullmatch(left, last.end()) if last is not None else None
+    if link is None and last is not None and change is not None and not left[last.end() :].strip():
+        link = re.compile(r"\s*").match(left, last.end())  # "the death toll from 14 to 31"
     if last is None or link is None:
         return None
     if "includ" in link.group() and not last.group("noun").startswith("the "):
         return None  # "the dead included two ..." but not "the casualties included several ..."
     return TOLL_CATEGORY.get(last.group("noun").split()[-1])
+
+
+def _change_start(clause: Clause, phrase: NumberPhrase) -> int | None:
+    """Offset of "from" in "rose from 61 to 82", for both figures: the toll noun before it
+    reaches each of them."""
+    tokens, k = clause.tokens, phrase.first
+    if k >= 1 and tokens[k - 1].low == "from" and phrase.last + 2 in clause.phrase_at and (
+        tokens[phrase.last + 1].low == "to"
+    ):
+        return tokens[k - 1].start
+    if k >= 3 and tokens[k - 1].low == "to":
+        before = next((p for p in clause.phrases if p.last == k - 2), None)
+        if before is not None and before.first >= 1 and tokens[before.first - 1].low == "from":
+            return tokens[before.first - 1].start
+    return None
 
 
 def _fronted_toll(clause: Clause, phrase: NumberPhrase) -> Category | None:

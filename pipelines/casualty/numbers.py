@@ -15,6 +15,8 @@ from .lexicon import (
     AGE_WORDS,
     ANY_TRIGGER,
     AUXILIARIES,
+    CHANGE_BEFORE_FROM,
+    CHANGE_REACH,
     FUNCTION_WORDS,
     HEDGE_MAX_LEN,
     HEDGES_AFTER,
@@ -124,9 +126,21 @@ def _extend_range(
     low = value
     if low < high and _scale_of(tokens, end2) and low * _scale_of(tokens, end2) <= high:
         low *= _scale_of(tokens, end2)  # "2-3 million"
-    if low >= high or (i > 0 and tokens[i - 1].low == "from"):
+    if low >= high or _change_from(tokens, i):
         return value, value, end, kind
     return low, high, end2, kind
+
+
+def _change_from(tokens: list[Token], i: int) -> bool:
+    """ "rose from 61 to 82": two figures, not a range ("ranging from 120 to 150" is one)."""
+    if i < 2 or tokens[i - 1].low != "from":
+        return False
+    for tok in reversed(tokens[max(i - 2 - CHANGE_REACH, 0) : i - 1]):
+        if tok.low in CHANGE_BEFORE_FROM:
+            return True
+        if not tok.is_word:
+            return False
+    return False
 
 
 def _scale_of(tokens: list[Token], end: int) -> int:
