@@ -191,8 +191,8 @@ def _shot_outcomes(
     last_in = {k: m for k, m, _ in found}
     for n, m, shot in found:
         many = m.low == m.high and (m.low or 0) > 1 and last_in[n] is m
+        told_next = n + 1 in last_in  # a figure of its own there
         if id(m) in open_fate and many and m.qualifier == "exact":
-            told_next = any(k == n + 1 for k, _, _ in found)
             after = raws[n + 1].lstrip() if n + 1 < len(raws) and not told_next else ""
             if NEXT_KILLED_MANY.match(after):
                 m, shot = replace(m, category="killed"), False
@@ -202,7 +202,6 @@ def _shot_outcomes(
             rest = raws[n][m.end - m.sentence_start :]
             semi = rest.find(";")
             after = rest[semi + 1 :].lstrip() if semi >= 0 else ""
-            told_next = any(k == n + 1 for k, _, _ in found)  # a figure of its own there
             if not after and n + 1 < len(raws) and not told_next:
                 after = raws[n + 1].lstrip()
             if NEXT_KILLED.match(after):
@@ -237,16 +236,21 @@ def _derived_wounded(found: list[tuple[int, CasualtyMention, bool]]) -> list[Cas
     next sentence, in the one after it).
     """
     out: list[CasualtyMention] = []
+    by_sentence: dict[int, list[CasualtyMention]] = {}
+    for k, m, _ in found:
+        by_sentence.setdefault(k, []).append(m)
     for n, total, shot in found:
         if not shot or total.low != total.high or total.qualifier != "exact":
             continue
-        near = [(k, m) for k, m, _ in found if k in (n, n + 1) and m is not total]
+        near = [
+            (k, m) for k in (n, n + 1) for m in by_sentence.get(k, ()) if m is not total
+        ]
         if any(m.category in ("wounded", "casualties") for _, m in near if m.start > total.start):
             continue
         if any(m.category == "wounded" for _, m in near):
             continue
-        if any(k == n + 2 and m.category == "wounded" for k, m, _ in found) and not any(
-            k == n and m.category == "killed" and m is not total for k, m, _ in found
+        if any(m.category == "wounded" for m in by_sentence.get(n + 2, ())) and not any(
+            m.category == "killed" and m is not total for m in by_sentence[n]
         ):
             continue  # deaths told next, the wounded one by one after them
         dead = [m for k, m in near if m.category == "killed" and m.start > total.start]
