@@ -167,7 +167,7 @@ STRUCTURE: list[tuple[str, set[Key]]] = [
     ("The blast killed 9, including three children, and injured 20 others.",
      {("killed", 9, 9), ("killed", 3, 3), ("wounded", 20, 20)}),
     ("Eight people were wounded; two of the wounded are in critical condition.",
-     {("wounded", 8, 8)}),
+     {("wounded", 8, 8), ("wounded", 2, 2)}),
     ("The losses amount to around 300 civilians and 200 soldiers.",
      {("casualties", 300, 300), ("casualties", 200, 200)}),
     ("Twelve people died and dozens were wounded in the blast.",

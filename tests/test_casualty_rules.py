@@ -72,3 +72,36 @@ def test_changed_tolls_and_from_ranges(text: str, expected: set[Key]) -> None:
 def test_from_range_is_a_range() -> None:
     (m,) = mentions("Deaths ranging from 120 to 150 were reported.")
     assert (m.low, m.high, m.qualifier) == (120, 150, "range")
+
+
+# --- partitives are mentions in every category ("five of them seriously") -------------------
+
+PARTITIVES: list[tuple[str, set[Key]]] = [
+    ("About 80 guests came to the wedding, six of whom were injured.", {("wounded", 6, 6)}),
+    ("Of the 40 passengers, 12 of the survivors were hospitalised.", {("wounded", 12, 12)}),
+    ("Five of the deceased were foreign tourists.", {("killed", 5, 5)}),
+    ("Nine people were hurt, three of them seriously injured.",
+     {("wounded", 9, 9), ("wounded", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVES)
+def test_partitives_are_mentions(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- hospital and condition wording is wounded ----------------------------------------------
+
+HOSPITAL_WORDING: list[tuple[str, set[Key]]] = [
+    ("Four workers were treated at hospitals in the city.", {("wounded", 4, 4)}),
+    ("Two children were sent to the hospital after the fire.", {("wounded", 2, 2)}),
+    ("A fifth person is in critical condition.", {("wounded", 1, 1)}),
+    ("Eleven miners were operated on overnight.", {("wounded", 11, 11)}),
+    ("Two men were taken to the hospital, where both died.", set()),
+    ("The decision sent two cases to the hospital board.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSPITAL_WORDING)
+def test_hospital_and_condition_wording_is_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

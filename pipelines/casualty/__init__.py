@@ -85,12 +85,15 @@ Rules applied where GUIDELINES is silent:
   hedge like other coordinated figures. "N X were among M Y wounded" links both figures.
   Coordination after an active/toll figure never takes a figure that is the subject of a
   reporting verb ("..., a police officer told reporters").
-- Partitives ("two of the wounded", "two of them") are new mentions only when the
-  category is killed ("one of them fatally"), captured or missing ("about 90 of them are
-  still held captive", "105 of them were released") or an active verb before them names it
-  ("holding 14 of the 30 passengers"); otherwise they describe a subset. A figure after a
-  comma followed by "of them"/"of whom" ("17 people dead, nine of them soldiers") is such a
+- Partitives ("two of the wounded are critical", "four of whom were injured", "149 of the
+  survivors were hospitalized", "one of them fatally") are mentions in every category
+  (GUIDELINES: "five of them seriously"); ", 12 of the survivors" is no age. A figure after
+  a comma followed by "of them"/"of whom" ("17 people dead, nine of them soldiers") is a
   subset of the sentence's last figure.
+- Hospital and condition wording is a wounded predicate: "treated at hospitals", "sent/
+  taken/rushed to (the) hospital", "in critical/serious/stable condition", "operated on",
+  unless the clause goes on to a death ("taken to the hospital, where he died").
+  "deceased" is a killed word like "dead" ("Four of the deceased were ...").
 - Derived remainder: a "shot/stabbed/hit" total with deaths told in the same
   sentence (or, failing that, the next one) and nothing said about the wounded gives
   wounded = total - dead, derived; when the deaths come in the next sentence, the sentence

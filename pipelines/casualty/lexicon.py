@@ -315,7 +315,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killing|murdering|massacring|executing|kills|kill"), "killed",
      frozenset({"active"})),
     (_alt(r"dead(?! (?:heat|end|ends|last|set|ringer|weight|centre|center|zone|giveaway))"
-          r"|fatally"), "killed", frozenset({"post", "pred"})),
+          r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
     (_alt(r"die|drown"), "killed", frozenset({"pred"})),
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders"), "killed",
@@ -323,6 +323,15 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed"), "wounded",
      frozenset({"post", "pred", "active"})),
+    # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
+    # critical condition", "operated on" (not when the clause goes on to a death)
+    (_alt(r"(?:(?:treated|hospitali[sz]ed|admitted|recovering) (?:at|in|to) (?:a |the |two |three "
+          r"|several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
+          r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated) to (?:a |the |two "
+          r"|three |several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
+          r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
+          r"|operated (?:on|upon))(?![^.;]*\b(?:died|dead|succumbed|death)\b)"),
+     "wounded", frozenset({"pred"})),
     (_alt(r"wounding|injuring|injures|injure|maiming"), "wounded", frozenset({"active"})),
     (_alt(r"wounds"), "wounded", frozenset({"post", "pred", "active"})),  # "kills 4, wounds 9"
     (_alt(r"injuries|injury|wound|wia"), "wounded", frozenset({"post", "pred"})),
@@ -437,10 +446,11 @@ TOLL_NOUN_RE = re.compile(
     r"|number of (?:the )?(?:(?:people|persons|civilians|soldiers|troops) )?(?:dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
     r"|homicides|murders)"
-    r"|the (?:dead|injured|wounded|missing))"
+    r"|the (?:dead|deceased|injured|wounded|missing))"
 )
 TOLL_CATEGORY: dict[str, Category] = {
-    "dead": "killed", "deaths": "killed", "killed": "killed", "fatalities": "killed",
+    "dead": "killed", "deceased": "killed", "deaths": "killed", "killed": "killed",
+    "fatalities": "killed",
     "toll": "killed", "count": "killed", "bodies": "killed", "casualties": "casualties",
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",
     "victims": "casualties", "hostages": "captured", "prisoners": "captured",
@@ -457,7 +467,8 @@ TOLL_CATEGORY: dict[str, Category] = {
 # Cheap document/sentence prefilter: any casualty word at all.
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassinat|behead|slaughter|martyr|dead|die[ds]?\b"
-    r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospitali|maim"
+    r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim"
+    r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
     r"|casualt|loss|shot|stab|gunned|hit by|struck by|missing|unaccounted|disappear|captur"
@@ -468,7 +479,7 @@ ANY_TRIGGER = re.compile(
 )
 # The same on lower-cased text, faster; the lookahead skips most word starts cheaply.
 ANY_TRIGGER_LOWER = re.compile(
-    r"\b(?=[abcdefghiklmprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
+    r"\b(?=[abcdefghiklmoprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
 )
 NUMBERISH = re.compile(
     r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

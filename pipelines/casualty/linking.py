@@ -687,24 +687,12 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True
     if DEFINITION.search(clause.text, 0, tokens[phrase.first].start):
         return True  # "defines a mass shooting as one in which four or more people are shot"
-    if _partitive_not_death(tokens, link):
-        return True
     if _conditional_outcome(tokens, link):
         return True
     trig = link.trigger
     if trig is None or link.rule in ("subset", "coord"):
         return False
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
-
-
-def _partitive_not_death(tokens: list[Token], link: Link) -> bool:
-    """ "two of the wounded are critical" is a subset, not a new figure (deaths are kept)."""
-    k = link.phrase.last + 1
-    if k + 1 >= len(tokens) or tokens[k].low != "of" or tokens[k + 1].low not in PARTITIVE_DETS:
-        return False
-    if link.rule == "active":
-        return False  # "holding 14 of the 30 passengers": the verb names the category
-    return link.category not in ("killed", "captured", "missing")
 
 
 def _conditional_outcome(tokens: list[Token], link: Link) -> bool:

@@ -63,6 +63,7 @@ ORDINALS = words(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 2nd 3rd 4th 5th"
 )
 DEFINITE = frozenset({"the"})
+PARTITIVE_OF = words("the them whom those these his her their its our")
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 
 
@@ -338,6 +339,8 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
             return _names_person(tokens, i - 4)
     if prev is None or prev.text not in (",", "(") or nxt not in AGE_FOLLOW:
         return False
+    if nxt == "of" and end + 1 < len(tokens) and tokens[end + 1].low in PARTITIVE_OF:
+        return False  # "Of the 40 passengers, 12 of the survivors ...": a partitive
     if prev.text == "(":
         return nxt == ")"
     return i >= 2 and _names_person(tokens, i - 2)
