@@ -105,3 +105,37 @@ HOSPITAL_WORDING: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), HOSPITAL_WORDING)
 def test_hospital_and_condition_wording_is_wounded(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- comma lists before one predicate: each item its own mention -----------------------------
+
+LISTS: list[tuple[str, set[Key]]] = [
+    ("Officials said 150 police, 95 civilians, and hundreds of rebels were killed.",
+     {("killed", 150, 150), ("killed", 95, 95), ("killed", 200, 999)}),
+    ("Five miners, two engineers and a driver died underground.",
+     {("killed", 5, 5), ("killed", 2, 2), ("killed", 1, 1)}),
+    ("Of the 40 passengers, 12 were hospitalised.", {("wounded", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_list_items_before_a_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- groups: the victims as written, never a verb, a source or a neighbour's ----------------
+
+GROUPS: list[tuple[str, list[str | None]]] = [
+    ("Twelve civilians were killed and 27 were injured.", ["civilians", None]),
+    ("The bomb killed four soldiers and wounded six.", ["soldiers", None]),
+    ("The ministry put the death toll at 90.", [None]),
+    ("The new toll stands at 45.", [None]),
+    ("Rescuers reported 30 deaths in the valley.", [None]),
+    ("The army suffered 300 casualties, including 41 dead.", ["The army", "The army"]),
+    ("Nine fighters died on Monday, raising the week's toll to 61.", ["fighters", "fighters"]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), GROUPS)
+def test_group_is_never_borrowed_a_verb_or_a_source(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups

@@ -82,7 +82,9 @@ Rules applied where GUIDELINES is silent:
 - Coordinated subjects before one predicate are separate mentions, never summed
   (GUIDELINES): "three men and two women suffered gunshot wounds" -> wounded 3 and 2; "a
   father and his two sons drowned" -> killed 1 and 2; a later conjunct takes the first's
-  hedge like other coordinated figures. "N X were among M Y wounded" links both figures.
+  hedge like other coordinated figures. So are the items of a comma list before one
+  predicate ("150 police, 95 civilians, and hundreds of rebels were killed"; not "Of the
+  40 passengers, 12 ..."). "N X were among M Y wounded" links both figures.
   Coordination after an active/toll figure never takes a figure that is the subject of a
   reporting verb ("..., a police officer told reporters").
 - Partitives ("two of the wounded are critical", "four of whom were injured", "149 of the
@@ -146,9 +148,13 @@ Rules applied where GUIDELINES is silent:
   plural ("North Korean soldiers", "others" kept as written); for "of them", "among
   them" the last person noun phrase earlier in the sentence, else in the previous
   sentence; else a list label ("South Koreans: 990,968 ..."), the toll noun's
-  modifier or "among X" ("civilian deaths", "casualties among other UN allies"), the
-  subject of suffered/sustained/lost, the head figure's group, or the group of the
-  previous mention in the sentence; else null.
+  modifier or "among X" ("civilian deaths", "casualties among other UN allies"; never a
+  verb or a word like new/confirmed/previous: "the ministry put the death toll", "the new
+  toll"), the subject of suffered/sustained/lost (not of a reporting verb: "officials
+  reported 30 deaths" has no group), or, for a subset ("..., including 41 dead") or a
+  running total ("raising the week's toll to 61"), the head figure's group; else null. A
+  group is never borrowed from a neighbouring figure (GUIDELINES: "12 civilians killed and
+  27 injured" gives the 27 no group).
 - Group, more: a predicate noun phrase after "were/was" ("20,000 of the confirmed dead were
   convicts", "Of those killed, 402 were pedestrians"; not when it goes on past "of": "were
   members of one family" gives none, nor a predicate: "251 were taken hostage"); the subject

@@ -7,13 +7,15 @@ import re
 from .lexicon import (
     AUXILIARIES,
     FUNCTION_WORDS,
+    NOT_GROUP_MODIFIERS,
     PERSON_NOUNS,
     PRONOUN_HEADS,
     SUBJECT_STOP,
     SUBJECT_VERBS,
+    SUBSET_MARKERS,
     TOLL_NOUN_RE,
 )
-from .linking import Clause, Link
+from .linking import RUNNING_TOTAL, Clause, Link
 from .tokens import Token, tokenize
 
 NP_MAX = 6
@@ -98,9 +100,24 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         _list_label(raw, tokens, phrase.first)
         or _toll_modifier(raw, clause, phrase.first)
         or _subject_of_figure(raw, tokens, phrase.first)
-        or (link.head.group if link.head is not None and link.head.group else None)
-        or next((lk.group for lk in reversed(prev) if lk.group and lk.rule != "subset"), None)
-    )
+        or _same_victims_group(clause, link, prev)
+    )  # never borrowed from a neighbouring figure ("12 civilians killed and 27 injured")
+
+
+def _same_victims_group(clause: Clause, link: Link, prev: list[Link]) -> str | None:
+    """A subset ("..., including 415,004 dead") or running total ("raising the toll to 61")
+    counts the head figure's victims, so it has their name; a neighbour does not."""
+    if link.head is not None and link.rule in ("subset", "toll"):
+        return link.head.group
+    k = link.phrase.first
+    if not prev or k == 0:
+        return None
+    start = clause.tokens[k].start
+    if clause.tokens[k - 1].low in SUBSET_MARKERS or RUNNING_TOTAL.search(
+        clause.text, max(0, start - 60), start
+    ):
+        return prev[-1].group
+    return None
 
 
 def _span(raw: str, tokens: list[Token], first: int, last: int) -> str:
@@ -227,8 +244,14 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     if mods is None:
         return None
     words = [w for w in mods.group(1).split() if w.lower() not in FUNCTION_WORDS]
-    words = [w for w in words if w.lower() not in ("total", "death", "overall", "official")]
+    words = [w for w in words if w.lower() not in NOT_GROUP_MODIFIERS and not _verb_like(w)]
     return " ".join(words) or None
+
+
+def _verb_like(word: str) -> bool:
+    """ "bringing", "reported": a verb form is never the victims' name."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith(("ing", "ed")) and not word[0].isupper()
 
 
 def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:

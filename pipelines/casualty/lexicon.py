@@ -258,11 +258,21 @@ FUNCTION_WORDS = words(
 )
 CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "•", "?", "!", '"', "“", "”"})
 SUBSET_MARKERS = frozenset({"including", "includes", "included", "include"})
+# The subject of these verbs owns the figure ("the army suffered 300 casualties"); the
+# subject of a reporting verb ("officials reported 30 deaths") is a source, never the group.
 SUBJECT_VERBS = words(
-    """suffered sustained suffer suffers lost lose loses incurred took take takes reported
-    reports recorded records counted counts registered has had"""
+    """suffered sustained suffer suffers lost lose loses incurred took take takes has had"""
 )
-SUBJECT_STOP = frozenset({"that", "which", "who", ",", ";", ":", "after", "as", "while"})
+SUBJECT_STOP = frozenset(
+    {"that", "which", "who", ",", ";", ":", "after", "as", "while", "but", "and", "though"}
+)
+# Words before a toll noun that do not name victims: "the new toll", "the confirmed deaths".
+NOT_GROUP_MODIFIERS = words(
+    """total death overall official new previous earlier latest confirmed reported final
+    initial current estimated daily weekly monthly annual updated revised rising known
+    provisional preliminary s put puts set sets bring brings raise raises take takes push
+    pushes say says said"""
+)
 
 # --- related-story lines ---------------------------------------------------------------
 

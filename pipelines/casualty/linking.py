@@ -107,7 +107,8 @@ COMPARED_FROM = re.compile(
 # "bringing the total to 34,049": a running total of the sentence's own figures.
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took"
-    r"|push|pushes|pushing|pushed)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|cumulative\s+)?"
+    r"|push|pushes|pushing|pushed)\s+(?:the|its|their)\s+(?:[\w-]+(?:'s|’s)\s+)?"
+    r"(?:overall\s+|total\s+|cumulative\s+|official\s+|confirmed\s+)?(?:death\s+|casualty\s+)?"
     r"(?:total|tally|toll|number|count)\s+to\s+"
     r"(?:at least\s+|more than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$"
 )
@@ -380,6 +381,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if tok.text == "," and in_np and _opens_predicate(clause, k + 1):
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
             continue
+        if tok.text == "," and in_np and _list_item_next(clause, k + 1):
+            k += 1  # "150 soldiers, 95 civilians, and hundreds of fighters were killed"
+            continue
         if tok.text == ",":
             nk = _skip_appositive(clause, k)
             if in_np and 0 < nk < len(tokens) and tokens[nk].low in RELATIVES:
@@ -408,6 +412,20 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its", "his", "her")
         k += 1
     return None
+
+
+def _list_item_next(clause: Clause, k: int) -> bool:
+    """A list's next figure after a comma: ", 95 civilians", ", and hundreds of ..."."""
+    tokens = clause.tokens
+    if tokens[0].low == "of":
+        return False  # "Of the 40 passengers, 12 ...": a fronted partitive
+    if k < len(tokens) and tokens[k].low == "and":
+        k += 1
+    phrase = clause.phrase_at.get(k)
+    if phrase is None or phrase.kind == "one":
+        return False
+    after = tokens[phrase.last + 1 : phrase.last + 3]
+    return not (len(after) == 2 and after[0].low == "of" and after[1].low in PARTITIVE_DETS)
 
 
 def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
