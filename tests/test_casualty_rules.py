@@ -139,3 +139,30 @@ GROUPS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("text", "groups"), GROUPS)
 def test_group_is_never_borrowed_a_verb_or_a_source(text: str, groups: list[str | None]) -> None:
     assert [m.group for m in mentions(text)] == groups
+
+
+# --- single victims without a numeral: definite, pronoun or named subject -------------------
+
+SINGLE_VICTIMS: list[tuple[str, set[Key]]] = [
+    ("The attacker was shot dead by police.", {("killed", 1, 1)}),
+    ("The soldier had been killed at a checkpoint.", {("killed", 1, 1)}),
+    ("He was killed last week in an airstrike.", {("killed", 1, 1)}),
+    ("Maria Lopez was injured when the roof fell.", {("wounded", 1, 1)}),
+    ("On Saturday Tom Reed was stabbed in the street.", {("casualties", 1, 1)}),
+    ("Police said he was arrested after the shooting.", set()),
+    ("The President was briefed on the attack.", set()),
+    ("The man was charged with murder.", set()),
+    ("The victim was shot 5 times.", {("casualties", 1, 1)}),  # "5 times" is no figure
+    ("The man was killed on March 14, 2019.", {("killed", 1, 1)}),  # nor is a date
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE_VICTIMS)
+def test_single_victim_without_numeral(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_named_victim_span_is_the_name() -> None:
+    text = "On Saturday Tom Reed was stabbed in the street."
+    (m,) = mentions(text)
+    assert text[m.start : m.end] == "Tom Reed"

@@ -102,6 +102,12 @@ Rules applied where GUIDELINES is silent:
   after it must not tell of wounded either ("One man died at the scene. A second man was
   taken to hospital with injuries"). A casualties noun total ("N casualties, including
   M dead") gives no remainder.
+- Single victims without a numeral (GUIDELINES): "the [modifiers] + singular person noun",
+  "he"/"she" (opening a clause) or a capitalised name of two to four words, right before
+  was/has/had/is and a casualty word within three words, count as 1: "The attacker was
+  shot dead", "He was killed last week", "On Saturday Tom Reed was stabbed". Such
+  sentences pass the prefilter without a number word. A "he was pronounced dead" sentence
+  still tells the fate of the shot victim before it.
 - Implicit one: "a/an/another/one + [modifiers] + singular person noun", "a
   23-year-old", bare "another" before a verb ("and another was hurt"), a capitalised
   singular person noun opening a headline ("Man Killed"), "First Last, 24," (a

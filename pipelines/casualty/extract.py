@@ -7,7 +7,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from .context import attribution_for, group_for
-from .lexicon import ANY_TRIGGER, ANY_TRIGGER_LOWER, ENGLISH_FUNCTION, NUMBERISH, RELATED_MARKER
+from .lexicon import (
+    ANY_TRIGGER,
+    ANY_TRIGGER_LOWER,
+    ENGLISH_FUNCTION,
+    NUMBERISH,
+    RELATED_MARKER,
+    SINGLE_VICTIM_SUBJECT,
+)
 from .linking import Link, link_sentence, make_clause
 from .mention import CasualtyMention
 from .numbers import find_numbers
@@ -118,7 +125,11 @@ def _worth_analysing(raw: str, sent: Sentence, hits: list[int]) -> bool:
     k = bisect_left(hits, sent.start)
     if k >= len(hits) or hits[k] >= sent.end:
         return False
-    return bool(NUMBERISH.search(raw)) or not HEADLINE_END.search(raw)
+    return (
+        bool(NUMBERISH.search(raw))
+        or not HEADLINE_END.search(raw)
+        or bool(SINGLE_VICTIM_SUBJECT.search(raw))
+    )
 
 
 def looks_english(text: str) -> bool:
@@ -189,9 +200,11 @@ def _shot_outcomes(
     Victims found "with gunshot wounds" may turn out dead ("They were pronounced dead")."""
     out = []
     last_in = {k: m for k, m, _ in found}
+    # sentences with a figure of their own ("He was pronounced dead" names the same victim)
+    own_figure = {k for k, m, _ in found if not _pronoun_victim(m)}
     for n, m, shot in found:
         many = m.low == m.high and (m.low or 0) > 1 and last_in[n] is m
-        told_next = n + 1 in last_in  # a figure of its own there
+        told_next = n + 1 in own_figure
         if id(m) in open_fate and many and m.qualifier == "exact":
             after = raws[n + 1].lstrip() if n + 1 < len(raws) and not told_next else ""
             if NEXT_KILLED_MANY.match(after):
@@ -210,6 +223,12 @@ def _shot_outcomes(
                 m, shot = replace(m, category="wounded"), False
         out.append((n, m, shot))
     return out
+
+
+def _pronoun_victim(m: CasualtyMention) -> bool:
+    """A mention whose figure is the pronoun "he"/"she" (one victim named before)."""
+    at = m.start - m.sentence_start
+    return m.sentence[at : m.end - m.sentence_start].lower() in ("he", "she")
 
 
 def _headline_told_in_body(

@@ -497,6 +497,11 @@ NUMBERISH = re.compile(
     r"|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|pair|few|several|scores"
     r"|a|an|another|both|tens|hundreds|thousands|millions|dozens)\b"
 )
+# A single victim named without a numeral ("the attacker was", "He had been", "Qasem
+# Soleimani was"): such sentences are analysed too.
+SINGLE_VICTIM_SUBJECT = re.compile(
+    r"\b(?:[Tt]he|[Hh]e|[Ss]he|[A-Z][\w'-]+ [A-Z][\w'-]+)(?: [\w'-]+){0,3} (?:was|has|had|is)\b"
+)
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "
     "it said"

@@ -35,6 +35,7 @@ from .lexicon import (
     UNITS,
     VAGUE,
     VAGUE_NEEDS_OF,
+    WEEKDAYS,
     Qualifier,
     words,
 )
@@ -63,6 +64,8 @@ ORDINALS = words(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 2nd 3rd 4th 5th"
 )
 DEFINITE = frozenset({"the"})
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+VICTIM_AUXILIARIES = words("was has had is")
 PARTITIVE_OF = words("the them whom those these his her their its our")
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 
@@ -469,29 +472,90 @@ def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
     out: list[NumberPhrase] = []
     headline = bool(tokens) and tokens[-1].text not in (".", "!", "?", '"', "”", "'")
     for i, tok in enumerate(tokens):
-        if tok.low == "another" and _bare_pronoun(tokens, i + 1):
-            out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
-        elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";")) and (
-            _bare_pronoun(tokens, i + 1)
+        found = len(out)
+        _implicit_one_at(tokens, i, headline, out)
+        if len(out) == found and (
+            tok.low in DEFINITE or tok.low in SUBJECT_PRONOUNS or _name_start(tokens, i)
         ):
-            out.append(NumberPhrase(i, i, i, 2, 2, "exact", "words", None))  # "Both died"
-        elif tok.low in ("a", "an") and _ordinal_pronoun(tokens, i + 1):
-            out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", None))  # "a third was"
-        elif tok.low in DEFINITE and _definite_with_age(tokens, i + 1):
-            noun = tokens[i + 1].text  # "The victim, 24, was shot"
-            out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", noun))
-        elif tok.low in ARTICLES:
-            head = _singular_head(tokens, i + 1)
-            if head is not None and not (i > 0 and tokens[i - 1].low in ("such", "what")):
-                out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
-        elif headline and tok.is_cap and tok.low in SINGULAR_PERSON_NOUNS:
-            if i == 0 or tokens[i - 1].text in (",", ":", ";", "-", "—", "–"):
-                out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))
-        elif tok.is_cap and tok.is_word and (i == 0 or not tokens[i - 1].is_cap):
-            name = _name_with_age(tokens, i)
-            if name is not None:
-                out.append(NumberPhrase(i, i, name, 1, 1, "exact", "one", None))
+            one = _definite_victim(tokens, i)
+            if one is not None:
+                out.append(one)
     return out
+
+
+def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[NumberPhrase]) -> None:
+    """ "a soldier", "another", "Both", "a third", "the victim, 24,", "Man Killed"."""
+    tok = tokens[i]
+    if tok.low == "another" and _bare_pronoun(tokens, i + 1):
+        out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
+    elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";")) and (
+        _bare_pronoun(tokens, i + 1)
+    ):
+        out.append(NumberPhrase(i, i, i, 2, 2, "exact", "words", None))  # "Both died"
+    elif tok.low in ("a", "an") and _ordinal_pronoun(tokens, i + 1):
+        out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", None))  # "a third was"
+    elif tok.low in DEFINITE and _definite_with_age(tokens, i + 1):
+        noun = tokens[i + 1].text  # "The victim, 24, was shot"
+        out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", noun))
+    elif tok.low in ARTICLES:
+        head = _singular_head(tokens, i + 1)
+        if head is not None and not (i > 0 and tokens[i - 1].low in ("such", "what")):
+            out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
+    elif headline and tok.is_cap and tok.low in SINGULAR_PERSON_NOUNS:
+        if i == 0 or tokens[i - 1].text in (",", ":", ";", "-", "—", "–"):
+            out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))
+    elif tok.is_cap and tok.is_word and (i == 0 or not tokens[i - 1].is_cap):
+        name = _name_with_age(tokens, i)
+        if name is not None:
+            out.append(NumberPhrase(i, i, name, 1, 1, "exact", "one", None))
+
+
+def _name_start(tokens: list[Token], i: int) -> bool:
+    tok = tokens[i]
+    if not (tok.is_cap and tok.is_word) or tok.low in FUNCTION_WORDS or tok.low in ARTICLES:
+        return False
+    if tok.low in MONTHS or tok.low in WEEKDAYS:
+        return False  # "on Saturday Sirhan Sirhan was stabbed": the name starts after it
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is None or not prev.is_cap or prev.low in WEEKDAYS or prev.low in MONTHS
+
+
+def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
+    """A single victim named without a numeral, as the subject of a casualty predicate right
+    after it: "the attacker was shot dead", "He was killed last week", "Qasem Soleimani was
+    killed" (GUIDELINES: a mention of 1)."""
+    tok = tokens[i]
+    if tok.low in DEFINITE:
+        head = _singular_head(tokens, i + 1)
+        end, noun = (head[0], head[1]) if head is not None else (-1, None)
+    elif tok.low in SUBJECT_PRONOUNS:
+        end, noun = i, None
+        if i > 0 and tokens[i - 1].is_word and tokens[i - 1].low not in ("and", "but", "then"):
+            return None  # "... after he was shot": a subordinate clause
+    else:
+        end = i
+        while end + 1 < len(tokens) and end - i < 3 and tokens[end + 1].is_cap and (
+            tokens[end + 1].is_word
+        ):
+            end += 1
+        noun = None
+        if end == i or any(t.low in FUNCTION_WORDS for t in tokens[i : end + 1]):
+            return None  # one capitalised word is no name ("Police was ...")
+    if end < 0 or not _victim_predicate_next(tokens, end + 1):
+        return None
+    return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
+    """ "was (later) shot dead", "had been killed": an auxiliary, then a casualty word."""
+    if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
+        return False
+    for tok in tokens[k + 1 : k + 4]:
+        if ANY_TRIGGER.match(tok.low) is not None:
+            return True
+        if not tok.is_word:
+            return False
+    return False
 
 
 def _bare_pronoun(tokens: list[Token], j: int) -> bool:
