@@ -166,3 +166,36 @@ def test_named_victim_span_is_the_name() -> None:
     text = "On Saturday Tom Reed was stabbed in the street."
     (m,) = mentions(text)
     assert text[m.start : m.end] == "Tom Reed"
+
+
+# --- words between a figure and its verb; scope of "to" and modals ---------------------------
+
+BETWEEN_AND_SCOPE: list[tuple[str, set[Key]]] = [
+    ("At least 26 people, according to local officials, have been killed.",
+     {("killed", 26, 26)}),
+    ("Reuters reported that two United States soldiers were killed.", {("killed", 2, 2)}),
+    ("Three Red Cross workers were injured by shelling.", {("wounded", 3, 3)}),
+    ("The storm moved inland through to Friday, killing at least 20.", {("killed", 20, 20)}),
+    ("The group plans to kill 20 villagers.", set()),
+    ("Two parked cars were hit.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BETWEEN_AND_SCOPE)
+def test_words_between_figure_and_verb(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- captives stay captured whatever else happens to them ------------------------------------
+
+CAPTIVES: list[tuple[str, set[Key]]] = [
+    ("Reports say 24 to 30 hostages were killed there.",
+     {("captured", 24, 30), ("killed", 24, 30)}),
+    ("Five prisoners were wounded in the riot at the camp.",
+     {("captured", 5, 5), ("wounded", 5, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES)
+def test_captives_keep_captured(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

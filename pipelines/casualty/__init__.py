@@ -213,6 +213,12 @@ Rules applied where GUIDELINES is silent:
   kidnapping, abduction, captivity or hostages; "shot" in a golf sentence (par, birdie,
   "7-under", "two-shot lead") is no trigger; a relative pronoun is no source ("who police
   believe").
+- Between a figure and its verb: an ", according to X," aside is skipped; a capitalised
+  "States" ("two United States soldiers") is no reporting verb and "United" no participle.
+  A "to" or modal before an active verb counts only within its own clause ("through to
+  Wednesday, killing at least 20" is a mention).
+- Captives stay captured (GUIDELINES): "24 to 30 hostages were killed" is captured and
+  killed, "five prisoners were wounded" captured and wounded.
 - Related-story lines ("Related:", "Read more", "Also read", "MORE:", "WATCH:",
   "Previous coverage", "See also", "Top stories", ...) and the headline lines right after
   such a marker are skipped: they report other incidents. Background sentences about

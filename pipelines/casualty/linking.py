@@ -203,6 +203,9 @@ def link_sentence(clause: Clause) -> list[Link]:
         if link is None or _is_blocked(clause, link):
             continue
         links.append(link)
+        fate = _captives_fate(clause, link)
+        if fate is not None:
+            links.append(fate)
         # "three men and two women were wounded": each conjunct is its own mention, never
         # their sum (GUIDELINES, settled cases)
         for part in link.parts:
@@ -210,6 +213,18 @@ def link_sentence(clause: Clause) -> list[Link]:
             conjuncts.add(part.first)
         link.parts = []
     return links
+
+
+def _captives_fate(clause: Clause, link: Link) -> Link | None:
+    """ "24 hostages were killed": captives stay captured (GUIDELINES) and the predicate
+    tells what else happened to them, a second mention."""
+    trig = link.trigger
+    if link.rule != "post" or trig is None or trig.category != "captured" or link.parts:
+        return None
+    pred = _pred(clause, link.phrase)
+    if pred is None or pred[0].category in ("captured", "casualties"):
+        return None
+    return Link(link.phrase, pred[0].category, "pred", pred[0])
 
 
 def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
@@ -443,7 +458,7 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
     tok = tokens[k]
     if tok.text in CLAUSE_PUNCT or tok.low in SUBORDINATORS:
         return True
-    if tok.low in REPORT_VERBS:
+    if tok.low in REPORT_VERBS and not (tok.is_cap and k > 0):  # not "the United States"
         lead = {t.low for t in tokens[max(k - 2, 0) : k]}
         return not lead & AUXILIARIES
     return False
@@ -459,6 +474,11 @@ def _opens_predicate(clause: Clause, k: int) -> bool:
 def _skip_appositive(clause: Clause, k: int) -> int:
     """Index after ", all in their 20s," or -1 when the comma ends the clause."""
     tokens = clause.tokens
+    if k + 2 < len(tokens) and (tokens[k + 1].low, tokens[k + 2].low) == ("according", "to"):
+        # "At least 26 people, according to Belgian officials, have been killed"
+        stop = min(k + 14, len(tokens))
+        close = next((j for j in range(k + 3, stop) if tokens[j].text == ","), -1)
+        return close + 1 if close > 0 else -1
     # ", including four police officers," names a subset, so its figure does not block
     subset = k + 1 < len(tokens) and tokens[k + 1].low in SUBSET_MARKERS
     for j in range(k + 1, min(k + 2 + APPOSITIVE_MAX, len(tokens))):
@@ -739,6 +759,8 @@ def _negated_or_hypothetical(
         span = tokens[link.phrase.last + 1 : trig.first]
     else:
         span = tokens[max(trig.first - 3, 0) : trig.first]
+        cut = [j for j, t in enumerate(span) if t.text == "," or t.text in CLAUSE_PUNCT]
+        span = span[cut[-1] + 1 :] if cut else span  # "through to Wednesday, killing 20"
     words = {t.low for t in span}
     if words & NEGATIONS or words & MODALS:
         return True

@@ -300,7 +300,8 @@ def _is_unit_count(tokens: list[Token], end: int) -> bool:
     if nxt in UNIT_NOUNS:
         return True
     after = tokens[end + 1].low if end + 1 < len(tokens) else ""
-    if after in UNIT_NOUNS and nxt.endswith(("ed", "en")) and not ANY_TRIGGER.match(nxt):
+    participle = nxt.endswith(("ed", "en")) and not tokens[end].is_cap  # not "two United States"
+    if after in UNIT_NOUNS and participle and not ANY_TRIGGER.match(nxt):
         return True  # "two parked vehicles", "three stolen cars"
     if nxt == "-" and (after in UNIT_NOUNS or after.endswith("year")):
         return True
