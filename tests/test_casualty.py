@@ -218,7 +218,6 @@ NEGATIVES: list[str] = [
     "He was awarded $50,000 after he was injured.",
     "The strike hit 14 buildings and killed no one.",
     "Two suspects were arrested after the victim died.",
-    "Three men were charged in the killing of a shopkeeper.",
     "Flight 17 crashed; investigators are still at the site.",
     "Highway 41 was closed after the crash killed no one.",
     "Channel 4 reported the story about the hostages.",

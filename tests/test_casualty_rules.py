@@ -199,3 +199,22 @@ CAPTIVES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPTIVES)
 def test_captives_keep_captured(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- a single victim named as the object: "killed X", "the death of X", headline nouns -------
+
+OBJECT_VICTIMS: list[tuple[str, set[Key]]] = [
+    ("Army forces killed Omar Haddad, a rebel commander, on Monday.", {("killed", 1, 1)}),
+    ("When the bus stopped he shot the driver in the head.", {("casualties", 1, 1)}),
+    ("Three men were charged in the killing of a shopkeeper.", {("killed", 1, 1)}),
+    ("Crowds protested the shooting of Jacob Reyes.", {("casualties", 1, 1)}),
+    ("The blast caused the death of at least 50 people.", {("killed", 50, 50)}),
+    ("Police shoot man dead after knife attack", {("killed", 1, 1)}),
+    ("Market bomb kills photojournalist, five others", {("killed", 1, 1), ("killed", 5, 5)}),
+    ("THE GENERAL WOUNDED SFC KEITH J. GARDNER", set()),  # upper case: no name
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_VICTIMS)
+def test_single_victim_as_object(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

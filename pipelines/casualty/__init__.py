@@ -30,7 +30,8 @@ Rules applied where GUIDELINES is silent:
   right before the figure ("killed 7", "injuring 31 others");
   a toll noun before it ("death toll rose to 61", "the number of dead at about
   300", "the number of people killed ... jumped to 87", "the dead included two", "the
-  murder of six", "the bodies of all 12", "claimed the lives of 8"); a trigger labelling
+  murder of six", "the death of at least 50 people", "the bodies of all 12", "claimed the
+  lives of 8"); a trigger labelling
   it ("Total killed: 34"). A toll noun may carry one prepositional phrase of up to 80
   characters ("The death toll from Tuesday's bombings in the suburbs rose to 42"; years
   allowed, and "magnitude 6.8"; up to 110 characters). "bringing to 512 the number of
@@ -40,8 +41,13 @@ Rules applied where GUIDELINES is silent:
   noun is an adjective ("60 wounded people"), and a figure followed by its own trigger is
   a list item, not an object ("23 killed 30 injured"). Headline present tense counts as
   active ("Gunmen Kill 9", "kills 11, injures 4"). "lost N" is casualties only when people
-  are named ("lost 1,140 troops", not "lost 40 seats"). Act nouns before "of" ("the
-  killing of a shopkeeper") give no implicit one: that names a case, not a toll. "all"
+  are named ("lost 1,140 troops", not "lost 40 seats"). A single victim named as the
+  object of a killing/shooting/wounding/abducting verb or of an act noun's "of" is a
+  mention of 1 (GUIDELINES): "killed Qasem Soleimani", "shot the driver", "the killing of
+  a shopkeeper", "the assassination of Robert F. Kennedy" (killed), "the shooting of X"
+  (casualties), "the disappearance of another journalist" (missing), and in a headline a
+  bare noun ("Police shoot man dead", "bomb kills photojournalist"). Upper-case runs
+  (captions, credits) are no names. Such sentences pass the prefilter. "all"
   may stand between an active verb and its figure ("killing all 132 people on board").
 - "dead" before heat/end/last/set/ringer/weight/centre/zone/giveaway is no trigger ("a dead
   heat"). Wounded triggers are dropped in a sentence about a sports team (starters,

@@ -12,6 +12,7 @@ from .lexicon import (
     ANY_TRIGGER_LOWER,
     ENGLISH_FUNCTION,
     NUMBERISH,
+    OBJECT_VICTIM_RE,
     RELATED_MARKER,
     SINGLE_VICTIM_SUBJECT,
 )
@@ -129,6 +130,7 @@ def _worth_analysing(raw: str, sent: Sentence, hits: list[int]) -> bool:
         bool(NUMBERISH.search(raw))
         or not HEADLINE_END.search(raw)
         or bool(SINGLE_VICTIM_SUBJECT.search(raw))
+        or bool(OBJECT_VICTIM_RE.search(raw))
     )
 
 

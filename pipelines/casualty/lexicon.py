@@ -201,7 +201,9 @@ PERSON_NOUNS = words(
     intruders detective detectives constable constables photographer photographers
     cameraman cameramen priest priests imam imams monk monks nun nuns convict convicts
     reservist reservists draftee draftees sniper snipers defector defectors detainee detainees
-    terrorist terrorists militiaman militiamen"""
+    terrorist terrorists militiaman militiamen photojournalist photojournalists politician
+    politicians minister ministers senator senators activist activists cleric clerics lawyer
+    lawyers judge judges mechanic mechanics"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -217,7 +219,8 @@ SINGULAR_PERSON_NOUNS = words(
     grandson granddaughter nephew niece mom dad parent occupant motorist cyclist rider
     bodyguard shopkeeper owner clerk cashier veteran bartender homeowner motorcyclist gunman
     suspect shooter attacker assailant robber intruder sheriff detective constable
-    photographer cameraman priest imam monk nun chief mayor councilman"""
+    photographer cameraman priest imam monk nun chief mayor councilman photojournalist
+    politician minister senator activist cleric lawyer judge mechanic"""
 )
 # Pronoun heads resolved from an earlier sentence.
 PRONOUN_HEADS = frozenset({"they", "them", "those", "these", "rest"})
@@ -445,7 +448,8 @@ TOLL_LINK = re.compile(
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(
-    r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths|bodies|remains"
+    r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths?|bodies|remains"
+    r"|assassinations?|shootings?|stabbings?|wounding|disappearances?"
     r"|kidnappings?|abductions?|capture|release|return|exchange|swap"
     r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) the lives)"
     r"\s+of\s+(?:all\s+|the\s+)?$"
@@ -470,9 +474,29 @@ TOLL_CATEGORY: dict[str, Category] = {
     "execution": "killed",
     "executions": "killed", "remains": "killed", "kidnapping": "captured",
     "kidnappings": "captured", "abduction": "captured", "abductions": "captured",
-    "capture": "captured", "release": "captured", "return": "captured",
+    "capture": "captured", "release": "captured", "return": "captured", "death": "killed",
+    "assassination": "killed", "assassinations": "killed", "shooting": "casualties",
+    "shootings": "casualties", "stabbing": "casualties", "stabbings": "casualties",
+    "wounding": "wounded", "disappearance": "missing", "disappearances": "missing",
     "exchange": "captured", "swap": "captured", "lives": "killed",
 }
+
+# A single victim may be named right after these ("killed Qasem Soleimani", "shot the
+# driver", "the assassination of Robert F. Kennedy"; headlines "kills photojournalist").
+VICTIM_OBJECT_LEADS = words(
+    """killed kills kill killing shot shoots shoot stabbed stabs stab wounded wounds wound
+    wounding injured injures injuring murdered murders murder assassinated assassinates
+    executed executes beheaded abducted abducts kidnapped kidnaps captured captures"""
+)
+ACT_NOUNS_OF = words(
+    """death killing murder assassination shooting stabbing wounding disappearance abduction
+    kidnapping execution capture"""
+)
+# Sentences that may name such a victim pass the prefilter (built from the two lists).
+OBJECT_VICTIM_RE = re.compile(
+    r"\b(?:(?i:" + "|".join(sorted(VICTIM_OBJECT_LEADS)) + r")"
+    r"|(?i:" + "|".join(sorted(ACT_NOUNS_OF)) + r") of) (?:[Tt]he |[A-Z])"
+)
 
 # Cheap document/sentence prefilter: any casualty word at all.
 ANY_TRIGGER = re.compile(
@@ -481,7 +505,7 @@ ANY_TRIGGER = re.compile(
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
-    r"|casualt|loss|shot|stab|gunned|hit by|struck by|missing|unaccounted|disappear|captur"
+    r"|casualt|loss|shot|shoot|stab|gunned|hit by|struck by|missing|unaccounted|disappear|captur"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|came home"
     r"|the lives of|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",

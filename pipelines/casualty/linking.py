@@ -545,8 +545,6 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     """ "the murder of six Jesuits", "the bodies of 12 others"."""
     start = clause.tokens[phrase.first].start
-    if phrase.kind == "one":
-        return None  # "charged in the killing of a shopkeeper" names a case, not a toll
     of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 40), start)
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1]) if of_noun is not None else None
 

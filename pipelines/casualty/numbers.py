@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .lexicon import (
+    ACT_NOUNS_OF,
     AGE_WORDS,
     ANY_TRIGGER,
     AUXILIARIES,
@@ -35,6 +36,7 @@ from .lexicon import (
     UNITS,
     VAGUE,
     VAGUE_NEEDS_OF,
+    VICTIM_OBJECT_LEADS,
     WEEKDAYS,
     Qualifier,
     words,
@@ -481,7 +483,48 @@ def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
             one = _definite_victim(tokens, i)
             if one is not None:
                 out.append(one)
+        if len(out) == found and i > 0 and _victim_object_lead(tokens, i - 1):
+            one = _object_victim(tokens, i, headline)
+            if one is not None:
+                out.append(one)
     return out
+
+
+def _victim_object_lead(tokens: list[Token], k: int) -> bool:
+    """ "killed" / "the assassination of": a single victim may follow."""
+    low = tokens[k].low
+    return low in VICTIM_OBJECT_LEADS or (
+        low == "of" and k > 0 and tokens[k - 1].low in ACT_NOUNS_OF
+    )
+
+
+def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase | None:
+    """One victim named as the object: "the driver", "Qasem Soleimani", and in a headline a
+    bare noun ("kills photojournalist")."""
+    tok = tokens[i]
+    if tok.low in DEFINITE:
+        head = _singular_head(tokens, i + 1)
+        return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]) if head else None
+    if _name_start(tokens, i):
+        end = _name_end(tokens, i)
+        if end > i:
+            return NumberPhrase(i, i, end, 1, 1, "exact", "one", None)
+    if headline:
+        head = _singular_head(tokens, i)
+        if head is not None:
+            return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1])
+    return None
+
+
+def _name_end(tokens: list[Token], i: int) -> int:
+    """Last index of a capitalised name of two to four words starting at i (i if none)."""
+    end = i
+    while end + 1 < len(tokens) and end - i < 3 and tokens[end + 1].is_cap and (
+        tokens[end + 1].is_word and tokens[end + 1].low not in FUNCTION_WORDS
+        and not (tokens[end + 1].text.isupper() and len(tokens[end + 1].text) > 1)
+    ):
+        end += 1
+    return end
 
 
 def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[NumberPhrase]) -> None:
@@ -515,6 +558,8 @@ def _name_start(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     if not (tok.is_cap and tok.is_word) or tok.low in FUNCTION_WORDS or tok.low in ARTICLES:
         return False
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False  # upper-case runs are captions, credits or wire text, not names
     if tok.low in MONTHS or tok.low in WEEKDAYS:
         return False  # "on Saturday Sirhan Sirhan was stabbed": the name starts after it
     prev = tokens[i - 1] if i > 0 else None
@@ -534,13 +579,8 @@ def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
         if i > 0 and tokens[i - 1].is_word and tokens[i - 1].low not in ("and", "but", "then"):
             return None  # "... after he was shot": a subordinate clause
     else:
-        end = i
-        while end + 1 < len(tokens) and end - i < 3 and tokens[end + 1].is_cap and (
-            tokens[end + 1].is_word
-        ):
-            end += 1
-        noun = None
-        if end == i or any(t.low in FUNCTION_WORDS for t in tokens[i : end + 1]):
+        end, noun = _name_end(tokens, i), None
+        if end == i:
             return None  # one capitalised word is no name ("Police was ...")
     if end < 0 or not _victim_predicate_next(tokens, end + 1):
         return None
