@@ -218,3 +218,20 @@ OBJECT_VICTIMS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT_VICTIMS)
 def test_single_victim_as_object(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- counts that are not people: animals, names with digits ----------------------------------
+
+NOT_PEOPLE: list[tuple[str, set[Key]]] = [
+    ("The storm destroyed two barns and killed 30,000 chickens.", set()),
+    ("Lightning killed 19 head of cattle near the farm.", set()),
+    ("A barn collapsed, killing 10 cows and injuring two horses.", set()),
+    ("Two employees at the 911 Emergency center were injured.", {("wounded", 2, 2)}),
+    ("Miraculously only one minor injury occurred.", {("wounded", 1, 1)}),
+    ("Two brothers were found frozen to death in their home.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_PEOPLE)
+def test_counts_of_animals_and_names(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -129,7 +129,9 @@ Rules applied where GUIDELINES is silent:
   counts of things ("5 times", "12 rounds", "3 days", "7200 block", also with one -ed/-en
   adjective: "two parked vehicles", "three stolen cars"), labels
   ("Highway 41", "Flight 17", "COVID-19", US call signs "WSFA 12"), addresses
-  ("43145 Business Center Parkway"), glued suffixes ("9mm", "3rd", "20s").
+  ("43145 Business Center Parkway"), glued suffixes ("9mm", "3rd", "20s"), animals
+  ("killed 30,000 chickens", "19 head of cattle"), digits in a proper name ("the 911
+  Emergency center"); but "only one" is a figure unless "the only one".
 - Excluded as negated/hypothetical: a negation within three words before the figure
   ("none of the 40") or between figure and predicate; a modal (could, would, may, ...)
   or "to" before the trigger verb, also for a verb coordinated after it ("could kill as

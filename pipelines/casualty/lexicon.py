@@ -144,7 +144,12 @@ UNIT_NOUNS = words(
     votes vote seats seat points point goals goal runs games game times-a-day stitches pages
     page episodes villages towns cities countries states districts provinces regions sites
     locations schools hospitals incidents attacks strikes airstrikes raids shootings cases
-    arrests calls"""
+    arrests calls blasts explosions bombings"""
+) | words(
+    # animals: "killed 30,000 chickens", "19 head of cattle" count no people
+    """chickens chicken birds poultry hens turkeys ducks geese hogs hog pigs pig swine cows cow
+    cattle calves calf steers bulls horses horse ponies sheep lambs goats goat livestock
+    head dogs dog cats cat animals animal deer fish mules donkeys camels"""
 )
 # A number directly after one of these is a label: "Highway 41", "Flight 17", "No. 5".
 LABEL_WORDS = words(
@@ -310,6 +315,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"shot (?:dead|to death)|fatally (?:shot|stabbed|wounded|injured|hurt|struck)"
           r"|shot and killed|stabbed (?:to death|and killed)|beaten to death|burned to death"
           r"|burnt to death|crushed to death|hacked to death|killed in action"
+          r"|frozen to death|froze to death|freezes to death"
           r"|gunned down and killed"),
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"

@@ -289,7 +289,9 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         _is_date_or_time(tokens, i, end),
         _is_proportion(tokens, i, end),
         _is_address(tokens, end),
-        tokens[i].low == "one" and prev is not None and prev.low in NOT_ONE_LEADS,
+        tokens[i].low == "one" and prev is not None and prev.low in NOT_ONE_LEADS
+        and not (prev.low == "only" and (i < 2 or tokens[i - 2].low != "the")),  # "only one"
+        _is_name_label(tokens, i, end),
         nxt is not None and nxt.low in ("another", "other") and tokens[i].low == "one",
     )
     return any(checks)
@@ -308,6 +310,17 @@ def _is_unit_count(tokens: list[Token], end: int) -> bool:
     if nxt == "-" and (after in UNIT_NOUNS or after.endswith("year")):
         return True
     return nxt in ("more", "additional", "extra") and after in UNIT_NOUNS
+
+
+def _is_name_label(tokens: list[Token], i: int, end: int) -> bool:
+    """ "the 911 Emergency center", "the 101 Airborne": digits inside a proper name (not "the
+    40 Palestinians", a capitalised plural)."""
+    if i == 0 or end >= len(tokens) or tokens[i - 1].low != "the" or not tokens[i].is_digit:
+        return False
+    nxt = tokens[end]
+    if not (nxt.is_cap and nxt.is_word) or nxt.low in PERSON_NOUNS:
+        return False
+    return not nxt.low.endswith("s")
 
 
 def _is_label(prev: Token | None, tok: Token) -> bool:
