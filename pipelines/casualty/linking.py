@@ -348,7 +348,8 @@ def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> boo
         return False
     if k in clause.phrase_at:
         return not _listed(clause, clause.phrase_at[k])
-    return tok.low in OBJECT_STARTS or tok.low in PERSON_NOUNS
+    # a count that is no figure is an object too ("killed 30,000 chickens")
+    return tok.low in OBJECT_STARTS or tok.low in PERSON_NOUNS or tok.is_digit
 
 
 def _listed(clause: Clause, phrase: NumberPhrase) -> bool:
