@@ -217,7 +217,6 @@ NEGATIVES: list[str] = [
     "The war ended in 1953 after 3 years of fighting.",
     "He was awarded $50,000 after he was injured.",
     "The strike hit 14 buildings and killed no one.",
-    "Two suspects were arrested after the victim died.",
     "Flight 17 crashed; investigators are still at the site.",
     "Highway 41 was closed after the crash killed no one.",
     "Channel 4 reported the story about the hostages.",

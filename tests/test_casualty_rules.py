@@ -235,3 +235,30 @@ NOT_PEOPLE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), NOT_PEOPLE)
 def test_counts_of_animals_and_names(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- number forms and hedges of real reporting -----------------------------------------------
+
+FORMS: list[tuple[str, set[Key]]] = [
+    ("Scores killed in market bombing", {("killed", 40, 99)}),
+    ("Other reports put the number of injured as high as 70.", {("wounded", 70, 70)}),
+    ("Official death toll from the airstrike passes 100", {("killed", 100, 100)}),
+    ("Some estimated death tolls exceeded 100.", {("killed", 100, 100)}),
+    ("There have been more than 300 political killings this year.", {("killed", 300, 300)}),
+    ("This brings the toll of 80 dead up from the 50 reported earlier.",
+     {("killed", 80, 80), ("killed", 50, 50)}),
+    ("A 6.3 magnitude earthquake caused eleven deaths.", {("killed", 11, 11)}),
+    ("He died from two gunshot wounds.", {("killed", 1, 1)}),  # GUIDELINES settled case
+    ("The victim died in hospital from several injuries.", {("killed", 1, 1)}),
+    ("Two suspects were arrested after the victim died.", {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS)
+def test_number_forms_and_hedges(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_as_high_as_is_at_most() -> None:
+    (m,) = mentions("Other reports put the number of injured as high as 70.")
+    assert (m.qualifier, m.group) == ("at_most", None)

@@ -157,7 +157,14 @@ Rules applied where GUIDELINES is silent:
   is not a range (a score). Extra vague words: "several dozen" 36-108, "a few dozen"
   24-60, "a few hundred" 200-500, "a few thousand" 2000-5000. Post hedges: "or
   more" at_least, "or so" approximately, "-plus" more_than, "(est.)" approximately.
-  A hedge on a range or a vague word gives qualifier range or vague.
+  A hedge on a range or a vague word gives qualifier range or vague. "as high as" is
+  at_most; "scores" before a casualty word is a figure ("Scores killed in ..."); a toll
+  noun (also "death tolls") reaches its figure through passes/exceeds/tops/surpasses;
+  "killings" after a figure are deaths; "up from the 50" compares like "up from 50". Not
+  figures: a decimal without a scale word ("a 6.3 magnitude earthquake"), and a count of one
+  person's wounds after from/with ("died from two gunshot wounds": the "He" who died is
+  the mention). A single victim's "died/perished/drowned/succumbed" right after him/her
+  counts like "was killed".
 - Group: the noun phrase after the figure up to its last person noun or capitalised
   plural ("North Korean soldiers", "others" kept as written); for "of them", "among
   them" the last person noun phrase earlier in the sentence, else in the previous

@@ -83,6 +83,7 @@ HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("fewer", "than"): "at_most",
     ("less", "than"): "at_most",
     ("as", "many", "as"): "at_most",
+    ("as", "high", "as"): "at_most",
     ("an", "estimated"): "approximately",
     ("estimated",): "approximately",
     ("around",): "approximately",
@@ -337,7 +338,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
     (_alt(r"die|drown"), "killed", frozenset({"pred"})),
-    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders"), "killed",
+    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"), "killed",
      frozenset({"post", "toll"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed"), "wounded",
@@ -441,6 +442,7 @@ _LINK_WORDS = (
     r"|reached|reaches|stands|stood|stand|is|was|were|are|totaled|totalled|totals|total"
     r"|amount|amounted|amounts|numbered|numbers|number|hit|hits|exceeded|exceeds|passed"
     r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some|between"
+    r"|passes|pass|tops|surpasses|exceed|surpass"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
     r"|(?:range|ranges|ranged|ranging|varies|varying|varied) from"
@@ -461,7 +463,8 @@ OF_NOUN_RE = re.compile(
     r"\s+of\s+(?:all\s+|the\s+)?$"
 )
 TOLL_NOUN_RE = re.compile(
-    r"\b(?P<noun>death toll|casualty toll|casualty count|casualty figures?|body count|toll"
+    r"\b(?P<noun>death tolls|death toll|casualty toll|casualty count|casualty figures?"
+    r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|number of (?:the )?(?:(?:people|persons|civilians|soldiers|troops) )?(?:dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
@@ -471,7 +474,8 @@ TOLL_NOUN_RE = re.compile(
 TOLL_CATEGORY: dict[str, Category] = {
     "dead": "killed", "deceased": "killed", "deaths": "killed", "killed": "killed",
     "fatalities": "killed",
-    "toll": "killed", "count": "killed", "bodies": "killed", "casualties": "casualties",
+    "toll": "killed", "tolls": "killed", "count": "killed", "bodies": "killed",
+    "casualties": "casualties",
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",
     "victims": "casualties", "hostages": "captured", "prisoners": "captured",
     "losses": "casualties", "figure": "casualties", "figures": "casualties",

@@ -101,7 +101,7 @@ COORD_HEADS = frozenset({"active", "toll", "coord"})
 DEFINITION = re.compile(r"\b(?:defines?|defined|defining|definition)\b")
 # "31 pedestrians died, up from 24 in 2022": a comparison figure of the same category.
 COMPARED_FROM = re.compile(
-    r"\b(?:up|down) from\s+$|\bcompared (?:with|to)\s+$"
+    r"\b(?:up|down) from\s+(?:the\s+)?$|\bcompared (?:with|to)\s+(?:the\s+)?$"
     r"|\b(?:put|puts|putting|placed|places|estimated?) the (?:figure|number|toll|tally) at\s+$"
 )
 # "bringing the total to 34,049": a running total of the sentence's own figures.

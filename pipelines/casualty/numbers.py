@@ -67,7 +67,10 @@ ORDINALS = words(
 )
 DEFINITE = frozenset({"the"})
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+WOUND_COUNT_LEADS = words("from with")
+WOUND_KINDS = words("gunshot stab knife bullet shrapnel multiple several serious severe head")
 VICTIM_AUXILIARIES = words("was has had is")
+DEATH_VERBS = words("died perished drowned succumbed")
 PARTITIVE_OF = words("the them whom those these his her their its our")
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 
@@ -255,7 +258,9 @@ for _key, _value in VAGUE.items():
     VAGUE_BY_FIRST.setdefault(_key[0], []).append((_key, _value))
 
 
-SCORES_PEOPLE_NEXT = frozenset({"of", "were", "more", "died", "others", "other"})
+SCORES_PEOPLE_NEXT = words(
+    "of were more died others other killed dead injured wounded hurt missing"
+)
 
 
 def _vague_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
@@ -292,6 +297,8 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         tokens[i].low == "one" and prev is not None and prev.low in NOT_ONE_LEADS
         and not (prev.low == "only" and (i < 2 or tokens[i - 2].low != "the")),  # "only one"
         _is_name_label(tokens, i, end),
+        _counts_wounds(tokens, i, end),
+        _bare_decimal(tokens, i, end),
         nxt is not None and nxt.low in ("another", "other") and tokens[i].low == "one",
     )
     return any(checks)
@@ -310,6 +317,24 @@ def _is_unit_count(tokens: list[Token], end: int) -> bool:
     if nxt == "-" and (after in UNIT_NOUNS or after.endswith("year")):
         return True
     return nxt in ("more", "additional", "extra") and after in UNIT_NOUNS
+
+
+def _counts_wounds(tokens: list[Token], i: int, end: int) -> bool:
+    """ "died from two gunshot wounds", "several injuries he suffered": the figure counts one
+    person's wounds, not people."""
+    if i == 0 or tokens[i - 1].low not in WOUND_COUNT_LEADS:
+        return False
+    after = [t.low for t in tokens[end : end + 2]]
+    if after[:1] and after[0] in WOUND_KINDS:
+        after = after[1:]
+    return after[:1] == ["wounds"] or after[:1] == ["injuries"]
+
+
+def _bare_decimal(tokens: list[Token], i: int, end: int) -> bool:
+    """ "a 6.3 magnitude earthquake": a decimal without a scale word counts no people."""
+    return end == i + 1 and "." in tokens[i].text and tokens[i].is_digit and not (
+        EUROPEAN.match(tokens[i].text)
+    )
 
 
 def _is_name_label(tokens: list[Token], i: int, end: int) -> bool:
@@ -602,6 +627,8 @@ def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
 
 def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
     """ "was (later) shot dead", "had been killed": an auxiliary, then a casualty word."""
+    if k < len(tokens) and tokens[k].low in DEATH_VERBS:
+        return True  # "He died from two gunshot wounds"
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
         return False
     for tok in tokens[k + 1 : k + 4]:
