@@ -262,3 +262,29 @@ def test_number_forms_and_hedges(text: str, expected: set[Key]) -> None:
 def test_as_high_as_is_at_most() -> None:
     (m,) = mentions("Other reports put the number of injured as high as 70.")
     assert (m.qualifier, m.group) == ("at_most", None)
+
+
+# --- breakdowns: every item is a mention ------------------------------------------------------
+
+BREAKDOWNS: list[tuple[str, set[Key]]] = [
+    ("Officials said 90 civilians were wounded, as were 17 soldiers.",
+     {("wounded", 90, 90), ("wounded", 17, 17)}),
+    ("By Tuesday 20 bodies had been recovered, eleven women and nine men.",
+     {("killed", 20, 20), ("killed", 11, 11), ("killed", 9, 9)}),
+    ("The agency counted 21 injured in Davao, 36 in Cotabato and seven in Sulu.",
+     {("wounded", 21, 21), ("wounded", 36, 36), ("wounded", 7, 7)}),
+    ("The toll rose to 600 villagers (100 of which are children).",
+     {("killed", 600, 600), ("killed", 100, 100)}),
+    ("Nine were hurt, as were seventeen from the Army, and two each from the Navy and Police.",
+     {("wounded", 9, 9), ("wounded", 17, 17), ("wounded", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAKDOWNS)
+def test_breakdown_items(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_breakdown_items_have_own_group_or_none() -> None:
+    found = mentions("The agency counted 21 injured people in Davao and 36 in Cotabato.")
+    assert [(m.low, m.group) for m in found] == [(21, "injured people"), (36, None)]

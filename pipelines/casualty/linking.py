@@ -638,7 +638,54 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         clause, head.phrase, phrase.first - 2
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
+    return _breakdown_item(clause, phrase, links)
+
+
+def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
+    """Items of a breakdown of the last figure, each its own mention (GUIDELINES):
+    "90 civilians were wounded, as were seventeen soldiers"; "20 bodies had been recovered,
+    eleven women and nine men"; "21 injured in Davao, 36 in Cotabato and seven in Sulu";
+    "600 Palestinians (100 of which are civilians)"."""
+    tokens, prev = clause.tokens, links[-1]
+    k = phrase.first
+    before = [t.low for t in tokens[max(k - 3, 0) : k]]
+    item = Link(phrase, prev.category, "subset", prev.trigger, head=prev)
+    if before[-2:] in (["as", "were"], ["as", "was"]) or before[-3:-1] in (
+        ["as", "were"], ["as", "was"]
+    ):
+        return Link(phrase, prev.category, "coord", prev.trigger)
+    if before[-1:] == ["("] and tokens[phrase.last + 1 : phrase.last + 3] and (
+        tokens[phrase.last + 1].low == "of" and tokens[phrase.last + 2].low in ("which", "whom")
+    ):
+        return item  # "(100 of which are civilians)"
+    j = phrase.last + 1
+    j += j < len(tokens) and tokens[j].low == "each"  # "and two each from ..."
+    after = tokens[j] if j < len(tokens) else None
+    if after is None or before[-1:] not in ([","], ["and"]):
+        return None
+    if after.low in ("in", "from", "at") and _located(clause, prev.phrase):
+        return Link(phrase, prev.category, "coord", prev.trigger)  # "36 in North Cotabato"
+    between = tokens[prev.phrase.last + 1 : k - 1]
+    short = 0 < len(between) <= 8 and all(t.is_word for t in between)
+    if before[-1:] == [","] and short and after.low in PERSON_NOUNS:
+        return item  # "20 bodies had been recovered, eleven women and nine men"
+    if prev.rule == "subset" and prev.head is not None and before[-1:] == ["and"] and (
+        after.low in PERSON_NOUNS
+    ):
+        return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     return None
+
+
+def _located(clause: Clause, phrase: NumberPhrase) -> bool:
+    """The figure's noun phrase ends in a place: "21 injured individuals in Davao del Sur"."""
+    tokens = clause.tokens
+    for j in range(phrase.last + 1, min(phrase.last + 5, len(tokens) - 1)):
+        if tokens[j].low in ("in", "from", "at"):
+            nxt = j + 2 if tokens[j + 1].low == "the" and j + 2 < len(tokens) else j + 1
+            return tokens[nxt].is_cap  # "in North Cotabato", "from the Armed Forces"
+        if not tokens[j].is_word:
+            return False
+    return False
 
 
 def _reports(clause: Clause, phrase: NumberPhrase) -> bool:
