@@ -288,3 +288,18 @@ def test_breakdown_items(text: str, expected: set[Key]) -> None:
 def test_breakdown_items_have_own_group_or_none() -> None:
     found = mentions("The agency counted 21 injured people in Davao and 36 in Cotabato.")
     assert [(m.low, m.group) for m in found] == [(21, "injured people"), (36, None)]
+
+
+# --- "all but N of M"; a predicate ends at a comma after its verb -----------------------------
+
+ALL_BUT_AND_CLAUSE_END: list[tuple[str, set[Key]]] = [
+    ("All but one of the sixteen on board died.", {("killed", 15, 15)}),
+    ("All but two of the 40 miners were rescued unhurt.", set()),
+    ("Nine died and 35 were rescued, officials said, some of whom were hospitalised.",
+     {("killed", 9, 9)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_BUT_AND_CLAUSE_END)
+def test_all_but_and_clause_end(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

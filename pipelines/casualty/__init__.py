@@ -93,6 +93,9 @@ Rules applied where GUIDELINES is silent:
   40 passengers, 12 ..."). "N X were among M Y wounded" links both figures.
   Coordination after an active/toll figure never takes a figure that is the subject of a
   reporting verb ("..., a police officer told reporters").
+- "All but N of (the) M" is one figure, M - N ("All but one of the sixteen on board
+  died" -> killed 15). A predicate search stops at a comma once its verb has begun ("35
+  were rescued, ..., some of whom were hospitalised" gives the 35 nothing).
 - Breakdowns of the last figure are mentions, each with its own group or none: "as
   were/was N" ("90 civilians were wounded, as were seventeen from the Armed Forces"), a
   list of person nouns right after a short clause ("20 bodies had been recovered, eleven

@@ -394,6 +394,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             parts.append(other)  # "three men and two women ..."
             k = other.last + 1
             continue
+        if tok.text == "," and seen_aux:
+            return None  # "35 were rescued, ..., some of whom were hospitalised": past its verb
         if tok.text == "," and in_np and _opens_predicate(clause, k + 1):
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
             continue

@@ -100,7 +100,25 @@ def find_numbers(tokens: list[Token]) -> list[NumberPhrase]:
         if not _is_non_figure(tokens, i, end, low):
             out.append(_with_hedges(tokens, i, end, low, high, kind))
         i = end
-    return _add_implicit_ones(tokens, out)
+    return _add_implicit_ones(tokens, _all_but(tokens, out))
+
+
+def _all_but(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhrase]:
+    """ "All but one of the sixteen on board died": one figure, sixteen less one."""
+    out: list[NumberPhrase] = []
+    for phrase in found:
+        prev = out[-1] if out else None
+        lead = [t.low for t in tokens[max(prev.first - 2, 0) : prev.first]] if prev else []
+        gap = [t.low for t in tokens[prev.last + 1 : phrase.first]] if prev else []
+        if prev and lead == ["all", "but"] and gap in (["of"], ["of", "the"]) and (
+            phrase.low == phrase.high and prev.low == prev.high and prev.low < phrase.low
+        ):
+            rest = phrase.low - prev.low
+            out[-1] = NumberPhrase(prev.first - 2, phrase.core, phrase.last, rest, rest,
+                                   "exact", phrase.kind)
+            continue
+        out.append(phrase)
+    return out
 
 
 # --- figures ---------------------------------------------------------------------
