@@ -303,3 +303,21 @@ ALL_BUT_AND_CLAUSE_END: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), ALL_BUT_AND_CLAUSE_END)
 def test_all_but_and_clause_end(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- a headline line inserted between body paragraphs links another story -------------------
+
+def test_inserted_headline_between_paragraphs_is_skipped() -> None:
+    text = (
+        "Four men were wounded when a gunman fired into a shop.\n\n"
+        "Two men shot, one fatally, outside Queens bar\n\n"
+        "Police said the gunman fled on foot."
+    )
+    assert keys(text) == {("wounded", 4, 4)}
+
+
+def test_the_texts_own_headline_and_a_closing_line_are_kept() -> None:
+    assert keys("Gunmen kill 9 in village raid\n\nThe attack began at dawn.") == {
+        ("killed", 9, 9)
+    }
+    assert keys("The storm passed.\n\nThree hurt in bus crash") == {("wounded", 3, 3)}

@@ -246,7 +246,9 @@ Rules applied where GUIDELINES is silent:
   "Previous coverage", "See also", "Top stories", ...) and the headline lines right after
   such a marker are skipped: they report other incidents. Background sentences about
   earlier incidents ("the shooting follows one last week that left ...") are mentions by
-  GUIDELINES and are kept.
+  GUIDELINES and are kept. A headline-like line (no final stop, at most 16 words) standing
+  alone between two paragraphs of body text is a link to another story and is skipped; the
+  text's own headline (its first line) and a closing line are kept.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

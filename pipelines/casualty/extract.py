@@ -101,7 +101,10 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]
         raws.append(raw)
-        if not _skip_related(raw, state) and _worth_analysing(raw, sent, hits):
+        skip = _skip_related(raw, state) or (
+            n > 0 and _inserted_headline(norm, sent, raw, state.before)
+        )
+        if not skip and _worth_analysing(raw, sent, hits):
             mentions = _sentence_mentions(text, sent, raw, state.before)
             found.extend((n, m, shot) for m, shot, _ in mentions)
             open_fate.update(id(m) for m, shot, wounds in mentions if shot or wounds)
@@ -140,6 +143,17 @@ def looks_english(text: str) -> bool:
         return True
     share = sum(w in ENGLISH_FUNCTION for w in words) / len(words)
     return share >= MIN_ENGLISH_SHARE
+
+
+def _inserted_headline(norm: str, sent: Sentence, raw: str, before: str | None) -> bool:
+    """A headline line between two paragraphs of body text is a link to another story
+    ("Drug dispute sparked fatal shooting in Brooklyn: cops"), not this story's report. The
+    text's own headline opens it; a line ending a paragraph run with no body after it
+    (a caption list, a subhead at the end) is kept."""
+    if HEADLINE_END.search(raw) or before is None or not HEADLINE_END.search(before):
+        return False
+    own_line = norm[: sent.start].endswith("\n") and norm[sent.end :].startswith("\n")
+    return own_line and len(raw.split()) <= 16 and bool(norm[sent.end :].strip())
 
 
 def _skip_related(raw: str, state: _State) -> bool:
