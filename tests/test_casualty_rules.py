@@ -321,3 +321,19 @@ def test_the_texts_own_headline_and_a_closing_line_are_kept() -> None:
         ("killed", 9, 9)
     }
     assert keys("The storm passed.\n\nThree hurt in bus crash") == {("wounded", 3, 3)}
+
+
+# --- scope of modality: "May" the month, "whether" only in its own clause --------------------
+
+MODALITY: list[tuple[str, set[Key]]] = [
+    ("Fighting in May killed 40 soldiers.", {("killed", 40, 40)}),
+    ("Officials did not say whether 30 people died, but 12 were confirmed dead.",
+     {("killed", 12, 12)}),
+    ("The quake may kill 300 people.", set()),
+    ("May 40 soldiers be killed? No.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODALITY)
+def test_scope_of_modality(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -143,7 +143,9 @@ Rules applied where GUIDELINES is silent:
 - Excluded as negated/hypothetical: a negation within three words before the figure
   ("none of the 40") or between figure and predicate; a modal (could, would, may, ...)
   or "to" before the trigger verb, also for a verb coordinated after it ("could kill as
-  many as 800 people and injure 18,000"); "if/unless/whether" shortly before the figure,
+  many as 800 people and injure 18,000"), never the month "May" ("Fighting in May killed
+  40"); "if/unless/whether" shortly before the figure in its own clause ("did not say
+  whether 30 died, but 12 were confirmed dead" keeps the 12),
   or a sentence opening with "If/Unless ...," whose main clause puts the figure after a
   modal with no comma between ("If confirmed, the losses would bring the toll to over
   200"; a figure in a later clause, ", when 50 people were killed", stays); a

@@ -424,7 +424,7 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             continue
         if _ends_clause(tokens, k):
             return None
-        if tok.low in AUXILIARIES or tok.low in MODALS:
+        if tok.low in AUXILIARIES or _is_modal(tokens, k):
             seen_aux, in_np = True, False
         elif not (tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS)):
             in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its", "his", "her")
@@ -765,7 +765,7 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     tokens = clause.tokens
     phrase = link.phrase
     before = [t.low for t in tokens[max(phrase.first - 6, 0) : phrase.first]]
-    if any(w in ("if", "unless", "whether") for w in before):
+    if _conditioned(tokens, phrase.first):
         return True
     if any(w in NEGATIONS for w in before[-3:]):
         return True
@@ -779,6 +779,23 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     if trig is None or link.rule in ("subset", "coord"):
         return False
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
+
+
+def _conditioned(tokens: list[Token], first: int) -> bool:
+    """ "if/unless/whether" shortly before the figure, in its own clause: "did not say
+    whether 30 died, but 12 were confirmed dead" blocks the 30, not the 12."""
+    for tok in reversed(tokens[max(first - 6, 0) : first]):
+        if tok.text == "," or tok.text in CLAUSE_PUNCT or tok.low == "but":
+            return False
+        if tok.low in ("if", "unless", "whether"):
+            return True
+    return False
+
+
+def _is_modal(tokens: list[Token], k: int) -> bool:
+    """A modal verb; the month "May" (capitalised inside a sentence) is none."""
+    tok = tokens[k]
+    return tok.low in MODALS and not (tok.text == "May" and k > 0)
 
 
 def _conditional_outcome(tokens: list[Token], link: Link) -> bool:
@@ -804,20 +821,22 @@ def _negated_or_hypothetical(
     tokens: list[Token], link: Link, trig: Trigger, clause_text: str
 ) -> bool:
     if link.rule == "pred":
-        span = tokens[link.phrase.last + 1 : trig.first]
+        lo = link.phrase.last + 1
     else:
-        span = tokens[max(trig.first - 3, 0) : trig.first]
-        cut = [j for j, t in enumerate(span) if t.text == "," or t.text in CLAUSE_PUNCT]
-        span = span[cut[-1] + 1 :] if cut else span  # "through to Wednesday, killing 20"
-    words = {t.low for t in span}
-    if words & NEGATIONS or words & MODALS:
+        lo = max(trig.first - 3, 0)
+        cut = [j for j in range(lo, trig.first) if tokens[j].text == "," or (
+            tokens[j].text in CLAUSE_PUNCT
+        )]
+        lo = cut[-1] + 1 if cut else lo  # "through to Wednesday, killing 20"
+    words = {t.low for t in tokens[lo : trig.first]}
+    if words & NEGATIONS or any(_is_modal(tokens, j) for j in range(lo, trig.first)):
         return True
     if link.rule == "active" and trig.first >= 2 and tokens[trig.first - 1].low == "and":
         # "could kill as many as 800 people and injure 18,000": the modal covers both verbs
-        for tok in reversed(tokens[max(trig.first - 12, 0) : trig.first - 1]):
-            if tok.text == "," or tok.text in CLAUSE_PUNCT:
+        for j in range(trig.first - 2, max(trig.first - 12, 0) - 1, -1):
+            if tokens[j].text == "," or tokens[j].text in CLAUSE_PUNCT:
                 break
-            if tok.low in MODALS:
+            if _is_modal(tokens, j):
                 return True
     if trig.text in ("die", "drown") and not PERIODIC.search(clause_text):
         return True  # "people die if ...", but "about 400 people die each year" is a statistic
