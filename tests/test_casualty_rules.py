@@ -337,3 +337,41 @@ MODALITY: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), MODALITY)
 def test_scope_of_modality(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- toll phrases at a distance; the category comes from the toll phrase ---------------------
+
+TOLL_PHRASES: list[tuple[str, set[Key]]] = [
+    ("The number of soldiers killed and wounded exceeded 4,000.", {("casualties", 4000, 4000)}),
+    ("Casualties are approaching 1,000, officials said.", {("casualties", 1000, 1000)}),
+    ("The total who died climbed to at least 85.", {("killed", 85, 85)}),
+    ("The deaths include 12 children and 7 women.", {("killed", 12, 12), ("killed", 7, 7)}),
+    ("Officials put rebels killed at 300 and wounded at 700.",
+     {("killed", 300, 300), ("wounded", 700, 700)}),
+    ("There were 2,000 casualties, 1,730 of which were fatalities.",
+     {("casualties", 2000, 2000), ("killed", 1730, 1730)}),
+    ("Thirty were taken hostage, among whom were nine women.",
+     {("captured", 30, 30), ("captured", 9, 9)}),
+    ("The attack left 8,400 killed, including about 3,100 children, 1,900 women and 450 elderly.",
+     {("killed", 8400, 8400), ("killed", 3100, 3100), ("killed", 1900, 1900),
+      ("killed", 450, 450)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_PHRASES)
+def test_toll_phrases(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- killed-and-wounded wording is one casualties figure --------------------------------------
+
+KILLED_AND_WOUNDED: list[tuple[str, set[Key]]] = [
+    ("Forty soldiers were killed, wounded in battle last week.", {("casualties", 40, 40)}),
+    ("The offensive ended up killing and wounding thousands.", {("casualties", 2000, 9999)}),
+    ("Forty soldiers were killed, 12 wounded.", {("killed", 40, 40), ("wounded", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KILLED_AND_WOUNDED)
+def test_killed_and_wounded_is_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

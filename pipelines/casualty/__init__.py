@@ -158,6 +158,15 @@ Rules applied where GUIDELINES is silent:
   exchange. "released/freed/exchanged/swapped/repatriated N" is
   also active ("kidnappers released 14 passengers"), though not for suspects, protesters
   or the arrested ("police released 3 suspects").
+- Number forms (GUIDELINES): hyphenated words with scales ("two-thousand",
+  "five-thousand-300"), fractions of a scale ("half a million", "a quarter of a million",
+  "half a dozen"), glued "250k".
+- Tolls: "the number of X killed and wounded" is casualties; a toll noun reaches its
+  figure through approaching/nearing/climbed to; "the total who died"; "the deaths
+  include A children and B women" (each); a trigger before "at" labels a figure ("put
+  rebels killed at 300 and wounded at 700" -> killed 300, wounded 700); ", 1,730 of which
+  were fatalities" takes the named category; "among whom were nine women" is a subset.
+- "killed, wounded in ...", "killed and wounded", "killing and wounding" are casualties.
 - Numbers: "from A to B" is a range ("from 80,000 to a million"), but after a change word
   within six words (rose, raised, revised, increasing, down, ...) it is a change, and both
   figures are mentions: "the death toll rose from 61 to 82" (the toll noun reaches both,

@@ -309,7 +309,9 @@ def _alt(words: str) -> str:
 # Each entry: (regex alternation, category, roles). Multi-word phrases first.
 _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
-          r"|killed and (?:wounded|injured)|(?:wounded|injured) and killed"
+          r"|killed,? and (?:wounded|injured)|(?:wounded|injured) and killed"
+          r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
+          r"|kill (?:and|or) (?:wound|injure)|kills (?:and|or) (?:wounds|injures)"
           r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
           r"|dead or missing|killed or missing|killed or captured"),
      "casualties", frozenset({"post", "pred", "active"})),
@@ -442,7 +444,8 @@ _LINK_WORDS = (
     r"|reached|reaches|stands|stood|stand|is|was|were|are|totaled|totalled|totals|total"
     r"|amount|amounted|amounts|numbered|numbers|number|hit|hits|exceeded|exceeds|passed"
     r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some|between"
-    r"|passes|pass|tops|surpasses|exceed|surpass"
+    r"|passes|pass|tops|surpasses|exceed|surpass|approaching|approached|approaches|nearing"
+    r"|neared|nears|climbing to|climbed to"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
     r"|(?:range|ranges|ranged|ranging|varies|varying|varied) from"
@@ -466,14 +469,16 @@ TOLL_NOUN_RE = re.compile(
     r"\b(?P<noun>death tolls|death toll|casualty toll|casualty count|casualty figures?"
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
-    r"|number of (?:the )?(?:(?:people|persons|civilians|soldiers|troops) )?(?:dead|deaths"
+    r"|(?:total|number) (?:of those )?who (?:died|were killed)"
+    r"|number of (?:the )?(?:(?:people|persons|civilians|soldiers|troops) )?"
+    r"(?:killed (?:and|or) (?:wounded|injured)|dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
     r"|homicides|murders)"
     r"|the (?:dead|deceased|injured|wounded|missing))"
 )
 TOLL_CATEGORY: dict[str, Category] = {
     "dead": "killed", "deceased": "killed", "deaths": "killed", "killed": "killed",
-    "fatalities": "killed",
+    "fatalities": "killed", "died": "killed",
     "toll": "killed", "tolls": "killed", "count": "killed", "bodies": "killed",
     "casualties": "casualties",
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",

@@ -233,7 +233,7 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     of_noun = _of_noun(clause, phrase)
     if of_noun is not None:
         return Link(phrase, of_noun, "toll", None)
-    trig = _post(clause, phrase)
+    trig = _post(clause, phrase) or _put_at(clause, phrase)
     if trig is not None:
         return Link(phrase, trig.category, "post", trig)
     pred = _pred(clause, phrase)
@@ -290,6 +290,15 @@ def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in ("of", "its", "their")):
             return False
     return False
+
+
+def _put_at(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "put rebels killed at 300 and wounded at 700": a trigger with "at" before the figure."""
+    k = phrase.first
+    if k < 2 or clause.tokens[k - 1].low != "at":
+        return None
+    trig = next((t for t in clause.triggers if t.last == k - 2), None)
+    return trig if trig is not None and "post" in trig.roles else None
 
 
 def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
@@ -567,9 +576,12 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         link = re.compile(r"\s*").match(left, last.end())  # "the death toll from 14 to 31"
     if last is None or link is None:
         return None
-    if "includ" in link.group() and not last.group("noun").startswith("the "):
+    noun = last.group("noun")
+    if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
-    return TOLL_CATEGORY.get(last.group("noun").split()[-1])
+    if re.search(r"killed (?:and|or) (?:wounded|injured)", noun):
+        return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
+    return TOLL_CATEGORY.get(noun.split()[-1])
 
 
 def _change_start(clause: Clause, phrase: NumberPhrase) -> int | None:
@@ -623,9 +635,15 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if COMPARED_FROM.search(clause.text, max(0, start - 20), start):
         return Link(phrase, head.category, "toll", head.trigger, head=head)
     after = tuple(t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3])
-    if before[-1:] == (",",) and after in (("of", "them"), ("of", "whom")):
-        # "17 people dead, nine of them soldiers": a subset (kept only for deaths)
-        return Link(phrase, head.category, "subset", head.trigger, head=head)
+    if before[-1:] == (",",) and after in (("of", "them"), ("of", "whom"), ("of", "which")):
+        # "17 people dead, nine of them soldiers": a subset; "2,000 casualties, 1,730 of
+        # which were fatalities" names its own category
+        named = _named_after(clause, phrase.last + 3)
+        category = named.category if named is not None else head.category
+        return Link(phrase, category, "subset", named or head.trigger, head=head)
+    lead3 = tuple(t.low for t in clause.tokens[max(phrase.first - 3, 0) : phrase.first])
+    if lead3[:2] in (("among", "whom"), ("among", "them")) and lead3[2:] in (("were",), ("are",)):
+        return Link(phrase, head.category, "subset", head.trigger, head=head)  # "among whom were"
     prev = links[-1]
     if prev.rule == "subset" and before[-1:] == ("and",) and _follows_np_of(
         clause, prev.phrase, phrase.first - 1, SUBSET_NP_MAX
@@ -641,6 +659,15 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     return _breakdown_item(clause, phrase, links)
+
+
+def _named_after(clause: Clause, k: int) -> Trigger | None:
+    """The casualty noun after "were/are" at token k: "... of which were fatalities"."""
+    tokens = clause.tokens
+    if k >= len(tokens) or tokens[k].low not in ("were", "are", "was", "is"):
+        return None
+    trig = clause.trigger_at.get(k + 1)
+    return trig if trig is not None and "post" in trig.roles else None
 
 
 def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:

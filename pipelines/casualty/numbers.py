@@ -229,10 +229,14 @@ def _word_value(word: str) -> int | None:
 
 
 def _words_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """Value and end index of a spelt-out number: "two thousand", "a dozen", "twenty-three"."""
-    lead = _article_number(tokens, i)
+    """Value and end index of a spelt-out number: "two thousand", "a dozen", "twenty-three",
+    "two-thousand", "five-thousand-300", "half a million", "a quarter of a million"."""
+    lead = _fraction_of_scale(tokens, i) or _article_number(tokens, i)
     if lead is not None:
         return lead
+    hyphenated = _hyphenated_value(tokens, i)
+    if hyphenated is not None:
+        return hyphenated
     total, current, j, seen = 0, 0, i, False
     while j < len(tokens):
         w = tokens[j].low
@@ -254,6 +258,48 @@ def _words_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
         seen = True
         j += 1
     return (total + current, j) if seen else None
+
+
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+
+def _fraction_of_scale(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """ "half a million" 500000, "a quarter of a million" 250000, "half a dozen" 6."""
+    words = [t.low for t in tokens[i : i + 5]]
+    j = 1 if words[:1] in (["a"], ["an"]) else 0
+    if len(words) < j + 3 or words[j] not in FRACTIONS:
+        return None
+    k = j + 1 + (words[j + 1] == "of")
+    if words[k : k + 1] not in (["a"], ["an"]) or k + 1 >= len(words):
+        return None
+    scale = 12 if words[k + 1] == "dozen" else SCALES.get(words[k + 1])
+    return (int(FRACTIONS[words[j]] * scale), i + k + 2) if scale else None
+
+
+def _hyphenated_value(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """ "two-thousand", "five-thousand-300" (the digits may be a separate token)."""
+    tok = tokens[i]
+    parts = tok.low.split("-")
+    if len(parts) < 2 or not any(p in SCALES for p in parts):
+        return None
+    end = i + 1
+    if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].is_digit and (
+        glued(tok, tokens[end])
+    ):
+        parts.append(tokens[end + 1].text)
+        end += 2
+    total, current = 0, 0
+    for part in parts:
+        value = int(part) if part.isdigit() else _word_value(part)
+        if value is not None:
+            current += value
+        elif part == "hundred":
+            current = max(current, 1) * 100
+        elif part in SCALES:
+            total, current = total + max(current, 1) * SCALES[part], 0
+        else:
+            return None
+    return total + current, end
 
 
 def _article_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
