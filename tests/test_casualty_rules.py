@@ -375,3 +375,21 @@ KILLED_AND_WOUNDED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), KILLED_AND_WOUNDED)
 def test_killed_and_wounded_is_casualties(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- withdrawn figures; fates told after a semicolon; present-tense captures ------------------
+
+CATEGORY_RULES: list[tuple[str, set[Key]]] = [
+    ("Early reports said one person died, which proved incorrect.", set()),
+    ("This revised downwards an earlier toll of 27 dead.", set()),
+    ("The toll was raised to 236, though an official said this was an error.", set()),
+    ("Two men were shot; both later died.", {("killed", 2, 2)}),
+    ("Militants seize scores of villagers", {("captured", 40, 99)}),
+    ("Rebels capture 3 towns and seize 12 tanks", set()),
+    ("Gunmen abduct 20 students", {("captured", 20, 20)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CATEGORY_RULES)
+def test_category_rules(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -167,6 +167,13 @@ Rules applied where GUIDELINES is silent:
   rebels killed at 300 and wounded at 700" -> killed 300, wounded 700); ", 1,730 of which
   were fatalities" takes the named category; "among whom were nine women" is a subset.
 - "killed, wounded in ...", "killed and wounded", "killing and wounding" are casualties.
+- Withdrawn figures (GUIDELINES) are no mentions: a figure before "which proved incorrect",
+  "this was an error", "erroneously" in its sentence; "an earlier toll of 27" in a sentence
+  that revises down, lowers or corrects.
+- Several shot victims whose fate the clause after ";" tells ("Two men were shot; both
+  later died") take it, like one victim's.
+- Present-tense capture verbs (headlines): "abduct(s)", "kidnap(s)", "capture(s)",
+  "seize(s)"; capture and seize need people named ("seize 12 tanks" is none).
 - Numbers: "from A to B" is a range ("from 80,000 to a million"), but after a change word
   within six words (rose, raised, revised, increasing, down, ...) it is a change, and both
   figures are mentions: "the death toll rose from 61 to 82" (the toll noun reaches both,

@@ -222,15 +222,15 @@ def _shot_outcomes(
         many = m.low == m.high and (m.low or 0) > 1 and last_in[n] is m
         told_next = n + 1 in own_figure
         if id(m) in open_fate and many and m.qualifier == "exact":
-            after = raws[n + 1].lstrip() if n + 1 < len(raws) and not told_next else ""
+            after = _after_semicolon(raws[n], m)  # "Two men were shot; both later died."
+            if not after and n + 1 < len(raws) and not told_next:
+                after = raws[n + 1].lstrip()
             if NEXT_KILLED_MANY.match(after):
                 m, shot = replace(m, category="killed"), False
             elif shot and NEXT_WOUNDED_MANY.match(after):
                 m, shot = replace(m, category="wounded"), False
         elif id(m) in open_fate and m.low == m.high == 1:
-            rest = raws[n][m.end - m.sentence_start :]
-            semi = rest.find(";")
-            after = rest[semi + 1 :].lstrip() if semi >= 0 else ""
+            after = _after_semicolon(raws[n], m)
             if not after and n + 1 < len(raws) and not told_next:
                 after = raws[n + 1].lstrip()
             if NEXT_KILLED.match(after):
@@ -239,6 +239,13 @@ def _shot_outcomes(
                 m, shot = replace(m, category="wounded"), False
         out.append((n, m, shot))
     return out
+
+
+def _after_semicolon(raw: str, m: CasualtyMention) -> str:
+    """The clause after a ";" that follows the mention in its sentence, or ""."""
+    rest = raw[m.end - m.sentence_start :]
+    semi = rest.find(";")
+    return rest[semi + 1 :].lstrip() if semi >= 0 else ""
 
 
 def _pronoun_victim(m: CasualtyMention) -> bool:

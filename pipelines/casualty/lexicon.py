@@ -238,6 +238,18 @@ AUXILIARIES = words(
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "neither", "nor", "nobody"})
 MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "should", "can", "must"})
+# A figure the text itself withdraws (GUIDELINES): "one died, which proved incorrect", "this
+# was an error"; after a downward revision, "an earlier toll of 27" is the withdrawn one.
+WITHDRAWN_AFTER = re.compile(
+    r"\b(?:proved|proven|turned out to be|was later found to be) (?:incorrect|false|wrong|untrue)"
+    r"|\b(?:this|that|it|which) (?:was|were) (?:an error|a mistake|incorrect|wrong|false)\b"
+    r"|\berroneously\b"
+)
+DOWNWARD_REVISION = re.compile(r"\brevised (?:it )?down(?:wards?)?\b|\blowered\b|\bcorrected\b")
+EARLIER_FIGURE = re.compile(
+    r"\b(?:an |the )?(?:earlier|previous|initial|original) (?:death )?(?:toll|figure|count"
+    r"|estimate|report)s? of\s+$"
+)
 CONDITIONS = frozenset({"if", "unless"})  # a sentence opening with one states a condition
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "will"})
 DENIALS = re.compile(
@@ -376,7 +388,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"missing|mia|disappeared"), "missing", frozenset({"post", "pred"})),
     (_alt(r"captured|abducted|kidnapped|kidnaped"), "captured",
      frozenset({"post", "pred", "active"})),
-    (_alt(r"capturing|abducting|kidnapping"), "captured", frozenset({"active"})),
+    (_alt(r"capturing|abducting|kidnapping|captures|capture|abducts|abduct|kidnaps|kidnap"
+          r"|seizes|seize"), "captured", frozenset({"active"})),  # headline present tense
     # "taken several others prisoner", "took 240 people hostage": the object is the captives
     (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
           r"|captives?)\b)"), "captured", frozenset({"active"})),
@@ -433,6 +446,8 @@ VIOLENCE_CONTEXT = re.compile(
 # "injuries"/"wounds" as a predicate need a verb or preposition before them.
 # "lost 1,140 troops": losing counts people only when people are named right after.
 LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+# "seize scores of villagers" counts captives only when people are named ("seize 3 tanks")
+PEOPLE_OBJECT_VERBS = LOSS_VERBS | {"seize", "seizes", "capture", "captures", "capturing"}
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
 INJURY_LEADS = words(
     """suffered sustained suffering sustaining suffer suffers sustain sustains with for
@@ -520,7 +535,8 @@ ANY_TRIGGER = re.compile(
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
-    r"|casualt|loss|shot|shoot|stab|gunned|hit by|struck by|missing|unaccounted|disappear|captur"
+    r"|casualt|loss|shot|shoot|stab|gunned|hit by|struck by|missing|unaccounted|disappear"
+    r"|captur|seiz"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|came home"
     r"|the lives of|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",

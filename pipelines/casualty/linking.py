@@ -22,16 +22,18 @@ from .lexicon import (
     CONDITIONAL_MODALS,
     CONDITIONS,
     DENIALS,
+    DOWNWARD_REVISION,
+    EARLIER_FIGURE,
     ESCAPE_CONTEXT,
     FUNCTION_WORDS,
     GOLF_CONTEXT,
     INJURY_LEADS,
     INJURY_NOUNS,
-    LOSS_VERBS,
     MODALS,
     MONTHS,
     NEGATIONS,
     OF_NOUN_RE,
+    PEOPLE_OBJECT_VERBS,
     PERIODIC,
     PERSON_NOUNS,
     PRISONER_CONTEXT,
@@ -47,6 +49,7 @@ from .lexicon import (
     TRIGGER_RE,
     VIOLENCE_CONTEXT,
     WEEKDAYS,
+    WITHDRAWN_AFTER,
     Category,
     Role,
     words,
@@ -542,8 +545,8 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     for trig in clause.triggers:
         if trig.last == k and "active" in trig.roles:
             nominal = clause.tokens[k + 1].low == "of"  # "the killing of a shopkeeper"
-            if trig.text in LOSS_VERBS and not _names_people(clause, phrase):
-                return None  # "lost 40 seats", "lost 3 games"
+            if trig.text in PEOPLE_OBJECT_VERBS and not _names_people(clause, phrase):
+                return None  # "lost 40 seats", "lost 3 games", "seize 3 tanks"
             after = clause.tokens[phrase.last + 1 : phrase.last + 4]
             if trig.text in RELEASE_WORDS and any(t.low in RELEASED_NOT_TAKEN for t in after):
                 return None  # "police released 3 suspects": people arrested, not taken
@@ -802,10 +805,24 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True  # "defines a mass shooting as one in which four or more people are shot"
     if _conditional_outcome(tokens, link):
         return True
+    if _withdrawn(clause, phrase):
+        return True
     trig = link.trigger
     if trig is None or link.rule in ("subset", "coord"):
         return False
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
+
+
+def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
+    """A figure the sentence itself withdraws: "one died, which proved incorrect"; "This
+    revised downwards an earlier toll of 27 dead"."""
+    end = clause.tokens[phrase.last].end
+    if WITHDRAWN_AFTER.search(clause.text, end):
+        return True
+    start = clause.tokens[phrase.first].start
+    return bool(DOWNWARD_REVISION.search(clause.text)) and bool(
+        EARLIER_FIGURE.search(clause.text, max(0, start - 50), start)
+    )
 
 
 def _conditioned(tokens: list[Token], first: int) -> bool:
