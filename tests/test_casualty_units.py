@@ -102,3 +102,39 @@ def test_links(text: str, expected: list[tuple[int, str, str]]) -> None:
     tokens = tokenize(text)
     links = link_sentence(make_clause(text, tokens, find_numbers(tokens)))
     assert [(lk.phrase.low, lk.category, lk.rule) for lk in links] == expected
+
+
+# --- the lexicon's derived tables agree with the trigger table -------------------------------
+
+
+def _plain_trigger_words() -> list[str]:
+    """The plain-word alternatives of the trigger table (lookaheads and groups left out)."""
+    import re
+
+    from pipelines.casualty.lexicon import _TRIGGER_TABLE
+
+    out = []
+    for pattern, _category, _roles in _TRIGGER_TABLE:
+        flat = re.sub(r"\(\?[!=<][^()]*\)", "", pattern)
+        while re.search(r"\([^()]*\)", flat):
+            flat = re.sub(r"\([^()]*\)", "#", flat)
+        out.extend(w for w in flat.split("|") if w.replace(" ", "").replace("'", "").isalpha())
+    return out
+
+
+def test_every_trigger_word_passes_the_prefilter() -> None:
+    from pipelines.casualty.lexicon import ANY_TRIGGER, ANY_TRIGGER_LOWER
+
+    words = _plain_trigger_words()
+    assert len(words) > 60
+    missed = [w for w in words if not (ANY_TRIGGER.search(w) and ANY_TRIGGER_LOWER.search(w))]
+    assert not missed
+
+
+def test_object_leads_pass_the_prefilter_and_tolls_name_categories() -> None:
+    from pipelines.casualty.lexicon import ANY_TRIGGER, TOLL_CATEGORY, VICTIM_OBJECT_LEADS
+
+    assert all(ANY_TRIGGER.search(w) for w in VICTIM_OBJECT_LEADS)
+    assert {"killed", "wounded", "casualties", "missing", "captured"} >= set(
+        TOLL_CATEGORY.values()
+    )

@@ -523,9 +523,13 @@ ACT_NOUNS_OF = words(
     kidnapping execution capture"""
 )
 # Sentences that may name such a victim pass the prefilter (built from the two lists).
+def _both_cases(words: frozenset[str]) -> str:
+    return "|".join(sorted(words | {w.capitalize() for w in words}, key=len, reverse=True))
+
+
 OBJECT_VICTIM_RE = re.compile(
-    r"\b(?:(?i:" + "|".join(sorted(VICTIM_OBJECT_LEADS)) + r")"
-    r"|(?i:" + "|".join(sorted(ACT_NOUNS_OF)) + r") of) (?:[Tt]he |[A-Z])"
+    r"\b(?:(?:" + _both_cases(VICTIM_OBJECT_LEADS) + r")"
+    r"|(?:" + _both_cases(ACT_NOUNS_OF) + r") of) (?:[Tt]he |[A-Z])"
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.
@@ -538,7 +542,8 @@ ANY_TRIGGER = re.compile(
     r"|casualt|loss|shot|shoot|stab|gunned|hit by|struck by|missing|unaccounted|disappear"
     r"|captur|seiz"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
-    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|came home"
+    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|c[ao]me home"
+    r"|held\b|holding|holds\b"
     r"|the lives of|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,
 )
