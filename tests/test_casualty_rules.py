@@ -131,6 +131,8 @@ GROUPS: list[tuple[str, list[str | None]]] = [
     ("The ministry put the death toll at 90.", [None]),
     ("The new toll stands at 45.", [None]),
     ("Rescuers reported 30 deaths in the valley.", [None]),
+    ("Two people received minor injuries.", ["people"]),
+    ("High winds caused two minor injuries.", [None]),
     ("The army suffered 300 casualties, including 41 dead.", ["The army", "The army"]),
     ("Nine fighters died on Monday, raising the week's toll to 61.", ["fighters", "fighters"]),
 ]

@@ -7,6 +7,7 @@ import re
 from .lexicon import (
     AUXILIARIES,
     FUNCTION_WORDS,
+    INJURY_NOUNS,
     NOT_GROUP_MODIFIERS,
     PERSON_NOUNS,
     PRONOUN_HEADS,
@@ -146,6 +147,8 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             break
         if head >= 0 and tok.low in CAPTIVE_COMPLEMENTS:
             break  # "taken several others prisoner": the complement is not the group
+        if j + 1 < len(tokens) and tokens[j + 1].low in INJURY_NOUNS:
+            break  # "two minor injuries": an adjective of the injuries, no person
         if _is_person_head(tok):
             head = j
     return _span(raw, tokens, k, head) if head >= 0 else None
