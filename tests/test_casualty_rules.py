@@ -80,6 +80,8 @@ PARTITIVES: list[tuple[str, set[Key]]] = [
     ("About 80 guests came to the wedding, six of whom were injured.", {("wounded", 6, 6)}),
     ("Of the 40 passengers, 12 of the survivors were hospitalised.", {("wounded", 12, 12)}),
     ("Five of the deceased were foreign tourists.", {("killed", 5, 5)}),
+    ("By Saturday, two of Khan's victims had died.", {("killed", 2, 2)}),
+    ("One child was, according to the fire service, among the dead.", {("killed", 1, 1)}),
     ("Nine people were hurt, three of them seriously injured.",
      {("wounded", 9, 9), ("wounded", 3, 3)}),
 ]

@@ -243,7 +243,6 @@ MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "should",
 WITHDRAWN_AFTER = re.compile(
     r"\b(?:proved|proven|turned out to be|was later found to be) (?:incorrect|false|wrong|untrue)"
     r"|\b(?:this|that|it|which) (?:was|were) (?:an error|a mistake|incorrect|wrong|false)\b"
-    r"|\berroneously\b"
 )
 DOWNWARD_REVISION = re.compile(r"\brevised (?:it )?down(?:wards?)?\b|\blowered\b|\bcorrected\b")
 EARLIER_FIGURE = re.compile(

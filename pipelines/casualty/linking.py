@@ -406,7 +406,7 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             parts.append(other)  # "three men and two women ..."
             k = other.last + 1
             continue
-        if tok.text == "," and seen_aux:
+        if tok.text == "," and seen_aux and not _according_aside(tokens, k):
             return None  # "35 were rescued, ..., some of whom were hospitalised": past its verb
         if tok.text == "," and in_np and _opens_predicate(clause, k + 1):
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
@@ -442,6 +442,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its", "his", "her")
         k += 1
     return None
+
+
+def _according_aside(tokens: list[Token], k: int) -> bool:
+    """ "One child was, according to the fire service, among the dead"."""
+    return k + 2 < len(tokens) and (tokens[k + 1].low, tokens[k + 2].low) == ("according", "to")
 
 
 def _list_item_next(clause: Clause, k: int) -> bool:

@@ -447,8 +447,10 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
             return _names_person(tokens, i - 4)
     if prev is None or prev.text not in (",", "(") or nxt not in AGE_FOLLOW:
         return False
-    if nxt == "of" and end + 1 < len(tokens) and tokens[end + 1].low in PARTITIVE_OF:
-        return False  # "Of the 40 passengers, 12 of the survivors ...": a partitive
+    if nxt == "of" and end + 1 < len(tokens) and (
+        tokens[end + 1].low in PARTITIVE_OF or tokens[end + 1].low.endswith(("'s", "’s"))
+    ):
+        return False  # "Of the 40 passengers, 12 of the survivors", ", two of Khan's victims"
     if prev.text == "(":
         return nxt == ")"
     return i >= 2 and _names_person(tokens, i - 2)
