@@ -397,3 +397,35 @@ CATEGORY_RULES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CATEGORY_RULES)
 def test_category_rules(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- war reporting: estimates of past losses, adjectives, predicate nouns ----------------------
+
+WAR_REPORTING: list[tuple[str, set[Key]]] = [
+    ("Kyiv's forces may have killed or wounded several hundred soldiers.",
+     {("casualties", 300, 999)}),
+    ("Of the roughly 11,000 troops sent, 4,000 have become casualties, officials said.",
+     {("casualties", 4000, 4000)}),
+    ("Two wounded North Korean soldiers were taken prisoner.",
+     {("wounded", 2, 2), ("captured", 2, 2)}),
+    ("An MP said there were at least 100 deaths and the injured are approaching 1,000.",
+     {("killed", 100, 100), ("wounded", 1000, 1000)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_REPORTING)
+def test_war_reporting(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+WAR_GROUPS: list[tuple[str, list[str | None]]] = [
+    ("The death toll among North Korean troops now stands at about 2,000.",
+     ["North Korean troops"]),
+    ("There were 100 deaths and the injured are approaching 1,000.", [None, None]),
+    ("Two North Korean soldiers were captured in Kursk.", ["North Korean soldiers"]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), WAR_GROUPS)
+def test_war_groups(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups

@@ -259,7 +259,13 @@ Rules applied where GUIDELINES is silent:
   A "to" or modal before an active verb counts only within its own clause ("through to
   Wednesday, killing at least 20" is a mention).
 - Captives stay captured (GUIDELINES): "24 to 30 hostages were killed" is captured and
-  killed, "five prisoners were wounded" captured and wounded.
+  killed, "five prisoners were wounded" captured and wounded; likewise an adjective keeps
+  its category and the predicate adds its own ("two wounded North Korean soldiers were
+  taken prisoner": wounded and captured). "have become casualties" links a casualty noun.
+- A modal followed by "have" estimates a past event and is kept ("may have killed or
+  wounded several hundred"). Capitalised words before a person noun are no name ("North
+  Korean soldiers"). A toll noun's "among X" group stops before its verb ("among North
+  Korean troops now stands at"), and another toll noun is no modifier.
 - Related-story lines ("Related:", "Read more", "Also read", "MORE:", "WATCH:",
   "Previous coverage", "See also", "Top stories", ...) and the headline lines right after
   such a marker are skipped: they report other incidents. Background sentences about

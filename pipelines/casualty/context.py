@@ -14,6 +14,8 @@ from .lexicon import (
     SUBJECT_STOP,
     SUBJECT_VERBS,
     SUBSET_MARKERS,
+    TOLL_CATEGORY,
+    TOLL_LINK_WORDS,
     TOLL_NOUN_RE,
 )
 from .linking import RUNNING_TOTAL, Clause, Link
@@ -242,12 +244,20 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
         return None  # "They estimate the number of dead": words before it are no modifier
     among = re.match(r"\s+among\s+([^,;:.\d]{2,40}?)\s+\w+\s*$", left[last.end() :])
     if among:
-        return raw[offset + last.end() + among.start(1) : offset + last.end() + among.end(1)]
+        found = raw[offset + last.end() + among.start(1) : offset + last.end() + among.end(1)]
+        kept = []
+        for word in found.split():  # "among North Korean troops now stands at"
+            if word.lower() in TOLL_LINK_WORDS:
+                break
+            kept.append(word)
+        return " ".join(kept) or None
     mods = re.search(r"((?:[A-Za-z-]+ ){1,2})$", raw[: offset + last.start()])
     if mods is None:
         return None
     words = [w for w in mods.group(1).split() if w.lower() not in FUNCTION_WORDS]
     words = [w for w in words if w.lower() not in NOT_GROUP_MODIFIERS and not _verb_like(w)]
+    if any(w.lower() in TOLL_CATEGORY or w[:1].isdigit() for w in words):
+        return None  # "100 deaths and the injured": another toll, no modifier
     return " ".join(words) or None
 
 

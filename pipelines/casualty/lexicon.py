@@ -464,6 +464,8 @@ _LINK_WORDS = (
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
     r"|(?:range|ranges|ranged|ranging|varies|varying|varied) from"
 )
+# The single words of the list above, for cutting a group short ("among X now stands ...").
+TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
 TOLL_LINK = re.compile(
     r"(?:\s+(?:among|in|from|on|for|since|by)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"

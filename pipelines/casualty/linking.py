@@ -13,7 +13,7 @@ A figure is linked, in this order of preference, by:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .lexicon import (
@@ -220,12 +220,17 @@ def link_sentence(clause: Clause) -> list[Link]:
 
 def _captives_fate(clause: Clause, link: Link) -> Link | None:
     """ "24 hostages were killed": captives stay captured (GUIDELINES) and the predicate
-    tells what else happened to them, a second mention."""
+    tells what else happened to them, a second mention; so does the predicate after an
+    adjective ("two wounded soldiers were taken prisoner": wounded and captured)."""
     trig = link.trigger
-    if link.rule != "post" or trig is None or trig.category != "captured" or link.parts:
+    if link.rule != "post" or trig is None or link.parts:
         return None
-    pred = _pred(clause, link.phrase)
-    if pred is None or pred[0].category in ("captured", "casualties"):
+    adjective = trig.first == link.phrase.last + 1 and _person_follows(clause, trig)
+    if trig.category != "captured" and not adjective:
+        return None
+    subject = replace(link.phrase, last=trig.last) if adjective else link.phrase
+    pred = _pred(clause, subject)
+    if pred is None or pred[0].category in (trig.category, "casualties"):
         return None
     return Link(link.phrase, pred[0].category, "pred", pred[0])
 
@@ -343,9 +348,12 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 
 
 def _person_follows(clause: Clause, trig: Trigger) -> bool:
-    """ "60 wounded people", "three dead soldiers": the trigger is an adjective."""
-    k = trig.last + 1
-    return k < len(clause.tokens) and clause.tokens[k].low in PERSON_NOUNS
+    """ "60 wounded people", "three dead soldiers", "two wounded North Korean soldiers": the
+    trigger is an adjective."""
+    tokens, k = clause.tokens, trig.last + 1
+    while k < len(tokens) - 1 and k - trig.last <= 3 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    return k < len(tokens) and tokens[k].low in PERSON_NOUNS
 
 
 def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> bool:
@@ -464,6 +472,10 @@ def _list_item_next(clause: Clause, k: int) -> bool:
 
 
 def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
+    if "pred" not in trig.roles and "post" in trig.roles and trig.first > 0 and (
+        clause.tokens[trig.first - 1].low in ("become", "became", "becomes")
+    ):
+        return "link"  # "4,000 have become casualties"
     if "pred" not in trig.roles:
         return "stop" if "active" in trig.roles or "toll" in trig.roles else "skip"
     if trig.text in INJURY_NOUNS:
@@ -878,7 +890,8 @@ def _negated_or_hypothetical(
         )]
         lo = cut[-1] + 1 if cut else lo  # "through to Wednesday, killing 20"
     words = {t.low for t in tokens[lo : trig.first]}
-    if words & NEGATIONS or any(_is_modal(tokens, j) for j in range(lo, trig.first)):
+    modal = any(_is_modal(tokens, j) and tokens[j + 1].low != "have" for j in range(lo, trig.first))
+    if words & NEGATIONS or modal:  # "may have killed 200" estimates a past event: kept
         return True
     if link.rule == "active" and trig.first >= 2 and tokens[trig.first - 1].low == "and":
         # "could kill as many as 800 people and injure 18,000": the modal covers both verbs

@@ -621,14 +621,16 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
 
 
 def _name_end(tokens: list[Token], i: int) -> int:
-    """Last index of a capitalised name of two to four words starting at i (i if none)."""
+    """Last index of a capitalised name of two to four words starting at i (i if none); none
+    when a person noun follows ("North Korean soldiers" is no name)."""
     end = i
     while end + 1 < len(tokens) and end - i < 3 and tokens[end + 1].is_cap and (
         tokens[end + 1].is_word and tokens[end + 1].low not in FUNCTION_WORDS
         and not (tokens[end + 1].text.isupper() and len(tokens[end + 1].text) > 1)
     ):
         end += 1
-    return end
+    nxt = tokens[end + 1].low if end + 1 < len(tokens) else ""
+    return i if nxt in PERSON_NOUNS else end
 
 
 def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[NumberPhrase]) -> None:
