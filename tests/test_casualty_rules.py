@@ -429,3 +429,21 @@ WAR_GROUPS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("text", "groups"), WAR_GROUPS)
 def test_war_groups(text: str, groups: list[str | None]) -> None:
     assert [m.group for m in mentions(text)] == groups
+
+
+# --- upper-case wire text; possessive single victims ------------------------------------------
+
+WIRE: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("GUERRILLAS KILLED FIVE SOLDIERS AND WOUNDED SEVEN OTHERS IN AN AMBUSH.",
+     [("killed", 5, "SOLDIERS"), ("wounded", 7, "OTHERS")]),
+    ("TERRORISTS KIDNAPPED THREE ENGINEERS AND MURDERED THEIR DRIVER.",
+     [("captured", 3, "ENGINEERS"), ("killed", 1, "DRIVER")]),
+    ("Her brother was captured near the border.", [("captured", 1, "brother")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE)
+def test_wire_text_and_possessive_victims(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected

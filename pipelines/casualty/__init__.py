@@ -116,7 +116,10 @@ Rules applied where GUIDELINES is silent:
   after it must not tell of wounded either ("One man died at the scene. A second man was
   taken to hospital with injuries"). A casualties noun total ("N casualties, including
   M dead") gives no remainder.
-- Single victims without a numeral (GUIDELINES): "the [modifiers] + singular person noun",
+- Upper-case wire text: a function word or a casualty word ends a group ("FIVE SOLDIERS
+  AND WOUNDED SEVEN OTHERS" gives "SOLDIERS" and "OTHERS").
+- Single victims without a numeral (GUIDELINES): "the/his/her/their [modifiers] +
+  singular person noun" ("Her brother was captured", "murdered their driver"),
   "he"/"she" (opening a clause) or a capitalised name of two to four words, right before
   was/has/had/is and a casualty word within three words, count as 1: "The attacker was
   shot dead", "He was killed last week", "On Saturday Tom Reed was stabbed". Such

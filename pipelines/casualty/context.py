@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    ANY_TRIGGER,
     AUXILIARIES,
     FUNCTION_WORDS,
     INJURY_NOUNS,
@@ -145,8 +146,13 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
         tok = tokens[j]
         if not tok.is_word or tok.low in AUXILIARIES:
             break
-        if tok.low in FUNCTION_WORDS and tok.low not in NP_MODIFIERS and not tok.is_cap:
+        shouted = tok.text.isupper() and len(tok.text) > 1  # upper-case wire text
+        if tok.low in FUNCTION_WORDS and tok.low not in NP_MODIFIERS and (
+            not tok.is_cap or shouted
+        ):
             break
+        if shouted and head >= 0 and ANY_TRIGGER.match(tok.low):
+            break  # "FIVE SOLDIERS AND WOUNDED ...": a casualty word ends the noun phrase
         if head >= 0 and tok.low in CAPTIVE_COMPLEMENTS:
             break  # "taken several others prisoner": the complement is not the group
         if j + 1 < len(tokens) and tokens[j + 1].low in INJURY_NOUNS:

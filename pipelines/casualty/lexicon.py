@@ -209,7 +209,8 @@ PERSON_NOUNS = words(
     reservist reservists draftee draftees sniper snipers defector defectors detainee detainees
     terrorist terrorists militiaman militiamen photojournalist photojournalists politician
     politicians minister ministers senator senators activist activists cleric clerics lawyer
-    lawyers judge judges mechanic mechanics"""
+    lawyers judge judges mechanic mechanics peasant peasants campesino campesinos
+    engineer engineers technician technicians"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -226,7 +227,8 @@ SINGULAR_PERSON_NOUNS = words(
     bodyguard shopkeeper owner clerk cashier veteran bartender homeowner motorcyclist gunman
     suspect shooter attacker assailant robber intruder sheriff detective constable
     photographer cameraman priest imam monk nun chief mayor councilman photojournalist
-    politician minister senator activist cleric lawyer judge mechanic"""
+    politician minister senator activist cleric lawyer judge mechanic peasant campesino
+    engineer technician"""
 )
 # Pronoun heads resolved from an earlier sentence.
 PRONOUN_HEADS = frozenset({"they", "them", "those", "these", "rest"})
@@ -530,7 +532,7 @@ def _both_cases(words: frozenset[str]) -> str:
 
 OBJECT_VICTIM_RE = re.compile(
     r"\b(?:(?:" + _both_cases(VICTIM_OBJECT_LEADS) + r")"
-    r"|(?:" + _both_cases(ACT_NOUNS_OF) + r") of) (?:[Tt]he |[A-Z])"
+    r"|(?:" + _both_cases(ACT_NOUNS_OF) + r") of) (?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[A-Z])"
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.
@@ -561,7 +563,8 @@ NUMBERISH = re.compile(
 # A single victim named without a numeral ("the attacker was", "He had been", "Qasem
 # Soleimani was"): such sentences are analysed too.
 SINGLE_VICTIM_SUBJECT = re.compile(
-    r"\b(?:[Tt]he|[Hh]e|[Ss]he|[A-Z][\w'-]+ [A-Z][\w'-]+)(?: [\w'-]+){0,3} (?:was|has|had|is)\b"
+    r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ [A-Z][\w'-]+)"
+    r"(?: [\w'-]+){0,3} (?:was|has|had|is)\b"
 )
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "

@@ -67,6 +67,7 @@ ORDINALS = words(
 )
 DEFINITE = frozenset({"the"})
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_DETS = frozenset({"his", "her", "their"})
 WOUND_COUNT_LEADS = words("from with")
 WOUND_KINDS = words("gunshot stab knife bullet shrapnel multiple several serious severe head")
 VICTIM_AUXILIARIES = words("was has had is")
@@ -582,7 +583,8 @@ def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
         found = len(out)
         _implicit_one_at(tokens, i, headline, out)
         if len(out) == found and (
-            tok.low in DEFINITE or tok.low in SUBJECT_PRONOUNS or _name_start(tokens, i)
+            tok.low in DEFINITE or tok.low in SUBJECT_PRONOUNS or tok.low in POSSESSIVE_DETS
+            or _name_start(tokens, i)
         ):
             one = _definite_victim(tokens, i)
             if one is not None:
@@ -606,7 +608,7 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
     """One victim named as the object: "the driver", "Qasem Soleimani", and in a headline a
     bare noun ("kills photojournalist")."""
     tok = tokens[i]
-    if tok.low in DEFINITE:
+    if tok.low in DEFINITE or tok.low in POSSESSIVE_DETS:  # "the driver", "their driver"
         head = _singular_head(tokens, i + 1)
         return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]) if head else None
     if _name_start(tokens, i):
@@ -677,7 +679,7 @@ def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
     after it: "the attacker was shot dead", "He was killed last week", "Qasem Soleimani was
     killed" (GUIDELINES: a mention of 1)."""
     tok = tokens[i]
-    if tok.low in DEFINITE:
+    if tok.low in DEFINITE or tok.low in POSSESSIVE_DETS:  # "Her brother was captured"
         head = _singular_head(tokens, i + 1)
         end, noun = (head[0], head[1]) if head is not None else (-1, None)
     elif tok.low in SUBJECT_PRONOUNS:
