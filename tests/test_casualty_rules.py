@@ -279,6 +279,8 @@ BREAKDOWNS: list[tuple[str, set[Key]]] = [
      {("wounded", 21, 21), ("wounded", 36, 36), ("wounded", 7, 7)}),
     ("The toll rose to 600 villagers (100 of which are children).",
      {("killed", 600, 600), ("killed", 100, 100)}),
+    ("The injured teenagers, three girls and a boy, were hospitalized.",
+     {("wounded", 3, 3), ("wounded", 1, 1)}),
     ("Nine were hurt, as were seventeen from the Army, and two each from the Navy and Police.",
      {("wounded", 9, 9), ("wounded", 17, 17), ("wounded", 2, 2)}),
 ]

@@ -100,7 +100,9 @@ Rules applied where GUIDELINES is silent:
   were/was N" ("90 civilians were wounded, as were seventeen from the Armed Forces"), a
   list of person nouns right after a short clause ("20 bodies had been recovered, eleven
   women and nine men"), place items when the head names a place ("21 injured in Davao, 36
-  in Cotabato and seven in Sulu", "two each from the Navy"), "(100 of which are ...)".
+  in Cotabato and seven in Sulu", "two each from the Navy"), "(100 of which are ...)",
+  an appositive after a casualty noun phrase ("The injured teenagers, three girls and a
+  boy, were hospitalized").
 - Partitives ("two of the wounded are critical", "four of whom were injured", "149 of the
   survivors were hospitalized", "one of them fatally") are mentions in every category
   (GUIDELINES: "five of them seriously"); ", 12 of the survivors" is no age. A figure after

@@ -796,6 +796,13 @@ def _noun_subset(clause: Clause, phrase: NumberPhrase) -> Link | None:
     carries no figure of its own."""
     tokens = clause.tokens
     k = phrase.first - 1
+    if k >= 2 and tokens[k].text == "," and tokens[k - 1].low in PERSON_NOUNS:
+        # "The injured teenagers, three girls and a boy, were hospitalized": a breakdown of
+        # a casualty noun phrase, in apposition
+        trig = clause.trigger_at.get(k - 2)
+        if trig is not None and "post" in trig.roles and trig.last == k - 2:
+            return Link(phrase, trig.category, "subset", trig)
+        return None
     if k < 2 or tokens[k].low != "including" or tokens[k - 1].text != ",":
         return None
     k -= 1
