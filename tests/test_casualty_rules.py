@@ -449,3 +449,220 @@ def test_wire_text_and_possessive_victims(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+# --- rules from earlier batches, regrouped by rule ------------------------------------------
+
+SHOT_AND_STABBED_OUTCOMES: list[tuple[str, set[Key]]] = [
+    ('A man was shot in the chest and pronounced dead at the hospital.',
+     {('killed', 1, 1)}),
+    ('A woman was shot in the arm and is in fair condition.',
+     {('wounded', 1, 1)}),
+    ('Officers shot a man on Fifth Street. He was pronounced dead at a hospital.',
+     {('killed', 1, 1)}),
+    ('A man, 31, was shot in the leg; he was treated and released.',
+     {('wounded', 1, 1)}),
+    ('Officers found two men with gunshot wounds in a car. They were pronounced dead at the scene.',
+     {('killed', 2, 2)}),
+    ('Two boys were stabbed outside a school. They were taken to a hospital with injuries that are not life-threatening.',
+     {('wounded', 2, 2)}),
+    ('Two teenagers stabbed outside school\nTwo teenage boys were stabbed on Monday. They were taken to a hospital with injuries that are not life-threatening.',
+     {('wounded', 2, 2)}),
+    ('The suspect was taken to the hospital.',
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_AND_STABBED_OUTCOMES)
+def test_shot_and_stabbed_outcomes(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+HYPOTHETICAL_DENIED_CORRECTED: list[tuple[str, set[Key]]] = [
+    ('Correction: An earlier version of this story said 12 people were killed.',
+     set()),
+    ('A quake could kill as many as 800 people and injure 18,000.',
+     set()),
+    ('A 60-year-old man was being treated for cancer.',
+     set()),
+    ('The archive defines a mass shooting as one in which four or more people are shot.',
+     set()),
+    ('Experts say people die if the dam breaks.',
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPOTHETICAL_DENIED_CORRECTED)
+def test_hypothetical_denied_corrected(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SUBSETS_AND_PARTITIVES: list[tuple[str, set[Key]]] = [
+    ('Seven other people, including four officers, were wounded.',
+     {('wounded', 4, 4), ('wounded', 7, 7)}),
+    ('The attack left 17 people dead, nine of them soldiers.',
+     {('killed', 9, 9), ('killed', 17, 17)}),
+    ('A crash killed a mother and her two children.',
+     {('killed', 1, 1), ('killed', 2, 2)}),
+    ('"One of them did not survive," the chief said.',
+     {('killed', 1, 1)}),
+    ('Gunmen abducted 276 girls; about 90 of them are still held captive.',
+     {('captured', 90, 90), ('captured', 276, 276)}),
+    ('They received 33 bodies, including 12 women and 8 children.',
+     {('killed', 8, 8), ('killed', 12, 12), ('killed', 33, 33)}),
+    ('Four members of one family, including a grandmother who had survived the 1999 earthquake that flattened the town, were killed.',
+     {('killed', 1, 1), ('killed', 4, 4)}),
+    ('Of those killed, 402 were pedestrians and 87 were cyclists.',
+     {('killed', 87, 87), ('killed', 402, 402)}),
+    ('Of the 251 people taken hostage, 59 remain in Gaza.',
+     {('captured', 59, 59), ('captured', 251, 251)}),
+    ('Talks focused on the remaining hostages, including five soldiers.',
+     {('captured', 5, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSETS_AND_PARTITIVES)
+def test_subsets_and_partitives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ASIDES_AND_AGES: list[tuple[str, set[Key]]] = [
+    ('Officials said 25 (mostly civilians) were wounded.',
+     {('wounded', 25, 25)}),
+    ('Two men, 22 and 41, were wounded.',
+     {('wounded', 2, 2)}),
+    ('Near Exit 4: One person died in a crash.',
+     {('killed', 1, 1)}),
+    ('A neighbour, Antonio Melo, 52, who tried to dig the family out before rescuers arrived, was treated for cuts.',
+     {('wounded', 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES_AND_AGES)
+def test_asides_and_ages(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+TOLLS_AND_RUNNING_TOTALS: list[tuple[str, set[Key]]] = [
+    ('Five were killed Monday, bringing the total to 212.',
+     {('killed', 5, 5), ('killed', 212, 212)}),
+    ('Last year, 31 pedestrians died, up from 24 in 2022.',
+     {('killed', 24, 24), ('killed', 31, 31)}),
+    ('The ministry said the death toll in Gaza since Oct. 7 had risen to 39,175.',
+     {('killed', 39175, 39175)}),
+    ('The toll climbed to 26 after two injured passengers died in hospital.',
+     {('killed', 2, 2), ('killed', 26, 26)}),
+    ('Road deaths fell 5% to 1,624 last year.',
+     {('killed', 1624, 1624)}),
+    ('The deaths bring the number of homicides in the city this year to 17.',
+     {('killed', 17, 17)}),
+    ('Death toll from the earthquake rises above 3,600',
+     {('killed', 3600, 3600)}),
+    ("The number of people killed by last month's earthquake in the north has risen to 3,649.",
+     {('killed', 3649, 3649)}),
+    ('They estimate the number of dead at between 165,000 and 235,000.',
+     {('killed', 165000, 235000)}),
+    ('Britain says Russia has suffered about 870,000 casualties, while U.S. officials have put the figure at close to 700,000.',
+     {('casualties', 700000, 700000), ('casualties', 870000, 870000)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS_AND_RUNNING_TOTALS)
+def test_tolls_and_running_totals(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+PERIODIC_STATISTICS: list[tuple[str, set[Key]]] = [
+    ('Last year, the city recorded 52 homicides.',
+     {('killed', 52, 52)}),
+    ('About 20 people die in avalanches in the country each winter.',
+     {('killed', 20, 20)}),
+    ('In the United States, about 4,000 people drown each year.',
+     {('killed', 4000, 4000)}),
+    ('Mining accidents kill an average of 60 workers each year.',
+     {('killed', 60, 60)}),
+    ('Three of every five home fire deaths happen in homes without alarms.',
+     set()),
+    ('Greece had more than 100 deaths per million people.',
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODIC_STATISTICS)
+def test_periodic_statistics(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NOT_PEOPLE_OR_NOT_CASUALTIES: list[tuple[str, set[Key]]] = [
+    ('The two candidates were in a dead heat.',
+     set()),
+    ('The Lakers will be without four injured starters on Friday.',
+     set()),
+    ('Three players were hurt when the team bus overturned.',
+     {('wounded', 3, 3)}),
+    ('Two parked vehicles were struck by gunfire.',
+     set()),
+    ('Test scores were high this year.',
+     set()),
+    ('Three inmates escaped from the jail.',
+     set()),
+    ('Park shot a 7-under-par 64 to take a two-shot lead.',
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_PEOPLE_OR_NOT_CASUALTIES)
+def test_not_people_or_not_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CAPTIVES: list[tuple[str, set[Key]]] = [
+    ('Kidnappers released 14 passengers, but five remain in captivity.',
+     {('captured', 5, 5), ('captured', 14, 14)}),
+    ('Eleven of the abductees escaped on Saturday.',
+     {('captured', 11, 11)}),
+    ('The exchange freed 14 prisoners, but 40 remain in Russian captivity.',
+     {('captured', 14, 14), ('captured', 40, 40)}),
+    ('The group said it had killed 47 soldiers and taken several others prisoner.',
+     {('captured', 3, 9), ('killed', 47, 47)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES)
+def test_captives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+WORDINGS_AND_IMPLICIT_ONES: list[tuple[str, set[Key]]] = [
+    ('Both died at the scene.',
+     {('killed', 2, 2)}),
+    ('The plane crashed, killing all 132 people on board.',
+     {('killed', 132, 132)}),
+    ('At least 12 soldiers and seven militants died in the clashes.',
+     {('killed', 7, 7), ('killed', 12, 12)}),
+    ('Three people were treated for smoke inhalation.',
+     {('wounded', 3, 3)}),
+    ('A teacher suffered a cut to her arm.',
+     {('wounded', 1, 1)}),
+    ('The military said it had killed "approximately 10 terrorists" in the strike.',
+     {('killed', 10, 10)}),
+    ('At least 104 people were killed, and scores were wounded.',
+     {('killed', 104, 104), ('wounded', 40, 99)}),
+    ('The drunk driver injured her three children.',
+     {('wounded', 3, 3)}),
+    ('The train derailed, injuring between 30 and 40 people.',
+     {('wounded', 30, 40)}),
+    ('Several passengers were taken to hospitals with fractures.',
+     {('wounded', 3, 9)}),
+    ('Two soldiers were maimed by mines.',
+     {('wounded', 2, 2)}),
+    ('Glide bomb strike kills four, wounds dozens',
+     {('killed', 4, 4), ('wounded', 24, 99)}),
+    ("The army said it had killed 'several dozen terrorists' in the raid.",
+     {('killed', 36, 108)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDINGS_AND_IMPLICIT_ONES)
+def test_wordings_and_implicit_ones(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
