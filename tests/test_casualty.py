@@ -501,10 +501,12 @@ def _first(text: str) -> CasualtyMention:
         ("The deaths bring to 446 the number of soldiers killed in the offensive.", "soldiers"),
         ("The number of people killed by the earthquake has risen to 3,649.", "people"),
         ("They estimate the number of dead at 165,000.", None),
-        ("Residents said they had seen at least 20 bodies near the base.", None),
+        # the bodies are the victims as written (wikinews_dev gold), never the finders
+        ("Residents said they had seen at least 20 bodies near the base.", "bodies"),
         # GUIDELINES: a group is never borrowed from a neighbouring figure
         ("About 1,200 people were killed, and 251 were taken hostage.", None),
-        ("The group said it had killed 47 soldiers and taken several others prisoner.", "others"),
+        # a bare "others" names nobody (wikinews_dev gold)
+        ("The group said it had killed 47 soldiers and taken several others prisoner.", None),
     ],
 )
 def test_heldout6_groups(text: str, group: str | None) -> None:

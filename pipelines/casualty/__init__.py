@@ -197,7 +197,9 @@ Rules applied where GUIDELINES is silent:
   the mention). A single victim's "died/perished/drowned/succumbed" right after him/her
   counts like "was killed".
 - Group: the noun phrase after the figure up to its last person noun or capitalised
-  plural ("North Korean soldiers", "others" kept as written); for "of them", "among
+  plural ("North Korean soldiers"; a bare "others"/"more" names nobody: null), the victim
+  noun itself ("35 bodies" -> "bodies"), the people after "deaths of/among" ("500 deaths
+  of Palestinians"); for "of them", "among
   them" the last person noun phrase earlier in the sentence, else in the previous
   sentence; else a list label ("South Koreans: 990,968 ..."), the toll noun's
   modifier or "among X" ("civilian deaths", "casualties among other UN allies"; never a

@@ -34,7 +34,9 @@ NUMBER_OF_PEOPLE = re.compile(
     r"|injuries|missing|victims)"
 )
 CAPTIVE_COMPLEMENTS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive"})
-BE_VERBS = frozenset({"were", "was", "are", "is"})
+BE_VERBS = frozenset({"were", "was", "are", "is", "been"})
+VICTIM_NOUNS = frozenset({"bodies", "corpses"})
+BARE_OTHERS = frozenset({"others", "more", "other"})
 SKIP_BEFORE_FIGURE = frozenset({"a", "total", "of", "an", "estimated", "some"})
 _SOURCE_VERBS = (
     r"said|says|say|reported|reports|report|estimates?|estimated|believes?|believed|stated"
@@ -93,7 +95,11 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     ):
         after = phrase.last
     own = _np_after(raw, tokens, after)
-    nominal = _predicate_nominal(raw, clause, after) if own is None else None
+    if own is None:
+        own = _named_by_noun(raw, tokens, after)
+    if own is not None and own.lower() in BARE_OTHERS:
+        return None  # "three others were injured": "others" names nobody (GUIDELINES gold)
+    nominal = _predicate_nominal(raw, clause, after) if own in (None, "PRONOUN") else None
     if nominal:
         return nominal
     if own == "PRONOUN" or (own is None and _pronoun_before(tokens, phrase.first)):
@@ -121,6 +127,21 @@ def _same_victims_group(clause: Clause, link: Link, prev: list[Link]) -> str | N
         clause.text, max(0, start - 60), start
     ):
         return prev[-1].group
+    return None
+
+
+def _named_by_noun(raw: str, tokens: list[Token], k: int) -> str | None:
+    """ "35 bodies" names its victims "bodies"; "500 deaths of Palestinians" names them after
+    "of"/"among"."""
+    if k >= len(tokens):
+        return None
+    if tokens[k].low in VICTIM_NOUNS:
+        return tokens[k].text
+    if tokens[k].low in ("deaths", "casualties", "killings") and k + 2 < len(tokens) and (
+        tokens[k + 1].low in ("of", "among")
+    ):
+        found = _np_after(raw, tokens, k + 2)
+        return found if found != "PRONOUN" else None
     return None
 
 
@@ -176,6 +197,10 @@ def _predicate_nominal(raw: str, clause: Clause, k: int) -> str | None:
         while j < min(k + 5, len(tokens)) and tokens[j].is_word and tokens[j].low not in BE_VERBS:
             j += 1
         k = j
+    if k + 1 < len(tokens) and tokens[k].low in ("have", "has", "had") and (
+        tokens[k + 1].low == "been"
+    ):
+        k += 1  # "more than 400 have been children"
     if k + 1 >= len(tokens) or tokens[k].low not in BE_VERBS or k + 1 in clause.trigger_at:
         return None  # "251 were taken hostage": a predicate, not a noun phrase
     found = _np_after(raw, tokens, k + 1)

@@ -210,7 +210,7 @@ PERSON_NOUNS = words(
     terrorist terrorists militiaman militiamen photojournalist photojournalists politician
     politicians minister ministers senator senators activist activists cleric clerics lawyer
     lawyers judge judges mechanic mechanics peasant peasants campesino campesinos
-    engineer engineers technician technicians"""
+    engineer engineers technician technicians survivor survivors"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
