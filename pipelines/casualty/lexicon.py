@@ -356,7 +356,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"), "killed",
      frozenset({"post", "toll"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
-    (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed"), "wounded",
+    (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed|grazed"), "wounded",
      frozenset({"post", "pred", "active"})),
     # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
     # critical condition", "operated on" (not when the clause goes on to a death)
@@ -538,7 +538,7 @@ OBJECT_VICTIM_RE = re.compile(
 # Cheap document/sentence prefilter: any casualty word at all.
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassinat|behead|slaughter|martyr|dead|die[ds]?\b"
-    r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim"
+    r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"

@@ -97,7 +97,7 @@ SHOT_KILLED = re.compile(
 SHOT_WOUNDED = re.compile(
     r"[^;,.()]{0,60}?\b(?:and|but)\s+(?:(?:is|was|are|were|remains|remained)\s+(?:listed\s+)?in\s+"
     r"(?:\w+\s+)?(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
-    r"|survived"
+    r"|survived|(?:is|was|are|were)\s+expected\s+to\s+(?:recover|survive)"
     r"|(?:was|were)\s+treated\s+and\s+released)"
 )
 COORD_HEADS = frozenset({"active", "toll", "coord"})
@@ -849,6 +849,9 @@ def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
     )
 
 
+EPISTEMIC = frozenset({"may", "might"})  # "may have killed 200" estimates a past event
+
+
 def _conditioned(tokens: list[Token], first: int) -> bool:
     """ "if/unless/whether" shortly before the figure, in its own clause: "did not say
     whether 30 died, but 12 were confirmed dead" blocks the 30, not the 12."""
@@ -897,7 +900,10 @@ def _negated_or_hypothetical(
         )]
         lo = cut[-1] + 1 if cut else lo  # "through to Wednesday, killing 20"
     words = {t.low for t in tokens[lo : trig.first]}
-    modal = any(_is_modal(tokens, j) and tokens[j + 1].low != "have" for j in range(lo, trig.first))
+    modal = any(
+        _is_modal(tokens, j) and not (tokens[j].low in EPISTEMIC and tokens[j + 1].low == "have")
+        for j in range(lo, trig.first)
+    )
     if words & NEGATIONS or modal:  # "may have killed 200" estimates a past event: kept
         return True
     if link.rule == "active" and trig.first >= 2 and tokens[trig.first - 1].low == "and":
