@@ -416,6 +416,10 @@ WAR_REPORTING: list[tuple[str, set[Key]]] = [
      {("wounded", 2, 2), ("captured", 2, 2)}),
     ("An MP said there were at least 100 deaths and the injured are approaching 1,000.",
      {("killed", 100, 100), ("wounded", 1000, 1000)}),
+    ("The device, had it detonated, could have killed hundreds of people.", set()),
+    ("The fighting in El Fasher had killed 2,000 civilians.", {("killed", 2000, 2000)}),
+    ("A man was shot in the back but is expected to recover.", {("wounded", 1, 1)}),
+    ("A fourth person was grazed by a bullet.", {("wounded", 1, 1)}),
 ]
 
 

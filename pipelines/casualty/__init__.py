@@ -60,9 +60,8 @@ Rules applied where GUIDELINES is silent:
   "and was treated and released" is wounded. So, for one victim, is the clause after a ";"
   or, when that sentence has no figure of its own, the next sentence, when it opens with
   he/she/"the man|woman|victim|..." ("Officers shot a man. He was pronounced dead at a
-  hospital." -> killed 1; "...; he was treated and released" -> wounded 1). "expected to
-  recover" is left as casualties (heldout gold), and "grazed" is no trigger (heldout gold:
-  a grazed victim who declined treatment is not counted).
+  hospital." -> killed 1; "...; he was treated and released" -> wounded 1). "and is expected
+  to recover" is wounded, and "grazed" is a wounded word (GUIDELINES).
 - "did not survive" is a killed predicate; "homicides"/"murders" after a figure are deaths
   ("52 homicides"). "treated for" or "suffered" + an injury word (cuts, burns, bruises,
   fractures, smoke inhalation, hypothermia, exhaustion, poisoning) is a wounded predicate
@@ -269,8 +268,10 @@ Rules applied where GUIDELINES is silent:
   killed, "five prisoners were wounded" captured and wounded; likewise an adjective keeps
   its category and the predicate adds its own ("two wounded North Korean soldiers were
   taken prisoner": wounded and captured). "have become casualties" links a casualty noun.
-- A modal followed by "have" estimates a past event and is kept ("may have killed or
-  wounded several hundred"). Capitalised words before a person noun are no name ("North
+- "may/might have" estimates a past event and is kept ("may have killed or wounded
+  several hundred"); "could/would have killed" stays counterfactual. A name or noun before
+  "had/has" + a casualty verb is its subject, not a victim ("El Fasher had killed 2,000");
+  "had been killed" is. Capitalised words before a person noun are no name ("North
   Korean soldiers"). A toll noun's "among X" group stops before its verb ("among North
   Korean troops now stands at"), and another toll noun is no modifier.
 - Related-story lines ("Related:", "Read more", "Also read", "MORE:", "WATCH:",
