@@ -183,6 +183,8 @@ BETWEEN_AND_SCOPE: list[tuple[str, set[Key]]] = [
      {("killed", 26, 26)}),
     ("Reuters reported that two United States soldiers were killed.", {("killed", 2, 2)}),
     ("Three Red Cross workers were injured by shelling.", {("wounded", 3, 3)}),
+    ("About 25 staff members of the Provincial Council, which runs the country's capital, "
+     "died in the bombing.", {("killed", 25, 25)}),
     ("The storm moved inland through to Friday, killing at least 20.", {("killed", 20, 20)}),
     ("The group plans to kill 20 villagers.", set()),
     ("Two parked cars were hit.", set()),

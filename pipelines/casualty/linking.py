@@ -432,6 +432,7 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
                 limit = min(len(tokens), max(limit, nk + MAX_PRED_GAP))
             if nk < 0:
                 return None
+            limit = min(len(tokens), max(limit, nk + APPOSITIVE_MAX))  # room after the aside
             k = nk
             continue
         if in_np and tok.is_digit and tokens[k - 1].text == "," and k + 1 < len(tokens) and (
