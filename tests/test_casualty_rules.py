@@ -237,6 +237,8 @@ NOT_PEOPLE: list[tuple[str, set[Key]]] = [
     ("Lightning killed 19 head of cattle near the farm.", set()),
     ("A barn collapsed, killing 10 cows and injuring two horses.", set()),
     ("Two employees at the 911 Emergency center were injured.", {("wounded", 2, 2)}),
+    ("Two workers, one 22 and another 23, were hospitalized.", {("wounded", 2, 2)}),
+    ("Two died and another 23 were injured.", {("killed", 2, 2), ("wounded", 23, 23)}),
     ("Miraculously only one minor injury occurred.", {("wounded", 1, 1)}),
     ("Two brothers were found frozen to death in their home.", {("killed", 2, 2)}),
 ]

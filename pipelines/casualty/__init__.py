@@ -134,7 +134,7 @@ Rules applied where GUIDELINES is silent:
   opening a sentence or clause before a verb ("Both died at the scene") counts as 2. An age
   names a person: "a 62-year-old shopkeeper", "a 19-year-old suffered ...".
 - Not figures: ages ("23-year-old", "aged 23", "ages 22, 26 and 37", ", 24," or ", 22 and
-  41," after a name or person noun, "(24)"), years (bare 1800-2099 not followed by a
+  41," after a name or person noun, "(24)", "one 22 and another 23,"), years (bare 1800-2099 not followed by a
   person or casualty word), dates (next to a capitalised month), times (1:25, 9 p.m.; the
   colon must be glued to both numbers, so "Exit 4: One person died" keeps its figure), money
   ($, dollars, ...), percentages, proportions ("three out of five", "one in five"),

@@ -469,6 +469,8 @@ def _list_item_next(clause: Clause, k: int) -> bool:
     if phrase is None or phrase.kind == "one":
         return False
     after = tokens[phrase.last + 1 : phrase.last + 3]
+    if after and after[0].is_digit:
+        return False  # ", one 22 and another 23,": ages
     return not (len(after) == 2 and after[0].low == "of" and after[1].low in PARTITIVE_DETS)
 
 
@@ -518,7 +520,9 @@ def _skip_appositive(clause: Clause, k: int) -> int:
         if tokens[j].text == ",":
             return j + 1 if j > k + 1 else -1
         blocker = j in clause.trigger_at or j in clause.phrase_at or _ends_clause(tokens, j)
-        inner = j in clause.phrase_at and (clause.phrase_at[j].kind == "one" or subset)
+        inner = j in clause.phrase_at and (
+            clause.phrase_at[j].kind == "one" or subset or tokens[j].low == "one"
+        )  # ", one 22 and another 23,": one of them, an age
         if blocker and not inner:
             return -1
         if tokens[j].low in AUXILIARIES:

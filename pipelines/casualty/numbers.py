@@ -442,6 +442,10 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
             break
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[end].low if end < len(tokens) else "."
+    if prev is not None and prev.low in ("one", "another") and nxt in (",", ")", "and") and (
+        tokens[i].is_digit
+    ):
+        return True  # "two workers, one 22 and another 23, were hospitalized"
     if prev is not None and prev.low == "and" and i >= 4 and nxt in (",", ")", "."):
         first = tokens[i - 2]  # "two men, 22 and 41, were grazed"
         if first.is_digit and int(first.text) <= 115 and tokens[i - 3].text == ",":
