@@ -678,3 +678,20 @@ WORDINGS_AND_IMPLICIT_ONES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), WORDINGS_AND_IMPLICIT_ONES)
 def test_wordings_and_implicit_ones(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- headlines: present tense, the title passed apart ----------------------------------------
+
+HEADLINES: list[tuple[str, set[Key]]] = [
+    ("Shelling kills four in Donetsk", {("killed", 4, 4)}),
+    ("Gunmen kill 9, wound 12 in market attack", {("killed", 9, 9), ("wounded", 12, 12)}),
+    ("2 dead, 5 hurt in highway pileup", {("killed", 2, 2), ("wounded", 5, 5)}),
+    ("Missile strike on Kyiv injures 17", {("wounded", 17, 17)}),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINES)
+def test_title_mentions_come_first_marked_in_title(title: str, expected: set[Key]) -> None:
+    found = extract_mentions("The report gave no figures.", title=title)
+    assert {(m.category, m.low, m.high) for m in found} == expected
+    assert all(m.in_title and title[m.start : m.end].strip() for m in found)

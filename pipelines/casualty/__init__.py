@@ -221,8 +221,8 @@ Rules applied where GUIDELINES is silent:
   leading conjunction ("though it says", "once police said") and trailing has/have/had
   are stripped, and a phrase holding could/would/not or "according" ("a figure that could
   not be confirmed") or a lone conjunction ("If confirmed, ...") is no source.
-- War wording: "maimed" is wounded; headline "wounds" is active ("kills four, wounds
-  dozens"); "above" is a more_than hedge ("rises above 3,600"); a toll noun's prepositional
+- War wording: "maimed" is wounded; headline "wounds"/"wound" is active ("kills four, wounds
+  dozens", "kill 9, wound 12"); "above" is a more_than hedge ("rises above 3,600"); a toll noun's prepositional
   phrase may open with "by" ("the number of people killed by the earthquake has risen to
   3,649") and reach a range through "between"; a single quote may stand between an active
   verb and its figure ("killed 'several dozen terrorists'"); "in Russian captivity" (one word

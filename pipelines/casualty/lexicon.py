@@ -368,8 +368,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|operated (?:on|upon))(?![^.;]*\b(?:died|dead|succumbed|death)\b)"),
      "wounded", frozenset({"pred"})),
     (_alt(r"wounding|injuring|injures|injure|maiming"), "wounded", frozenset({"active"})),
-    (_alt(r"wounds"), "wounded", frozenset({"post", "pred", "active"})),  # "kills 4, wounds 9"
-    (_alt(r"injuries|injury|wound|wia"), "wounded", frozenset({"post", "pred"})),
+    # "kills 4, wounds 9", headline plural "kill 9, wound 12"
+    (_alt(r"wounds|wound"), "wounded", frozenset({"post", "pred", "active"})),
+    (_alt(r"injuries|injury|wia"), "wounded", frozenset({"post", "pred"})),
     (_alt(r"(?:treated for|suffered) (?:(?:a|minor|serious|severe|deep|multiple|possible"
           r"|apparent|second-degree|third-degree) )*(?:cuts?|burns?|bruises|lacerations|fractures"
           r"|broken bones|smoke inhalation|hypothermia|(?:heat )?exhaustion"
