@@ -134,9 +134,10 @@ Rules applied where GUIDELINES is silent:
   opening a sentence or clause before a verb ("Both died at the scene") counts as 2. An age
   names a person: "a 62-year-old shopkeeper", "a 19-year-old suffered ...".
 - Not figures: ages ("23-year-old", "aged 23", "ages 22, 26 and 37", ", 24," or ", 22 and
-  41," after a name or person noun, "(24)", "one 22 and another 23,"), years (bare 1800-2099 not followed by a
-  person or casualty word), dates (next to a capitalised month), times (1:25, 9 p.m.; the
-  colon must be glued to both numbers, so "Exit 4: One person died" keeps its figure), money
+  41," after a name or person noun, "(24)", "one 22 and another 23,"), years (bare
+  1800-2099 not followed by a person or casualty word), dates (next to a capitalised
+  month), times (1:25, 9 p.m.; the colon must be glued to both numbers, so "Exit 4: One
+  person died" keeps its figure), money
   ($, dollars, ...), percentages, proportions ("three out of five", "one in five"),
   counts of things ("5 times", "12 rounds", "3 days", "7200 block", also with one -ed/-en
   adjective: "two parked vehicles", "three stolen cars"), labels
@@ -221,10 +222,10 @@ Rules applied where GUIDELINES is silent:
   leading conjunction ("though it says", "once police said") and trailing has/have/had
   are stripped, and a phrase holding could/would/not or "according" ("a figure that could
   not be confirmed") or a lone conjunction ("If confirmed, ...") is no source.
-- War wording: "maimed" is wounded; headline "wounds"/"wound" is active ("kills four, wounds
-  dozens", "kill 9, wound 12"); "above" is a more_than hedge ("rises above 3,600"); a toll noun's prepositional
-  phrase may open with "by" ("the number of people killed by the earthquake has risen to
-  3,649") and reach a range through "between"; a single quote may stand between an active
+- War wording: "maimed" is wounded; headline "wounds"/"wound" is active ("kills four,
+  wounds dozens", "kill 9, wound 12"); "above" is a more_than hedge ("rises above 3,600");
+  a toll noun's prepositional phrase may open with "by" ("the number of people killed by
+  the earthquake has risen to 3,649") and reach a range through "between"; a single quote may stand between an active
   verb and its figure ("killed 'several dozen terrorists'"); "in Russian captivity" (one word
   before "captivity"); "taken/took N ... prisoner/hostage/captive" is captured; "put/estimated
   the figure (number, toll, tally) at N" after a linked figure takes its category.

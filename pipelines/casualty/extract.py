@@ -88,12 +88,12 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     """Casualty mentions of one text, in text order. A text whose words are almost never
     English function words gives none unless `check_language` is off (a headline is too
     short to tell)."""
-    if not text or not ANY_TRIGGER.search(text):
-        return []
-    if check_language and not looks_english(text):
+    if not text:
         return []
     norm = text.translate(NORMALISE) if CONTROL.search(text) else text
-    hits = _trigger_offsets(norm)
+    hits = _trigger_offsets(norm)  # one pass over the text: no casualty word, no mention
+    if not hits or (check_language and not looks_english(text)):
+        return []
     state = _State()
     found: list[tuple[int, CasualtyMention, bool]] = []  # (sentence no., mention, shot total)
     raws: list[str] = []
