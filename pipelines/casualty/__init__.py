@@ -225,10 +225,11 @@ Rules applied where GUIDELINES is silent:
 - War wording: "maimed" is wounded; headline "wounds"/"wound" is active ("kills four,
   wounds dozens", "kill 9, wound 12"); "above" is a more_than hedge ("rises above 3,600");
   a toll noun's prepositional phrase may open with "by" ("the number of people killed by
-  the earthquake has risen to 3,649") and reach a range through "between"; a single quote may stand between an active
-  verb and its figure ("killed 'several dozen terrorists'"); "in Russian captivity" (one word
-  before "captivity"); "taken/took N ... prisoner/hostage/captive" is captured; "put/estimated
-  the figure (number, toll, tally) at N" after a linked figure takes its category.
+  the earthquake has risen to 3,649") and reach a range through "between"; a single quote
+  may stand between an active verb and its figure ("killed 'several dozen terrorists'");
+  "in Russian captivity" (one word before "captivity"); "taken/took N ...
+  prisoner/hostage/captive" is captured; "put/estimated the figure (number, toll, tally)
+  at N" after a linked figure takes its category.
 - Statistics: present-tense "die"/"drown" count only with a period in the sentence ("about
   400 people die each year", "4,000 people drown each year"; "people die if ..." stays
   hypothetical); "an average of N" is approximately. Rates and proportions are no figures:
