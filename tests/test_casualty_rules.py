@@ -203,6 +203,8 @@ CAPTIVES: list[tuple[str, set[Key]]] = [
      {("captured", 24, 30), ("killed", 24, 30)}),
     ("Five prisoners were wounded in the riot at the camp.",
      {("captured", 5, 5), ("wounded", 5, 5)}),
+    ("The gunmen fired shots and wounded one of the hostages.",
+     {("captured", 1, 1), ("wounded", 1, 1)}),
 ]
 
 
@@ -239,6 +241,8 @@ NOT_PEOPLE: list[tuple[str, set[Key]]] = [
     ("Two employees at the 911 Emergency center were injured.", {("wounded", 2, 2)}),
     ("Two workers, one 22 and another 23, were hospitalized.", {("wounded", 2, 2)}),
     ("Two died and another 23 were injured.", {("killed", 2, 2), ("wounded", 23, 23)}),
+    ("One other person was injured in the altercation.", {("wounded", 1, 1)}),
+    ("The rivals shot at one another.", set()),
     ("Miraculously only one minor injury occurred.", {("wounded", 1, 1)}),
     ("Two brothers were found frozen to death in their home.", {("killed", 2, 2)}),
 ]

@@ -267,7 +267,8 @@ Rules applied where GUIDELINES is silent:
   A "to" or modal before an active verb counts only within its own clause ("through to
   Wednesday, killing at least 20" is a mention).
 - Captives stay captured (GUIDELINES): "24 to 30 hostages were killed" is captured and
-  killed, "five prisoners were wounded" captured and wounded; likewise an adjective keeps
+  killed, "five prisoners were wounded" and "wounded one of the hostages" captured and
+  wounded; "one other person" is a figure ("one another" is none); likewise an adjective keeps
   its category and the predicate adds its own ("two wounded North Korean soldiers were
   taken prisoner": wounded and captured). "have become casualties" links a casualty noun.
 - "may/might have" estimates a past event and is kept ("may have killed or wounded

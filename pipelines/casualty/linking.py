@@ -228,6 +228,9 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
     adjective = trig.first == link.phrase.last + 1 and _person_follows(clause, trig)
     if trig.category != "captured" and not adjective:
         return None
+    act = _active(clause, link.phrase) if trig.category == "captured" else None
+    if act is not None and act.category != "captured":
+        return Link(link.phrase, act.category, "active", act)  # "wounded one of the hostages"
     subject = replace(link.phrase, last=trig.last) if adjective else link.phrase
     pred = _pred(clause, subject)
     if pred is None or pred[0].category in (trig.category, "casualties"):

@@ -364,7 +364,9 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         _is_name_label(tokens, i, end),
         _counts_wounds(tokens, i, end),
         _bare_decimal(tokens, i, end),
-        nxt is not None and nxt.low in ("another", "other") and tokens[i].low == "one",
+        nxt is not None and tokens[i].low == "one" and (
+            nxt.low == "another" or (nxt.low == "other" and not _names_person(tokens, end + 1))
+        ),  # "one another", "one or the other"; not "one other person"
     )
     return any(checks)
 
