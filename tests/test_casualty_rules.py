@@ -203,6 +203,10 @@ CAPTIVES: list[tuple[str, set[Key]]] = [
      {("captured", 24, 30), ("killed", 24, 30)}),
     ("Five prisoners were wounded in the riot at the camp.",
      {("captured", 5, 5), ("wounded", 5, 5)}),
+    ("A soldier who was captured by the rebels died of his wounds a day later.",
+     {("captured", 1, 1), ("killed", 1, 1)}),
+    ("Two men who were wounded in the attack were later released from hospital.",
+     {("wounded", 2, 2)}),
     ("The gunmen fired shots and wounded one of the hostages.",
      {("captured", 1, 1), ("wounded", 1, 1)}),
 ]

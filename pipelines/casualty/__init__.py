@@ -268,7 +268,9 @@ Rules applied where GUIDELINES is silent:
   Wednesday, killing at least 20" is a mention).
 - Captives stay captured (GUIDELINES): "24 to 30 hostages were killed" is captured and
   killed, "five prisoners were wounded" and "wounded one of the hostages" captured and
-  wounded; "one other person" is a figure ("one another" is none); likewise an adjective keeps
+  wounded; a predicate inside "who was/were ..." and the main verb after it both count ("a
+  soldier who was captured ... died of his wounds": captured 1 and killed 1); "one other
+  person" is a figure ("one another" is none); likewise an adjective keeps
   its category and the predicate adds its own ("two wounded North Korean soldiers were
   taken prisoner": wounded and captured). "have become casualties" links a casualty noun.
 - "may/might have" estimates a past event and is kept ("may have killed or wounded

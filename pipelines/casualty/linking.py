@@ -223,6 +223,12 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
     tells what else happened to them, a second mention; so does the predicate after an
     adjective ("two wounded soldiers were taken prisoner": wounded and captured)."""
     trig = link.trigger
+    if link.rule == "pred" and trig is not None and _in_relative_clause(clause, link):
+        # "A soldier who was captured ... died of his wounds": the main verb tells more
+        main = _pred(clause, replace(link.phrase, last=trig.last))
+        if main is not None and main[0].category not in (trig.category, "casualties"):
+            return Link(link.phrase, main[0].category, "pred", main[0])
+        return None
     if link.rule != "post" or trig is None or link.parts:
         return None
     adjective = trig.first == link.phrase.last + 1 and _person_follows(clause, trig)
@@ -236,6 +242,14 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
     if pred is None or pred[0].category in (trig.category, "casualties"):
         return None
     return Link(link.phrase, pred[0].category, "pred", pred[0])
+
+
+def _in_relative_clause(clause: Clause, link: Link) -> bool:
+    """The predicate found is inside "who was/were ..." right after the figure's noun."""
+    trig = link.trigger
+    assert trig is not None
+    lead = [t.low for t in clause.tokens[link.phrase.last + 1 : trig.first]]
+    return any(w in ("who", "that") for w in lead[-4:-1]) and lead[-1:] in (["was"], ["were"])
 
 
 def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
