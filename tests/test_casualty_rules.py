@@ -366,6 +366,11 @@ def test_scope_of_modality(text: str, expected: set[Key]) -> None:
 TOLL_PHRASES: list[tuple[str, set[Key]]] = [
     ("The number of soldiers killed and wounded exceeded 4,000.", {("casualties", 4000, 4000)}),
     ("Casualties are approaching 1,000, officials said.", {("casualties", 1000, 1000)}),
+    ("The casualties, estimated at 1,000, include about 300 deaths.",
+     {("casualties", 1000, 1000), ("killed", 300, 300)}),
+    ("Their casualties, believed to be around 4,000, are mounting.",
+     {("casualties", 4000, 4000)}),
+    ("The deaths, 5 of them children, shocked the town.", set()),
     ("The total who died climbed to at least 85.", {("killed", 85, 85)}),
     ("The deaths include 12 children and 7 women.", {("killed", 12, 12), ("killed", 7, 7)}),
     ("Officials put rebels killed at 300 and wounded at 700.",

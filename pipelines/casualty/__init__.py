@@ -167,7 +167,8 @@ Rules applied where GUIDELINES is silent:
   "five-thousand-300"), fractions of a scale ("half a million", "a quarter of a million",
   "half a dozen"), glued "250k".
 - Tolls: "the number of X killed and wounded" is casualties; a toll noun reaches its
-  figure through approaching/nearing/climbed to; "the total who died"; "the deaths
+  figure through approaching/nearing/climbed to/believed, and across ", estimated at"
+  ("The casualties, estimated at 1,000, ..."); "the total who died"; "the deaths
   include A children and B women" (each); a trigger before "at" labels a figure ("put
   rebels killed at 300 and wounded at 700" -> killed 300, wounded 700); ", 1,730 of which
   were fatalities" takes the named category; "among whom were nine women" is a subset.

@@ -462,7 +462,7 @@ _LINK_WORDS = (
     r"|amount|amounted|amounts|numbered|numbers|number|hit|hits|exceeded|exceeds|passed"
     r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some|between"
     r"|passes|pass|tops|surpasses|exceed|surpass|approaching|approached|approaches|nearing"
-    r"|neared|nears|climbing to|climbed to"
+    r"|neared|nears|climbing to|climbed to|believed|thought"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
     r"|(?:range|ranges|ranged|ranging|varies|varying|varied) from"
@@ -473,7 +473,7 @@ TOLL_LINK = re.compile(
     r"(?:\s+(?:among|in|from|on|for|since|by)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
-    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
+    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]|,(?=\s*(?:estimated|put|believed|thought)\b)"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
