@@ -23,12 +23,10 @@ from pipelines.cleaning import (
     CleanedArticle,
     CleaningOptions,
     Rejection,
-    html_language,
 )
 from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
 from pipelines.items import FetchedPage, NotModified, Rejected
-from pipelines.topics import TopicPatterns, article_topics, compile_topics
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
 from pipelines.workers import WorkerPool, clean_in_worker, mentions_in_worker
 from pipelines.writer import SharedWriter
@@ -82,34 +80,33 @@ class CleaningPipeline:
     """FetchedPage → CleanedArticle, or a DropItem subclass naming the reason.
 
     The worker task also tags the configured topics and, with NEWSMON_MENTIONS_IN_CLEANING
-    (the default), extracts the casualty mentions, so a page makes one trip to a worker,
-    not two. An article whose title comes from its listing is tagged again here, title
-    included.
+    (the default), extracts the casualty mentions of the title and the text, so a page
+    makes one trip to a worker, not two. It is given the page's listing title and the
+    outlet's language, so an article whose title comes from its feed is tagged, and its
+    headline figures found, with the title it is stored under.
     """
 
-    def __init__(self, pool: WorkerPool, with_mentions: bool = True,
-                 topics: TopicPatterns | None = None) -> None:
+    def __init__(self, pool: WorkerPool, with_mentions: bool = True) -> None:
         self.pool = pool
         self.with_mentions = with_mentions
-        self.topics = topics or []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleaningPipeline:
         return cls(shared_pool(crawler),
-                   crawler.settings.getbool("NEWSMON_MENTIONS_IN_CLEANING", True),
-                   compile_topics(configured_topics(crawler.settings)))
+                   crawler.settings.getbool("NEWSMON_MENTIONS_IN_CLEANING", True))
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
         try:
             result = await self.pool.run(clean_in_worker, item.body, item.url, item.outlet,
-                                         self.with_mentions)
+                                         self.with_mentions, item.listed_title,
+                                         item.language_hint)
         except BrokenProcessPool as exc:
             raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         if isinstance(result, Rejection):
             raise DROP_BY_REASON[result.reason](f"{result.reason}: {item.url}: {result.detail}")
-        return _with_fetch_facts(result, item, self.topics)
+        return _with_fetch_facts(result, item)
 
     def close_spider(self) -> None:
         self.pool.release()
@@ -123,8 +120,7 @@ def tracking_params(configured: list[str]) -> tuple[str, ...]:
     return tuple(configured) if configured else DEFAULT_TRACKING_PARAMS
 
 
-def _with_fetch_facts(article: CleanedArticle, page: FetchedPage,
-                      topics: TopicPatterns) -> CleanedArticle:
+def _with_fetch_facts(article: CleanedArticle, page: FetchedPage) -> CleanedArticle:
     seen_as = [page.url, canonical_url(page.fetched_url)]
     article.aliases = [u for u in dict.fromkeys(article.aliases + seen_as) if u != article.url]
     article.discovered_via = page.discovered_via
@@ -135,10 +131,6 @@ def _with_fetch_facts(article: CleanedArticle, page: FetchedPage,
     if (article.published_at and page.listed_at
             and article.published_at.date() == page.listed_at.date()):
         article.published_at = page.listed_at  # the listing carries the time of day
-    if not article.title and page.listed_title:
-        article.title = page.listed_title
-        article.topics = article_topics(article.title, article.text, topics)
-    article.language = article.language or html_language(page.body) or page.language_hint
     return article
 
 
@@ -159,7 +151,8 @@ class CasualtyPipeline:
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, CleanedArticle) and item.mentions is None:
             try:
-                item.mentions = await self.pool.run(mentions_in_worker, item.text)
+                item.mentions = await self.pool.run(mentions_in_worker, item.text,
+                                                    item.language, item.title)
             except BrokenProcessPool as exc:
                 raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         return item
@@ -271,4 +264,5 @@ def to_record(article: CleanedArticle) -> ArticleRecord:
 def mention_record(mention: dict[str, Any]) -> MentionRecord:
     fields: dict[str, Any] = {k: mention.get(k) for k in MentionRecord.__slots__}
     fields["derived"] = bool(fields["derived"])
+    fields["in_title"] = bool(fields["in_title"])
     return MentionRecord(**fields)
