@@ -414,6 +414,10 @@ CATEGORY_RULES: list[tuple[str, set[Key]]] = [
     ("Militants seize scores of villagers", {("captured", 40, 99)}),
     ("Rebels capture 3 towns and seize 12 tanks", set()),
     ("Gunmen abduct 20 students", {("captured", 20, 20)}),
+    ("He pointed his pistol and shot at one person.", set()),
+    ("The gunman shot at the officers but missed.", set()),
+    ("Two men were shot at 3 a.m. on Main Street.", {("casualties", 2, 2)}),
+    ("Police said a man was shot at a party.", {("casualties", 1, 1)}),
 ]
 
 

@@ -62,6 +62,8 @@ Rules applied where GUIDELINES is silent:
   he/she/"the man|woman|victim|..." ("Officers shot a man. He was pronounced dead at a
   hospital." -> killed 1; "...; he was treated and released" -> wounded 1). "and is expected
   to recover" is wounded, and "grazed" is a wounded word (GUIDELINES).
+- "shot at" + people ("shot at one person", "shot at the officers") is firing at them, no
+  casualty ("shot at a party", "shot at 3 a.m." stay).
 - "did not survive" is a killed predicate; "homicides"/"murders" after a figure are deaths
   ("52 homicides"). "treated for" or "suffered" + an injury word (cuts, burns, bruises,
   fractures, smoke inhalation, hypothermia, exhaustion, poisoning) is a wounded predicate

@@ -433,6 +433,11 @@ PERIODIC = re.compile(
     r"\b(?:(?:each|every|a|per|an average) (?:year|day|week|month|winter|summer|season|decade)"
     r"|annually|yearly|daily|on average|each of the past|every \w+ (?:minutes|hours|seconds))\b"
 )
+# "shot at one person", "shot at them": fired at, not hit (not "shot at a party", "at 3 a.m.")
+SHOT_AT_PEOPLE = re.compile(
+    r" at (?:him|her|them|us|me|(?:a|an|the|one|two|three|four|five|several|\d+)"
+    r" (?:[\w-]+ )?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"))\b"
+)
 # Injuries in a sentence about a sports team ("four injured starters") are not casualties,
 # unless the sentence also tells of violence or an accident.
 SPORTS_CONTEXT = re.compile(

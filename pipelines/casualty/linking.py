@@ -39,6 +39,7 @@ from .lexicon import (
     PRISONER_CONTEXT,
     RELEASE_WORDS,
     REPORT_VERBS,
+    SHOT_AT_PEOPLE,
     SPORTS_CONTEXT,
     SUBORDINATORS,
     SUBSET_MARKERS,
@@ -177,6 +178,8 @@ def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
             continue
         if category == "casualties" and SHOT_WORDS.match(text) and GOLF_CONTEXT.search(low):
             continue  # "shot a 7-under-par 64"
+        if text == "shot" and SHOT_AT_PEOPLE.match(low, m.end()):
+            continue  # "shot at one person": fired at, not hit
         if category == "wounded":
             if sports is None:
                 sports = bool(SPORTS_CONTEXT.search(low)) and not VIOLENCE_CONTEXT.search(low)
