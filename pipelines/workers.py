@@ -103,14 +103,14 @@ def warm_up(cleaner: Cleaner) -> int:
 
 
 def clean_in_worker(html: bytes, url: str, outlet: str, with_mentions: bool = False,
-                    listed_title: str | None = None,
-                    language_hint: str | None = None) -> CleanedArticle | Rejection:
+                    listed_title: str | None = None, language_hint: str | None = None,
+                    discovered_via: str | None = None) -> CleanedArticle | Rejection:
     """Clean a page (see `Cleaner.clean`) and, when asked, extract the casualty mentions of
     its title and text, in the language it is stored with."""
     cleaner = _WorkerState.cleaner
     if cleaner is None:
         raise RuntimeError("worker not initialised")
-    result = cleaner.clean(html, url, outlet, listed_title, language_hint)
+    result = cleaner.clean(html, url, outlet, listed_title, language_hint, discovered_via)
     if with_mentions and isinstance(result, CleanedArticle):
         result.mentions = mentions_in_worker(result.text, result.language, result.title)
     return result
