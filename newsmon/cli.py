@@ -14,7 +14,7 @@ import click
 
 from crawler.outlets import ConfigError
 from newsmon import commands
-from newsmon.params import DATE, db_option, format_option, outlets_option
+from newsmon.params import DATE, MAX_INT, db_option, format_option, outlets_option
 from storage.db import StorageError
 
 
@@ -69,7 +69,8 @@ def query(ctx: click.Context) -> None:
 @click.option("--outlet", "outlets_", multiple=True, metavar="NAME", help="Repeatable.")
 @click.option("--topic", metavar="NAME")
 @click.option("--search", metavar="TEXT", help="Case-insensitive text in title or body.")
-@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=100,
+              show_default=True)
 @format_option
 @db_option
 def query_articles(**options: Any) -> None:
@@ -86,9 +87,9 @@ def query_articles(**options: Any) -> None:
 @click.option("--attribution", metavar="TEXT", help="Substring of the source of the figure.")
 @click.option("--outlet", "outlets_", multiple=True, metavar="NAME")
 @click.option("--topic", metavar="NAME")
-@click.option("--min-count", type=click.IntRange(min=0), metavar="N",
+@click.option("--min-count", type=click.IntRange(min=0, max=MAX_INT), metavar="N",
               help="Only figures of at least N.")
-@click.option("--limit", type=click.IntRange(min=1), default=None)
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=None)
 @format_option
 @db_option
 def query_mentions(**options: Any) -> None:

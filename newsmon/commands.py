@@ -117,7 +117,7 @@ def query_articles(since: datetime | None, until: datetime | None, outlets_: tup
                    db: str | None) -> None:
     where = ArticleFilter(since=since, until=until, outlets=outlets_, topic=topic,
                           search=search, limit=limit)
-    database = Database(db)
+    database = Database(db, create=False)
     with database.begin() as session:
         rows = article_rows(session, where)
     write_rows(rows, fmt, sys.stdout, ARTICLE_COLUMNS, {"title": 60, "url": 70})
@@ -130,7 +130,7 @@ def query_mentions(since: datetime | None, until: datetime | None, category: str
     where = MentionFilter(since=since, until=until, category=category, group=group,
                           attribution=attribution, outlets=outlets_, topic=topic,
                           min_count=min_count, limit=limit)
-    database = Database(db)
+    database = Database(db, create=False)
     with database.begin() as session:
         rows = mention_rows(session, where)
     write_rows(rows, fmt, sys.stdout, MENTION_COLUMNS,

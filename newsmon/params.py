@@ -12,6 +12,7 @@ import click
 from newsmon.output import FORMATS
 
 RELATIVE = re.compile(r"^(\d+)([dhw])$")
+MAX_INT = 2**63 - 1  # the largest integer a database column (BIGINT) holds
 
 
 class DateParam(click.ParamType):
@@ -27,7 +28,10 @@ class DateParam(click.ParamType):
         rel = RELATIVE.match(text)
         if rel:
             unit = {"d": "days", "h": "hours", "w": "weeks"}[rel.group(2)]
-            return datetime.now(UTC) - timedelta(**{unit: int(rel.group(1))})
+            try:
+                return datetime.now(UTC) - timedelta(**{unit: int(rel.group(1))})
+            except (OverflowError, ValueError):  # too far back, or too many digits
+                self.fail(f"{text!r} reaches back before year 1", param, ctx)
         try:
             parsed = datetime.fromisoformat(text)
         except ValueError:

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from newsmon.output import write_rows
-from newsmon.params import DATE, db_option, format_option, outlets_option
+from newsmon.params import DATE, MAX_INT, db_option, format_option, outlets_option
 from storage.db import Database, safe_url
 
 CATEGORY = click.Choice(["killed", "wounded", "casualties", "missing", "captured"])
@@ -35,7 +35,12 @@ def report(topic: str | None, since: datetime | None, until: datetime | None, ou
     """Write one self-contained HTML report: claims timeline, citations, changes, crawl health."""
     from newsmon.report import ReportQuery, write_report
 
-    data = write_report(Database(db), ReportQuery(topic, since, until), out)
+    if not out.parent.is_dir():
+        raise click.ClickException(f"cannot write {out}: no folder {out.parent}")
+    try:
+        data = write_report(Database(db, create=False), ReportQuery(topic, since, until), out)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
     click.echo(f"wrote {out}: {len(data.claims)} claims, {len(data.changes)} figure changes, "
                f"{len(data.health)} outlets", err=True)
 
@@ -50,7 +55,7 @@ def serve(host: str, port: int, db: str | None) -> None:
     """Serve a read-only web view and JSON API of the database."""
     from newsmon.web import bind, run_server
 
-    database = Database(db)
+    database = Database(db, create=False)
     sock = bind(host, port)
     bound_host, bound_port = sock.getsockname()[:2]
     click.echo(f"newsmon: serving {safe_url(database.url)} on http://{bound_host}:{bound_port}/",
@@ -79,9 +84,9 @@ def alerts(outlets_file: str | None, db: str | None) -> None:
 @click.option("--until", type=DATE, help="First seen before.")
 @click.option("--category", type=CATEGORY)
 @click.option("--group", metavar="TEXT", help="Substring of the victims' group.")
-@click.option("--min-count", type=click.IntRange(min=0), metavar="N",
+@click.option("--min-count", type=click.IntRange(min=0, max=MAX_INT), metavar="N",
               help="Only figures of at least N.")
-@click.option("--limit", type=click.IntRange(min=1), default=None)
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=None)
 @format_option
 @db_option
 def query_claims(topic: str | None, since: datetime | None, until: datetime | None,
@@ -94,7 +99,7 @@ def query_claims(topic: str | None, since: datetime | None, until: datetime | No
 
     where = ClaimFilter(since=since, until=until, category=category, group=group, topic=topic,
                         min_count=min_count, limit=limit)
-    with Database(db).begin() as session:
+    with Database(db, create=False).begin() as session:
         rows = claim_rows(session, where)
     if fmt == "csv":
         rows = [flat_claim_row(r) for r in rows]
@@ -106,7 +111,7 @@ def query_claims(topic: str | None, since: datetime | None, until: datetime | No
 @click.option("--until", type=DATE, help="Detected before.")
 @click.option("--outlet", "outlets_", multiple=True, metavar="NAME", help="Repeatable.")
 @click.option("--category", type=CATEGORY)
-@click.option("--limit", type=click.IntRange(min=1), default=None)
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=None)
 @format_option
 @db_option
 def query_changes(since: datetime | None, until: datetime | None, outlets_: tuple[str, ...],
@@ -117,6 +122,6 @@ def query_changes(since: datetime | None, until: datetime | None, outlets_: tupl
 
     where = ChangeFilter(since=since, until=until, outlets=outlets_, category=category,
                          limit=limit)
-    with Database(db).begin() as session:
+    with Database(db, create=False).begin() as session:
         rows: list[dict[str, Any]] = cited_change_rows(session, where)
     write_rows(rows, fmt, sys.stdout, CHANGE_COLUMNS, {"title": 50, "article_url": 60})
