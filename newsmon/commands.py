@@ -12,7 +12,7 @@ import click
 from crawler.outlets import Config, Outlet, load_config
 from newsmon.output import write_rows
 from storage.db import Database, resolve_url, safe_url
-from storage.queries import article_rows, mention_rows
+from storage.queries import article_rows, blank_row, mention_rows
 from storage.records import ArticleFilter, MentionFilter
 
 if TYPE_CHECKING:
@@ -120,7 +120,8 @@ def query_articles(since: datetime | None, until: datetime | None, outlets_: tup
     database = Database(db, create=False)
     with database.begin() as session:
         rows = article_rows(session, where)
-    write_rows(rows, fmt, sys.stdout, ARTICLE_COLUMNS, {"title": 60, "url": 70})
+    write_rows(rows, fmt, sys.stdout, ARTICLE_COLUMNS, {"title": 60, "url": 70},
+               fields=list(blank_row("articles")))
 
 
 def query_mentions(since: datetime | None, until: datetime | None, category: str | None,
@@ -134,7 +135,8 @@ def query_mentions(since: datetime | None, until: datetime | None, category: str
     with database.begin() as session:
         rows = mention_rows(session, where)
     write_rows(rows, fmt, sys.stdout, MENTION_COLUMNS,
-               {"group": 30, "attribution": 30, "sentence": 70})
+               {"group": 30, "attribution": 30, "sentence": 70},
+               fields=list(blank_row("mentions")))
 
 
 # -- extract ----------------------------------------------------------------

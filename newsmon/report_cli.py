@@ -94,7 +94,7 @@ def query_claims(topic: str | None, since: datetime | None, until: datetime | No
                  limit: int | None, fmt: str, db: str | None) -> None:
     """List claims (figures counted once across outlets) with their citations."""
     from newsmon.report import flat_claim_row
-    from storage.queries import claim_rows
+    from storage.queries import blank_row, claim_rows
     from storage.records import ClaimFilter
 
     where = ClaimFilter(since=since, until=until, category=category, group=group, topic=topic,
@@ -103,7 +103,8 @@ def query_claims(topic: str | None, since: datetime | None, until: datetime | No
         rows = claim_rows(session, where)
     if fmt == "csv":
         rows = [flat_claim_row(r) for r in rows]
-    write_rows(rows, fmt, sys.stdout, CLAIM_COLUMNS, {"group": 30, "attributions": 40})
+    write_rows(rows, fmt, sys.stdout, CLAIM_COLUMNS, {"group": 30, "attributions": 40},
+               fields=list(flat_claim_row(blank_row("claims"))))
 
 
 @click.command("changes")
@@ -117,11 +118,12 @@ def query_claims(topic: str | None, since: datetime | None, until: datetime | No
 def query_changes(since: datetime | None, until: datetime | None, outlets_: tuple[str, ...],
                   category: str | None, limit: int | None, fmt: str, db: str | None) -> None:
     """List casualty figures that changed between versions of a story."""
-    from storage.queries import cited_change_rows
+    from storage.queries import blank_row, cited_change_rows
     from storage.records import ChangeFilter
 
     where = ChangeFilter(since=since, until=until, outlets=outlets_, category=category,
                          limit=limit)
     with Database(db, create=False).begin() as session:
         rows: list[dict[str, Any]] = cited_change_rows(session, where)
-    write_rows(rows, fmt, sys.stdout, CHANGE_COLUMNS, {"title": 50, "article_url": 60})
+    write_rows(rows, fmt, sys.stdout, CHANGE_COLUMNS, {"title": 50, "article_url": 60},
+               fields=list(blank_row("changes")))

@@ -14,7 +14,7 @@ from crawler.outlets import Config, load_config
 from newsmon.output import write_rows
 from newsmon.params import MAX_INT, db_option, format_option, outlets_option
 from storage.db import Database, resolve_url
-from storage.queries import last_new_article_at, last_run_per_outlet, run_rows
+from storage.queries import blank_row, last_new_article_at, last_run_per_outlet, run_rows
 
 LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"])
 RUN_COLUMNS = ("id", "trigger", "started_at", "status", "duration_s", "exit_code", "outlets",
@@ -91,7 +91,8 @@ def runs(limit: int, fmt: str, db: str | None) -> None:
     elif fmt == "table":
         rows = [{**r, "outlets": _outlet_counts(r["outlets"]), "errors": _compact(r["errors"])}
                 for r in rows]
-    write_rows(rows, fmt, sys.stdout, RUN_COLUMNS, {"outlets": 60, "errors": 50})
+    write_rows(rows, fmt, sys.stdout, RUN_COLUMNS, {"outlets": 60, "errors": 50},
+               fields=list(blank_row("runs")))
 
 
 def _outlet_counts(outlets: dict[str, Any]) -> str:

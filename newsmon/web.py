@@ -40,6 +40,7 @@ from storage.db import Database, StorageError, safe_url
 from storage.queries import (
     article_detail,
     article_rows,
+    blank_row,
     cited_change_rows,
     claim_rows,
     mention_rows,
@@ -136,10 +137,14 @@ def change_filter(since: Since = None, until: Until = None, outlet: Outlets = []
 
 
 # -- responses -----------------------------------------------------------------------------
-def rows_response(rows: list[dict[str, Any]], fmt: str, name: str) -> Response:
+def rows_response(rows: list[dict[str, Any]], fmt: str, name: str,
+                  fields: list[str] | None = None) -> Response:
+    """`rows` as JSON, JSON lines or CSV (whose header, with no rows, is `fields`, else the
+    columns of `name` rows)."""
     if fmt == "csv":
         buf = io.StringIO()
-        write_csv([_csv_cells(r) for r in rows], buf)
+        write_csv([_csv_cells(r) for r in rows], buf,
+                  fields if fields is not None else list(blank_row(name)))
         return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
     if fmt == "jsonl":
@@ -257,7 +262,7 @@ def _add_api_routes(app: FastAPI, db: Database) -> None:
             rows = claim_rows(session, where)
         if format == "csv":
             rows = [flat_claim_row(r) for r in rows]
-        return rows_response(rows, format, "claims")
+        return rows_response(rows, format, "claims", list(flat_claim_row(blank_row("claims"))))
 
     @app.get("/api/changes", tags=["api"], summary="Figures changed in edited stories")
     def api_changes(where: Annotated[ChangeFilter, Depends(change_filter)],
@@ -270,13 +275,15 @@ def _add_api_routes(app: FastAPI, db: Database) -> None:
                  format: FormatQ = "json") -> Response:  # noqa: A002
         with db.begin() as session:
             rows = [_run_row(r) for r in recent_runs(session, limit)]
-        return rows_response(rows, format, "runs")
+        return rows_response(rows, format, "runs", list(RUN_FIELDS))
+
+
+RUN_FIELDS = ("id", "trigger", "started_at", "finished_at", "status", "exit_code", "duration_s",
+              "outlets", "errors")
 
 
 def _run_row(run: Any) -> dict[str, Any]:
-    return {name: getattr(run, name) for name in
-            ("id", "trigger", "started_at", "finished_at", "status", "exit_code", "duration_s",
-             "outlets", "errors")}
+    return {name: getattr(run, name) for name in RUN_FIELDS}
 
 
 def _add_html_routes(app: FastAPI, db: Database) -> None:

@@ -3,6 +3,8 @@ security headers from the web view; read-only commands never create a database."
 
 from __future__ import annotations
 
+import csv
+import io
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,7 +15,7 @@ import pytest
 from newsmon.cli import cli, run
 from newsmon.web import SECURITY_HEADERS as SECURITY
 from storage.db import Database
-from tests.test_report import REPO, seed
+from tests.test_report import REPO, _article, seed
 from tests.test_web import Server, _wait_for_address, fetch
 
 
@@ -103,6 +105,10 @@ def test_read_only_commands_still_read_an_existing_database(
 def served(db_url: str, tmp_path: Path) -> Iterator[Server]:
     """`newsmon serve` over a seeded database, on SQLite and on PostgreSQL."""
     fixture = seed(db_url)
+    db = Database(db_url)
+    with db.begin() as session:
+        session.add(_article("https://x.example/f", "x", 20, [], "=HYPERLINK(\"http://e\")"))
+    db.dispose()
     log = tmp_path / "serve.log"
     with log.open("w") as err:
         proc = subprocess.Popen([sys.executable, "-m", "newsmon", "serve", "--port", "0",
@@ -145,3 +151,17 @@ def test_bad_web_inputs_are_4xx_with_security_headers(served: Server) -> None:
     assert "Traceback" not in served.log.read_text()
     good = fetch(served, "/api/articles?search=pentagon")
     assert good.status == 200 and len(good.json()) == 1
+
+
+def test_web_csv_has_a_header_without_rows_and_no_formulas(served: Server) -> None:
+    for kind in ("articles", "mentions", "claims", "changes", "runs"):
+        full = fetch(served, f"/api/{kind}?format=csv")
+        nothing = "limit=1" if kind == "runs" else "since=2100-01-01"
+        empty = fetch(served, f"/api/{kind}?{nothing}&format=csv")
+        header = full.body.splitlines()[0]
+        assert full.status == 200 and len(full.body.splitlines()) > 1
+        if kind != "runs":
+            assert empty.status == 200 and empty.body == header + "\n", kind
+    rows = list(csv.DictReader(io.StringIO(fetch(served, "/api/articles?format=csv").body)))
+    assert "'=HYPERLINK(\"http://e\")" in [r["title"] for r in rows]
+    assert not any(r["title"].startswith("=") for r in rows)
