@@ -99,9 +99,15 @@ def query_mentions(**options: Any) -> None:
 
 @cli.command()
 @click.argument("source", default="-", metavar="[FILE|-]")
-def extract(source: str) -> None:
-    """Read JSON lines {"id", "text"}; write JSON lines {"id", "mentions"}."""
-    sys.exit(commands.extract(source))
+@click.option("--plain", is_flag=True,
+              help="Plain text, one document per line (ids are line numbers).")
+def extract(source: str, plain: bool) -> None:
+    """Casualty mentions of texts, as JSON lines {"id", "mentions"}.
+
+    Input: JSON lines {"id", "text"} ("id" optional: the line number); with --plain, one
+    plain-text document per line; a file that does not start with "{" is one plain-text
+    document (id 1)."""
+    sys.exit(commands.extract(source, plain))
 
 
 @cli.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from datetime import datetime
@@ -140,26 +141,45 @@ def query_mentions(since: datetime | None, until: datetime | None, category: str
 
 
 # -- extract ----------------------------------------------------------------
-def extract(source: str) -> int:
-    """Stream JSON lines through the extractor; bad lines are reported, the rest go on."""
-    from pipelines.casualty import extract_mentions
-
+def extract(source: str, plain: bool = False) -> int:
+    """Stream documents through the extractor; bad lines are reported, the rest go on."""
     bad = 0
     with _open_input(source) as lines:
-        for number, line in enumerate(lines, 1):
+        first = _first_text_line(lines)
+        if first is None:
+            return 0
+        if not plain and not first[1].lstrip().startswith("{"):
+            _write_mentions({"id": 1, "text": first[1] + "".join(lines)})
+            return 0
+        for number, line in itertools.chain([first], enumerate(lines, first[0] + 1)):
             if not line.strip():
                 continue
-            doc = _parse_doc(line, number)
+            doc = {"id": number, "text": line.rstrip("\r\n")} if plain \
+                else _parse_doc(line, number)
             if doc is None:
                 bad += 1
                 continue
-            mentions = [m.to_dict() for m in extract_mentions(doc["text"])]
-            sys.stdout.write(json.dumps({"id": doc["id"], "mentions": mentions},
-                                        ensure_ascii=False) + "\n")
-            sys.stdout.flush()
+            _write_mentions(doc)
     if bad:
         click.echo(f"newsmon: error: {bad} input line(s) skipped", err=True)
     return 1 if bad else 0
+
+
+def _first_text_line(lines: TextIO) -> tuple[int, str] | None:
+    """(number, line) of the first line that is not blank; None for an empty input."""
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            return number, line
+    return None
+
+
+def _write_mentions(doc: dict[str, Any]) -> None:
+    from pipelines.casualty import extract_mentions
+
+    mentions = [m.to_dict() for m in extract_mentions(doc["text"])]
+    sys.stdout.write(json.dumps({"id": doc["id"], "mentions": mentions},
+                                ensure_ascii=False) + "\n")
+    sys.stdout.flush()
 
 
 def _open_input(source: str) -> TextIO:
@@ -179,7 +199,7 @@ def _parse_doc(line: str, number: int) -> dict[str, Any] | None:
     if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
         click.echo(f'newsmon: line {number}: needs an object with a "text" string', err=True)
         return None
-    return doc
+    return {**doc, "id": doc.get("id", number)}
 
 
 # -- reprocess / demo ---------------------------------------------------------
