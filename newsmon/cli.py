@@ -112,10 +112,12 @@ def extract(source: str, plain: bool) -> None:
 
 @cli.command()
 @click.option("--since", type=DATE, help="Only articles published on/after this date.")
+@outlets_option
 @db_option
-def reprocess(since: Any, db: str | None) -> None:
-    """Re-run cleaning and extraction over stored raw HTML."""
-    commands.reprocess(since, db)
+def reprocess(since: Any, outlets_file: str | None, db: str | None) -> None:
+    """Re-run the crawl's page path (cleaning, topics, mentions, sketches) over stored raw
+    HTML, with the configuration's options; a changed text becomes a new version."""
+    commands.reprocess(since, outlets_file, db)
 
 
 @cli.command()

@@ -203,10 +203,11 @@ def _parse_doc(line: str, number: int) -> dict[str, Any] | None:
 
 
 # -- reprocess / demo ---------------------------------------------------------
-def reprocess(since: datetime | None, db: str | None) -> None:
+def reprocess(since: datetime | None, outlets_file: str | None, db: str | None) -> None:
     from newsmon.reprocess import reprocess_articles
 
-    counts = reprocess_articles(Database(db), since, progress=_progress)
+    config = load_config(outlets_file)
+    counts = reprocess_articles(Database(db), config, since, progress=_progress)
     click.echo(" ".join(f"{k}={v}" for k, v in counts.items()))
 
 

@@ -1,4 +1,13 @@
-"""Re-clean stored raw HTML and re-extract mentions, one transaction per article."""
+"""Re-run the page path over stored raw HTML (after an extractor upgrade or a configuration
+change), one transaction per article.
+
+Each stored page goes through `pipelines.page.process_page`, the crawl's own per-page
+function, with the cleaning options of the configuration (topics, tracking parameters,
+duplicate threshold), and is stored by `storage.ingest.ingest_article` as a re-fetch would
+be: a changed text becomes a new version (the old one kept in `article_versions`, figure
+changes recorded), with a new MinHash signature and LSH bands, topics and mentions. A page
+that now cleans to nothing keeps its text; its mentions are extracted again.
+"""
 
 from __future__ import annotations
 
@@ -6,54 +15,55 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
+from crawler.outlets import Config
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
 from pipelines.casualty import extract_mentions
-from pipelines.cleaning import Cleaner, Rejection, decompress_html
-from pipelines.stages import mention_record
+from pipelines.cleaning import Cleaner, Rejection
+from pipelines.dedup import similarity
+from pipelines.page import cleaning_options, mention_record, process_page, stored_page, to_record
 from storage.db import Database
-from storage.ingest import replace_mentions
+from storage.ingest import ingest_article, replace_mentions
 from storage.models import Article
 from storage.queries import iter_articles_for_reprocess
-from storage.records import MentionRecord
+from storage.records import IngestOptions
+
+COUNTS = ("articles", "recleaned", "new_versions", "kept_text", "mentions")
 
 
-def reprocess_articles(db: Database, since: datetime | None,
+def reprocess_articles(db: Database, config: Config, since: datetime | None,
                        progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
-    """Re-run cleaning and extraction over every stored article (published since `since`)."""
+    """Re-run the page path over every stored article (published since `since`)."""
     with db.begin() as session:
         ids = list(iter_articles_for_reprocess(session, since))
-    cleaner = Cleaner()
-    counts: Counter[str] = Counter(articles=0, recleaned=0, kept_text=0, mentions=0)
+    cleaner = Cleaner(cleaning_options(config))
+    options = IngestOptions(duplicate_threshold=config.dedup.duplicate_threshold,
+                            claim_window_days=config.dedup.claim_window_days)
+    counts: Counter[str] = Counter(dict.fromkeys(COUNTS, 0))
     for done, article_id in enumerate(ids, 1):
         with db.begin() as session:
             article = session.get(Article, article_id)
             if article is not None:
-                _reprocess_one(article, cleaner, counts)
-                mentions = _mentions(article.text)
-                replace_mentions(session, article, mentions, MENTIONS_VERSION)
-                counts["mentions"] += len(mentions)
+                _reprocess_one(session, article, cleaner, options, counts)
         counts["articles"] += 1
         if progress and (done % 50 == 0 or done == len(ids)):
             progress(done, len(ids))
     return dict(counts)
 
 
-def _reprocess_one(article: Article, cleaner: Cleaner, counts: Counter[str]) -> None:
-    html = decompress_html(article.raw_html)
-    result = cleaner.clean(html, article.url, article.outlet)
+def _reprocess_one(session: Session, article: Article, cleaner: Cleaner,
+                   options: IngestOptions, counts: Counter[str]) -> None:
+    result = process_page(stored_page(article), cleaner)
     if isinstance(result, Rejection):
+        mentions = [mention_record(m.to_dict()) for m in extract_mentions(article.text)]
+        replace_mentions(session, article, mentions, MENTIONS_VERSION,
+                         options.claim_window_days)
         counts["kept_text"] += 1
+        counts["mentions"] += len(mentions)
         return
-    article.text = result.text
-    article.title = result.title or article.title
-    article.author = result.author or article.author
-    article.published_at = article.published_at or result.published_at
-    article.language = result.language or article.language
-    article.sitename = result.sitename or article.sitename
-    article.extractor_version = result.extractor_version
-    article.content_hash = result.content_hash or article.content_hash
+    record = to_record(result)
+    stored = ingest_article(session, record, options, similarity)
     counts["recleaned"] += 1
-
-
-def _mentions(text: str) -> list[MentionRecord]:
-    return [mention_record(m.to_dict()) for m in extract_mentions(text)]
+    counts["new_versions"] += int(stored.new_version)
+    counts["mentions"] += len(record.mentions)

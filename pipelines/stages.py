@@ -18,19 +18,16 @@ from scrapy.settings import BaseSettings
 
 from crawler.items import FetchedPage, NotModified, Rejected
 from crawler.outlets import load_config
-from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
 from pipelines.cleaning import (
-    RAW_HTML_ENCODING,
     CleanedArticle,
     CleaningOptions,
     Rejection,
-    html_language,
 )
 from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
-from pipelines.topics import TopicPatterns, article_topics, compile_topics
-from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
-from pipelines.workers import WorkerPool, clean_in_worker, mentions_in_worker
+from pipelines.page import to_record
+from pipelines.urls import DEFAULT_TRACKING_PARAMS
+from pipelines.workers import WorkerPool, mentions_in_worker, page_in_worker
 from pipelines.writer import SharedWriter
 from storage.db import Database
 from storage.ingest import ingest_article, mark_checked
@@ -40,7 +37,6 @@ from storage.records import (
     ArticleRecord,
     IngestOptions,
     IngestResult,
-    MentionRecord,
 )
 
 POOL_ATTR = "_newsmon_pool"
@@ -81,35 +77,30 @@ def shared_pool(crawler: Crawler) -> WorkerPool:
 class CleaningPipeline:
     """FetchedPage → CleanedArticle, or a DropItem subclass naming the reason.
 
-    The worker task also tags the configured topics and, with NEWSMON_MENTIONS_IN_CLEANING
-    (the default), extracts the casualty mentions, so a page makes one trip to a worker,
-    not two. An article whose title comes from its listing is tagged again here, title
-    included.
+    One worker task runs the whole page path (`pipelines.page.process_page`: cleaning, URL
+    identity, fetch facts, topics, sketch and, with NEWSMON_MENTIONS_IN_CLEANING, the
+    default, the casualty mentions), so a page makes one trip to a worker, not two.
     """
 
-    def __init__(self, pool: WorkerPool, with_mentions: bool = True,
-                 topics: TopicPatterns | None = None) -> None:
+    def __init__(self, pool: WorkerPool, with_mentions: bool = True) -> None:
         self.pool = pool
         self.with_mentions = with_mentions
-        self.topics = topics or []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleaningPipeline:
         return cls(shared_pool(crawler),
-                   crawler.settings.getbool("NEWSMON_MENTIONS_IN_CLEANING", True),
-                   compile_topics(configured_topics(crawler.settings)))
+                   crawler.settings.getbool("NEWSMON_MENTIONS_IN_CLEANING", True))
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
         try:
-            result = await self.pool.run(clean_in_worker, item.body, item.url, item.outlet,
-                                         self.with_mentions)
+            result = await self.pool.run(page_in_worker, item, self.with_mentions)
         except BrokenProcessPool as exc:
             raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         if isinstance(result, Rejection):
             raise DROP_BY_REASON[result.reason](f"{result.reason}: {item.url}: {result.detail}")
-        return _with_fetch_facts(result, item, self.topics)
+        return result
 
     def close_spider(self) -> None:
         self.pool.release()
@@ -121,25 +112,6 @@ def _threshold(settings: BaseSettings) -> float:
 
 def tracking_params(configured: list[str]) -> tuple[str, ...]:
     return tuple(configured) if configured else DEFAULT_TRACKING_PARAMS
-
-
-def _with_fetch_facts(article: CleanedArticle, page: FetchedPage,
-                      topics: TopicPatterns) -> CleanedArticle:
-    seen_as = [page.url, canonical_url(page.fetched_url)]
-    article.aliases = [u for u in dict.fromkeys(article.aliases + seen_as) if u != article.url]
-    article.discovered_via = page.discovered_via
-    article.etag = page.etag
-    article.last_modified = page.last_modified
-    article.fetched_at = page.fetched_at
-    article.published_at = article.published_at or page.listed_at
-    if (article.published_at and page.listed_at
-            and article.published_at.date() == page.listed_at.date()):
-        article.published_at = page.listed_at  # the listing carries the time of day
-    if not article.title and page.listed_title:
-        article.title = page.listed_title
-        article.topics = article_topics(article.title, article.text, topics)
-    article.language = article.language or html_language(page.body) or page.language_hint
-    return article
 
 
 class CasualtyPipeline:
@@ -251,24 +223,3 @@ class StoragePipeline:
         if self.writer is not None:
             self.writer.release()
             self.writer = None
-
-
-def to_record(article: CleanedArticle) -> ArticleRecord:
-    return ArticleRecord(
-        url=article.url, outlet=article.outlet, text=article.text, raw_html=article.raw_html,
-        raw_encoding=RAW_HTML_ENCODING,
-        extractor_version=article.extractor_version, title=article.title, author=article.author,
-        published_at=article.published_at, language=article.language, sitename=article.sitename,
-        discovered_via=article.discovered_via, etag=article.etag,
-        last_modified=article.last_modified, fetched_at=article.fetched_at,
-        topics=list(article.topics or ()),
-        mentions=[mention_record(m) for m in article.mentions or ()],
-        mentions_version=MENTIONS_VERSION, content_hash=article.content_hash,
-        minhash=article.minhash, bands=list(article.bands), aliases=list(article.aliases),
-    )
-
-
-def mention_record(mention: dict[str, Any]) -> MentionRecord:
-    fields: dict[str, Any] = {k: mention.get(k) for k in MentionRecord.__slots__}
-    fields["derived"] = bool(fields["derived"])
-    return MentionRecord(**fields)

@@ -33,8 +33,10 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, ClassVar, TypeVar
 
+from crawler.items import FetchedPage
 from pipelines.casualty import extract_mentions
 from pipelines.cleaning import CleanedArticle, Cleaner, CleaningOptions, Rejection, parse_html
+from pipelines.page import process_page
 
 T = TypeVar("T")
 # Imported once in the forkserver; its forked workers inherit them ("__main__" is the default).
@@ -100,15 +102,12 @@ def warm_up(cleaner: Cleaner) -> int:
         return 0
 
 
-def clean_in_worker(html: bytes, url: str, outlet: str,
-                    with_mentions: bool = False) -> CleanedArticle | Rejection:
+def page_in_worker(page: FetchedPage, with_mentions: bool = False) -> CleanedArticle | Rejection:
+    """`pipelines.page.process_page` with this worker's cleaner."""
     cleaner = _WorkerState.cleaner
     if cleaner is None:
         raise RuntimeError("worker not initialised")
-    result = cleaner.clean(html, url, outlet)
-    if with_mentions and isinstance(result, CleanedArticle):
-        result.mentions = mentions_in_worker(result.text)
-    return result
+    return process_page(page, cleaner, with_mentions)
 
 
 def mentions_in_worker(text: str) -> list[dict[str, object]]:

@@ -90,16 +90,16 @@ def test_a_title_from_the_listing_is_tagged_too() -> None:
     """A page without a title of its own takes its listing's, and its topics are tagged
     again with it (the worker tagged the text alone)."""
     from crawler.items import FetchedPage
-    from pipelines.stages import _with_fetch_facts
-    from pipelines.topics import compile_topics
+    from pipelines.page import process_page
 
-    topics = compile_topics([("front", ["front line"]), ("dprk", ["Pyongyang"])])
     html = (f"<html><body><article><p>{BODY}</p></article></body></html>").encode()
-    article = Cleaner(CleaningOptions(topics=(("front", ("front line",)),
-                                              ("dprk", ("Pyongyang",))))).clean(html, URL, "x")
+    cleaner = Cleaner(CleaningOptions(topics=(("front", ("front line",)),
+                                              ("dprk", ("Pyongyang",)))))
+    article = cleaner.clean(html, URL, "x")
     assert isinstance(article, CleanedArticle) and not article.title
     assert article.topics == ["front"]
     page = FetchedPage(url=URL, fetched_url=URL, outlet="x", body=html, encoding="utf-8",
                        status=200, discovered_via="rss", listed_title="Pyongyang sends troops")
-    stored = _with_fetch_facts(article, page, topics)
+    stored = process_page(page, cleaner)
+    assert isinstance(stored, CleanedArticle)
     assert stored.title == "Pyongyang sends troops" and stored.topics == ["front", "dprk"]

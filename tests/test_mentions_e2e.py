@@ -64,15 +64,17 @@ def test_mention_query_filters(crawled: tuple[SampleSite, str]) -> None:
     assert csv_out.splitlines()[0].startswith("id,category,low,high,qualifier,group,attribution")
 
 
-def test_reprocess_replaces_mentions_per_article(crawled: tuple[SampleSite, str]) -> None:
-    _, db_url = crawled
+def test_reprocess_replaces_mentions_per_article(crawled: tuple[SampleSite, str],
+                                                tmp_path: Path) -> None:
+    site, db_url = crawled
+    outlets = write_outlets(tmp_path / "outlets.toml", site)  # the crawl's configuration
     before = sorted((m["article_url"], m["category"], m["low"])
                     for m in query_json("mentions", db_url))
     db = Database(db_url)
     with db.begin() as session:  # simulate an old extractor's output
         session.execute(update(Mention).values(low=999999, extractor_version="old"))
     db.dispose()
-    result = newsmon("reprocess", "--db", db_url)
+    result = newsmon("reprocess", "--outlets", str(outlets), "--db", db_url)
     assert result.returncode == 0, result.stderr
     assert "articles=9" in result.stdout
     after = sorted((m["article_url"], m["category"], m["low"])

@@ -70,7 +70,7 @@ def test_sqlite_path_under_proc(capsys: pytest.CaptureFixture[str], argv: list[s
                                 tmp_path: Path) -> None:
     outlets = tmp_path / "o.toml"
     outlets.write_text('[[outlet]]\nname = "x"\nfeeds = ["http://127.0.0.1:9/f.xml"]\n')
-    extra = ["--outlets", str(outlets)] if argv[0] != "reprocess" else []
+    extra = ["--outlets", str(outlets)]
     for db in ("sqlite:////proc/newsmon-nowhere/x.db", "sqlite:////proc/self/x.db"):
         code, _, err = newsmon_inline(capsys, *argv, *extra, "--db", db)
         assert_one_line_error(code, err, "/proc/")

@@ -1,0 +1,112 @@
+"""The one page path: a `FetchedPage` becomes the cleaned article, with its URL identity
+(canonical key and aliases), topics, casualty mentions and near-duplicate sketch.
+
+The crawl runs `process_page` in a worker process (`pipelines.workers.page_in_worker`);
+`newsmon reprocess` runs it over stored raw HTML (`stored_page` rebuilds the page), so a
+re-run gives what a fresh crawl of the same bytes would: the same options, topics and
+tracking parameters from the configuration, a version when the text changed, new sketches.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crawler.items import FetchedPage
+from crawler.outlets import Config
+from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
+from pipelines.casualty import extract_mentions
+from pipelines.cleaning import (
+    RAW_HTML_ENCODING,
+    CleanedArticle,
+    Cleaner,
+    CleaningOptions,
+    Rejection,
+    decompress_html,
+    html_language,
+)
+from pipelines.topics import article_topics
+from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
+from storage.models import Article
+from storage.records import ArticleRecord, MentionRecord
+
+
+def process_page(page: FetchedPage, cleaner: Cleaner,
+                 with_mentions: bool = True) -> CleanedArticle | Rejection:
+    """Clean `page`, add what its fetch and listing know, and (when asked) its mentions."""
+    result = cleaner.clean(page.body, page.url, page.outlet)
+    if isinstance(result, Rejection):
+        return result
+    article = with_fetch_facts(result, page, cleaner)
+    if with_mentions:
+        article.mentions = article_mentions(article)
+    return article
+
+
+def article_mentions(article: CleanedArticle) -> list[dict[str, object]]:
+    return [m.to_dict() for m in extract_mentions(article.text)]
+
+
+def with_fetch_facts(article: CleanedArticle, page: FetchedPage,
+                     cleaner: Cleaner) -> CleanedArticle:
+    """The article with its fetch facts: the URLs it was seen under, validators, the listing's
+    date (it carries the time of day) and title (tagged again for topics), the language."""
+    seen_as = [page.url, canonical_url(page.fetched_url, cleaner.options.tracking_params)]
+    article.aliases = [u for u in dict.fromkeys(article.aliases + seen_as) if u != article.url]
+    article.discovered_via = page.discovered_via
+    article.etag = page.etag
+    article.last_modified = page.last_modified
+    article.fetched_at = page.fetched_at
+    article.published_at = article.published_at or page.listed_at
+    if (article.published_at and page.listed_at
+            and article.published_at.date() == page.listed_at.date()):
+        article.published_at = page.listed_at
+    if not article.title and page.listed_title:
+        article.title = page.listed_title
+        article.topics = article_topics(article.title, article.text, cleaner.topics)
+    article.language = article.language or html_language(page.body) or page.language_hint
+    return article
+
+
+def stored_page(article: Article) -> FetchedPage:
+    """A stored article as the page it was fetched as: its raw HTML, URL and fetch facts;
+    its stored title stands in for the listing's (used only when the page has none)."""
+    return FetchedPage(
+        url=article.url, fetched_url=article.url, outlet=article.outlet,
+        body=decompress_html(article.raw_html), encoding="utf-8", status=200,
+        discovered_via=article.discovered_via or "reprocess", listed_title=article.title,
+        etag=article.etag, last_modified=article.last_modified,
+        language_hint=article.language, fetched_at=article.fetched_at,
+    )
+
+
+def cleaning_options(config: Config) -> CleaningOptions:
+    """The cleaning options a crawl with `config` uses (see crawler.runner.crawl_settings)."""
+    crawl = config.crawl
+    return CleaningOptions(
+        min_text_chars=crawl.min_text_chars,
+        tracking_params=tuple(crawl.tracking_params) or DEFAULT_TRACKING_PARAMS,
+        duplicate_threshold=config.dedup.duplicate_threshold,
+        topics=tuple((t.name, tuple(t.keywords)) for t in config.topic),
+    )
+
+
+def to_record(article: CleanedArticle) -> ArticleRecord:
+    """What storage keeps of a processed page."""
+    return ArticleRecord(
+        url=article.url, outlet=article.outlet, text=article.text, raw_html=article.raw_html,
+        raw_encoding=RAW_HTML_ENCODING,
+        extractor_version=article.extractor_version, title=article.title, author=article.author,
+        published_at=article.published_at, language=article.language, sitename=article.sitename,
+        discovered_via=article.discovered_via, etag=article.etag,
+        last_modified=article.last_modified, fetched_at=article.fetched_at,
+        topics=list(article.topics or ()),
+        mentions=[mention_record(m) for m in article.mentions or ()],
+        mentions_version=MENTIONS_VERSION, content_hash=article.content_hash,
+        minhash=article.minhash, bands=list(article.bands), aliases=list(article.aliases),
+    )
+
+
+def mention_record(mention: dict[str, Any]) -> MentionRecord:
+    fields: dict[str, Any] = {k: mention.get(k) for k in MentionRecord.__slots__}
+    fields["derived"] = bool(fields["derived"])
+    return MentionRecord(**fields)
