@@ -44,15 +44,20 @@ def outlets(outlets_file: str | None, fmt: str) -> None:
 @db_option
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+@click.option("--progress-seconds", type=click.FloatRange(min=0, max=86_400), default=15.0,
+              show_default=True, help="Progress: a line per outlet this often when stderr is "
+              "not a terminal (on one, a live table); 0 = none.")
 @click.option("--trigger", type=click.Choice(["manual", "scheduled"]), default="manual",
               hidden=True)
 @click.option("--run-id", type=int, hidden=True, help="Record into this open crawl_runs row.")
 @click.option("--lock-holder", hidden=True, help="Crawl under the caller's outlet locks.")
 def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
-          log_level: str, trigger: str, run_id: int | None, lock_holder: str | None) -> None:
+          log_level: str, progress_seconds: float, trigger: str, run_id: int | None,
+          lock_holder: str | None) -> None:
     """Crawl all (or the named) outlets once and print a per-outlet summary."""
-    sys.exit(commands.crawl(names, outlets_file, db, log_level, trigger=trigger, run_id=run_id,
-                            lock_holder=lock_holder))
+    sys.exit(commands.crawl(names, outlets_file, db, log_level,
+                            {"NEWSMON_PROGRESS_INTERVAL": progress_seconds}, trigger=trigger,
+                            run_id=run_id, lock_holder=lock_holder))
 
 
 @cli.group(invoke_without_command=True)
