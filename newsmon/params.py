@@ -41,7 +41,12 @@ class DateParam(click.ParamType):
                 self.fail(f"{text!r} is not a date (YYYY-MM-DD, ISO time, or 7d/12h/2w)",
                           param, ctx)
             parsed = datetime(day.year, day.month, day.day)
-        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+        if parsed.tzinfo is None:
+            return parsed.replace(tzinfo=UTC)
+        try:
+            return parsed.astimezone(UTC)
+        except OverflowError:  # 0001-01-01T00:00+14:00 is before year 1 in UTC
+            self.fail(f"{text!r} is out of range (years 1-9999 in UTC)", param, ctx)
 
 
 DATE = DateParam()
