@@ -243,6 +243,10 @@ def _update(conn: Connection, stored: StoredArticle, record: ArticleRecord,
     _add_aliases(conn, stored.id, [record.url, *record.aliases])
     values = _refreshed_values(stored, record)
     values["content_hash"] = record.content_hash or stored.content_hash
+    if record.minhash and record.minhash != stored.minhash:  # a sketch missing or made otherwise
+        values["minhash"] = record.minhash
+        conn.execute(DELETE_BANDS, {"article_id": stored.id})
+        _store_bands(conn, stored.id, record.bands)
     conn.execute(UPDATE_ARTICLE, values)
     _replace_topics(conn, stored.id, record.topics)
     conn.execute(DELETE_MENTIONS, {"article_id": stored.id, "version": stored.version})

@@ -109,3 +109,24 @@ def test_reprocess_after_a_raw_html_change(db_url: str, tmp_path: Path) -> None:
 
     again = newsmon("reprocess", "--outlets", str(outlets), "--db", db_url)
     assert again.returncode == 0 and "new_versions=0" in again.stdout
+
+
+def test_reprocess_restores_a_missing_sketch_of_an_unchanged_text(db_url: str,
+                                                                  tmp_path: Path) -> None:
+    article_id = store(db_url, page_html(PARAGRAPHS))
+    db = Database(db_url)
+    with db.begin() as session:
+        session.execute(update(Article).where(Article.id == article_id).values(minhash=None))
+        session.query(SketchBand).filter(SketchBand.article_id == article_id).delete()
+    outlets = tmp_path / "outlets.toml"
+    outlets.write_text(CONFIG, encoding="utf-8")
+    result = newsmon("reprocess", "--outlets", str(outlets), "--db", db_url)
+    assert result.returncode == 0 and "new_versions=0" in result.stdout, result.stderr
+    with db.begin() as session:
+        article = session.get(Article, article_id)
+        assert article is not None and article.version == 1
+        assert article.minhash == signature(article.text)
+        bands = list(session.scalars(select(SketchBand.hash).where(
+            SketchBand.article_id == article_id).order_by(SketchBand.band)))
+        assert bands == band_hashes(article.minhash, THRESHOLD)
+    db.dispose()
