@@ -17,7 +17,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from crawler.outlets import Config
+from config.model import Config
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
 from pipelines.casualty import extract_mentions
 from pipelines.cleaning import Cleaner, Rejection

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler.items import FetchedPage
-from crawler.outlets import Config
+from config.model import Config
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
 from pipelines.casualty import extract_mentions
 from pipelines.cleaning import (
@@ -24,6 +23,7 @@ from pipelines.cleaning import (
     decompress_html,
     html_language,
 )
+from pipelines.items import FetchedPage
 from pipelines.topics import article_topics
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
 from storage.models import Article
@@ -80,7 +80,7 @@ def stored_page(article: Article) -> FetchedPage:
 
 
 def cleaning_options(config: Config) -> CleaningOptions:
-    """The cleaning options a crawl with `config` uses (see crawler.runner.crawl_settings)."""
+    """The cleaning options a crawl with `config` uses (see newsmon.runner.crawl_settings)."""
     crawl = config.crawl
     return CleaningOptions(
         min_text_chars=crawl.min_text_chars,

@@ -16,8 +16,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 
-from crawler.items import FetchedPage, NotModified, Rejected
-from crawler.outlets import load_config
+from config.model import load_config
 from pipelines.cleaning import (
     CleanedArticle,
     CleaningOptions,
@@ -25,6 +24,7 @@ from pipelines.cleaning import (
 )
 from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
+from pipelines.items import FetchedPage, NotModified, Rejected
 from pipelines.page import to_record
 from pipelines.urls import DEFAULT_TRACKING_PARAMS
 from pipelines.workers import WorkerPool, mentions_in_worker, page_in_worker

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from crawler.items import FetchedPage
 from pipelines.cleaning import CleanedArticle, Cleaner, compress_html
 from pipelines.dedup import band_hashes, signature
+from pipelines.items import FetchedPage
 from pipelines.page import process_page, to_record
 from storage.db import Database
 from storage.ingest import ingest_article

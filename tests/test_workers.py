@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.items import FetchedPage
 from pipelines.cleaning import FULL_PASS_BELOW, CleanedArticle, Cleaner, CleaningOptions
+from pipelines.items import FetchedPage
 from pipelines.workers import (
     WARM_UP_PAGE,
     WARM_UP_URL,
