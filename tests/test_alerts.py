@@ -419,6 +419,7 @@ def smtp_server() -> Iterator[tuple[AuthInbox, int]]:
         controller.stop()
 
 
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 def test_smtp_password_from_the_environment(sqlite_url: str, smtp_server: tuple[AuthInbox, int],
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     inbox, port = smtp_server
@@ -434,6 +435,7 @@ def test_smtp_password_from_the_environment(sqlite_url: str, smtp_server: tuple[
     assert inbox.logins == [(b"newsmon", b"s3cret-from-env")] and len(inbox.messages) == 1
 
 
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 def test_starttls_is_on_by_default(sqlite_url: str, smtp_server: tuple[AuthInbox, int],
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """A server without STARTTLS gets no password and no mail: the delivery fails, saying why."""
