@@ -14,7 +14,7 @@ import click
 
 from config.model import ConfigError
 from newsmon import commands
-from newsmon.params import DATE, MAX_INT, db_option, format_option, outlets_option
+from newsmon.params import DATE, MAX_INT, TEXT, db_option, format_option, outlets_option
 from storage.db import StorageError
 
 
@@ -71,9 +71,11 @@ def query(ctx: click.Context) -> None:
 @query.command("articles")
 @click.option("--since", type=DATE, help="Published on/after (YYYY-MM-DD, ISO time, or 7d).")
 @click.option("--until", type=DATE, help="Published before (same forms).")
-@click.option("--outlet", "outlets_", multiple=True, metavar="NAME", help="Repeatable.")
-@click.option("--topic", metavar="NAME")
-@click.option("--search", metavar="TEXT", help="Case-insensitive text in title or body.")
+@click.option("--outlet", "outlets_", type=TEXT, multiple=True, metavar="NAME",
+              help="Repeatable.")
+@click.option("--topic", type=TEXT, metavar="NAME")
+@click.option("--search", type=TEXT, metavar="TEXT",
+              help="Case-insensitive text in title or body.")
 @click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=100,
               show_default=True)
 @format_option
@@ -88,10 +90,11 @@ def query_articles(**options: Any) -> None:
 @click.option("--until", type=DATE)
 @click.option("--category",
               type=click.Choice(["killed", "wounded", "casualties", "missing", "captured"]))
-@click.option("--group", metavar="TEXT", help="Substring of the victims' group.")
-@click.option("--attribution", metavar="TEXT", help="Substring of the source of the figure.")
-@click.option("--outlet", "outlets_", multiple=True, metavar="NAME")
-@click.option("--topic", metavar="NAME")
+@click.option("--group", type=TEXT, metavar="TEXT", help="Substring of the victims' group.")
+@click.option("--attribution", type=TEXT, metavar="TEXT",
+              help="Substring of the source of the figure.")
+@click.option("--outlet", "outlets_", type=TEXT, multiple=True, metavar="NAME")
+@click.option("--topic", type=TEXT, metavar="NAME")
 @click.option("--min-count", type=click.IntRange(min=0, max=MAX_INT), metavar="N",
               help="Only figures of at least N.")
 @click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=None)

@@ -52,6 +52,27 @@ class DateParam(click.ParamType):
 DATE = DateParam()
 
 
+class TextParam(click.ParamType):
+    """Text a database can compare: valid UTF-8 (argv bytes that are not decode to
+    surrogates) and no NUL character."""
+
+    name = "TEXT"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        text = str(value)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            self.fail(f"{text!r} is not valid UTF-8 text", param, ctx)
+        if "\x00" in text:
+            self.fail(f"{text!r} contains a NUL character", param, ctx)
+        return text
+
+
+TEXT = TextParam()
+
+
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--db", metavar="URL", envvar="NEWSMON_DB", show_envvar=True,
                         help="SQLAlchemy URL (default sqlite:///newsmon.db).")(fn)

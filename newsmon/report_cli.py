@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from newsmon.output import write_rows
-from newsmon.params import DATE, MAX_INT, db_option, format_option, outlets_option
+from newsmon.params import DATE, MAX_INT, TEXT, db_option, format_option, outlets_option
 from storage.db import Database, safe_url
 
 CATEGORY = click.Choice(["killed", "wounded", "casualties", "missing", "captured"])
@@ -24,7 +24,8 @@ CHANGE_COLUMNS = ("detected_at", "outlet", "change", "group", "title", "article_
 
 
 @click.command()
-@click.option("--topic", metavar="NAME", help="Only claims from articles with this topic.")
+@click.option("--topic", type=TEXT, metavar="NAME",
+              help="Only claims from articles with this topic.")
 @click.option("--since", type=DATE, help="Claims first seen on/after (YYYY-MM-DD, ISO, 7d).")
 @click.option("--until", type=DATE, help="Claims first seen before (same forms).")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
@@ -79,11 +80,11 @@ def alerts(outlets_file: str | None, db: str | None) -> None:
 
 
 @click.command("claims")
-@click.option("--topic", metavar="NAME")
+@click.option("--topic", type=TEXT, metavar="NAME")
 @click.option("--since", type=DATE, help="First seen on/after.")
 @click.option("--until", type=DATE, help="First seen before.")
 @click.option("--category", type=CATEGORY)
-@click.option("--group", metavar="TEXT", help="Substring of the victims' group.")
+@click.option("--group", type=TEXT, metavar="TEXT", help="Substring of the victims' group.")
 @click.option("--min-count", type=click.IntRange(min=0, max=MAX_INT), metavar="N",
               help="Only figures of at least N.")
 @click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=None)
@@ -110,7 +111,8 @@ def query_claims(topic: str | None, since: datetime | None, until: datetime | No
 @click.command("changes")
 @click.option("--since", type=DATE, help="Detected on/after.")
 @click.option("--until", type=DATE, help="Detected before.")
-@click.option("--outlet", "outlets_", multiple=True, metavar="NAME", help="Repeatable.")
+@click.option("--outlet", "outlets_", type=TEXT, multiple=True, metavar="NAME",
+              help="Repeatable.")
 @click.option("--category", type=CATEGORY)
 @click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=None)
 @format_option

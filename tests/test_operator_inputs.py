@@ -45,6 +45,11 @@ def assert_one_line_error(code: int, err: str, *fragments: str) -> None:
     ["query", "mentions", "--min-count", str(10**23)],
     ["query", "articles", "--limit", str(10**23)],
     ["runs", "--limit", str(10**23)],
+    ["query", "articles", "--search", "\udcff"],       # argv bytes that are not UTF-8
+    ["query", "mentions", "--group", "a\udcffb"],
+    ["query", "claims", "--topic", "\udcff"],
+    ["query", "changes", "--outlet", "\udcff"],
+    ["query", "articles", "--search", "a\x00b"],
 ])
 def test_out_of_range_values_are_one_line(capsys: pytest.CaptureFixture[str], sqlite_url: str,
                                           argv: list[str]) -> None:
