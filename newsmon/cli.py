@@ -110,11 +110,12 @@ def query_mentions(**options: Any) -> None:
 @click.option("--plain", is_flag=True,
               help="Plain text, one document per line (ids are line numbers).")
 def extract(source: str, plain: bool) -> None:
-    """Casualty mentions of texts, as JSON lines {"id", "mentions"}.
+    """Casualty mentions of texts, as JSON lines {"id", "mentions"}, the title's mentions
+    first, marked "in_title".
 
-    Input: JSON lines {"id", "text"} ("id" optional: the line number); with --plain, one
-    plain-text document per line; a file that does not start with "{" is one plain-text
-    document (id 1)."""
+    Input: JSON lines {"id", "text"} (optional "title", "language"; "id" defaults to the line
+    number); with --plain, one plain-text document per line; a file that does not start
+    with "{" is one plain-text document (id 1)."""
     sys.exit(commands.extract(source, plain))
 
 

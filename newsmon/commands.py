@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 ARTICLE_COLUMNS = ("id", "published_at", "outlet", "title", "topics", "url")
 MENTION_COLUMNS = ("published_at", "outlet", "category", "low", "high", "qualifier", "group",
-                   "attribution", "sentence")
+                   "attribution", "in_title", "sentence")
 SUMMARY_COLUMNS = ("outlet", "discovered", "fetched", "stored", "new", "mentions", "dropped",
                    "skipped", "errors")
 
@@ -142,7 +142,9 @@ def query_mentions(since: datetime | None, until: datetime | None, category: str
 
 # -- extract ----------------------------------------------------------------
 def extract(source: str, plain: bool = False) -> int:
-    """Stream documents through the extractor; bad lines are reported, the rest go on."""
+    """Stream documents through the extractor: JSON lines {"id"?, "text", "title"?,
+    "language"?} (the title's mentions first, `in_title`, offsets into the title), plain
+    lines with `plain`, or one plain-text document. Bad lines are reported, the rest go on."""
     bad = 0
     with _open_input(source) as lines:
         first = _first_text_line(lines)
@@ -174,9 +176,10 @@ def _first_text_line(lines: TextIO) -> tuple[int, str] | None:
 
 
 def _write_mentions(doc: dict[str, Any]) -> None:
-    from pipelines.casualty import extract_mentions
+    from pipelines.mentions import article_mentions
 
-    mentions = [m.to_dict() for m in extract_mentions(doc["text"])]
+    found = article_mentions(doc["text"], doc.get("language"), doc.get("title"))
+    mentions = [m.to_dict() for m in found]
     sys.stdout.write(json.dumps({"id": doc["id"], "mentions": mentions},
                                 ensure_ascii=False) + "\n")
     sys.stdout.flush()
@@ -199,6 +202,10 @@ def _parse_doc(line: str, number: int) -> dict[str, Any] | None:
     if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
         click.echo(f'newsmon: line {number}: needs an object with a "text" string', err=True)
         return None
+    for optional in ("title", "language"):
+        if not isinstance(doc.get(optional), str | None):
+            click.echo(f'newsmon: line {number}: "{optional}" must be a string', err=True)
+            return None
     return {**doc, "id": doc.get("id", number)}
 
 

@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 
 from config.model import Config
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
-from pipelines.casualty import extract_mentions
 from pipelines.cleaning import Cleaner, Rejection
 from pipelines.dedup import similarity
 from pipelines.page import cleaning_options, mention_record, process_page, stored_page, to_record
+from pipelines.workers import mentions_in_worker
 from storage.db import Database
 from storage.ingest import ingest_article, replace_mentions
 from storage.models import Article
@@ -56,7 +56,8 @@ def _reprocess_one(session: Session, article: Article, cleaner: Cleaner,
                    options: IngestOptions, counts: Counter[str]) -> None:
     result = process_page(stored_page(article), cleaner)
     if isinstance(result, Rejection):
-        mentions = [mention_record(m.to_dict()) for m in extract_mentions(article.text)]
+        mentions = [mention_record(m) for m in mentions_in_worker(
+            article.text, article.language, article.title)]
         replace_mentions(session, article, mentions, MENTIONS_VERSION,
                          options.claim_window_days)
         counts["kept_text"] += 1

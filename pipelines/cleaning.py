@@ -162,8 +162,11 @@ class Cleaner:
             return None
         return doc if isinstance(doc, Document) else None
 
-    def clean(self, html: bytes, url: str, outlet: str) -> CleanedArticle | Rejection:
-        """Clean one page; a `Rejection` says why it is not an article."""
+    def clean(self, html: bytes, url: str, outlet: str, listed_title: str | None = None,
+              language_hint: str | None = None) -> CleanedArticle | Rejection:
+        """Clean one page; a `Rejection` says why it is not an article. A page without a
+        title of its own takes `listed_title` (its feed or sitemap entry's), one without a
+        language its `<html lang>`, else `language_hint` (the outlet's)."""
         tree = parse_html(html)
         if tree is None:
             return Rejection("not_article", "not an HTML document")
@@ -177,14 +180,15 @@ class Cleaner:
         tokens = words(text)
         sketch = words_signature(tokens)
         key = preferred_url(html, url, self.options.tracking_params)
+        title = meta.title or listed_title
         return CleanedArticle(
             url=key,
             outlet=outlet,
             text=text,
-            title=meta.title,
+            title=title,
             author=meta.author,
             published_at=parse_date(meta.date),
-            language=doc.language or None,
+            language=doc.language or html_language(html) or language_hint,
             sitename=meta.sitename,
             raw_html=compress_html(html),
             extractor_version=EXTRACTOR_VERSION,
@@ -192,7 +196,7 @@ class Cleaner:
             minhash=sketch,
             bands=band_hashes(sketch, self.options.duplicate_threshold),
             aliases=[url] if key != url else [],
-            topics=article_topics(meta.title, text, self.topics),
+            topics=article_topics(title, text, self.topics),
         )
 
 

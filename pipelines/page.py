@@ -13,7 +13,6 @@ from typing import Any
 
 from config.model import Config
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
-from pipelines.casualty import extract_mentions
 from pipelines.cleaning import (
     RAW_HTML_ENCODING,
     CleanedArticle,
@@ -21,10 +20,9 @@ from pipelines.cleaning import (
     CleaningOptions,
     Rejection,
     decompress_html,
-    html_language,
 )
 from pipelines.items import FetchedPage
-from pipelines.topics import article_topics
+from pipelines.mentions import article_mentions
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
 from storage.models import Article
 from storage.records import ArticleRecord, MentionRecord
@@ -32,25 +30,25 @@ from storage.records import ArticleRecord, MentionRecord
 
 def process_page(page: FetchedPage, cleaner: Cleaner,
                  with_mentions: bool = True) -> CleanedArticle | Rejection:
-    """Clean `page`, add what its fetch and listing know, and (when asked) its mentions."""
-    result = cleaner.clean(page.body, page.url, page.outlet)
+    """Clean `page` (its listing's title and the outlet's language stand in for missing
+    ones), add what its fetch and listing know, and, when asked, the mentions of its title
+    and text (`pipelines.mentions.article_mentions`)."""
+    result = cleaner.clean(page.body, page.url, page.outlet, page.listed_title,
+                           page.language_hint)
     if isinstance(result, Rejection):
         return result
-    article = with_fetch_facts(result, page, cleaner)
+    article = with_fetch_facts(result, page, cleaner.options.tracking_params)
     if with_mentions:
-        article.mentions = article_mentions(article)
+        article.mentions = [m.to_dict() for m in article_mentions(
+            article.text, article.language, article.title)]
     return article
 
 
-def article_mentions(article: CleanedArticle) -> list[dict[str, object]]:
-    return [m.to_dict() for m in extract_mentions(article.text)]
-
-
 def with_fetch_facts(article: CleanedArticle, page: FetchedPage,
-                     cleaner: Cleaner) -> CleanedArticle:
-    """The article with its fetch facts: the URLs it was seen under, validators, the listing's
-    date (it carries the time of day) and title (tagged again for topics), the language."""
-    seen_as = [page.url, canonical_url(page.fetched_url, cleaner.options.tracking_params)]
+                     tracking_params: tuple[str, ...]) -> CleanedArticle:
+    """The article with its fetch facts: the URLs it was seen under, validators, the
+    listing's date (it carries the time of day)."""
+    seen_as = [page.url, canonical_url(page.fetched_url, tracking_params)]
     article.aliases = [u for u in dict.fromkeys(article.aliases + seen_as) if u != article.url]
     article.discovered_via = page.discovered_via
     article.etag = page.etag
@@ -60,10 +58,6 @@ def with_fetch_facts(article: CleanedArticle, page: FetchedPage,
     if (article.published_at and page.listed_at
             and article.published_at.date() == page.listed_at.date()):
         article.published_at = page.listed_at
-    if not article.title and page.listed_title:
-        article.title = page.listed_title
-        article.topics = article_topics(article.title, article.text, cleaner.topics)
-    article.language = article.language or html_language(page.body) or page.language_hint
     return article
 
 
@@ -109,4 +103,5 @@ def to_record(article: CleanedArticle) -> ArticleRecord:
 def mention_record(mention: dict[str, Any]) -> MentionRecord:
     fields: dict[str, Any] = {k: mention.get(k) for k in MentionRecord.__slots__}
     fields["derived"] = bool(fields["derived"])
+    fields["in_title"] = bool(fields["in_title"])
     return MentionRecord(**fields)

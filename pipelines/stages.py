@@ -131,7 +131,8 @@ class CasualtyPipeline:
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, CleanedArticle) and item.mentions is None:
             try:
-                item.mentions = await self.pool.run(mentions_in_worker, item.text)
+                item.mentions = await self.pool.run(mentions_in_worker, item.text,
+                                                    item.language, item.title)
             except BrokenProcessPool as exc:
                 raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         return item

@@ -33,9 +33,9 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, ClassVar, TypeVar
 
-from pipelines.casualty import extract_mentions
 from pipelines.cleaning import CleanedArticle, Cleaner, CleaningOptions, Rejection, parse_html
 from pipelines.items import FetchedPage
+from pipelines.mentions import article_mentions
 from pipelines.page import process_page
 
 T = TypeVar("T")
@@ -96,7 +96,9 @@ def warm_up(cleaner: Cleaner) -> int:
         tree = parse_html(WARM_UP_PAGE)
         if tree is not None:
             cleaner.extract_text_full(tree, WARM_UP_URL)
-        return len(mentions_in_worker(result.text)) if isinstance(result, CleanedArticle) else 0
+        if not isinstance(result, CleanedArticle):
+            return 0
+        return len(mentions_in_worker(result.text, result.language, result.title))
     except Exception:  # the warm-up page is fixed; a failure here is a bug, not the web's
         logging.getLogger(__name__).exception("worker warm-up failed")
         return 0
@@ -110,8 +112,10 @@ def page_in_worker(page: FetchedPage, with_mentions: bool = False) -> CleanedArt
     return process_page(page, cleaner, with_mentions)
 
 
-def mentions_in_worker(text: str) -> list[dict[str, object]]:
-    return [m.to_dict() for m in extract_mentions(text)]
+def mentions_in_worker(text: str, language: str | None = None,
+                       title: str | None = None) -> list[dict[str, object]]:
+    """`article_mentions` as plain dicts (they cross the process boundary)."""
+    return [m.to_dict() for m in article_mentions(text, language, title)]
 
 
 def _started() -> None:

@@ -88,18 +88,18 @@ def test_topics_are_tagged_in_the_cleaning_task() -> None:
 
 def test_a_title_from_the_listing_is_tagged_too() -> None:
     """A page without a title of its own takes its listing's, and its topics are tagged
-    again with it (the worker tagged the text alone)."""
-    from pipelines.items import FetchedPage
-    from pipelines.page import process_page
-
+    with it; without `<html lang>` it takes the outlet's language."""
+    options = CleaningOptions(topics=(("front", ("front line",)), ("dprk", ("Pyongyang",))))
     html = (f"<html><body><article><p>{BODY}</p></article></body></html>").encode()
-    cleaner = Cleaner(CleaningOptions(topics=(("front", ("front line",)),
-                                              ("dprk", ("Pyongyang",)))))
-    article = cleaner.clean(html, URL, "x")
-    assert isinstance(article, CleanedArticle) and not article.title
-    assert article.topics == ["front"]
-    page = FetchedPage(url=URL, fetched_url=URL, outlet="x", body=html, encoding="utf-8",
-                       status=200, discovered_via="rss", listed_title="Pyongyang sends troops")
-    stored = process_page(page, cleaner)
-    assert isinstance(stored, CleanedArticle)
-    assert stored.title == "Pyongyang sends troops" and stored.topics == ["front", "dprk"]
+    untitled = Cleaner(options).clean(html, URL, "x")
+    assert isinstance(untitled, CleanedArticle) and not untitled.title
+    assert untitled.topics == ["front"] and untitled.language is None
+    article = Cleaner(options).clean(html, URL, "x", listed_title="Pyongyang sends troops",
+                                     language_hint="en")
+    assert isinstance(article, CleanedArticle)
+    assert article.title == "Pyongyang sends troops" and article.topics == ["front", "dprk"]
+    assert article.language == "en"
+    own = Cleaner(options).clean(article_html().encode("utf-8"), URL, "x",
+                                 listed_title="Pyongyang sends troops", language_hint="ko")
+    assert isinstance(own, CleanedArticle) and own.title != "Pyongyang sends troops"
+    assert own.language == "en"  # the page's <html lang> before the outlet's
