@@ -31,10 +31,10 @@ from storage.records import ArticleRecord, MentionRecord
 def process_page(page: FetchedPage, cleaner: Cleaner,
                  with_mentions: bool = True) -> CleanedArticle | Rejection:
     """Clean `page` (its listing's title and the outlet's language stand in for missing
-    ones), add what its fetch and listing know, and, when asked, the mentions of its title
-    and text (`pipelines.mentions.article_mentions`)."""
+    ones; its route decides whether a short text is kept), add what its fetch and listing
+    know, and, when asked, the mentions of its title and text (`article_mentions`)."""
     result = cleaner.clean(page.body, page.url, page.outlet, page.listed_title,
-                           page.language_hint)
+                           page.language_hint, page.discovered_via)
     if isinstance(result, Rejection):
         return result
     article = with_fetch_facts(result, page, cleaner.options.tracking_params)

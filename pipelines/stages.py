@@ -15,6 +15,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
+from scrapy.statscollectors import StatsCollector
 
 from config.model import load_config
 from pipelines.cleaning import (
@@ -26,7 +27,7 @@ from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
 from pipelines.items import FetchedPage, NotModified, Rejected
 from pipelines.page import to_record
-from pipelines.urls import DEFAULT_TRACKING_PARAMS
+from pipelines.urls import DEFAULT_TRACKING_PARAMS, SiteScope
 from pipelines.workers import WorkerPool, mentions_in_worker, page_in_worker
 from pipelines.writer import SharedWriter
 from storage.db import Database
@@ -82,14 +83,19 @@ class CleaningPipeline:
     default, the casualty mentions), so a page makes one trip to a worker, not two.
     """
 
-    def __init__(self, pool: WorkerPool, with_mentions: bool = True) -> None:
+    def __init__(self, pool: WorkerPool, with_mentions: bool = True,
+                 scope: SiteScope | None = None, stats: StatsCollector | None = None) -> None:
         self.pool = pool
         self.with_mentions = with_mentions
+        self.scope = scope
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleaningPipeline:
+        scope = getattr(crawler.spider, "scope", None)
         return cls(shared_pool(crawler),
-                   crawler.settings.getbool("NEWSMON_MENTIONS_IN_CLEANING", True))
+                   crawler.settings.getbool("NEWSMON_MENTIONS_IN_CLEANING", True),
+                   scope if isinstance(scope, SiteScope) else None, crawler.stats)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
@@ -100,7 +106,19 @@ class CleaningPipeline:
             raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         if isinstance(result, Rejection):
             raise DROP_BY_REASON[result.reason](f"{result.reason}: {item.url}: {result.detail}")
+        if not self._canonical_in_scope(result, item):  # keyed by its own URL instead
+            result.aliases = [u for u in result.aliases if u != item.url]
+            result.url = item.url
         return result
+
+    def _canonical_in_scope(self, article: CleanedArticle, page: FetchedPage) -> bool:
+        """A page's `rel=canonical` names its key only on its outlet's own hosts and ports,
+        so it can never attach the page to another outlet's story."""
+        if self.scope is None or article.url == page.url or not self.scope.refusal(article.url):
+            return True
+        if self.stats is not None:
+            self.stats.inc_value("newsmon/canonical_refused")
+        return False
 
     def close_spider(self) -> None:
         self.pool.release()

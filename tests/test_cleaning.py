@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import zlib
 
+import pytest
+
 from pipelines.cleaning import (
     ZSTD_MAGIC,
     CleanedArticle,
@@ -63,6 +65,25 @@ def test_not_html_and_too_short_are_rejected_with_a_reason() -> None:
              b"</p></article></body></html>")
     result = cleaner.clean(short, URL, "example")
     assert isinstance(result, Rejection) and result.reason in ("too_short", "not_article")
+
+
+FLASH = (b"<html><head><title>Bus overturns</title></head><body><article><h1>Bus overturns</h1>"
+         b"<p>At least 12 people were killed when a bus overturned, police said.</p>"
+         b"</article></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("discovered_via", "kept"),
+    [("rss", True), ("atom", True), ("news_sitemap", True),
+     ("section", False), ("sitemap", False), (None, False)],
+)
+def test_a_listed_flash_is_kept_however_short(discovered_via: str | None, kept: bool) -> None:
+    result = Cleaner(CleaningOptions(min_text_chars=300)).clean(FLASH, URL, "x", discovered_via=discovered_via)
+    if kept:
+        assert isinstance(result, CleanedArticle)
+        assert result.text.endswith("At least 12 people were killed when a bus overturned, police said.")
+    else:
+        assert isinstance(result, Rejection) and result.reason == "too_short"
 
 
 def test_extract_text_works_on_a_parsed_tree_and_leaves_it_intact() -> None:
