@@ -31,7 +31,7 @@ from typing import Any
 
 from config.model import AlertRule, Config, SmtpSettings, redact_url
 from storage.alerts import due_retries, finish_delivery, load_delivery, record_notice
-from storage.db import Database, StorageError
+from storage.db import Database
 from storage.queries import first_run_at, last_new_article_at, undelivered_claim_rows
 
 log = logging.getLogger(__name__)
