@@ -9,6 +9,7 @@ escaped. `newsmon report` writes it to a file; `newsmon serve` shows it at /repo
 from __future__ import annotations
 
 import io
+import re
 import threading
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -18,8 +19,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
 from sqlalchemy.orm import Session
 
+from newsmon.views import outlet_counts
 from storage.db import Database
 from storage.queries import cited_change_rows, claim_rows, outlet_health
 from storage.records import ChangeFilter, ClaimFilter
@@ -187,6 +190,59 @@ def figure_span(low: int | None, high: int | None) -> str:
     return f"{low:,}" if high in (None, low) else f"{low:,}–{high:,}"
 
 
+QUALIFIER_WORDS = {"approximately": "about", "at_least": "at least", "more_than": "more than",
+                   "nearly": "nearly", "at_most": "at most"}
+
+
+def hedged_figure(qualifier: str | None, low: int | None, high: int | None) -> str:
+    """The figure as the source hedged it: "at least 140", "about 6,000", "300–500",
+    "200–900 (vague)"."""
+    span = figure_span(low, high)
+    if qualifier in QUALIFIER_WORDS and span != "-":
+        return f"{QUALIFIER_WORDS[qualifier]} {span}"
+    return f"{span} (vague)" if qualifier == "vague" and span != "-" else span
+
+
+def marked_sentence(row: dict[str, Any]) -> Markup:
+    """The row's sentence, escaped, with its figure (`start`..`end` in the article text,
+    the sentence at `sentence_start`) in `<mark>`; unmarked when the offsets do not fall
+    inside the sentence."""
+    sentence = row.get("sentence") or ""
+    offset = row.get("sentence_start")
+    if offset is None or row.get("start") is None or row.get("end") is None:
+        return escape(sentence)
+    begin, end = row["start"] - offset, row["end"] - offset
+    if not 0 <= begin < end <= len(sentence):
+        return escape(sentence)
+    return (escape(sentence[:begin]) + Markup("<mark>") + escape(sentence[begin:end])
+            + Markup("</mark>") + escape(sentence[end:]))
+
+
+def marked_paragraphs(text: str, mentions: list[dict[str, Any]]) -> list[Markup]:
+    """The article text as escaped paragraphs (split at blank lines, else at line breaks),
+    each mention's figure in `<mark>`."""
+    spans = sorted({(m["start"], m["end"]) for m in mentions
+                    if m.get("sentence_start") is not None and 0 <= m["start"] < m["end"]})
+    paragraphs, pos = [], 0
+    for block in re.split(r"(\n\s*\n|\n)", text):
+        if block.strip():
+            paragraphs.append(_mark_block(block, pos, spans))
+        pos += len(block)
+    return paragraphs
+
+
+def _mark_block(block: str, offset: int, spans: list[tuple[int, int]]) -> Markup:
+    out, cursor = Markup(), 0
+    for start, end in spans:
+        begin, stop = start - offset, end - offset
+        if begin < cursor or stop > len(block):
+            continue
+        out += escape(block[cursor:begin]) + Markup("<mark>") + escape(block[begin:stop])
+        out += Markup("</mark>")
+        cursor = stop
+    return out + escape(block[cursor:])
+
+
 def safe_href(url: Any) -> str | None:
     """The URL when it is http(s) (crawled URLs are never turned into javascript: links)."""
     if isinstance(url, str) and urlsplit(url).scheme in ("http", "https"):
@@ -208,8 +264,10 @@ def compact(value: Any) -> str:
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("newsmon", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(date=format_date, time=format_time, href=safe_href, compact=compact)
-    env.globals.update(figure_span=figure_span, colors=CATEGORY_COLORS)
+    env.filters.update(date=format_date, time=format_time, href=safe_href, compact=compact,
+                       marked=marked_sentence)
+    env.globals.update(figure_span=figure_span, colors=CATEGORY_COLORS, hedged=hedged_figure,
+                       paragraphs=marked_paragraphs, outlet_counts=outlet_counts)
     return env
 
 

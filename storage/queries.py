@@ -63,7 +63,7 @@ def _published() -> Any:
 
 
 def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
-    query = _filter_articles(select(Article), where)
+    query = filter_articles(select(Article), where)
     query = query.order_by(_published().desc(), Article.id.desc())
     if where.limit:
         query = query.limit(where.limit)
@@ -73,7 +73,7 @@ def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
 SelectT = TypeVar("SelectT", bound=Select)
 
 
-def _filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> SelectT:
+def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> SelectT:
     if where.since:
         query = query.where(_published() >= where.since)
     if where.until:
@@ -89,9 +89,10 @@ def _filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> Se
     return query
 
 
-def find_mentions(session: Session, where: MentionFilter) -> list[tuple[Mention, Article]]:
-    query = _filter_articles(select(Mention, Article).join(Article), where)
-    query = query.where(Mention.version == Article.version)
+def filter_mentions(query: SelectT, where: MentionFilter) -> SelectT:
+    """`query` (selecting from mentions joined to their articles) narrowed to the current
+    mentions that match `where` (no order, no limit)."""
+    query = filter_articles(query, where).where(Mention.version == Article.version)
     if where.category:
         query = query.where(Mention.category == where.category)
     if where.group:
@@ -100,6 +101,11 @@ def find_mentions(session: Session, where: MentionFilter) -> list[tuple[Mention,
         query = query.where(Mention.attribution.ilike(f"%{where.attribution}%"))
     if where.min_count is not None:
         query = query.where(func.coalesce(Mention.high, Mention.low) >= where.min_count)
+    return query
+
+
+def find_mentions(session: Session, where: MentionFilter) -> list[tuple[Mention, Article]]:
+    query = filter_mentions(select(Mention, Article).join(Article), where)
     query = query.order_by(_published().desc(), Article.id.desc(), Mention.start)
     if where.limit:
         query = query.limit(where.limit)
@@ -175,12 +181,22 @@ def mention_row(mention: Mention, article: Article) -> dict[str, Any]:
         "end": mention.end,
         "derived": mention.derived,
         "sentence": mention.sentence,
+        "sentence_start": sentence_start(article.text, mention),
         "article_id": article.id,
         "article_url": article.url,
         "outlet": article.outlet,
         "published_at": article.published_at,
         "title": article.title,
     }
+
+
+def sentence_start(text: str, mention: Mention) -> int | None:
+    """Where the mention's sentence starts in the article text (the figure is then
+    `start - sentence_start` into the sentence), or None when the text no longer holds it
+    around the figure (a title mention, an older version)."""
+    length = len(mention.sentence)
+    found = text.find(mention.sentence, max(0, mention.end - length), mention.start + length)
+    return found if 0 <= found <= mention.start else None
 
 
 def article_rows(session: Session, where: ArticleFilter) -> list[dict[str, Any]]:
@@ -194,7 +210,21 @@ def mention_rows(session: Session, where: MentionFilter) -> list[dict[str, Any]]
 # -- claims and figure changes (read side) ------------------------------------
 def claim_rows(session: Session, where: ClaimFilter) -> list[dict[str, Any]]:
     """Claims with their citations; `outlets` lists independent outlets (copies count once)."""
-    query = select(Claim).order_by(Claim.first_seen.desc(), Claim.id.desc())
+    query = filter_claims(select(Claim), where).order_by(Claim.first_seen.desc(),
+                                                         Claim.id.desc())
+    if where.limit:
+        query = query.limit(where.limit)
+    return claim_rows_of(session, list(session.scalars(query)))
+
+
+def claim_rows_of(session: Session, claims: list[Claim]) -> list[dict[str, Any]]:
+    """The rows of `claims`, in their order, with their citations."""
+    citations = _claim_citations(session, [c.id for c in claims])
+    return [claim_row(c, citations.get(c.id, [])) for c in claims]
+
+
+def filter_claims(query: SelectT, where: ClaimFilter) -> SelectT:
+    """`query` (selecting from claims) narrowed to the claims matching `where`."""
     if where.since:
         query = query.where(Claim.first_seen >= where.since)
     if where.until:
@@ -209,11 +239,10 @@ def claim_rows(session: Session, where: ClaimFilter) -> list[dict[str, Any]]:
         tagged = select(Mention.claim_id).join(ArticleTopic,
                                                ArticleTopic.article_id == Mention.article_id)
         query = query.where(Claim.id.in_(tagged.where(ArticleTopic.topic == where.topic)))
-    if where.limit:
-        query = query.limit(where.limit)
-    claims = list(session.scalars(query))
-    citations = _claim_citations(session, [c.id for c in claims])
-    return [claim_row(c, citations.get(c.id, [])) for c in claims]
+    if where.outlets:
+        cited = select(Mention.claim_id).join(Article).where(Article.outlet.in_(where.outlets))
+        query = query.where(Claim.id.in_(cited))
+    return query
 
 
 def _claim_citations(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
@@ -227,8 +256,11 @@ def _claim_citations(session: Session, claim_ids: list[int]) -> dict[int, list[d
         assert mention.claim_id is not None
         out.setdefault(mention.claim_id, []).append({
             "article_id": article.id, "url": article.url, "outlet": article.outlet,
-            "published_at": article.published_at, "sentence": mention.sentence,
-            "attribution": mention.attribution, "duplicate_of_id": article.duplicate_of_id,
+            "published_at": article.published_at, "title": article.title,
+            "sentence": mention.sentence, "attribution": mention.attribution,
+            "start": mention.start, "end": mention.end,
+            "sentence_start": sentence_start(article.text, mention),
+            "duplicate_of_id": article.duplicate_of_id,
         })
     return out
 

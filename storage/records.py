@@ -101,6 +101,15 @@ class ClaimFilter:
     topic: str | None = None
     min_count: int | None = None
     limit: int | None = None
+    outlets: tuple[str, ...] = ()      # cited by an article of one of these outlets
+
+
+@dataclass(frozen=True, slots=True)
+class RunFilter:
+    since: datetime | None = None       # started on/after
+    until: datetime | None = None
+    status: str | None = None
+    trigger: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

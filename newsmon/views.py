@@ -1,0 +1,187 @@
+"""What the web view's pages show: the tables' columns, sort and facet links, the home page.
+
+Pure functions over query results and the request's parameters, so `newsmon.web` stays
+routing: each table page is a `TableView` (its columns, which of them sort, its filters and
+facets), rendered by templates/table.html from `table_context`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from sqlalchemy.orm import Session
+
+from storage.browse import (
+    ARTICLES,
+    CLAIMS,
+    MENTIONS,
+    RUNS,
+    Facets,
+    Page,
+    PageRequest,
+    Table,
+    claim_page,
+    run_page,
+    sort_of,
+    table_counts,
+)
+from storage.queries import outlet_health
+from storage.records import ClaimFilter, RunFilter
+
+Params = list[tuple[str, str]]
+HOME_CLAIMS = 8
+HOME_RUNS = 5
+# Keys sorted high-to-low on first click (times and figures); text sorts A-Z first.
+DESCENDING_FIRST = {"published_at", "first_seen", "started_at", "figure", "duration_s", "id"}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str                       # what the template renders (see table.html)
+    label: str
+    sort: str | None = None         # the key of storage.browse that orders by it
+    css: str = ""                   # "sentence" marks the wide reading column
+
+
+@dataclass(frozen=True, slots=True)
+class TableView:
+    title: str
+    path: str                       # "/claims"; the API is "/api" + path
+    table: Table
+    columns: tuple[Column, ...]
+    fields: tuple[str, ...]         # filter form fields
+    facets: tuple[str, ...]         # facet names, each also a filter parameter
+
+
+ARTICLE_VIEW = TableView("Articles", "/articles", ARTICLES, (
+    Column("published_at", "published", "published_at", "when"),
+    Column("outlet", "outlet", "outlet"),
+    Column("story", "title", "title", "story wide"),
+    Column("topics", "topics"),
+), ("search", "topic", "outlet", "since", "until"), ("outlet", "topic"))
+
+MENTION_VIEW = TableView("Casualty mentions", "/mentions", MENTIONS, (
+    Column("published_at", "published", "published_at", "when"),
+    Column("outlet", "outlet", "outlet"),
+    Column("figure", "figure", "figure", "figure"),
+    Column("group", "group", "group"),
+    Column("attribution", "according to", "attribution"),
+    Column("sentence", "sentence", None, "sentence"),
+    Column("story", "story", None, "story"),
+), ("category", "group", "attribution", "topic", "outlet", "since", "until", "min_count"),
+    ("outlet", "category", "topic"))
+
+CLAIM_VIEW = TableView("Claims", "/claims", CLAIMS, (
+    Column("first_seen", "first seen", "first_seen", "when"),
+    Column("figure", "figure", "figure", "figure"),
+    Column("group", "group", "group"),
+    Column("attributions", "according to"),
+    Column("outlets", "outlets"),
+    Column("citations", "citations: story and sentence", None, "sentence"),
+), ("category", "group", "topic", "outlet", "since", "until", "min_count"),
+    ("category", "outlet", "topic"))
+
+RUN_VIEW = TableView("Crawl runs", "/runs", RUNS, (
+    Column("id", "run", "id"),
+    Column("started_at", "started", "started_at", "when"),
+    Column("trigger", "trigger", "trigger"),
+    Column("status", "status", "status"),
+    Column("duration_s", "duration (s)", "duration_s"),
+    Column("outlet_counts", "per outlet: new / stored / errors", None, "wide"),
+    Column("errors", "run errors"),
+), ("status", "trigger", "since", "until"), ("status", "trigger"))
+
+ALL_VIEWS = (ARTICLE_VIEW, MENTION_VIEW, CLAIM_VIEW, RUN_VIEW)
+
+
+# -- links ----------------------------------------------------------------------------------
+def with_params(path: str, params: Params, **changes: str | None) -> str:
+    """`path` with the request's parameters, each named in `changes` replaced (None drops
+    it), the cursor always dropped unless given, and empty values left out."""
+    kept = [(k, v) for k, v in params
+            if k not in changes and k != "cursor" and v != ""]
+    kept += [(k, v) for k, v in changes.items() if v is not None]
+    return path + (f"?{urlencode(kept)}" if kept else "")
+
+
+def sort_link(view: TableView, params: Params, current: str, column: Column) -> dict[str, Any]:
+    """The header link of a sortable column: it reverses the order when the table is
+    sorted by it, else sorts by it (times and figures newest/largest first)."""
+    assert column.sort is not None
+    name, descending = current.removeprefix("-"), current.startswith("-")
+    if name == column.sort:
+        target = column.sort if descending else f"-{column.sort}"
+        arrow = "▼" if descending else "▲"
+    else:
+        target = f"-{column.sort}" if column.sort in DESCENDING_FIRST else column.sort
+        arrow = ""
+    return {"href": with_params(view.path, params, sort=target), "arrow": arrow}
+
+
+def facet_links(view: TableView, params: Params, facets: Facets) -> list[dict[str, Any]]:
+    """Per facet, its values with counts, each linking to the table filtered by it (or, when
+    the filter is on, to the table without it)."""
+    out = []
+    for name in view.facets:
+        active = {v for k, v in params if k == name}
+        values = []
+        for value, count in facets.get(name, []):
+            on = value in active
+            rest = [(k, v) for k, v in params if not (k == name and v == value)]
+            href = (with_params(view.path, rest) if on
+                    else with_params(view.path, [*params, (name, value)]))
+            values.append({"value": value, "count": count, "href": href, "on": on})
+        out.append({"name": name, "values": values})
+    return out
+
+
+def table_context(view: TableView, params: Params, page: Page, facets: Facets,
+                  request: PageRequest) -> dict[str, Any]:
+    """What templates/table.html needs for one page of a table."""
+    query = urlencode([(k, v) for k, v in params if v != ""])
+    api_url = f"/api{view.path}" + (f"?{query}" if query else "")
+    return {
+        "title": view.title, "view": view, "rows": page.rows, "sort": page.sort,
+        "sorts": {c.name: sort_link(view, params, page.sort, c)
+                  for c in view.columns if c.sort},
+        "facets": facet_links(view, params, facets),
+        "next_url": (with_params(view.path, params, cursor=page.next_cursor)
+                     if page.next_cursor else None),
+        "first_url": with_params(view.path, params) if request.cursor else None,
+        "api_url": api_url, "csv_url": api_url + ("&" if query else "?") + "format=csv",
+        "limit": request.limit,
+    }
+
+
+def sort_label(table: Table, sort: str) -> str:
+    name, _key, descending = sort_of(table, sort)
+    return f"{name}, {'descending' if descending else 'ascending'}"
+
+
+# -- the home page ---------------------------------------------------------------------------
+def home_context(session: Session) -> dict[str, Any]:
+    """Counts, the latest claims, the last run per outlet and the latest runs."""
+    health = outlet_health(session)
+    runs = run_page(session, RunFilter(), PageRequest(limit=HOME_RUNS)).rows
+    return {
+        "counts": table_counts(session),
+        "claims": claim_page(session, ClaimFilter(), PageRequest(limit=HOME_CLAIMS)).rows,
+        "health": health,
+        "failing": [h for h in health if h["error_count"] or
+                    h["run_status"] not in (None, "completed", "running")],
+        "runs": runs,
+    }
+
+
+def outlet_counts(outlets: dict[str, Any]) -> list[dict[str, Any]]:
+    """A run's per-outlet summary as rows: outlet, new, stored, error count."""
+    rows = []
+    for name, summary in sorted((outlets or {}).items()):
+        summary = summary if isinstance(summary, dict) else {}
+        errors = summary.get("errors") or {}
+        rows.append({"outlet": name, "new": summary.get("new"), "stored": summary.get("stored"),
+                     "errors": sum(v for v in errors.values() if isinstance(v, int)),
+                     "status": summary.get("finish_reason") or summary.get("status")})
+    return rows
