@@ -13,7 +13,7 @@ import re
 import threading
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -101,7 +101,6 @@ def timeline_svg(claims: list[dict[str, Any]]) -> str | None:
 
 
 def _draw_timeline(points: list[dict[str, Any]]) -> tuple[bytes, dict[str, str]]:
-    from matplotlib import dates as mdates
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=(11, 4.6), layout="constrained")
@@ -114,22 +113,123 @@ def _draw_timeline(points: list[dict[str, Any]]) -> tuple[bytes, dict[str, str]]
             _plot_claim(ax, claim, CATEGORY_COLORS[category],
                         f"{category} ({len(series)})" if n == 0 else None, gid)
             tooltips[gid] = claim_tooltip(claim)
-    if len(points) <= MAX_POINT_LABELS:
-        for claim in points:
-            ax.annotate(_short(claim.get("group") or ""), (claim["first_seen"],
-                        claim_figure(claim)), xytext=(5, 4), textcoords="offset points",
-                        fontsize=7, color="#333333", parse_math=False)
-    ax.set_yscale("log")
-    ax.set_ylabel("figure (log scale)")
+    log_figure_axis(ax, [claim_figure(c) or 1 for c in points])
     ax.set_xlabel("first seen")
-    locator = mdates.AutoDateLocator()
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    date_axis(ax, [c["first_seen"] for c in points])
     ax.grid(True, which="major", alpha=0.3)
-    ax.legend(loc="upper left", fontsize=8, title="category", title_fontsize=8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, title="category",
+              title_fontsize=8, borderaxespad=0)
+    if len(points) <= MAX_POINT_LABELS:
+        place_labels(fig, ax, [(_short(c.get("group") or ""), c["first_seen"],
+                                claim_figure(c), f"label-{c['id']}") for c in points])
     buf = io.BytesIO()
     fig.savefig(buf, format="svg", metadata={"Date": None})
     return buf.getvalue(), tooltips
+
+
+def log_figure_axis(ax: Any, figures: list[int]) -> None:
+    """A log-scale y axis for casualty figures, in plain numbers (1, 10, 100, 1,000), with
+    room above the highest and below the lowest point for their labels."""
+    from matplotlib.ticker import FuncFormatter, NullFormatter
+
+    ax.set_yscale("log")
+    ax.set_ylim(min(figures) / 1.8, max(figures) * 2.2)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}" if v >= 1 else
+                                               f"{v:g}"))
+    ax.yaxis.set_minor_formatter(NullFormatter())
+    ax.set_ylabel("figure (log scale)")
+
+
+class CompleteDateFormatter:
+    """Tick labels that never leave a date out: the first tick, and every tick on a new
+    day, carries its full date (YYYY-MM-DD); ticks within a day carry the time under it.
+    (matplotlib's ConciseDateFormatter leaves the first day undated when the first tick
+    falls within it, with the date only in an offset at the far end.)"""
+
+    @staticmethod
+    def labels(ticks: list[datetime]) -> list[str]:
+        out, previous = [], None
+        with_time = any((t.hour, t.minute) != (0, 0) for t in ticks)
+        for tick in ticks:
+            day = tick.strftime("%Y-%m-%d") if tick.date() != previous else ""
+            time = tick.strftime("%H:%M") if with_time else ""
+            out.append("\n".join(part for part in (day, time) if part) or day)
+            previous = tick.date()
+        return out
+
+
+def date_axis(ax: Any, dates: list[datetime]) -> None:
+    """Date ticks on `ax`'s x axis: whole days when the dates span two days or more
+    (the axis then starts and ends on a day, padded half a day), each labelled completely."""
+    from matplotlib import dates as mdates
+    from matplotlib.ticker import FixedFormatter, FixedLocator
+
+    first, last = min(dates), max(dates)
+    days = (last.date() - first.date()).days
+    if days >= 2:
+        start = datetime(first.year, first.month, first.day, tzinfo=UTC)
+        step = max(1, -(-days // 8))        # at most ~9 ticks
+        ticks = [start + timedelta(days=n) for n in range(0, days + step + 1, step)]
+        ax.set_xlim(start - timedelta(hours=12), ticks[-1] + timedelta(hours=12))
+    else:
+        pad = timedelta(hours=max(1.0, (last - first).total_seconds() / 3600 / 8))
+        ax.set_xlim(first - pad, last + pad)
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ticks = [mdates.num2date(v) for v in locator.tick_values(first - pad, last + pad)]
+        ticks = [t for t in ticks if first - pad <= t <= last + pad]
+    ax.xaxis.set_major_locator(FixedLocator([mdates.date2num(t) for t in ticks]))
+    ax.xaxis.set_major_formatter(FixedFormatter(CompleteDateFormatter.labels(ticks)))
+
+
+# Where a point's label may go, tried in order: offsets in points and the text alignment.
+LABEL_SPOTS = ((5, 4, "left", "bottom"), (5, -4, "left", "top"), (-5, 4, "right", "bottom"),
+               (-5, -4, "right", "top"), (0, 7, "center", "bottom"), (0, -7, "center", "top"))
+
+
+def place_labels(fig: Any, ax: Any, labels: list[tuple[str, Any, Any, str]]) -> int:
+    """Annotate points with labels that never overlap each other, the legend or the ticks:
+    each label takes the first spot around its point that is free and inside the axes, or
+    is left out (its point keeps its tooltip). The layout is fixed first, so positions
+    measured here are the ones drawn. Returns how many labels were placed."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()   # measures text as the SVG draws it
+    fig.draw_without_rendering()
+    fig.set_layout_engine("none")
+    inside = ax.get_window_extent(renderer)
+    taken = [t.get_window_extent(renderer) for t in _texts(ax)]
+    legend = ax.get_legend()
+    if legend is not None:
+        taken.append(legend.get_window_extent(renderer))
+    placed = 0
+    for text, x, y, gid in labels:
+        if not text:
+            continue
+        box = _place(ax, renderer, text, (x, y), gid, inside, taken)
+        if box is not None:
+            taken.append(box)
+            placed += 1
+    return placed
+
+
+def _texts(ax: Any) -> list[Any]:
+    return [*ax.get_xticklabels(), *ax.get_yticklabels(), ax.xaxis.label, ax.yaxis.label]
+
+
+def _place(ax: Any, renderer: Any, text: str, xy: tuple[Any, Any], gid: str, inside: Any,
+           taken: list[Any]) -> Any:
+    for dx, dy, ha, va in LABEL_SPOTS:
+        label = ax.annotate(text, xy, xytext=(dx, dy), textcoords="offset points", fontsize=7,
+                            color="#333333", ha=ha, va=va, parse_math=False,
+                            annotation_clip=False)
+        box = label.get_window_extent(renderer).expanded(1.06, 1.15)
+        fits = (inside.x0 <= box.x0 and box.x1 <= inside.x1 and inside.y0 <= box.y0
+                and box.y1 <= inside.y1)
+        if fits and not any(box.overlaps(other) for other in taken):
+            label.set_gid(gid)
+            return box
+        label.remove()
+    return None
 
 
 def _plot_claim(ax: Any, claim: dict[str, Any], color: str, label: str | None,

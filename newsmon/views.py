@@ -68,8 +68,7 @@ MENTION_VIEW = TableView("Casualty mentions", "/mentions", MENTIONS, (
     Column("figure", "figure", "figure", "figure"),
     Column("group", "group", "group"),
     Column("attribution", "according to", "attribution"),
-    Column("sentence", "sentence", None, "sentence"),
-    Column("story", "story", None, "story"),
+    Column("sentence", "sentence and story", None, "sentence"),
 ), ("category", "group", "attribution", "topic", "outlet", "since", "until", "min_count"),
     ("outlet", "category", "topic"))
 
