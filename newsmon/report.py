@@ -20,19 +20,18 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from sqlalchemy.orm import Session
 
+from newsmon.output import flat_claim_row
 from storage.db import Database
 from storage.queries import cited_change_rows, claim_rows, outlet_health
 from storage.records import ChangeFilter, ClaimFilter
 
+__all__ = ["flat_claim_row"]  # re-exported for callers of the report module
 CATEGORIES = ("killed", "wounded", "casualties", "missing", "captured")
 CATEGORY_COLORS = {"killed": "#b2182b", "wounded": "#ef8a62", "casualties": "#7b3294",
                    "missing": "#2166ac", "captured": "#1b7837"}
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 MAX_POINT_LABELS = 25          # above this many claims the chart shows tooltips only
-CITATION_FIELDS = {"url": "citation_urls", "outlet": "citation_outlets",
-                   "published_at": "citation_published_at", "sentence": "citation_sentences",
-                   "attribution": "citation_attributions"}
 _RENDER_LOCK = threading.Lock()  # matplotlib is not thread-safe; `serve` renders in threads
 
 
@@ -235,20 +234,3 @@ def report_title(query: ReportQuery) -> str:
     if query.until:
         parts.append(f"until {format_date(query.until)}")
     return "newsmon report: " + ", ".join(parts)
-
-
-# -- exports --------------------------------------------------------------------------
-def flat_claim_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A claim row for CSV: its citations flattened into aligned `citation_*` columns,
-    one value per line (newlines inside a sentence become spaces)."""
-    flat = {k: v for k, v in row.items() if k != "citations"}
-    citations = row.get("citations") or []
-    for key, column in CITATION_FIELDS.items():
-        flat[column] = "\n".join(_one_line(c.get(key)) for c in citations)
-    return flat
-
-
-def _one_line(value: Any) -> str:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return "" if value is None else " ".join(str(value).split())
