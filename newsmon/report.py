@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from newsmon.output import flat_claim_row
 from storage.db import Database
+from storage.figures import figure_text
 from storage.queries import cited_change_rows, claim_rows, outlet_health
 from storage.records import ChangeFilter, ClaimFilter
 
@@ -79,10 +80,16 @@ def claim_figure(claim: dict[str, Any]) -> int | None:
 def claim_tooltip(claim: dict[str, Any]) -> str:
     attributions = ", ".join(claim.get("attributions") or []) or "no attribution"
     outlets = ", ".join(claim.get("outlets") or []) or claim.get("first_outlet") or "-"
-    return (f"{claim['category']} {figure_span(claim.get('low'), claim.get('high'))}: "
+    return (f"{claim_text(claim)}: "
             f"{claim.get('group') or 'group not stated'}; according to {attributions}; "
             f"first seen {format_date(claim.get('first_seen'))} ({claim.get('first_outlet')}); "
             f"outlets: {outlets}")
+
+
+def claim_text(claim: dict[str, Any]) -> str:
+    """The claim's figure with its hedge ("at least 140 killed")."""
+    return claim.get("figure") or figure_text(claim["category"], claim.get("low"),
+                                              claim.get("high"), claim.get("qualifier", "exact"))
 
 
 def timeline_svg(claims: list[dict[str, Any]]) -> str | None:

@@ -63,8 +63,8 @@ SECURITY_HEADERS = {
 ARTICLE_COLUMNS = ["id", "published_at", "outlet", "title", "topics", "url"]
 MENTION_COLUMNS = ["published_at", "outlet", "category", "low", "high", "qualifier", "group",
                    "attribution", "sentence", "article_id", "article_url"]
-CLAIM_COLUMNS = ["first_seen", "category", "low", "high", "group", "attributions", "outlets",
-                 "articles", "citations"]
+CLAIM_COLUMNS = ["first_seen", "figure", "group", "attributions", "outlets", "articles",
+                 "citations"]
 
 
 # -- parameters: the filters of `newsmon query` --------------------------------------------

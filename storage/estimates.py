@@ -12,7 +12,8 @@ Pure functions over `Sighting`s (one stored mention with its claim and article; 
   original's outlet for a syndicated copy). Two outlets quoting the same attribution are
   one source, not two; a copy adds no source.
 * **A source's current figure** is the one it stated most recently *for the first time*:
-  repeating an older figure later (a recap) does not move it back.
+  repeating an older figure later (a recap, with or without its hedge) does not move it
+  back. A figure is cited by the first story that states it from that source.
 * **The latest window**: sources whose current figure is dated within `window_days` of
   the newest figure of the group. Older ones are superseded and only appear in `history`.
 * **low** = the smallest low, **high** = the largest high of the current figures: a vague
@@ -173,12 +174,12 @@ def reconcile(sightings: Iterable[Sighting], groups: Aliases = (), sources: Alia
 def _points(stream: Sequence[Sighting], source_table: list[tuple[str, str]]
             ) -> list[EstimatePoint]:
     """Each (source, figure) once, dated and cited at its first statement."""
-    by_figure: dict[tuple[str, int, int, str], list[Sighting]] = {}
+    by_figure: dict[tuple[str, int, int], list[Sighting]] = {}
     labels: dict[str, str] = {}
     for s in sorted(stream, key=lambda s: (s.published_at, s.copy, s.article_id)):
         key, label = _source(s, source_table)
         labels.setdefault(key, label)
-        figure = (key, s.low, s.high if s.high is not None else s.low, s.qualifier)
+        figure = (key, s.low, s.high if s.high is not None else s.low)  # any hedge
         by_figure.setdefault(figure, []).append(s)
     return sorted((_point(labels[f[0]], seen) for f, seen in by_figure.items()),
                   key=lambda p: (p.published_at, p.source))

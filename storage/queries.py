@@ -168,6 +168,7 @@ def article_row(article: Article) -> dict[str, Any]:
 def mention_row(mention: Mention, article: Article) -> dict[str, Any]:
     return {
         "id": mention.id,
+        "figure": figure_text(mention.category, mention.low, mention.high, mention.qualifier),
         "category": mention.category,
         "low": mention.low,
         "high": mention.high,
