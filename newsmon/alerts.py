@@ -34,6 +34,7 @@ from sqlalchemy.exc import IntegrityError
 
 from crawler.outlets import AlertRule, Config, SmtpSettings
 from storage.db import Database, StorageError
+from storage.figures import figure_text
 from storage.models import AlertDelivery
 from storage.queries import first_run_at, last_new_article_at, undelivered_claim_rows
 
@@ -107,9 +108,10 @@ def claim_notices(db: Database, rule: AlertRule) -> list[Notice]:
 
 
 def claim_notice(rule: AlertRule, claim: dict[str, Any]) -> Notice:
-    span = _span(claim.get("low"), claim.get("high"))
+    figure = claim.get("figure") or figure_text(claim["category"], claim.get("low"),
+                                                claim.get("high"), claim.get("qualifier", ""))
     who = ", ".join(claim.get("attributions") or []) or "no attribution"
-    subject = (f"newsmon: {claim['category']} {span} {claim.get('group') or ''}".rstrip()
+    subject = (f"newsmon: {figure} {claim.get('group') or ''}".rstrip()
                + f" (first seen {_day(claim['first_seen'])}, {claim['first_outlet']})")
     body = {"alert": rule.name, "kind": "claim", "key": f"claim:{claim['id']}",
             "text": f"{subject.removeprefix('newsmon: ')}; according to {who}",
@@ -312,7 +314,3 @@ def _day(value: datetime | None) -> str:
     return value.astimezone(UTC).date().isoformat() if value else "-"
 
 
-def _span(low: int | None, high: int | None) -> str:
-    if low is None:
-        return "?"
-    return f"{low:,}" if high in (None, low) else f"{low:,}–{high:,}"

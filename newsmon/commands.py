@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import click
 
 from crawler.outlets import Config, Outlet, load_config
-from newsmon.output import write_rows
+from newsmon.output import VIEWS, render, write_rows
 from storage.db import Database, resolve_url, safe_url
 from storage.queries import article_rows, mention_rows
 from storage.records import ArticleFilter, MentionFilter
@@ -18,9 +18,6 @@ from storage.records import ArticleFilter, MentionFilter
 if TYPE_CHECKING:
     from crawler.runner import CrawlResult
 
-ARTICLE_COLUMNS = ("id", "published_at", "outlet", "title", "topics", "url")
-MENTION_COLUMNS = ("published_at", "outlet", "category", "low", "high", "qualifier", "group",
-                   "attribution", "sentence")
 SUMMARY_COLUMNS = ("outlet", "discovered", "fetched", "stored", "new", "mentions", "dropped",
                    "skipped", "errors")
 
@@ -120,7 +117,7 @@ def query_articles(since: datetime | None, until: datetime | None, outlets_: tup
     database = Database(db)
     with database.begin() as session:
         rows = article_rows(session, where)
-    write_rows(rows, fmt, sys.stdout, ARTICLE_COLUMNS, {"title": 60, "url": 70})
+    render(rows, fmt, sys.stdout, VIEWS["articles"])
 
 
 def query_mentions(since: datetime | None, until: datetime | None, category: str | None,
@@ -133,8 +130,7 @@ def query_mentions(since: datetime | None, until: datetime | None, category: str
     database = Database(db)
     with database.begin() as session:
         rows = mention_rows(session, where)
-    write_rows(rows, fmt, sys.stdout, MENTION_COLUMNS,
-               {"group": 30, "attribution": 30, "sentence": 70})
+    render(rows, fmt, sys.stdout, VIEWS["mentions"])
 
 
 # -- extract ----------------------------------------------------------------

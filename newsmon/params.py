@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import click
 
-from newsmon.output import FORMATS
-
-RELATIVE = re.compile(r"^(\d+)([dhw])$")
+from newsmon.output import format_names
+from newsmon.when import parse_when
 
 
 class DateParam(click.ParamType):
-    """YYYY-MM-DD, an ISO 8601 time, or a relative age like 7d / 12h / 2w."""
+    """YYYY-MM-DD, an ISO 8601 time, or a relative age like 7d / 12h / 2w (newsmon.when)."""
 
     name = "DATE"
 
@@ -23,21 +21,10 @@ class DateParam(click.ParamType):
                 ctx: click.Context | None) -> datetime:
         if isinstance(value, datetime):
             return value
-        text = str(value).strip()
-        rel = RELATIVE.match(text)
-        if rel:
-            unit = {"d": "days", "h": "hours", "w": "weeks"}[rel.group(2)]
-            return datetime.now(UTC) - timedelta(**{unit: int(rel.group(1))})
         try:
-            parsed = datetime.fromisoformat(text)
-        except ValueError:
-            try:
-                day = date.fromisoformat(text)
-            except ValueError:
-                self.fail(f"{text!r} is not a date (YYYY-MM-DD, ISO time, or 7d/12h/2w)",
-                          param, ctx)
-            parsed = datetime(day.year, day.month, day.day)
-        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+            return parse_when(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 DATE = DateParam()
@@ -54,5 +41,5 @@ def outlets_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def format_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+    return click.option("--format", "fmt", type=click.Choice(format_names()), default="table",
                         show_default=True)(fn)

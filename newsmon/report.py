@@ -12,7 +12,7 @@ import io
 import re
 import threading
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,20 +22,21 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 from sqlalchemy.orm import Session
 
+from newsmon.output import flat_claim_row
 from newsmon.views import outlet_counts
 from storage.db import Database
-from storage.queries import cited_change_rows, claim_rows, outlet_health
-from storage.records import ChangeFilter, ClaimFilter
+from storage.figures import figure_text
+from storage.queries import cited_change_rows, claim_rows, estimate_rows, outlet_health
+from storage.records import ChangeFilter, ClaimFilter, EstimateFilter
 
+__all__ = ["flat_claim_row"]  # re-exported for callers of the report module
 CATEGORIES = ("killed", "wounded", "casualties", "missing", "captured")
 CATEGORY_COLORS = {"killed": "#b2182b", "wounded": "#ef8a62", "casualties": "#7b3294",
                    "missing": "#2166ac", "captured": "#1b7837"}
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 MAX_POINT_LABELS = 25          # above this many claims the chart shows tooltips only
-CITATION_FIELDS = {"url": "citation_urls", "outlet": "citation_outlets",
-                   "published_at": "citation_published_at", "sentence": "citation_sentences",
-                   "attribution": "citation_attributions"}
+NO_ALIASES = EstimateFilter()   # estimates without configured group/source aliases
 _RENDER_LOCK = threading.Lock()  # matplotlib is not thread-safe; `serve` renders in threads
 
 
@@ -52,22 +53,28 @@ class ReportData:
     claims: list[dict[str, Any]]
     changes: list[dict[str, Any]]
     health: list[dict[str, Any]]
+    estimates: list[dict[str, Any]] = field(default_factory=list)
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
 # -- data -------------------------------------------------------------------------
-def collect_report(session: Session, query: ReportQuery) -> ReportData:
+def collect_report(session: Session, query: ReportQuery,
+                   estimates: EstimateFilter = NO_ALIASES) -> ReportData:
+    """What the report shows; `estimates` carries the configured aliases and window."""
     claims = claim_rows(session, ClaimFilter(since=query.since, until=query.until,
                                              topic=query.topic))
     changes = cited_change_rows(session, ChangeFilter(since=query.since, until=query.until),
                                 topic=query.topic)
-    return ReportData(query, claims, changes, outlet_health(session, until=query.until))
+    where = replace(estimates, topic=query.topic, until=query.until)
+    rows = [r.as_dict() for r in estimate_rows(session, where)]
+    return ReportData(query, claims, changes, outlet_health(session, until=query.until), rows)
 
 
-def write_report(db: Database, query: ReportQuery, out: Path) -> ReportData:
+def write_report(db: Database, query: ReportQuery, out: Path,
+                 estimates: EstimateFilter = NO_ALIASES) -> ReportData:
     """Collect, render and write the report to `out`; returns what it shows."""
     with db.begin() as session:
-        data = collect_report(session, query)
+        data = collect_report(session, query, estimates)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render_report(data), encoding="utf-8")
     return data
@@ -83,10 +90,16 @@ def claim_figure(claim: dict[str, Any]) -> int | None:
 def claim_tooltip(claim: dict[str, Any]) -> str:
     attributions = ", ".join(claim.get("attributions") or []) or "no attribution"
     outlets = ", ".join(claim.get("outlets") or []) or claim.get("first_outlet") or "-"
-    return (f"{claim['category']} {figure_span(claim.get('low'), claim.get('high'))}: "
+    return (f"{claim_text(claim)}: "
             f"{claim.get('group') or 'group not stated'}; according to {attributions}; "
             f"first seen {format_date(claim.get('first_seen'))} ({claim.get('first_outlet')}); "
             f"outlets: {outlets}")
+
+
+def claim_text(claim: dict[str, Any]) -> str:
+    """The claim's figure with its hedge ("at least 140 killed")."""
+    return claim.get("figure") or figure_text(claim["category"], claim.get("low"),
+                                              claim.get("high"), claim.get("qualifier", "exact"))
 
 
 def timeline_svg(claims: list[dict[str, Any]]) -> str | None:
@@ -247,7 +260,8 @@ def _short(text: str, limit: int = 28) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _with_tooltips(svg: bytes, tooltips: dict[str, str]) -> str:
+def _with_tooltips(svg: bytes, tooltips: dict[str, str], css: str = "claim-point",
+                   label: str = "Claims by first-seen date, figure on a log scale") -> str:
     """matplotlib's SVG with a `<title>` in each claim's group and no metadata or DOCTYPE,
     ready to inline in HTML (ElementTree escapes the tooltip text)."""
     ET.register_namespace("", SVG_NS)
@@ -263,12 +277,100 @@ def _with_tooltips(svg: bytes, tooltips: dict[str, str]) -> str:
             title = ET.Element(f"{{{SVG_NS}}}title")
             title.text = text
             group.insert(0, title)
-            group.set("class", "claim-point")
+            group.set("class", css)
     root.set("width", "100%")
     root.attrib.pop("height", None)
     root.set("role", "img")
-    root.set("aria-label", "Claims by first-seen date, figure on a log scale")
+    root.set("aria-label", label)
     return ET.tostring(root, encoding="unicode")
+
+
+# -- the band chart of an estimate ---------------------------------------------------------
+MAX_BAND_CHARTS = 12            # estimates charted per page; the rest are tables only
+SOURCE_COLORS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02",
+                 "#a6761d", "#666666")
+
+
+def band_svg(estimate: dict[str, Any], chart_id: str) -> str | None:
+    """One estimate over time: the low-high band and the best figure as they stood after
+    each move, and every source's figures as points (a range as a bar), each with a
+    tooltip citing the story; None when it has no dated figure."""
+    points = [p for p in estimate.get("points") or [] if p.get("published_at")]
+    if not points:
+        return None
+    with _RENDER_LOCK:
+        svg, tooltips = _draw_band(estimate, points, chart_id)
+    return _with_tooltips(svg, tooltips, "source-point",
+                          f"Estimate of {estimate['category']} among {estimate['group']} "
+                          "over time: low-high band, best line, each source's figures")
+
+
+def _draw_band(estimate: dict[str, Any], points: list[dict[str, Any]],
+               chart_id: str) -> tuple[bytes, dict[str, str]]:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(11, 3.4), layout="constrained")
+    ax = fig.add_subplot()
+    dates = [p["published_at"] for p in points]
+    end = max([*dates, estimate["as_of"]])
+    _draw_steps(ax, estimate.get("history") or [], end)
+    colors = _source_colors(points)
+    tooltips: dict[str, str] = {}
+    for n, point in enumerate(points):
+        gid = f"{chart_id}-point-{n}"
+        _plot_point(ax, point, colors[point["source"]], gid)
+        tooltips[gid] = point_tooltip(point)
+    log_figure_axis(ax, [v for p in points for v in (p["low"] or 1, p["high"] or 1)])
+    date_axis(ax, [*dates, end])
+    ax.grid(True, which="major", alpha=0.3)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, borderaxespad=0)
+    latest = {p["source"]: p for p in points}       # label each source once, at its latest
+    place_labels(fig, ax, [(_short(source, 24), p["published_at"], p["value"] or 1,
+                            f"{chart_id}-label-{n}")
+                           for n, (source, p) in enumerate(latest.items())])
+    buf = io.BytesIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None})
+    return buf.getvalue(), tooltips
+
+
+def _draw_steps(ax: Any, history: list[dict[str, Any]], end: datetime) -> None:
+    if not history:
+        return
+    xs = [s["as_of"] for s in history] + [end]
+    lows = [s["low"] for s in history] + [history[-1]["low"]]
+    highs = [s["high"] for s in history] + [history[-1]["high"]]
+    bests = [s["best"] for s in history] + [history[-1]["best"]]
+    ax.fill_between(xs, lows, highs, step="post", color="#9ecae1", alpha=0.45,
+                    linewidth=0, label="low–high")
+    ax.step(xs, bests, where="post", color="#08519c", linewidth=2, label="best (median)")
+
+
+def _source_colors(points: list[dict[str, Any]]) -> dict[str, str]:
+    sources = list(dict.fromkeys(p["source"] for p in points))
+    return {s: SOURCE_COLORS[n % len(SOURCE_COLORS)] for n, s in enumerate(sources)}
+
+
+def _plot_point(ax: Any, point: dict[str, Any], color: str, gid: str) -> None:
+    x, low, high = point["published_at"], point["low"], point["high"]
+    if low and high and 0 < low < high:
+        ax.plot([x, x], [low, high], color=color, linewidth=3, alpha=0.6)
+    (marker,) = ax.plot([x], [point["value"] or low or 1], marker="o", markersize=7,
+                        linestyle="none", color=color, markeredgecolor="white")
+    marker.set_gid(gid)
+
+
+def point_tooltip(point: dict[str, Any]) -> str:
+    outlets = ", ".join(point.get("outlets") or []) or point.get("outlet") or "-"
+    return (f"{point['source']}: {point['figure']}, {format_date(point['published_at'])}; "
+            f"\u201c{point.get('title') or point.get('url')}\u201d ({point.get('outlet')}); "
+            f"carried by {outlets}")
+
+
+def band_charts(estimates: list[dict[str, Any]], prefix: str = "estimate"
+                ) -> dict[int, str | None]:
+    """Band charts of the first MAX_BAND_CHARTS estimates, by their index."""
+    return {n: band_svg(row, f"{prefix}-{n}") for n, row in enumerate(estimates)
+            if n < MAX_BAND_CHARTS}
 
 
 # -- HTML ---------------------------------------------------------------------------
@@ -350,6 +452,13 @@ def safe_href(url: Any) -> str | None:
     return None
 
 
+def number(value: Any) -> str:
+    """A figure for reading: 6,000; a median between two figures keeps its half (2,850.5)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return "-" if value is None else str(value)
+
+
 def compact(value: Any) -> str:
     """A cell's text: times in UTC, dicts as k=v, lists comma-separated, None as '-'."""
     if isinstance(value, datetime):
@@ -365,7 +474,7 @@ def _environment() -> Environment:
     env = Environment(loader=PackageLoader("newsmon", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(date=format_date, time=format_time, href=safe_href, compact=compact,
-                       marked=marked_sentence)
+                       marked=marked_sentence, num=number)
     env.globals.update(figure_span=figure_span, colors=CATEGORY_COLORS, hedged=hedged_figure,
                        paragraphs=marked_paragraphs, outlet_counts=outlet_counts)
     return env
@@ -379,7 +488,7 @@ def render_report(data: ReportData, *, web: bool = False,
     """The report page; `web` adds the navigation and filter form (`form`: its values)."""
     return TEMPLATES.get_template("report.html").render(
         title=report_title(data.query), data=data, chart=timeline_svg(data.claims), web=web,
-        form=form or {})
+        form=form or {}, bands=band_charts(data.estimates))
 
 
 def render_page(template: str, **context: Any) -> str:
@@ -393,20 +502,3 @@ def report_title(query: ReportQuery) -> str:
     if query.until:
         parts.append(f"until {format_date(query.until)}")
     return "newsmon report: " + ", ".join(parts)
-
-
-# -- exports --------------------------------------------------------------------------
-def flat_claim_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A claim row for CSV: its citations flattened into aligned `citation_*` columns,
-    one value per line (newlines inside a sentence become spaces)."""
-    flat = {k: v for k, v in row.items() if k != "citations"}
-    citations = row.get("citations") or []
-    for key, column in CITATION_FIELDS.items():
-        flat[column] = "\n".join(_one_line(c.get(key)) for c in citations)
-    return flat
-
-
-def _one_line(value: Any) -> str:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return "" if value is None else " ".join(str(value).split())

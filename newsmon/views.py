@@ -27,12 +27,13 @@ from storage.browse import (
     sort_of,
     table_counts,
 )
-from storage.queries import outlet_health
-from storage.records import ClaimFilter, RunFilter
+from storage.queries import estimate_rows, outlet_health
+from storage.records import ClaimFilter, EstimateFilter, RunFilter
 
 Params = list[tuple[str, str]]
 HOME_CLAIMS = 8
 HOME_RUNS = 5
+HOME_MOVES = 6
 # Keys sorted high-to-low on first click (times and figures); text sorts A-Z first.
 DESCENDING_FIRST = {"published_at", "first_seen", "started_at", "figure", "duration_s", "id"}
 
@@ -160,8 +161,9 @@ def sort_label(table: Table, sort: str) -> str:
 
 
 # -- the home page ---------------------------------------------------------------------------
-def home_context(session: Session) -> dict[str, Any]:
-    """Counts, the latest claims, the last run per outlet and the latest runs."""
+def home_context(session: Session, estimates: EstimateFilter) -> dict[str, Any]:
+    """Counts, the latest claims, the estimates that moved, the last run per outlet and
+    the latest runs."""
     health = outlet_health(session)
     runs = run_page(session, RunFilter(), PageRequest(limit=HOME_RUNS)).rows
     return {
@@ -171,7 +173,17 @@ def home_context(session: Session) -> dict[str, Any]:
         "failing": [h for h in health if h["error_count"] or
                     h["run_status"] not in (None, "completed", "running")],
         "runs": runs,
+        "moves": estimate_moves([r.as_dict() for r in estimate_rows(session, estimates)]),
     }
+
+
+def estimate_moves(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The estimates whose figures moved, latest move first, each with the step before
+    (`before`) and after (`after`) its last move."""
+    moved = [{**row, "before": row["history"][-2], "after": row["history"][-1]}
+             for row in rows if len(row.get("history") or []) >= 2]
+    moved.sort(key=lambda row: row["after"]["as_of"], reverse=True)
+    return moved[:HOME_MOVES]
 
 
 def outlet_counts(outlets: dict[str, Any]) -> list[dict[str, Any]]:

@@ -1,42 +1,40 @@
 """`newsmon serve`: a read-only web view and JSON API of the database (FastAPI + uvicorn).
 
-HTML: a home page (counts, latest claims, crawl health), `/report` (the report of
-`newsmon report` for any topic and date range), the tables `/articles`, `/mentions`,
-`/claims`, `/runs` (sorted by any column header, paged by keyset cursor, filtered, with
-facet counts) and `/articles/{id}`. JSON API: `/api/articles`, `/api/articles/{id}`,
-`/api/mentions`, `/api/claims`, `/api/changes`, `/api/runs`, with the filters of
-`newsmon query`, `sort`, `cursor` and `limit` (the next page is in the `Link` header)
-and `format=json|jsonl|csv`; described at `/openapi.json`. Only GET routes exist, so
-other methods get 405. Errors are JSON under /api/ and HTML pages elsewhere. Pages come
-from the autoescaping templates of `newsmon.report` and carry a Content-Security-Policy
-that allows no script at all.
+HTML: a home page (counts, latest claims, estimates that moved, crawl health), `/report`
+(the report of `newsmon report` for any topic and date range), `/estimates` (band charts
+and sources side by side), the tables `/articles`, `/mentions`, `/claims`, `/runs` (sorted
+by any column header, paged by keyset cursor, filtered, with facet counts) and
+`/articles/{id}`. JSON API: `/api/articles`, `/api/articles/{id}`, `/api/mentions`,
+`/api/claims`, `/api/changes`, `/api/runs`, `/api/estimates`, with the filters of
+`newsmon query`, `sort`, `cursor` and `limit` (the next page is in the `Link` header) and
+any format of `newsmon.output.FORMATS` (`format=json|jsonl|csv|table`); described at
+`/openapi.json`. Only GET routes exist, so other methods get 405. Errors are JSON under
+/api/ and HTML pages elsewhere. Pages come from the autoescaping templates of
+`newsmon.report` and carry a Content-Security-Policy that allows no script at all.
 """
 
 from __future__ import annotations
 
-import io
-import json
 import socket
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-import click
 import uvicorn
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from newsmon.output import write_csv
-from newsmon.params import DATE
+from newsmon.output import FORMATS, PLAIN, VIEWS, View, render_text
 from newsmon.report import (
     CATEGORIES,
     ReportQuery,
+    band_charts,
     collect_report,
-    flat_claim_row,
     render_page,
     render_report,
 )
@@ -50,6 +48,7 @@ from newsmon.views import (
     home_context,
     table_context,
 )
+from newsmon.when import parse_when
 from storage.browse import (
     DEFAULT_LIMIT,
     Facets,
@@ -66,11 +65,17 @@ from storage.browse import (
     run_page,
 )
 from storage.db import Database, StorageError, safe_url
-from storage.queries import article_detail, cited_change_rows
-from storage.records import ArticleFilter, ChangeFilter, ClaimFilter, MentionFilter, RunFilter
+from storage.queries import article_detail, cited_change_rows, estimate_rows
+from storage.records import (
+    ArticleFilter,
+    ChangeFilter,
+    ClaimFilter,
+    EstimateFilter,
+    MentionFilter,
+    RunFilter,
+)
 
 Category = Literal["killed", "wounded", "casualties", "missing", "captured"]
-Format = Literal["json", "jsonl", "csv"]
 MAX_LIMIT = 10_000
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
@@ -89,10 +94,7 @@ def _blank(value: Any) -> Any:
 def _date(value: Any) -> Any:
     if value in (None, ""):
         return None
-    try:
-        return DATE.convert(value, None, None)
-    except click.BadParameter as exc:
-        raise ValueError(exc.message) from None
+    return parse_when(str(value))
 
 
 DATE_HELP = "YYYY-MM-DD, an ISO 8601 time, or an age such as 7d, 12h, 2w"
@@ -108,7 +110,16 @@ Text = Annotated[str | None, BeforeValidator(_blank),
 MinCount = Annotated[int | None, BeforeValidator(_blank),
                      Query(ge=0, description="Only figures of at least N")]
 Limit = Annotated[int | None, BeforeValidator(_blank), Query(ge=1, le=MAX_LIMIT)]
-FormatQ = Annotated[Format, Query(description="json (default), jsonl or csv")]
+
+
+def _format(value: str) -> str:
+    if value not in FORMATS:
+        raise ValueError(f"unknown format {value!r} (one of: {', '.join(FORMATS)})")
+    return value
+
+
+FormatQ = Annotated[str, AfterValidator(_format),
+                    Query(description="json (default), jsonl, csv or table: newsmon.output")]
 Sort = Annotated[str | None, BeforeValidator(_blank),
                  Query(description="Column to sort by, e.g. published_at; prefix - for "
                                    "descending (the default order is newest first)")]
@@ -163,31 +174,38 @@ def change_filter(since: Since = None, until: Until = None, outlet: Outlets = []
 
 
 # -- responses -----------------------------------------------------------------------------
-def rows_response(rows: list[dict[str, Any]], fmt: str, name: str) -> Response:
-    if fmt == "csv":
-        buf = io.StringIO()
-        write_csv([_csv_cells(r) for r in rows], buf)
-        return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
-    if fmt == "jsonl":
-        body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in jsonable_encoder(rows))
-        return Response(body, media_type="application/x-ndjson; charset=utf-8")
-    return JSONResponse(jsonable_encoder(rows))
+def rows_response(rows: list[dict[str, Any]], fmt: str, name: str,
+                  view: View = PLAIN) -> Response:
+    """Rows in any registered format (newsmon.output.FORMATS), as the CLI writes them."""
+    output = FORMATS[fmt]
+    headers = {"Content-Disposition": f'inline; filename="{name}.{fmt}"'} if output.flat else {}
+    return Response(render_text(rows, fmt, view), media_type=output.media_type,
+                    headers=headers)
 
 
 def page_response(request: Request, page: Page, fmt: str, name: str,
-                  rows: list[dict[str, Any]] | None = None) -> Response:
+                  view: View = PLAIN) -> Response:
     """One page of rows; a `Link: <...>; rel="next"` header points at the next page."""
-    response = rows_response(page.rows if rows is None else rows, fmt, name)
+    response = rows_response(page.rows, fmt, name, view)
     if page.next_cursor:
         response.headers["Link"] = (f'<{request.url.include_query_params(cursor=page.next_cursor)}>'
                                     '; rel="next"')
     return response
 
 
-def _csv_cells(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: json.dumps(jsonable_encoder(v), ensure_ascii=False) if isinstance(v, dict) else v
-            for k, v in row.items()}
+def estimate_filter(group: Text = None, category: CategoryQ = None, topic: Topic = None,
+                    until: Until = None,
+                    window_days: Annotated[float | None, BeforeValidator(_blank),
+                                           Query(gt=0, le=3650)] = None) -> EstimateFilter:
+    return EstimateFilter(group=group, category=category, topic=topic, until=until,
+                          window_days=window_days or 0)
+
+
+NO_ALIASES = EstimateFilter()
+
+
+class ServeError(Exception):
+    """The server cannot start (the address is taken...); the message is one line."""
 
 
 def html(page: str, status_code: int = 200) -> HTMLResponse:
@@ -230,15 +248,17 @@ def _reason(status: int) -> str:
 
 
 # -- the app -------------------------------------------------------------------------------
-def create_app(db: Database) -> FastAPI:
-    """The read-only app over `db` (every route is a GET)."""
+def create_app(db: Database, estimates: EstimateFilter = NO_ALIASES) -> FastAPI:
+    """The read-only app over `db` (every route is a GET); `estimates` carries the
+    configured group and source aliases and the window of /api/estimates."""
     app = FastAPI(title="newsmon", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Read-only view of newsmon's articles, casualty mentions, "
                               "claims, figure changes and crawl runs.")
     _add_middleware(app)
     _add_error_handlers(app)
     _add_api_routes(app, db)
-    _add_html_routes(app, db)
+    _add_estimate_routes(app, db, estimates)
+    _add_html_routes(app, db, estimates)
     return app
 
 
@@ -324,8 +344,7 @@ def _add_api_routes(app: FastAPI, db: Database) -> None:
                    format: FormatQ = "json") -> Response:  # noqa: A002
         with db.begin() as session:
             page = claim_page(session, where, paging)
-        rows = [flat_claim_row(r) for r in page.rows] if format == "csv" else None
-        return page_response(request, page, format, "claims", rows)
+        return page_response(request, page, format, "claims", VIEWS["claims"])
 
     @app.get("/api/changes", tags=["api"], summary="Figures changed in edited stories")
     def api_changes(where: Annotated[ChangeFilter, Depends(change_filter)],
@@ -342,11 +361,11 @@ def _add_api_routes(app: FastAPI, db: Database) -> None:
         return page_response(request, page, format, "runs")
 
 
-def _add_html_routes(app: FastAPI, db: Database) -> None:
+def _add_html_routes(app: FastAPI, db: Database, estimates: EstimateFilter) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index() -> HTMLResponse:
         with db.begin() as session:
-            context = home_context(session)
+            context = home_context(session, estimates)
         return html(render_page("index.html", title="newsmon", web=True,
                                 database=safe_url(db.url), **context))
 
@@ -355,7 +374,7 @@ def _add_html_routes(app: FastAPI, db: Database) -> None:
     def report(request: Request, topic: Topic = None, since: Since = None,
                until: Until = None) -> HTMLResponse:
         with db.begin() as session:
-            data = collect_report(session, ReportQuery(topic, since, until))
+            data = collect_report(session, ReportQuery(topic, since, until), estimates)
         return html(render_report(data, web=True, form=dict(request.query_params)))
 
     @app.get("/articles", response_class=HTMLResponse, tags=["html"])
@@ -400,9 +419,38 @@ def _add_html_routes(app: FastAPI, db: Database) -> None:
         return table_page(request, RUN_VIEW, page, facets, paging)
 
 
+def _add_estimate_routes(app: FastAPI, db: Database, defaults: EstimateFilter) -> None:
+    def estimates(where: EstimateFilter) -> list[dict[str, Any]]:
+        where = replace(defaults, group=where.group, category=where.category,
+                        topic=where.topic, until=where.until,
+                        window_days=where.window_days or defaults.window_days)
+        with db.begin() as session:
+            return [row.as_dict() for row in estimate_rows(session, where)]
+
+    @app.get("/api/estimates", tags=["api"],
+             summary="Reconciled estimates per (group, category): low, best, high, sources")
+    def api_estimates(where: Annotated[EstimateFilter, Depends(estimate_filter)],
+                      format: FormatQ = "json") -> Response:  # noqa: A002
+        return rows_response(estimates(where), format, "estimates", VIEWS["estimates"])
+
+    @app.get("/estimates", response_class=HTMLResponse, tags=["html"])
+    def estimates_page(request: Request,
+                       where: Annotated[EstimateFilter, Depends(estimate_filter)]
+                       ) -> HTMLResponse:
+        rows = estimates(where)
+        query = request.url.query
+        api_url = "/api/estimates" + (f"?{query}" if query else "")
+        return html(render_page(
+            "estimates.html", title="Estimates", web=True, rows=rows,
+            charts=band_charts(rows), action="/estimates", api_url=api_url,
+            csv_url=api_url + ("&" if query else "?") + "format=csv",
+            fields=_filter_fields(request, ("group", "category", "topic", "until",
+                                            "window_days"))))
+
+
 # -- serving ---------------------------------------------------------------------------------
 def bind(host: str, port: int) -> socket.socket:
-    """A listening socket on host:port (port 0: a free one); click errors when it cannot."""
+    """A listening socket on host:port (port 0: a free one); ServeError when it cannot."""
     try:
         family, kind, proto, _, address = socket.getaddrinfo(
             host, port, type=socket.SOCK_STREAM)[0]
@@ -410,15 +458,15 @@ def bind(host: str, port: int) -> socket.socket:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}"
-                                   ) from None
+        raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     sock.listen(128)
     return sock
 
 
-def run_server(db: Database, sock: socket.socket) -> None:
+def run_server(db: Database, sock: socket.socket,
+               estimates: EstimateFilter = NO_ALIASES) -> None:
     """Serve the app on `sock` until interrupted (SIGINT/SIGTERM stop it cleanly)."""
-    config = uvicorn.Config(create_app(db), log_level="info", access_log=True,
+    config = uvicorn.Config(create_app(db, estimates), log_level="info", access_log=True,
                             server_header=False)
     try:
         uvicorn.Server(config).run(sockets=[sock])

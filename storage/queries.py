@@ -20,6 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from storage.estimates import EstimateRow, Sighting, reconcile
+from storage.figures import figure_text
 from storage.ingest import Similarity, ingest_article
 from storage.models import (
     Article,
@@ -36,6 +38,7 @@ from storage.records import (
     ArticleRecord,
     ChangeFilter,
     ClaimFilter,
+    EstimateFilter,
     IngestOptions,
     MentionFilter,
 )
@@ -171,6 +174,7 @@ def article_row(article: Article) -> dict[str, Any]:
 def mention_row(mention: Mention, article: Article) -> dict[str, Any]:
     return {
         "id": mention.id,
+        "figure": figure_text(mention.category, mention.low, mention.high, mention.qualifier),
         "category": mention.category,
         "low": mention.low,
         "high": mention.high,
@@ -205,6 +209,59 @@ def article_rows(session: Session, where: ArticleFilter) -> list[dict[str, Any]]
 
 def mention_rows(session: Session, where: MentionFilter) -> list[dict[str, Any]]:
     return [mention_row(m, a) for m, a in find_mentions(session, where)]
+
+
+# -- estimates (storage.estimates) -------------------------------------------------
+def estimate_rows(session: Session, where: EstimateFilter) -> list[EstimateRow]:
+    """The reconciled estimates per (group, category): current low, best and high with each
+    source's figure and citation, how they moved, and every source's figures."""
+    rows = reconcile(sightings(session, where), where.groups, where.sources, where.window_days)
+    if where.group:
+        needle = where.group.lower()
+        rows = [r for r in rows if needle in r.group.lower() or needle in r.group_key]
+    return rows
+
+
+def sightings(session: Session, where: EstimateFilter) -> list[Sighting]:
+    """Current mentions that belong to a claim, with the claim's group and hedge and the
+    article's citation; a copy carries its original's outlet."""
+    query = (select(Mention.id, Claim, Mention.attribution, Mention.sentence, Article.id,
+                    Article.url, Article.title, Article.outlet, Article.duplicate_of_id,
+                    _published())
+             .join(Claim, Claim.id == Mention.claim_id)
+             .join(Article, Article.id == Mention.article_id)
+             .where(Mention.version == Article.version, Claim.low.is_not(None))
+             .order_by(Mention.id))
+    if where.category:
+        query = query.where(Claim.category == where.category)
+    if where.until:
+        query = query.where(_published() < where.until)
+    if where.topic:
+        query = query.where(Article.id.in_(
+            select(ArticleTopic.article_id).where(ArticleTopic.topic == where.topic)))
+    rows = session.execute(query).all()
+    originals = _outlets_of(session, {r[8] for r in rows if r[8] is not None})
+    return [_sighting(row, originals) for row in rows]
+
+
+def _outlets_of(session: Session, article_ids: set[int]) -> dict[int, str]:
+    if not article_ids:
+        return {}
+    query = select(Article.id, Article.outlet).where(Article.id.in_(article_ids))
+    return {article_id: outlet for article_id, outlet in session.execute(query).all()}
+
+
+def _sighting(row: Any, originals: dict[int, str]) -> Sighting:
+    (mention_id, claim, attribution, sentence, article_id, url, title, outlet, original,
+     published) = row
+    return Sighting(
+        mention_id=mention_id, claim_id=claim.id, category=claim.category, low=claim.low or 0,
+        high=claim.high, qualifier=claim.qualifier, group=claim.group,
+        group_key=claim.group_key, attribution=attribution, sentence=sentence,
+        article_id=article_id, url=url, title=title, outlet=outlet,
+        original_outlet=originals.get(original, outlet) if original else outlet,
+        copy=original is not None,
+        published_at=published if published.tzinfo else published.replace(tzinfo=UTC))
 
 
 # -- claims and figure changes (read side) ------------------------------------
@@ -257,7 +314,8 @@ def _claim_citations(session: Session, claim_ids: list[int]) -> dict[int, list[d
         out.setdefault(mention.claim_id, []).append({
             "article_id": article.id, "url": article.url, "outlet": article.outlet,
             "published_at": article.published_at, "title": article.title,
-            "sentence": mention.sentence, "attribution": mention.attribution,
+            "sentence": mention.sentence, "qualifier": mention.qualifier,
+            "attribution": mention.attribution,
             "start": mention.start, "end": mention.end,
             "sentence_start": sentence_start(article.text, mention),
             "duplicate_of_id": article.duplicate_of_id,
@@ -269,9 +327,12 @@ def claim_row(claim: Claim, citations: list[dict[str, Any]]) -> dict[str, Any]:
     independent = [c for c in citations if c["duplicate_of_id"] is None]
     return {
         "id": claim.id,
+        "figure": figure_text(claim.category, claim.low, claim.high, claim.qualifier),
         "category": claim.category,
         "low": claim.low,
         "high": claim.high,
+        "qualifier": claim.qualifier,
+        "figure_key": claim.figure_key,
         "group": claim.group,
         "attributions": sorted({c["attribution"] for c in citations if c["attribution"]}),
         "first_seen": claim.first_seen,

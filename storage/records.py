@@ -119,3 +119,16 @@ class ChangeFilter:
     outlets: tuple[str, ...] = ()
     category: str | None = None
     limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EstimateFilter:
+    """Which estimates (storage.estimates) to reconcile, and the configured name tables."""
+
+    group: str | None = None            # case-insensitive substring of the group's name or key
+    category: str | None = None
+    topic: str | None = None            # only figures from articles with this topic
+    until: datetime | None = None       # as things stood before this time (published)
+    window_days: float = 30             # the latest window (see storage.estimates)
+    groups: tuple[tuple[str, tuple[str, ...]], ...] = ()    # [[group]] name, aliases
+    sources: tuple[tuple[str, tuple[str, ...]], ...] = ()   # [[source]] name, aliases

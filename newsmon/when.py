@@ -1,0 +1,29 @@
+"""Dates as users type them: YYYY-MM-DD, an ISO 8601 time, or an age (7d, 12h, 2w).
+
+Shared by the CLI (`newsmon.params.DATE`) and the web view's filters, without click."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+RELATIVE = re.compile(r"^(\d+)([dhw])$")
+UNITS = {"d": "days", "h": "hours", "w": "weeks"}
+
+
+def parse_when(value: str, now: datetime | None = None) -> datetime:
+    """An aware UTC datetime; ValueError with a one-line message when it is not a date."""
+    text = value.strip()
+    rel = RELATIVE.match(text)
+    if rel:
+        return (now or datetime.now(UTC)) - timedelta(**{UNITS[rel.group(2)]: int(rel.group(1))})
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a date (YYYY-MM-DD, ISO time, or 7d/12h/2w)"
+                             ) from None
+        parsed = datetime(day.year, day.month, day.day)
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
