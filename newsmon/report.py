@@ -140,17 +140,27 @@ def _draw_timeline(points: list[dict[str, Any]]) -> tuple[bytes, dict[str, str]]
     return buf.getvalue(), tooltips
 
 
-def log_figure_axis(ax: Any, figures: list[int]) -> None:
-    """A log-scale y axis for casualty figures, in plain numbers (1, 10, 100, 1,000), with
-    room above the highest and below the lowest point for their labels."""
-    from matplotlib.ticker import FuncFormatter, NullFormatter
+LOG_SCALE_FROM = 20     # figures spanning this ratio or more get a log axis
 
-    ax.set_yscale("log")
-    ax.set_ylim(min(figures) / 1.8, max(figures) * 2.2)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}" if v >= 1 else
-                                               f"{v:g}"))
-    ax.yaxis.set_minor_formatter(NullFormatter())
-    ax.set_ylabel("figure (log scale)")
+
+def log_figure_axis(ax: Any, figures: list[int]) -> None:
+    """A y axis for casualty figures in plain numbers (1, 10, 100, 1,000): logarithmic when
+    they span LOG_SCALE_FROM times or more (a handful beside thousands), else linear from
+    zero; with room above the highest and below the lowest point for their labels."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
+
+    low, high = max(min(figures), 1), max(max(figures), 1)
+    plain = FuncFormatter(lambda v, _pos: f"{v:,.0f}" if v >= 1 or v == 0 else f"{v:g}")
+    if high / low >= LOG_SCALE_FROM:
+        ax.set_yscale("log")
+        ax.set_ylim(low / 1.8, high * 2.2)
+        ax.yaxis.set_minor_formatter(NullFormatter())
+        ax.set_ylabel("figure (log scale)")
+    else:
+        ax.set_ylim(0, high * 1.3)
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
+        ax.set_ylabel("figure")
+    ax.yaxis.set_major_formatter(plain)
 
 
 class CompleteDateFormatter:
@@ -312,7 +322,8 @@ def _draw_band(estimate: dict[str, Any], points: list[dict[str, Any]],
     fig = Figure(figsize=(11, 3.4), layout="constrained")
     ax = fig.add_subplot()
     dates = [p["published_at"] for p in points]
-    end = max([*dates, estimate["as_of"]])
+    first, last = min(dates), max([*dates, estimate["as_of"]])
+    end = last + max((last - first) / 12, timedelta(hours=6))   # the current band shows
     _draw_steps(ax, estimate.get("history") or [], end)
     colors = _source_colors(points)
     tooltips: dict[str, str] = {}

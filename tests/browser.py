@@ -119,10 +119,10 @@ class Browser:
             raise BrowserError(f"{expression[:80]}: {reply['exceptionDetails']}")
         return reply["result"].get("value")
 
-    def screenshot(self, path: Path) -> Path:
-        """A PNG of the whole page (not just the window) at `path`."""
+    def screenshot(self, path: Path, full_page: bool = True) -> Path:
+        """A PNG of the whole page (or just the window) at `path`."""
         data = self.call("Page.captureScreenshot", session=True, format="png",
-                         captureBeyondViewport=True)["data"]
+                         captureBeyondViewport=full_page)["data"]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(base64.b64decode(data))
         return path

@@ -31,7 +31,7 @@ MIN_SENTENCE_SHARE = 0.40
 CHART_OVERLAPS = """(() => {
   const out = [];
   for (const svg of document.querySelectorAll('figure.chart svg')) {
-    const boxes = [...svg.querySelectorAll('g[id^="text_"], g[id^="label-"]')]
+    const boxes = [...svg.querySelectorAll('g[id^="text_"], g[id*="label-"]')]
       .map(g => [g.id, g.getBoundingClientRect()]).filter(([, r]) => r.width > 0);
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
       const [a, ra] = boxes[i], [b, rb] = boxes[j];
@@ -41,7 +41,7 @@ CHART_OVERLAPS = """(() => {
   }
   return out;
 })()"""
-CHART_LABELS = "document.querySelectorAll('figure.chart svg g[id^=\"label-\"]').length"
+CHART_LABELS = "document.querySelectorAll('figure.chart svg g[id*=\"label-\"]').length"
 SENTENCE_SHARE = """(() => {
   const table = document.querySelector('table.rows');
   const th = table && table.querySelector('th.sentence');
@@ -135,3 +135,19 @@ def test_error_page_is_html(browser: Browser, demo: Server) -> None:
     reply = fetch(demo, "/no-such-page")
     assert reply.status == 404 and reply.headers["Content-Type"].startswith("text/html")
     assert "default-src 'none'" in reply.headers["Content-Security-Policy"]
+
+
+def test_estimates_page(browser: Browser, demo: Server) -> None:
+    seen = look(browser, demo, "/estimates", "estimates")
+    browser.screenshot(ARTIFACTS / "estimates-top.png", full_page=False)  # docs/estimates.png
+    assert seen["width"] <= WIDTH and seen["overlaps"] == [], seen["overlaps"]
+    assert seen["share"] is not None and seen["share"] >= MIN_SENTENCE_SHARE, seen["share"]
+    charts = browser.evaluate("document.querySelectorAll('figure.band svg').length")
+    cards = browser.evaluate("document.querySelectorAll('section.estimate').length")
+    tips = browser.evaluate("[...document.querySelectorAll('figure.band g.source-point title')]"
+                            ".map(t => t.textContent)")
+    assert charts == cards >= 3, (charts, cards)
+    assert any("Drovnian" in t or "Veskaria" in t for t in tips), tips[:3]
+    best = browser.evaluate("[...document.querySelectorAll('p.figures b')]"
+                            ".map(b => b.textContent)")
+    assert len(best) == 3 * cards and all(re.fullmatch(r"[\d,.]+", b) for b in best), best
