@@ -7,24 +7,24 @@ facets), rendered by templates/table.html from `table_context`.
 
 from __future__ import annotations
 
+import base64
+import json
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
 from sqlalchemy.orm import Session
 
 from storage.browse import (
-    ARTICLES,
-    CLAIMS,
-    MENTIONS,
-    RUNS,
     Facets,
     Page,
+    PageError,
     PageRequest,
-    Table,
     claim_page,
     run_page,
-    sort_of,
     table_counts,
 )
 from storage.queries import estimate_rows, outlet_health
@@ -35,7 +35,8 @@ HOME_CLAIMS = 8
 HOME_RUNS = 5
 HOME_MOVES = 6
 # Keys sorted high-to-low on first click (times and figures); text sorts A-Z first.
-DESCENDING_FIRST = {"published_at", "first_seen", "started_at", "figure", "duration_s", "id"}
+DESCENDING_FIRST = {"published_at", "first_seen", "started_at", "figure", "duration_s", "id",
+                    "as_of", "best", "high", "low", "sources"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,20 +51,19 @@ class Column:
 class TableView:
     title: str
     path: str                       # "/claims"; the API is "/api" + path
-    table: Table
     columns: tuple[Column, ...]
     fields: tuple[str, ...]         # filter form fields
     facets: tuple[str, ...]         # facet names, each also a filter parameter
 
 
-ARTICLE_VIEW = TableView("Articles", "/articles", ARTICLES, (
+ARTICLE_VIEW = TableView("Articles", "/articles", (
     Column("published_at", "published", "published_at", "when"),
     Column("outlet", "outlet", "outlet"),
     Column("story", "title", "title", "story wide"),
     Column("topics", "topics"),
 ), ("search", "topic", "outlet", "since", "until"), ("outlet", "topic"))
 
-MENTION_VIEW = TableView("Casualty mentions", "/mentions", MENTIONS, (
+MENTION_VIEW = TableView("Casualty mentions", "/mentions", (
     Column("published_at", "published", "published_at", "when"),
     Column("outlet", "outlet", "outlet"),
     Column("figure", "figure", "figure", "figure"),
@@ -73,7 +73,7 @@ MENTION_VIEW = TableView("Casualty mentions", "/mentions", MENTIONS, (
 ), ("category", "group", "attribution", "topic", "outlet", "since", "until", "min_count"),
     ("outlet", "category", "topic"))
 
-CLAIM_VIEW = TableView("Claims", "/claims", CLAIMS, (
+CLAIM_VIEW = TableView("Claims", "/claims", (
     Column("first_seen", "first seen", "first_seen", "when"),
     Column("figure", "figure", "figure", "figure"),
     Column("group", "group", "group"),
@@ -83,7 +83,7 @@ CLAIM_VIEW = TableView("Claims", "/claims", CLAIMS, (
 ), ("category", "group", "topic", "outlet", "since", "until", "min_count"),
     ("category", "outlet", "topic"))
 
-RUN_VIEW = TableView("Crawl runs", "/runs", RUNS, (
+RUN_VIEW = TableView("Crawl runs", "/runs", (
     Column("id", "run", "id"),
     Column("started_at", "started", "started_at", "when"),
     Column("trigger", "trigger", "trigger"),
@@ -155,11 +155,6 @@ def table_context(view: TableView, params: Params, page: Page, facets: Facets,
     }
 
 
-def sort_label(table: Table, sort: str) -> str:
-    name, _key, descending = sort_of(table, sort)
-    return f"{name}, {'descending' if descending else 'ascending'}"
-
-
 # -- the home page ---------------------------------------------------------------------------
 def home_context(session: Session, estimates: EstimateFilter) -> dict[str, Any]:
     """Counts, the latest claims, the estimates that moved, the last run per outlet and
@@ -196,3 +191,75 @@ def outlet_counts(outlets: dict[str, Any]) -> list[dict[str, Any]]:
                      "errors": sum(v for v in errors.values() if isinstance(v, int)),
                      "status": summary.get("finish_reason") or summary.get("status")})
     return rows
+
+
+# -- estimates: reconciled in Python, so sorted and paged here, by the same rules ----------
+ESTIMATE_SORTS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "as_of": lambda r: r["as_of"], "group": lambda r: r["group"].lower(),
+    "category": lambda r: r["category"], "low": lambda r: r["low"],
+    "best": lambda r: float(r["best"]), "high": lambda r: r["high"],
+    "sources": lambda r: len(r["current"]),
+}
+ESTIMATE_DEFAULT_SORT = "-as_of"
+ESTIMATE_LIMIT = 12             # per page: each estimate carries a chart (MAX_BAND_CHARTS)
+
+
+def estimate_page(rows: list[dict[str, Any]], page: PageRequest) -> Page:
+    """One page of estimates in a sort of ESTIMATE_SORTS, after a keyset cursor of
+    (sort value, group key, category): the same contract as storage.browse's tables."""
+    sort = page.sort or ESTIMATE_DEFAULT_SORT
+    name, descending = sort.removeprefix("-"), sort.startswith("-")
+    value = ESTIMATE_SORTS.get(name)
+    if value is None:
+        raise PageError(f"sort: {sort!r} is not one of {', '.join(sorted(ESTIMATE_SORTS))} "
+                        "(prefix - for descending)")
+    def key(r: dict[str, Any]) -> tuple[Any, ...]:
+        return ((value(r), r["group_key"], r["category"]))
+    ordered = sorted(rows, key=key, reverse=descending)
+    if page.cursor:
+        after = _estimate_cursor(page.cursor, name)
+        ordered = [r for r in ordered if (key(r) < after if descending else key(r) > after)]
+    kept = ordered[:page.limit]
+    more = len(ordered) > page.limit
+    cursor = encode_key(key(kept[-1])) if more and kept else None
+    return Page(kept, sort, cursor)
+
+
+def encode_key(key: tuple[Any, ...]) -> str:
+    plain = [k.isoformat() if isinstance(k, datetime) else k for k in key]
+    return base64.urlsafe_b64encode(json.dumps(plain).encode()).decode().rstrip("=")
+
+
+def _estimate_cursor(cursor: str, name: str) -> tuple[Any, ...]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        value, group, category = json.loads(raw)
+        if name == "as_of":
+            value = datetime.fromisoformat(value)
+        if not isinstance(group, str) or not isinstance(category, str):
+            raise TypeError(group)
+        return (value, group, category)
+    except (ValueError, TypeError, UnicodeDecodeError):
+        raise PageError(f"cursor: {cursor[:40]!r} is not a cursor of this table and sort "
+                        "(take it from a page's next link)") from None
+
+
+def estimate_facets(rows: list[dict[str, Any]]) -> Facets:
+    """Estimates counted by category and by whether their sources conflict."""
+    categories = Counter(r["category"] for r in rows)
+    conflicting = Counter("yes" if r["conflicting"] else "no" for r in rows)
+    return {"category": categories.most_common(), "conflicting": conflicting.most_common()}
+
+
+def estimate_sort_links(params: Params, current: str) -> list[dict[str, Any]]:
+    """The sort choices of the estimates page, each a link (the current one reverses)."""
+    links = []
+    for name in ("as_of", "best", "high", "sources", "group", "category"):
+        column = Column(name, name.replace("_", " "), name)
+        links.append({"label": column.label,
+                      **sort_link(ESTIMATE_VIEW, params, current, column)})
+    return links
+
+
+ESTIMATE_VIEW = TableView("Estimates", "/estimates", (), (
+    "group", "category", "topic", "until", "window_days"), ("category", "conflicting"))

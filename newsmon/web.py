@@ -15,6 +15,7 @@ any format of `newsmon.output.FORMATS` (`format=json|jsonl|csv|table`); describe
 
 from __future__ import annotations
 
+import logging
 import socket
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
@@ -42,9 +43,14 @@ from newsmon.views import (
     ALL_VIEWS,
     ARTICLE_VIEW,
     CLAIM_VIEW,
+    ESTIMATE_LIMIT,
+    ESTIMATE_VIEW,
     MENTION_VIEW,
     RUN_VIEW,
     TableView,
+    estimate_facets,
+    estimate_page,
+    estimate_sort_links,
     home_context,
     table_context,
 )
@@ -77,6 +83,7 @@ from storage.records import (
 
 Category = Literal["killed", "wounded", "casualties", "missing", "captured"]
 MAX_LIMIT = 10_000
+LOG = logging.getLogger("newsmon.web")
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
                                "img-src 'self' data:; form-action 'self'; base-uri 'none'",
@@ -236,7 +243,7 @@ def error_page(status: int, message: str, headers: Mapping[str, str] | None = No
     """An HTML error page (HTML routes answer errors in HTML; only /api/ answers JSON)."""
     page = render_page("error.html", title=f"{status} {_reason(status)}", web=True,
                        status=status, message=message, views=ALL_VIEWS)
-    return HTMLResponse(page, status_code=status, headers=dict(headers or {}))
+    return HTMLResponse(page, status_code=status, headers={**SECURITY_HEADERS, **(headers or {})})
 
 
 def _reason(status: int) -> str:
@@ -299,8 +306,18 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StorageError)
     async def storage_down(request: Request, exc: StorageError) -> Response:
         if _wants_json(request):
-            return JSONResponse({"message": str(exc)}, status_code=503)
+            return JSONResponse({"message": str(exc)}, status_code=503,
+                                headers=SECURITY_HEADERS)
         return error_page(503, str(exc))
+
+    @app.exception_handler(Exception)
+    async def failure(request: Request, exc: Exception) -> Response:
+        # Starlette answers these outside every middleware: the headers are set here.
+        LOG.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        if _wants_json(request):
+            return JSONResponse({"message": "internal error"}, status_code=500,
+                                headers=SECURITY_HEADERS)
+        return error_page(500, "The page could not be made; the error is in the server log.")
 
 
 def _describe(error: dict[str, Any]) -> str:
@@ -419,6 +436,14 @@ def _add_html_routes(app: FastAPI, db: Database, estimates: EstimateFilter) -> N
         return table_page(request, RUN_VIEW, page, facets, paging)
 
 
+def estimate_request(sort: Sort = None, cursor: Cursor = None,
+                     limit: Annotated[int, BeforeValidator(
+                         lambda v: ESTIMATE_LIMIT if v == "" else v),
+                         Query(ge=1, le=MAX_LIMIT, description="Estimates per page")
+                     ] = ESTIMATE_LIMIT) -> PageRequest:
+    return PageRequest(sort=sort, cursor=cursor, limit=limit)
+
+
 def _add_estimate_routes(app: FastAPI, db: Database, defaults: EstimateFilter) -> None:
     def estimates(where: EstimateFilter) -> list[dict[str, Any]]:
         where = replace(defaults, group=where.group, category=where.category,
@@ -429,23 +454,29 @@ def _add_estimate_routes(app: FastAPI, db: Database, defaults: EstimateFilter) -
 
     @app.get("/api/estimates", tags=["api"],
              summary="Reconciled estimates per (group, category): low, best, high, sources")
-    def api_estimates(where: Annotated[EstimateFilter, Depends(estimate_filter)],
+    def api_estimates(request: Request,
+                      where: Annotated[EstimateFilter, Depends(estimate_filter)],
+                      paging: Annotated[PageRequest, Depends(estimate_request)],
                       format: FormatQ = "json") -> Response:  # noqa: A002
-        return rows_response(estimates(where), format, "estimates", VIEWS["estimates"])
+        page = estimate_page(estimates(where), paging)
+        return page_response(request, page, format, "estimates", VIEWS["estimates"])
 
     @app.get("/estimates", response_class=HTMLResponse, tags=["html"])
     def estimates_page(request: Request,
-                       where: Annotated[EstimateFilter, Depends(estimate_filter)]
+                       where: Annotated[EstimateFilter, Depends(estimate_filter)],
+                       paging: Annotated[PageRequest, Depends(estimate_request)]
                        ) -> HTMLResponse:
         rows = estimates(where)
-        query = request.url.query
-        api_url = "/api/estimates" + (f"?{query}" if query else "")
+        conflicting = request.query_params.get("conflicting")
+        shown = [r for r in rows if conflicting in (None, "", "yes" if r["conflicting"]
+                                                     else "no")]
+        page = estimate_page(shown, paging)
+        params = list(request.query_params.multi_items())
+        context = table_context(ESTIMATE_VIEW, params, page, estimate_facets(rows), paging)
         return html(render_page(
-            "estimates.html", title="Estimates", web=True, rows=rows,
-            charts=band_charts(rows), action="/estimates", api_url=api_url,
-            csv_url=api_url + ("&" if query else "?") + "format=csv",
-            fields=_filter_fields(request, ("group", "category", "topic", "until",
-                                            "window_days"))))
+            "estimates.html", web=True, charts=band_charts(page.rows),
+            sort_links=estimate_sort_links(params, page.sort), action="/estimates",
+            fields=_filter_fields(request, ESTIMATE_VIEW.fields), **context))
 
 
 # -- serving ---------------------------------------------------------------------------------

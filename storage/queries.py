@@ -194,10 +194,12 @@ def mention_row(mention: Mention, article: Article) -> dict[str, Any]:
     }
 
 
-def sentence_start(text: str, mention: Mention) -> int | None:
+def sentence_start(text: str | None, mention: Mention) -> int | None:
     """Where the mention's sentence starts in the article text (the figure is then
     `start - sentence_start` into the sentence), or None when the text no longer holds it
     around the figure (a title mention, an older version)."""
+    if not text or not mention.sentence or mention.start is None or mention.end is None:
+        return None
     length = len(mention.sentence)
     found = text.find(mention.sentence, max(0, mention.end - length), mention.start + length)
     return found if 0 <= found <= mention.start else None

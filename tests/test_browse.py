@@ -182,3 +182,33 @@ def test_marked_sentence_escapes_and_marks(row: dict[str, Any], html: str) -> No
 def test_hedged_figure(qualifier: str | None, low: int | None, high: int | None,
                        text: str) -> None:
     assert hedged_figure(qualifier, low, high) == text
+
+
+def test_estimate_pages_cover_every_estimate_once_in_each_sort() -> None:
+    from datetime import UTC, datetime
+
+    from newsmon.views import ESTIMATE_SORTS, estimate_page
+    rows = [{"group": g, "group_key": g.lower(), "category": c, "low": lo, "best": b,
+             "high": hi, "as_of": datetime(2026, 11, d, tzinfo=UTC), "conflicting": False,
+             "current": [{}] * n}
+            for g, c, lo, b, hi, d, n in [("A", "killed", 1, 2.0, 3, 1, 1),
+                                          ("B", "killed", 1, 2.0, 3, 1, 2),
+                                          ("B", "wounded", 5, 6.5, 9, 3, 1),
+                                          ("C", "missing", 100, 100, 100, 2, 3),
+                                          ("d", "killed", 7, 7, 7, 3, 1)]]
+    for name in ESTIMATE_SORTS:
+        for sort in (name, f"-{name}"):
+            seen, cursor = [], None
+            for _ in range(10):
+                page = estimate_page(rows, PageRequest(sort=sort, cursor=cursor, limit=2))
+                seen += [(r["group_key"], r["category"]) for r in page.rows]
+                cursor = page.next_cursor
+                if cursor is None:
+                    break
+            whole = estimate_page(rows, PageRequest(sort=sort, limit=100)).rows
+            assert seen == [(r["group_key"], r["category"]) for r in whole], sort
+            assert len(set(seen)) == len(rows), sort
+    with pytest.raises(PageError, match="^sort: "):
+        estimate_page(rows, PageRequest(sort="url"))
+    with pytest.raises(PageError, match="^cursor: "):
+        estimate_page(rows, PageRequest(cursor=encode_cursor("x", 1)))
