@@ -244,14 +244,18 @@ def _sighting(row: Any, originals: dict[int, str]) -> Sighting:
         group_key=claim.group_key, attribution=attribution, sentence=sentence,
         article_id=article_id, url=url, title=title, outlet=outlet,
         original_outlet=originals.get(original, outlet) if original else outlet,
-        copy=original is not None,
+        copy=original is not None, original_id=original,
         published_at=published if published.tzinfo else published.replace(tzinfo=UTC))
 
 
 # -- claims and figure changes (read side) ------------------------------------
 def claim_rows(session: Session, where: ClaimFilter) -> list[dict[str, Any]]:
-    """Claims with their citations; `outlets` lists independent outlets (copies count once)."""
-    query = select(Claim).order_by(Claim.first_seen.desc(), Claim.id.desc())
+    """Claims some story still states (a claim only an edited-away text made is left out),
+    with their citations; `outlets` lists independent outlets (copies count once)."""
+    stated = (select(Mention.claim_id).join(Article, Article.id == Mention.article_id)
+              .where(Mention.version == Article.version))
+    query = (select(Claim).where(Claim.id.in_(stated))
+             .order_by(Claim.first_seen.desc(), Claim.id.desc()))
     if where.since:
         query = query.where(Claim.first_seen >= where.since)
     if where.until:
