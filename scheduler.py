@@ -26,6 +26,7 @@ import os
 import pickle
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -45,7 +46,8 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Column, Float, LargeBinary, MetaData, Table, Unicode, inspect, select
 
 from crawler.outlets import DEFAULT_OUTLETS_FILE, Config, cron_fields
-from storage.db import Database, make_engine, resolve_url
+from storage.db import Database, StorageError, make_engine, resolve_url
+from storage.heartbeat import HEARTBEAT_S, beat, stopped
 from storage.locks import hold_outlet_locks, holder_name
 from storage.queries import close_abandoned_runs, record_run_result, start_run
 
@@ -189,8 +191,10 @@ def run_now(scheduler: BackgroundScheduler) -> None:
             job.modify(next_run_time=now)
 
 
-def serve(plan: SchedulePlan, *, run_immediately: bool = False) -> int:
-    """Run the schedule until SIGTERM/SIGINT; 0 after a clean shutdown."""
+def serve(plan: SchedulePlan, *, run_immediately: bool = False,
+          heartbeat_s: float = HEARTBEAT_S) -> int:
+    """Run the schedule until SIGTERM/SIGINT, beating every `heartbeat_s` seconds
+    (storage.heartbeat); 0 after a clean shutdown."""
     _SHUTDOWN.clear()
     close_abandoned(plan)  # also creates/migrates the schema before the job store uses it
     scheduler = make_scheduler(plan.db_url, plan.misfire_grace_s)
@@ -203,16 +207,50 @@ def serve(plan: SchedulePlan, *, run_immediately: bool = False) -> int:
         scheduler.resume()
         for job in scheduler.get_jobs():
             log.info("job %s: %s, next run %s", job.id, job.trigger, job.next_run_time)
-        while not _SHUTDOWN.wait(1.0):
-            pass
+        _keep_beating(plan.db_url, heartbeat_s)
         log.info("shutting down: stopping running crawls")
     finally:
         _SHUTDOWN.set()
         stop_scheduler(scheduler, wait=True)
+        _stop_beating(plan.db_url)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     log.info("scheduler stopped")
     return 0
+
+
+HOLDER = f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _keep_beating(db_url: str, every_s: float) -> None:
+    """Beat now and every `every_s` seconds until shutdown is requested."""
+    db = Database(db_url)
+    try:
+        while True:
+            _heartbeat(db)
+            if _SHUTDOWN.wait(every_s):
+                return
+    finally:
+        db.dispose()
+
+
+def _heartbeat(db: Database, stop: bool = False) -> None:
+    """One heartbeat (or the clean-stop mark); a database hiccup is logged, never fatal."""
+    try:
+        with db.begin() as session:
+            (stopped if stop else beat)(session, HOLDER)
+    except StorageError as exc:
+        log.warning("heartbeat not written: %s", exc)
+
+
+def _stop_beating(db_url: str) -> None:
+    try:
+        db = Database(db_url)
+    except StorageError as exc:
+        log.warning("clean stop not recorded: %s", exc)
+        return
+    _heartbeat(db, stop=True)
+    db.dispose()
 
 
 def close_abandoned(plan: SchedulePlan) -> None:

@@ -214,9 +214,14 @@ class SmtpSettings(_Strict):
 
 
 class AlertRule(_Strict):
-    """Who is told about new claims (and silent outlets), and how (see newsmon/alerts.py)."""
+    """Who is told about new claims or moved estimates (and silent outlets), and how (see
+    newsmon/alerts.py). `kind = "estimate"`: a notice when a group's best or high figure
+    moves by at least `estimate_change` (a share: 0.25 = 25%)."""
 
     name: str
+    kind: Literal["claim", "estimate"] = "claim"
+    estimate_change: float = Field(default=0.25, gt=0, le=100)
+    group: str | None = None          # estimates: substring of the group's name
     topic: str | None = None
     categories: list[Category] = []
     min_figure: int | None = Field(default=None, ge=0)

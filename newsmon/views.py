@@ -161,14 +161,15 @@ def home_context(session: Session, estimates: EstimateFilter) -> dict[str, Any]:
     the latest runs."""
     health = outlet_health(session)
     runs = run_page(session, RunFilter(), PageRequest(limit=HOME_RUNS)).rows
+    rows = [r.as_dict() for r in estimate_rows(session, estimates)]
     return {
-        "counts": table_counts(session),
+        "counts": {**table_counts(session), "estimates": len(rows)},
         "claims": claim_page(session, ClaimFilter(), PageRequest(limit=HOME_CLAIMS)).rows,
         "health": health,
         "failing": [h for h in health if h["error_count"] or
                     h["run_status"] not in (None, "completed", "running")],
         "runs": runs,
-        "moves": estimate_moves([r.as_dict() for r in estimate_rows(session, estimates)]),
+        "moves": estimate_moves(rows),
     }
 
 

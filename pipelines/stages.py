@@ -9,6 +9,7 @@ thread, so the crawl's event loop never waits on them.
 from __future__ import annotations
 
 from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime
 from typing import Any
 
 from scrapy import signals
@@ -131,15 +132,22 @@ def _with_fetch_facts(article: CleanedArticle, page: FetchedPage,
     article.etag = page.etag
     article.last_modified = page.last_modified
     article.fetched_at = page.fetched_at
-    article.published_at = article.published_at or page.listed_at
-    if (article.published_at and page.listed_at
-            and article.published_at.date() == page.listed_at.date()):
-        article.published_at = page.listed_at  # the listing carries the time of day
+    article.published_at = published_at(article, page.listed_at)
     if not article.title and page.listed_title:
         article.title = page.listed_title
         article.topics = article_topics(article.title, article.text, topics)
     article.language = article.language or html_language(page.body) or page.language_hint
     return article
+
+
+def published_at(article: CleanedArticle, listed_at: datetime | None) -> datetime | None:
+    """The page's own time when it states one; else the listing's time (when the page gives
+    only the same day, or nothing); else the page's date. The same on every run."""
+    if article.published_has_time or listed_at is None:
+        return article.published_at
+    if article.published_at is None or article.published_at.date() == listed_at.date():
+        return listed_at
+    return article.published_at
 
 
 class CasualtyPipeline:

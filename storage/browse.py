@@ -293,7 +293,8 @@ def table_counts(session: Session) -> dict[str, int]:
     return {
         "articles": session.scalar(select(func.count()).select_from(Article)) or 0,
         "mentions": session.scalar(current) or 0,
-        "claims": session.scalar(select(func.count()).select_from(Claim)) or 0,
+        "claims": session.scalar(filter_claims(select(func.count()).select_from(Claim),
+                                               ClaimFilter())) or 0,
         "outlets": session.scalar(select(func.count(Article.outlet.distinct()))) or 0,
         "runs": session.scalar(select(func.count()).select_from(CrawlRun)) or 0,
     }

@@ -8,9 +8,11 @@ Pure functions over `Sighting`s (one stored mention with its claim and article; 
   contains as whole words, an alias's key is that group. Mentions naming no group are left
   out (there is nothing to attribute them to).
 * **Sources.** A figure's source is its attribution ("Seoul's spy agency"), matched loosely
-  and through the `[[source]]` alias table; without one, the outlet that published it (the
-  original's outlet for a syndicated copy). Two outlets quoting the same attribution are
-  one source, not two; a copy adds no source.
+  and through the `[[source]]` alias table; a mention without one takes the attribution of
+  another mention of the same claim in the story; else the source is the outlet that
+  published it (the original's outlet for a syndicated copy). Two outlets quoting the same
+  attribution are one source, not two; a copy's figure is its original's, from the
+  original's source, so a copy adds no source.
 * **A source's current figure** is the one it stated most recently *for the first time*:
   repeating an older figure later (a recap, with or without its hedge) does not move it
   back. A figure is cited by the first story that states it from that source.
@@ -64,6 +66,7 @@ class Sighting:
     original_outlet: str     # the outlet of the story this one copies (itself if original)
     copy: bool
     published_at: datetime
+    original_id: int | None = None   # the story this one copies
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +159,7 @@ def reconcile(sightings: Iterable[Sighting], groups: Aliases = (), sources: Alia
               window_days: float = 30) -> list[EstimateRow]:
     """One EstimateRow per (group, category) with a named group, most recent first."""
     group_table, source_table = alias_table(groups), alias_table(sources, source_key)
+    sightings = with_borrowed_attributions(list(sightings))
     streams: dict[tuple[str, str], list[Sighting]] = {}
     names: dict[tuple[str, str], str] = {}
     for s in sightings:
@@ -169,6 +173,23 @@ def reconcile(sightings: Iterable[Sighting], groups: Aliases = (), sources: Alia
     rows = [_estimate(names[key], key[0], key[1], _points(stream, source_table), window)
             for key, stream in streams.items()]
     return sorted(rows, key=lambda r: (r.as_of, r.high), reverse=True)
+
+
+def with_borrowed_attributions(sightings: list[Sighting]) -> list[Sighting]:
+    """Who a figure is from, when the mention does not say: another mention of the same
+    claim in the same story ("at least 60 ..., the directorate said" ... "despite the 60
+    deaths"); for a syndicated copy, the original's mention of the claim, whatever the copy's
+    own attribution reads (a copy repeats its original, it is no source of its own)."""
+    said: dict[tuple[int, int], str] = {}
+    for s in sightings:
+        if s.attribution and not s.copy:
+            said.setdefault((s.article_id, s.claim_id), s.attribution)
+    out = []
+    for s in sightings:
+        original = said.get((s.original_id, s.claim_id)) if s.original_id else None
+        borrowed = original or (s.attribution or said.get((s.article_id, s.claim_id)))
+        out.append(replace(s, attribution=borrowed) if borrowed != s.attribution else s)
+    return out
 
 
 def _points(stream: Sequence[Sighting], source_table: list[tuple[str, str]]

@@ -262,13 +262,14 @@ def _sighting(row: Any, originals: dict[int, str]) -> Sighting:
         group_key=claim.group_key, attribution=attribution, sentence=sentence,
         article_id=article_id, url=url, title=title, outlet=outlet,
         original_outlet=originals.get(original, outlet) if original else outlet,
-        copy=original is not None,
+        copy=original is not None, original_id=original,
         published_at=published if published.tzinfo else published.replace(tzinfo=UTC))
 
 
 # -- claims and figure changes (read side) ------------------------------------
 def claim_rows(session: Session, where: ClaimFilter) -> list[dict[str, Any]]:
-    """Claims with their citations; `outlets` lists independent outlets (copies count once)."""
+    """Claims some story still states (a claim only an edited-away text made is left out),
+    with their citations; `outlets` lists independent outlets (copies count once)."""
     query = filter_claims(select(Claim), where).order_by(Claim.first_seen.desc(),
                                                          Claim.id.desc())
     if where.limit:
@@ -283,7 +284,11 @@ def claim_rows_of(session: Session, claims: list[Claim]) -> list[dict[str, Any]]
 
 
 def filter_claims(query: SelectT, where: ClaimFilter) -> SelectT:
-    """`query` (selecting from claims) narrowed to the claims matching `where`."""
+    """`query` (selecting from claims) narrowed to the claims matching `where` that some
+    story's current text still states."""
+    stated = (select(Mention.claim_id).join(Article, Article.id == Mention.article_id)
+              .where(Mention.version == Article.version))
+    query = query.where(Claim.id.in_(stated))
     if where.since:
         query = query.where(Claim.first_seen >= where.since)
     if where.until:
