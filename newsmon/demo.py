@@ -174,5 +174,5 @@ def next_steps(db_url: str, config_path: Path) -> str:
         f"  {exe} query claims --db {db}",
         f"  {exe} query changes --db {db}",
         f"  {exe} serve --db {db} --outlets {cfg}      # then open http://127.0.0.1:8000/",
-        f"  {exe} report --db {db} --out newsmon-demo-report.html",
+        f"  {exe} report --db {db} --outlets {cfg} --out newsmon-demo-report.html",
     ])

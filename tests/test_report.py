@@ -315,10 +315,9 @@ def test_every_date_axis_dates_its_first_tick(first: datetime, last: datetime) -
 
 def test_point_labels_never_overlap() -> None:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
 
-    from newsmon.report import place_labels
-    fig = Figure(figsize=(6, 3), layout="constrained")
+    from newsmon.report import framed_figure, place_labels
+    fig = framed_figure(6, 3)
     ax = fig.add_subplot()
     days = [T.replace(day=10 + n % 3) for n in range(24)]
     ax.plot(days, [100 + n % 4 for n in range(24)], "o")

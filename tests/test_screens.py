@@ -60,10 +60,12 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     done = newsmon("demo", "--db", db_url, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     log = tmp / "serve.log"
+    config = tmp / "newsmon-demo.toml"          # the demo's outlets and alias tables
+    aliases = ["--outlets", str(config)] if config.exists() else []
     with log.open("w") as err:
         proc = subprocess.Popen([sys.executable, "-m", "newsmon", "serve", "--port", "0",
-                                 "--db", db_url], cwd=REPO, stdout=subprocess.DEVNULL,
-                                stderr=err)
+                                 "--db", db_url, *aliases], cwd=REPO,
+                                stdout=subprocess.DEVNULL, stderr=err)
     try:
         yield Server(_wait_for_address(proc, log), None, log)  # type: ignore[arg-type]
     finally:
@@ -138,8 +140,12 @@ def test_error_page_is_html(browser: Browser, demo: Server) -> None:
 
 
 def test_estimates_page(browser: Browser, demo: Server) -> None:
-    seen = look(browser, demo, "/estimates", "estimates")
+    look(browser, demo, "/estimates?group=drovnian&category=killed", "estimates-killed")
     browser.screenshot(ARTIFACTS / "estimates-top.png", full_page=False)  # docs/estimates.png
+    sources = browser.evaluate("[...document.querySelectorAll('table.sources td.outlet')]"
+                               ".map(td => td.textContent)")
+    assert len(sources) >= 3, sources           # the demo's three sources, side by side
+    seen = look(browser, demo, "/estimates", "estimates")
     assert seen["width"] <= WIDTH and seen["overlaps"] == [], seen["overlaps"]
     assert seen["share"] is not None and seen["share"] >= MIN_SENTENCE_SHARE, seen["share"]
     charts = browser.evaluate("document.querySelectorAll('figure.band svg').length")
