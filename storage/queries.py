@@ -174,7 +174,6 @@ def article_row(article: Article) -> dict[str, Any]:
 def mention_row(mention: Mention, article: Article) -> dict[str, Any]:
     return {
         "id": mention.id,
-        "figure": figure_text(mention.category, mention.low, mention.high, mention.qualifier),
         "category": mention.category,
         "low": mention.low,
         "high": mention.high,
@@ -191,6 +190,7 @@ def mention_row(mention: Mention, article: Article) -> dict[str, Any]:
         "outlet": article.outlet,
         "published_at": article.published_at,
         "title": article.title,
+        "figure": figure_text(mention.category, mention.low, mention.high, mention.qualifier),
     }
 
 
