@@ -109,8 +109,7 @@ def test_published_at_prefers_the_pages_own_time_then_the_listing_then_the_date(
     """The same page gives the same published_at whichever listing found it (issue 13)."""
     from datetime import UTC, datetime
 
-    from crawler.items import FetchedPage
-
+    from pipelines.items import FetchedPage
     from pipelines.stages import _with_fetch_facts
     from pipelines.topics import compile_topics
 
