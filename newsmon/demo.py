@@ -19,7 +19,8 @@ from pathlib import Path
 
 import click
 
-from crawler.outlets import Config, parse_config
+from config.model import Config, parse_config
+from newsmon import commands
 from newsmon.output import VIEWS, render, write_rows
 from newsmon.sample_site import SampleSite
 from storage.db import Database, safe_url
@@ -97,8 +98,6 @@ def demo_config(site: SampleSite) -> Config:
 
 
 def run_demo(db: str | None, serve_seconds: int = 0) -> int:
-    from newsmon import commands
-
     db_url = db or _fresh_default_db()
     config_path = _config_path(db_url)
     with SampleSite() as site:

@@ -63,7 +63,7 @@ def serve(host: str, port: int, outlets_file: str | None, db: str | None) -> Non
 
 def estimate_defaults(outlets_file: str | None) -> EstimateFilter:
     """The configured group and source aliases and window, as an EstimateFilter."""
-    from crawler.outlets import load_config
+    from config.model import load_config
 
     config = load_config(outlets_file)
     return EstimateFilter(groups=config.group_aliases(), sources=config.source_aliases(),
@@ -75,7 +75,7 @@ def estimate_defaults(outlets_file: str | None) -> EstimateFilter:
 @db_option
 def alerts(outlets_file: str | None, db: str | None) -> None:
     """Deliver the [[alert]] entries of the configuration once (new claims, silent outlets)."""
-    from crawler.outlets import load_config
+    from config.model import load_config
     from newsmon.alerts import deliver_alerts
 
     config = load_config(outlets_file)

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from crawler.outlets import ConfigError, load_config
+from config.model import ConfigError, load_config
 from newsmon.cli import cli
 from pipelines.dedup import band_hashes, content_hash, signature, similarity
 from storage.db import Database

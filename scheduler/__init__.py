@@ -45,7 +45,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Column, Float, LargeBinary, MetaData, Table, Unicode, inspect, select
 
-from crawler.outlets import DEFAULT_OUTLETS_FILE, Config, cron_fields
+from config.model import DEFAULT_OUTLETS_FILE, Config, cron_fields
 from storage.db import Database, StorageError, make_engine, resolve_url
 from storage.heartbeat import HEARTBEAT_S, beat, stopped
 from storage.locks import hold_outlet_locks, holder_name
