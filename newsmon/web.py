@@ -349,7 +349,7 @@ def _add_estimate_routes(app: FastAPI, db: Database, defaults: EstimateFilter) -
         rows = [VIEWS["estimates"].flatten(r) for r in estimates(where)]  # type: ignore[misc]
         return _table_page(request, "Estimates", "/estimates",
                            ["group", "category", "topic", "until", "window_days"],
-                           list(VIEWS["estimates"].columns) + ["history"], rows)
+                           list(VIEWS["estimates"].columns) + ["sources", "history"], rows)
 
 
 # -- serving ---------------------------------------------------------------------------------
