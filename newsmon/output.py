@@ -147,8 +147,9 @@ def _cell(value: Any, width: int) -> str:
         text = ",".join(str(v) for v in value)
     elif value is None:
         text = "-"
-    else:
-        text = " ".join(str(value).split())
+    else:  # lines of a multi-line cell (an estimate's sources) are kept apart by " | "
+        text = " | ".join(" ".join(line.split()) for line in str(value).splitlines()
+                          if line.strip())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -191,9 +192,12 @@ def _one_line(value: Any) -> str:
 
 
 def flat_estimate_row(row: Row) -> Row:
-    """An estimate for a table or CSV: the current figures side by side in one cell,
-    "source: figure (date, title <url>)", one per line; history as "date low/best/high"."""
+    """An estimate for a table or CSV: the current figures side by side, one per line, as
+    "source: figure (date)" (`figures`) and with their citation, "source: figure (date,
+    title <url>)" (`sources`); history as "date low/best/high"."""
     flat = {k: v for k, v in row.items() if k not in ("current", "history", "points")}
+    flat["figures"] = "\n".join(f"{p['source']}: {p['figure']} ({_day(p['published_at'])})"
+                                for p in row.get("current") or [])
     flat["sources"] = "\n".join(
         f"{p['source']}: {p['figure']} ({_day(p['published_at'])}, {p['title'] or '-'} "
         f"<{p['url']}>)" for p in row.get("current") or [])
@@ -217,5 +221,5 @@ VIEWS: dict[str, View] = {
     "changes": View(("detected_at", "outlet", "change", "group", "title", "article_url"),
                     {"title": 50, "article_url": 60}),
     "estimates": View(("group", "category", "low", "best", "high", "as_of", "conflicting",
-                       "sources"), {"group": 28, "sources": 110}, flat_estimate_row),
+                       "figures"), {"group": 28, "figures": 160}, flat_estimate_row),
 }

@@ -234,12 +234,19 @@ def test_api_estimates_over_http(tmp_path: Path) -> None:
                                       timeout=10).read().decode()
         page = urllib.request.urlopen(f"{base}/estimates?category=killed",
                                       timeout=10).read().decode()
+        claims = urllib.request.urlopen(f"{base}/claims?category=killed",
+                                        timeout=10).read().decode()
+        report = urllib.request.urlopen(f"{base}/report", timeout=10).read().decode()
         with pytest.raises(urllib.error.HTTPError) as bad:
             urllib.request.urlopen(f"{base}/api/estimates?format=xml", timeout=10)
     [row] = rows
     assert (row["low"], row["best"], row["high"], row["conflicting"]) == (300, 3000, 6000, True)
     assert len(list(csv.DictReader(io.StringIO(text)))) == 3
     assert "North Korean troops" in page and "about 600 killed" in page
+    assert "at least 100 killed" in claims and "about 600 killed" in claims
+    # the report's table and its chart tooltips keep the hedge too
+    assert "<td class=\"num\">at least 100 killed</td>" in report
+    assert "at least 100 killed: North Korean soldiers; according to" in report  # tooltip
     assert bad.value.code == 422 and "unknown format 'xml'" in bad.value.read().decode()
 
 
