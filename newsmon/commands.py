@@ -49,31 +49,49 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
           log_level: str, overrides: dict[str, Any] | None = None,
           config: Config | None = None, *, trigger: str = "manual", run_id: int | None = None,
           lock_holder: str | None = None) -> int:
-    """Crawl once; print the summary; 0 when the run completed, 1 when nothing could be crawled.
-    Outlets another crawl holds the lock of (storage/locks.py) are skipped, with a message."""
-    from newsmon.runner import crawl_settings, started_workers  # Scrapy only for crawls
+    """Crawl once; print the summary; return the exit code (crawler.outcome: 0 completed,
+    1 failed, 3 every outlet locked, 130/143 interrupted). Outlets another crawl holds the
+    lock of (storage/locks.py) are skipped, with a message."""
+    from crawler.outcome import EXIT_LOCKED, interrupted_exit
+    from newsmon.runner import StopSignal, crawl_settings, started_workers  # Scrapy: crawls only
 
+    StopSignal.install()
     config = config or load_config(outlets_file)
-    selected = config.select(names)
+    selected = config.select(names)  # never empty: config.model requires an [[outlet]]
     db_url = resolve_url(db)
     overrides = {"LOG_LEVEL": log_level, "NEWSMON_PROGRESS_INTERVAL": 15, **(overrides or {})}
-    # the workers start first, before the lock-renewal thread (see pipelines.workers)
-    with started_workers(crawl_settings(config, db_url, outlets_file, overrides)):
-        database = Database(db_url)  # fail early, with one line, if the database is unusable
-        result = _crawl_locked(config, selected, database, db_url, outlets_file, overrides,
-                               trigger, run_id, lock_holder)
-    database.dispose()
+    try:
+        # the workers start first, before the lock-renewal thread (see pipelines.workers)
+        with started_workers(crawl_settings(config, db_url, outlets_file, overrides)):
+            database = Database(db_url)  # fail early, with one line, if the database is unusable
+            result = _crawl_locked(config, selected, database, db_url, outlets_file, overrides,
+                                   trigger, run_id, lock_holder)
+        database.dispose()
+    except KeyboardInterrupt:
+        click.echo("newsmon: interrupted", err=True)
+        return interrupted_exit(StopSignal.received)
     if result is None:
-        return 0
-    print_summary(result.summaries, sys.stdout)
-    click.echo(f"run {result.run_id} recorded", err=True)
-    from newsmon.alerts import deliver_after_crawl  # alert failures are logged, never raised
+        return EXIT_LOCKED
+    return _report(result, db_url, config)
 
-    deliver_after_crawl(db_url, config)
-    if not result.anything_crawled:
+
+def _report(result: CrawlResult, db_url: str, config: Config) -> int:
+    """Print the summary and how the run ended; deliver alerts unless interrupted."""
+    print_summary(result.summaries, sys.stdout)
+    outcome = result.outcome
+    click.echo(f"run {result.run_id} recorded: {outcome.status}", err=True)
+    if outcome.status != "interrupted":
+        from newsmon.alerts import deliver_after_crawl  # alert failures are logged, not raised
+
+        deliver_after_crawl(db_url, config)
+    if "nothing_crawled" in outcome.errors:
         click.echo("newsmon: error: nothing could be crawled (see errors above)", err=True)
-        return 1
-    return 0
+    failures = {k: v for k, v in outcome.errors.items()
+                if isinstance(v, int) or k.startswith(("database/", "crawl"))}
+    if failures:
+        click.echo("newsmon: error: crawl failed: "
+                   + ", ".join(f"{k}={v}" for k, v in failures.items()), err=True)
+    return outcome.exit_code
 
 
 def _crawl_locked(config: Config, selected: list[Outlet], database: Database, db_url: str,
@@ -89,7 +107,8 @@ def _crawl_locked(config: Config, selected: list[Outlet], database: Database, db
             click.echo(f"newsmon: {info.message()}", err=True)
         selected = [o for o in selected if o.name in locks.acquired]
         if not selected:
-            click.echo("newsmon: nothing crawled: every selected outlet is locked", err=True)
+            click.echo("newsmon: error: nothing crawled: every selected outlet is being "
+                       "crawled by another process", err=True)
             return None
         click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(db_url)} ...", err=True)
         return run_crawl(config, selected, db_url, outlets_file, trigger=trigger, run_id=run_id,
@@ -135,8 +154,10 @@ def query_mentions(since: datetime | None, until: datetime | None, category: str
 
 # -- extract ----------------------------------------------------------------
 def extract(source: str) -> int:
-    """Stream JSON lines through the extractor; bad lines are reported, the rest go on."""
-    from pipelines.casualty import extract_mentions
+    """Stream JSON lines {"id", "text", "title"?, "language"?} through the extractor: the
+    title's mentions first (`in_title`, offsets into the title). Bad lines are reported,
+    the rest go on."""
+    from pipelines.mentions import article_mentions
 
     bad = 0
     with _open_input(source) as lines:
@@ -147,7 +168,8 @@ def extract(source: str) -> int:
             if doc is None:
                 bad += 1
                 continue
-            mentions = [m.to_dict() for m in extract_mentions(doc["text"])]
+            found = article_mentions(doc["text"], doc.get("language"), doc.get("title"))
+            mentions = [m.to_dict() for m in found]
             sys.stdout.write(json.dumps({"id": doc["id"], "mentions": mentions},
                                         ensure_ascii=False) + "\n")
             sys.stdout.flush()
@@ -173,6 +195,10 @@ def _parse_doc(line: str, number: int) -> dict[str, Any] | None:
     if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
         click.echo(f'newsmon: line {number}: needs an object with a "text" string', err=True)
         return None
+    for optional in ("title", "language"):
+        if not isinstance(doc.get(optional), str | None):
+            click.echo(f'newsmon: line {number}: "{optional}" must be a string', err=True)
+            return None
     return doc
 
 

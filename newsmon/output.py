@@ -172,7 +172,8 @@ def write_table(rows: list[Row], columns: Sequence[str], out: TextIO,
 # -- the views: each kind of row, shown the same way by the CLI and the web ------------
 CITATION_FIELDS = {"url": "citation_urls", "title": "citation_titles",
                    "outlet": "citation_outlets", "published_at": "citation_published_at",
-                   "sentence": "citation_sentences", "attribution": "citation_attributions"}
+                   "sentence": "citation_sentences", "attribution": "citation_attributions",
+                   "in_title": "citation_in_title"}
 
 
 def flat_claim_row(row: Row) -> Row:
@@ -214,7 +215,7 @@ VIEWS: dict[str, View] = {
     "articles": View(("id", "published_at", "outlet", "title", "topics", "url"),
                      {"title": 60, "url": 70}),
     "mentions": View(("published_at", "outlet", "category", "low", "high", "qualifier",
-                      "group", "attribution", "sentence"),
+                      "group", "attribution", "in_title", "sentence"),
                      {"group": 30, "attribution": 30, "sentence": 70}),
     "claims": View(("first_seen", "figure", "group", "attributions", "outlets", "articles"),
                    {"figure": 36, "group": 30, "attributions": 40}, flat_claim_row),

@@ -444,7 +444,8 @@ def marked_paragraphs(text: str, mentions: list[dict[str, Any]]) -> list[Markup]
     """The article text as escaped paragraphs (split at blank lines, else at line breaks),
     each mention's figure in `<mark>`."""
     spans = sorted({(m["start"], m["end"]) for m in mentions
-                    if m.get("sentence_start") is not None and 0 <= m["start"] < m["end"]})
+                    if m.get("sentence_start") is not None and not m.get("in_title")
+                    and 0 <= m["start"] < m["end"]})
     paragraphs, pos = [], 0
     for block in re.split(r"(\n\s*\n|\n)", text):
         if block.strip():

@@ -22,25 +22,30 @@ never import trafilatura themselves:
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import gc
 import logging
 import multiprocessing
+import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, ClassVar, TypeVar
 
-from pipelines.casualty import extract_mentions
 from pipelines.cleaning import CleanedArticle, Cleaner, CleaningOptions, Rejection, parse_html
+from pipelines.mentions import article_mentions
 
 T = TypeVar("T")
 # Imported once in the forkserver; its forked workers inherit them ("__main__" is the default).
 FORKSERVER_PRELOAD = ["__main__", __name__]
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_POLL_S = 1.0  # where prctl is missing: how often a worker checks its parent
 STARTUP_TIMEOUT_S = 60.0  # for every worker to be up; a slower start is left to go on alone
 MAX_RESTARTS = 10  # broken executors replaced in a pool's life
 WARM_UP_URL = "https://news.example/2026/01/02/warm-up.html"
@@ -75,15 +80,40 @@ class _WorkerState:
     started: Any = None  # a Barrier shared by the pool's workers
 
 
-def _init_worker(options: CleaningOptions, started: Any = None) -> None:
+def _init_worker(options: CleaningOptions, started: Any = None,
+                 parent: int | None = None) -> None:
     # Ctrl-C reaches the whole process group: the crawl then shuts down gracefully, and
     # its workers finish the pages in flight instead of dying with KeyboardInterrupt.
     if started is not None:
+        die_with_parent(parent)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WorkerState.cleaner = Cleaner(options)
     _WorkerState.started = started
     if started is not None:
         warm_up(_WorkerState.cleaner)
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """End this worker when the process that started it ends: a crawl killed with SIGKILL
+    (or by the out-of-memory killer) must not leave its workers behind, each holding its
+    memory. On Linux the kernel sends SIGKILL (prctl PR_SET_PDEATHSIG); elsewhere a thread
+    watches the parent pid. `parent` is the pid expected as parent (default: the current
+    one); a parent already gone ends the worker at once."""
+    parent = parent or os.getppid()
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+            if os.getppid() != parent:  # it died before prctl took effect
+                os._exit(1)
+            return
+    threading.Thread(target=_watch_parent, args=(parent,), name="newsmon-parent-watch",
+                     daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)
 
 
 def warm_up(cleaner: Cleaner) -> int:
@@ -94,25 +124,32 @@ def warm_up(cleaner: Cleaner) -> int:
         tree = parse_html(WARM_UP_PAGE)
         if tree is not None:
             cleaner.extract_text_full(tree, WARM_UP_URL)
-        return len(mentions_in_worker(result.text)) if isinstance(result, CleanedArticle) else 0
+        if not isinstance(result, CleanedArticle):
+            return 0
+        return len(mentions_in_worker(result.text, result.language, result.title))
     except Exception:  # the warm-up page is fixed; a failure here is a bug, not the web's
         logging.getLogger(__name__).exception("worker warm-up failed")
         return 0
 
 
-def clean_in_worker(html: bytes, url: str, outlet: str,
-                    with_mentions: bool = False) -> CleanedArticle | Rejection:
+def clean_in_worker(html: bytes, url: str, outlet: str, with_mentions: bool = False,
+                    listed_title: str | None = None, language_hint: str | None = None,
+                    discovered_via: str | None = None) -> CleanedArticle | Rejection:
+    """Clean a page (see `Cleaner.clean`) and, when asked, extract the casualty mentions of
+    its title and text, in the language it is stored with."""
     cleaner = _WorkerState.cleaner
     if cleaner is None:
         raise RuntimeError("worker not initialised")
-    result = cleaner.clean(html, url, outlet)
+    result = cleaner.clean(html, url, outlet, listed_title, language_hint, discovered_via)
     if with_mentions and isinstance(result, CleanedArticle):
-        result.mentions = mentions_in_worker(result.text)
+        result.mentions = mentions_in_worker(result.text, result.language, result.title)
     return result
 
 
-def mentions_in_worker(text: str) -> list[dict[str, object]]:
-    return [m.to_dict() for m in extract_mentions(text)]
+def mentions_in_worker(text: str, language: str | None = None,
+                       title: str | None = None) -> list[dict[str, object]]:
+    """`article_mentions` as plain dicts (they cross the process boundary)."""
+    return [m.to_dict() for m in article_mentions(text, language, title)]
 
 
 def _started() -> None:
@@ -161,7 +198,8 @@ class WorkerPool:
             context.set_forkserver_preload(FORKSERVER_PRELOAD)  # no effect once it runs
         executor = ProcessPoolExecutor(
             self.workers, mp_context=context, initializer=_init_worker,
-            initargs=(self.options, context.Barrier(self.workers)),
+            initargs=(self.options, context.Barrier(self.workers),
+                      os.getpid() if method == "fork" else None),
         )
         ready: Future[None] = Future()
         self._ready = ready

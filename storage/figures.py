@@ -1,8 +1,11 @@
 """Which claim each mention of one article belongs to: pure rules, no database.
 
 A claim is a figure as reported: (category, low, high, qualifier, group). Within one
-article, three rules keep one reported figure from becoming several claims:
+article, four rules keep one reported figure from becoming several claims:
 
+* **The headline is the story's figure.** A title mention (`in_title`) whose (category,
+  low, high) the text also states is claimed as the text's first such mention, whose group
+  is usually the fuller one ("Shelling kills four" + "four civilians were killed").
 * **The group is carried.** A mention that names no group joins the article's first
   mention of the same (category, low, high) that does ("around 6,000 North Korean
   soldiers ... killed or wounded" ... "despite 6,000 casualties"), taking its group and hedge.
@@ -54,6 +57,8 @@ class FigureMention(Protocol):
     def group(self) -> str | None: ...
     @property
     def derived(self) -> bool: ...
+    @property
+    def in_title(self) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +93,7 @@ def figure_key(category: str, low: int | None, high: int | None, group_k: str) -
 
 def claim_specs(mentions: Sequence[FigureMention]) -> list[ClaimSpec | None]:
     """Each mention's claim (None: no figure, or part of a stated total), in order."""
-    specs = [_own_spec(m) for m in mentions]
+    specs = _title_as_text(mentions, [_own_spec(m) for m in mentions])
     specs = _carry_groups(specs)
     specs = _carry_hedges(specs)
     return _drop_parts_of_totals(mentions, specs)
@@ -99,6 +104,16 @@ def _own_spec(mention: FigureMention) -> ClaimSpec | None:
         return None
     return ClaimSpec(mention.category, mention.low, mention.high, mention.qualifier,
                      group_key(mention.group), mention.group)
+
+
+def _title_as_text(mentions: Sequence[FigureMention],
+                   specs: list[ClaimSpec | None]) -> list[ClaimSpec | None]:
+    in_text: dict[tuple[str, int, int | None], ClaimSpec] = {}
+    for mention, spec in zip(mentions, specs, strict=True):
+        if spec is not None and not mention.in_title:
+            in_text.setdefault((spec.category, spec.low, spec.high), spec)
+    return [in_text.get((s.category, s.low, s.high), s) if s is not None and m.in_title else s
+            for m, s in zip(mentions, specs, strict=True)]
 
 
 def _carry_groups(specs: list[ClaimSpec | None]) -> list[ClaimSpec | None]:

@@ -240,10 +240,30 @@ def _update(conn: Connection, stored: StoredArticle, record: ArticleRecord,
     values["content_hash"] = record.content_hash or stored.content_hash
     conn.execute(UPDATE_ARTICLE, values)
     _replace_topics(conn, stored.id, record.topics)
+    mentions = _with_stored_title(record, _stored_title_mentions(conn, stored, record))
     conn.execute(DELETE_MENTIONS, {"article_id": stored.id, "version": stored.version})
-    _store_mentions(conn, _citing(stored, record), record.mentions, record.mentions_version,
+    _store_mentions(conn, _citing(stored, record), mentions, record.mentions_version,
                     stored.version, options.claim_window_days)
     return IngestResult(stored.id, created=False, duplicate_of=stored.duplicate_of_id)
+
+
+def _stored_title_mentions(conn: Connection, stored: StoredArticle, record: ArticleRecord,
+                           current: Sequence[MentionRecord] | None = None
+                           ) -> list[MentionRecord]:
+    """The stored title's mentions when a re-fetch found no title: the stored title stays
+    (METADATA_FIELDS), so its mentions do too. [] when the re-fetch has a title."""
+    if record.title is not None or not stored.title:
+        return []
+    if current is None:
+        current = _current_mentions(conn, stored.id, stored.version)
+    return [m for m in current if m.in_title]
+
+
+def _with_stored_title(record: ArticleRecord, kept: list[MentionRecord]
+                       ) -> Sequence[MentionRecord]:
+    if not kept:
+        return record.mentions
+    return kept + [m for m in record.mentions if not m.in_title]
 
 
 def _refreshed_values(stored: StoredArticle, record: ArticleRecord) -> dict[str, Any]:
@@ -283,10 +303,12 @@ def _new_version(conn: Connection, stored: StoredArticle, record: ArticleRecord,
     _replace_topics(conn, stored.id, record.topics)
     conn.execute(DELETE_BANDS, {"article_id": stored.id})
     _store_bands(conn, stored.id, record.bands)
-    _store_mentions(conn, _citing(stored, record), record.mentions, record.mentions_version,
+    mentions = _with_stored_title(record,
+                                  _stored_title_mentions(conn, stored, record, old_mentions))
+    _store_mentions(conn, _citing(stored, record), mentions, record.mentions_version,
                     version, options.claim_window_days)
     changes = record_figure_changes(conn, stored.id, stored.version, version,
-                                    old_mentions, record.mentions)
+                                    old_mentions, mentions)
     return IngestResult(stored.id, created=False, new_version=True,
                         duplicate_of=stored.duplicate_of_id, figure_changes=changes)
 
@@ -355,7 +377,8 @@ def _mention_columns(mention: MentionRecord) -> dict[str, Any]:
     return {"category": mention.category, "low": mention.low, "high": mention.high,
             "qualifier": mention.qualifier, "group_name": mention.group,
             "attribution": mention.attribution, "start": mention.start, "end": mention.end,
-            "sentence": mention.sentence, "derived": mention.derived}
+            "sentence": mention.sentence, "derived": mention.derived,
+            "in_title": mention.in_title}
 
 
 def replace_mentions(session: Session, article: Article, mentions: list[MentionRecord],

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -91,8 +92,9 @@ class Article(Base):
     topics: Mapped[list[ArticleTopic]] = relationship(
         back_populates="article", cascade="all, delete-orphan", lazy="selectin"
     )
-    mentions: Mapped[list[Mention]] = relationship(
-        back_populates="article", cascade="all, delete-orphan", order_by="Mention.start"
+    mentions: Mapped[list[Mention]] = relationship(  # the title's first, as extracted
+        back_populates="article", cascade="all, delete-orphan",
+        order_by="(Mention.in_title.desc(), Mention.start)"
     )
     duplicate_of: Mapped[Article | None] = relationship(remote_side="Article.id")
 
@@ -228,6 +230,8 @@ class Mention(Base):
     end: Mapped[int]
     sentence: Mapped[str] = mapped_column(Text)
     derived: Mapped[bool] = mapped_column(default=False)
+    # in the article's title (headline): start/end are then offsets into `Article.title`
+    in_title: Mapped[bool] = mapped_column(default=False, server_default=false())
     extractor_version: Mapped[str] = mapped_column(String(100))
     version: Mapped[int] = mapped_column(default=1, server_default="1")  # article version read
     claim_id: Mapped[int | None] = mapped_column(
@@ -249,12 +253,18 @@ class CrawlRun(Base):
     status: Mapped[str] = mapped_column(String(20), default="running")
     outlets: Mapped[dict[str, Any]] = mapped_column(default=dict)
     errors: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    exit_code: Mapped[int | None]        # the crawl child's exit status (scheduled runs)
+    exit_code: Mapped[int | None]        # the crawl's exit status (crawler.outcome)
     duration_s: Mapped[float | None]
+    # the process recording the run (storage.liveness): a run left `running` by a process
+    # that is gone from this host is closed as failed the next time the database is opened
+    host: Mapped[str | None] = mapped_column(String(255))
+    pid: Mapped[int | None]
+    pid_started: Mapped[float | None]   # the process's start time (epoch s): pid reuse
 
 
 class CrawlLock(Base):
-    """Who is crawling an outlet now; a lock past `expires_at` is free (its holder crashed)."""
+    """Who is crawling an outlet now. A lock is free once its process is gone from this
+    host (host, pid, pid_started), or past `expires_at` (a holder on another host crashed)."""
 
     __tablename__ = "crawl_locks"
 
@@ -262,6 +272,9 @@ class CrawlLock(Base):
     holder: Mapped[str] = mapped_column(String(200))
     acquired_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
+    host: Mapped[str | None] = mapped_column(String(255))
+    pid: Mapped[int | None]
+    pid_started: Mapped[float | None]
 
 
 class AlertDelivery(Base):

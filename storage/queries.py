@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from storage.estimates import EstimateRow, Sighting, reconcile
 from storage.figures import figure_text
 from storage.ingest import Similarity, ingest_article
+from storage.liveness import this_process
 from storage.models import (
     Article,
     ArticleTopic,
@@ -109,7 +110,8 @@ def filter_mentions(query: SelectT, where: MentionFilter) -> SelectT:
 
 def find_mentions(session: Session, where: MentionFilter) -> list[tuple[Mention, Article]]:
     query = filter_mentions(select(Mention, Article).join(Article), where)
-    query = query.order_by(_published().desc(), Article.id.desc(), Mention.start)
+    query = query.order_by(_published().desc(), Article.id.desc(), Mention.in_title.desc(),
+                           Mention.start)
     if where.limit:
         query = query.limit(where.limit)
     return [(row[0], row[1]) for row in session.execute(query)]
@@ -125,11 +127,22 @@ def iter_articles_for_reprocess(session: Session, since: datetime | None,
 
 # -- crawl runs -------------------------------------------------------------
 def start_run(session: Session, trigger: str, outlets: list[str]) -> int:
+    """Open a `running` run recorded by this process (storage.liveness)."""
     run = CrawlRun(trigger=trigger, status="running",
-                   outlets={name: {"status": "pending"} for name in outlets}, errors={})
+                   outlets={name: {"status": "pending"} for name in outlets}, errors={},
+                   **this_process().columns())
     session.add(run)
     session.flush()
     return run.id
+
+
+def adopt_run(session: Session, run_id: int) -> None:
+    """Record this process as the one running `run_id` (a scheduled crawl's child), so the
+    run is closed if this process dies, not when the one that opened it does."""
+    run = session.get(CrawlRun, run_id)
+    if run is not None:
+        for key, value in this_process().columns().items():
+            setattr(run, key, value)
 
 
 def record_outlet(session: Session, run_id: int, outlet: str, summary: dict[str, Any]) -> None:
@@ -139,11 +152,15 @@ def record_outlet(session: Session, run_id: int, outlet: str, summary: dict[str,
 
 
 def finish_run(session: Session, run_id: int, status: str,
-               errors: dict[str, Any] | None = None) -> None:
-    run = session.get(CrawlRun, run_id)
+               errors: dict[str, Any] | None = None, exit_code: int | None = None) -> None:
+    """Close the run: status, end time, duration since it started, errors, exit code."""
+    run = session.get(CrawlRun, run_id, with_for_update=True)
     if run is not None:
         run.status = status
         run.finished_at = datetime.now(UTC)
+        run.duration_s = round((run.finished_at - run.started_at).total_seconds(), 3)
+        if exit_code is not None:
+            run.exit_code = exit_code
         if errors:
             run.errors = {**run.errors, **errors}
 
@@ -183,8 +200,9 @@ def mention_row(mention: Mention, article: Article) -> dict[str, Any]:
         "start": mention.start,
         "end": mention.end,
         "derived": mention.derived,
+        "in_title": mention.in_title,   # start/end index the title, not the text
         "sentence": mention.sentence,
-        "sentence_start": sentence_start(article.text, mention),
+        "sentence_start": mention_sentence_start(article, mention),
         "article_id": article.id,
         "article_url": article.url,
         "outlet": article.outlet,
@@ -192,6 +210,12 @@ def mention_row(mention: Mention, article: Article) -> dict[str, Any]:
         "title": article.title,
         "figure": figure_text(mention.category, mention.low, mention.high, mention.qualifier),
     }
+
+
+def mention_sentence_start(article: Article, mention: Mention) -> int | None:
+    """`sentence_start` in the text the mention's offsets index: the title for a title
+    mention, else the article text."""
+    return sentence_start(article.title if mention.in_title else article.text, mention)
 
 
 def sentence_start(text: str | None, mention: Mention) -> int | None:
@@ -310,21 +334,28 @@ def filter_claims(query: SelectT, where: ClaimFilter) -> SelectT:
 
 
 def _claim_citations(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Per claim, its citations: one per mention, but none for a title mention when its
+    article's text states the claim too (a headline repeating the text is not a second
+    source)."""
     if not claim_ids:
         return {}
     query = (select(Mention, Article).join(Article)
              .where(Mention.claim_id.in_(claim_ids), Mention.version == Article.version)
-             .order_by(_published(), Article.id))
+             .order_by(_published(), Article.id, Mention.in_title.desc(), Mention.start))
+    rows = session.execute(query).all()
+    in_text = {(m.claim_id, a.id) for m, a in rows if not m.in_title}
     out: dict[int, list[dict[str, Any]]] = {}
-    for mention, article in session.execute(query).all():
+    for mention, article in rows:
         assert mention.claim_id is not None
+        if mention.in_title and (mention.claim_id, article.id) in in_text:
+            continue
         out.setdefault(mention.claim_id, []).append({
             "article_id": article.id, "url": article.url, "outlet": article.outlet,
             "published_at": article.published_at, "title": article.title,
             "sentence": mention.sentence, "qualifier": mention.qualifier,
-            "attribution": mention.attribution,
+            "attribution": mention.attribution, "in_title": mention.in_title,
             "start": mention.start, "end": mention.end,
-            "sentence_start": sentence_start(article.text, mention),
+            "sentence_start": mention_sentence_start(article, mention),
             "duplicate_of_id": article.duplicate_of_id,
         })
     return out
@@ -419,7 +450,7 @@ def _current_sentences(session: Session, article_ids: list[int]
         return {}
     query = (select(Mention).join(Article)
              .where(Mention.article_id.in_(article_ids), Mention.version == Article.version)
-             .order_by(Mention.start))
+             .order_by(Mention.in_title, Mention.start))  # the text's sentence before the title
     out: dict[tuple[int, str, int | None, int | None], str] = {}
     for m in session.scalars(query):
         out.setdefault((m.article_id, m.category, m.low, m.high), m.sentence)

@@ -1,7 +1,7 @@
 """claims keep the hedge (qualifier, figure_key); scheduler heartbeats
 
-Revision ID: 0004_h13
-Revises: 0003
+Revision ID: 0006_h13
+Revises: 0005_process_liveness
 Create Date: 2026-12-03 13:40:00
 
 Existing claims take the qualifier of their earliest mention and a figure key; claims
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 import storage.models
 
 
-revision: str = '0004_h13'
-down_revision: str | None = '0003'
+revision: str = '0006_h13'
+down_revision: str | None = '0005_process_liveness'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
