@@ -30,6 +30,7 @@ from pydantic import (
 )
 
 from config.defaults import DEFAULT_TRACKING_PARAMS
+from storage.figures import group_key
 from storage.records import DEFAULT_DUPLICATE_THRESHOLD
 
 DEFAULT_OUTLETS_FILE = Path(__file__).resolve().parent.parent / "seeds" / "outlets.toml"
@@ -292,9 +293,14 @@ class SmtpSettings(_Strict):
 
 
 class AlertRule(_Strict):
-    """Who is told about new claims (and silent outlets), and how (see newsmon/alerts.py)."""
+    """Who is told about new claims or moved estimates (and silent outlets), and how (see
+    newsmon/alerts.py). `kind = "estimate"`: a notice when a group's best or high figure
+    moves by at least `estimate_change` (a share: 0.25 = 25%)."""
 
     name: str
+    kind: Literal["claim", "estimate"] = "claim"
+    estimate_change: float = Field(default=0.25, gt=0, le=100)
+    group: str | None = None          # estimates: substring of the group's name
     topic: str | None = None
     categories: list[Category] = []
     min_figure: int | None = Field(default=None, ge=0)
@@ -318,6 +324,30 @@ class AlertRule(_Strict):
         return self
 
 
+class NameAliases(_Strict):
+    """A `[[group]]` or `[[source]]` entry: the name estimates use for any of its aliases
+    (matched loosely, as claims match groups; see storage/estimates.py)."""
+
+    name: str = Field(min_length=1)
+    aliases: list[Annotated[str, Field(min_length=1)]] = []
+
+    @field_validator("name")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value.strip()
+
+    def pair(self) -> tuple[str, tuple[str, ...]]:
+        return self.name, tuple(self.aliases)
+
+
+class EstimateSettings(_Strict):
+    """How `newsmon query estimates` reconciles figures (see storage/estimates.py)."""
+
+    window_days: float = Field(default=30, gt=0)   # the latest window of figures
+
+
 class ScheduleSettings(_Strict):
     """When and how `newsmon schedule` crawls (see scheduler.py)."""
 
@@ -337,6 +367,15 @@ class Config(_Strict):
     outlet: list[Outlet] = []  # at least one: checked in parse_config, with its own message
     alert: list[AlertRule] = []
     smtp: SmtpSettings | None = None
+    group: list[NameAliases] = []
+    source: list[NameAliases] = []
+    estimates: EstimateSettings = EstimateSettings()
+
+    def group_aliases(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return tuple(g.pair() for g in self.group)
+
+    def source_aliases(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return tuple(s.pair() for s in self.source)
 
     def outlet_named(self, name: str) -> Outlet:
         for outlet in self.outlet:
@@ -380,6 +419,8 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
     _check_unique(source, "topic", [t.name for t in config.topic])
     _check_unique(source, "alert", [a.name for a in config.alert])
     _check_alerts(source, config)
+    _check_aliases(source, "group", config.group)
+    _check_aliases(source, "source", config.source)
     return config
 
 
@@ -401,12 +442,29 @@ def _check_alerts(source: str, config: Config) -> None:
                               f"{rule.topic!r} (configured: {', '.join(topics) or 'none'})")
 
 
+def _check_aliases(source: str, kind: str, entries: list[NameAliases]) -> None:
+    """Each alias (matched loosely) names one entry: an alias under two names is an error."""
+    owner: dict[str, str] = {}
+    for entry in entries:
+        for alias in (entry.name, *entry.aliases):
+            key = group_key(alias)
+            if not key:
+                raise ConfigError(f"{source}: {kind} {entry.name!r}: aliases: {alias!r} has "
+                                  "no words to match")
+            if owner.setdefault(key, entry.name) != entry.name:
+                raise ConfigError(f"{source}: {kind} {entry.name!r}: aliases: {alias!r} "
+                                  f"already names {kind} {owner[key]!r}")
+
+
+NAMED_ENTRIES = ("outlet", "topic", "alert", "group", "source")
+
+
 def _describe(exc: ValidationError, raw: dict[str, Any]) -> str:
     """The first validation error as 'outlet NAME: field: message'."""
     err = exc.errors()[0]
     loc = list(err["loc"])
     where = ""
-    if len(loc) >= 2 and loc[0] in ("outlet", "topic", "alert") and isinstance(loc[1], int):
+    if len(loc) >= 2 and loc[0] in NAMED_ENTRIES and isinstance(loc[1], int):
         entry = raw.get(str(loc[0]), [])[loc[1]]
         label = entry.get("name") if isinstance(entry, dict) else None
         where = f"{loc[0]} {label!r}: " if label else f"{loc[0]} #{loc[1] + 1} (no name): "

@@ -32,7 +32,15 @@ from typing import Any
 from config.model import AlertRule, Config, SmtpSettings, redact_url
 from storage.alerts import due_retries, finish_delivery, load_delivery, record_notice
 from storage.db import Database
-from storage.queries import first_run_at, last_new_article_at, undelivered_claim_rows
+from storage.estimates import EstimateRow, EstimateStep, moved
+from storage.figures import figure_text
+from storage.queries import (
+    estimate_rows,
+    first_run_at,
+    last_new_article_at,
+    undelivered_claim_rows,
+)
+from storage.records import EstimateFilter
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +90,9 @@ def deliver_after_crawl(db: Database, config: Config) -> None:
 
 def _deliver_rule(db: Database, config: Config, rule: AlertRule, now: datetime,
                   counts: Counter[str], sleep: Sleep) -> None:
-    notices = claim_notices(db, rule) + silent_notices(db, config, rule, now)
+    news = estimate_notices(db, config, rule) if rule.kind == "estimate" else claim_notices(
+        db, rule)
+    notices = news + silent_notices(db, config, rule, now)
     created = [i for i in (_record(db, rule.name, n) for n in notices) if i is not None]
     counts["new"] += len(created)
     for delivery_id in created + _due_retries(db, rule, exclude=created):
@@ -100,14 +110,57 @@ def claim_notices(db: Database, rule: AlertRule) -> list[Notice]:
 
 
 def claim_notice(rule: AlertRule, claim: dict[str, Any]) -> Notice:
-    span = _span(claim.get("low"), claim.get("high"))
+    figure = claim.get("figure") or figure_text(claim["category"], claim.get("low"),
+                                                claim.get("high"), claim.get("qualifier", ""))
     who = ", ".join(claim.get("attributions") or []) or "no attribution"
-    subject = (f"newsmon: {claim['category']} {span} {claim.get('group') or ''}".rstrip()
+    group = f": {claim['group']}" if claim.get("group") else ""
+    subject = (f"newsmon: {figure}{group}"
                + f" (first seen {_day(claim['first_seen'])}, {claim['first_outlet']})")
     body = {"alert": rule.name, "kind": "claim", "key": f"claim:{claim['id']}",
             "text": f"{subject.removeprefix('newsmon: ')}; according to {who}",
             "claim": _plain(claim)}
     return Notice(body["key"], subject, body)
+
+
+def estimate_notices(db: Database, config: Config, rule: AlertRule) -> list[Notice]:
+    """A notice per move of a group's best or high figure by at least `estimate_change`
+    (each step of the estimate's history against the one before), keyed by the group, the
+    category and the time of the move, so each move is told once."""
+    where = EstimateFilter(group=rule.group, topic=rule.topic, groups=config.group_aliases(),
+                           sources=config.source_aliases(),
+                           window_days=config.estimates.window_days)
+    with db.begin() as session:
+        rows = estimate_rows(session, where)
+    notices = []
+    for row in rows:
+        if rule.categories and row.category not in rule.categories:
+            continue
+        for before, after in zip(row.history, row.history[1:], strict=False):
+            figure = moved(before, after, rule.estimate_change)
+            if figure and (rule.min_figure is None or after.high >= rule.min_figure):
+                notices.append(estimate_notice(rule, row, before, after, figure))
+    return notices
+
+
+def estimate_notice(rule: AlertRule, row: EstimateRow, before: EstimateStep,
+                    after: EstimateStep, figure: str) -> Notice:
+    change = ", ".join(f"{name} {_number(getattr(before, name))} → "
+                       f"{_number(getattr(after, name))}" for name in ("best", "high")
+                       if getattr(before, name) != getattr(after, name))
+    subject = (f"newsmon: {row.group} {row.category}: {change} "
+               f"(low {_number(after.low)}, {_day(after.as_of)})")
+    cited = [p for p in row.points if p.published_at == after.as_of]
+    who = "; ".join(f"{p.source}: {p.figure} ({p.title or p.url}, {p.url})" for p in cited)
+    key = f"estimate:{row.category}:{row.group_key[:120]}:{after.as_of:%Y-%m-%dT%H:%M}"
+    body = {"alert": rule.name, "kind": "estimate", "key": key, "moved": figure,
+            "text": f"{subject.removeprefix('newsmon: ')}; new figures: {who or '-'}",
+            "group": row.group, "category": row.category, "before": _plain(before.as_dict()),
+            "after": _plain(after.as_dict()), "citations": [_plain(p.as_dict()) for p in cited]}
+    return Notice(key, subject, body)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
 
 
 def silent_notices(db: Database, config: Config, rule: AlertRule,
@@ -280,7 +333,3 @@ def _day(value: datetime | None) -> str:
     return value.astimezone(UTC).date().isoformat() if value else "-"
 
 
-def _span(low: int | None, high: int | None) -> str:
-    if low is None:
-        return "?"
-    return f"{low:,}" if high in (None, low) else f"{low:,}–{high:,}"

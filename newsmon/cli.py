@@ -155,13 +155,21 @@ def demo(db: str | None, serve_seconds: int) -> None:
     sys.exit(run_demo(db, serve_seconds))
 
 
-from newsmon.report_cli import alerts, query_changes, query_claims, report, serve  # noqa: E402
+from newsmon.report_cli import (  # noqa: E402
+    alerts,
+    query_changes,
+    query_claims,
+    query_estimates,
+    report,
+    serve,
+)
 
 cli.add_command(report)
 cli.add_command(serve)
 cli.add_command(alerts)
 query.add_command(query_claims)
 query.add_command(query_changes)
+query.add_command(query_estimates)
 
 from newsmon.schedule_cli import runs, schedule, status  # noqa: E402
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import click
 
 from config.model import Config, Outlet, load_config
-from newsmon.output import write_rows
+from newsmon.output import VIEWS, render, write_rows
 from storage.db import Database, resolve_url, safe_url
 from storage.queries import article_rows, blank_row, mention_rows
 from storage.records import ArticleFilter, MentionFilter
@@ -19,9 +19,6 @@ from storage.records import ArticleFilter, MentionFilter
 if TYPE_CHECKING:
     from newsmon.runner import CrawlResult
 
-ARTICLE_COLUMNS = ("id", "published_at", "outlet", "title", "topics", "url")
-MENTION_COLUMNS = ("published_at", "outlet", "category", "low", "high", "qualifier", "group",
-                   "attribution", "in_title", "sentence")
 SUMMARY_COLUMNS = ("outlet", "discovered", "fetched", "stored", "new", "mentions", "dropped",
                    "skipped", "errors")
 
@@ -154,8 +151,7 @@ def query_articles(since: datetime | None, until: datetime | None, outlets_: tup
     database = Database(db, create=False)
     with database.begin() as session:
         rows = article_rows(session, where)
-    write_rows(rows, fmt, sys.stdout, ARTICLE_COLUMNS, {"title": 60, "url": 70},
-               fields=list(blank_row("articles")))
+    render(rows, fmt, sys.stdout, VIEWS["articles"], blank_row("articles"))
 
 
 def query_mentions(since: datetime | None, until: datetime | None, category: str | None,
@@ -168,9 +164,7 @@ def query_mentions(since: datetime | None, until: datetime | None, category: str
     database = Database(db, create=False)
     with database.begin() as session:
         rows = mention_rows(session, where)
-    write_rows(rows, fmt, sys.stdout, MENTION_COLUMNS,
-               {"group": 30, "attribution": 30, "sentence": 70},
-               fields=list(blank_row("mentions")))
+    render(rows, fmt, sys.stdout, VIEWS["mentions"], blank_row("mentions"))
 
 
 # -- extract ----------------------------------------------------------------

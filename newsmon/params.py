@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import click
 
-from newsmon.output import FORMATS
+from newsmon.output import format_names
+from newsmon.when import parse_when
+from storage.records import MAX_INT
 
-RELATIVE = re.compile(r"^(\d+)([dhw])$")
-MAX_INT = 2**63 - 1  # the largest integer a database column (BIGINT) holds
+__all__ = ["DATE", "MAX_INT", "TEXT", "db_option", "format_option", "outlets_option"]
 
 
 class DateParam(click.ParamType):
-    """YYYY-MM-DD, an ISO 8601 time, or a relative age like 7d / 12h / 2w."""
+    """YYYY-MM-DD, an ISO 8601 time, or a relative age like 7d / 12h / 2w (newsmon.when)."""
 
     name = "DATE"
 
@@ -24,29 +24,10 @@ class DateParam(click.ParamType):
                 ctx: click.Context | None) -> datetime:
         if isinstance(value, datetime):
             return value
-        text = str(value).strip()
-        rel = RELATIVE.match(text)
-        if rel:
-            unit = {"d": "days", "h": "hours", "w": "weeks"}[rel.group(2)]
-            try:
-                return datetime.now(UTC) - timedelta(**{unit: int(rel.group(1))})
-            except (OverflowError, ValueError):  # too far back, or too many digits
-                self.fail(f"{text!r} reaches back before year 1", param, ctx)
         try:
-            parsed = datetime.fromisoformat(text)
-        except ValueError:
-            try:
-                day = date.fromisoformat(text)
-            except ValueError:
-                self.fail(f"{text!r} is not a date (YYYY-MM-DD, ISO time, or 7d/12h/2w)",
-                          param, ctx)
-            parsed = datetime(day.year, day.month, day.day)
-        if parsed.tzinfo is None:
-            return parsed.replace(tzinfo=UTC)
-        try:
-            return parsed.astimezone(UTC)
-        except OverflowError:  # 0001-01-01T00:00+14:00 is before year 1 in UTC
-            self.fail(f"{text!r} is out of range (years 1-9999 in UTC)", param, ctx)
+            return parse_when(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 DATE = DateParam()
@@ -84,5 +65,5 @@ def outlets_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def format_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+    return click.option("--format", "fmt", type=click.Choice(format_names()), default="table",
                         show_default=True)(fn)

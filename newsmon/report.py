@@ -9,30 +9,34 @@ escaped. `newsmon report` writes it to a file; `newsmon serve` shows it at /repo
 from __future__ import annotations
 
 import io
+import re
 import threading
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
 from sqlalchemy.orm import Session
 
+from newsmon.output import flat_claim_row
+from newsmon.views import outlet_counts
 from storage.db import Database
-from storage.queries import cited_change_rows, claim_rows, outlet_health
-from storage.records import ChangeFilter, ClaimFilter
+from storage.figures import figure_text
+from storage.queries import cited_change_rows, claim_rows, estimate_rows, outlet_health
+from storage.records import ChangeFilter, ClaimFilter, EstimateFilter
 
+__all__ = ["flat_claim_row"]  # re-exported for callers of the report module
 CATEGORIES = ("killed", "wounded", "casualties", "missing", "captured")
 CATEGORY_COLORS = {"killed": "#b2182b", "wounded": "#ef8a62", "casualties": "#7b3294",
                    "missing": "#2166ac", "captured": "#1b7837"}
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 MAX_POINT_LABELS = 25          # above this many claims the chart shows tooltips only
-CITATION_FIELDS = {"url": "citation_urls", "outlet": "citation_outlets",
-                   "published_at": "citation_published_at", "sentence": "citation_sentences",
-                   "attribution": "citation_attributions", "in_title": "citation_in_title"}
+NO_ALIASES = EstimateFilter()   # estimates without configured group/source aliases
 _RENDER_LOCK = threading.Lock()  # matplotlib is not thread-safe; `serve` renders in threads
 
 
@@ -49,22 +53,28 @@ class ReportData:
     claims: list[dict[str, Any]]
     changes: list[dict[str, Any]]
     health: list[dict[str, Any]]
+    estimates: list[dict[str, Any]] = field(default_factory=list)
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
 # -- data -------------------------------------------------------------------------
-def collect_report(session: Session, query: ReportQuery) -> ReportData:
+def collect_report(session: Session, query: ReportQuery,
+                   estimates: EstimateFilter = NO_ALIASES) -> ReportData:
+    """What the report shows; `estimates` carries the configured aliases and window."""
     claims = claim_rows(session, ClaimFilter(since=query.since, until=query.until,
                                              topic=query.topic))
     changes = cited_change_rows(session, ChangeFilter(since=query.since, until=query.until),
                                 topic=query.topic)
-    return ReportData(query, claims, changes, outlet_health(session, until=query.until))
+    where = replace(estimates, topic=query.topic, until=query.until)
+    rows = [r.as_dict() for r in estimate_rows(session, where)]
+    return ReportData(query, claims, changes, outlet_health(session, until=query.until), rows)
 
 
-def write_report(db: Database, query: ReportQuery, out: Path) -> ReportData:
+def write_report(db: Database, query: ReportQuery, out: Path,
+                 estimates: EstimateFilter = NO_ALIASES) -> ReportData:
     """Collect, render and write the report to `out`; returns what it shows."""
     with db.begin() as session:
-        data = collect_report(session, query)
+        data = collect_report(session, query, estimates)
     out.write_text(render_report(data), encoding="utf-8")
     return data
 
@@ -79,10 +89,16 @@ def claim_figure(claim: dict[str, Any]) -> int | None:
 def claim_tooltip(claim: dict[str, Any]) -> str:
     attributions = ", ".join(claim.get("attributions") or []) or "no attribution"
     outlets = ", ".join(claim.get("outlets") or []) or claim.get("first_outlet") or "-"
-    return (f"{claim['category']} {figure_span(claim.get('low'), claim.get('high'))}: "
+    return (f"{claim_text(claim)}: "
             f"{claim.get('group') or 'group not stated'}; according to {attributions}; "
             f"first seen {format_date(claim.get('first_seen'))} ({claim.get('first_outlet')}); "
             f"outlets: {outlets}")
+
+
+def claim_text(claim: dict[str, Any]) -> str:
+    """The claim's figure with its hedge ("at least 140 killed")."""
+    return claim.get("figure") or figure_text(claim["category"], claim.get("low"),
+                                              claim.get("high"), claim.get("qualifier", "exact"))
 
 
 def timeline_svg(claims: list[dict[str, Any]]) -> str | None:
@@ -97,10 +113,8 @@ def timeline_svg(claims: list[dict[str, Any]]) -> str | None:
 
 
 def _draw_timeline(points: list[dict[str, Any]]) -> tuple[bytes, dict[str, str]]:
-    from matplotlib import dates as mdates
-    from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(11, 4.6), layout="constrained")
+    fig = framed_figure(11, 4.6)
     ax = fig.add_subplot()
     tooltips: dict[str, str] = {}
     for category in CATEGORIES:
@@ -110,22 +124,144 @@ def _draw_timeline(points: list[dict[str, Any]]) -> tuple[bytes, dict[str, str]]
             _plot_claim(ax, claim, CATEGORY_COLORS[category],
                         f"{category} ({len(series)})" if n == 0 else None, gid)
             tooltips[gid] = claim_tooltip(claim)
-    if len(points) <= MAX_POINT_LABELS:
-        for claim in points:
-            ax.annotate(_short(claim.get("group") or ""), (claim["first_seen"],
-                        claim_figure(claim)), xytext=(5, 4), textcoords="offset points",
-                        fontsize=7, color="#333333", parse_math=False)
-    ax.set_yscale("log")
-    ax.set_ylabel("figure (log scale)")
+    log_figure_axis(ax, [claim_figure(c) or 1 for c in points])
     ax.set_xlabel("first seen")
-    locator = mdates.AutoDateLocator()
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    date_axis(ax, [c["first_seen"] for c in points])
     ax.grid(True, which="major", alpha=0.3)
-    ax.legend(loc="upper left", fontsize=8, title="category", title_fontsize=8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, title="category",
+              title_fontsize=8, borderaxespad=0)
+    if len(points) <= MAX_POINT_LABELS:
+        place_labels(fig, ax, [(_short(c.get("group") or ""), c["first_seen"],
+                                claim_figure(c), f"label-{c['id']}") for c in points])
     buf = io.BytesIO()
     fig.savefig(buf, format="svg", metadata={"Date": None})
     return buf.getvalue(), tooltips
+
+
+LOG_SCALE_FROM = 20     # figures spanning this ratio or more get a log axis
+
+
+def log_figure_axis(ax: Any, figures: list[int]) -> None:
+    """A y axis for casualty figures in plain numbers (1, 10, 100, 1,000): logarithmic when
+    they span LOG_SCALE_FROM times or more (a handful beside thousands), else linear from
+    zero; with room above the highest and below the lowest point for their labels."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
+
+    low, high = max(min(figures), 1), max(max(figures), 1)
+    plain = FuncFormatter(lambda v, _pos: f"{v:,.0f}" if v >= 1 or v == 0 else f"{v:g}")
+    if high / low >= LOG_SCALE_FROM:
+        ax.set_yscale("log")
+        ax.set_ylim(low / 1.8, high * 2.2)
+        ax.yaxis.set_minor_formatter(NullFormatter())
+        ax.set_ylabel("figure (log scale)")
+    else:
+        ax.set_ylim(0, high * 1.3)
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
+        ax.set_ylabel("figure")
+    ax.yaxis.set_major_formatter(plain)
+
+
+def framed_figure(width: float, height: float) -> Any:
+    """A figure whose axes sit in fixed margins (inches): room for the figure ticks on the
+    left, two-line date ticks below and the legend on the right. Fixed, not a layout
+    engine, so label positions measured before saving are the ones drawn (and a chart
+    costs one draw, not three)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width, height))
+    fig.subplots_adjust(left=0.95 / width, right=1 - 1.65 / width, bottom=0.75 / height,
+                        top=1 - 0.15 / height)
+    return fig
+
+
+class CompleteDateFormatter:
+    """Tick labels that never leave a date out: the first tick, and every tick on a new
+    day, carries its full date (YYYY-MM-DD); ticks within a day carry the time under it.
+    (matplotlib's ConciseDateFormatter leaves the first day undated when the first tick
+    falls within it, with the date only in an offset at the far end.)"""
+
+    @staticmethod
+    def labels(ticks: list[datetime]) -> list[str]:
+        out, previous = [], None
+        with_time = any((t.hour, t.minute) != (0, 0) for t in ticks)
+        for tick in ticks:
+            day = tick.strftime("%Y-%m-%d") if tick.date() != previous else ""
+            time = tick.strftime("%H:%M") if with_time else ""
+            out.append("\n".join(part for part in (day, time) if part) or day)
+            previous = tick.date()
+        return out
+
+
+def date_axis(ax: Any, dates: list[datetime]) -> None:
+    """Date ticks on `ax`'s x axis: whole days when the dates span two days or more
+    (the axis then starts and ends on a day, padded half a day), each labelled completely."""
+    from matplotlib import dates as mdates
+    from matplotlib.ticker import FixedFormatter, FixedLocator
+
+    first, last = min(dates), max(dates)
+    days = (last.date() - first.date()).days
+    if days >= 2:
+        start = datetime(first.year, first.month, first.day, tzinfo=UTC)
+        step = max(1, -(-days // 8))        # at most ~9 ticks
+        ticks = [start + timedelta(days=n) for n in range(0, days + step + 1, step)]
+        ax.set_xlim(start - timedelta(hours=12), ticks[-1] + timedelta(hours=12))
+    else:
+        pad = timedelta(hours=max(1.0, (last - first).total_seconds() / 3600 / 8))
+        ax.set_xlim(first - pad, last + pad)
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ticks = [mdates.num2date(v) for v in locator.tick_values(first - pad, last + pad)]
+        ticks = [t for t in ticks if first - pad <= t <= last + pad]
+    ax.xaxis.set_major_locator(FixedLocator([mdates.date2num(t) for t in ticks]))
+    ax.xaxis.set_major_formatter(FixedFormatter(CompleteDateFormatter.labels(ticks)))
+
+
+# Where a point's label may go, tried in order: offsets in points and the text alignment.
+LABEL_SPOTS = ((5, 4, "left", "bottom"), (5, -4, "left", "top"), (-5, 4, "right", "bottom"),
+               (-5, -4, "right", "top"), (0, 7, "center", "bottom"), (0, -7, "center", "top"))
+
+
+def place_labels(fig: Any, ax: Any, labels: list[tuple[str, Any, Any, str]]) -> int:
+    """Annotate points with labels that never overlap each other, the legend or the ticks:
+    each label takes the first spot around its point that is free and inside the axes, or
+    is left out (its point keeps its tooltip). The layout is fixed first, so positions
+    measured here are the ones drawn. Returns how many labels were placed."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()   # measures text as the SVG draws it
+    inside = ax.get_window_extent(renderer)
+    taken = [t.get_window_extent(renderer) for t in _texts(ax)]
+    legend = ax.get_legend()
+    if legend is not None:
+        taken.append(legend.get_window_extent(renderer))
+    placed = 0
+    for text, x, y, gid in labels:
+        if not text:
+            continue
+        box = _place(ax, renderer, text, (x, y), gid, inside, taken)
+        if box is not None:
+            taken.append(box)
+            placed += 1
+    return placed
+
+
+def _texts(ax: Any) -> list[Any]:
+    return [*ax.get_xticklabels(), *ax.get_yticklabels(), ax.xaxis.label, ax.yaxis.label]
+
+
+def _place(ax: Any, renderer: Any, text: str, xy: tuple[Any, Any], gid: str, inside: Any,
+           taken: list[Any]) -> Any:
+    for dx, dy, ha, va in LABEL_SPOTS:
+        label = ax.annotate(text, xy, xytext=(dx, dy), textcoords="offset points", fontsize=7,
+                            color="#333333", ha=ha, va=va, parse_math=False,
+                            annotation_clip=False)
+        box = label.get_window_extent(renderer).expanded(1.06, 1.15)
+        fits = (inside.x0 <= box.x0 and box.x1 <= inside.x1 and inside.y0 <= box.y0
+                and box.y1 <= inside.y1)
+        if fits and not any(box.overlaps(other) for other in taken):
+            label.set_gid(gid)
+            return box
+        label.remove()
+    return None
 
 
 def _plot_claim(ax: Any, claim: dict[str, Any], color: str, label: str | None,
@@ -143,7 +279,8 @@ def _short(text: str, limit: int = 28) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _with_tooltips(svg: bytes, tooltips: dict[str, str]) -> str:
+def _with_tooltips(svg: bytes, tooltips: dict[str, str], css: str = "claim-point",
+                   label: str = "Claims by first-seen date, figure on a log scale") -> str:
     """matplotlib's SVG with a `<title>` in each claim's group and no metadata or DOCTYPE,
     ready to inline in HTML (ElementTree escapes the tooltip text)."""
     ET.register_namespace("", SVG_NS)
@@ -159,12 +296,100 @@ def _with_tooltips(svg: bytes, tooltips: dict[str, str]) -> str:
             title = ET.Element(f"{{{SVG_NS}}}title")
             title.text = text
             group.insert(0, title)
-            group.set("class", "claim-point")
+            group.set("class", css)
     root.set("width", "100%")
     root.attrib.pop("height", None)
     root.set("role", "img")
-    root.set("aria-label", "Claims by first-seen date, figure on a log scale")
+    root.set("aria-label", label)
     return ET.tostring(root, encoding="unicode")
+
+
+# -- the band chart of an estimate ---------------------------------------------------------
+MAX_BAND_CHARTS = 12            # estimates charted per page; the rest are tables only
+SOURCE_COLORS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02",
+                 "#a6761d", "#666666")
+
+
+def band_svg(estimate: dict[str, Any], chart_id: str) -> str | None:
+    """One estimate over time: the low-high band and the best figure as they stood after
+    each move, and every source's figures as points (a range as a bar), each with a
+    tooltip citing the story; None when it has no dated figure."""
+    points = [p for p in estimate.get("points") or [] if p.get("published_at")]
+    if not points:
+        return None
+    with _RENDER_LOCK:
+        svg, tooltips = _draw_band(estimate, points, chart_id)
+    return _with_tooltips(svg, tooltips, "source-point",
+                          f"Estimate of {estimate['category']} among {estimate['group']} "
+                          "over time: low-high band, best line, each source's figures")
+
+
+def _draw_band(estimate: dict[str, Any], points: list[dict[str, Any]],
+               chart_id: str) -> tuple[bytes, dict[str, str]]:
+
+    fig = framed_figure(11, 3.4)
+    ax = fig.add_subplot()
+    dates = [p["published_at"] for p in points]
+    first, last = min(dates), max([*dates, estimate["as_of"]])
+    end = last + max((last - first) / 12, timedelta(hours=6))   # the current band shows
+    _draw_steps(ax, estimate.get("history") or [], end)
+    colors = _source_colors(points)
+    tooltips: dict[str, str] = {}
+    for n, point in enumerate(points):
+        gid = f"{chart_id}-point-{n}"
+        _plot_point(ax, point, colors[point["source"]], gid)
+        tooltips[gid] = point_tooltip(point)
+    log_figure_axis(ax, [v for p in points for v in (p["low"] or 1, p["high"] or 1)])
+    date_axis(ax, [*dates, end])
+    ax.grid(True, which="major", alpha=0.3)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, borderaxespad=0)
+    latest = {p["source"]: p for p in points}       # label each source once, at its latest
+    place_labels(fig, ax, [(_short(source, 24), p["published_at"], p["value"] or 1,
+                            f"{chart_id}-label-{n}")
+                           for n, (source, p) in enumerate(latest.items())])
+    buf = io.BytesIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None})
+    return buf.getvalue(), tooltips
+
+
+def _draw_steps(ax: Any, history: list[dict[str, Any]], end: datetime) -> None:
+    if not history:
+        return
+    xs = [s["as_of"] for s in history] + [end]
+    lows = [s["low"] for s in history] + [history[-1]["low"]]
+    highs = [s["high"] for s in history] + [history[-1]["high"]]
+    bests = [s["best"] for s in history] + [history[-1]["best"]]
+    ax.fill_between(xs, lows, highs, step="post", color="#9ecae1", alpha=0.45,
+                    linewidth=0, label="low–high")
+    ax.step(xs, bests, where="post", color="#08519c", linewidth=2, label="best (median)")
+
+
+def _source_colors(points: list[dict[str, Any]]) -> dict[str, str]:
+    sources = list(dict.fromkeys(p["source"] for p in points))
+    return {s: SOURCE_COLORS[n % len(SOURCE_COLORS)] for n, s in enumerate(sources)}
+
+
+def _plot_point(ax: Any, point: dict[str, Any], color: str, gid: str) -> None:
+    x, low, high = point["published_at"], point["low"], point["high"]
+    if low and high and 0 < low < high:
+        ax.plot([x, x], [low, high], color=color, linewidth=3, alpha=0.6)
+    (marker,) = ax.plot([x], [point["value"] or low or 1], marker="o", markersize=7,
+                        linestyle="none", color=color, markeredgecolor="white")
+    marker.set_gid(gid)
+
+
+def point_tooltip(point: dict[str, Any]) -> str:
+    outlets = ", ".join(point.get("outlets") or []) or point.get("outlet") or "-"
+    return (f"{point['source']}: {point['figure']}, {format_date(point['published_at'])}; "
+            f"\u201c{point.get('title') or point.get('url')}\u201d ({point.get('outlet')}); "
+            f"carried by {outlets}")
+
+
+def band_charts(estimates: list[dict[str, Any]], prefix: str = "estimate"
+                ) -> dict[int, str | None]:
+    """Band charts of the first MAX_BAND_CHARTS estimates, by their index."""
+    return {n: band_svg(row, f"{prefix}-{n}") for n, row in enumerate(estimates)
+            if n < MAX_BAND_CHARTS}
 
 
 # -- HTML ---------------------------------------------------------------------------
@@ -186,11 +411,72 @@ def figure_span(low: int | None, high: int | None) -> str:
     return f"{low:,}" if high in (None, low) else f"{low:,}–{high:,}"
 
 
+QUALIFIER_WORDS = {"approximately": "about", "at_least": "at least", "more_than": "more than",
+                   "nearly": "nearly", "at_most": "at most"}
+
+
+def hedged_figure(qualifier: str | None, low: int | None, high: int | None) -> str:
+    """The figure as the source hedged it: "at least 140", "about 6,000", "300–500",
+    "200–900 (vague)"."""
+    span = figure_span(low, high)
+    if qualifier in QUALIFIER_WORDS and span != "-":
+        return f"{QUALIFIER_WORDS[qualifier]} {span}"
+    return f"{span} (vague)" if qualifier == "vague" and span != "-" else span
+
+
+def marked_sentence(row: dict[str, Any]) -> Markup:
+    """The row's sentence, escaped, with its figure (`start`..`end` in the article text,
+    the sentence at `sentence_start`) in `<mark>`; unmarked when the offsets do not fall
+    inside the sentence."""
+    sentence = row.get("sentence") or ""
+    offset = row.get("sentence_start")
+    if offset is None or row.get("start") is None or row.get("end") is None:
+        return escape(sentence)
+    begin, end = row["start"] - offset, row["end"] - offset
+    if not 0 <= begin < end <= len(sentence):
+        return escape(sentence)
+    return (escape(sentence[:begin]) + Markup("<mark>") + escape(sentence[begin:end])
+            + Markup("</mark>") + escape(sentence[end:]))
+
+
+def marked_paragraphs(text: str, mentions: list[dict[str, Any]]) -> list[Markup]:
+    """The article text as escaped paragraphs (split at blank lines, else at line breaks),
+    each mention's figure in `<mark>`."""
+    spans = sorted({(m["start"], m["end"]) for m in mentions
+                    if m.get("sentence_start") is not None and not m.get("in_title")
+                    and 0 <= m["start"] < m["end"]})
+    paragraphs, pos = [], 0
+    for block in re.split(r"(\n\s*\n|\n)", text):
+        if block.strip():
+            paragraphs.append(_mark_block(block, pos, spans))
+        pos += len(block)
+    return paragraphs
+
+
+def _mark_block(block: str, offset: int, spans: list[tuple[int, int]]) -> Markup:
+    out, cursor = Markup(), 0
+    for start, end in spans:
+        begin, stop = start - offset, end - offset
+        if begin < cursor or stop > len(block):
+            continue
+        out += escape(block[cursor:begin]) + Markup("<mark>") + escape(block[begin:stop])
+        out += Markup("</mark>")
+        cursor = stop
+    return out + escape(block[cursor:])
+
+
 def safe_href(url: Any) -> str | None:
     """The URL when it is http(s) (crawled URLs are never turned into javascript: links)."""
     if isinstance(url, str) and urlsplit(url).scheme in ("http", "https"):
         return url
     return None
+
+
+def number(value: Any) -> str:
+    """A figure for reading: 6,000; a median between two figures keeps its half (2,850.5)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return "-" if value is None else str(value)
 
 
 def compact(value: Any) -> str:
@@ -207,8 +493,10 @@ def compact(value: Any) -> str:
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("newsmon", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(date=format_date, time=format_time, href=safe_href, compact=compact)
-    env.globals.update(figure_span=figure_span, colors=CATEGORY_COLORS)
+    env.filters.update(date=format_date, time=format_time, href=safe_href, compact=compact,
+                       marked=marked_sentence, num=number)
+    env.globals.update(figure_span=figure_span, colors=CATEGORY_COLORS, hedged=hedged_figure,
+                       paragraphs=marked_paragraphs, outlet_counts=outlet_counts)
     return env
 
 
@@ -220,7 +508,7 @@ def render_report(data: ReportData, *, web: bool = False,
     """The report page; `web` adds the navigation and filter form (`form`: its values)."""
     return TEMPLATES.get_template("report.html").render(
         title=report_title(data.query), data=data, chart=timeline_svg(data.claims), web=web,
-        form=form or {})
+        form=form or {}, bands=band_charts(data.estimates))
 
 
 def render_page(template: str, **context: Any) -> str:
@@ -234,20 +522,3 @@ def report_title(query: ReportQuery) -> str:
     if query.until:
         parts.append(f"until {format_date(query.until)}")
     return "newsmon report: " + ", ".join(parts)
-
-
-# -- exports --------------------------------------------------------------------------
-def flat_claim_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A claim row for CSV: its citations flattened into aligned `citation_*` columns,
-    one value per line (newlines inside a sentence become spaces)."""
-    flat = {k: v for k, v in row.items() if k != "citations"}
-    citations = row.get("citations") or []
-    for key, column in CITATION_FIELDS.items():
-        flat[column] = "\n".join(_one_line(c.get(key)) for c in citations)
-    return flat
-
-
-def _one_line(value: Any) -> str:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return "" if value is None else " ".join(str(value).split())

@@ -13,14 +13,12 @@ from typing import Any
 
 import click
 
-from newsmon.output import write_rows
+from newsmon.output import VIEWS, render
 from newsmon.params import DATE, MAX_INT, TEXT, db_option, format_option, outlets_option
 from storage.db import Database, safe_url
+from storage.records import EstimateFilter
 
 CATEGORY = click.Choice(["killed", "wounded", "casualties", "missing", "captured"])
-CLAIM_COLUMNS = ("first_seen", "category", "low", "high", "group", "attributions", "outlets",
-                 "articles")
-CHANGE_COLUMNS = ("detected_at", "outlet", "change", "group", "title", "article_url")
 
 
 @click.command()
@@ -30,20 +28,23 @@ CHANGE_COLUMNS = ("detected_at", "outlet", "change", "group", "title", "article_
 @click.option("--until", type=DATE, help="Claims first seen before (same forms).")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               metavar="FILE.html", help="Where to write the report.")
+@outlets_option
 @db_option
 def report(topic: str | None, since: datetime | None, until: datetime | None, out: Path,
-           db: str | None) -> None:
-    """Write one self-contained HTML report: claims timeline, citations, changes, crawl health."""
+           outlets_file: str | None, db: str | None) -> None:
+    """Write one self-contained HTML report: claims timeline, estimates with band charts,
+    citations, changes, crawl health."""
     from newsmon.report import ReportQuery, write_report
 
     if not out.parent.is_dir():
         raise click.ClickException(f"cannot write {out}: no folder {out.parent}")
     try:
-        data = write_report(Database(db, create=False), ReportQuery(topic, since, until), out)
+        data = write_report(Database(db, create=False), ReportQuery(topic, since, until), out,
+                            estimate_defaults(outlets_file))
     except OSError as exc:
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
-    click.echo(f"wrote {out}: {len(data.claims)} claims, {len(data.changes)} figure changes, "
-               f"{len(data.health)} outlets", err=True)
+    click.echo(f"wrote {out}: {len(data.claims)} claims, {len(data.estimates)} estimates, "
+               f"{len(data.changes)} figure changes, {len(data.health)} outlets", err=True)
 
 
 @click.command()
@@ -51,17 +52,31 @@ def report(topic: str | None, since: datetime | None, until: datetime | None, ou
               help="Interface to bind; the default serves this machine only.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="0 picks a free port (printed on start).")
+@outlets_option
 @db_option
-def serve(host: str, port: int, db: str | None) -> None:
+def serve(host: str, port: int, outlets_file: str | None, db: str | None) -> None:
     """Serve a read-only web view and JSON API of the database."""
-    from newsmon.web import bind, run_server
+    from newsmon.web import ServeError, bind, run_server
 
+    defaults = estimate_defaults(outlets_file)
     database = Database(db, create=False)
-    sock = bind(host, port)
+    try:
+        sock = bind(host, port)
+    except ServeError as exc:
+        raise click.ClickException(str(exc)) from None
     bound_host, bound_port = sock.getsockname()[:2]
     click.echo(f"newsmon: serving {safe_url(database.url)} on http://{bound_host}:{bound_port}/",
                err=True)
-    run_server(database, sock)
+    run_server(database, sock, defaults)
+
+
+def estimate_defaults(outlets_file: str | None) -> EstimateFilter:
+    """The configured group and source aliases and window, as an EstimateFilter."""
+    from config.model import load_config
+
+    config = load_config(outlets_file)
+    return EstimateFilter(groups=config.group_aliases(), sources=config.source_aliases(),
+                          window_days=config.estimates.window_days)
 
 
 @click.command()
@@ -94,7 +109,6 @@ def query_claims(topic: str | None, since: datetime | None, until: datetime | No
                  category: str | None, group: str | None, min_count: int | None,
                  limit: int | None, fmt: str, db: str | None) -> None:
     """List claims (figures counted once across outlets) with their citations."""
-    from newsmon.report import flat_claim_row
     from storage.queries import blank_row, claim_rows
     from storage.records import ClaimFilter
 
@@ -102,10 +116,7 @@ def query_claims(topic: str | None, since: datetime | None, until: datetime | No
                         min_count=min_count, limit=limit)
     with Database(db, create=False).begin() as session:
         rows = claim_rows(session, where)
-    if fmt == "csv":
-        rows = [flat_claim_row(r) for r in rows]
-    write_rows(rows, fmt, sys.stdout, CLAIM_COLUMNS, {"group": 30, "attributions": 40},
-               fields=list(flat_claim_row(blank_row("claims"))))
+    render(rows, fmt, sys.stdout, VIEWS["claims"], blank_row("claims"))
 
 
 @click.command("changes")
@@ -127,5 +138,34 @@ def query_changes(since: datetime | None, until: datetime | None, outlets_: tupl
                          limit=limit)
     with Database(db, create=False).begin() as session:
         rows: list[dict[str, Any]] = cited_change_rows(session, where)
-    write_rows(rows, fmt, sys.stdout, CHANGE_COLUMNS, {"title": 50, "article_url": 60},
-               fields=list(blank_row("changes")))
+    render(rows, fmt, sys.stdout, VIEWS["changes"], blank_row("changes"))
+
+
+@click.command("estimates")
+@click.option("--group", type=TEXT, metavar="TEXT", help="Substring of the group's name.")
+@click.option("--category", type=CATEGORY)
+@click.option("--topic", type=TEXT, metavar="NAME",
+              help="Only figures from articles with this topic.")
+@click.option("--until", type=DATE, help="As things stood before this time.")
+@click.option("--window-days", type=click.FloatRange(min=0, min_open=True), metavar="N",
+              help="The latest window. Default: [estimates] window_days (30).")
+@outlets_option
+@format_option
+@db_option
+def query_estimates(group: str | None, category: str | None, topic: str | None,
+                    until: datetime | None, window_days: float | None,
+                    outlets_file: str | None, fmt: str, db: str | None) -> None:
+    """Reconciled estimates per (group, category): current low, best and high, each
+    source's figure with its citation, and how they moved (see README, "Estimates")."""
+    from dataclasses import replace
+
+    from storage.queries import estimate_rows
+
+    defaults = estimate_defaults(outlets_file)
+    where = replace(defaults, group=group, category=category, topic=topic, until=until,
+                    window_days=window_days or defaults.window_days)
+    database = Database(db, create=False)
+    with database.begin() as session:
+        rows = [row.as_dict() for row in estimate_rows(session, where)]
+    database.dispose()
+    render(rows, fmt, sys.stdout, VIEWS["estimates"])

@@ -27,8 +27,13 @@ for what a correct crawl stores and skips):
   is served as ``application/pdf`` whatever its name.
 * **Test hooks.**  :meth:`SampleSite.override` replaces (or adds) a path's content; every
   request is recorded in :attr:`SampleSite.requests`.
+* **Edited stories.**  A page file ``_NAME.edited.html`` beside ``NAME.html`` is the
+  story as its outlet later edits it: :meth:`SampleSite.publish_edits` starts serving it
+  at ``NAME.html`` (new ETag and Last-Modified), so a re-check stores a new version.
+* **A second outlet.**  ``/wire/`` is the section page of "Calder Wire", whose story is a
+  syndicated copy of one of the Ledger's; nothing of the Ledger's links to it.
 * **No directory listings.**  A path ending in ``/`` serves that directory's
-  ``index.html`` if present (only ``/world/``), else 404.  Files starting with ``.`` or
+  ``index.html`` if present (``/world/``, ``/wire/``), else 404.  Files starting with ``.`` or
   ``_`` and the root ``expected.json`` are never served.
 
 Run ``python -m newsmon.sample_site [--port N] [--seconds N] [--offsite]`` to browse it.
@@ -63,6 +68,7 @@ __all__ = [
 
 SAMPLE_SITE_ROOT = Path(__file__).resolve().with_name("sample_site")
 EXPECTED_FILE = "expected.json"
+EDITED_SUFFIX = ".edited.html"
 
 CONTENT_TYPES: dict[str, str] = {
     ".html": "text/html; charset=utf-8",
@@ -439,6 +445,17 @@ class SampleSite(LoopbackServer):
         with self._lock:
             self._overrides[key] = html_text
             self._touch(key)
+
+    def publish_edits(self) -> list[str]:
+        """Serve every ``_NAME.edited.html`` at ``NAME.html`` from now on; the paths edited."""
+        paths = []
+        for file in sorted(SAMPLE_SITE_ROOT.rglob(f"_*{EDITED_SUFFIX}")):
+            folder = file.parent.relative_to(SAMPLE_SITE_ROOT).as_posix()
+            name = file.name[1:].removesuffix(EDITED_SUFFIX) + ".html"
+            path = f"/{folder}/{name}"
+            self.override(path, file.read_text(encoding="utf-8"))
+            paths.append(path)
+        return paths
 
     def clear_overrides(self) -> None:
         """Drop every override (paths go back to their files, with a newer Last-Modified)."""

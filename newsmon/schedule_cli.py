@@ -14,13 +14,14 @@ from config.model import Config, load_config
 from newsmon.output import write_rows
 from newsmon.params import MAX_INT, db_option, format_option, outlets_option
 from storage.db import Database, resolve_url
+from storage.heartbeat import HEARTBEAT_S, crawled_outlets, scheduler_state
 from storage.queries import blank_row, last_new_article_at, last_run_per_outlet, run_rows
 
 LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"])
 RUN_COLUMNS = ("id", "trigger", "started_at", "status", "duration_s", "exit_code", "outlets",
                "errors")
-STATUS_COLUMNS = ("outlet", "run_id", "run_status", "started_at", "stored", "new", "errors",
-                  "last_new_article_at", "silent")
+STATUS_COLUMNS = ("outlet", "state", "configured", "run_id", "run_status", "started_at",
+                  "stored", "new", "errors", "last_new_article_at")
 COUNTS = ("discovered", "fetched", "stored", "new", "mentions")
 
 
@@ -48,11 +49,13 @@ COUNTS = ("discovered", "fetched", "stored", "new", "mentions")
 @click.option("--log-level", type=LEVELS, default="INFO", show_default=True)
 @click.option("--crawl-log-level", type=LEVELS, default="WARNING", show_default=True,
               help="Log level of the crawls themselves.")
+@click.option("--heartbeat-seconds", type=click.FloatRange(min=0.1), default=HEARTBEAT_S,
+              hidden=True, help="How often the scheduler records that it is alive.")
 def schedule(outlets_file: str | None, db: str | None, cron: str | None, at_: str | None,
              timezone: str | None, timeout_minutes: float | None,
              misfire_grace_minutes: float | None, kill_grace_seconds: float,
              lock_wait_seconds: float, run_now: bool, log_file: str | None, log_level: str,
-             crawl_log_level: str) -> None:
+             crawl_log_level: str, heartbeat_seconds: float) -> None:
     """Crawl on a schedule (default daily at 06:00 UTC) until SIGTERM or Ctrl-C."""
     import scheduler
 
@@ -71,7 +74,7 @@ def schedule(outlets_file: str | None, db: str | None, cron: str | None, at_: st
         raise click.UsageError(str(exc).splitlines()[0]) from None
     path = scheduler.setup_logging(log_file or config.schedule.log_file, log_level)
     click.echo(f"newsmon: scheduler started; logging to {path}", err=True)
-    sys.exit(scheduler.serve(plan, run_immediately=run_now))
+    sys.exit(scheduler.serve(plan, run_immediately=run_now, heartbeat_s=heartbeat_seconds))
 
 
 # -- newsmon runs ----------------------------------------------------------------------
@@ -141,29 +144,41 @@ def status_report(config: Config, db_url: str, silent_days: int | None) -> dict[
         with database.begin() as session:
             last_runs = last_run_per_outlet(session)
             last_new = last_new_article_at(session)
+            known = crawled_outlets(session)
             locks = [vars(info) for info in current_locks(session)]
+            state = scheduler_state(session, HEARTBEAT_S)
         jobs = scheduled_jobs(database)
     finally:
         database.dispose()
     cutoff = datetime.now(UTC) - timedelta(days=days)
-    outlets = [_outlet_status(o.name, last_runs.get(o.name), last_new.get(o.name), cutoff)
-               for o in config.outlet]
+    configured = [o.name for o in config.outlet]
+    names = configured + sorted(known - set(configured))
+    outlets = [_outlet_status(n, n in configured, last_runs.get(n), last_new.get(n), cutoff)
+               for n in names]
     upcoming = [j["next_run_time"] for j in jobs if j["next_run_time"] is not None]
     return {
         "next_run_time": min(upcoming) if upcoming else None,
         "jobs": jobs,
+        "scheduler": state.as_dict(),
         "silent_after_days": days,
         "silent": [o["outlet"] for o in outlets if o["silent"]],
+        "never_crawled": [o["outlet"] for o in outlets if o["state"] == "never crawled"],
         "outlets": outlets,
         "locks": locks,
     }
 
 
-def _outlet_status(name: str, last: tuple[Any, dict[str, Any]] | None,
+def _outlet_status(name: str, configured: bool, last: tuple[Any, dict[str, Any]] | None,
                    last_new: datetime | None, cutoff: datetime) -> dict[str, Any]:
+    """An outlet's row: `state` is "never crawled" (no run and no article), "silent" (no
+    new article since the cutoff) or "ok"."""
     run, summary = last if last else (None, {})
+    never = run is None and last_new is None
+    silent = not never and (last_new is None or last_new < cutoff)
     return {
         "outlet": name,
+        "configured": configured,
+        "state": "never crawled" if never else "silent" if silent else "ok",
         "run_id": run.id if run else None,
         "run_status": run.status if run else None,
         "started_at": run.started_at if run else None,
@@ -171,11 +186,12 @@ def _outlet_status(name: str, last: tuple[Any, dict[str, Any]] | None,
         **{k: summary.get(k) for k in COUNTS},
         "errors": summary.get("errors") or {},
         "last_new_article_at": last_new,
-        "silent": last_new is None or last_new < cutoff,
+        "silent": silent,
     }
 
 
 def _print_status(report: dict[str, Any]) -> None:
+    click.echo(_scheduler_line(report["scheduler"]))
     nxt = report["next_run_time"]
     if nxt is None:
         click.echo("next scheduled crawl: none (no schedule in this database; run "
@@ -189,7 +205,8 @@ def _print_status(report: dict[str, Any]) -> None:
                        f"{f'{when:%Y-%m-%d %H:%M:%S} UTC' if when else 'paused'}; "
                        f"outlets: {', '.join(job['outlets']) or '-'}")
     rows = [{**o, "errors": sum(o["errors"].values()) if o["errors"] else 0,
-             "silent": "SILENT" if o["silent"] else ""} for o in report["outlets"]]
+             "state": o["state"].upper() if o["state"] != "ok" else "ok",
+             "configured": "yes" if o["configured"] else "no"} for o in report["outlets"]]
     write_rows(rows, "table", sys.stdout, STATUS_COLUMNS)
     for lock in report["locks"]:
         click.echo(f"crawling now: {lock['outlet']} by {lock['holder']} since "
@@ -197,6 +214,23 @@ def _print_status(report: dict[str, Any]) -> None:
     silent = report["silent"]
     click.echo(f"silent (no new article for {report['silent_after_days']}+ days): "
                f"{', '.join(silent) if silent else 'none'}")
+    never = report["never_crawled"]
+    click.echo(f"never crawled: {', '.join(never) if never else 'none'}")
+
+
+def _scheduler_line(state: dict[str, Any]) -> str:
+    """Whether a scheduler is alive (its heartbeat) and when it last ran a crawl."""
+    last = (f"last scheduled crawl {state['last_run_at']:%Y-%m-%d %H:%M:%S} UTC "
+            f"({state['last_run_status']})" if state["last_run_at"] else
+            "no scheduled crawl yet")
+    if state["alive"]:
+        return (f"scheduler: alive ({state['holder']}, heartbeat "
+                f"{state['beat_at']:%Y-%m-%d %H:%M:%S} UTC); {last}")
+    if state["beat_at"] is None:
+        return f"scheduler: none has run on this database; {last}"
+    how = "stopped" if state["stopped_at"] else "not running (heartbeat stale)"
+    return (f"scheduler: {how}, last heartbeat {state['beat_at']:%Y-%m-%d %H:%M:%S} UTC; "
+            f"{last}")
 
 
 def _iso(value: Any) -> Any:

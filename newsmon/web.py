@@ -1,67 +1,96 @@
 """`newsmon serve`: a read-only web view and JSON API of the database (FastAPI + uvicorn).
 
-HTML: `/report` (the report of `newsmon report` for any topic and date range) and
-searchable tables `/articles`, `/mentions`, `/claims`, `/articles/{id}`. JSON API:
-`/api/articles`, `/api/articles/{id}`, `/api/mentions`, `/api/claims`, `/api/changes`,
-`/api/runs`, with the filters of `newsmon query` and `format=json|jsonl|csv`; described
-at `/openapi.json`. Only GET routes exist, so other methods get 405. Pages come from the
-autoescaping templates of `newsmon.report` and carry a Content-Security-Policy that
-allows no script at all.
+HTML: a home page (counts, latest claims, estimates that moved, crawl health), `/report`
+(the report of `newsmon report` for any topic and date range), `/estimates` (band charts
+and sources side by side), the tables `/articles`, `/mentions`, `/claims`, `/runs` (sorted
+by any column header, paged by keyset cursor, filtered, with facet counts) and
+`/articles/{id}`. JSON API: `/api/articles`, `/api/articles/{id}`, `/api/mentions`,
+`/api/claims`, `/api/changes`, `/api/runs`, `/api/estimates`, with the filters of
+`newsmon query`, `sort`, `cursor` and `limit` (the next page is in the `Link` header) and
+any format of `newsmon.output.FORMATS` (`format=json|jsonl|csv|table`); described at
+`/openapi.json`. Only GET routes exist, so other methods get 405. Errors are JSON under
+/api/ and HTML pages elsewhere. Pages come from the autoescaping templates of
+`newsmon.report` and carry a Content-Security-Policy that allows no script at all.
 """
 
 from __future__ import annotations
 
-import io
-import json
+import logging
 import socket
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-import click
 import uvicorn
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import AfterValidator, BeforeValidator
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from newsmon.output import write_csv
-from newsmon.params import DATE, MAX_INT
+from newsmon.output import FORMATS, PLAIN, VIEWS, View, render_text
 from newsmon.report import (
     CATEGORIES,
     ReportQuery,
+    band_charts,
     collect_report,
-    flat_claim_row,
     render_page,
     render_report,
 )
-from storage.db import Database, StorageError, safe_url
-from storage.queries import (
-    article_detail,
-    article_rows,
-    blank_row,
-    cited_change_rows,
-    claim_rows,
-    mention_rows,
-    recent_runs,
+from newsmon.views import (
+    ALL_VIEWS,
+    ARTICLE_VIEW,
+    CLAIM_VIEW,
+    ESTIMATE_LIMIT,
+    ESTIMATE_VIEW,
+    MENTION_VIEW,
+    RUN_VIEW,
+    TableView,
+    estimate_facets,
+    estimate_page,
+    estimate_sort_links,
+    home_context,
+    table_context,
 )
-from storage.records import ArticleFilter, ChangeFilter, ClaimFilter, MentionFilter
+from newsmon.when import parse_when
+from storage.browse import (
+    DEFAULT_LIMIT,
+    Facets,
+    Page,
+    PageError,
+    PageRequest,
+    article_facets,
+    article_page,
+    claim_facets,
+    claim_page,
+    mention_facets,
+    mention_page,
+    run_facets,
+    run_page,
+)
+from storage.db import Database, StorageError, safe_url
+from storage.queries import BLANK_KINDS, article_detail, blank_row, cited_change_rows, estimate_rows
+from storage.records import (
+    MAX_INT,
+    ArticleFilter,
+    ChangeFilter,
+    ClaimFilter,
+    EstimateFilter,
+    MentionFilter,
+    RunFilter,
+)
 
 Category = Literal["killed", "wounded", "casualties", "missing", "captured"]
-Format = Literal["json", "jsonl", "csv"]
 MAX_LIMIT = 10_000
+LOG = logging.getLogger("newsmon.web")
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
                                "img-src 'self' data:; form-action 'self'; base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
-ARTICLE_COLUMNS = ["id", "published_at", "outlet", "title", "topics", "url"]
-MENTION_COLUMNS = ["published_at", "outlet", "category", "low", "high", "qualifier", "group",
-                   "attribution", "sentence", "article_id", "article_url"]
-CLAIM_COLUMNS = ["first_seen", "category", "low", "high", "group", "attributions", "outlets",
-                 "articles", "citations"]
 
 
 # -- parameters: the filters of `newsmon query` --------------------------------------------
@@ -81,10 +110,7 @@ def _printable(value: Any) -> Any:
 def _date(value: Any) -> Any:
     if value in (None, ""):
         return None
-    try:
-        return DATE.convert(value, None, None)
-    except click.BadParameter as exc:
-        raise ValueError(exc.message) from None
+    return parse_when(str(value))
 
 
 DATE_HELP = "YYYY-MM-DD, an ISO 8601 time, or an age such as 7d, 12h, 2w"
@@ -103,94 +129,156 @@ MinCount = Annotated[int | None, BeforeValidator(_blank),
                      Query(ge=0, le=MAX_INT, description="Only figures of at least N")]
 ArticleId = Annotated[int, Path(ge=1, le=MAX_INT)]
 Limit = Annotated[int | None, BeforeValidator(_blank), Query(ge=1, le=MAX_LIMIT)]
-FormatQ = Annotated[Format, Query(description="json (default), jsonl or csv")]
+
+
+def _format(value: str) -> str:
+    if value not in FORMATS:
+        raise ValueError(f"unknown format {value!r} (one of: {', '.join(FORMATS)})")
+    return value
+
+
+FormatQ = Annotated[str, AfterValidator(_format),
+                    Query(description="json (default), jsonl, csv or table: newsmon.output")]
+Sort = Annotated[str | None, BeforeValidator(_blank),
+                 Query(description="Column to sort by, e.g. published_at; prefix - for "
+                                   "descending (the default order is newest first)")]
+Cursor = Annotated[str | None, BeforeValidator(_blank),
+                   Query(description="Where the page starts: the cursor of the previous "
+                                     "page's Link rel=next (keyset pagination)")]
+PageLimit = Annotated[int, BeforeValidator(lambda v: DEFAULT_LIMIT if v == "" else v),
+                      Query(ge=1, le=MAX_LIMIT, description="Rows per page")]
+Word = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_printable), Query()]
+
+
+def page_request(sort: Sort = None, cursor: Cursor = None,
+                 limit: PageLimit = DEFAULT_LIMIT) -> PageRequest:
+    return PageRequest(sort=sort, cursor=cursor, limit=limit)
+
+
+def _outlets(outlet: list[str]) -> tuple[str, ...]:
+    return tuple(o for o in outlet if o)
 
 
 def article_filter(since: Since = None, until: Until = None, outlet: Outlets = [],  # noqa: B006
-                   topic: Topic = None, search: Text = None,
-                   limit: Annotated[int, BeforeValidator(lambda v: 100 if v == "" else v),
-                                    Query(ge=1, le=MAX_LIMIT)] = 100) -> ArticleFilter:
-    return ArticleFilter(since=since, until=until, outlets=tuple(o for o in outlet if o),
-                         topic=topic, search=search, limit=limit)
+                   topic: Topic = None, search: Text = None) -> ArticleFilter:
+    return ArticleFilter(since=since, until=until, outlets=_outlets(outlet), topic=topic,
+                         search=search, limit=None)
 
 
 def mention_filter(since: Since = None, until: Until = None, category: CategoryQ = None,
                    group: Text = None, attribution: Text = None,
                    outlet: Outlets = [], topic: Topic = None,  # noqa: B006
-                   min_count: MinCount = None, limit: Limit = None) -> MentionFilter:
+                   min_count: MinCount = None) -> MentionFilter:
     return MentionFilter(since=since, until=until, category=category, group=group,
-                         attribution=attribution, outlets=tuple(o for o in outlet if o),
-                         topic=topic, min_count=min_count, limit=limit)
+                         attribution=attribution, outlets=_outlets(outlet), topic=topic,
+                         min_count=min_count)
 
 
 def claim_filter(since: Since = None, until: Until = None, category: CategoryQ = None,
                  group: Text = None, topic: Topic = None, min_count: MinCount = None,
-                 limit: Limit = None) -> ClaimFilter:
+                 outlet: Outlets = []) -> ClaimFilter:  # noqa: B006
     return ClaimFilter(since=since, until=until, category=category, group=group, topic=topic,
-                       min_count=min_count, limit=limit)
+                       min_count=min_count, outlets=_outlets(outlet))
+
+
+def run_filter(since: Since = None, until: Until = None, status: Word = None,
+               trigger: Word = None) -> RunFilter:
+    return RunFilter(since=since, until=until, status=status, trigger=trigger)
 
 
 def change_filter(since: Since = None, until: Until = None, outlet: Outlets = [],  # noqa: B006
                   category: CategoryQ = None, limit: Limit = None) -> ChangeFilter:
-    return ChangeFilter(since=since, until=until, outlets=tuple(o for o in outlet if o),
+    return ChangeFilter(since=since, until=until, outlets=_outlets(outlet),
                         category=category, limit=limit)
 
 
 # -- responses -----------------------------------------------------------------------------
 def rows_response(rows: list[dict[str, Any]], fmt: str, name: str,
-                  fields: list[str] | None = None) -> Response:
-    """`rows` as JSON, JSON lines or CSV (whose header, with no rows, is `fields`, else the
-    columns of `name` rows)."""
-    if fmt == "csv":
-        buf = io.StringIO()
-        write_csv([_csv_cells(r) for r in rows], buf,
-                  fields if fields is not None else list(blank_row(name)))
-        return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
-    if fmt == "jsonl":
-        body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in jsonable_encoder(rows))
-        return Response(body, media_type="application/x-ndjson; charset=utf-8")
-    return JSONResponse(jsonable_encoder(rows))
+                  view: View = PLAIN) -> Response:
+    """Rows in any registered format (newsmon.output.FORMATS), as the CLI writes them."""
+    output = FORMATS[fmt]
+    headers = {"Content-Disposition": f'inline; filename="{name}.{fmt}"'} if output.flat else {}
+    blank = blank_row(name) if name in BLANK_KINDS else None  # a CSV header without rows
+    return Response(render_text(rows, fmt, view, blank), media_type=output.media_type,
+                    headers=headers)
 
 
-def _csv_cells(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: json.dumps(jsonable_encoder(v), ensure_ascii=False) if isinstance(v, dict) else v
-            for k, v in row.items()}
+def page_response(request: Request, page: Page, fmt: str, name: str,
+                  view: View = PLAIN) -> Response:
+    """One page of rows; a `Link: <...>; rel="next"` header points at the next page."""
+    response = rows_response(page.rows, fmt, name, view)
+    if page.next_cursor:
+        response.headers["Link"] = (f'<{request.url.include_query_params(cursor=page.next_cursor)}>'
+                                    '; rel="next"')
+    return response
 
 
-def html(page: str) -> HTMLResponse:
-    return HTMLResponse(page)
+def estimate_filter(group: Text = None, category: CategoryQ = None, topic: Topic = None,
+                    until: Until = None,
+                    window_days: Annotated[float | None, BeforeValidator(_blank),
+                                           Query(gt=0, le=3650)] = None) -> EstimateFilter:
+    return EstimateFilter(group=group, category=category, topic=topic, until=until,
+                          window_days=window_days or 0)
 
 
-def _filter_fields(request: Request, names: list[str]) -> list[dict[str, Any]]:
+NO_ALIASES = EstimateFilter()
+
+
+class ServeError(Exception):
+    """The server cannot start (the address is taken...); the message is one line."""
+
+
+def html(page: str, status_code: int = 200) -> HTMLResponse:
+    return HTMLResponse(page, status_code=status_code)
+
+
+def _filter_fields(request: Request, names: tuple[str, ...]) -> list[dict[str, Any]]:
     labels = {"since": "since (YYYY-MM-DD or 7d)", "min_count": "min figure"}
     return [{"name": n, "label": labels.get(n, n), "value": request.query_params.get(n),
              "options": CATEGORIES if n == "category" else None,
              "type": "number" if n in ("min_count", "limit") else "text"} for n in names]
 
 
-def _table_page(request: Request, title: str, path: str, fields: list[str],
-                columns: list[str], rows: list[dict[str, Any]],
-                detail_prefix: str | None = None) -> HTMLResponse:
-    query = request.url.query
-    api_url = f"/api{path}" + (f"?{query}" if query else "")
-    csv_url = api_url + ("&" if query else "?") + "format=csv"
-    return html(render_page("table.html", title=title, web=True,
-                            fields=_filter_fields(request, fields), action=path,
-                            columns=columns, rows=rows, api_url=api_url, csv_url=csv_url,
-                            detail_prefix=detail_prefix))
+def table_page(request: Request, view: TableView, page: Page, facets: Facets,
+               paging: PageRequest) -> HTMLResponse:
+    params = list(request.query_params.multi_items())
+    context = table_context(view, params, page, facets, paging)
+    return html(render_page("table.html", web=True, fields=_filter_fields(request, view.fields),
+                            action=view.path, **context))
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def error_page(status: int, message: str, headers: Mapping[str, str] | None = None
+               ) -> HTMLResponse:
+    """An HTML error page (HTML routes answer errors in HTML; only /api/ answers JSON)."""
+    page = render_page("error.html", title=f"{status} {_reason(status)}", web=True,
+                       status=status, message=message, views=ALL_VIEWS)
+    return HTMLResponse(page, status_code=status, headers={**SECURITY_HEADERS, **(headers or {})})
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
 
 
 # -- the app -------------------------------------------------------------------------------
-def create_app(db: Database) -> FastAPI:
-    """The read-only app over `db` (every route is a GET)."""
+def create_app(db: Database, estimates: EstimateFilter = NO_ALIASES) -> FastAPI:
+    """The read-only app over `db` (every route is a GET); `estimates` carries the
+    configured group and source aliases and the window of /api/estimates."""
     app = FastAPI(title="newsmon", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Read-only view of newsmon's articles, casualty mentions, "
                               "claims, figure changes and crawl runs.")
     _add_middleware(app)
     _add_error_handlers(app)
     _add_api_routes(app, db)
-    _add_html_routes(app, db)
+    _add_estimate_routes(app, db, estimates)
+    _add_html_routes(app, db, estimates)
     return app
 
 
@@ -204,26 +292,45 @@ def _add_middleware(app: FastAPI) -> None:
         return response
 
 
+def _bad_request(request: Request, message: str, detail: Any = None) -> Response:
+    if _wants_json(request):
+        body = {"message": message, "detail": jsonable_encoder(detail or message)}
+        return JSONResponse(body, status_code=422)
+    return error_page(422, f"Bad request: {message}")
+
+
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def bad_filter(request: Request, exc: RequestValidationError) -> Response:
         message = "; ".join(_describe(e) for e in exc.errors())
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"message": message, "detail": jsonable_encoder(exc.errors())},
-                                status_code=422)
-        page = render_page("index.html", title=f"Bad request: {message}", web=True,
-                           database="the database")
-        return HTMLResponse(page, status_code=422)
+        return _bad_request(request, message, exc.errors())
+
+    @app.exception_handler(PageError)
+    async def bad_page(request: Request, exc: PageError) -> Response:
+        return _bad_request(request, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                                headers=exc.headers)
+        return error_page(exc.status_code, str(exc.detail), exc.headers)
 
     @app.exception_handler(StorageError)
     async def storage_down(request: Request, exc: StorageError) -> Response:
-        return JSONResponse({"message": str(exc)}, status_code=503, headers=SECURITY_HEADERS)
+        if _wants_json(request):
+            return JSONResponse({"message": str(exc)}, status_code=503,
+                                headers=SECURITY_HEADERS)
+        return error_page(503, str(exc))
 
     @app.exception_handler(Exception)
     async def failure(request: Request, exc: Exception) -> Response:
         # Starlette answers these outside every middleware: the headers are set here.
-        return JSONResponse({"message": "internal error"}, status_code=500,
-                            headers=SECURITY_HEADERS)
+        LOG.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        if _wants_json(request):
+            return JSONResponse({"message": "internal error"}, status_code=500,
+                                headers=SECURITY_HEADERS)
+        return error_page(500, "The page could not be made; the error is in the server log.")
 
 
 def _describe(error: dict[str, Any]) -> str:
@@ -234,10 +341,13 @@ def _describe(error: dict[str, Any]) -> str:
 
 def _add_api_routes(app: FastAPI, db: Database) -> None:
     @app.get("/api/articles", tags=["api"], summary="Stored articles, newest first")
-    def api_articles(where: Annotated[ArticleFilter, Depends(article_filter)],
+    def api_articles(request: Request,
+                     where: Annotated[ArticleFilter, Depends(article_filter)],
+                     paging: Annotated[PageRequest, Depends(page_request)],
                      format: FormatQ = "json") -> Response:  # noqa: A002
         with db.begin() as session:
-            return rows_response(article_rows(session, where), format, "articles")
+            page = article_page(session, where, paging)
+        return page_response(request, page, format, "articles")
 
     @app.get("/api/articles/{article_id}", tags=["api"],
              summary="One article with its current casualty mentions")
@@ -249,20 +359,22 @@ def _add_api_routes(app: FastAPI, db: Database) -> None:
         return JSONResponse(jsonable_encoder(row))
 
     @app.get("/api/mentions", tags=["api"], summary="Casualty mentions with their citation")
-    def api_mentions(where: Annotated[MentionFilter, Depends(mention_filter)],
+    def api_mentions(request: Request,
+                     where: Annotated[MentionFilter, Depends(mention_filter)],
+                     paging: Annotated[PageRequest, Depends(page_request)],
                      format: FormatQ = "json") -> Response:  # noqa: A002
         with db.begin() as session:
-            return rows_response(mention_rows(session, where), format, "mentions")
+            page = mention_page(session, where, paging)
+        return page_response(request, page, format, "mentions")
 
     @app.get("/api/claims", tags=["api"],
              summary="Claims (figures counted once across outlets) with citations")
-    def api_claims(where: Annotated[ClaimFilter, Depends(claim_filter)],
+    def api_claims(request: Request, where: Annotated[ClaimFilter, Depends(claim_filter)],
+                   paging: Annotated[PageRequest, Depends(page_request)],
                    format: FormatQ = "json") -> Response:  # noqa: A002
         with db.begin() as session:
-            rows = claim_rows(session, where)
-        if format == "csv":
-            rows = [flat_claim_row(r) for r in rows]
-        return rows_response(rows, format, "claims", list(flat_claim_row(blank_row("claims"))))
+            page = claim_page(session, where, paging)
+        return page_response(request, page, format, "claims", VIEWS["claims"])
 
     @app.get("/api/changes", tags=["api"], summary="Figures changed in edited stories")
     def api_changes(where: Annotated[ChangeFilter, Depends(change_filter)],
@@ -270,44 +382,38 @@ def _add_api_routes(app: FastAPI, db: Database) -> None:
         with db.begin() as session:
             return rows_response(cited_change_rows(session, where), format, "changes")
 
-    @app.get("/api/runs", tags=["api"], summary="Recent crawl runs, newest first")
-    def api_runs(limit: Annotated[int, Query(ge=1, le=1000)] = 20,
+    @app.get("/api/runs", tags=["api"], summary="Crawl runs, newest first")
+    def api_runs(request: Request, where: Annotated[RunFilter, Depends(run_filter)],
+                 paging: Annotated[PageRequest, Depends(page_request)],
                  format: FormatQ = "json") -> Response:  # noqa: A002
         with db.begin() as session:
-            rows = [_run_row(r) for r in recent_runs(session, limit)]
-        return rows_response(rows, format, "runs", list(RUN_FIELDS))
+            page = run_page(session, where, paging)
+        return page_response(request, page, format, "runs")
 
 
-RUN_FIELDS = ("id", "trigger", "started_at", "finished_at", "status", "exit_code", "duration_s",
-              "outlets", "errors")
-
-
-def _run_row(run: Any) -> dict[str, Any]:
-    return {name: getattr(run, name) for name in RUN_FIELDS}
-
-
-def _add_html_routes(app: FastAPI, db: Database) -> None:
+def _add_html_routes(app: FastAPI, db: Database, estimates: EstimateFilter) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index() -> HTMLResponse:
+        with db.begin() as session:
+            context = home_context(session, estimates)
         return html(render_page("index.html", title="newsmon", web=True,
-                                database=safe_url(db.url)))
+                                database=safe_url(db.url), **context))
 
     @app.get("/report", response_class=HTMLResponse, tags=["html"],
              summary="The report for a topic and date range")
     def report(request: Request, topic: Topic = None, since: Since = None,
                until: Until = None) -> HTMLResponse:
         with db.begin() as session:
-            data = collect_report(session, ReportQuery(topic, since, until))
+            data = collect_report(session, ReportQuery(topic, since, until), estimates)
         return html(render_report(data, web=True, form=dict(request.query_params)))
 
     @app.get("/articles", response_class=HTMLResponse, tags=["html"])
-    def articles(request: Request,
-                 where: Annotated[ArticleFilter, Depends(article_filter)]) -> HTMLResponse:
+    def articles(request: Request, where: Annotated[ArticleFilter, Depends(article_filter)],
+                 paging: Annotated[PageRequest, Depends(page_request)]) -> HTMLResponse:
         with db.begin() as session:
-            rows = article_rows(session, where)
-        return _table_page(request, "Articles", "/articles",
-                           ["search", "topic", "outlet", "since", "until", "limit"],
-                           ARTICLE_COLUMNS, rows, detail_prefix="/articles/")
+            page = article_page(session, where, paging)
+            facets = article_facets(session, where)
+        return table_page(request, ARTICLE_VIEW, page, facets, paging)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, tags=["html"])
     def article(article_id: ArticleId) -> HTMLResponse:
@@ -319,27 +425,76 @@ def _add_html_routes(app: FastAPI, db: Database) -> None:
                                 article=row))
 
     @app.get("/mentions", response_class=HTMLResponse, tags=["html"])
-    def mentions(request: Request,
-                 where: Annotated[MentionFilter, Depends(mention_filter)]) -> HTMLResponse:
+    def mentions(request: Request, where: Annotated[MentionFilter, Depends(mention_filter)],
+                 paging: Annotated[PageRequest, Depends(page_request)]) -> HTMLResponse:
         with db.begin() as session:
-            rows = mention_rows(session, where)
-        return _table_page(request, "Casualty mentions", "/mentions",
-                           ["category", "group", "attribution", "topic", "outlet", "since",
-                            "until", "min_count", "limit"], MENTION_COLUMNS, rows)
+            page = mention_page(session, where, paging)
+            facets = mention_facets(session, where)
+        return table_page(request, MENTION_VIEW, page, facets, paging)
 
     @app.get("/claims", response_class=HTMLResponse, tags=["html"])
-    def claims(request: Request,
-               where: Annotated[ClaimFilter, Depends(claim_filter)]) -> HTMLResponse:
+    def claims(request: Request, where: Annotated[ClaimFilter, Depends(claim_filter)],
+               paging: Annotated[PageRequest, Depends(page_request)]) -> HTMLResponse:
         with db.begin() as session:
-            rows = claim_rows(session, where)
-        return _table_page(request, "Claims", "/claims",
-                           ["category", "group", "topic", "since", "until", "min_count",
-                            "limit"], CLAIM_COLUMNS, rows)
+            page = claim_page(session, where, paging)
+            facets = claim_facets(session, where)
+        return table_page(request, CLAIM_VIEW, page, facets, paging)
+
+    @app.get("/runs", response_class=HTMLResponse, tags=["html"])
+    def runs(request: Request, where: Annotated[RunFilter, Depends(run_filter)],
+             paging: Annotated[PageRequest, Depends(page_request)]) -> HTMLResponse:
+        with db.begin() as session:
+            page = run_page(session, where, paging)
+            facets = run_facets(session, where)
+        return table_page(request, RUN_VIEW, page, facets, paging)
+
+
+def estimate_request(sort: Sort = None, cursor: Cursor = None,
+                     limit: Annotated[int, BeforeValidator(
+                         lambda v: ESTIMATE_LIMIT if v == "" else v),
+                         Query(ge=1, le=MAX_LIMIT, description="Estimates per page")
+                     ] = ESTIMATE_LIMIT) -> PageRequest:
+    return PageRequest(sort=sort, cursor=cursor, limit=limit)
+
+
+def _add_estimate_routes(app: FastAPI, db: Database, defaults: EstimateFilter) -> None:
+    def estimates(where: EstimateFilter) -> list[dict[str, Any]]:
+        where = replace(defaults, group=where.group, category=where.category,
+                        topic=where.topic, until=where.until,
+                        window_days=where.window_days or defaults.window_days)
+        with db.begin() as session:
+            return [row.as_dict() for row in estimate_rows(session, where)]
+
+    @app.get("/api/estimates", tags=["api"],
+             summary="Reconciled estimates per (group, category): low, best, high, sources")
+    def api_estimates(request: Request,
+                      where: Annotated[EstimateFilter, Depends(estimate_filter)],
+                      paging: Annotated[PageRequest, Depends(estimate_request)],
+                      format: FormatQ = "json") -> Response:  # noqa: A002
+        page = estimate_page(estimates(where), paging)
+        return page_response(request, page, format, "estimates", VIEWS["estimates"])
+
+    @app.get("/estimates", response_class=HTMLResponse, tags=["html"])
+    def estimates_page(request: Request,
+                       where: Annotated[EstimateFilter, Depends(estimate_filter)],
+                       paging: Annotated[PageRequest, Depends(estimate_request)]
+                       ) -> HTMLResponse:
+        rows = estimates(where)
+        conflicting = request.query_params.get("conflicting")
+        shown = [r for r in rows if conflicting in (None, "", "yes" if r["conflicting"]
+                                                     else "no")]
+        page = estimate_page(shown, paging)
+        params = list(request.query_params.multi_items())
+        context = table_context(ESTIMATE_VIEW, params, page, estimate_facets(rows), paging)
+        return html(render_page(
+            "estimates.html", web=True, charts=band_charts(page.rows),
+            sort_links=estimate_sort_links(params, page.sort), action="/estimates",
+            fields=_filter_fields(request, ESTIMATE_VIEW.fields), **context))
 
 
 # -- serving ---------------------------------------------------------------------------------
 def bind(host: str, port: int) -> socket.socket:
-    """A listening socket on host:port (port 0: a free one); click errors when it cannot."""
+    """A listening socket on host:port (port 0: a free one); ServeError when it cannot."""
     try:
         family, kind, proto, _, address = socket.getaddrinfo(
             host, port, type=socket.SOCK_STREAM)[0]
@@ -347,15 +502,15 @@ def bind(host: str, port: int) -> socket.socket:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}"
-                                   ) from None
+        raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     sock.listen(128)
     return sock
 
 
-def run_server(db: Database, sock: socket.socket) -> None:
+def run_server(db: Database, sock: socket.socket,
+               estimates: EstimateFilter = NO_ALIASES) -> None:
     """Serve the app on `sock` until interrupted (SIGINT/SIGTERM stop it cleanly)."""
-    config = uvicorn.Config(create_app(db), log_level="info", access_log=True,
+    config = uvicorn.Config(create_app(db, estimates), log_level="info", access_log=True,
                             server_header=False)
     try:
         uvicorn.Server(config).run(sockets=[sock])

@@ -85,6 +85,7 @@ class CleanedArticle:
     minhash: bytes | None = field(default=None, repr=False)
     bands: list[int] = field(default_factory=list, repr=False)
     aliases: list[str] = field(default_factory=list)
+    published_has_time: bool = False   # published_at is the page's own time of day
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +194,8 @@ class Cleaner:
             text=text,
             title=title,
             author=meta.author,
-            published_at=parse_date(meta.date),
+            published_at=meta.published or parse_date(meta.date),
+            published_has_time=meta.published is not None,
             language=doc.language or html_language(html) or language_hint,
             sitename=meta.sitename,
             raw_html=compress_html(html),

@@ -15,9 +15,11 @@ third of the cost.
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from htmldate import find_date
@@ -60,12 +62,23 @@ DISCARD_CLASS = re.compile(
     r"|article-(?:share|support)|print|category|meta-date|meta-reviewer")
 
 
+# The page's own publication time, in this order: JSON-LD datePublished, the
+# article:published_time meta tag (or itemprop=datePublished), a <time datetime>.
+JSON_LD = XPath("//script[@type='application/ld+json']/text()")
+PUBLISHED_META = XPath("//meta[@property='article:published_time' or @name='article:published_time'"
+                       " or @itemprop='datePublished' or @property='og:published_time']/@content"
+                       " | //*[@itemprop='datePublished']/@datetime")
+TIME_DATETIME = XPath("//time[@datetime]/@datetime")
+HAS_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
 @dataclass(frozen=True, slots=True)
 class PageMetadata:
     title: str | None
     author: str | None
     date: str | None
     sitename: str | None
+    published: datetime | None = None   # the page's own publication time, when it has one
 
 
 def page_metadata(tree: HtmlElement, url: str | None,
@@ -84,7 +97,52 @@ def page_metadata(tree: HtmlElement, url: str | None,
     doc.sitename = _sitename(doc, tree)
     doc.clean_and_trim()
     return PageMetadata(doc.title or None, doc.author or None, doc.date or None,
-                        doc.sitename or None)
+                        doc.sitename or None, published_time(tree))
+
+
+def published_time(tree: HtmlElement) -> datetime | None:
+    """The publication time the page states with a time of day (UTC), or None: JSON-LD
+    `datePublished` first, then the `article:published_time` meta tag, then the first
+    `<time datetime>`. A bare date is not a time: the caller falls back to the listing."""
+    for value in (*_json_ld_dates(tree), *PUBLISHED_META(tree), *TIME_DATETIME(tree)):
+        when = _timestamp(str(value))
+        if when is not None:
+            return when
+    return None
+
+
+def _json_ld_dates(tree: HtmlElement) -> Iterator[str]:
+    for text in JSON_LD(tree):
+        try:
+            data = json.loads(str(text))
+        except ValueError:
+            continue
+        yield from _date_published(data)
+
+
+def _date_published(data: Any, depth: int = 0) -> Iterator[str]:
+    """`datePublished` values of a JSON-LD document, its lists and its @graph (bounded)."""
+    if depth > 3:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _date_published(item, depth + 1)
+    elif isinstance(data, dict):
+        if isinstance(data.get("datePublished"), str):
+            yield data["datePublished"]
+        if "@graph" in data:
+            yield from _date_published(data["@graph"], depth + 1)
+
+
+def _timestamp(value: str) -> datetime | None:
+    value = value.strip()
+    if not HAS_TIME.match(value):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 def _sitename(doc: Document, tree: HtmlElement) -> str | None:

@@ -9,6 +9,7 @@ tracking parameters from the configuration, a version when the text changed, new
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from config.model import Config
@@ -53,11 +54,18 @@ def with_fetch_facts(article: CleanedArticle, page: FetchedPage,
     article.etag = page.etag
     article.last_modified = page.last_modified
     article.fetched_at = page.fetched_at
-    article.published_at = article.published_at or page.listed_at
-    if (article.published_at and page.listed_at
-            and article.published_at.date() == page.listed_at.date()):
-        article.published_at = page.listed_at
+    article.published_at = published_at(article, page.listed_at)
     return article
+
+
+def published_at(article: CleanedArticle, listed_at: datetime | None) -> datetime | None:
+    """The page's own time when it states one; else the listing's time (when the page gives
+    only the same day, or nothing); else the page's date. The same on every run."""
+    if article.published_has_time or listed_at is None:
+        return article.published_at
+    if article.published_at is None or article.published_at.date() == listed_at.date():
+        return listed_at
+    return article.published_at
 
 
 def fetched_page(stored: StoredPage) -> FetchedPage:

@@ -26,6 +26,7 @@ import os
 import pickle
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -45,7 +46,8 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Column, Float, LargeBinary, MetaData, Table, Unicode, inspect, select
 
 from config.model import DEFAULT_OUTLETS_FILE, Config, cron_fields
-from storage.db import Database, resolve_url
+from storage.db import Database, StorageError, resolve_url
+from storage.heartbeat import HEARTBEAT_S, beat, stopped
 from storage.locks import hold_outlet_locks, holder_name
 from storage.queries import close_abandoned_runs, record_run_result, start_run
 
@@ -195,8 +197,10 @@ def run_now(scheduler: BackgroundScheduler) -> None:
             job.modify(next_run_time=now)
 
 
-def serve(plan: SchedulePlan, *, run_immediately: bool = False) -> int:
-    """Run the schedule until SIGTERM/SIGINT; 0 after a clean shutdown."""
+def serve(plan: SchedulePlan, *, run_immediately: bool = False,
+          heartbeat_s: float = HEARTBEAT_S) -> int:
+    """Run the schedule until SIGTERM/SIGINT, beating every `heartbeat_s` seconds
+    (storage.heartbeat); 0 after a clean shutdown."""
     _SHUTDOWN.clear()
     db = Database(plan.db_url)  # the process's one: its schema is current before the job store
     close_abandoned(plan, db)
@@ -211,18 +215,38 @@ def serve(plan: SchedulePlan, *, run_immediately: bool = False) -> int:
         scheduler.resume()
         for job in scheduler.get_jobs():
             log.info("job %s: %s, next run %s", job.id, job.trigger, job.next_run_time)
-        while not _SHUTDOWN.wait(1.0):
-            pass
+        _keep_beating(db, heartbeat_s)
         log.info("shutting down: stopping running crawls")
     finally:
         _SHUTDOWN.set()
         stop_scheduler(scheduler, wait=True)
+        _heartbeat(db, stop=True)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         _SERVING.pop(db.url, None)
         db.dispose()
     log.info("scheduler stopped")
     return 0
+
+
+HOLDER = f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _keep_beating(db: Database, every_s: float) -> None:
+    """Beat now and every `every_s` seconds until shutdown is requested."""
+    while True:
+        _heartbeat(db)
+        if _SHUTDOWN.wait(every_s):
+            return
+
+
+def _heartbeat(db: Database, stop: bool = False) -> None:
+    """One heartbeat (or the clean-stop mark); a database hiccup is logged, never fatal."""
+    try:
+        with db.begin() as session:
+            (stopped if stop else beat)(session, HOLDER)
+    except StorageError as exc:
+        log.warning("heartbeat not written: %s", exc)
 
 
 def close_abandoned(plan: SchedulePlan, db: Database) -> None:

@@ -9,7 +9,6 @@ ORM objects the caller loaded in the same session are expired afterwards, so the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -32,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from storage.figures import ClaimSpec, claim_specs, group_key
 from storage.models import (
     Article,
     ArticleTopic,
@@ -51,12 +51,6 @@ MAX_CANDIDATES = 50  # stories sharing the most bands whose signatures are compa
 METADATA_FIELDS = ("title", "author", "language", "sitename", "raw_html", "raw_encoding",
                    "extractor_version", "discovered_via", "etag", "last_modified")
 ALWAYS_SET = ("etag", "last_modified")  # a re-fetch without them clears the old validators
-GROUP_STOPWORDS = {"the", "a", "an", "of", "some", "other", "more", "about", "around", "at",
-                   "least", "than", "nearly", "almost", "its", "their", "his", "her"}
-GROUP_SYNONYMS = {"troops": "soldiers", "troop": "soldiers", "soldier": "soldiers",
-                  "servicemen": "soldiers", "people": "people", "persons": "people",
-                  "person": "people", "civilian": "civilians"}
-WORD = re.compile(r"[a-z0-9]+")
 
 # -- statements, built once -------------------------------------------------------
 _URLS: BindParameter[list[str]] = bindparam("urls", expanding=True)
@@ -93,6 +87,7 @@ def _claim_query(high_is_null: bool) -> Select[int, datetime, datetime]:
     high = Claim.high.is_(None) if high_is_null else Claim.high == bindparam("high")
     return (select(Claim.id, Claim.first_seen, Claim.last_seen)
             .where(Claim.category == bindparam("category"), Claim.low == bindparam("low"), high,
+                   Claim.qualifier == bindparam("qualifier"),
                    Claim.group_key == bindparam("group_key"),
                    Claim.last_seen >= bindparam("earliest"),
                    Claim.first_seen <= bindparam("latest"))
@@ -423,81 +418,43 @@ def store_reprocessed(session: Session, article_id: int, recleaned: Recleaned | 
     return True
 
 
-def group_key(group: str | None) -> str:
-    """A loose key for a victims' group: lower-case words, determiners dropped, synonyms merged."""
-    if not group:
-        return ""
-    words = [w for w in WORD.findall(group.lower()) if w not in GROUP_STOPWORDS]
-    words = [GROUP_SYNONYMS.get(w, w) for w in words]
-    return " ".join(words)[:200]
-
-
-ClaimKey = tuple[str, int, int | None, str]
-
-
 def assign_claims(conn: Connection, citing: Citing, mentions: Sequence[MentionRecord],
                   window_days: int) -> list[int | None]:
-    """The claim of each mention (None without a figure): the claim with the same (category,
-    figure, group) seen within the window, widened to this article, or a new one.
-
-    A figure stated twice in one article goes to the same claim, without asking again; so
-    does a title figure the text repeats (`claim_subjects`).
-    """
+    """The claim of each mention (None without a figure, or for a part of a stated total):
+    the claim with the same figure, hedge and group (storage.figures) seen within the
+    window, widened to this article, or a new one. A claim is looked up once per article."""
     window = timedelta(days=window_days)
-    found: dict[ClaimKey, int] = {}
+    found: dict[ClaimSpec, int] = {}
     out: list[int | None] = []
-    for subject in claim_subjects(mentions):
-        if subject is None:
+    for spec in claim_specs(mentions):
+        if spec is None:
             out.append(None)
             continue
-        key = _claim_key(subject)
-        if key not in found:
-            found[key] = _claim_for(conn, key, subject.group, citing, window)
-        out.append(found[key])
+        if spec not in found:
+            found[spec] = _claim_for(conn, spec, citing, window)
+        out.append(found[spec])
     return out
 
 
-def claim_subjects(mentions: Sequence[MentionRecord]) -> list[MentionRecord | None]:
-    """The mention each one is claimed as (None: no figure). A title mention whose figure
-    (category, low, high) the text also states is claimed as the text's first such mention,
-    whose group is usually the fuller one ("Shelling kills four" + "four civilians were
-    killed"): one figure of one article is one claim, whatever groups the two name."""
-    in_text: dict[tuple[str, int | None, int | None], MentionRecord] = {}
-    for mention in mentions:
-        if not mention.in_title and mention.low is not None:
-            in_text.setdefault(_figure(mention), mention)
-    return [None if m.low is None else in_text.get(_figure(m), m) if m.in_title else m
-            for m in mentions]
-
-
-def _figure(mention: MentionRecord) -> tuple[str, int | None, int | None]:
-    return mention.category, mention.low, mention.high
-
-
-def _claim_key(mention: MentionRecord) -> ClaimKey:
-    assert mention.low is not None
-    return mention.category, mention.low, mention.high, group_key(mention.group)
-
-
-def _claim_for(conn: Connection, key: ClaimKey, group: str | None, citing: Citing,
-               window: timedelta) -> int:
-    category, low, high, group_k = key
-    params = {"category": category, "low": low, "high": high, "group_key": group_k,
+def _claim_for(conn: Connection, spec: ClaimSpec, citing: Citing, window: timedelta) -> int:
+    params = {"category": spec.category, "low": spec.low, "high": spec.high,
+              "qualifier": spec.qualifier, "group_key": spec.group_key,
               "earliest": citing.seen - window, "latest": citing.seen + window}
-    row = conn.execute(MATCHING_CLAIM[high is None], params).first()
+    row = conn.execute(MATCHING_CLAIM[spec.high is None], params).first()
     if row is None:
-        return _new_claim(conn, key, group, citing)
+        return _new_claim(conn, spec, citing)
     claim_id, first_seen, last_seen = row
     _widen(conn, claim_id, first_seen, last_seen, citing)
     return int(claim_id)
 
 
-def _new_claim(conn: Connection, key: ClaimKey, group: str | None, citing: Citing) -> int:
-    category, low, high, group_k = key
+def _new_claim(conn: Connection, spec: ClaimSpec, citing: Citing) -> int:
     inserted = conn.execute(INSERT_CLAIM, {
-        "category": category, "low": low, "high": high, "group_key": group_k,
-        "group_name": group, "first_seen": citing.seen, "last_seen": citing.seen,
-        "first_outlet": citing.outlet, "first_article_id": citing.article_id,
+        "category": spec.category, "low": spec.low, "high": spec.high,
+        "qualifier": spec.qualifier, "figure_key": spec.figure_key,
+        "group_key": spec.group_key, "group_name": spec.group, "first_seen": citing.seen,
+        "last_seen": citing.seen, "first_outlet": citing.outlet,
+        "first_article_id": citing.article_id,
     }).inserted_primary_key
     assert inserted is not None
     return int(inserted[0])

@@ -175,7 +175,8 @@ class SketchBand(Base):
 
 
 class Claim(Base):
-    """One reported figure (category, low, high) for one group, counted once across outlets."""
+    """One reported figure (category, low, high, hedge) for one group, counted once across
+    outlets. The same figure with another hedge is another claim with the same `figure_key`."""
 
     __tablename__ = "claims"
     __table_args__ = (Index("ix_claims_key", "category", "low", "high", "group_key"),)
@@ -184,6 +185,9 @@ class Claim(Base):
     category: Mapped[str] = mapped_column(String(20))
     low: Mapped[int | None] = mapped_column(BigInteger)
     high: Mapped[int | None] = mapped_column(BigInteger)
+    qualifier: Mapped[str] = mapped_column(String(20), default="exact", server_default="exact")
+    figure_key: Mapped[str] = mapped_column(String(300), default="", server_default="",
+                                            index=True)  # "killed|140|140|people"
     group_key: Mapped[str] = mapped_column(String(200))
     group: Mapped[str | None] = mapped_column("group_name", Text)
     first_seen: Mapped[datetime] = mapped_column(index=True)
@@ -288,3 +292,16 @@ class AlertDelivery(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+
+
+class SchedulerHeartbeat(Base):
+    """A running scheduler's sign of life, written every minute (`newsmon status` reads it)."""
+
+    __tablename__ = "scheduler_heartbeats"
+
+    holder: Mapped[str] = mapped_column(String(200), primary_key=True)  # host:pid
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    beat_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_run_at: Mapped[datetime | None]         # when its last crawl started
+    last_run_status: Mapped[str | None] = mapped_column(String(20))
+    stopped_at: Mapped[datetime | None]          # set on a clean stop

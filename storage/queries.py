@@ -20,6 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from storage.estimates import EstimateRow, Sighting, reconcile
+from storage.figures import figure_text
 from storage.ingest import Similarity, ingest_article
 from storage.liveness import this_process
 from storage.models import (
@@ -37,6 +39,7 @@ from storage.records import (
     ArticleRecord,
     ChangeFilter,
     ClaimFilter,
+    EstimateFilter,
     IngestOptions,
     MentionFilter,
     StoredPage,
@@ -65,7 +68,7 @@ def _published() -> Any:
 
 
 def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
-    query = _filter_articles(select(Article), where)
+    query = filter_articles(select(Article), where)
     query = query.order_by(_published().desc(), Article.id.desc())
     if where.limit:
         query = query.limit(where.limit)
@@ -75,7 +78,7 @@ def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
 SelectT = TypeVar("SelectT", bound=Select)
 
 
-def _filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> SelectT:
+def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> SelectT:
     if where.since:
         query = query.where(_published() >= where.since)
     if where.until:
@@ -91,9 +94,10 @@ def _filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> Se
     return query
 
 
-def find_mentions(session: Session, where: MentionFilter) -> list[tuple[Mention, Article]]:
-    query = _filter_articles(select(Mention, Article).join(Article), where)
-    query = query.where(Mention.version == Article.version)
+def filter_mentions(query: SelectT, where: MentionFilter) -> SelectT:
+    """`query` (selecting from mentions joined to their articles) narrowed to the current
+    mentions that match `where` (no order, no limit)."""
+    query = filter_articles(query, where).where(Mention.version == Article.version)
     if where.category:
         query = query.where(Mention.category == where.category)
     if where.group:
@@ -102,6 +106,11 @@ def find_mentions(session: Session, where: MentionFilter) -> list[tuple[Mention,
         query = query.where(Mention.attribution.ilike(f"%{where.attribution}%"))
     if where.min_count is not None:
         query = query.where(func.coalesce(Mention.high, Mention.low) >= where.min_count)
+    return query
+
+
+def find_mentions(session: Session, where: MentionFilter) -> list[tuple[Mention, Article]]:
+    query = filter_mentions(select(Mention, Article).join(Article), where)
     query = query.order_by(_published().desc(), Article.id.desc(), Mention.in_title.desc(),
                            Mention.start)
     if where.limit:
@@ -205,12 +214,31 @@ def mention_row(mention: Mention, article: Article) -> dict[str, Any]:
         "derived": mention.derived,
         "in_title": mention.in_title,   # start/end index the title, not the text
         "sentence": mention.sentence,
+        "sentence_start": mention_sentence_start(article, mention),
         "article_id": article.id,
         "article_url": article.url,
         "outlet": article.outlet,
         "published_at": article.published_at,
         "title": article.title,
+        "figure": figure_text(mention.category, mention.low, mention.high, mention.qualifier),
     }
+
+
+def mention_sentence_start(article: Article, mention: Mention) -> int | None:
+    """`sentence_start` in the text the mention's offsets index: the title for a title
+    mention, else the article text."""
+    return sentence_start(article.title if mention.in_title else article.text, mention)
+
+
+def sentence_start(text: str | None, mention: Mention) -> int | None:
+    """Where the mention's sentence starts in the article text (the figure is then
+    `start - sentence_start` into the sentence), or None when the text no longer holds it
+    around the figure (a title mention, an older version)."""
+    if not text or not mention.sentence or mention.start is None or mention.end is None:
+        return None
+    length = len(mention.sentence)
+    found = text.find(mention.sentence, max(0, mention.end - length), mention.start + length)
+    return found if 0 <= found <= mention.start else None
 
 
 def article_rows(session: Session, where: ArticleFilter) -> list[dict[str, Any]]:
@@ -221,10 +249,82 @@ def mention_rows(session: Session, where: MentionFilter) -> list[dict[str, Any]]
     return [mention_row(m, a) for m, a in find_mentions(session, where)]
 
 
+# -- estimates (storage.estimates) -------------------------------------------------
+def estimate_rows(session: Session, where: EstimateFilter) -> list[EstimateRow]:
+    """The reconciled estimates per (group, category): current low, best and high with each
+    source's figure and citation, how they moved, and every source's figures."""
+    rows = reconcile(sightings(session, where), where.groups, where.sources, where.window_days)
+    if where.group:
+        needle = where.group.lower()
+        rows = [r for r in rows if needle in r.group.lower() or needle in r.group_key]
+    return rows
+
+
+def sightings(session: Session, where: EstimateFilter) -> list[Sighting]:
+    """Current mentions that belong to a claim, with the claim's group and hedge and the
+    article's citation; a copy carries its original's outlet."""
+    query = (select(Mention.id, Claim, Mention.attribution, Mention.sentence, Article.id,
+                    Article.url, Article.title, Article.outlet, Article.duplicate_of_id,
+                    _published())
+             .join(Claim, Claim.id == Mention.claim_id)
+             .join(Article, Article.id == Mention.article_id)
+             .where(Mention.version == Article.version, Claim.low.is_not(None))
+             .order_by(Mention.id))
+    if where.category:
+        query = query.where(Claim.category == where.category)
+    if where.until:
+        query = query.where(_published() < where.until)
+    if where.topic:
+        query = query.where(Article.id.in_(
+            select(ArticleTopic.article_id).where(ArticleTopic.topic == where.topic)))
+    rows = session.execute(query).all()
+    originals = _outlets_of(session, {r[8] for r in rows if r[8] is not None})
+    return [_sighting(row, originals) for row in rows]
+
+
+def _outlets_of(session: Session, article_ids: set[int]) -> dict[int, str]:
+    if not article_ids:
+        return {}
+    query = select(Article.id, Article.outlet).where(Article.id.in_(article_ids))
+    return {article_id: outlet for article_id, outlet in session.execute(query).all()}
+
+
+def _sighting(row: Any, originals: dict[int, str]) -> Sighting:
+    (mention_id, claim, attribution, sentence, article_id, url, title, outlet, original,
+     published) = row
+    return Sighting(
+        mention_id=mention_id, claim_id=claim.id, category=claim.category, low=claim.low or 0,
+        high=claim.high, qualifier=claim.qualifier, group=claim.group,
+        group_key=claim.group_key, attribution=attribution, sentence=sentence,
+        article_id=article_id, url=url, title=title, outlet=outlet,
+        original_outlet=originals.get(original, outlet) if original else outlet,
+        copy=original is not None, original_id=original,
+        published_at=published if published.tzinfo else published.replace(tzinfo=UTC))
+
+
 # -- claims and figure changes (read side) ------------------------------------
 def claim_rows(session: Session, where: ClaimFilter) -> list[dict[str, Any]]:
-    """Claims with their citations; `outlets` lists independent outlets (copies count once)."""
-    query = select(Claim).order_by(Claim.first_seen.desc(), Claim.id.desc())
+    """Claims some story still states (a claim only an edited-away text made is left out),
+    with their citations; `outlets` lists independent outlets (copies count once)."""
+    query = filter_claims(select(Claim), where).order_by(Claim.first_seen.desc(),
+                                                         Claim.id.desc())
+    if where.limit:
+        query = query.limit(where.limit)
+    return claim_rows_of(session, list(session.scalars(query)))
+
+
+def claim_rows_of(session: Session, claims: list[Claim]) -> list[dict[str, Any]]:
+    """The rows of `claims`, in their order, with their citations."""
+    citations = _claim_citations(session, [c.id for c in claims])
+    return [claim_row(c, citations.get(c.id, [])) for c in claims]
+
+
+def filter_claims(query: SelectT, where: ClaimFilter) -> SelectT:
+    """`query` (selecting from claims) narrowed to the claims matching `where` that some
+    story's current text still states."""
+    stated = (select(Mention.claim_id).join(Article, Article.id == Mention.article_id)
+              .where(Mention.version == Article.version))
+    query = query.where(Claim.id.in_(stated))
     if where.since:
         query = query.where(Claim.first_seen >= where.since)
     if where.until:
@@ -239,11 +339,10 @@ def claim_rows(session: Session, where: ClaimFilter) -> list[dict[str, Any]]:
         tagged = select(Mention.claim_id).join(ArticleTopic,
                                                ArticleTopic.article_id == Mention.article_id)
         query = query.where(Claim.id.in_(tagged.where(ArticleTopic.topic == where.topic)))
-    if where.limit:
-        query = query.limit(where.limit)
-    claims = list(session.scalars(query))
-    citations = _claim_citations(session, [c.id for c in claims])
-    return [claim_row(c, citations.get(c.id, [])) for c in claims]
+    if where.outlets:
+        cited = select(Mention.claim_id).join(Article).where(Article.outlet.in_(where.outlets))
+        query = query.where(Claim.id.in_(cited))
+    return query
 
 
 def _claim_citations(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
@@ -264,8 +363,11 @@ def _claim_citations(session: Session, claim_ids: list[int]) -> dict[int, list[d
             continue
         out.setdefault(mention.claim_id, []).append({
             "article_id": article.id, "url": article.url, "outlet": article.outlet,
-            "published_at": article.published_at, "sentence": mention.sentence,
+            "published_at": article.published_at, "title": article.title,
+            "sentence": mention.sentence, "qualifier": mention.qualifier,
             "attribution": mention.attribution, "in_title": mention.in_title,
+            "start": mention.start, "end": mention.end,
+            "sentence_start": mention_sentence_start(article, mention),
             "duplicate_of_id": article.duplicate_of_id,
         })
     return out
@@ -275,9 +377,12 @@ def claim_row(claim: Claim, citations: list[dict[str, Any]]) -> dict[str, Any]:
     independent = [c for c in citations if c["duplicate_of_id"] is None]
     return {
         "id": claim.id,
+        "figure": figure_text(claim.category, claim.low, claim.high, claim.qualifier),
         "category": claim.category,
         "low": claim.low,
         "high": claim.high,
+        "qualifier": claim.qualifier,
+        "figure_key": claim.figure_key,
         "group": claim.group,
         "attributions": sorted({c["attribution"] for c in citations if c["attribution"]}),
         "first_seen": claim.first_seen,
@@ -331,6 +436,9 @@ def _span(low: int | None, high: int | None) -> str:
 
 
 # -- reports and alerts (read side) -------------------------------------------
+BLANK_KINDS = ("articles", "mentions", "claims", "changes", "runs")
+
+
 def blank_row(kind: str) -> dict[str, Any]:
     """A row of `kind` (articles, mentions, claims, changes, runs) with every column and no
     values: the columns of an export that has no rows."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+MAX_INT = 2**63 - 1  # the largest integer a database column (BIGINT) holds
+
 
 @dataclass(slots=True)
 class MentionRecord:
@@ -135,6 +137,15 @@ class ClaimFilter:
     topic: str | None = None
     min_count: int | None = None
     limit: int | None = None
+    outlets: tuple[str, ...] = ()      # cited by an article of one of these outlets
+
+
+@dataclass(frozen=True, slots=True)
+class RunFilter:
+    since: datetime | None = None       # started on/after
+    until: datetime | None = None
+    status: str | None = None
+    trigger: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,3 +155,16 @@ class ChangeFilter:
     outlets: tuple[str, ...] = ()
     category: str | None = None
     limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EstimateFilter:
+    """Which estimates (storage.estimates) to reconcile, and the configured name tables."""
+
+    group: str | None = None            # case-insensitive substring of the group's name or key
+    category: str | None = None
+    topic: str | None = None            # only figures from articles with this topic
+    until: datetime | None = None       # as things stood before this time (published)
+    window_days: float = 30             # the latest window (see storage.estimates)
+    groups: tuple[tuple[str, tuple[str, ...]], ...] = ()    # [[group]] name, aliases
+    sources: tuple[tuple[str, tuple[str, ...]], ...] = ()   # [[source]] name, aliases

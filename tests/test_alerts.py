@@ -290,7 +290,8 @@ def test_email_alert_is_sent_once(sqlite_url: str) -> None:
     assert all(to == ["desk@example.org"] for to, _ in inbox.messages)
     mails = [message_from_bytes(body, policy=default) for _, body in inbox.messages]
     subjects = sorted(str(m["Subject"]).strip() for m in mails)
-    assert subjects[0] == "newsmon: killed 100 North Korean soldiers (first seen 2026-11-10, yonhap)"
+    assert subjects[0] == (
+        "newsmon: 100 killed: North Korean soldiers (first seen 2026-11-10, yonhap)")
     assert any(f'"key": "claim:{fx.claim_ids["killed"]}"' in m.get_content() for m in mails)
     assert all(m["From"] == "newsmon@example.org" for m in mails)
 
@@ -304,6 +305,9 @@ def test_email_alert_is_sent_once(sqlite_url: str) -> None:
     ({"name": "a", "file": "f", "topic": "nope"}, None, "alert 'a': topic: unknown topic 'nope'"),
     ({"name": "a", "file": "f", "categories": ["dead"]}, None, "alert 'a': categories[0]:"),
     ({"name": "a", "file": "f", "silent_days": 0}, None, "alert 'a': silent_days:"),
+    ({"name": "a", "file": "f", "kind": "estimates"}, None, "alert 'a': kind: Input should be"),
+    ({"name": "a", "file": "f", "kind": "estimate", "estimate_change": 0}, None,
+     "alert 'a': estimate_change: Input should be greater than 0"),
     ({"name": "a", "file": "f"}, {"host": "h"}, "smtp.sender: required field is missing"),
     ({"name": "a", "file": "f"}, {"host": "h", "sender": "x", "tls": 1}, "smtp.sender: not an e-mail"),
 ])
@@ -513,3 +517,53 @@ def test_a_bad_webhook_url_is_reported_without_its_token() -> None:
         config({"name": "a", "webhook": "ftp://hooks.example/T0KEN?key=K3Y"})
     assert "T0KEN" not in str(err.value) and "K3Y" not in str(err.value)
     assert "ftp://hooks.example/…" in str(err.value)
+
+
+def test_estimate_alert_fires_once_per_move_of_best_or_high(db_url: str, tmp_path: Path) -> None:
+    from tests.test_estimates import D0, m, north_korea, store
+
+    db = Database(db_url)
+    north_korea(db)
+    out = tmp_path / "estimates.jsonl"
+    raw: dict[str, Any] = {
+        "outlet": OUTLETS, "topic": TOPICS,
+        "group": [{"name": "North Korean troops",
+                   "aliases": ["North Korean soldiers", "DPRK troops"]}],
+        "source": [{"name": "South Korean intelligence",
+                    "aliases": ["Seoul's intelligence service", "South Korea's spy agency"]}],
+        "alert": [{"name": "moves", "kind": "estimate", "categories": ["casualties"],
+                   "file": str(out), **FAST},
+                  {"name": "big-moves", "kind": "estimate", "estimate_change": 0.5,
+                   "group": "north korean", "file": str(tmp_path / "big.jsonl"), **FAST}]}
+    cfg = parse_config(raw, "test.toml")
+    assert deliver_alerts(db, cfg)["new"] == 3 + 3      # casualties: 3 moves; big: 2 + killed
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(n["after"]["best"], n["after"]["high"], n["moved"]) for n in lines] == [
+        (1824.8, 3000, "best"), (3000, 4700, "best"), (3000, 6000, "high")]
+    assert lines[-1]["text"].startswith(
+        "North Korean troops casualties: high 4,700 → 6,000 (low 300, 2026-10-21); new "
+        "figures: South Korean intelligence: about 6,000 casualties (Story 7, "
+        "https://yonhap.org/7)")
+    big = [json.loads(line) for line in (tmp_path / "big.jsonl").read_text().splitlines()]
+    assert sorted((n["category"], n["after"]["best"]) for n in big) == [
+        ("casualties", 1824.8), ("casualties", 3000), ("killed", 600)]
+    assert deliver_alerts(db, cfg)["new"] == 0          # delivered once
+    store(db, 9, "dw", 22, [m("casualties", 9000, "exact", "North Korean soldiers", "Kyiv")])
+    assert deliver_alerts(db, cfg)["new"] == 2          # one new move, told to both alerts
+    last = json.loads(out.read_text().splitlines()[-1])
+    assert (last["after"]["best"], last["after"]["high"]) == (6000, 9000)
+    assert last["after"]["as_of"] == (D0 + timedelta(days=22)).isoformat()
+
+
+def test_claim_alert_text_keeps_the_hedge(sqlite_url: str, tmp_path: Path) -> None:
+    from tests.test_estimates import m, store
+
+    db = Database(sqlite_url)
+    store(db, 1, "yonhap", 0, [m("killed", 140, "at_least", "soldiers", "officials"),
+                               m("wounded", 310, "approximately", "soldiers", "officials")])
+    out = tmp_path / "claims.jsonl"
+    assert deliver_alerts(db, config({"name": "c", "file": str(out), **FAST}))["new"] == 2
+    texts = sorted(json.loads(line)["text"] for line in out.read_text().splitlines())
+    assert texts == [
+        "about 310 wounded: soldiers (first seen 2026-10-01, yonhap); according to officials",
+        "at least 140 killed: soldiers (first seen 2026-10-01, yonhap); according to officials"]

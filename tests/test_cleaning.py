@@ -124,3 +124,29 @@ def test_a_title_from_the_listing_is_tagged_too() -> None:
                                  listed_title="Pyongyang sends troops", language_hint="ko")
     assert isinstance(own, CleanedArticle) and own.title != "Pyongyang sends troops"
     assert own.language == "en"  # the page's <html lang> before the outlet's
+
+
+def test_published_at_prefers_the_pages_own_time_then_the_listing_then_the_date() -> None:
+    """The same page gives the same published_at whichever listing found it (issue 13)."""
+    from datetime import UTC, datetime
+
+    from pipelines.items import FetchedPage
+    from pipelines.stages import _with_fetch_facts
+
+    listed = datetime(2026, 11, 20, 8, 11, tzinfo=UTC)
+    timed = "<p>Published <time datetime='2026-11-20T13:37:00Z'>20 November</time></p>"
+    dated = "<meta property='article:published_time' content='2026-11-20'>"
+
+    def stored(extra: str, listed_at: datetime | None) -> datetime | None:
+        html = article_html(extra=extra).encode()
+        article = Cleaner().clean(html, URL, "x")
+        assert isinstance(article, CleanedArticle)
+        page = FetchedPage(url=URL, fetched_url=URL, outlet="x", body=html, encoding="utf-8",
+                           status=200, discovered_via="rss", listed_at=listed_at)
+        return _with_fetch_facts(article, page).published_at
+
+    page_time = datetime(2026, 11, 20, 13, 37, tzinfo=UTC)
+    assert stored(timed, listed) == stored(timed, None) == page_time
+    assert stored(dated, listed) == listed                      # the listing has the time
+    assert stored(dated, None) == datetime(2026, 11, 20, tzinfo=UTC)
+    assert stored("", listed) == listed

@@ -202,3 +202,24 @@ def test_two_processes_storing_copies_at_once_link_every_copy(db_url: str) -> No
                              .where(Article.duplicate_of_id.is_(None)))
     db.dispose()
     assert originals == count
+
+
+def test_hedges_make_different_claims_of_one_figure(db_url: str) -> None:
+    db = Database(db_url)
+    exact = MentionRecord(category="killed", low=140, high=140, qualifier="exact",
+                          group="soldiers", attribution="officials", start=0, end=3,
+                          sentence="140 soldiers were killed.")
+    groupless = MentionRecord(category="killed", low=140, high=140, qualifier="exact",
+                              group=None, attribution=None, start=50, end=53,
+                              sentence="The 140 deaths shocked the town.")
+    ingest(db, record("https://a.org/1", STORY, "a", DAY,
+                      [mention("killed", 140), groupless]))              # at least 140
+    ingest(db, record("https://b.org/2", OTHER, "b", DAY + timedelta(days=1), [exact]))
+    with db.begin() as s:
+        rows = claim_rows(s, ClaimFilter(category="killed"))
+    assert sorted((r["figure"], r["articles"]) for r in rows) == [
+        ("140 killed", 1), ("at least 140 killed", 1)]
+    assert len({r["figure_key"] for r in rows}) == 1                    # the same figure
+    hedged = next(r for r in rows if r["qualifier"] == "at_least")
+    assert [c["sentence"] for c in hedged["citations"]] == [
+        "140 killed", "The 140 deaths shocked the town."]              # one claim, two sentences

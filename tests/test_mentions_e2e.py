@@ -117,7 +117,7 @@ def test_reprocess_replaces_mentions_per_article(crawled: tuple[SampleSite, str]
     db.dispose()
     result = newsmon("reprocess", "--outlets", str(outlets), "--db", db_url)
     assert result.returncode == 0, result.stderr
-    assert "articles=9" in result.stdout
+    assert f"articles={load_expected()['stored_count']}" in result.stdout
     after = sorted((m["article_url"], m["category"], m["low"], m["in_title"], m["start"])
                    for m in query_json("mentions", db_url))
     assert after == before

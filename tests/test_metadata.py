@@ -13,7 +13,7 @@ from trafilatura.utils import load_html
 
 from bench.corpus_site import CorpusNotFound, corpus_pages
 from pipelines.cleaning import DATE_PARAMS, parse_html
-from pipelines.metadata import byline_author, page_metadata
+from pipelines.metadata import byline_author, page_metadata, published_time
 
 URL = "http://127.0.0.1:8000/news/2026/11/story.html"
 
@@ -103,3 +103,28 @@ def test_same_body_author_as_trafilatura_on_real_pages(corpus: list[tuple[str, b
         assert byline_author(tree) == expected, page_id
         found += expected is not None
     assert found > len(corpus) // 2  # the comparison is not just None == None
+
+
+# -- the page's own publication time (issue 13: dates moved between identical runs) ----------
+LD = "<script type='application/ld+json'>{}</script>"
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    (LD.format('{"@type": "NewsArticle", "datePublished": "2026-11-20T08:11:00+02:00"}'), "",
+     "2026-11-20T06:11:00+00:00"),
+    (LD.format('{"@graph": [{"@type": "WebPage"}, {"datePublished": "2026-11-20T09:30Z"}]}'),
+     "<time datetime='2026-11-21T10:00:00Z'>21 Nov</time>", "2026-11-20T09:30:00+00:00"),
+    ("<meta property='article:published_time' content='2026-11-20T07:45:00Z'>",
+     "<time datetime='2026-11-21T10:00:00Z'>21 Nov</time>", "2026-11-20T07:45:00+00:00"),
+    ("", "<p class='dateline'><time datetime='2026-11-20T13:05:00Z'>20 Nov</time></p>",
+     "2026-11-20T13:05:00+00:00"),
+    ("", "<time datetime='2026-11-20T13:05:00'>20 Nov</time>", "2026-11-20T13:05:00+00:00"),
+    (LD.format('{"datePublished": "2026-11-20"}'), "<time datetime='2026-11-20'>x</time>", None),
+    (LD.format('{not json'), "<time datetime='yesterday'>x</time>", None),
+])
+def test_published_time_comes_from_the_page(head: str, body: str, expected: str | None) -> None:
+    tree = parse_html(page(body, head))
+    assert tree is not None
+    published = published_time(tree)
+    assert (published.isoformat() if published else None) == expected
+    assert page_metadata(tree, URL, DATE_PARAMS).published == published

@@ -288,3 +288,55 @@ def test_flat_claim_row_aligns_citation_columns() -> None:
     assert flat["citation_published_at"] == f"{T.isoformat()}\n"
     assert flat["citation_sentences"] == "One line.\nTwo."
     assert flat["citation_attributions"] == "\nNIS"
+
+
+# -- the chart's layout (issue 13) -----------------------------------------------------------
+@pytest.mark.parametrize(("first", "last"), [
+    (T, T.replace(hour=15)),                       # within a day: hours, the day dated
+    (T.replace(hour=23), T.replace(day=12)),       # across midnight
+    (T, T.replace(day=28)),                        # weeks
+    (T.replace(month=1, day=30), T.replace(month=11)),
+])
+def test_every_date_axis_dates_its_first_tick(first: datetime, last: datetime) -> None:
+    from matplotlib import dates as mdates
+    from matplotlib.figure import Figure
+
+    from newsmon.report import date_axis
+    ax = Figure().add_subplot()
+    date_axis(ax, [first, last])
+    ticks = [mdates.num2date(v) for v in ax.get_xticks()]
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert re.match(r"\d{4}-\d{2}-\d{2}", labels[0]), labels
+    assert ticks[0].date() <= first.date() or labels[0].startswith(f"{ticks[0]:%Y-%m-%d}")
+    lo, hi = (mdates.num2date(v) for v in ax.get_xlim())
+    assert lo <= first and last <= hi
+    for tick, label in zip(ticks, labels, strict=True):     # a date shown is the tick's date
+        shown = re.match(r"\d{4}-\d{2}-\d{2}", label)
+        assert shown is None or shown.group(0) == f"{tick:%Y-%m-%d}"
+
+
+def test_point_labels_never_overlap() -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from newsmon.report import framed_figure, place_labels
+    fig = framed_figure(6, 3)
+    ax = fig.add_subplot()
+    days = [T.replace(day=10 + n % 3) for n in range(24)]
+    ax.plot(days, [100 + n % 4 for n in range(24)], "o")
+    placed = place_labels(fig, ax, [(f"group number {n}", days[n], 100 + n % 4, f"label-{n}")
+                                    for n in range(24)])
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts]
+    assert 3 <= placed == len(boxes) < 24                  # crowded: some are left out
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def test_report_has_a_band_chart_per_estimate(report_file: tuple[Path, Fixture]) -> None:
+    html = report_file[0].read_text(encoding="utf-8")
+    section = html[html.index('<section id="estimates">'):html.index('<section id="claims">')]
+    cards = section.count('<section class="estimate"')
+    assert cards >= 2 and section.count('<figure class="chart band">') == cards
+    tips = re.findall(r'<g id="estimate-\d+-point-\d+" class="source-point">\s*<title>(.*?)'
+                      r'</title>', section, re.DOTALL)
+    assert any("Pentagon" in t and "100 killed" in t for t in tips), tips
+    assert "&lt;script&gt;" in html and "<script>" not in html

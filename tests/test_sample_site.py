@@ -567,3 +567,28 @@ def test_command_line_entry_point() -> None:
     assert proc.returncode == 0, proc.stderr
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+", proc.stdout.splitlines()[0])
     assert proc.stderr == ""
+
+
+def test_publish_edits_serves_the_edited_story(site: SampleSite) -> None:
+    path = "/news/2026/11/drovnia-admits-losses.html"
+    status, headers, body = fetch(site.url(path))
+    assert status == 200 and "35 Drovnian soldiers had been killed" in body.decode()
+    assert site.publish_edits() == [path]
+    status, again, body = fetch(site.url(path), {"If-None-Match": headers["ETag"]})
+    text = body.decode()
+    assert status == 200 and again["ETag"] != headers["ETag"]
+    assert "48 Drovnian soldiers had been killed" in text and "35 Drovnian" not in text
+    assert PAGES[path]["edited"]["title"] in text
+    assert fetch(site.url("/news/2026/11/_drovnia-admits-losses.edited.html"))[0] == 404
+
+
+def test_wire_outlet_copies_a_ledger_story(site: SampleSite) -> None:
+    wire = parse_html(get_text(site, "/wire/"))
+    story = "/wire/2026/11/calder-institute-drovnian-estimate.html"
+    assert story in wire.hrefs
+    copy = " ".join(parse_html(get_text(site, story)).body_paragraphs)
+    original = " ".join(parse_html(get_text(
+        site, "/news/2026/11/calder-institute-drovnian-estimate.html")).body_paragraphs)
+    assert copy.startswith("(Calder Wire)") and original in copy.replace("(Calder Wire) — ", "")
+    listed = {route: _route_links(site, route) for route in EXPECTED["discovery_routes"]}
+    assert not any("/wire/" in link for links in listed.values() for link in links)

@@ -242,6 +242,10 @@ def test_runs_and_status_json(scheduled: ScheduledRun) -> None:
     assert by_name["quiet"]["silent"] is True and by_name["quiet"]["run_id"] is None
     assert by_name["quiet"]["last_new_article_at"].startswith(old.date().isoformat())
     assert status["locks"] == []
+    # the scheduler stopped cleanly after its run: not alive, with its last crawl
+    assert status["scheduler"]["alive"] is False and status["scheduler"]["stopped_at"]
+    assert status["scheduler"]["last_run_status"] == "completed"
+    assert by_name["quiet"]["state"] == "silent" and by_name["ledger"]["state"] == "ok"
     # --silent-days widens the window; the table view names silent outlets too
     wide = json.loads(newsmon("status", "--db", scheduled.db_url, "--outlets", str(outlets),
                               "--format", "json", "--silent-days", "30").stdout)
@@ -249,6 +253,7 @@ def test_runs_and_status_json(scheduled: ScheduledRun) -> None:
     table = newsmon("status", "--db", scheduled.db_url, "--outlets", str(outlets)).stdout
     assert "next scheduled crawl:" in table and "SILENT" in table
     assert "silent (no new article for 3+ days): quiet" in table
+    assert "scheduler: stopped, last heartbeat" in table and "(completed)" in table
 
 
 # -- limits, overlaps, downtime, shutdown -------------------------------------------
@@ -366,3 +371,36 @@ def test_sigterm_during_a_crawl_records_interrupted(
         assert session.scalar(select(func.count()).select_from(CrawlRun)
                               .where(CrawlRun.status == "running")) == 0
     db.dispose()
+
+
+@pytest.mark.timeout(120)
+def test_status_tells_a_live_scheduler_from_a_dead_one_and_lists_database_outlets(
+        tmp_path: Path, sqlite_url: str, start_scheduler: Callable[..., Scheduler]) -> None:
+    outlets = tmp_path / "outlets.toml"
+    outlets.write_text('[[outlet]]\nname = "fresh"\nfeeds = ["http://127.0.0.1:9/f.xml"]\n',
+                       encoding="utf-8")
+    db = Database(sqlite_url)
+    with db.begin() as session:   # an outlet the database has, no longer configured
+        session.add(Article(url="http://127.0.0.1:9/a.html", outlet="gone", text="t",
+                            raw_html=b"", extractor_version="test"))
+    db.dispose()
+
+    def status() -> dict[str, Any]:
+        result = newsmon("status", "--db", sqlite_url, "--outlets", str(outlets), "--format",
+                         "json")
+        assert result.returncode == 0, result.stderr
+        return dict(json.loads(result.stdout))
+
+    before = status()
+    assert before["scheduler"]["alive"] is False and before["scheduler"]["beat_at"] is None
+    assert [(o["outlet"], o["configured"], o["state"]) for o in before["outlets"]] == [
+        ("fresh", True, "never crawled"), ("gone", False, "ok")]
+    assert before["never_crawled"] == ["fresh"] and before["silent"] == []
+    sched = start_scheduler(sqlite_url, outlets, "--cron", FAR_AWAY, "--heartbeat-seconds", "0.5")
+    alive = wait_for(lambda: status()["scheduler"]["alive"] or None, 60, "a heartbeat", sched)
+    assert alive is True
+    assert "scheduler: alive" in newsmon("status", "--db", sqlite_url, "--outlets",
+                                         str(outlets)).stdout
+    assert sched.stop() == 0
+    after = status()["scheduler"]
+    assert after["alive"] is False and after["stopped_at"] is not None

@@ -166,3 +166,36 @@ def test_abandoned_running_runs_are_closed(db_url: str) -> None:
         stale, current = s.get(CrawlRun, old), s.get(CrawlRun, fresh)
         assert stale is not None and stale.status == "failed" and "abandoned" in stale.errors
         assert current is not None and current.status == "running"
+
+
+def test_migration_0004_backfills_hedges_and_figure_keys(db_url: str) -> None:
+    """A database at 0003 with a claim and its mention: the upgrade gives the claim its
+    first mention's qualifier and its figure key."""
+    from alembic import command
+
+    from storage.db import alembic_config, make_engine
+
+    engine = make_engine(db_url)
+    with engine.connect() as conn:
+        cfg = alembic_config(db_url)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+        conn.execute(text(
+            "INSERT INTO articles (id, url, outlet, text, raw_html, raw_encoding, "
+            "extractor_version, first_seen_at, fetched_at, version) VALUES (1, 'https://a.org/1',"
+            " 'a', 't', :raw, 'zlib', 't', :now, :now, 1)"), {"raw": b"x", "now": NOW})
+        conn.execute(text(
+            "INSERT INTO claims (id, category, low, high, group_key, group_name, first_seen, "
+            "last_seen, first_outlet, created_at) VALUES (7, 'killed', 140, 140, 'soldiers', "
+            "'soldiers', :now, :now, 'a', :now)"), {"now": NOW})
+        conn.execute(text(
+            "INSERT INTO mentions (article_id, category, low, high, qualifier, start, \"end\", "
+            "sentence, derived, extractor_version, version, claim_id) VALUES (1, 'killed', 140, "
+            "140, 'at_least', 0, 3, 's', false, 'm', 1, 7)"))
+        conn.commit()
+    engine.dispose()
+    db = Database(db_url)            # migrates to head on first use
+    with db.begin() as s:
+        row = s.execute(text("SELECT qualifier, figure_key FROM claims WHERE id = 7")).one()
+    assert tuple(row) == ("at_least", "killed|140|140|soldiers")
+    db.dispose()

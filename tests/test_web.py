@@ -240,3 +240,66 @@ def test_report_page_renders_in_chromium(server: Server, tmp_path: Path) -> None
     assert "North Korean troops" in dom and "Ukrainian civilians" not in dom
     assert HOSTILE not in dom
     screenshot(url, tmp_path, "web-report.png")
+
+
+# -- paging, sorting, facets, errors (issue 13/14) -----------------------------------------
+def test_api_pages_follow_the_link_header(server: Server) -> None:
+    path, seen, pages = "/api/claims?limit=1&sort=-figure", [], 0
+    while path and pages < 10:
+        reply = fetch(server, path)
+        assert reply.status == 200, reply.body
+        seen += [(c["id"], c["high"]) for c in reply.json()]
+        link = reply.headers.get("Link")
+        path = re.sub(r"^<http://[^/]+(/[^>]+)>; rel=\"next\"$", r"\1", link) if link else ""
+        pages += 1
+    assert pages == 4 and len({i for i, _ in seen}) == 4
+    assert [h for _, h in seen] == sorted((h for _, h in seen), reverse=True)
+
+
+@pytest.mark.parametrize(("path", "message"), [
+    ("/api/claims?sort=url", "sort: 'url' is not one of"),
+    ("/api/mentions?cursor=zzz", "cursor: 'zzz' is not a cursor"),
+    ("/api/runs?limit=0", "limit:"),
+])
+def test_bad_sort_or_cursor_is_422(server: Server, path: str, message: str) -> None:
+    reply = fetch(server, path)
+    assert reply.status == 422 and reply.json()["message"].startswith(message)
+    page = fetch(server, path.removeprefix("/api"))
+    assert page.status == 422 and page.headers["Content-Type"].startswith("text/html")
+    assert "Bad request" in page.body
+
+
+@pytest.mark.parametrize("path", ["/articles/99999", "/no-such-page", "/claims/7"])
+def test_html_errors_are_html_pages(server: Server, path: str) -> None:
+    reply = fetch(server, path)
+    assert reply.status == 404 and reply.headers["Content-Type"].startswith("text/html")
+    assert "<title>404 Not Found</title>" in reply.body and 'href="/claims"' in reply.body
+    assert "default-src 'none'" in reply.headers["Content-Security-Policy"]
+    assert reply.headers["X-Content-Type-Options"] == "nosniff"
+    api = fetch(server, "/api" + path)
+    assert api.status == 404 and api.headers["Content-Type"] == "application/json"
+
+
+def test_table_pages_sort_page_and_facet(server: Server) -> None:
+    page = fetch(server, "/claims?limit=2").body
+    next_link = re.search(r'href="(/claims\?limit=2&amp;cursor=[^"]+)" rel="next"', page)
+    assert next_link, "no next page link"
+    rest = fetch(server, next_link.group(1).replace("&amp;", "&")).body
+    assert "North Korean soldiers" in rest and "Ukrainian civilians" not in rest
+    assert "« first page" in rest
+    assert 'href="/claims?limit=2&amp;sort=-figure"' in page             # sortable header
+    assert re.search(r'href="/claims\?limit=2&amp;outlet=kyiv">kyiv</a> <span class="count">2',
+                     page)                                                # facet with its count
+    on = fetch(server, "/claims?outlet=kyiv").body
+    assert '<li class="on"><a href="/claims">kyiv</a>' in on              # click again: off
+    assert "Ukrainian civilians" not in on
+
+
+def test_home_page_at_a_glance(server: Server) -> None:
+    page = fetch(server, "/").body
+    cards = dict((label, int(n)) for n, label in
+                 re.findall(r"<b>(\d+)</b>([a-z ]+)</a>", page))
+    assert cards["articles"] == 4 and cards["claims"] == 4 and cards["crawl runs"] == 1
+    assert cards["casualty mentions"] == 5
+    assert "North Korean troops" in page and "300–500" in page            # latest claims
+    assert "1 outlet with failures" in page and "http_500=2" in page      # crawl health

@@ -1,0 +1,300 @@
+"""Table pages for the web view and the API: sorting by a column, keyset pagination and facets.
+
+A page is the rows after a cursor in one order. The order is a sort column (`sort`, with a
+leading `-` for descending) and then the row's id in the same direction, so it is total
+and the cursor is simply the last row's (sort value, id): the next page is one indexed
+`WHERE (key, id) < (value, last_id)`, whatever the depth, and rows inserted meanwhile
+shift nothing (no OFFSET). Cursors are opaque URL-safe strings.
+
+Facets count the filtered rows by outlet, category, topic (and, for runs, status and
+trigger), ignoring the page: each is one GROUP BY over the filtered ids.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Session, defer
+
+from storage.models import Article, ArticleTopic, Claim, CrawlRun, Mention
+from storage.queries import (
+    article_row,
+    claim_rows_of,
+    filter_articles,
+    filter_claims,
+    filter_mentions,
+    mention_row,
+    run_row,
+)
+from storage.records import ArticleFilter, ClaimFilter, MentionFilter, RunFilter
+
+DEFAULT_LIMIT = 50
+FACET_VALUES = 12       # most frequent values shown per facet
+
+
+class PageError(ValueError):
+    """A sort column or cursor the table does not know (bad user input)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SortKey:
+    expression: Any                 # a non-null SQL expression
+    kind: type                      # datetime, int or str: how a cursor value is read back
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """What a table can be sorted by, its tie-breaking id and its default order."""
+
+    id_column: Any
+    keys: dict[str, SortKey]
+    default: str                    # e.g. "-published_at"
+
+
+@dataclass(frozen=True, slots=True)
+class PageRequest:
+    sort: str | None = None         # a key of the table; "-key" descending
+    cursor: str | None = None       # a previous page's `next_cursor`
+    limit: int = DEFAULT_LIMIT
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    rows: list[dict[str, Any]]
+    sort: str                       # the order used, e.g. "-published_at"
+    next_cursor: str | None         # None on the last page
+
+
+def _text(column: Any) -> Any:
+    return func.lower(func.coalesce(column, ""))
+
+
+PUBLISHED = func.coalesce(Article.published_at, Article.first_seen_at)
+ARTICLES = Table(Article.id, {
+    "published_at": SortKey(PUBLISHED, datetime),
+    "outlet": SortKey(Article.outlet, str),
+    "title": SortKey(_text(Article.title), str),
+    "id": SortKey(Article.id, int),
+}, "-published_at")
+MENTIONS = Table(Mention.id, {
+    "published_at": SortKey(PUBLISHED, datetime),
+    "outlet": SortKey(Article.outlet, str),
+    "category": SortKey(Mention.category, str),
+    "figure": SortKey(func.coalesce(Mention.high, Mention.low, 0), int),
+    "qualifier": SortKey(Mention.qualifier, str),
+    "group": SortKey(_text(Mention.group), str),
+    "attribution": SortKey(_text(Mention.attribution), str),
+}, "-published_at")
+CLAIMS = Table(Claim.id, {
+    "first_seen": SortKey(Claim.first_seen, datetime),
+    "category": SortKey(Claim.category, str),
+    "figure": SortKey(func.coalesce(Claim.high, Claim.low, 0), int),
+    "group": SortKey(_text(Claim.group), str),
+    "first_outlet": SortKey(Claim.first_outlet, str),
+}, "-first_seen")
+RUNS = Table(CrawlRun.id, {
+    "started_at": SortKey(CrawlRun.started_at, datetime),
+    "status": SortKey(CrawlRun.status, str),
+    "trigger": SortKey(CrawlRun.trigger, str),
+    "duration_s": SortKey(func.coalesce(CrawlRun.duration_s, -1.0), float),
+    "id": SortKey(CrawlRun.id, int),
+}, "-started_at")
+
+
+# -- cursors ---------------------------------------------------------------------------------
+def encode_cursor(value: Any, row_id: int) -> str:
+    plain = value.isoformat() if isinstance(value, datetime) else value
+    raw = json.dumps([plain, row_id], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, kind: type) -> tuple[Any, int]:
+    """(sort value, id) of a cursor made by `encode_cursor` for a key of this kind."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        value, row_id = json.loads(raw)
+        if not isinstance(row_id, int):
+            raise TypeError(row_id)
+        return _read_value(value, kind), row_id
+    except (binascii.Error, ValueError, TypeError, UnicodeDecodeError):
+        raise PageError(f"cursor: {cursor[:40]!r} is not a cursor of this table and sort "
+                        "(take it from a page's next link)") from None
+
+
+def _read_value(value: Any, kind: type) -> Any:
+    if kind is datetime:
+        return datetime.fromisoformat(value)
+    if kind is float and isinstance(value, int | float):
+        return float(value)
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise TypeError(value)
+    return value
+
+
+# -- paging ---------------------------------------------------------------------------------
+def sort_of(table: Table, sort: str | None) -> tuple[str, SortKey, bool]:
+    """(name, key, descending) of a `sort` parameter; the table's default when empty."""
+    sort = sort or table.default
+    name = sort.removeprefix("-")
+    key = table.keys.get(name)
+    if key is None:
+        raise PageError(f"sort: {sort!r} is not one of "
+                        f"{', '.join(sorted(table.keys))} (prefix - for descending)")
+    return name, key, sort.startswith("-")
+
+
+def paged(query: Select, table: Table, page: PageRequest
+          ) -> tuple[Select, Callable[[list[Any]], tuple[list[Any], str | None]]]:
+    """`query` with the sort key as its last column, ordered, after the cursor and limited
+    to one row more than the page; and the function that cuts the fetched rows to the page
+    and gives the next cursor."""
+    name, key, descending = sort_of(table, page.sort)
+    query = query.add_columns(key.expression.label("sort_key"))
+    if page.cursor:
+        value, last_id = decode_cursor(page.cursor, key.kind)
+        query = query.where(_after(key.expression, table.id_column, value, last_id,
+                                   descending))
+    order = [key.expression, table.id_column]
+    query = query.order_by(*(c.desc() if descending else c.asc() for c in order))
+    query = query.limit(page.limit + 1)
+
+    def cut(rows: list[Any]) -> tuple[list[Any], str | None]:
+        if len(rows) <= page.limit:
+            return rows, None
+        last = rows[page.limit - 1]
+        return rows[:page.limit], encode_cursor(last[-1], _row_id(last[0]))
+    return query, cut
+
+
+def _after(key: Any, id_column: Any, value: Any, last_id: int,
+           descending: bool) -> ColumnElement[bool]:
+    if descending:
+        return or_(key < value, and_(key == value, id_column < last_id))
+    return or_(key > value, and_(key == value, id_column > last_id))
+
+
+def _row_id(entity: Any) -> int:
+    return int(entity.id)
+
+
+def sort_name(table: Table, sort: str | None) -> str:
+    name, _key, descending = sort_of(table, sort)
+    return f"-{name}" if descending else name
+
+
+def article_page(session: Session, where: ArticleFilter, page: PageRequest) -> Page:
+    query, cut = paged(filter_articles(select(Article), where)
+                       .options(defer(Article.raw_html)), ARTICLES, page)
+    rows, cursor = cut(list(session.execute(query).all()))
+    return Page([article_row(r[0]) for r in rows], sort_name(ARTICLES, page.sort), cursor)
+
+
+def mention_page(session: Session, where: MentionFilter, page: PageRequest) -> Page:
+    query = filter_mentions(select(Mention, Article).join(Article), where)
+    query, cut = paged(query.options(defer(Article.raw_html)), MENTIONS, page)
+    rows, cursor = cut(list(session.execute(query).all()))
+    return Page([mention_row(r[0], r[1]) for r in rows], sort_name(MENTIONS, page.sort),
+                cursor)
+
+
+def claim_page(session: Session, where: ClaimFilter, page: PageRequest) -> Page:
+    query, cut = paged(filter_claims(select(Claim), where), CLAIMS, page)
+    rows, cursor = cut(list(session.execute(query).all()))
+    return Page(claim_rows_of(session, [r[0] for r in rows]), sort_name(CLAIMS, page.sort),
+                cursor)
+
+
+def filter_runs(query: Select, where: RunFilter) -> Select:
+    if where.since:
+        query = query.where(CrawlRun.started_at >= where.since)
+    if where.until:
+        query = query.where(CrawlRun.started_at < where.until)
+    if where.status:
+        query = query.where(CrawlRun.status == where.status)
+    if where.trigger:
+        query = query.where(CrawlRun.trigger == where.trigger)
+    return query
+
+
+def run_page(session: Session, where: RunFilter, page: PageRequest) -> Page:
+    query, cut = paged(filter_runs(select(CrawlRun), where), RUNS, page)
+    rows, cursor = cut(list(session.execute(query).all()))
+    return Page([run_row(r[0]) for r in rows], sort_name(RUNS, page.sort), cursor)
+
+
+# -- facets ---------------------------------------------------------------------------------
+Facets = dict[str, list[tuple[str, int]]]
+
+
+def _counts(session: Session, query: Select) -> list[tuple[str, int]]:
+    value, count = query.selected_columns
+    query = query.group_by(value).order_by(count.desc(), value).limit(FACET_VALUES)
+    return [(str(v), int(n)) for v, n in session.execute(query).all() if v is not None]
+
+
+def article_facets(session: Session, where: ArticleFilter) -> Facets:
+    ids = filter_articles(select(Article.id), where)
+    return {
+        "outlet": _counts(session, select(Article.outlet, func.count())
+                          .where(Article.id.in_(ids))),
+        "topic": _counts(session, select(ArticleTopic.topic, func.count())
+                         .where(ArticleTopic.article_id.in_(ids))),
+    }
+
+
+def mention_facets(session: Session, where: MentionFilter) -> Facets:
+    ids = filter_mentions(select(Mention.id).join(Article), where)
+    return {
+        "outlet": _counts(session, select(Article.outlet, func.count()).join(Mention)
+                          .where(Mention.id.in_(ids))),
+        "category": _counts(session, select(Mention.category, func.count())
+                            .where(Mention.id.in_(ids))),
+        "topic": _counts(session, select(ArticleTopic.topic, func.count(Mention.id.distinct()))
+                         .join(Mention, Mention.article_id == ArticleTopic.article_id)
+                         .where(Mention.id.in_(ids))),
+    }
+
+
+def claim_facets(session: Session, where: ClaimFilter) -> Facets:
+    ids = filter_claims(select(Claim.id), where)
+    claims = func.count(Mention.claim_id.distinct())
+    return {
+        "category": _counts(session, select(Claim.category, func.count())
+                            .where(Claim.id.in_(ids))),
+        "outlet": _counts(session, select(Article.outlet, claims).join(Mention)
+                          .where(Mention.claim_id.in_(ids), Mention.version == Article.version)),
+        "topic": _counts(session, select(ArticleTopic.topic, claims)
+                         .join(Mention, Mention.article_id == ArticleTopic.article_id)
+                         .where(Mention.claim_id.in_(ids))),
+    }
+
+
+def run_facets(session: Session, where: RunFilter) -> Facets:
+    ids = filter_runs(select(CrawlRun.id), where)
+    return {
+        "status": _counts(session, select(CrawlRun.status, func.count())
+                          .where(CrawlRun.id.in_(ids))),
+        "trigger": _counts(session, select(CrawlRun.trigger, func.count())
+                           .where(CrawlRun.id.in_(ids))),
+    }
+
+
+def table_counts(session: Session) -> dict[str, int]:
+    """How many articles, current mentions, claims, outlets and crawl runs are stored."""
+    current = select(func.count()).select_from(Mention).join(Article).where(
+        Mention.version == Article.version)
+    return {
+        "articles": session.scalar(select(func.count()).select_from(Article)) or 0,
+        "mentions": session.scalar(current) or 0,
+        "claims": session.scalar(filter_claims(select(func.count()).select_from(Claim),
+                                               ClaimFilter())) or 0,
+        "outlets": session.scalar(select(func.count(Article.outlet.distinct()))) or 0,
+        "runs": session.scalar(select(func.count()).select_from(CrawlRun)) or 0,
+    }
