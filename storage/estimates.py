@@ -67,6 +67,7 @@ class Sighting:
     copy: bool
     published_at: datetime
     original_id: int | None = None   # the story this one copies
+    in_title: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +180,10 @@ def with_borrowed_attributions(sightings: list[Sighting]) -> list[Sighting]:
     """Who a figure is from, when the mention does not say: another mention of the same
     claim in the same story ("at least 60 ..., the directorate said" ... "despite the 60
     deaths"); for a syndicated copy, the original's mention of the claim, whatever the copy's
-    own attribution reads (a copy repeats its original, it is no source of its own)."""
+    own attribution reads (a copy repeats its original, it is no source of its own). A
+    headline figure its story's text states is the text's: it is left out."""
+    in_text = {(s.article_id, s.claim_id) for s in sightings if not s.in_title}
+    sightings = [s for s in sightings if not (s.in_title and (s.article_id, s.claim_id) in in_text)]
     said: dict[tuple[int, int], str] = {}
     for s in sightings:
         if s.attribution and not s.copy:

@@ -349,9 +349,10 @@ def record_figure_changes(conn: Connection, article_id: int, old: int, new: int,
 
 def _figures(mentions: Sequence[MentionRecord]) -> dict[tuple[str, str], tuple[int, int]]:
     out: dict[tuple[str, str], tuple[int, int]] = {}
+    in_text = {(m.category, m.low, m.high) for m in mentions if not m.in_title}
     for m in mentions:
-        if m.low is None or m.derived:
-            continue
+        if m.low is None or m.derived or (m.in_title and (m.category, m.low, m.high) in in_text):
+            continue  # a headline figure the text states is the text's (storage.figures)
         key = (m.category, group_key(m.group))
         figure = (m.low, m.high if m.high is not None else m.low)
         if key not in out or figure[1] > out[key][1]:

@@ -265,7 +265,7 @@ def sightings(session: Session, where: EstimateFilter) -> list[Sighting]:
     article's citation; a copy carries its original's outlet."""
     query = (select(Mention.id, Claim, Mention.attribution, Mention.sentence, Article.id,
                     Article.url, Article.title, Article.outlet, Article.duplicate_of_id,
-                    _published())
+                    _published(), Mention.in_title)
              .join(Claim, Claim.id == Mention.claim_id)
              .join(Article, Article.id == Mention.article_id)
              .where(Mention.version == Article.version, Claim.low.is_not(None))
@@ -291,14 +291,14 @@ def _outlets_of(session: Session, article_ids: set[int]) -> dict[int, str]:
 
 def _sighting(row: Any, originals: dict[int, str]) -> Sighting:
     (mention_id, claim, attribution, sentence, article_id, url, title, outlet, original,
-     published) = row
+     published, in_title) = row
     return Sighting(
         mention_id=mention_id, claim_id=claim.id, category=claim.category, low=claim.low or 0,
         high=claim.high, qualifier=claim.qualifier, group=claim.group,
         group_key=claim.group_key, attribution=attribution, sentence=sentence,
         article_id=article_id, url=url, title=title, outlet=outlet,
         original_outlet=originals.get(original, outlet) if original else outlet,
-        copy=original is not None, original_id=original,
+        copy=original is not None, original_id=original, in_title=bool(in_title),
         published_at=published if published.tzinfo else published.replace(tzinfo=UTC))
 
 
