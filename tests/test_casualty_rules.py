@@ -712,3 +712,48 @@ def test_title_mentions_come_first_marked_in_title(title: str, expected: set[Key
     found = extract_mentions("The report gave no figures.", title=title)
     assert {(m.category, m.low, m.high) for m in found} == expected
     assert all(m.in_title and title[m.start : m.end].strip() for m in found)
+
+
+# --- false alarms: durations and fractions of units, subsets of an unlinked figure ----------
+
+NOT_FIGURES_OF_PEOPLE: list[tuple[str, set[Key]]] = [
+    # a fraction after "and" makes the figure a distance, and "Hurt" a place
+    ("Winds downed trees three and one-half miles east of Elmdale and in Hurt.", set()),
+    ("Two and a half hours later, 4 hikers were hurt by falling rocks.", {("wounded", 4, 4)}),
+    # "N-year" glued to a noun is a duration or an age, never a count of people
+    ("A 31-year-man was injured when a branch hit his truck.", set()),
+    ("In a 12-year-long feud, 3 men were wounded.", {("wounded", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_FIGURES_OF_PEOPLE)
+def test_units_with_fractions_and_durations_are_no_figures(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+DASH_SUBSETS: list[tuple[str, set[Key]]] = [
+    # the subset belongs to the wounded figure right before it, not to the killed one
+    ("Three men were killed and at least 40 other people — including a 9-year-old boy — "
+     "were wounded in shootings across the city.",
+     {("killed", 3, 3), ("wounded", 40, 40), ("wounded", 1, 1)}),
+    ("At least 25 people – including two toddlers – were injured in the crash.",
+     {("wounded", 25, 25), ("wounded", 2, 2)}),
+    # a figure after "of" is inside the head's noun phrase: the subset is still the head's
+    ("Three members of one household, including a retired teacher, were killed in the fire.",
+     {("killed", 3, 3), ("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_SUBSETS)
+def test_dash_enclosed_subset_belongs_to_the_figure_before_it(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+def test_subset_of_an_unlinked_figure_borrows_no_farther_category() -> None:
+    # the 12 has no predicate in reach; its subset must not take the 5's "killed"
+    text = "Five soldiers were killed and 12 others — including a medic — said nothing."
+    assert ("killed", 1, 1) not in keys(text)
