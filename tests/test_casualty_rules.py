@@ -757,3 +757,17 @@ def test_subset_of_an_unlinked_figure_borrows_no_farther_category() -> None:
     # the 12 has no predicate in reach; its subset must not take the 5's "killed"
     text = "Five soldiers were killed and 12 others — including a medic — said nothing."
     assert ("killed", 1, 1) not in keys(text)
+
+
+COMMA_SUBSETS: list[tuple[str, set[Key]]] = [
+    # ", including X," after a linked figure is its subset, not a conjunct of what follows
+    ("Three people were killed, including a 70-year-old woman, and six other people were "
+     "hurt in the crash.", {("killed", 3, 3), ("killed", 1, 1), ("wounded", 6, 6)}),
+    ("Nine soldiers were wounded, including two medics, and four were killed.",
+     {("wounded", 9, 9), ("wounded", 2, 2), ("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_SUBSETS)
+def test_comma_subset_belongs_to_the_linked_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -85,7 +85,9 @@ Rules applied where GUIDELINES is silent:
   right before it (one after "of" is inside a noun phrase and passed over) is linked: "4
   killed and 53 others ... including a girl" never makes the girl killed; a dash-enclosed
   subset ("53 others — including a girl — were wounded") is skipped between a figure and
-  its predicate like a comma aside; a figure
+  its predicate like a comma aside; ", including X," after a linked figure stays its subset
+  even when a conjunct and a predicate follow ("Four were killed, including a man, and eight
+  others were wounded": the man is killed); a figure
   coordinated after a toll/active figure ("around 600,000 civilians and 406,000
   soldiers") takes its category and its hedge; so does "and his/her/their N ..." after an
   active figure ("killing a mother and her two children" -> 1 and 2). A figure joined by

@@ -205,7 +205,12 @@ def link_sentence(clause: Clause) -> list[Link]:
     for phrase in clause.phrases:
         if phrase.first in conjuncts:
             continue
-        link = _own_link(clause, phrase) or _inherited_link(clause, phrase, links)
+        link = _own_link(clause, phrase)
+        if link is not None and link.parts and _comma_subset(clause, phrase, links):
+            # "Four people were killed, including a 64-year-old man, and eight others were
+            # wounded": the subset is the linked figure's, not a conjunct of the next one
+            link = _inherited_link(clause, phrase, links) or link
+        link = link or _inherited_link(clause, phrase, links)
         if link is None or _is_blocked(clause, link):
             continue
         links.append(link)
@@ -219,6 +224,15 @@ def link_sentence(clause: Clause) -> list[Link]:
             conjuncts.add(part.first)
         link.parts = []
     return links
+
+
+def _comma_subset(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bool:
+    """ ", including N ..." right after a linked figure's clause."""
+    lead = [t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first]]
+    return (
+        bool(links) and lead[:1] == [","] and len(lead) == 2 and lead[1] in SUBSET_MARKERS
+        and _nearest_is_linked(clause, phrase, links)
+    )
 
 
 def _captives_fate(clause: Clause, link: Link) -> Link | None:
