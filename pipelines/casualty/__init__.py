@@ -214,8 +214,9 @@ Rules applied where GUIDELINES is silent:
   sentence; else a list label ("South Koreans: 990,968 ..."), the toll noun's
   modifier or "among X" ("civilian deaths", "casualties among other UN allies"; never a
   verb, a number word or a word like new/confirmed/previous: "the ministry put the death
-  toll", "the new toll", "Five deaths and eleven injuries"), the subject of suffered/sustained/lost (not of a reporting verb: "officials
-  reported 30 deaths" has no group), or, for a subset ("..., including 41 dead") or a
+  toll", "the new toll", "Five deaths and eleven injuries"), the subject of
+  suffered/sustained/lost (not of a reporting verb: "officials reported 30 deaths" has no
+  group), or, for a subset ("..., including 41 dead") or a
   running total ("raising the week's toll to 61"), the head figure's group; else null. A
   group is never borrowed from a neighbouring figure (GUIDELINES: "12 civilians killed and
   27 injured" gives the 27 no group).
