@@ -10,6 +10,7 @@ Every error names the file, the outlet (or topic) and the field::
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
 import tomllib
 from pathlib import Path
@@ -19,8 +20,10 @@ from urllib.parse import urlsplit
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
+    SecretStr,
     ValidationError,
     field_validator,
     model_validator,
@@ -229,6 +232,44 @@ class Outlet(_Strict):
 
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+ENV_REF = re.compile(r"^env:([A-Za-z_][A-Za-z0-9_]*)$")
+
+
+def _from_env(value: Any) -> Any:
+    """`env:NAME` is the value of environment variable NAME (secrets stay out of the file)."""
+    if isinstance(value, str) and value.startswith("env:"):
+        match = ENV_REF.match(value)
+        if not match:
+            raise ValueError(f"not an environment variable reference: {value!r}")
+        if match.group(1) not in os.environ:
+            raise ValueError(f"environment variable {match.group(1)} is not set")
+        return os.environ[match.group(1)]
+    return value
+
+
+def redact_url(url: str) -> str:
+    """scheme://host[:port]/… : a URL without the path and query that may carry a token."""
+    parts = urlsplit(url)
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        port = ""
+    tail = "/…" if parts.path.strip("/") or parts.query or parts.fragment else ""
+    return f"{parts.scheme}://{parts.hostname or '?'}{port}{tail}"
+
+
+def _secret_http_url(value: SecretStr | None) -> SecretStr | None:
+    if value is not None:
+        url = value.get_secret_value()
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"not an http(s) URL: {redact_url(url)!r}")
+    return value
+
+
+Secret = Annotated[SecretStr | None, BeforeValidator(_from_env)]
+SecretUrl = Annotated[SecretStr | None, BeforeValidator(_from_env),
+                      AfterValidator(_secret_http_url)]
 Category = Literal["killed", "wounded", "casualties", "missing", "captured"]
 
 
@@ -245,8 +286,8 @@ class SmtpSettings(_Strict):
     port: int = Field(default=25, ge=1, le=65535)
     sender: Annotated[str, AfterValidator(_email)]
     username: str | None = None
-    password: str | None = None
-    starttls: bool = False
+    password: Secret = None          # or "env:NAME"
+    starttls: bool = True
     timeout: float = Field(default=10.0, gt=0, le=3600)
 
 
@@ -257,7 +298,7 @@ class AlertRule(_Strict):
     topic: str | None = None
     categories: list[Category] = []
     min_figure: int | None = Field(default=None, ge=0)
-    webhook: HttpUrl | None = None
+    webhook: SecretUrl = None        # or "env:NAME"; never logged beyond scheme://host/…
     email: Annotated[str | None, AfterValidator(_email)] = None
     file: str | None = None
     silent_days: int | None = Field(default=None, ge=1, le=MAX_DAYS)

@@ -1,5 +1,6 @@
 """RunRecorder: writes each outlet's summary into the crawl-run table when its spider closes.
-Progress: a line on stderr now and then. ScrapyLogLevel: Scrapy's own loggers at LOG_LEVEL.
+OneLineDrops: a dropped page in one log line. ScrapyLogLevel: Scrapy's loggers at LOG_LEVEL.
+(Progress on stderr: crawler/progress.py.)
 
 `newsmon crawl` opens the run and passes NEWSMON_RUN_ID; a manual
 `scrapy crawl outlet` run opens (and closes) its own.
@@ -8,13 +9,11 @@ Progress: a line on stderr now and then. ScrapyLogLevel: Scrapy's own loggers at
 from __future__ import annotations
 
 import logging
-import sys
 from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
-from twisted.internet import task
+from scrapy.logformatter import LogFormatter, LogFormatterResult
 
 from crawler.outcome import crawl_outcome
 from crawler.summary import outlet_summary
@@ -66,38 +65,16 @@ def _outlet_name(spider: Spider) -> str:
     return str(getattr(outlet, "name", spider.name))
 
 
-class Progress:
-    """One line on stderr every NEWSMON_PROGRESS_INTERVAL seconds while an outlet is crawled."""
+class OneLineDrops(LogFormatter):
+    """A dropped page is logged as one line: its reason (the DropItem class) and message
+    (the reason, URL and detail), never the dropped item's repr."""
 
-    def __init__(self, crawler: Crawler, interval: float) -> None:
-        self.crawler = crawler
-        self.interval = interval
-        self._task: Any = None
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Progress:
-        interval = crawler.settings.getfloat("NEWSMON_PROGRESS_INTERVAL")
-        if interval <= 0:
-            raise NotConfigured("NEWSMON_PROGRESS_INTERVAL is 0")
-        ext = cls(crawler, interval)
-        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
-        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
-        return ext
-
-    def spider_opened(self, spider: Spider) -> None:
-        self._task = task.LoopingCall(self.report, spider)
-        self._task.start(self.interval, now=False)
-
-    def report(self, spider: Spider) -> None:
-        assert self.crawler.stats is not None
-        s = outlet_summary(self.crawler.stats.get_stats())
-        print(f"{_outlet_name(spider)}: discovered {s['discovered']}, fetched {s['fetched']}, "
-              f"stored {s['stored']}, errors {sum(s['errors'].values())}",
-              file=sys.stderr, flush=True)
-
-    def spider_closed(self, spider: Spider) -> None:
-        if self._task is not None and self._task.running:
-            self._task.stop()
+    def dropped(self, item: Any, exception: BaseException, response: Any,
+                spider: Spider) -> LogFormatterResult:
+        result = super().dropped(item, exception, response, spider)
+        message = " ".join(str(exception).split())
+        return {**result, "msg": "Dropped (%(reason)s): %(message)s",
+                "args": {"reason": type(exception).__name__, "message": message}}
 
 
 class ScrapyLogLevel:

@@ -47,7 +47,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawler.extensions.RunRecorder": 500,
-    "crawler.extensions.Progress": 510,
+    "crawler.progress.Progress": 510,
     "crawler.extensions.ScrapyLogLevel": 520,
 }
 
@@ -68,6 +68,8 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 NEWSMON_TOPICS: list = []  # [[name, [keywords]]]; empty means: read the outlets file
 NEWSMON_PROGRESS_INTERVAL = 0.0  # seconds between progress lines on stderr; 0 = off
+NEWSMON_PROGRESS_LIVE = None     # a live table instead of lines; None: when stderr is a tty
+LOG_FORMATTER = "crawler.extensions.OneLineDrops"  # a dropped page is one log line
 NEWSMON_RECHECK_DAYS = 2.0          # stored stories younger than this get a conditional re-check
 NEWSMON_TRACKING_PARAMS: list = []  # empty means pipelines.urls.DEFAULT_TRACKING_PARAMS
 NEWSMON_DUPLICATE_THRESHOLD = 0.5   # estimated similarity of a syndicated copy (pipelines.dedup)

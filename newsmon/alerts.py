@@ -29,7 +29,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from config.model import AlertRule, Config, SmtpSettings
+from config.model import AlertRule, Config, SmtpSettings, redact_url
 from storage.alerts import due_retries, finish_delivery, load_delivery, record_notice
 from storage.db import Database
 from storage.queries import first_run_at, last_new_article_at, undelivered_claim_rows
@@ -205,7 +205,7 @@ def _channels(rule: AlertRule, smtp: SmtpSettings | None
               ) -> list[tuple[str, Callable[[str, dict[str, Any]], None]]]:
     channels: list[tuple[str, Callable[[str, dict[str, Any]], None]]] = []
     if rule.webhook:
-        url = rule.webhook
+        url = rule.webhook.get_secret_value()
         channels.append(("webhook", lambda _s, body: post_webhook(url, body)))
     if rule.email and smtp:
         address, server = rule.email, smtp
@@ -217,20 +217,24 @@ def _channels(rule: AlertRule, smtp: SmtpSettings | None
 
 
 def post_webhook(url: str, body: dict[str, Any], timeout: float = WEBHOOK_TIMEOUT_S) -> None:
-    """POST the notice as JSON; any non-2xx answer or network error is a DeliveryError."""
+    """POST the notice as JSON; any non-2xx answer or network error is a DeliveryError,
+    whose message names the URL only as scheme://host/… (its path or query may be a token)."""
     data = json.dumps(body, ensure_ascii=False).encode()
-    request = urllib.request.Request(url, data=data, method="POST", headers={
-        "Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT})
+    where = redact_url(url)
     try:
+        request = urllib.request.Request(url, data=data, method="POST", headers={
+            "Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT})
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             status = response.status
     except urllib.error.HTTPError as exc:
-        raise DeliveryError(f"HTTP {exc.code} from {url}") from None
+        raise DeliveryError(f"HTTP {exc.code} from {where}") from None
     except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise DeliveryError(f"cannot reach {url}: {reason}") from None
+        reason = str(getattr(exc, "reason", exc)).replace(url, where)
+        raise DeliveryError(f"cannot reach {where}: {reason}") from None
+    except ValueError:  # a URL urllib cannot use (e.g. a bad port)
+        raise DeliveryError(f"cannot use the webhook URL {where}") from None
     if not 200 <= status < 300:
-        raise DeliveryError(f"HTTP {status} from {url}")
+        raise DeliveryError(f"HTTP {status} from {where}")
 
 
 def send_email(smtp: SmtpSettings, to: str, subject: str, body: dict[str, Any]) -> None:
@@ -245,7 +249,8 @@ def send_email(smtp: SmtpSettings, to: str, subject: str, body: dict[str, Any]) 
             if smtp.starttls:
                 server.starttls(context=ssl.create_default_context())
             if smtp.username:
-                server.login(smtp.username, smtp.password or "")
+                password = smtp.password.get_secret_value() if smtp.password else ""
+                server.login(smtp.username, password)
             server.send_message(message)
     except (smtplib.SMTPException, OSError) as exc:
         raise DeliveryError(f"mail to {to} via {smtp.host}:{smtp.port} failed: {exc}") from None

@@ -14,7 +14,7 @@ import click
 
 from config.model import ConfigError
 from newsmon import commands
-from newsmon.params import DATE, db_option, format_option, outlets_option
+from newsmon.params import DATE, MAX_INT, TEXT, db_option, format_option, outlets_option
 from storage.db import StorageError
 
 
@@ -44,15 +44,20 @@ def outlets(outlets_file: str | None, fmt: str) -> None:
 @db_option
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+@click.option("--progress-seconds", type=click.FloatRange(min=0, max=86_400), default=15.0,
+              show_default=True, help="Progress: a line per outlet this often when stderr is "
+              "not a terminal (on one, a live table); 0 = none.")
 @click.option("--trigger", type=click.Choice(["manual", "scheduled"]), default="manual",
               hidden=True)
 @click.option("--run-id", type=int, hidden=True, help="Record into this open crawl_runs row.")
 @click.option("--lock-holder", hidden=True, help="Crawl under the caller's outlet locks.")
 def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
-          log_level: str, trigger: str, run_id: int | None, lock_holder: str | None) -> None:
+          log_level: str, progress_seconds: float, trigger: str, run_id: int | None,
+          lock_holder: str | None) -> None:
     """Crawl all (or the named) outlets once and print a per-outlet summary."""
-    sys.exit(commands.crawl(names, outlets_file, db, log_level, trigger=trigger, run_id=run_id,
-                            lock_holder=lock_holder))
+    sys.exit(commands.crawl(names, outlets_file, db, log_level,
+                            {"NEWSMON_PROGRESS_INTERVAL": progress_seconds}, trigger=trigger,
+                            run_id=run_id, lock_holder=lock_holder))
 
 
 @cli.group(invoke_without_command=True)
@@ -81,10 +86,13 @@ def query(ctx: click.Context) -> None:
 @query.command("articles")
 @click.option("--since", type=DATE, help="Published on/after (YYYY-MM-DD, ISO time, or 7d).")
 @click.option("--until", type=DATE, help="Published before (same forms).")
-@click.option("--outlet", "outlets_", multiple=True, metavar="NAME", help="Repeatable.")
-@click.option("--topic", metavar="NAME")
-@click.option("--search", metavar="TEXT", help="Case-insensitive text in title or body.")
-@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--outlet", "outlets_", type=TEXT, multiple=True, metavar="NAME",
+              help="Repeatable.")
+@click.option("--topic", type=TEXT, metavar="NAME")
+@click.option("--search", type=TEXT, metavar="TEXT",
+              help="Case-insensitive text in title or body.")
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=100,
+              show_default=True)
 @format_option
 @db_option
 def query_articles(**options: Any) -> None:
@@ -97,13 +105,14 @@ def query_articles(**options: Any) -> None:
 @click.option("--until", type=DATE)
 @click.option("--category",
               type=click.Choice(["killed", "wounded", "casualties", "missing", "captured"]))
-@click.option("--group", metavar="TEXT", help="Substring of the victims' group.")
-@click.option("--attribution", metavar="TEXT", help="Substring of the source of the figure.")
-@click.option("--outlet", "outlets_", multiple=True, metavar="NAME")
-@click.option("--topic", metavar="NAME")
-@click.option("--min-count", type=click.IntRange(min=0), metavar="N",
+@click.option("--group", type=TEXT, metavar="TEXT", help="Substring of the victims' group.")
+@click.option("--attribution", type=TEXT, metavar="TEXT",
+              help="Substring of the source of the figure.")
+@click.option("--outlet", "outlets_", type=TEXT, multiple=True, metavar="NAME")
+@click.option("--topic", type=TEXT, metavar="NAME")
+@click.option("--min-count", type=click.IntRange(min=0, max=MAX_INT), metavar="N",
               help="Only figures of at least N.")
-@click.option("--limit", type=click.IntRange(min=1), default=None)
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=None)
 @format_option
 @db_option
 def query_mentions(**options: Any) -> None:
@@ -113,18 +122,26 @@ def query_mentions(**options: Any) -> None:
 
 @cli.command()
 @click.argument("source", default="-", metavar="[FILE|-]")
-def extract(source: str) -> None:
-    """Read JSON lines {"id", "text"} (optional "title", "language"); write JSON lines
-    {"id", "mentions"}, the title's mentions first, marked "in_title"."""
-    sys.exit(commands.extract(source))
+@click.option("--plain", is_flag=True,
+              help="Plain text, one document per line (ids are line numbers).")
+def extract(source: str, plain: bool) -> None:
+    """Casualty mentions of texts, as JSON lines {"id", "mentions"}, the title's mentions
+    first, marked "in_title".
+
+    Input: JSON lines {"id", "text"} (optional "title", "language"; "id" defaults to the line
+    number); with --plain, one plain-text document per line; a file that does not start
+    with "{" is one plain-text document (id 1)."""
+    sys.exit(commands.extract(source, plain))
 
 
 @cli.command()
 @click.option("--since", type=DATE, help="Only articles published on/after this date.")
+@outlets_option
 @db_option
-def reprocess(since: Any, db: str | None) -> None:
-    """Re-run cleaning and extraction over stored raw HTML."""
-    commands.reprocess(since, db)
+def reprocess(since: Any, outlets_file: str | None, db: str | None) -> None:
+    """Re-run the crawl's page path (cleaning, topics, mentions, sketches) over stored raw
+    HTML, with the configuration's options; a changed text becomes a new version."""
+    commands.reprocess(since, outlets_file, db)
 
 
 @cli.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from datetime import datetime
@@ -12,7 +13,7 @@ import click
 from config.model import Config, Outlet, load_config
 from newsmon.output import write_rows
 from storage.db import Database, resolve_url, safe_url
-from storage.queries import article_rows, mention_rows
+from storage.queries import article_rows, blank_row, mention_rows
 from storage.records import ArticleFilter, MentionFilter
 
 if TYPE_CHECKING:
@@ -150,10 +151,11 @@ def query_articles(since: datetime | None, until: datetime | None, outlets_: tup
                    db: str | None) -> None:
     where = ArticleFilter(since=since, until=until, outlets=outlets_, topic=topic,
                           search=search, limit=limit)
-    database = Database(db)
+    database = Database(db, create=False)
     with database.begin() as session:
         rows = article_rows(session, where)
-    write_rows(rows, fmt, sys.stdout, ARTICLE_COLUMNS, {"title": 60, "url": 70})
+    write_rows(rows, fmt, sys.stdout, ARTICLE_COLUMNS, {"title": 60, "url": 70},
+               fields=list(blank_row("articles")))
 
 
 def query_mentions(since: datetime | None, until: datetime | None, category: str | None,
@@ -163,37 +165,57 @@ def query_mentions(since: datetime | None, until: datetime | None, category: str
     where = MentionFilter(since=since, until=until, category=category, group=group,
                           attribution=attribution, outlets=outlets_, topic=topic,
                           min_count=min_count, limit=limit)
-    database = Database(db)
+    database = Database(db, create=False)
     with database.begin() as session:
         rows = mention_rows(session, where)
     write_rows(rows, fmt, sys.stdout, MENTION_COLUMNS,
-               {"group": 30, "attribution": 30, "sentence": 70})
+               {"group": 30, "attribution": 30, "sentence": 70},
+               fields=list(blank_row("mentions")))
 
 
 # -- extract ----------------------------------------------------------------
-def extract(source: str) -> int:
-    """Stream JSON lines {"id", "text", "title"?, "language"?} through the extractor: the
-    title's mentions first (`in_title`, offsets into the title). Bad lines are reported,
-    the rest go on."""
-    from pipelines.mentions import article_mentions
-
+def extract(source: str, plain: bool = False) -> int:
+    """Stream documents through the extractor: JSON lines {"id"?, "text", "title"?,
+    "language"?} (the title's mentions first, `in_title`, offsets into the title), plain
+    lines with `plain`, or one plain-text document. Bad lines are reported, the rest go on."""
     bad = 0
     with _open_input(source) as lines:
-        for number, line in enumerate(lines, 1):
+        first = _first_text_line(lines)
+        if first is None:
+            return 0
+        if not plain and not first[1].lstrip().startswith("{"):
+            _write_mentions({"id": 1, "text": first[1] + "".join(lines)})
+            return 0
+        for number, line in itertools.chain([first], enumerate(lines, first[0] + 1)):
             if not line.strip():
                 continue
-            doc = _parse_doc(line, number)
+            doc = {"id": number, "text": line.rstrip("\r\n")} if plain \
+                else _parse_doc(line, number)
             if doc is None:
                 bad += 1
                 continue
-            found = article_mentions(doc["text"], doc.get("language"), doc.get("title"))
-            mentions = [m.to_dict() for m in found]
-            sys.stdout.write(json.dumps({"id": doc["id"], "mentions": mentions},
-                                        ensure_ascii=False) + "\n")
-            sys.stdout.flush()
+            _write_mentions(doc)
     if bad:
         click.echo(f"newsmon: error: {bad} input line(s) skipped", err=True)
     return 1 if bad else 0
+
+
+def _first_text_line(lines: TextIO) -> tuple[int, str] | None:
+    """(number, line) of the first line that is not blank; None for an empty input."""
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            return number, line
+    return None
+
+
+def _write_mentions(doc: dict[str, Any]) -> None:
+    from pipelines.mentions import article_mentions
+
+    found = article_mentions(doc["text"], doc.get("language"), doc.get("title"))
+    mentions = [m.to_dict() for m in found]
+    sys.stdout.write(json.dumps({"id": doc["id"], "mentions": mentions},
+                                ensure_ascii=False) + "\n")
+    sys.stdout.flush()
 
 
 def _open_input(source: str) -> TextIO:
@@ -217,14 +239,15 @@ def _parse_doc(line: str, number: int) -> dict[str, Any] | None:
         if not isinstance(doc.get(optional), str | None):
             click.echo(f'newsmon: line {number}: "{optional}" must be a string', err=True)
             return None
-    return doc
+    return {**doc, "id": doc.get("id", number)}
 
 
 # -- reprocess ----------------------------------------------------------------
-def reprocess(since: datetime | None, db: str | None) -> None:
+def reprocess(since: datetime | None, outlets_file: str | None, db: str | None) -> None:
     from newsmon.reprocess import reprocess_articles
 
-    counts = reprocess_articles(Database(db), since, progress=_progress)
+    config = load_config(outlets_file)
+    counts = reprocess_articles(Database(db), config, since, progress=_progress)
     click.echo(" ".join(f"{k}={v}" for k, v in counts.items()))
 
 

@@ -10,6 +10,9 @@ from datetime import datetime
 from typing import Any, TextIO
 
 FORMATS = ("table", "json", "jsonl", "csv")
+# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
+# (OWASP "CSV injection"): such text cells get a leading quote.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _plain(value: Any) -> Any:
@@ -25,7 +28,9 @@ def _json_default(value: Any) -> Any:
 
 
 def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO,
-               table_columns: Sequence[str] = (), widths: dict[str, int] | None = None) -> None:
+               table_columns: Sequence[str] = (), widths: dict[str, int] | None = None,
+               fields: Sequence[str] = ()) -> None:
+    """`rows` in `fmt`; `fields` are the CSV columns when there is no row to take them from."""
     if fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=2, default=_json_default)
         out.write("\n")
@@ -33,16 +38,18 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO,
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
     elif fmt == "csv":
-        write_csv(rows, out)
+        write_csv(rows, out, fields)
     else:
         write_table(rows, table_columns or list(rows[0]) if rows else table_columns, out,
                     widths or {})
 
 
-def write_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
-    if not rows:
+def write_csv(rows: list[dict[str, Any]], out: TextIO, fields: Sequence[str] = ()) -> None:
+    """A header (from the first row, else `fields`) and the rows, formula cells neutralised."""
+    header = list(rows[0]) if rows else list(fields)
+    if not header:
         return
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: _csv_value(v) for k, v in row.items()})
@@ -50,8 +57,11 @@ def write_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
 
 def _csv_value(value: Any) -> Any:
     if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    return _plain(value)
+        value = ";".join(str(v) for v in value)
+    value = _plain(value)
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
 
 
 def _cell(value: Any, width: int) -> str:

@@ -65,7 +65,6 @@ def write_report(db: Database, query: ReportQuery, out: Path) -> ReportData:
     """Collect, render and write the report to `out`; returns what it shows."""
     with db.begin() as session:
         data = collect_report(session, query)
-    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render_report(data), encoding="utf-8")
     return data
 

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from newsmon.output import write_rows
-from newsmon.params import DATE, db_option, format_option, outlets_option
+from newsmon.params import DATE, MAX_INT, TEXT, db_option, format_option, outlets_option
 from storage.db import Database, safe_url
 
 CATEGORY = click.Choice(["killed", "wounded", "casualties", "missing", "captured"])
@@ -24,7 +24,8 @@ CHANGE_COLUMNS = ("detected_at", "outlet", "change", "group", "title", "article_
 
 
 @click.command()
-@click.option("--topic", metavar="NAME", help="Only claims from articles with this topic.")
+@click.option("--topic", type=TEXT, metavar="NAME",
+              help="Only claims from articles with this topic.")
 @click.option("--since", type=DATE, help="Claims first seen on/after (YYYY-MM-DD, ISO, 7d).")
 @click.option("--until", type=DATE, help="Claims first seen before (same forms).")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
@@ -35,7 +36,12 @@ def report(topic: str | None, since: datetime | None, until: datetime | None, ou
     """Write one self-contained HTML report: claims timeline, citations, changes, crawl health."""
     from newsmon.report import ReportQuery, write_report
 
-    data = write_report(Database(db), ReportQuery(topic, since, until), out)
+    if not out.parent.is_dir():
+        raise click.ClickException(f"cannot write {out}: no folder {out.parent}")
+    try:
+        data = write_report(Database(db, create=False), ReportQuery(topic, since, until), out)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
     click.echo(f"wrote {out}: {len(data.claims)} claims, {len(data.changes)} figure changes, "
                f"{len(data.health)} outlets", err=True)
 
@@ -50,7 +56,7 @@ def serve(host: str, port: int, db: str | None) -> None:
     """Serve a read-only web view and JSON API of the database."""
     from newsmon.web import bind, run_server
 
-    database = Database(db)
+    database = Database(db, create=False)
     sock = bind(host, port)
     bound_host, bound_port = sock.getsockname()[:2]
     click.echo(f"newsmon: serving {safe_url(database.url)} on http://{bound_host}:{bound_port}/",
@@ -74,14 +80,14 @@ def alerts(outlets_file: str | None, db: str | None) -> None:
 
 
 @click.command("claims")
-@click.option("--topic", metavar="NAME")
+@click.option("--topic", type=TEXT, metavar="NAME")
 @click.option("--since", type=DATE, help="First seen on/after.")
 @click.option("--until", type=DATE, help="First seen before.")
 @click.option("--category", type=CATEGORY)
-@click.option("--group", metavar="TEXT", help="Substring of the victims' group.")
-@click.option("--min-count", type=click.IntRange(min=0), metavar="N",
+@click.option("--group", type=TEXT, metavar="TEXT", help="Substring of the victims' group.")
+@click.option("--min-count", type=click.IntRange(min=0, max=MAX_INT), metavar="N",
               help="Only figures of at least N.")
-@click.option("--limit", type=click.IntRange(min=1), default=None)
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=None)
 @format_option
 @db_option
 def query_claims(topic: str | None, since: datetime | None, until: datetime | None,
@@ -89,34 +95,37 @@ def query_claims(topic: str | None, since: datetime | None, until: datetime | No
                  limit: int | None, fmt: str, db: str | None) -> None:
     """List claims (figures counted once across outlets) with their citations."""
     from newsmon.report import flat_claim_row
-    from storage.queries import claim_rows
+    from storage.queries import blank_row, claim_rows
     from storage.records import ClaimFilter
 
     where = ClaimFilter(since=since, until=until, category=category, group=group, topic=topic,
                         min_count=min_count, limit=limit)
-    with Database(db).begin() as session:
+    with Database(db, create=False).begin() as session:
         rows = claim_rows(session, where)
     if fmt == "csv":
         rows = [flat_claim_row(r) for r in rows]
-    write_rows(rows, fmt, sys.stdout, CLAIM_COLUMNS, {"group": 30, "attributions": 40})
+    write_rows(rows, fmt, sys.stdout, CLAIM_COLUMNS, {"group": 30, "attributions": 40},
+               fields=list(flat_claim_row(blank_row("claims"))))
 
 
 @click.command("changes")
 @click.option("--since", type=DATE, help="Detected on/after.")
 @click.option("--until", type=DATE, help="Detected before.")
-@click.option("--outlet", "outlets_", multiple=True, metavar="NAME", help="Repeatable.")
+@click.option("--outlet", "outlets_", type=TEXT, multiple=True, metavar="NAME",
+              help="Repeatable.")
 @click.option("--category", type=CATEGORY)
-@click.option("--limit", type=click.IntRange(min=1), default=None)
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=None)
 @format_option
 @db_option
 def query_changes(since: datetime | None, until: datetime | None, outlets_: tuple[str, ...],
                   category: str | None, limit: int | None, fmt: str, db: str | None) -> None:
     """List casualty figures that changed between versions of a story."""
-    from storage.queries import cited_change_rows
+    from storage.queries import blank_row, cited_change_rows
     from storage.records import ChangeFilter
 
     where = ChangeFilter(since=since, until=until, outlets=outlets_, category=category,
                          limit=limit)
-    with Database(db).begin() as session:
+    with Database(db, create=False).begin() as session:
         rows: list[dict[str, Any]] = cited_change_rows(session, where)
-    write_rows(rows, fmt, sys.stdout, CHANGE_COLUMNS, {"title": 50, "article_url": 60})
+    write_rows(rows, fmt, sys.stdout, CHANGE_COLUMNS, {"title": 50, "article_url": 60},
+               fields=list(blank_row("changes")))

@@ -1,5 +1,14 @@
-"""Re-clean stored raw HTML and re-extract mentions, one transaction per article; the
-reads and writes go through storage/ (`stored_page`, `store_reprocessed`)."""
+"""Re-run the page path over stored raw HTML (after an extractor upgrade or a configuration
+change), one transaction per article; reads and writes go through storage/.
+
+Each stored page (`storage.queries.stored_page`) goes through `pipelines.page.process_page`,
+the crawl's own per-page function, with the cleaning options of the configuration (topics,
+tracking parameters, duplicate threshold), and is stored by `storage.ingest.ingest_article`
+as a re-fetch would be: a changed text becomes a new version (the old one kept in
+`article_versions`, figure changes recorded), with a new MinHash signature and LSH bands,
+topics and mentions. A page that now cleans to nothing keeps its text; its mentions are
+extracted again (`storage.ingest.store_reprocessed`).
+"""
 
 from __future__ import annotations
 
@@ -7,57 +16,55 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
+from config.model import Config
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
-from pipelines.cleaning import Cleaner, Rejection, decompress_html
-from pipelines.stages import mention_record
+from pipelines.cleaning import Cleaner, Rejection
+from pipelines.dedup import similarity
+from pipelines.page import cleaning_options, fetched_page, mention_record, process_page, to_record
 from pipelines.workers import mentions_in_worker
 from storage.db import Database
-from storage.ingest import store_reprocessed
+from storage.ingest import ingest_article, store_reprocessed
 from storage.queries import iter_articles_for_reprocess, stored_page
-from storage.records import MentionRecord, Recleaned, StoredPage
+from storage.records import IngestOptions, StoredPage
+
+COUNTS = ("articles", "recleaned", "new_versions", "kept_text", "mentions")
 
 
-def reprocess_articles(db: Database, since: datetime | None,
+def reprocess_articles(db: Database, config: Config, since: datetime | None,
                        progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
-    """Re-run cleaning and extraction over every stored article (published since `since`)."""
+    """Re-run the page path over every stored article (published since `since`)."""
     with db.begin() as session:
         ids = list(iter_articles_for_reprocess(session, since))
-    cleaner = Cleaner()
-    counts: Counter[str] = Counter(articles=0, recleaned=0, kept_text=0, mentions=0)
+    cleaner = Cleaner(cleaning_options(config))
+    options = IngestOptions(duplicate_threshold=config.dedup.duplicate_threshold,
+                            claim_window_days=config.dedup.claim_window_days)
+    counts: Counter[str] = Counter(dict.fromkeys(COUNTS, 0))
     for done, article_id in enumerate(ids, 1):
         with db.begin() as session:
             page = stored_page(session, article_id)
             if page is not None:
-                recleaned = _reclean(page, cleaner)
-                counts["recleaned" if recleaned else "kept_text"] += 1
-                mentions = _mentions(*_stored_as(page, recleaned))
-                store_reprocessed(session, article_id, recleaned, mentions, MENTIONS_VERSION)
-                counts["mentions"] += len(mentions)
+                _reprocess_one(session, page, cleaner, options, counts)
         counts["articles"] += 1
         if progress and (done % 50 == 0 or done == len(ids)):
             progress(done, len(ids))
     return dict(counts)
 
 
-def _reclean(page: StoredPage, cleaner: Cleaner) -> Recleaned | None:
-    result = cleaner.clean(decompress_html(page.raw_html), page.url, page.outlet)
+def _reprocess_one(session: Session, page: StoredPage, cleaner: Cleaner,
+                   options: IngestOptions, counts: Counter[str]) -> None:
+    result = process_page(fetched_page(page), cleaner)
     if isinstance(result, Rejection):
-        return None
-    return Recleaned(text=result.text, extractor_version=result.extractor_version,
-                     title=result.title, author=result.author,
-                     published_at=result.published_at, language=result.language,
-                     sitename=result.sitename, content_hash=result.content_hash)
-
-
-def _stored_as(page: StoredPage, recleaned: Recleaned | None) -> tuple[str, str | None,
-                                                                        str | None]:
-    """The text, language and title the article has once `recleaned` is stored."""
-    if recleaned is None:
-        return page.text, page.language, page.title
-    return (recleaned.text, recleaned.language or page.language,
-            recleaned.title or page.title)
-
-
-def _mentions(text: str, language: str | None, title: str | None) -> list[MentionRecord]:
-    """The mentions of the stored title (in_title) and text, as the crawl extracts them."""
-    return [mention_record(m) for m in mentions_in_worker(text, language, title)]
+        mentions = [mention_record(m) for m in mentions_in_worker(
+            page.text, page.language, page.title)]
+        store_reprocessed(session, page.article_id, None, mentions, MENTIONS_VERSION,
+                          options.claim_window_days)
+        counts["kept_text"] += 1
+        counts["mentions"] += len(mentions)
+        return
+    record = to_record(result)
+    stored = ingest_article(session, record, options, similarity)
+    counts["recleaned"] += 1
+    counts["new_versions"] += int(stored.new_version)
+    counts["mentions"] += len(record.mentions)

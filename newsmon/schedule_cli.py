@@ -12,9 +12,9 @@ import click
 
 from config.model import Config, load_config
 from newsmon.output import write_rows
-from newsmon.params import db_option, format_option, outlets_option
+from newsmon.params import MAX_INT, db_option, format_option, outlets_option
 from storage.db import Database, resolve_url
-from storage.queries import last_new_article_at, last_run_per_outlet, run_rows
+from storage.queries import blank_row, last_new_article_at, last_run_per_outlet, run_rows
 
 LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"])
 RUN_COLUMNS = ("id", "trigger", "started_at", "status", "duration_s", "exit_code", "outlets",
@@ -76,12 +76,12 @@ def schedule(outlets_file: str | None, db: str | None, cron: str | None, at_: st
 
 # -- newsmon runs ----------------------------------------------------------------------
 @click.command()
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=20, show_default=True)
 @format_option
 @db_option
 def runs(limit: int, fmt: str, db: str | None) -> None:
     """Crawl run history, newest first: trigger, status, duration, per-outlet counts."""
-    database = Database(db)
+    database = Database(db, create=False)
     with database.begin() as session:
         rows = run_rows(session, limit)
     database.dispose()
@@ -91,7 +91,8 @@ def runs(limit: int, fmt: str, db: str | None) -> None:
     elif fmt == "table":
         rows = [{**r, "outlets": _outlet_counts(r["outlets"]), "errors": _compact(r["errors"])}
                 for r in rows]
-    write_rows(rows, fmt, sys.stdout, RUN_COLUMNS, {"outlets": 60, "errors": 50})
+    write_rows(rows, fmt, sys.stdout, RUN_COLUMNS, {"outlets": 60, "errors": 50},
+               fields=list(blank_row("runs")))
 
 
 def _outlet_counts(outlets: dict[str, Any]) -> str:
@@ -114,7 +115,7 @@ def _compact(values: dict[str, Any]) -> str:
 @click.command()
 @outlets_option
 @db_option
-@click.option("--silent-days", type=click.IntRange(min=1), metavar="N",
+@click.option("--silent-days", type=click.IntRange(min=1, max=36_500), metavar="N",
               help="Flag outlets with no new article for N days. Default: [schedule] "
                    "silent_after_days (3).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
@@ -135,7 +136,7 @@ def status_report(config: Config, db_url: str, silent_days: int | None) -> dict[
     from storage.locks import current_locks
 
     days = silent_days or config.schedule.silent_after_days
-    database = Database(db_url)
+    database = Database(db_url, create=False)
     try:
         with database.begin() as session:
             last_runs = last_run_per_outlet(session)

@@ -24,10 +24,10 @@ from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from newsmon.output import write_csv
-from newsmon.params import DATE
+from newsmon.params import DATE, MAX_INT
 from newsmon.report import (
     CATEGORIES,
     ReportQuery,
@@ -40,6 +40,7 @@ from storage.db import Database, StorageError, safe_url
 from storage.queries import (
     article_detail,
     article_rows,
+    blank_row,
     cited_change_rows,
     claim_rows,
     mention_rows,
@@ -69,6 +70,14 @@ def _blank(value: Any) -> Any:
     return None if value == "" else value
 
 
+def _printable(value: Any) -> Any:
+    """Text filters never hold a NUL: PostgreSQL refuses it in any string."""
+    texts = value if isinstance(value, list) else [value]
+    if any(isinstance(t, str) and "\x00" in t for t in texts):
+        raise ValueError("contains a NUL character")
+    return value
+
+
 def _date(value: Any) -> Any:
     if value in (None, ""):
         return None
@@ -83,13 +92,16 @@ Since = Annotated[datetime | None, BeforeValidator(_date),
                   Query(description=f"On/after: {DATE_HELP}")]
 Until = Annotated[datetime | None, BeforeValidator(_date),
                   Query(description=f"Before: {DATE_HELP}")]
-Topic = Annotated[str | None, BeforeValidator(_blank), Query(description="Topic name")]
-Outlets = Annotated[list[str], Query(description="Outlet name (repeatable)")]
+Topic = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_printable),
+                  Query(description="Topic name")]
+Outlets = Annotated[list[str], AfterValidator(_printable),
+                    Query(description="Outlet name (repeatable)")]
 CategoryQ = Annotated[Category | None, BeforeValidator(_blank), Query()]
-Text = Annotated[str | None, BeforeValidator(_blank),
+Text = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_printable),
                  Query(description="Case-insensitive substring")]
 MinCount = Annotated[int | None, BeforeValidator(_blank),
-                     Query(ge=0, description="Only figures of at least N")]
+                     Query(ge=0, le=MAX_INT, description="Only figures of at least N")]
+ArticleId = Annotated[int, Path(ge=1, le=MAX_INT)]
 Limit = Annotated[int | None, BeforeValidator(_blank), Query(ge=1, le=MAX_LIMIT)]
 FormatQ = Annotated[Format, Query(description="json (default), jsonl or csv")]
 
@@ -125,10 +137,14 @@ def change_filter(since: Since = None, until: Until = None, outlet: Outlets = []
 
 
 # -- responses -----------------------------------------------------------------------------
-def rows_response(rows: list[dict[str, Any]], fmt: str, name: str) -> Response:
+def rows_response(rows: list[dict[str, Any]], fmt: str, name: str,
+                  fields: list[str] | None = None) -> Response:
+    """`rows` as JSON, JSON lines or CSV (whose header, with no rows, is `fields`, else the
+    columns of `name` rows)."""
     if fmt == "csv":
         buf = io.StringIO()
-        write_csv([_csv_cells(r) for r in rows], buf)
+        write_csv([_csv_cells(r) for r in rows], buf,
+                  fields if fields is not None else list(blank_row(name)))
         return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
     if fmt == "jsonl":
@@ -201,7 +217,13 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StorageError)
     async def storage_down(request: Request, exc: StorageError) -> Response:
-        return JSONResponse({"message": str(exc)}, status_code=503)
+        return JSONResponse({"message": str(exc)}, status_code=503, headers=SECURITY_HEADERS)
+
+    @app.exception_handler(Exception)
+    async def failure(request: Request, exc: Exception) -> Response:
+        # Starlette answers these outside every middleware: the headers are set here.
+        return JSONResponse({"message": "internal error"}, status_code=500,
+                            headers=SECURITY_HEADERS)
 
 
 def _describe(error: dict[str, Any]) -> str:
@@ -219,7 +241,7 @@ def _add_api_routes(app: FastAPI, db: Database) -> None:
 
     @app.get("/api/articles/{article_id}", tags=["api"],
              summary="One article with its current casualty mentions")
-    def api_article(article_id: Annotated[int, Path(ge=1)]) -> Response:
+    def api_article(article_id: ArticleId) -> Response:
         with db.begin() as session:
             row = article_detail(session, article_id)
         if row is None:
@@ -240,7 +262,7 @@ def _add_api_routes(app: FastAPI, db: Database) -> None:
             rows = claim_rows(session, where)
         if format == "csv":
             rows = [flat_claim_row(r) for r in rows]
-        return rows_response(rows, format, "claims")
+        return rows_response(rows, format, "claims", list(flat_claim_row(blank_row("claims"))))
 
     @app.get("/api/changes", tags=["api"], summary="Figures changed in edited stories")
     def api_changes(where: Annotated[ChangeFilter, Depends(change_filter)],
@@ -253,13 +275,15 @@ def _add_api_routes(app: FastAPI, db: Database) -> None:
                  format: FormatQ = "json") -> Response:  # noqa: A002
         with db.begin() as session:
             rows = [_run_row(r) for r in recent_runs(session, limit)]
-        return rows_response(rows, format, "runs")
+        return rows_response(rows, format, "runs", list(RUN_FIELDS))
+
+
+RUN_FIELDS = ("id", "trigger", "started_at", "finished_at", "status", "exit_code", "duration_s",
+              "outlets", "errors")
 
 
 def _run_row(run: Any) -> dict[str, Any]:
-    return {name: getattr(run, name) for name in
-            ("id", "trigger", "started_at", "finished_at", "status", "exit_code", "duration_s",
-             "outlets", "errors")}
+    return {name: getattr(run, name) for name in RUN_FIELDS}
 
 
 def _add_html_routes(app: FastAPI, db: Database) -> None:
@@ -286,7 +310,7 @@ def _add_html_routes(app: FastAPI, db: Database) -> None:
                            ARTICLE_COLUMNS, rows, detail_prefix="/articles/")
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, tags=["html"])
-    def article(article_id: Annotated[int, Path(ge=1)]) -> HTMLResponse:
+    def article(article_id: ArticleId) -> HTMLResponse:
         with db.begin() as session:
             row = article_detail(session, article_id)
         if row is None:

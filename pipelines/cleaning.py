@@ -142,7 +142,7 @@ class Cleaner:
         self.options = options
         self._fast = _extractor(options, fast=True)
         self._full = _extractor(options, fast=False)
-        self._topics = compile_topics(options.topics)
+        self.topics = compile_topics(options.topics)
 
     def extract_text(self, tree: HtmlElement, url: str | None = None) -> Document | None:
         """The main text only (trafilatura works on its own copy of `tree`)."""
@@ -202,7 +202,7 @@ class Cleaner:
             minhash=sketch,
             bands=band_hashes(sketch, self.options.duplicate_threshold),
             aliases=[url] if key != url else [],
-            topics=article_topics(title, text, self._topics),
+            topics=article_topics(title, text, self.topics),
         )
 
 

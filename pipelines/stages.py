@@ -18,9 +18,7 @@ from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
 from config.model import load_config
-from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
 from pipelines.cleaning import (
-    RAW_HTML_ENCODING,
     CleanedArticle,
     CleaningOptions,
     Rejection,
@@ -30,8 +28,9 @@ from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
 from pipelines.failures import DATABASE, STORE_FAILED, StorageFailures
 from pipelines.items import FetchedPage, NotModified, Rejected
-from pipelines.urls import DEFAULT_TRACKING_PARAMS, SiteScope, canonical_url
-from pipelines.workers import WorkerPool, clean_in_worker, mentions_in_worker
+from pipelines.page import to_record
+from pipelines.urls import DEFAULT_TRACKING_PARAMS, SiteScope
+from pipelines.workers import WorkerPool, mentions_in_worker, page_in_worker
 from pipelines.writer import SharedWriter
 from storage.db import Database, StorageError
 from storage.ingest import ingest_article, mark_checked
@@ -41,7 +40,6 @@ from storage.records import (
     ArticleRecord,
     IngestOptions,
     IngestResult,
-    MentionRecord,
 )
 
 POOL_ATTR = "_newsmon_pool"
@@ -82,11 +80,9 @@ def shared_pool(crawler: Crawler) -> WorkerPool:
 class CleaningPipeline:
     """FetchedPage → CleanedArticle, or a DropItem subclass naming the reason.
 
-    The worker task also tags the configured topics and, with NEWSMON_MENTIONS_IN_CLEANING
-    (the default), extracts the casualty mentions of the title and the text, so a page
-    makes one trip to a worker, not two. It is given the page's listing title and the
-    outlet's language, so an article whose title comes from its feed is tagged, and its
-    headline figures found, with the title it is stored under.
+    One worker task runs the whole page path (`pipelines.page.process_page`: cleaning, URL
+    identity, fetch facts, topics, sketch and, with NEWSMON_MENTIONS_IN_CLEANING, the
+    default, the casualty mentions), so a page makes one trip to a worker, not two.
     """
 
     def __init__(self, pool: WorkerPool, with_mentions: bool = True,
@@ -107,9 +103,7 @@ class CleaningPipeline:
         if not isinstance(item, FetchedPage):
             return item
         try:
-            result = await self.pool.run(clean_in_worker, item.body, item.url, item.outlet,
-                                         self.with_mentions, item.listed_title,
-                                         item.language_hint, item.discovered_via)
+            result = await self.pool.run(page_in_worker, item, self.with_mentions)
         except BrokenProcessPool as exc:
             raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         if isinstance(result, Rejection):
@@ -117,7 +111,7 @@ class CleaningPipeline:
         if not self._canonical_in_scope(result, item):  # keyed by its own URL instead
             result.aliases = [u for u in result.aliases if u != item.url]
             result.url = item.url
-        return _with_fetch_facts(result, item)
+        return result
 
     def _canonical_in_scope(self, article: CleanedArticle, page: FetchedPage) -> bool:
         """A page's `rel=canonical` names its key only on its outlet's own hosts and ports,
@@ -138,20 +132,6 @@ def _threshold(settings: BaseSettings) -> float:
 
 def tracking_params(configured: list[str]) -> tuple[str, ...]:
     return tuple(configured) if configured else DEFAULT_TRACKING_PARAMS
-
-
-def _with_fetch_facts(article: CleanedArticle, page: FetchedPage) -> CleanedArticle:
-    seen_as = [page.url, canonical_url(page.fetched_url)]
-    article.aliases = [u for u in dict.fromkeys(article.aliases + seen_as) if u != article.url]
-    article.discovered_via = page.discovered_via
-    article.etag = page.etag
-    article.last_modified = page.last_modified
-    article.fetched_at = page.fetched_at
-    article.published_at = article.published_at or page.listed_at
-    if (article.published_at and page.listed_at
-            and article.published_at.date() == page.listed_at.date()):
-        article.published_at = page.listed_at  # the listing carries the time of day
-    return article
 
 
 class CasualtyPipeline:
@@ -286,25 +266,3 @@ class StoragePipeline:
 
 def _nothing() -> None:
     return None
-
-
-def to_record(article: CleanedArticle) -> ArticleRecord:
-    return ArticleRecord(
-        url=article.url, outlet=article.outlet, text=article.text, raw_html=article.raw_html,
-        raw_encoding=RAW_HTML_ENCODING,
-        extractor_version=article.extractor_version, title=article.title, author=article.author,
-        published_at=article.published_at, language=article.language, sitename=article.sitename,
-        discovered_via=article.discovered_via, etag=article.etag,
-        last_modified=article.last_modified, fetched_at=article.fetched_at,
-        topics=list(article.topics or ()),
-        mentions=[mention_record(m) for m in article.mentions or ()],
-        mentions_version=MENTIONS_VERSION, content_hash=article.content_hash,
-        minhash=article.minhash, bands=list(article.bands), aliases=list(article.aliases),
-    )
-
-
-def mention_record(mention: dict[str, Any]) -> MentionRecord:
-    fields: dict[str, Any] = {k: mention.get(k) for k in MentionRecord.__slots__}
-    fields["derived"] = bool(fields["derived"])
-    fields["in_title"] = bool(fields["in_title"])
-    return MentionRecord(**fields)

@@ -37,7 +37,9 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, ClassVar, TypeVar
 
 from pipelines.cleaning import CleanedArticle, Cleaner, CleaningOptions, Rejection, parse_html
+from pipelines.items import FetchedPage
 from pipelines.mentions import article_mentions
+from pipelines.page import process_page
 
 T = TypeVar("T")
 # Imported once in the forkserver; its forked workers inherit them ("__main__" is the default).
@@ -132,18 +134,12 @@ def warm_up(cleaner: Cleaner) -> int:
         return 0
 
 
-def clean_in_worker(html: bytes, url: str, outlet: str, with_mentions: bool = False,
-                    listed_title: str | None = None, language_hint: str | None = None,
-                    discovered_via: str | None = None) -> CleanedArticle | Rejection:
-    """Clean a page (see `Cleaner.clean`) and, when asked, extract the casualty mentions of
-    its title and text, in the language it is stored with."""
+def page_in_worker(page: FetchedPage, with_mentions: bool = False) -> CleanedArticle | Rejection:
+    """`pipelines.page.process_page` with this worker's cleaner."""
     cleaner = _WorkerState.cleaner
     if cleaner is None:
         raise RuntimeError("worker not initialised")
-    result = cleaner.clean(html, url, outlet, listed_title, language_hint, discovered_via)
-    if with_mentions and isinstance(result, CleanedArticle):
-        result.mentions = mentions_in_worker(result.text, result.language, result.title)
-    return result
+    return process_page(page, cleaner, with_mentions)
 
 
 def mentions_in_worker(text: str, language: str | None = None,

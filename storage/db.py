@@ -113,9 +113,37 @@ def make_engine(url: str) -> Engine:
         raise StorageError(f"cannot use database {url!r}: {exc}") from None
 
 
-def _ensure_sqlite_dir(database: str | None) -> None:
+def _sqlite_file(database: str | None) -> Path | None:
+    """The file of a SQLite database; None for in-memory and `file:` URI databases."""
     if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+        return Path(database).expanduser().resolve()
+    return None
+
+
+def _ensure_sqlite_dir(database: str | None) -> None:
+    path = _sqlite_file(database)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"cannot create the folder of database {path}: "
+                           f"{exc.strerror or exc}") from None
+
+
+def require_existing(url: str) -> None:
+    """StorageError unless the SQLite file of `url` exists (other backends: the server says).
+    Read-only commands call this, so a typo in --db never creates an empty database."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StorageError(f"not a database URL: {url!r}") from None
+    if parsed.get_backend_name() != "sqlite":
+        return
+    path = _sqlite_file(parsed.database)
+    if path is not None and not path.is_file():
+        raise StorageError(f"no database at {path} (check --db or ${ENV_VAR}; "
+                           "`newsmon crawl` creates one)")
 
 
 class Database:
@@ -123,8 +151,12 @@ class Database:
     an empty database is migrated now (its first use); one an older newsmon left behind is
     refused with a one-line error asking for `newsmon db upgrade`. Build one per process."""
 
-    def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
+    def __init__(self, url: str | None = None, *, migrate: bool = True,
+                 create: bool = True) -> None:
+        """`create=False`: refuse a database that does not exist yet (read-only commands)."""
         self.url = resolve_url(url)
+        if not create:
+            require_existing(self.url)
         self.engine = make_engine(self.url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:

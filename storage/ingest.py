@@ -243,6 +243,10 @@ def _update(conn: Connection, stored: StoredArticle, record: ArticleRecord,
     _add_aliases(conn, stored.id, [record.url, *record.aliases])
     values = _refreshed_values(stored, record)
     values["content_hash"] = record.content_hash or stored.content_hash
+    if record.minhash and record.minhash != stored.minhash:  # a sketch missing or made otherwise
+        values["minhash"] = record.minhash
+        conn.execute(DELETE_BANDS, {"article_id": stored.id})
+        _store_bands(conn, stored.id, record.bands)
     conn.execute(UPDATE_ARTICLE, values)
     _replace_topics(conn, stored.id, record.topics)
     mentions = _with_stored_title(record, _stored_title_mentions(conn, stored, record))
@@ -399,7 +403,8 @@ def replace_mentions(session: Session, article: Article, mentions: list[MentionR
 
 
 def store_reprocessed(session: Session, article_id: int, recleaned: Recleaned | None,
-                      mentions: list[MentionRecord], mentions_version: str) -> bool:
+                      mentions: list[MentionRecord], mentions_version: str,
+                      claim_window_days: int = 30) -> bool:
     """`newsmon reprocess`: the re-cleaned text and metadata (None: the stored text stays)
     and the re-extracted mentions of the current version. False if the article is gone."""
     article = session.get(Article, article_id)
@@ -414,7 +419,7 @@ def store_reprocessed(session: Session, article_id: int, recleaned: Recleaned | 
         article.language = recleaned.language or article.language
         article.sitename = recleaned.sitename or article.sitename
         article.content_hash = recleaned.content_hash or article.content_hash
-    replace_mentions(session, article, mentions, mentions_version)
+    replace_mentions(session, article, mentions, mentions_version, claim_window_days)
     return True
 
 

@@ -331,6 +331,26 @@ def _span(low: int | None, high: int | None) -> str:
 
 
 # -- reports and alerts (read side) -------------------------------------------
+def blank_row(kind: str) -> dict[str, Any]:
+    """A row of `kind` (articles, mentions, claims, changes, runs) with every column and no
+    values: the columns of an export that has no rows."""
+    if kind == "articles":
+        return article_row(Article())
+    if kind == "mentions":
+        return mention_row(Mention(), Article())
+    if kind == "claims":
+        return claim_row(Claim(), [])
+    if kind == "changes":
+        return _cited(change_row(FigureChange(), Article()), Article(), None)
+    if kind == "runs":
+        return run_row(CrawlRun())
+    raise ValueError(f"no rows of kind {kind!r}")
+
+
+def _cited(row: dict[str, Any], article: Article, sentence: str | None) -> dict[str, Any]:
+    return {**row, "published_at": article.published_at, "sentence": sentence}
+
+
 def cited_change_rows(session: Session, where: ChangeFilter,
                       topic: str | None = None) -> list[dict[str, Any]]:
     """`change_rows` plus each change's citation: `published_at` and the `sentence` stating
@@ -346,8 +366,7 @@ def cited_change_rows(session: Session, where: ChangeFilter,
         if article is None or (topic and topic not in {t.topic for t in article.topics}):
             continue
         key = (article.id, row["category"], row["new_low"], row["new_high"])
-        cited.append({**row, "published_at": article.published_at,
-                      "sentence": sentences.get(key)})
+        cited.append(_cited(row, article, sentences.get(key)))
     return cited
 
 

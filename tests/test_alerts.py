@@ -280,7 +280,7 @@ def test_email_alert_is_sent_once(sqlite_url: str) -> None:
         cfg = config({"name": "mail", "topic": "nk-troops", "categories": ["killed"],
                       "email": "desk@example.org", **FAST},
                      smtp={"host": "127.0.0.1", "port": port, "sender": "newsmon@example.org",
-                           "timeout": 5})
+                           "timeout": 5, "starttls": False})
         db = Database(sqlite_url)
         assert deliver_alerts(db, cfg)["sent"] == 2
         assert deliver_alerts(db, cfg)["sent"] == 0
@@ -378,3 +378,138 @@ tries = 1
     assert sorted(json.loads(x)["key"] for x in lines) == sorted(f"claim:{c['id']}" for c in claims)
     failed = [d for d in deliveries(db_url) if d.alert == "dead"]
     assert len(failed) == len(claims) and all(d.status == "failed" for d in failed)
+
+
+# -- secrets ---------------------------------------------------------------------------------
+class AuthInbox:
+    """aiosmtpd handler and authenticator: keeps every message and every login it accepted."""
+
+    def __init__(self) -> None:
+        self.messages: list[bytes] = []
+        self.logins: list[tuple[bytes, bytes]] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        self.messages.append(envelope.content)
+        return "250 OK"
+
+    def __call__(self, server: Any, session: Any, envelope: Any, mechanism: str,
+                     auth_data: Any) -> Any:
+        from aiosmtpd.smtp import AuthResult
+
+        if auth_data.password == b"s3cret-from-env":
+            self.logins.append((auth_data.login, auth_data.password))
+            return AuthResult(success=True)
+        return AuthResult(success=False, handled=False)
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[tuple[AuthInbox, int]]:
+    """A real SMTP server on 127.0.0.1 that requires a login (over plain text: no TLS)."""
+    from aiosmtpd.controller import Controller
+
+    inbox = AuthInbox()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=inbox,
+                            auth_required=True, auth_require_tls=False)
+    controller.start()
+    try:
+        yield inbox, port
+    finally:
+        controller.stop()
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_smtp_password_from_the_environment(sqlite_url: str, smtp_server: tuple[AuthInbox, int],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    inbox, port = smtp_server
+    monkeypatch.setenv("NEWSMON_TEST_SMTP_PASSWORD", "s3cret-from-env")
+    seed(sqlite_url)
+    cfg = config({"name": "mail", "categories": ["captured"], "email": "desk@example.org",
+                  **FAST},
+                 smtp={"host": "127.0.0.1", "port": port, "sender": "newsmon@example.org",
+                       "username": "newsmon", "password": "env:NEWSMON_TEST_SMTP_PASSWORD",
+                       "starttls": False, "timeout": 5})
+    assert "s3cret" not in repr(cfg)
+    assert deliver_alerts(Database(sqlite_url), cfg)["sent"] == 1
+    assert inbox.logins == [(b"newsmon", b"s3cret-from-env")] and len(inbox.messages) == 1
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_starttls_is_on_by_default(sqlite_url: str, smtp_server: tuple[AuthInbox, int],
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server without STARTTLS gets no password and no mail: the delivery fails, saying why."""
+    inbox, port = smtp_server
+    monkeypatch.setenv("NEWSMON_TEST_SMTP_PASSWORD", "s3cret-from-env")
+    seed(sqlite_url)
+    cfg = config({"name": "mail", "categories": ["captured"], "email": "desk@example.org",
+                  "tries": 1},
+                 smtp={"host": "127.0.0.1", "port": port, "sender": "newsmon@example.org",
+                       "username": "newsmon", "password": "env:NEWSMON_TEST_SMTP_PASSWORD",
+                       "timeout": 5})
+    assert cfg.smtp is not None and cfg.smtp.starttls is True
+    assert deliver_alerts(Database(sqlite_url), cfg)["failed"] == 1
+    assert inbox.logins == [] and inbox.messages == []
+    (row,) = deliveries(sqlite_url)
+    assert "STARTTLS" in (row.last_error or "")
+
+
+def test_webhook_url_from_the_environment(sqlite_url: str, receiver: Receiver,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSMON_TEST_WEBHOOK", receiver.url + "?token=T0KEN")
+    seed(sqlite_url)
+    cfg = config({"name": "hook", "categories": ["captured"], "webhook": "env:NEWSMON_TEST_WEBHOOK",
+                  **FAST})
+    assert "T0KEN" not in repr(cfg)
+    assert deliver_alerts(Database(sqlite_url), cfg)["sent"] == 1
+    assert len(receiver.accepted) == 1
+
+
+def test_webhook_secrets_never_reach_the_log_or_the_database(
+        sqlite_url: str, receiver: Receiver, caplog: pytest.LogCaptureFixture) -> None:
+    receiver.statuses = [500] * 10
+    seed(sqlite_url)
+    port = receiver.server.server_address[1]
+    dead = socket.socket()
+    dead.bind(("127.0.0.1", 0))
+    dead_port = dead.getsockname()[1]
+    dead.close()  # nothing listens there: connection refused
+    cfg = config(
+        {"name": "failing", "categories": ["captured"], "tries": 2, "backoff_seconds": 0,
+         "webhook": f"http://127.0.0.1:{port}/hooks/PATH-SECRET?token=QUERY-SECRET"},
+        {"name": "refused", "categories": ["captured"], "tries": 1,
+         "webhook": f"http://127.0.0.1:{dead_port}/hooks/PATH-SECRET?token=QUERY-SECRET"})
+    with caplog.at_level("DEBUG"):
+        assert deliver_alerts(Database(sqlite_url), cfg)["failed"] == 2
+    errors = {row.alert: row.last_error or "" for row in deliveries(sqlite_url)}
+    assert errors["failing"] == f"webhook: HTTP 500 from http://127.0.0.1:{port}/…"
+    assert errors["refused"].startswith(f"webhook: cannot reach http://127.0.0.1:{dead_port}/…")
+    assert len(receiver.requests) == 2                      # the URL itself was used in full
+    for text in [*errors.values(), caplog.text]:
+        assert "SECRET" not in text
+
+
+@pytest.mark.parametrize(("alert", "smtp", "message"), [
+    ({"name": "a", "webhook": "env:NEWSMON_TEST_UNSET"}, None,
+     "alert 'a': webhook: environment variable NEWSMON_TEST_UNSET is not set"),
+    ({"name": "a", "webhook": "env:bad name"}, None, "alert 'a': webhook: not an environment"),
+    ({"name": "a", "file": "f"}, {"host": "h", "sender": "n@example.org",
+                                  "password": "env:NEWSMON_TEST_UNSET"},
+     "smtp.password: environment variable NEWSMON_TEST_UNSET is not set"),
+])
+def test_missing_secrets_are_one_line_config_errors(
+        alert: dict[str, Any], smtp: dict[str, Any] | None, message: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEWSMON_TEST_UNSET", raising=False)
+    with pytest.raises(ConfigError) as err:
+        config(alert, smtp=smtp)
+    assert str(err.value).startswith(f"test.toml: {message}")
+    assert "\n" not in str(err.value)
+
+
+def test_a_bad_webhook_url_is_reported_without_its_token() -> None:
+    with pytest.raises(ConfigError) as err:
+        config({"name": "a", "webhook": "ftp://hooks.example/T0KEN?key=K3Y"})
+    assert "T0KEN" not in str(err.value) and "K3Y" not in str(err.value)
+    assert "ftp://hooks.example/…" in str(err.value)

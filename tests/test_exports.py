@@ -102,3 +102,48 @@ def test_query_claims_rejects_bad_values(fixture_db: tuple[str, Fixture]) -> Non
     db_url, _ = fixture_db
     result = CliRunner().invoke(cli, ["query", "claims", "--category", "dead", "--db", db_url])
     assert result.exit_code != 0 and "dead" in result.output
+
+
+# -- CSV: a header even without rows; formula cells neutralised -----------------------------
+NOTHING = {"articles": ["--outlet", "nobody"], "mentions": ["--outlet", "nobody"],
+           "claims": ["--group", "nobody"], "changes": ["--outlet", "nobody"]}
+
+
+@pytest.mark.parametrize("kind", sorted(NOTHING))
+def test_empty_csv_still_has_its_header(fixture_db: tuple[str, Fixture], kind: str) -> None:
+    db_url, _ = fixture_db
+    full = query(db_url, kind, "--format", "csv")
+    empty = query(db_url, kind, *NOTHING[kind], "--format", "csv")
+    header = full.splitlines()[0]
+    assert len(full.splitlines()) > 1 and header.startswith("id,")
+    assert empty == header + "\n"
+
+
+def test_empty_runs_csv_still_has_its_header(sqlite_url: str) -> None:
+    from storage.db import Database
+
+    Database(sqlite_url).dispose()
+    result = CliRunner().invoke(cli, ["runs", "--format", "csv", "--db", sqlite_url])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "id,trigger,started_at,finished_at,status,outlets,exit_code,duration_s,errors"]
+
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0",
+            "-2+3", "@SUM(A1:A2)"]
+
+
+def test_csv_neutralises_formula_cells(sqlite_url: str) -> None:
+    from storage.db import Database
+    from tests.test_report import _article
+
+    db = Database(sqlite_url)
+    with db.begin() as session:
+        session.add_all([_article(f"https://x.example/{i}", "x", 10 + i, ["t"], title)
+                         for i, title in enumerate(FORMULAS)])
+    db.dispose()
+    rows = parse(query(sqlite_url, "articles", "--format", "csv"), "csv")
+    assert sorted(r["title"] for r in rows) == sorted("'" + f for f in FORMULAS)
+    assert all(r["id"].isdigit() for r in rows)  # numbers are not text: left alone
+    as_json = parse(query(sqlite_url, "articles", "--format", "json"), "json")
+    assert sorted(r["title"] for r in as_json) == sorted(FORMULAS)  # only CSV is changed

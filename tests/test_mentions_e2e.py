@@ -104,8 +104,10 @@ def test_mention_query_filters(crawled: tuple[SampleSite, str]) -> None:
     assert csv_out.splitlines()[0].startswith("id,category,low,high,qualifier,group,attribution")
 
 
-def test_reprocess_replaces_mentions_per_article(crawled: tuple[SampleSite, str]) -> None:
-    _, db_url = crawled
+def test_reprocess_replaces_mentions_per_article(crawled: tuple[SampleSite, str],
+                                                tmp_path: Path) -> None:
+    site, db_url = crawled
+    outlets = write_outlets(tmp_path / "outlets.toml", site)  # the crawl's configuration
     before = sorted((m["article_url"], m["category"], m["low"], m["in_title"], m["start"])
                     for m in query_json("mentions", db_url))
     assert any(m[3] for m in before)  # headline figures are stored, and survive too
@@ -113,7 +115,7 @@ def test_reprocess_replaces_mentions_per_article(crawled: tuple[SampleSite, str]
     with db.begin() as session:  # simulate an old extractor's output
         session.execute(update(Mention).values(low=999999, extractor_version="old"))
     db.dispose()
-    result = newsmon("reprocess", "--db", db_url)
+    result = newsmon("reprocess", "--outlets", str(outlets), "--db", db_url)
     assert result.returncode == 0, result.stderr
     assert "articles=9" in result.stdout
     after = sorted((m["article_url"], m["category"], m["low"], m["in_title"], m["start"])
@@ -145,6 +147,52 @@ def test_extract_reports_bad_lines_and_goes_on() -> None:
     assert result.returncode == 1
     assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["b"]
     assert "line 1: not JSON" in result.stderr and "line 2" in result.stderr
+
+
+def test_extract_numbers_lines_without_id() -> None:
+    lines = [json.dumps({"text": "Five soldiers were killed."}), "",
+             json.dumps({"id": "x", "text": "Two people were wounded."}),
+             json.dumps({"text": "Nine were missing."})]
+    result = newsmon("extract", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == [1, "x", 4]
+    assert [o["mentions"][0]["low"] for o in out] == [5, 2, 9]
+
+
+def test_extract_plain_text_one_document_per_line(tmp_path: Path) -> None:
+    text = "Five soldiers were killed.\n\nTwo people were wounded, police said.\n{not JSON}\n"
+    result = newsmon("extract", "--plain", stdin=text)
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == [1, 3, 4]
+    assert [[(m["category"], m["low"]) for m in o["mentions"]] for o in out] == [
+        [("killed", 5)], [("wounded", 2)], []]
+    assert out[1]["mentions"][0]["attribution"] == "police"
+
+
+def test_extract_whole_plain_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("At least 12 people were killed on Monday.\n"
+                    "Officials said 30 others were wounded.\n", encoding="utf-8")
+    result = newsmon("extract", str(path))
+    assert result.returncode == 0, result.stderr
+    (doc,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert doc["id"] == 1
+    assert {(m["category"], m["low"]) for m in doc["mentions"]} == {("killed", 12),
+                                                                    ("wounded", 30)}
+
+
+def test_extract_bad_json_line_names_its_number() -> None:
+    lines = [json.dumps({"text": "Five soldiers were killed."}), '{"text": "unterminated',
+             json.dumps(["a list"])]
+    result = newsmon("extract", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 1
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == [1]
+    errors = result.stderr.strip().splitlines()
+    assert errors[0].startswith("newsmon: line 2: not JSON")
+    assert errors[1].startswith("newsmon: line 3: needs an object")
+    assert "Traceback" not in result.stderr
 
 
 def test_extract_missing_file_is_one_line() -> None:

@@ -179,6 +179,7 @@ def report_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Fixture
     sqlite_url = f"sqlite:///{tmp / 'report.db'}"
     fixture = seed(sqlite_url)
     out = tmp / "out" / "report.html"
+    out.parent.mkdir()  # `newsmon report` writes into an existing folder only
     done = newsmon("report", "--topic", "nk-troops", "--since", "2026-11-01",
                    "--until", "2026-12-01", "--out", str(out), "--db", sqlite_url)
     assert done.returncode == 0, done.stderr
@@ -241,6 +242,7 @@ def test_report_data_on_each_database(db_url: str) -> None:
 
 
 def test_report_with_no_claims_still_renders(tmp_path: Path, sqlite_url: str) -> None:
+    Database(sqlite_url).dispose()  # an empty database (a missing one is refused)
     out = tmp_path / "empty.html"
     done = newsmon("report", "--out", str(out), "--db", sqlite_url)
     assert done.returncode == 0, done.stderr

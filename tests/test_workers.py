@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from pipelines.cleaning import FULL_PASS_BELOW, CleanedArticle, Cleaner, CleaningOptions
+from pipelines.items import FetchedPage
 from pipelines.workers import (
     WARM_UP_PAGE,
     WARM_UP_URL,
     WorkerPool,
-    clean_in_worker,
+    page_in_worker,
     start_method,
     warm_up,
 )
@@ -27,6 +28,8 @@ STORY = " ".join(f"Sentence {i}: shelling killed 14 soldiers near the front line
 PAGE = (f"<html><head><title>Front line</title></head><body><nav>Home</nav><article>"
         f"<h1>Front line</h1><p>{STORY}</p></article></body></html>").encode()
 OPTIONS = CleaningOptions(topics=(("war", ("front line",)),))
+FETCHED = FetchedPage(url="http://127.0.0.1/a.html", fetched_url="http://127.0.0.1/a.html",
+                      outlet="o", body=PAGE, encoding="utf-8", status=200, discovered_via="rss")
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -54,7 +57,7 @@ def test_every_worker_starts_up_front_and_one_task_does_the_whole_page() -> None
     pool = WorkerPool.acquire(2, OPTIONS)
     try:
         async def go() -> tuple[list[int], CleanedArticle]:
-            article = await pool.run(clean_in_worker, PAGE, "http://127.0.0.1/a.html", "o", True)
+            article = await pool.run(page_in_worker, FETCHED, True)
             pids = await asyncio.gather(*(pool.run(os.getpid) for _ in range(8)))
             assert isinstance(article, CleanedArticle)
             return list(pids), article
@@ -91,7 +94,7 @@ def test_workers_ignore_ctrl_c_so_a_graceful_shutdown_can_finish_their_pages() -
             for pid in pids:
                 os.kill(pid, signal.SIGINT)  # what a terminal's Ctrl-C sends to the group
             await asyncio.sleep(0.2)
-            result = await pool.run(clean_in_worker, PAGE, "http://127.0.0.1/a.html", "o", True)
+            result = await pool.run(page_in_worker, FETCHED, True)
             assert isinstance(result, CleanedArticle)
             return result
 
