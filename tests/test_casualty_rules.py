@@ -141,6 +141,9 @@ GROUPS: list[tuple[str, list[str | None]]] = [
     ("High winds caused two minor injuries.", [None]),
     ("The army suffered 300 casualties, including 41 dead.", ["The army", "The army"]),
     ("Nine fighters died on Monday, raising the week's toll to 61.", ["fighters", "fighters"]),
+    # a number word before a toll noun is the neighbour's figure, not the victims' name
+    ("Three deaths and twelve injuries occurred during the storm.", [None, None]),
+    ("Twenty-one deaths and 9 injuries were reported.", [None, None]),
 ]
 
 
@@ -712,3 +715,62 @@ def test_title_mentions_come_first_marked_in_title(title: str, expected: set[Key
     found = extract_mentions("The report gave no figures.", title=title)
     assert {(m.category, m.low, m.high) for m in found} == expected
     assert all(m.in_title and title[m.start : m.end].strip() for m in found)
+
+
+# --- false alarms: durations and fractions of units, subsets of an unlinked figure ----------
+
+NOT_FIGURES_OF_PEOPLE: list[tuple[str, set[Key]]] = [
+    # a fraction after "and" makes the figure a distance, and "Hurt" a place
+    ("Winds downed trees three and one-half miles east of Elmdale and in Hurt.", set()),
+    ("Two and a half hours later, 4 hikers were hurt by falling rocks.", {("wounded", 4, 4)}),
+    # "N-year" glued to a noun is a duration or an age, never a count of people
+    ("A 31-year-man was injured when a branch hit his truck.", set()),
+    ("In a 12-year-long feud, 3 men were wounded.", {("wounded", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_FIGURES_OF_PEOPLE)
+def test_units_with_fractions_and_durations_are_no_figures(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+DASH_SUBSETS: list[tuple[str, set[Key]]] = [
+    # the subset belongs to the wounded figure right before it, not to the killed one
+    ("Three men were killed and at least 40 other people — including a 9-year-old boy — "
+     "were wounded in shootings across the city.",
+     {("killed", 3, 3), ("wounded", 40, 40), ("wounded", 1, 1)}),
+    ("At least 25 people – including two toddlers – were injured in the crash.",
+     {("wounded", 25, 25), ("wounded", 2, 2)}),
+    # a figure after "of" is inside the head's noun phrase: the subset is still the head's
+    ("Three members of one household, including a retired teacher, were killed in the fire.",
+     {("killed", 3, 3), ("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_SUBSETS)
+def test_dash_enclosed_subset_belongs_to_the_figure_before_it(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+def test_subset_of_an_unlinked_figure_borrows_no_farther_category() -> None:
+    # the 12 has no predicate in reach; its subset must not take the 5's "killed"
+    text = "Five soldiers were killed and 12 others — including a medic — said nothing."
+    assert ("killed", 1, 1) not in keys(text)
+
+
+COMMA_SUBSETS: list[tuple[str, set[Key]]] = [
+    # ", including X," after a linked figure is its subset, not a conjunct of what follows
+    ("Three people were killed, including a 70-year-old woman, and six other people were "
+     "hurt in the crash.", {("killed", 3, 3), ("killed", 1, 1), ("wounded", 6, 6)}),
+    ("Nine soldiers were wounded, including two medics, and four were killed.",
+     {("wounded", 9, 9), ("wounded", 2, 2), ("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_SUBSETS)
+def test_comma_subset_belongs_to_the_linked_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -81,7 +81,13 @@ Rules applied where GUIDELINES is silent:
 - "bringing/raising/taking the total (tally, toll, number) to N" after a linked figure in the
   sentence is a running total of that figure's category.
 - "including N ..." after a linked figure takes that figure's category (a subset
-  that *is* reported, as in GUIDELINES' "including 415,004 dead"); a figure
+  that *is* reported, as in GUIDELINES' "including 415,004 dead"), but only when the figure
+  right before it (one after "of" is inside a noun phrase and passed over) is linked: "4
+  killed and 53 others ... including a girl" never makes the girl killed; a dash-enclosed
+  subset ("53 others — including a girl — were wounded") is skipped between a figure and
+  its predicate like a comma aside; ", including X," after a linked figure stays its subset
+  even when a conjunct and a predicate follow ("Four were killed, including a man, and eight
+  others were wounded": the man is killed); a figure
   coordinated after a toll/active figure ("around 600,000 civilians and 406,000
   soldiers") takes its category and its hedge; so does "and his/her/their N ..." after an
   active figure ("killing a mother and her two children" -> 1 and 2). A figure joined by
@@ -142,7 +148,8 @@ Rules applied where GUIDELINES is silent:
   person died" keeps its figure), money
   ($, dollars, ...), percentages, proportions ("three out of five", "one in five"),
   counts of things ("5 times", "12 rounds", "3 days", "7200 block", also with one -ed/-en
-  adjective: "two parked vehicles", "three stolen cars"), labels
+  adjective: "two parked vehicles", "three stolen cars", with a fraction: "three and
+  one-half miles", and hyphen-glued to a unit: "a 10-year veteran", "a 28-year-man"), labels
   ("Highway 41", "Flight 17", "COVID-19", US call signs "WSFA 12"), addresses
   ("43145 Business Center Parkway"), glued suffixes ("9mm", "3rd", "20s"), animals
   ("killed 30,000 chickens", "19 head of cattle"), digits in a proper name ("the 911
@@ -206,9 +213,10 @@ Rules applied where GUIDELINES is silent:
   them" the last person noun phrase earlier in the sentence, else in the previous
   sentence; else a list label ("South Koreans: 990,968 ..."), the toll noun's
   modifier or "among X" ("civilian deaths", "casualties among other UN allies"; never a
-  verb or a word like new/confirmed/previous: "the ministry put the death toll", "the new
-  toll"), the subject of suffered/sustained/lost (not of a reporting verb: "officials
-  reported 30 deaths" has no group), or, for a subset ("..., including 41 dead") or a
+  verb, a number word or a word like new/confirmed/previous: "the ministry put the death
+  toll", "the new toll", "Five deaths and eleven injuries"), the subject of
+  suffered/sustained/lost (not of a reporting verb: "officials reported 30 deaths" has no
+  group), or, for a subset ("..., including 41 dead") or a
   running total ("raising the week's toll to 61"), the head figure's group; else null. A
   group is never borrowed from a neighbouring figure (GUIDELINES: "12 civilians killed and
   27 injured" gives the 27 no group).

@@ -15,9 +15,11 @@ from .lexicon import (
     SUBJECT_STOP,
     SUBJECT_VERBS,
     SUBSET_MARKERS,
+    TENS,
     TOLL_CATEGORY,
     TOLL_LINK_WORDS,
     TOLL_NOUN_RE,
+    UNITS,
 )
 from .linking import RUNNING_TOTAL, Clause, Link
 from .tokens import Token, tokenize
@@ -287,9 +289,14 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
         return None
     words = [w for w in mods.group(1).split() if w.lower() not in FUNCTION_WORDS]
     words = [w for w in words if w.lower() not in NOT_GROUP_MODIFIERS and not _verb_like(w)]
-    if any(w.lower() in TOLL_CATEGORY or w[:1].isdigit() for w in words):
-        return None  # "100 deaths and the injured": another toll, no modifier
+    if any(w.lower() in TOLL_CATEGORY or _is_number_word(w) for w in words):
+        return None  # "100 deaths and the injured", "Five deaths and eleven injuries": no modifier
     return " ".join(words) or None
+
+
+def _is_number_word(word: str) -> bool:
+    low = word.lower()
+    return word[:1].isdigit() or low in UNITS or low in TENS or low.split("-")[0] in TENS
 
 
 def _verb_like(word: str) -> bool:

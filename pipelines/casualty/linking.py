@@ -205,7 +205,12 @@ def link_sentence(clause: Clause) -> list[Link]:
     for phrase in clause.phrases:
         if phrase.first in conjuncts:
             continue
-        link = _own_link(clause, phrase) or _inherited_link(clause, phrase, links)
+        link = _own_link(clause, phrase)
+        if link is not None and link.parts and _comma_subset(clause, phrase, links):
+            # "Four people were killed, including a 64-year-old man, and eight others were
+            # wounded": the subset is the linked figure's, not a conjunct of the next one
+            link = _inherited_link(clause, phrase, links) or link
+        link = link or _inherited_link(clause, phrase, links)
         if link is None or _is_blocked(clause, link):
             continue
         links.append(link)
@@ -219,6 +224,15 @@ def link_sentence(clause: Clause) -> list[Link]:
             conjuncts.add(part.first)
         link.parts = []
     return links
+
+
+def _comma_subset(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bool:
+    """ ", including N ..." right after a linked figure's clause."""
+    lead = [t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first]]
+    return (
+        bool(links) and lead[:1] == [","] and len(lead) == 2 and lead[1] in SUBSET_MARKERS
+        and _nearest_is_linked(clause, phrase, links)
+    )
 
 
 def _captives_fate(clause: Clause, link: Link) -> Link | None:
@@ -460,6 +474,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         ):
             k += 1  # "A neighbour, Antonio Melo, 52, ...": an age between commas
             continue
+        if in_np and tok.text in DASHES and _skip_dash_subset(clause, k) > 0:
+            k = _skip_dash_subset(clause, k)  # "53 others — including a girl — were wounded"
+            continue
         if tok.text == "(" and _skip_parens(clause, k) > 0:
             k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
             continue
@@ -546,6 +563,23 @@ def _skip_appositive(clause: Clause, k: int) -> int:
         if blocker and not inner:
             return -1
         if tokens[j].low in AUXILIARIES:
+            return -1
+    return -1
+
+
+DASHES = frozenset({"—", "–"})
+
+
+def _skip_dash_subset(clause: Clause, k: int) -> int:
+    """Index after a dash-enclosed subset ("— including a 10-year-old girl —") holding no
+    trigger, or -1."""
+    tokens = clause.tokens
+    if k + 1 >= len(tokens) or tokens[k + 1].low not in SUBSET_MARKERS:
+        return -1
+    for j in range(k + 2, min(k + 2 + APPOSITIVE_MAX, len(tokens))):
+        if tokens[j].text in DASHES:
+            return j + 1
+        if j in clause.trigger_at or tokens[j].text in CLAUSE_PUNCT:
             return -1
     return -1
 
@@ -673,6 +707,8 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
     before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
+        if not _nearest_is_linked(clause, phrase, links):
+            return None  # "4 killed and 53 others - including a girl - wounded": not the 4's
         return Link(phrase, head.category, "subset", head.trigger, head=head)
     start = clause.tokens[phrase.first].start
     if RUNNING_TOTAL.search(clause.text, max(0, start - 60), start):
@@ -704,6 +740,21 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     return _breakdown_item(clause, phrase, links)
+
+
+def _nearest_is_linked(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bool:
+    """A subset belongs to the figure right before it; when that figure is unlinked, the
+    subset takes no farther figure's category. A figure after "of" is part of a noun phrase
+    ("Four members of one family, including ...") and is passed over."""
+    tokens = clause.tokens
+    before = [
+        p for p in clause.phrases
+        if p.last < phrase.first and not (p.first > 0 and tokens[p.first - 1].low == "of")
+    ]
+    if not before:
+        return True
+    nearest = max(before, key=lambda p: p.last)
+    return any(lk.phrase == nearest for lk in links)
 
 
 def _named_after(clause: Clause, k: int) -> Trigger | None:

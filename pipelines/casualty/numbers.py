@@ -381,9 +381,23 @@ def _is_unit_count(tokens: list[Token], end: int) -> bool:
     participle = nxt.endswith(("ed", "en")) and not tokens[end].is_cap  # not "two United States"
     if after in UNIT_NOUNS and participle and not ANY_TRIGGER.match(nxt):
         return True  # "two parked vehicles", "three stolen cars"
-    if nxt == "-" and (after in UNIT_NOUNS or after.endswith("year")):
-        return True
+    if nxt == "-" and after.split("-")[0] in UNIT_NOUNS:
+        return True  # "a 10-year veteran", "a 28-year-man" (a duration, or an age missing "old")
+    if nxt == "and" and _fraction_of_unit(tokens, end + 1):
+        return True  # "three and one-half miles", "two and a half hours"
     return nxt in ("more", "additional", "extra") and after in UNIT_NOUNS
+
+
+UNIT_FRACTIONS = frozenset({"half", "one-half", "one-third", "two-thirds", "one-quarter", "quarter",
+                       "three-quarters", "one-fourth", "three-fourths"})
+
+
+def _fraction_of_unit(tokens: list[Token], k: int) -> bool:
+    """ "one-half miles", "a half hours", "a quarter mile": a fraction before a unit noun."""
+    words = [t.low for t in tokens[k : k + 3]]
+    if words[:1] in (["a"], ["an"]):
+        words = words[1:]
+    return len(words) >= 2 and words[0] in UNIT_FRACTIONS and words[1] in UNIT_NOUNS
 
 
 def _counts_wounds(tokens: list[Token], i: int, end: int) -> bool:
