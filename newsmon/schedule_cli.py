@@ -14,11 +14,16 @@ from crawler.outlets import Config, load_config
 from newsmon.output import write_rows
 from newsmon.params import db_option, format_option, outlets_option
 from storage.db import Database, resolve_url
-from storage.queries import last_new_article_at, last_run_per_outlet, run_rows
+from storage.queries import (
+    last_new_article_at,
+    last_run_per_outlet,
+    run_rows,
+    worker_job_counts,
+)
 
 LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"])
-RUN_COLUMNS = ("id", "trigger", "started_at", "status", "duration_s", "exit_code", "outlets",
-               "errors")
+RUN_COLUMNS = ("id", "trigger", "started_at", "status", "duration_s", "exit_code", "worker",
+               "outlets", "errors")
 STATUS_COLUMNS = ("outlet", "run_id", "run_status", "started_at", "stored", "new", "errors",
                   "last_new_article_at", "silent")
 COUNTS = ("discovered", "fetched", "stored", "new", "mentions")
@@ -48,11 +53,16 @@ COUNTS = ("discovered", "fetched", "stored", "new", "mentions")
 @click.option("--log-level", type=LEVELS, default="INFO", show_default=True)
 @click.option("--crawl-log-level", type=LEVELS, default="WARNING", show_default=True,
               help="Log level of the crawls themselves.")
+@click.option("--broker", metavar="URL",
+              help="Do not crawl here: at each due time, enqueue one job per outlet for "
+                   "`newsmon worker`s on this broker (redis://... or amqp://...).")
+@click.option("--queue", default="newsmon.crawl", show_default=True,
+              help="With --broker: the broker's job queue.")
 def schedule(outlets_file: str | None, db: str | None, cron: str | None, at_: str | None,
              timezone: str | None, timeout_minutes: float | None,
              misfire_grace_minutes: float | None, kill_grace_seconds: float,
              lock_wait_seconds: float, run_now: bool, log_file: str | None, log_level: str,
-             crawl_log_level: str) -> None:
+             crawl_log_level: str, broker: str | None, queue: str) -> None:
     """Crawl on a schedule (default daily at 06:00 UTC) until SIGTERM or Ctrl-C."""
     import scheduler
 
@@ -66,7 +76,8 @@ def schedule(outlets_file: str | None, db: str | None, cron: str | None, at_: st
             timeout_minutes=timeout_minutes, misfire_grace_minutes=misfire_grace_minutes,
             options=scheduler.CrawlOptions(kill_grace_s=kill_grace_seconds,
                                            lock_wait_s=lock_wait_seconds,
-                                           log_level=crawl_log_level))
+                                           log_level=crawl_log_level,
+                                           broker_url=broker, queue=queue))
     except ValueError as exc:
         raise click.UsageError(str(exc).splitlines()[0]) from None
     path = scheduler.setup_logging(log_file or config.schedule.log_file, log_level)
@@ -119,10 +130,16 @@ def _compact(values: dict[str, Any]) -> str:
                    "silent_after_days (3).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
-def status(outlets_file: str | None, db: str | None, silent_days: int | None, fmt: str) -> None:
-    """Next scheduled crawl, each outlet's last run, and outlets that have gone silent."""
+@click.option("--broker", metavar="URL", envvar="NEWSMON_BROKER", show_envvar=True,
+              help="Also count the crawl jobs waiting on this broker's queue.")
+@click.option("--queue", default="newsmon.crawl", show_default=True)
+def status(outlets_file: str | None, db: str | None, silent_days: int | None, fmt: str,
+           broker: str | None, queue: str) -> None:
+    """Next scheduled crawl, each outlet's last run, outlets that have gone silent, and
+    crawl jobs per worker (queued, running, done in the last 24 h)."""
     config = load_config(outlets_file)
     report = status_report(config, resolve_url(db), silent_days)
+    report["jobs_queued"] = _queued(broker, queue) if broker else None
     if fmt == "json":
         json.dump(report, sys.stdout, indent=2, default=_iso)
         sys.stdout.write("\n")
@@ -140,6 +157,7 @@ def status_report(config: Config, db_url: str, silent_days: int | None) -> dict[
         last_runs = last_run_per_outlet(session)
         last_new = last_new_article_at(session)
         locks = [vars(info) for info in current_locks(session)]
+        workers = worker_job_counts(session, datetime.now(UTC) - timedelta(hours=24))
     database.dispose()
     jobs = scheduled_jobs(db_url)
     cutoff = datetime.now(UTC) - timedelta(days=days)
@@ -153,7 +171,14 @@ def status_report(config: Config, db_url: str, silent_days: int | None) -> dict[
         "silent": [o["outlet"] for o in outlets if o["silent"]],
         "outlets": outlets,
         "locks": locks,
+        "workers": workers,
     }
+
+
+def _queued(broker: str, queue: str) -> int | None:
+    from newsmon.jobs import queued_jobs
+
+    return queued_jobs(broker, queue)
 
 
 def _outlet_status(name: str, last: tuple[Any, dict[str, Any]] | None,
@@ -191,9 +216,19 @@ def _print_status(report: dict[str, Any]) -> None:
     for lock in report["locks"]:
         click.echo(f"crawling now: {lock['outlet']} by {lock['holder']} since "
                    f"{lock['acquired_at']:%Y-%m-%d %H:%M:%S} UTC")
+    _print_jobs(report)
     silent = report["silent"]
     click.echo(f"silent (no new article for {report['silent_after_days']}+ days): "
                f"{', '.join(silent) if silent else 'none'}")
+
+
+def _print_jobs(report: dict[str, Any]) -> None:
+    if report.get("jobs_queued") is not None:
+        click.echo(f"crawl jobs queued on the broker: {report['jobs_queued']}")
+    for entry in report["workers"]:
+        done = ", ".join(f"{k} {v}" for k, v in sorted(entry["by_status"].items())) or "none"
+        click.echo(f"worker {entry['worker']}: {entry['running']} running; done in the last "
+                   f"24 h: {done}")
 
 
 def _iso(value: Any) -> Any:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import socket
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
 import click
@@ -44,6 +45,7 @@ from storage.queries import (
     claim_rows,
     mention_rows,
     recent_runs,
+    worker_job_counts,
 )
 from storage.records import ArticleFilter, ChangeFilter, ClaimFilter, MentionFilter
 
@@ -255,11 +257,26 @@ def _add_api_routes(app: FastAPI, db: Database) -> None:
             rows = [_run_row(r) for r in recent_runs(session, limit)]
         return rows_response(rows, format, "runs")
 
+    @app.get("/api/runs/workers", tags=["api"],
+             summary="Crawl jobs per worker: running now, done in the last 24 h; queued on "
+                     "$NEWSMON_BROKER when the server knows it")
+    def api_run_workers() -> dict[str, Any]:
+        with db.begin() as session:
+            workers = worker_job_counts(session, datetime.now(UTC) - timedelta(hours=24))
+        broker = os.environ.get("NEWSMON_BROKER")
+        return {"workers": workers, "queued": _queued_jobs(broker) if broker else None}
+
+
+def _queued_jobs(broker: str) -> int | None:
+    from newsmon.jobs import queued_jobs
+
+    return queued_jobs(broker)
+
 
 def _run_row(run: Any) -> dict[str, Any]:
     return {name: getattr(run, name) for name in
             ("id", "trigger", "started_at", "finished_at", "status", "exit_code", "duration_s",
-             "outlets", "errors")}
+             "outlets", "errors", "worker", "job_id")}
 
 
 def _add_html_routes(app: FastAPI, db: Database) -> None:

@@ -247,6 +247,8 @@ class CrawlRun(Base):
     errors: Mapped[dict[str, Any]] = mapped_column(default=dict)
     exit_code: Mapped[int | None]        # the crawl child's exit status (scheduled runs)
     duration_s: Mapped[float | None]
+    worker: Mapped[str | None] = mapped_column(String(200))  # the Celery worker that ran it
+    job_id: Mapped[str | None] = mapped_column(String(64), index=True)  # its job, if any
 
 
 class CrawlLock(Base):
