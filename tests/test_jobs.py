@@ -197,3 +197,21 @@ def test_worker_refuses_a_bad_broker_url_in_one_line(tmp_path: Path, sqlite_url:
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines()[-1].startswith("newsmon: error: cannot enqueue")
+
+
+def test_schedule_with_a_broker_enqueues_one_job_per_outlet(redis_broker: str, sqlite_url: str,
+                                                            tmp_path: Path) -> None:
+    import scheduler
+
+    queue = f"newsmon-test-{uuid.uuid4().hex[:8]}"
+    with OutletsSite(outlets=3, articles=1) as site:
+        outlets = tmp_path / "outlets.toml"
+        outlets.write_text(site.outlets_toml(), encoding="utf-8")
+        Database(sqlite_url).dispose()
+        status = scheduler.run_scheduled_crawl(sqlite_url, str(outlets), site.names(),
+                                               {"broker_url": redis_broker, "queue": queue})
+        shown = newsmon("status", "--db", sqlite_url, "--outlets", str(outlets),
+                        "--broker", redis_broker, "--queue", queue)
+    assert status == "enqueued"
+    assert "crawl jobs queued on the broker: 3" in shown.stdout, shown.stderr
+    assert sum(site.hits.values()) == 0  # nothing crawled here: workers will
