@@ -28,7 +28,8 @@ test: $(STAMP) lint
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy crawler pipelines storage newsmon scheduler.py
+	$(BIN)/mypy config crawler pipelines storage newsmon scheduler
+	$(BIN)/lint-imports
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_pipeline.py --runs 5

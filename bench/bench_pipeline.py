@@ -173,8 +173,8 @@ def parse_settings(pairs: list[str]) -> dict[str, Any]:
 
 
 def child_main(args: argparse.Namespace) -> int:
-    from crawler.outlets import Config, CrawlSettings, Outlet, Topic
-    from crawler.runner import run_crawl
+    from config.model import Config, CrawlSettings, Outlet, Topic
+    from newsmon.runner import run_crawl
 
     config = Config(
         crawl=CrawlSettings(download_delay=0, autothrottle=False, concurrency_per_domain=16,

@@ -26,16 +26,7 @@ MAX_ARTICLES = 1_000
 HTML_TYPE = "text/html; charset=utf-8"
 XML_TYPE = "application/rss+xml; charset=utf-8"
 TEXT_TYPE = "text/plain; charset=utf-8"
-WORDS = (
-    "council harbour valley river bridge market station village district province road "
-    "winter spring summer autumn morning evening report meeting budget school hospital "
-    "farmers traders workers residents officials engineers drivers teachers doctors nurses "
-    "railway airport factory mine forest coast border mountain plain lake island canal "
-    "announced discussed planned repaired opened closed visited inspected delayed approved "
-    "quickly slowly quietly openly briefly again later today yesterday tomorrow nearly "
-    "new old small large northern southern eastern western central local regional national "
-    "water power grain timber steel cotton fuel salt fish wool paper glass stone brick"
-).split()
+WORDS = ["council", "harbour", "valley", "river", "bridge", "market", "station", "village", "district", "province", "road", "winter", "spring", "summer", "autumn", "morning", "evening", "report", "meeting", "budget", "school", "hospital", "farmers", "traders", "workers", "residents", "officials", "engineers", "drivers", "teachers", "doctors", "nurses", "railway", "airport", "factory", "mine", "forest", "coast", "border", "mountain", "plain", "lake", "island", "canal", "announced", "discussed", "planned", "repaired", "opened", "closed", "visited", "inspected", "delayed", "approved", "quickly", "slowly", "quietly", "openly", "briefly", "again", "later", "today", "yesterday", "tomorrow", "nearly", "new", "old", "small", "large", "northern", "southern", "eastern", "western", "central", "local", "regional", "national", "water", "power", "grain", "timber", "steel", "cotton", "fuel", "salt", "fish", "wool", "paper", "glass", "stone", "brick"]
 TOWNS = ("Arlen", "Brisk", "Corvo", "Dunmere", "Elst", "Farrow", "Gilden", "Harrow", "Istra",
          "Jarvik", "Kessel", "Lorne", "Marrow", "Norwick", "Orsk", "Pell")
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import feedparser
 from lxml import etree
 
-from pipelines.cleaning import parse_date
+from pipelines.dates import parse_date
 
 SITEMAP_PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, recover=True, remove_comments=True, huge_tree=False

@@ -1,5 +1,5 @@
 """Scrapy settings for newsmon. Politeness values come from the outlets file's [crawl] table
-(see `crawler.runner.crawl_settings`); these are the defaults for `scrapy crawl outlet`."""
+(see `newsmon.runner.crawl_settings`); these are the defaults for `scrapy crawl outlet`."""
 
 BOT_NAME = "newsmon"
 SPIDER_MODULES = ["crawler.spiders"]

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from crawler.outlets import AlertRule, Config, SmtpSettings
+from config.model import AlertRule, Config, SmtpSettings
 from storage.db import Database, StorageError
 from storage.models import AlertDelivery
 from storage.queries import first_run_at, last_new_article_at, undelivered_claim_rows

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from crawler.outlets import ConfigError
+from config.model import ConfigError
 from newsmon import commands
 from newsmon.jobs import QUEUE
 from newsmon.params import DATE, db_option, format_option, outlets_option
@@ -156,7 +156,9 @@ def reprocess(since: Any, db: str | None) -> None:
               help="Keep the sample site up this long after the crawl (for browsing).")
 def demo(db: str | None, serve_seconds: int) -> None:
     """Crawl a bundled sample outlet on 127.0.0.1 into a fresh database and show the results."""
-    sys.exit(commands.demo(db, serve_seconds))
+    from newsmon.demo import run_demo  # the sample site only for the demo
+
+    sys.exit(run_demo(db, serve_seconds))
 
 
 from newsmon.report_cli import alerts, query_changes, query_claims, report, serve  # noqa: E402

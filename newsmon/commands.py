@@ -11,14 +11,14 @@ from urllib.parse import urlsplit
 
 import click
 
-from crawler.outlets import Config, Outlet, load_config
+from config.model import Config, Outlet, load_config
 from newsmon.output import write_rows
 from storage.db import Database, resolve_url, safe_url
 from storage.queries import article_rows, mention_rows
 from storage.records import ArticleFilter, MentionFilter
 
 if TYPE_CHECKING:
-    from crawler.runner import CrawlResult
+    from newsmon.runner import CrawlResult
 
 ARTICLE_COLUMNS = ("id", "published_at", "outlet", "title", "topics", "url")
 MENTION_COLUMNS = ("published_at", "outlet", "category", "low", "high", "qualifier", "group",
@@ -56,8 +56,8 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
           lock_holder: str | None = None) -> int:
     """Crawl once; print the summary; 0 when the run completed, 1 when nothing could be crawled.
     Outlets another crawl holds the lock of (storage/locks.py) are skipped, with a message."""
-    from crawler.runner import crawl_settings, started_workers  # Scrapy only for crawls
     from newsmon.lifetime import end_with_parent
+    from newsmon.runner import crawl_settings, started_workers  # Scrapy only for crawls
 
     end_with_parent()  # a scheduler's or worker's child ends with it
     config = config or load_config(outlets_file)
@@ -87,7 +87,7 @@ def _crawl_locked(config: Config, selected: list[Outlet], database: Database, db
                   outlets_file: str | None, overrides: dict[str, Any], trigger: str,
                   run_id: int | None, lock_holder: str | None) -> CrawlResult | None:
     """Crawl the selected outlets whose locks this process gets; None when it gets none."""
-    from crawler.runner import run_crawl
+    from newsmon.runner import run_crawl
     from storage.locks import hold_outlet_locks, holder_name
 
     holder = lock_holder or holder_name(f"newsmon crawl ({trigger})")
@@ -147,7 +147,7 @@ def worker(broker: str, db: str | None, outlets_file: str | None, *, concurrency
 
 
 def _outlets_path(outlets_file: str | None) -> str:
-    from crawler.outlets import DEFAULT_OUTLETS_FILE
+    from config.model import DEFAULT_OUTLETS_FILE
 
     return str(Path(outlets_file or DEFAULT_OUTLETS_FILE).resolve())
 
@@ -241,7 +241,7 @@ def _parse_doc(line: str, number: int) -> dict[str, Any] | None:
     return doc
 
 
-# -- reprocess / demo ---------------------------------------------------------
+# -- reprocess ----------------------------------------------------------------
 def reprocess(since: datetime | None, db: str | None) -> None:
     from newsmon.reprocess import reprocess_articles
 
@@ -251,9 +251,3 @@ def reprocess(since: datetime | None, db: str | None) -> None:
 
 def _progress(done: int, total: int) -> None:
     click.echo(f"\rreprocessed {done}/{total}", err=True, nl=done == total)
-
-
-def demo(db: str | None, serve_seconds: int) -> int:
-    from newsmon.demo import run_demo
-
-    return run_demo(db, serve_seconds)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from crawler.outlets import Config, CrawlSettings, Outlet, Topic
+from config.model import Config, CrawlSettings, Outlet, Topic
+from newsmon import commands
 from newsmon.output import write_rows
 from newsmon.sample_site import SampleSite
 from storage.db import Database, safe_url
@@ -38,8 +39,6 @@ def demo_config(site: SampleSite) -> Config:
 
 
 def run_demo(db: str | None, serve_seconds: int = 0) -> int:
-    from newsmon import commands
-
     db_url = db or _fresh_default_db()
     with SampleSite() as site:
         click.echo(f"sample outlet serving at {site.base_url}", err=True)

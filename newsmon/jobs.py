@@ -215,6 +215,24 @@ def enqueue(broker_url: str, outlets: list[str], queue: str = QUEUE) -> dict[str
     return {name: app.send_task(TASK_NAME, args=[name], queue=queue) for name in outlets}
 
 
+def enqueue_scheduled_crawl(db_url: str, outlets_file: str | None, outlet_names: list[str],
+                            options: dict[str, Any] | None = None) -> str:
+    """The scheduler's job with a broker (scheduler.ENQUEUE_FUNC): one job per outlet for the
+    workers, whose own database and outlets file apply; 'enqueued', or 'failed' when the
+    broker cannot be reached (logged: the scheduler outlives a broker outage)."""
+    broker = (options or {}).get("broker_url")
+    if not broker:
+        raise ValueError("enqueue_scheduled_crawl needs options['broker_url']")
+    try:
+        jobs = enqueue(broker, outlet_names, (options or {}).get("queue") or QUEUE)
+    except Exception as exc:  # noqa: BLE001 - any broker failure: log, keep scheduling
+        log.error("could not enqueue crawl jobs for %s: %s", ", ".join(outlet_names), exc)
+        return "failed"
+    log.info("enqueued %d crawl job(s): %s", len(jobs),
+             ", ".join(f"{name} ({job.id})" for name, job in jobs.items()))
+    return "enqueued"
+
+
 def wait_for(pending: dict[str, Any], timeout_s: float,
              poll_s: float = 0.5) -> dict[str, JobResult]:
     """Wait for every job (at most `timeout_s` in all); a job not done by then is 'pending'."""

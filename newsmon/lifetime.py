@@ -15,7 +15,8 @@ import os
 import signal
 import sys
 
-PARENT_ENV = "NEWSMON_PARENT_PID"
+from scheduler import PARENT_ENV
+
 PR_SET_PDEATHSIG = 1
 
 

@@ -63,7 +63,7 @@ def serve(host: str, port: int, db: str | None) -> None:
 @db_option
 def alerts(outlets_file: str | None, db: str | None) -> None:
     """Deliver the [[alert]] entries of the configuration once (new claims, silent outlets)."""
-    from crawler.outlets import load_config
+    from config.model import load_config
     from newsmon.alerts import deliver_alerts
 
     config = load_config(outlets_file)

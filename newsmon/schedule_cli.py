@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from crawler.outlets import Config, load_config
+from config.model import Config, load_config
 from newsmon.output import write_rows
 from newsmon.params import db_option, format_option, outlets_option
 from storage.db import Database, resolve_url

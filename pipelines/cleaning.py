@@ -13,7 +13,7 @@ import re
 import sys
 import zlib
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import datetime
 from typing import Any
 
 import trafilatura
@@ -22,6 +22,7 @@ from trafilatura.settings import Document, Extractor
 from trafilatura.utils import load_html as stock_load_html
 
 from pipelines import faster_trafilatura
+from pipelines.dates import parse_date
 from pipelines.dedup import band_hashes, words, words_hash, words_signature
 from pipelines.metadata import page_metadata
 from pipelines.topics import article_topics, compile_topics
@@ -193,21 +194,6 @@ class Cleaner:
             aliases=[url] if key != url else [],
             topics=article_topics(meta.title, text, self._topics),
         )
-
-
-def parse_date(value: str | None) -> datetime | None:
-    """trafilatura's `YYYY-MM-DD` (or ISO datetime) as an aware UTC datetime."""
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        try:
-            day = date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-        parsed = datetime(day.year, day.month, day.day)
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 def compress_html(html: bytes) -> bytes:

@@ -16,8 +16,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 
-from crawler.items import FetchedPage, NotModified, Rejected
-from crawler.outlets import load_config
+from config.model import load_config
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
 from pipelines.cleaning import (
     RAW_HTML_ENCODING,
@@ -28,6 +27,7 @@ from pipelines.cleaning import (
 )
 from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
+from pipelines.items import FetchedPage, NotModified, Rejected
 from pipelines.topics import TopicPatterns, article_topics, compile_topics
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
 from pipelines.workers import WorkerPool, clean_in_worker, mentions_in_worker

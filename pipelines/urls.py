@@ -17,25 +17,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
-DEFAULT_TRACKING_PARAMS: tuple[str, ...] = (
-    "utm_*",
-    "fbclid",
-    "gclid",
-    "dclid",
-    "msclkid",
-    "mc_cid",
-    "mc_eid",
-    "ocid",
-    "cmpid",
-    "ref",
-    "ref_src",
-    "igshid",
-    "_ga",
-    "yclid",
-    "smid",
-    "at_medium",
-    "at_campaign",
-)
+from config.defaults import DEFAULT_TRACKING_PARAMS
+
 DEFAULT_PORTS = {"http": 80, "https": 443}
 AMP_PARAMS = {"amp": {"", "1", "true"}, "outputtype": {"amp"}, "_amp": {"", "1", "true"}}
 AMP_PATH = re.compile(r"(?:^/amp(?=/)|/amp/?$|\.amp(?=\.html?$))", re.IGNORECASE)

@@ -6,7 +6,7 @@ one trip to a worker: cleaning and, when asked, casualty extraction in one task.
 
 One pool per process and options (`WorkerPool.acquire`), shared by every crawl in
 the process and reference-counted: ten outlets crawled together use the same two
-workers, not twenty. `crawler.runner.run_crawl` acquires it before Scrapy sets up,
+workers, not twenty. `newsmon.runner.run_crawl` acquires it before Scrapy sets up,
 so the workers start while Scrapy imports its components.
 
 Workers start when the pool is created, not when the first page arrives, and

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from crawler.outlets import Config, ConfigError, parse_config
+from config.model import Config, ConfigError, parse_config
 from newsmon.alerts import deliver_after_crawl, deliver_alerts
 from storage.db import Database
 from storage.models import AlertDelivery, Article, Claim, Mention

@@ -89,7 +89,7 @@ def test_topics_are_tagged_in_the_cleaning_task() -> None:
 def test_a_title_from_the_listing_is_tagged_too() -> None:
     """A page without a title of its own takes its listing's, and its topics are tagged
     again with it (the worker tagged the text alone)."""
-    from crawler.items import FetchedPage
+    from pipelines.items import FetchedPage
     from pipelines.stages import _with_fetch_facts
     from pipelines.topics import compile_topics
 

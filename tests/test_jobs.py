@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from bench.outlets_site import OutletsSite
+from config.model import load_config
 from storage.db import Database
 from tests.sitecrawl import REPO, newsmon
 
@@ -208,10 +209,27 @@ def test_schedule_with_a_broker_enqueues_one_job_per_outlet(redis_broker: str, s
         outlets = tmp_path / "outlets.toml"
         outlets.write_text(site.outlets_toml(), encoding="utf-8")
         Database(sqlite_url).dispose()
-        status = scheduler.run_scheduled_crawl(sqlite_url, str(outlets), site.names(),
-                                               {"broker_url": redis_broker, "queue": queue})
+        plan = scheduler.plan_schedule(
+            load_config(str(outlets)), sqlite_url, str(outlets),
+            options=scheduler.CrawlOptions(broker_url=redis_broker, queue=queue))
+        job = _planned_job(plan)
+        status = job.func(*job.args)  # what APScheduler runs at the due time
         shown = newsmon("status", "--db", sqlite_url, "--outlets", str(outlets),
                         "--broker", redis_broker, "--queue", queue)
-    assert status == "enqueued"
+    assert job.func_ref == scheduler.ENQUEUE_FUNC and status == "enqueued"
     assert "crawl jobs queued on the broker: 3" in shown.stdout, shown.stderr
     assert sum(site.hits.values()) == 0  # nothing crawled here: workers will
+
+
+def _planned_job(plan):  # type: ignore[no-untyped-def]
+    """The one job `sync_jobs` stores for `plan`, as APScheduler would run it."""
+    import scheduler
+
+    store = scheduler.make_scheduler(plan.db_url)
+    store.start(paused=True)
+    try:
+        scheduler.sync_jobs(store, plan)
+        (job,) = store.get_jobs()
+        return job
+    finally:
+        scheduler.stop_scheduler(store, wait=False)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.outlets import DEFAULT_OUTLETS_FILE, ConfigError, load_config
+from config.model import DEFAULT_OUTLETS_FILE, ConfigError, load_config
 
 GOOD = """
 [[topic]]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import scheduler
-from crawler.outlets import ConfigError, cron_fields, load_config
+from config.model import ConfigError, cron_fields, load_config
 
 OUTLETS = """
 [[outlet]]

@@ -24,7 +24,7 @@ import pytest
 from sqlalchemy import func, select
 
 import scheduler
-from crawler.outlets import load_config
+from config.model import load_config
 from newsmon.sample_site import SampleSite, load_expected
 from pipelines.cleaning import decompress_html
 from storage.db import Database

@@ -25,6 +25,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from twisted.python.failure import Failure
 
+from config.model import Outlet, load_config
 from crawler.discovery import (
     Listing,
     NotAFeed,
@@ -34,8 +35,7 @@ from crawler.discovery import (
     parse_sitemap,
 )
 from crawler.errors import failure_reason
-from crawler.items import FetchedPage, NotModified, Rejected
-from crawler.outlets import Outlet, load_config
+from pipelines.items import FetchedPage, NotModified, Rejected
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
 
 ArticleOutput = FetchedPage | NotModified | Rejected

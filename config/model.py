@@ -25,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-from pipelines.urls import DEFAULT_TRACKING_PARAMS
+from config.defaults import DEFAULT_TRACKING_PARAMS
 from storage.records import DEFAULT_DUPLICATE_THRESHOLD
 
 DEFAULT_OUTLETS_FILE = Path(__file__).resolve().parent.parent / "seeds" / "outlets.toml"

@@ -44,14 +44,18 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Column, Float, LargeBinary, MetaData, Table, Unicode, inspect, select
 
-from crawler.outlets import DEFAULT_OUTLETS_FILE, Config, cron_fields
-from newsmon.lifetime import PARENT_ENV  # the crawl child ends when this process dies
+from config.model import DEFAULT_OUTLETS_FILE, Config, cron_fields
 from storage.db import Database, make_engine, resolve_url
 from storage.locks import hold_outlet_locks, holder_name
 from storage.queries import close_abandoned_runs, record_run_result, start_run
 
+# The crawl child ends when this process dies: it reads our pid here (newsmon.lifetime).
+PARENT_ENV = "NEWSMON_PARENT_PID"
 JOBS_TABLE = "apscheduler_jobs"
 JOB_FUNC = "scheduler:run_scheduled_crawl"
+# With a broker (`newsmon schedule --broker`), the job enqueues one crawl job per outlet for
+# `newsmon worker`s instead; referenced by text like every job, so this layer needs no Celery.
+ENQUEUE_FUNC = "newsmon.jobs:enqueue_scheduled_crawl"
 JOB_PREFIX = "crawl:"
 DEFAULT_JOB_ID = "crawl:default"
 OUTLET_JOB_PREFIX = "crawl:outlet:"
@@ -178,7 +182,8 @@ def sync_jobs(scheduler: BackgroundScheduler, plan: SchedulePlan) -> None:
                 and repr(existing.trigger) == repr(trigger):
             keep["next_run_time"] = existing.next_run_time
         scheduler.add_job(
-            JOB_FUNC, trigger, id=spec.id, name=f"crawl {', '.join(spec.outlets)}",
+            ENQUEUE_FUNC if plan.options.broker_url else JOB_FUNC, trigger, id=spec.id,
+            name=f"crawl {', '.join(spec.outlets)}",
             args=[plan.db_url, plan.outlets_file, list(spec.outlets), asdict(plan.options)],
             coalesce=True, max_instances=1,
             misfire_grace_time=int(plan.misfire_grace_s) or None,
@@ -253,8 +258,6 @@ def run_scheduled_crawl(db_url: str, outlets_file: str | None, outlet_names: lis
     opts = CrawlOptions.from_dict(options)
     if _SHUTDOWN.is_set():
         return "skipped"
-    if opts.broker_url:
-        return _enqueue(opts.broker_url, opts.queue, outlet_names)
     db = Database(db_url)
     holder = holder_name(f"newsmon schedule job {uuid.uuid4().hex[:8]}")  # one per run
     try:
@@ -269,19 +272,6 @@ def run_scheduled_crawl(db_url: str, outlets_file: str | None, outlet_names: lis
             return _crawl_in_child(db, db_url, outlets_file, locks.acquired, holder, opts)
     finally:
         db.dispose()
-
-
-def _enqueue(broker_url: str, queue: str | None, outlet_names: list[str]) -> str:
-    from newsmon.jobs import QUEUE, enqueue
-
-    try:
-        jobs = enqueue(broker_url, outlet_names, queue or QUEUE)
-    except Exception as exc:  # noqa: BLE001 - the scheduler outlives a broker outage
-        log.error("could not enqueue crawl jobs for %s: %s", ", ".join(outlet_names), exc)
-        return "failed"
-    log.info("enqueued %d crawl job(s): %s", len(jobs),
-             ", ".join(f"{name} ({job.id})" for name, job in jobs.items()))
-    return "enqueued"
 
 
 def _crawl_in_child(db: Database, db_url: str, outlets_file: str | None, outlets: list[str],

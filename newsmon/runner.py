@@ -15,7 +15,7 @@ from typing import Any
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler.outlets import Config, Outlet
+from config.model import Config, Outlet
 from crawler.spiders.outlet import OutletSpider
 from crawler.summary import crawled_anything, outlet_summary
 from pipelines.stages import acquire_pool
