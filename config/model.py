@@ -9,6 +9,7 @@ Every error names the file, the outlet (or topic) and the field::
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import tomllib
 from pathlib import Path
@@ -30,6 +31,11 @@ from storage.records import DEFAULT_DUPLICATE_THRESHOLD
 
 DEFAULT_OUTLETS_FILE = Path(__file__).resolve().parent.parent / "seeds" / "outlets.toml"
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
+                     r"(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]")
+MAX_DAYS = 36_500  # any age or window in days: more would overflow date arithmetic
 
 
 class ConfigError(Exception):
@@ -37,9 +43,38 @@ class ConfigError(Exception):
 
 
 def _http_url(value: str) -> str:
-    parts = urlsplit(value)
+    if CONTROL_OR_SPACE.search(value):
+        raise ValueError(f"URL contains spaces or control characters: {value!r}")
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError when out of range
+    except ValueError as exc:
+        raise ValueError(f"not a valid URL ({exc}): {value!r}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"not an http(s) URL: {value!r}")
+    return value
+
+
+def _host_name(value: str) -> str:
+    """A host name or IP address as `allowed_domains` takes it: no scheme, port or path."""
+    host = value.strip().lower().rstrip(".")
+    if not HOST_RE.match(host) and not _is_ip(host):
+        raise ValueError(f"not a host name: {value!r} (write host names such as "
+                         "'example.org', without scheme, port or path)")
+    return host
+
+
+def _is_ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _no_control(value: str) -> str:
+    if CONTROL.search(value):
+        raise ValueError(f"contains control characters: {value!r}")
     return value
 
 
@@ -53,6 +88,8 @@ def _regex(value: str | None) -> str | None:
 
 
 HttpUrl = Annotated[str, AfterValidator(_http_url)]
+HostName = Annotated[str, AfterValidator(_host_name)]
+HeaderText = Annotated[str, AfterValidator(_no_control)]
 Regex = Annotated[str | None, AfterValidator(_regex)]
 
 # -- schedules: cron expressions and time zones (used by scheduler.py) ---------
@@ -113,24 +150,25 @@ TimeZoneName = Annotated[str, AfterValidator(_timezone)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # inf and nan pass `ge`/`le` checks and then break date arithmetic and timers
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class CrawlSettings(_Strict):
     """Politeness settings shared by every outlet."""
 
-    user_agent: str = "newsmon/0.1"
+    user_agent: HeaderText = "newsmon/0.1"
     contact_url: HttpUrl = "https://github.com/newsmon/newsmon"
     concurrency_per_domain: int = Field(default=2, ge=1, le=16)
-    download_delay: float = Field(default=0.5, ge=0)
-    download_timeout: int = Field(default=30, ge=1)
-    max_page_bytes: int = Field(default=5_000_000, ge=10_000)
+    download_delay: float = Field(default=0.5, ge=0, le=3600)
+    download_timeout: int = Field(default=30, ge=1, le=3600)
+    max_page_bytes: int = Field(default=5_000_000, ge=10_000, le=2**31 - 1)
     retry_times: int = Field(default=3, ge=0, le=10)
     obey_robots: bool = True
     autothrottle: bool = True
-    min_text_chars: int = Field(default=300, ge=0)
+    min_text_chars: int = Field(default=300, ge=0, le=1_000_000)
     clean_workers: int = Field(default=2, ge=0, le=32)
-    recheck_days: float = Field(default=2, ge=0)
+    recheck_days: float = Field(default=2, ge=0, le=MAX_DAYS)
     tracking_params: list[str] = list(DEFAULT_TRACKING_PARAMS)
 
     @property
@@ -142,7 +180,7 @@ class DedupSettings(_Strict):
     """How copies and claims are recognised."""
 
     duplicate_threshold: float = Field(default=DEFAULT_DUPLICATE_THRESHOLD, gt=0, le=1)
-    claim_window_days: int = Field(default=30, ge=1)
+    claim_window_days: int = Field(default=30, ge=1, le=MAX_DAYS)
 
 
 class Topic(_Strict):
@@ -164,11 +202,11 @@ class Outlet(_Strict):
     feeds: list[HttpUrl] = []
     sitemaps: list[HttpUrl] = []
     start_urls: list[HttpUrl] = []
-    allowed_domains: list[str] = []
+    allowed_domains: list[HostName] = []
     article_url_pattern: Regex = None
     exclude_url_pattern: Regex = None
     language: str | None = None
-    max_age_days: int = Field(default=7, ge=1)
+    max_age_days: int = Field(default=7, ge=1, le=MAX_DAYS)
     schedule: CronExpr | None = None  # own cron schedule for `newsmon schedule`
 
     @field_validator("name")
@@ -209,7 +247,7 @@ class SmtpSettings(_Strict):
     username: str | None = None
     password: str | None = None
     starttls: bool = False
-    timeout: float = Field(default=10.0, gt=0)
+    timeout: float = Field(default=10.0, gt=0, le=3600)
 
 
 class AlertRule(_Strict):
@@ -222,10 +260,10 @@ class AlertRule(_Strict):
     webhook: HttpUrl | None = None
     email: Annotated[str | None, AfterValidator(_email)] = None
     file: str | None = None
-    silent_days: int | None = Field(default=None, ge=1)
+    silent_days: int | None = Field(default=None, ge=1, le=MAX_DAYS)
     tries: int = Field(default=3, ge=1, le=10)              # per delivery call, with backoff
     backoff_seconds: float = Field(default=0.2, ge=0, le=60)  # waits backoff * 2**n
-    max_attempts: int = Field(default=10, ge=1)             # over all calls; then it gives up
+    max_attempts: int = Field(default=10, ge=1, le=1_000_000)  # over all calls; then it gives up
 
     @field_validator("name")
     @classmethod
@@ -244,9 +282,9 @@ class ScheduleSettings(_Strict):
 
     cron: CronExpr = "0 6 * * *"
     timezone: TimeZoneName = "UTC"
-    timeout_minutes: float = Field(default=120, gt=0)        # a longer crawl is killed
-    misfire_grace_minutes: float = Field(default=1440, ge=0)  # a run missed by more is skipped
-    silent_after_days: int = Field(default=3, ge=1)          # `newsmon status` flags silence
+    timeout_minutes: float = Field(default=120, gt=0, le=MAX_DAYS * 1440)  # longer: killed
+    misfire_grace_minutes: float = Field(default=1440, ge=0, le=MAX_DAYS * 1440)  # then skipped
+    silent_after_days: int = Field(default=3, ge=1, le=MAX_DAYS)  # `newsmon status` flags it
     log_file: str = "logs/newsmon.log"
 
 
@@ -255,7 +293,7 @@ class Config(_Strict):
     schedule: ScheduleSettings = ScheduleSettings()
     dedup: DedupSettings = DedupSettings()
     topic: list[Topic] = []
-    outlet: list[Outlet] = Field(default=[], min_length=1)
+    outlet: list[Outlet] = []  # at least one: checked in parse_config, with its own message
     alert: list[AlertRule] = []
     smtp: SmtpSettings | None = None
 
@@ -295,6 +333,8 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
         config = Config.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(f"{source}: {_describe(exc, raw)}") from None
+    if not config.outlet:
+        raise ConfigError(f"{source}: outlet: no [[outlet]] entries (at least one is needed)")
     _check_unique(source, "outlet", [o.name for o in config.outlet])
     _check_unique(source, "topic", [t.name for t in config.topic])
     _check_unique(source, "alert", [a.name for a in config.alert])

@@ -29,11 +29,17 @@ RETRY_BACKOFF_BASE = 1.0
 RETRY_BACKOFF_MAX = 60.0
 
 DOWNLOADER_MIDDLEWARES = {
+    # first of all, so no request, redirect hop or robots.txt leaves the outlet's scope
+    "crawler.boundary.NetworkBoundaryMiddleware": 40,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "crawler.middlewares.CheapMetaRefreshMiddleware": 580,
 }
+# http and https only: Scrapy's file, data, s3 and ftp handlers are off
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
+# the boundary checks the address Scrapy's caching resolver gives; the connection reuses it
+DNSCACHE_ENABLED = True
 ITEM_PIPELINES = {
     "pipelines.stages.CleaningPipeline": 300,
     "pipelines.stages.CasualtyPipeline": 500,

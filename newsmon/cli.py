@@ -138,7 +138,8 @@ def query_mentions(**options: Any) -> None:
 @cli.command()
 @click.argument("source", default="-", metavar="[FILE|-]")
 def extract(source: str) -> None:
-    """Read JSON lines {"id", "text"}; write JSON lines {"id", "mentions"}."""
+    """Read JSON lines {"id", "text"} (optional "title", "language"); write JSON lines
+    {"id", "mentions"}, the title's mentions first, marked "in_title"."""
     sys.exit(commands.extract(source))
 
 

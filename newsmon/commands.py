@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 ARTICLE_COLUMNS = ("id", "published_at", "outlet", "title", "topics", "url")
 MENTION_COLUMNS = ("published_at", "outlet", "category", "low", "high", "qualifier", "group",
-                   "attribution", "sentence")
+                   "attribution", "in_title", "sentence")
 SUMMARY_COLUMNS = ("outlet", "discovered", "fetched", "stored", "new", "mentions", "dropped",
                    "skipped", "errors")
 
@@ -200,8 +200,10 @@ def query_mentions(since: datetime | None, until: datetime | None, category: str
 
 # -- extract ----------------------------------------------------------------
 def extract(source: str) -> int:
-    """Stream JSON lines through the extractor; bad lines are reported, the rest go on."""
-    from pipelines.casualty import extract_mentions
+    """Stream JSON lines {"id", "text", "title"?, "language"?} through the extractor: the
+    title's mentions first (`in_title`, offsets into the title). Bad lines are reported,
+    the rest go on."""
+    from pipelines.mentions import article_mentions
 
     bad = 0
     with _open_input(source) as lines:
@@ -212,7 +214,8 @@ def extract(source: str) -> int:
             if doc is None:
                 bad += 1
                 continue
-            mentions = [m.to_dict() for m in extract_mentions(doc["text"])]
+            found = article_mentions(doc["text"], doc.get("language"), doc.get("title"))
+            mentions = [m.to_dict() for m in found]
             sys.stdout.write(json.dumps({"id": doc["id"], "mentions": mentions},
                                         ensure_ascii=False) + "\n")
             sys.stdout.flush()
@@ -238,6 +241,10 @@ def _parse_doc(line: str, number: int) -> dict[str, Any] | None:
     if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
         click.echo(f'newsmon: line {number}: needs an object with a "text" string', err=True)
         return None
+    for optional in ("title", "language"):
+        if not isinstance(doc.get(optional), str | None):
+            click.echo(f'newsmon: line {number}: "{optional}" must be a string', err=True)
+            return None
     return doc
 
 

@@ -71,5 +71,5 @@ def _show_results(db_url: str) -> None:
                {"title": 70})
     click.echo("\nCasualty mentions:")
     write_rows(mentions, "table", sys.stdout,
-               ("category", "low", "high", "qualifier", "group", "attribution"),
+               ("category", "low", "high", "qualifier", "group", "attribution", "in_title"),
                {"group": 35, "attribution": 40})

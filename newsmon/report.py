@@ -32,7 +32,7 @@ XLINK_NS = "http://www.w3.org/1999/xlink"
 MAX_POINT_LABELS = 25          # above this many claims the chart shows tooltips only
 CITATION_FIELDS = {"url": "citation_urls", "outlet": "citation_outlets",
                    "published_at": "citation_published_at", "sentence": "citation_sentences",
-                   "attribution": "citation_attributions"}
+                   "attribution": "citation_attributions", "in_title": "citation_in_title"}
 _RENDER_LOCK = threading.Lock()  # matplotlib is not thread-safe; `serve` renders in threads
 
 

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
-from pipelines.casualty import extract_mentions
 from pipelines.cleaning import Cleaner, Rejection, decompress_html
 from pipelines.stages import mention_record
+from pipelines.workers import mentions_in_worker
 from storage.db import Database
 from storage.ingest import replace_mentions
 from storage.models import Article
@@ -29,7 +29,7 @@ def reprocess_articles(db: Database, since: datetime | None,
             article = session.get(Article, article_id)
             if article is not None:
                 _reprocess_one(article, cleaner, counts)
-                mentions = _mentions(article.text)
+                mentions = _mentions(article.text, article.language, article.title)
                 replace_mentions(session, article, mentions, MENTIONS_VERSION)
                 counts["mentions"] += len(mentions)
         counts["articles"] += 1
@@ -55,5 +55,6 @@ def _reprocess_one(article: Article, cleaner: Cleaner, counts: Counter[str]) -> 
     counts["recleaned"] += 1
 
 
-def _mentions(text: str) -> list[MentionRecord]:
-    return [mention_record(m.to_dict()) for m in extract_mentions(text)]
+def _mentions(text: str, language: str | None, title: str | None) -> list[MentionRecord]:
+    """The mentions of the stored title (in_title) and text, as the crawl extracts them."""
+    return [mention_record(m) for m in mentions_in_worker(text, language, title)]

@@ -47,6 +47,9 @@ RAW_HTML_ENCODING = "zstd"
 RAW_HTML_LEVEL = 1
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
+# Routes that list a page as an article: it is kept however short (a wire flash, an urgent
+# bulletin); `min_text_chars` applies to pages found on section pages and plain sitemaps.
+LISTED_AS_ARTICLE = frozenset({"rss", "atom", "news_sitemap"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +165,13 @@ class Cleaner:
             return None
         return doc if isinstance(doc, Document) else None
 
-    def clean(self, html: bytes, url: str, outlet: str) -> CleanedArticle | Rejection:
-        """Clean one page; a `Rejection` says why it is not an article."""
+    def clean(self, html: bytes, url: str, outlet: str, listed_title: str | None = None,
+              language_hint: str | None = None,
+              discovered_via: str | None = None) -> CleanedArticle | Rejection:
+        """Clean one page; a `Rejection` says why it is not an article. A page without a
+        title of its own takes `listed_title` (its feed or sitemap entry's), one without a
+        language its `<html lang>`, else `language_hint` (the outlet's). A page a feed or
+        news sitemap listed (`discovered_via`) is kept however short (`LISTED_AS_ARTICLE`)."""
         tree = parse_html(html)
         if tree is None:
             return Rejection("not_article", "not an HTML document")
@@ -171,20 +179,22 @@ class Cleaner:
         if doc is None or not doc.text:
             return Rejection("not_article", "no main text found")
         text = doc.text.strip()
-        if len(text) < self.options.min_text_chars:
-            return Rejection("too_short", f"{len(text)} characters < {self.options.min_text_chars}")
+        minimum = 0 if discovered_via in LISTED_AS_ARTICLE else self.options.min_text_chars
+        if len(text) < minimum:
+            return Rejection("too_short", f"{len(text)} characters < {minimum}")
         meta = page_metadata(tree, url, DATE_PARAMS)
         tokens = words(text)
         sketch = words_signature(tokens)
         key = preferred_url(html, url, self.options.tracking_params)
+        title = meta.title or listed_title
         return CleanedArticle(
             url=key,
             outlet=outlet,
             text=text,
-            title=meta.title,
+            title=title,
             author=meta.author,
             published_at=parse_date(meta.date),
-            language=doc.language or None,
+            language=doc.language or html_language(html) or language_hint,
             sitename=meta.sitename,
             raw_html=compress_html(html),
             extractor_version=EXTRACTOR_VERSION,
@@ -192,7 +202,7 @@ class Cleaner:
             minhash=sketch,
             bands=band_hashes(sketch, self.options.duplicate_threshold),
             aliases=[url] if key != url else [],
-            topics=article_topics(meta.title, text, self._topics),
+            topics=article_topics(title, text, self._topics),
         )
 
 

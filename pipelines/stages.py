@@ -15,6 +15,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
+from scrapy.statscollectors import StatsCollector
 
 from config.model import load_config
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
@@ -23,13 +24,11 @@ from pipelines.cleaning import (
     CleanedArticle,
     CleaningOptions,
     Rejection,
-    html_language,
 )
 from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
 from pipelines.items import FetchedPage, NotModified, Rejected
-from pipelines.topics import TopicPatterns, article_topics, compile_topics
-from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
+from pipelines.urls import DEFAULT_TRACKING_PARAMS, SiteScope, canonical_url
 from pipelines.workers import WorkerPool, clean_in_worker, mentions_in_worker
 from pipelines.writer import SharedWriter
 from storage.db import Database
@@ -82,34 +81,50 @@ class CleaningPipeline:
     """FetchedPage → CleanedArticle, or a DropItem subclass naming the reason.
 
     The worker task also tags the configured topics and, with NEWSMON_MENTIONS_IN_CLEANING
-    (the default), extracts the casualty mentions, so a page makes one trip to a worker,
-    not two. An article whose title comes from its listing is tagged again here, title
-    included.
+    (the default), extracts the casualty mentions of the title and the text, so a page
+    makes one trip to a worker, not two. It is given the page's listing title and the
+    outlet's language, so an article whose title comes from its feed is tagged, and its
+    headline figures found, with the title it is stored under.
     """
 
     def __init__(self, pool: WorkerPool, with_mentions: bool = True,
-                 topics: TopicPatterns | None = None) -> None:
+                 scope: SiteScope | None = None, stats: StatsCollector | None = None) -> None:
         self.pool = pool
         self.with_mentions = with_mentions
-        self.topics = topics or []
+        self.scope = scope
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleaningPipeline:
+        scope = getattr(crawler.spider, "scope", None)
         return cls(shared_pool(crawler),
                    crawler.settings.getbool("NEWSMON_MENTIONS_IN_CLEANING", True),
-                   compile_topics(configured_topics(crawler.settings)))
+                   scope if isinstance(scope, SiteScope) else None, crawler.stats)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
         try:
             result = await self.pool.run(clean_in_worker, item.body, item.url, item.outlet,
-                                         self.with_mentions)
+                                         self.with_mentions, item.listed_title,
+                                         item.language_hint, item.discovered_via)
         except BrokenProcessPool as exc:
             raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         if isinstance(result, Rejection):
             raise DROP_BY_REASON[result.reason](f"{result.reason}: {item.url}: {result.detail}")
-        return _with_fetch_facts(result, item, self.topics)
+        if not self._canonical_in_scope(result, item):  # keyed by its own URL instead
+            result.aliases = [u for u in result.aliases if u != item.url]
+            result.url = item.url
+        return _with_fetch_facts(result, item)
+
+    def _canonical_in_scope(self, article: CleanedArticle, page: FetchedPage) -> bool:
+        """A page's `rel=canonical` names its key only on its outlet's own hosts and ports,
+        so it can never attach the page to another outlet's story."""
+        if self.scope is None or article.url == page.url or not self.scope.refusal(article.url):
+            return True
+        if self.stats is not None:
+            self.stats.inc_value("newsmon/canonical_refused")
+        return False
 
     def close_spider(self) -> None:
         self.pool.release()
@@ -123,8 +138,7 @@ def tracking_params(configured: list[str]) -> tuple[str, ...]:
     return tuple(configured) if configured else DEFAULT_TRACKING_PARAMS
 
 
-def _with_fetch_facts(article: CleanedArticle, page: FetchedPage,
-                      topics: TopicPatterns) -> CleanedArticle:
+def _with_fetch_facts(article: CleanedArticle, page: FetchedPage) -> CleanedArticle:
     seen_as = [page.url, canonical_url(page.fetched_url)]
     article.aliases = [u for u in dict.fromkeys(article.aliases + seen_as) if u != article.url]
     article.discovered_via = page.discovered_via
@@ -135,10 +149,6 @@ def _with_fetch_facts(article: CleanedArticle, page: FetchedPage,
     if (article.published_at and page.listed_at
             and article.published_at.date() == page.listed_at.date()):
         article.published_at = page.listed_at  # the listing carries the time of day
-    if not article.title and page.listed_title:
-        article.title = page.listed_title
-        article.topics = article_topics(article.title, article.text, topics)
-    article.language = article.language or html_language(page.body) or page.language_hint
     return article
 
 
@@ -159,7 +169,8 @@ class CasualtyPipeline:
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, CleanedArticle) and item.mentions is None:
             try:
-                item.mentions = await self.pool.run(mentions_in_worker, item.text)
+                item.mentions = await self.pool.run(mentions_in_worker, item.text,
+                                                    item.language, item.title)
             except BrokenProcessPool as exc:
                 raise WorkerCrashed(f"worker_crashed: {item.url}: {exc}") from None
         return item
@@ -271,4 +282,5 @@ def to_record(article: CleanedArticle) -> ArticleRecord:
 def mention_record(mention: dict[str, Any]) -> MentionRecord:
     fields: dict[str, Any] = {k: mention.get(k) for k in MentionRecord.__slots__}
     fields["derived"] = bool(fields["derived"])
+    fields["in_title"] = bool(fields["in_title"])
     return MentionRecord(**fields)

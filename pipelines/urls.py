@@ -6,12 +6,15 @@ to the regular page (`/amp/...`, `.../amp`, `.amp.html`, `?amp=1`,
 `?outputType=amp`, an `amp.` host prefix), query sorted. Percent-encoding and
 sorting are w3lib's `canonicalize_url`. A page's own `<link rel="canonical">`
 wins when it points to the same site (`preferred_url`).
+
+`SiteScope` is an outlet's share of the web: http(s) URLs on its hosts and ports.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -87,9 +90,72 @@ def declared_canonical(html: bytes, base_url: str) -> str | None:
 
 def preferred_url(html: bytes, fetched_url: str,
                   tracking_params: Iterable[str] = DEFAULT_TRACKING_PARAMS) -> str:
-    """The story's key: its declared canonical URL when on the same site, else the fetched URL."""
-    declared = declared_canonical(html, fetched_url)
-    if declared and urlsplit(declared).scheme in ("http", "https") \
-            and site_of(declared) == site_of(fetched_url):
-        return canonical_url(declared, tracking_params)
+    """The story's key: its declared canonical URL when on the same site and port, else the
+    fetched URL. A canonical link that does not parse is ignored."""
+    try:
+        declared = declared_canonical(html, fetched_url)
+        if declared and _same_site_and_port(declared, fetched_url):
+            return canonical_url(declared, tracking_params)
+    except ValueError:  # a port out of range, a broken IPv6 host
+        pass
     return canonical_url(fetched_url, tracking_params)
+
+
+def _same_site_and_port(declared: str, fetched_url: str) -> bool:
+    return (urlsplit(declared).scheme in DEFAULT_PORTS and site_of(declared) == site_of(fetched_url)
+            and _explicit_port(declared) == _explicit_port(fetched_url))
+
+
+def _explicit_port(url: str) -> int | None:
+    """The URL's port unless it is its scheme's default (so http and https pages compare)."""
+    parts = urlsplit(url)
+    port = parts.port
+    return None if port in (None, DEFAULT_PORTS.get(parts.scheme.lower())) else port
+
+
+@dataclass(frozen=True, slots=True)
+class SiteScope:
+    """Where one outlet may go: http or https, a host within its domains or the host of one
+    of its source URLs (a feed host outside them, such as feeds.bbci.co.uk), and on that host
+    the scheme's default port or a port one of its own source URLs names on that host."""
+
+    domains: tuple[str, ...]
+    source_ports: frozenset[tuple[str, int]]  # (host, port) a source URL names explicitly
+    source_hosts: frozenset[str]
+
+    @classmethod
+    def of(cls, domains: Iterable[str], sources: Iterable[str]) -> SiteScope:
+        sources = [url.strip() for url in sources]
+        named = {_host_port(url) for url in sources if urlsplit(url).port is not None}
+        return cls(tuple(d.lower().rstrip(".") for d in domains), frozenset(named),
+                   frozenset(_host_port(url)[0] for url in sources))
+
+    def refusal(self, url: str) -> str | None:
+        """None when `url` is in scope, else the reason: bad_url, bad_scheme, offsite or
+        offsite_port."""
+        try:
+            host, port = _host_port(url)
+        except ValueError:
+            return "bad_url"
+        scheme = urlsplit(url).scheme.lower()
+        if scheme not in DEFAULT_PORTS:
+            return "bad_scheme"
+        if not host:
+            return "bad_url"
+        if host not in self.source_hosts and \
+                not any(host == d or host.endswith("." + d) for d in self.domains):
+            return "offsite"
+        if port != DEFAULT_PORTS[scheme] and (host, port) not in self.source_ports:
+            return "offsite_port"
+        return None
+
+    def names_host(self, host: str) -> bool:
+        """True when a configured source URL is on `host` itself."""
+        return host.lower().rstrip(".") in self.source_hosts
+
+
+def _host_port(url: str) -> tuple[str, int]:
+    """The URL's lower-cased host and effective port; ValueError when it has none valid."""
+    parts = urlsplit(url.strip())
+    port = parts.port or DEFAULT_PORTS.get(parts.scheme.lower(), 0)
+    return (parts.hostname or "").lower().rstrip("."), port

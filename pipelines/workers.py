@@ -33,8 +33,8 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, ClassVar, TypeVar
 
-from pipelines.casualty import extract_mentions
 from pipelines.cleaning import CleanedArticle, Cleaner, CleaningOptions, Rejection, parse_html
+from pipelines.mentions import article_mentions
 
 T = TypeVar("T")
 # Imported once in the forkserver; its forked workers inherit them ("__main__" is the default).
@@ -94,25 +94,32 @@ def warm_up(cleaner: Cleaner) -> int:
         tree = parse_html(WARM_UP_PAGE)
         if tree is not None:
             cleaner.extract_text_full(tree, WARM_UP_URL)
-        return len(mentions_in_worker(result.text)) if isinstance(result, CleanedArticle) else 0
+        if not isinstance(result, CleanedArticle):
+            return 0
+        return len(mentions_in_worker(result.text, result.language, result.title))
     except Exception:  # the warm-up page is fixed; a failure here is a bug, not the web's
         logging.getLogger(__name__).exception("worker warm-up failed")
         return 0
 
 
-def clean_in_worker(html: bytes, url: str, outlet: str,
-                    with_mentions: bool = False) -> CleanedArticle | Rejection:
+def clean_in_worker(html: bytes, url: str, outlet: str, with_mentions: bool = False,
+                    listed_title: str | None = None, language_hint: str | None = None,
+                    discovered_via: str | None = None) -> CleanedArticle | Rejection:
+    """Clean a page (see `Cleaner.clean`) and, when asked, extract the casualty mentions of
+    its title and text, in the language it is stored with."""
     cleaner = _WorkerState.cleaner
     if cleaner is None:
         raise RuntimeError("worker not initialised")
-    result = cleaner.clean(html, url, outlet)
+    result = cleaner.clean(html, url, outlet, listed_title, language_hint, discovered_via)
     if with_mentions and isinstance(result, CleanedArticle):
-        result.mentions = mentions_in_worker(result.text)
+        result.mentions = mentions_in_worker(result.text, result.language, result.title)
     return result
 
 
-def mentions_in_worker(text: str) -> list[dict[str, object]]:
-    return [m.to_dict() for m in extract_mentions(text)]
+def mentions_in_worker(text: str, language: str | None = None,
+                       title: str | None = None) -> list[dict[str, object]]:
+    """`article_mentions` as plain dicts (they cross the process boundary)."""
+    return [m.to_dict() for m in article_mentions(text, language, title)]
 
 
 def _started() -> None:

@@ -264,10 +264,30 @@ def _update(conn: Connection, stored: StoredArticle, record: ArticleRecord,
     values["content_hash"] = record.content_hash or stored.content_hash
     conn.execute(UPDATE_ARTICLE, values)
     _replace_topics(conn, stored.id, record.topics)
+    mentions = _with_stored_title(record, _stored_title_mentions(conn, stored, record))
     conn.execute(DELETE_MENTIONS, {"article_id": stored.id, "version": stored.version})
-    _store_mentions(conn, _citing(stored, record), record.mentions, record.mentions_version,
+    _store_mentions(conn, _citing(stored, record), mentions, record.mentions_version,
                     stored.version, options.claim_window_days)
     return IngestResult(stored.id, created=False, duplicate_of=stored.duplicate_of_id)
+
+
+def _stored_title_mentions(conn: Connection, stored: StoredArticle, record: ArticleRecord,
+                           current: Sequence[MentionRecord] | None = None
+                           ) -> list[MentionRecord]:
+    """The stored title's mentions when a re-fetch found no title: the stored title stays
+    (METADATA_FIELDS), so its mentions do too. [] when the re-fetch has a title."""
+    if record.title is not None or not stored.title:
+        return []
+    if current is None:
+        current = _current_mentions(conn, stored.id, stored.version)
+    return [m for m in current if m.in_title]
+
+
+def _with_stored_title(record: ArticleRecord, kept: list[MentionRecord]
+                       ) -> Sequence[MentionRecord]:
+    if not kept:
+        return record.mentions
+    return kept + [m for m in record.mentions if not m.in_title]
 
 
 def _refreshed_values(stored: StoredArticle, record: ArticleRecord) -> dict[str, Any]:
@@ -307,10 +327,12 @@ def _new_version(conn: Connection, stored: StoredArticle, record: ArticleRecord,
     _replace_topics(conn, stored.id, record.topics)
     conn.execute(DELETE_BANDS, {"article_id": stored.id})
     _store_bands(conn, stored.id, record.bands)
-    _store_mentions(conn, _citing(stored, record), record.mentions, record.mentions_version,
+    mentions = _with_stored_title(record,
+                                  _stored_title_mentions(conn, stored, record, old_mentions))
+    _store_mentions(conn, _citing(stored, record), mentions, record.mentions_version,
                     version, options.claim_window_days)
     changes = record_figure_changes(conn, stored.id, stored.version, version,
-                                    old_mentions, record.mentions)
+                                    old_mentions, mentions)
     return IngestResult(stored.id, created=False, new_version=True,
                         duplicate_of=stored.duplicate_of_id, figure_changes=changes)
 
@@ -379,7 +401,8 @@ def _mention_columns(mention: MentionRecord) -> dict[str, Any]:
     return {"category": mention.category, "low": mention.low, "high": mention.high,
             "qualifier": mention.qualifier, "group_name": mention.group,
             "attribution": mention.attribution, "start": mention.start, "end": mention.end,
-            "sentence": mention.sentence, "derived": mention.derived}
+            "sentence": mention.sentence, "derived": mention.derived,
+            "in_title": mention.in_title}
 
 
 def replace_mentions(session: Session, article: Article, mentions: list[MentionRecord],
@@ -411,7 +434,8 @@ def assign_claims(conn: Connection, citing: Citing, mentions: Sequence[MentionRe
     """The claim of each mention (None without a figure): the claim with the same (category,
     figure, group) seen within the window, widened to this article, or a new one.
 
-    A figure stated twice in one article goes to the same claim, without asking again.
+    A figure stated twice in one article goes to the same claim, without asking again; so
+    does a title figure the text repeats (`claim_subjects`).
     """
     window = timedelta(days=window_days)
     if conn.dialect.name == "postgresql":  # two writers never both create one claim
@@ -420,15 +444,37 @@ def assign_claims(conn: Connection, citing: Citing, mentions: Sequence[MentionRe
             if m.low is not None})})
     found: dict[ClaimKey, int] = {}
     out: list[int | None] = []
-    for mention in mentions:
-        if mention.low is None:
+    for subject in claim_subjects(mentions):
+        if subject is None:
             out.append(None)
             continue
-        key = (mention.category, mention.low, mention.high, group_key(mention.group))
+        key = _claim_key(subject)
         if key not in found:
-            found[key] = _claim_for(conn, key, mention.group, citing, window)
+            found[key] = _claim_for(conn, key, subject.group, citing, window)
         out.append(found[key])
     return out
+
+
+def claim_subjects(mentions: Sequence[MentionRecord]) -> list[MentionRecord | None]:
+    """The mention each one is claimed as (None: no figure). A title mention whose figure
+    (category, low, high) the text also states is claimed as the text's first such mention,
+    whose group is usually the fuller one ("Shelling kills four" + "four civilians were
+    killed"): one figure of one article is one claim, whatever groups the two name."""
+    in_text: dict[tuple[str, int | None, int | None], MentionRecord] = {}
+    for mention in mentions:
+        if not mention.in_title and mention.low is not None:
+            in_text.setdefault(_figure(mention), mention)
+    return [None if m.low is None else in_text.get(_figure(m), m) if m.in_title else m
+            for m in mentions]
+
+
+def _figure(mention: MentionRecord) -> tuple[str, int | None, int | None]:
+    return mention.category, mention.low, mention.high
+
+
+def _claim_key(mention: MentionRecord) -> ClaimKey:
+    assert mention.low is not None
+    return mention.category, mention.low, mention.high, group_key(mention.group)
 
 
 def _claim_for(conn: Connection, key: ClaimKey, group: str | None, citing: Citing,

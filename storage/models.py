@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -91,8 +92,9 @@ class Article(Base):
     topics: Mapped[list[ArticleTopic]] = relationship(
         back_populates="article", cascade="all, delete-orphan", lazy="selectin"
     )
-    mentions: Mapped[list[Mention]] = relationship(
-        back_populates="article", cascade="all, delete-orphan", order_by="Mention.start"
+    mentions: Mapped[list[Mention]] = relationship(  # the title's first, as extracted
+        back_populates="article", cascade="all, delete-orphan",
+        order_by="(Mention.in_title.desc(), Mention.start)"
     )
     duplicate_of: Mapped[Article | None] = relationship(remote_side="Article.id")
 
@@ -224,6 +226,8 @@ class Mention(Base):
     end: Mapped[int]
     sentence: Mapped[str] = mapped_column(Text)
     derived: Mapped[bool] = mapped_column(default=False)
+    # in the article's title (headline): start/end are then offsets into `Article.title`
+    in_title: Mapped[bool] = mapped_column(default=False, server_default=false())
     extractor_version: Mapped[str] = mapped_column(String(100))
     version: Mapped[int] = mapped_column(default=1, server_default="1")  # article version read
     claim_id: Mapped[int | None] = mapped_column(

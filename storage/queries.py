@@ -100,7 +100,8 @@ def find_mentions(session: Session, where: MentionFilter) -> list[tuple[Mention,
         query = query.where(Mention.attribution.ilike(f"%{where.attribution}%"))
     if where.min_count is not None:
         query = query.where(func.coalesce(Mention.high, Mention.low) >= where.min_count)
-    query = query.order_by(_published().desc(), Article.id.desc(), Mention.start)
+    query = query.order_by(_published().desc(), Article.id.desc(), Mention.in_title.desc(),
+                           Mention.start)
     if where.limit:
         query = query.limit(where.limit)
     return [(row[0], row[1]) for row in session.execute(query)]
@@ -176,6 +177,7 @@ def mention_row(mention: Mention, article: Article) -> dict[str, Any]:
         "start": mention.start,
         "end": mention.end,
         "derived": mention.derived,
+        "in_title": mention.in_title,   # start/end index the title, not the text
         "sentence": mention.sentence,
         "article_id": article.id,
         "article_url": article.url,
@@ -219,18 +221,26 @@ def claim_rows(session: Session, where: ClaimFilter) -> list[dict[str, Any]]:
 
 
 def _claim_citations(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Per claim, its citations: one per mention, but none for a title mention when its
+    article's text states the claim too (a headline repeating the text is not a second
+    source)."""
     if not claim_ids:
         return {}
     query = (select(Mention, Article).join(Article)
              .where(Mention.claim_id.in_(claim_ids), Mention.version == Article.version)
-             .order_by(_published(), Article.id))
+             .order_by(_published(), Article.id, Mention.in_title.desc(), Mention.start))
+    rows = session.execute(query).all()
+    in_text = {(m.claim_id, a.id) for m, a in rows if not m.in_title}
     out: dict[int, list[dict[str, Any]]] = {}
-    for mention, article in session.execute(query).all():
+    for mention, article in rows:
         assert mention.claim_id is not None
+        if mention.in_title and (mention.claim_id, article.id) in in_text:
+            continue
         out.setdefault(mention.claim_id, []).append({
             "article_id": article.id, "url": article.url, "outlet": article.outlet,
             "published_at": article.published_at, "sentence": mention.sentence,
-            "attribution": mention.attribution, "duplicate_of_id": article.duplicate_of_id,
+            "attribution": mention.attribution, "in_title": mention.in_title,
+            "duplicate_of_id": article.duplicate_of_id,
         })
     return out
 
@@ -321,7 +331,7 @@ def _current_sentences(session: Session, article_ids: list[int]
         return {}
     query = (select(Mention).join(Article)
              .where(Mention.article_id.in_(article_ids), Mention.version == Article.version)
-             .order_by(Mention.start))
+             .order_by(Mention.in_title, Mention.start))  # the text's sentence before the title
     out: dict[tuple[int, str, int | None, int | None], str] = {}
     for m in session.scalars(query):
         out.setdefault((m.article_id, m.category, m.low, m.high), m.sentence)

@@ -18,6 +18,7 @@ class MentionRecord:
     end: int
     sentence: str
     derived: bool = False
+    in_title: bool = False   # from the article's title: start/end are offsets into the title
 
 
 @dataclass(slots=True)

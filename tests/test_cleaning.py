@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import zlib
 
+import pytest
+
 from pipelines.cleaning import (
     ZSTD_MAGIC,
     CleanedArticle,
@@ -65,6 +67,25 @@ def test_not_html_and_too_short_are_rejected_with_a_reason() -> None:
     assert isinstance(result, Rejection) and result.reason in ("too_short", "not_article")
 
 
+FLASH = (b"<html><head><title>Bus overturns</title></head><body><article><h1>Bus overturns</h1>"
+         b"<p>At least 12 people were killed when a bus overturned, police said.</p>"
+         b"</article></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("discovered_via", "kept"),
+    [("rss", True), ("atom", True), ("news_sitemap", True),
+     ("section", False), ("sitemap", False), (None, False)],
+)
+def test_a_listed_flash_is_kept_however_short(discovered_via: str | None, kept: bool) -> None:
+    result = Cleaner(CleaningOptions(min_text_chars=300)).clean(FLASH, URL, "x", discovered_via=discovered_via)
+    if kept:
+        assert isinstance(result, CleanedArticle)
+        assert result.text.endswith("At least 12 people were killed when a bus overturned, police said.")
+    else:
+        assert isinstance(result, Rejection) and result.reason == "too_short"
+
+
 def test_extract_text_works_on_a_parsed_tree_and_leaves_it_intact() -> None:
     """trafilatura prunes its own copy: the tree is still whole for the metadata."""
     cleaner = Cleaner()
@@ -88,18 +109,18 @@ def test_topics_are_tagged_in_the_cleaning_task() -> None:
 
 def test_a_title_from_the_listing_is_tagged_too() -> None:
     """A page without a title of its own takes its listing's, and its topics are tagged
-    again with it (the worker tagged the text alone)."""
-    from pipelines.items import FetchedPage
-    from pipelines.stages import _with_fetch_facts
-    from pipelines.topics import compile_topics
-
-    topics = compile_topics([("front", ["front line"]), ("dprk", ["Pyongyang"])])
+    with it; without `<html lang>` it takes the outlet's language."""
+    options = CleaningOptions(topics=(("front", ("front line",)), ("dprk", ("Pyongyang",))))
     html = (f"<html><body><article><p>{BODY}</p></article></body></html>").encode()
-    article = Cleaner(CleaningOptions(topics=(("front", ("front line",)),
-                                              ("dprk", ("Pyongyang",))))).clean(html, URL, "x")
-    assert isinstance(article, CleanedArticle) and not article.title
-    assert article.topics == ["front"]
-    page = FetchedPage(url=URL, fetched_url=URL, outlet="x", body=html, encoding="utf-8",
-                       status=200, discovered_via="rss", listed_title="Pyongyang sends troops")
-    stored = _with_fetch_facts(article, page, topics)
-    assert stored.title == "Pyongyang sends troops" and stored.topics == ["front", "dprk"]
+    untitled = Cleaner(options).clean(html, URL, "x")
+    assert isinstance(untitled, CleanedArticle) and not untitled.title
+    assert untitled.topics == ["front"] and untitled.language is None
+    article = Cleaner(options).clean(html, URL, "x", listed_title="Pyongyang sends troops",
+                                     language_hint="en")
+    assert isinstance(article, CleanedArticle)
+    assert article.title == "Pyongyang sends troops" and article.topics == ["front", "dprk"]
+    assert article.language == "en"
+    own = Cleaner(options).clean(article_html().encode("utf-8"), URL, "x",
+                                 listed_title="Pyongyang sends troops", language_hint="ko")
+    assert isinstance(own, CleanedArticle) and own.title != "Pyongyang sends troops"
+    assert own.language == "en"  # the page's <html lang> before the outlet's

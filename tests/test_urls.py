@@ -59,6 +59,20 @@ def test_amp_html_suffix() -> None:
         (b'<head><link rel="canonical" href="https://other.org/a/real"></head>',
          "https://e.org/a/copy", "https://e.org/a/copy"),
         (b"<head><title>x</title></head>", "https://e.org/a/copy#c", "https://e.org/a/copy"),
+        # another port on the same host is another site (another outlet's server)
+        (b'<head><link rel="canonical" href="http://127.0.0.1:8002/b"></head>',
+         "http://127.0.0.1:8001/a", "http://127.0.0.1:8001/a"),
+        (b'<head><link rel="canonical" href="http://www.e.org:8080/b"></head>',
+         "http://e.org/a", "http://e.org/a"),
+        (b'<head><link rel="canonical" href="https://e.org/b"></head>', "http://e.org/a",
+         "https://e.org/b"),
+        (b'<head><link rel="canonical" href="http://e.org:8080/b"></head>',
+         "http://e.org:8080/a", "http://e.org:8080/b"),
+        # a canonical link that does not parse is ignored, not raised
+        (b'<head><link rel="canonical" href="http://e.org:99999/b"></head>', "http://e.org/a",
+         "http://e.org/a"),
+        (b'<head><link rel="canonical" href="http://[::1/b"></head>', "http://e.org/a",
+         "http://e.org/a"),
     ],
 )
 def test_preferred_url_follows_same_site_canonical_link(html: bytes, fetched: str, expected: str) -> None:

@@ -4,7 +4,9 @@
 
 Feeds and sitemaps list articles with dates, so stories older than the
 outlet's `max_age_days` are skipped before they are fetched; section pages
-give links that look like articles. Off-site links are never requested.
+give links that look like articles. Links outside the outlet's scope (host, port,
+scheme: `pipelines.urls.SiteScope`) are never requested; `crawler.boundary` holds every
+request and redirect hop to the same rule.
 Every skip and failure is a counter in the crawl's stats (`newsmon/...`).
 """
 
@@ -15,7 +17,6 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from typing import Any
-from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
 from scrapy.exceptions import IgnoreRequest
@@ -36,7 +37,7 @@ from crawler.discovery import (
 )
 from crawler.errors import failure_reason
 from pipelines.items import FetchedPage, NotModified, Rejected
-from pipelines.urls import DEFAULT_TRACKING_PARAMS, canonical_url
+from pipelines.urls import DEFAULT_TRACKING_PARAMS, SiteScope, canonical_url
 
 ArticleOutput = FetchedPage | NotModified | Rejected
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -56,6 +57,8 @@ class OutletSpider(Spider):
         super().__init__(name=self.name, **kwargs)
         self.outlet = record
         self.allowed_domains = record.domains()
+        self.scope = SiteScope.of(self.allowed_domains,
+                                  record.feeds + record.sitemaps + record.start_urls)
         self._include = _compile(record.article_url_pattern)
         self._exclude = _compile(record.exclude_url_pattern)
         self._cutoff = datetime.now(UTC) - timedelta(days=record.max_age_days)
@@ -101,8 +104,11 @@ class OutletSpider(Spider):
             if depth >= MAX_SITEMAP_DEPTH or self._too_old(child):
                 self._count("skipped/sitemap_too_deep_or_old")
                 continue
-            if self._on_site(child.url):
-                yield self._listing_request(child.url, self.parse_sitemap, "sitemap", depth + 1)
+            reason = self.scope.refusal(child.url)
+            if reason:
+                self._count(f"skipped/{reason}")
+                continue
+            yield self._listing_request(child.url, self.parse_sitemap, "sitemap", depth + 1)
         yield from self._article_requests(sitemap.articles,
                                           "news_sitemap" if sitemap.is_news else "sitemap")
 
@@ -123,8 +129,8 @@ class OutletSpider(Spider):
                 yield request
 
     def _article_request(self, listing: Listing, via: str) -> Request | None:
-        url = canonical_url(listing.url, self.tracking_params)
-        reason = self._skip_reason(url, listing)
+        url, reason = self._article_url(listing)
+        reason = reason or self._skip_reason(url, listing)
         if reason:
             self._count(f"skipped/{reason}")
             return None
@@ -134,11 +140,20 @@ class OutletSpider(Spider):
         return Request(url, callback=self.parse_article, errback=self.on_error,
                        meta={"newsmon_kind": "article", "via": via, "listing": listing})
 
+    def _article_url(self, listing: Listing) -> tuple[str, str | None]:
+        """The listed URL's canonical form, or why it is out of scope; a malformed link
+        (a port out of range, a broken IPv6 host) costs that link, not the listing."""
+        reason = self.scope.refusal(listing.url)
+        if reason:
+            return "", reason
+        try:
+            return canonical_url(listing.url, self.tracking_params), None
+        except ValueError:
+            return "", "bad_url"
+
     def _skip_reason(self, url: str, listing: Listing) -> str | None:
         if url in self._seen:
             return "listed_twice"
-        if not self._on_site(url):
-            return "offsite"
         if self._exclude and self._exclude.search(url):
             return "excluded_pattern"
         if self._include and not self._include.search(url):
@@ -149,13 +164,6 @@ class OutletSpider(Spider):
 
     def _too_old(self, listing: Listing) -> bool:
         return listing.published_at is not None and listing.published_at < self._cutoff
-
-    def _on_site(self, url: str) -> bool:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        if parts.scheme not in ("http", "https"):
-            return False
-        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
     def parse_article(self, response: Response) -> Iterator[ArticleOutput]:
         if response.status == 304:
