@@ -16,9 +16,12 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler.outcome import crawl_outcome
 from crawler.summary import outlet_summary
-from storage.db import Database
+from storage.db import Database, StorageError
 from storage.queries import finish_run, record_outlet, start_run
+
+log = logging.getLogger(__name__)
 
 
 class RunRecorder:
@@ -47,13 +50,18 @@ class RunRecorder:
         assert self.crawler.stats is not None
         summary = outlet_summary(self.crawler.stats.get_stats())
         summary["finish_reason"] = reason
-        db = Database(self.db_url)
-        with db.begin() as session:
-            record_outlet(session, self.run_id or 0, _outlet_name(spider), summary)
-            if self.owns_run and self.run_id:
-                status = "completed" if reason == "finished" else "interrupted"
-                finish_run(session, self.run_id, status)
-        db.dispose()
+        try:
+            db = Database(self.db_url)
+            with db.begin() as session:
+                record_outlet(session, self.run_id or 0, _outlet_name(spider), summary)
+                if self.owns_run and self.run_id:
+                    outcome = crawl_outcome({_outlet_name(spider): summary}, None)
+                    finish_run(session, self.run_id, outcome.status, outcome.errors)
+            db.dispose()
+        except StorageError as exc:  # one line; the run's outcome counts it (crawler.outcome)
+            log.error("could not record outlet %s in run %s: %s", _outlet_name(spider),
+                      self.run_id, exc)
+            self.crawler.stats.inc_value(f"newsmon/errors/database/{exc.reason}")
 
 
 def _outlet_name(spider: Spider) -> str:

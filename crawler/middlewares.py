@@ -18,7 +18,8 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
-from storage.db import Database
+from pipelines.failures import DATABASE, StorageFailures
+from storage.db import Database, StorageError
 from storage.queries import StoredStory, rejections_since, stored_stories
 
 MAX_RETRY_AFTER_SECONDS = 120.0
@@ -113,7 +114,9 @@ class IncrementalMiddleware:
     through; the order is kept.
     Stories younger than NEWSMON_RECHECK_DAYS are re-requested conditionally
     (If-None-Match / If-Modified-Since), so an unchanged story costs a 304;
-    older ones are not requested at all.
+    older ones are not requested at all. When the lookup fails (a corrupt page, the
+    database gone), the failure is counted (pipelines.failures) and the listing's
+    articles are requested as if new: storing merges them with what is stored.
     """
 
     BATCH_SIZE = 500
@@ -122,6 +125,7 @@ class IncrementalMiddleware:
         self.db = db
         self.recheck = recheck
         self.stats = stats
+        self.failures = StorageFailures(stats, "?")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
@@ -131,8 +135,12 @@ class IncrementalMiddleware:
         assert crawler.stats is not None
         recheck = timedelta(days=settings.getfloat("NEWSMON_RECHECK_DAYS", 2.0))
         ext = cls(Database(settings.get("NEWSMON_DB")), recheck, crawler.stats)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
+
+    def spider_opened(self, spider: Any) -> None:
+        self.failures.outlet = str(getattr(getattr(spider, "outlet", None), "name", spider.name))
 
     def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterator[Any]:
         chunk: list[Any] = []
@@ -171,9 +179,14 @@ class IncrementalMiddleware:
 
     def _lookup(self, urls: list[str]) -> tuple[dict[str, StoredStory], dict[str, datetime]]:
         """The stored stories among `urls`, and when the others were last rejected."""
-        with self.db.begin() as session:
-            known = stored_stories(session, urls)
-            rejected = rejections_since(session, [u for u in urls if u not in known])
+        try:
+            with self.db.begin() as session:
+                known = stored_stories(session, urls)
+                rejected = rejections_since(session, [u for u in urls if u not in known])
+        except StorageError as exc:
+            self.failures.note(DATABASE, exc)
+            self.failures.flush()
+            return {}, {}
         return known, rejected
 
     def _decide(self, request: Request, known: StoredStory | None, rejected: datetime | None,
@@ -190,6 +203,7 @@ class IncrementalMiddleware:
         return conditional(request, known)
 
     def spider_closed(self) -> None:
+        self.failures.close()
         self.db.dispose()
 
 

@@ -54,33 +54,51 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
           log_level: str, overrides: dict[str, Any] | None = None,
           config: Config | None = None, *, trigger: str = "manual", run_id: int | None = None,
           lock_holder: str | None = None) -> int:
-    """Crawl once; print the summary; 0 when the run completed, 1 when nothing could be crawled.
-    Outlets another crawl holds the lock of (storage/locks.py) are skipped, with a message."""
+    """Crawl once; print the summary; return the exit code (crawler.outcome: 0 completed,
+    1 failed, 3 every outlet locked, 130/143 interrupted). Outlets another crawl holds the
+    lock of (storage/locks.py) are skipped, with a message."""
+    from crawler.outcome import EXIT_LOCKED, interrupted_exit
     from newsmon.lifetime import end_with_parent
-    from newsmon.runner import crawl_settings, started_workers  # Scrapy only for crawls
+    from newsmon.runner import StopSignal, crawl_settings, started_workers  # Scrapy: crawls only
 
     end_with_parent()  # a scheduler's or worker's child ends with it
+    StopSignal.install()
     config = config or load_config(outlets_file)
-    selected = config.select(names)
+    selected = config.select(names)  # never empty: config.model requires an [[outlet]]
     db_url = resolve_url(db)
     overrides = {"LOG_LEVEL": log_level, "NEWSMON_PROGRESS_INTERVAL": 15, **(overrides or {})}
-    # the workers start first, before the lock-renewal thread (see pipelines.workers)
-    with started_workers(crawl_settings(config, db_url, outlets_file, overrides)):
-        database = Database(db_url)  # fail early, with one line, if the database is unusable
-        result = _crawl_locked(config, selected, database, db_url, outlets_file, overrides,
-                               trigger, run_id, lock_holder)
-    database.dispose()
+    try:
+        # the workers start first, before the lock-renewal thread (see pipelines.workers)
+        with started_workers(crawl_settings(config, db_url, outlets_file, overrides)):
+            database = Database(db_url)  # fail early, with one line, if the database is unusable
+            result = _crawl_locked(config, selected, database, db_url, outlets_file, overrides,
+                                   trigger, run_id, lock_holder)
+        database.dispose()
+    except KeyboardInterrupt:
+        click.echo("newsmon: interrupted", err=True)
+        return interrupted_exit(StopSignal.received)
     if result is None:
-        return 0
-    print_summary(result.summaries, sys.stdout)
-    click.echo(f"run {result.run_id} recorded", err=True)
-    from newsmon.alerts import deliver_after_crawl  # alert failures are logged, never raised
+        return EXIT_LOCKED
+    return _report(result, db_url, config)
 
-    deliver_after_crawl(db_url, config)
-    if not result.anything_crawled:
+
+def _report(result: CrawlResult, db_url: str, config: Config) -> int:
+    """Print the summary and how the run ended; deliver alerts unless interrupted."""
+    print_summary(result.summaries, sys.stdout)
+    outcome = result.outcome
+    click.echo(f"run {result.run_id} recorded: {outcome.status}", err=True)
+    if outcome.status != "interrupted":
+        from newsmon.alerts import deliver_after_crawl  # alert failures are logged, not raised
+
+        deliver_after_crawl(db_url, config)
+    if "nothing_crawled" in outcome.errors:
         click.echo("newsmon: error: nothing could be crawled (see errors above)", err=True)
-        return 1
-    return 0
+    failures = {k: v for k, v in outcome.errors.items()
+                if isinstance(v, int) or k.startswith(("database/", "crawl"))}
+    if failures:
+        click.echo("newsmon: error: crawl failed: "
+                   + ", ".join(f"{k}={v}" for k, v in failures.items()), err=True)
+    return outcome.exit_code
 
 
 def _crawl_locked(config: Config, selected: list[Outlet], database: Database, db_url: str,
@@ -96,7 +114,8 @@ def _crawl_locked(config: Config, selected: list[Outlet], database: Database, db
             click.echo(f"newsmon: {info.message()}", err=True)
         selected = [o for o in selected if o.name in locks.acquired]
         if not selected:
-            click.echo("newsmon: nothing crawled: every selected outlet is locked", err=True)
+            click.echo("newsmon: error: nothing crawled: every selected outlet is being "
+                       "crawled by another process", err=True)
             return None
         click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(db_url)} ...", err=True)
         return run_crawl(config, selected, db_url, outlets_file, trigger=trigger, run_id=run_id,

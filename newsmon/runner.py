@@ -7,21 +7,27 @@ The scheduler (next issues) runs each crawl in a child process.
 from __future__ import annotations
 
 import gc
+import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from types import FrameType
 from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.exceptions import IgnoreRequest
 from scrapy.settings import Settings
+from twisted.python.failure import Failure
 
 from config.model import Config, Outlet
+from crawler.outcome import EXIT_FAILED, Outcome, crawl_outcome
 from crawler.spiders.outlet import OutletSpider
 from crawler.summary import crawled_anything, outlet_summary
 from pipelines.stages import acquire_pool
 from pipelines.workers import WorkerPool
-from storage.db import Database
-from storage.queries import finish_run, start_run
+from storage.db import Database, StorageError
+from storage.queries import adopt_run, finish_run, start_run
 
 GC_THRESHOLDS = (20_000, 20, 20)  # Python's defaults: (700, 10, 10)
 
@@ -30,6 +36,7 @@ GC_THRESHOLDS = (20_000, 20, 20)  # Python's defaults: (700, 10, 10)
 class CrawlResult:
     run_id: int
     summaries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    outcome: Outcome = field(default_factory=lambda: Outcome("completed", 0))
 
     @property
     def anything_crawled(self) -> bool:
@@ -37,8 +44,67 @@ class CrawlResult:
 
     @property
     def interrupted(self) -> bool:
-        """A SIGTERM/SIGINT made Scrapy close a spider early (finish reason "shutdown")."""
-        return any(s.get("finish_reason") == "shutdown" for s in self.summaries.values())
+        return self.outcome.status == "interrupted"
+
+
+class StoppedEarly(IgnoreRequest):
+    """A queued request dropped because the crawl is shutting down."""
+
+
+class StopSignal:
+    """The first SIGTERM or SIGINT this process received. Until Scrapy installs its own
+    handlers (once its reactor runs), both raise KeyboardInterrupt, so a crawl stopped while
+    it sets up ends the same way as one stopped mid-crawl: recorded `interrupted`."""
+
+    received: int | None = None
+
+    @classmethod
+    def install(cls, *, reset: bool = True) -> None:
+        if reset:
+            cls.received = None
+        if threading.current_thread() is not threading.main_thread():
+            return  # only the main thread may set handlers (a crawl run from a test's thread)
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, cls._interrupt)
+
+    @classmethod
+    def note(cls, signum: int) -> None:
+        cls.received = cls.received or signum
+
+    @classmethod
+    def _interrupt(cls, signum: int, _frame: FrameType | None) -> None:
+        cls.note(signum)
+        raise KeyboardInterrupt
+
+
+class NewsmonCrawlerProcess(CrawlerProcess):
+    """Scrapy's CrawlerProcess, noting which signal stopped it (StopSignal) and stopping
+    promptly: Scrapy's graceful shutdown waits for every request its downloader holds, and
+    with a download delay a slot may hold dozens waiting their turn (one per delay). Those
+    not yet being fetched are dropped (counted as skipped `shutdown`), so a stop waits for
+    at most the downloads in flight, bounded by their timeout."""
+
+    def _signal_shutdown(self, signum: int, frame: Any) -> None:
+        from twisted.internet import reactor
+
+        StopSignal.note(signum)
+        super()._signal_shutdown(signum, frame)
+        reactor.callFromThread(self._drop_queued_downloads)
+
+    def _drop_queued_downloads(self) -> None:
+        for crawler in self.crawlers:
+            engine = crawler.engine
+            if engine is None or crawler.stats is None:
+                continue
+            for slot in engine.downloader.slots.values():
+                while slot.queue:
+                    _request, waiting = slot.queue.popleft()
+                    waiting.errback(Failure(StoppedEarly("the crawl is shutting down")))
+                    crawler.stats.inc_value("newsmon/skipped/shutdown")
+
+    def _signal_kill(self, signum: int, frame: Any) -> None:
+        StopSignal.note(signum)
+        super()._signal_kill(signum, frame)
 
 
 def crawl_settings(config: Config, db_url: str, outlets_file: str | None,
@@ -92,16 +158,18 @@ def run_crawl(config: Config, outlets: list[Outlet], db_url: str, outlets_file: 
     # the workers start while Scrapy sets up, and every crawler of the run shares them.
     with started_workers(settings):
         db = Database(db_url)
-        if run_id is None:
-            with db.begin() as session:
+        with db.begin() as session:
+            if run_id is None:
                 run_id = start_run(session, trigger, [o.name for o in outlets])
+            else:
+                adopt_run(session, run_id)  # the scheduler opened it; this process runs it
         settings.set("NEWSMON_RUN_ID", run_id, priority="cmdline")
-        return _run(process_for(settings, outlets), db, run_id)
+        return _run(settings, outlets, db, run_id)
 
 
 def process_for(settings: Settings,
                 outlets: list[Outlet]) -> tuple[CrawlerProcess, dict[str, Crawler]]:
-    process = CrawlerProcess(settings)
+    process = NewsmonCrawlerProcess(settings)
     crawlers: dict[str, Crawler] = {}
     for outlet in outlets:
         crawler = process.create_crawler(OutletSpider)
@@ -110,27 +178,40 @@ def process_for(settings: Settings,
     return process, crawlers
 
 
-def _run(started: tuple[CrawlerProcess, dict[str, Crawler]], db: Database,
-         run_id: int) -> CrawlResult:
-    process, crawlers = started
-    status = "failed"
+def _run(settings: Settings, outlets: list[Outlet], db: Database, run_id: int) -> CrawlResult:
+    """Run the crawl and record its outcome (status, errors by reason, exit code, duration),
+    however it ends: completed, failed, or stopped by a signal at any point."""
+    crawlers: dict[str, Crawler] = {}
+    crashed: str | None = None
     try:
+        process, crawlers = process_for(settings, outlets)
         settle_garbage_collector()
         process.start()
-        status = "completed"
     except KeyboardInterrupt:
-        status = "interrupted"
+        StopSignal.note(signal.SIGINT)  # a Ctrl-C while Scrapy set up or shut down
+    except Exception as exc:
+        crashed = f"{type(exc).__name__}: {exc}"
         raise
     finally:
-        result = CrawlResult(run_id, {name: _summary(c) for name, c in crawlers.items()})
-        if status == "completed" and result.interrupted:
-            status = "interrupted"
-        elif status == "completed" and not result.anything_crawled:
-            status = "failed"
-        with db.begin() as session:
-            finish_run(session, run_id, status)
-        db.dispose()
+        StopSignal.install(reset=False)  # Scrapy's handlers need its reactor, now stopped
+        summaries = {name: _summary(c) for name, c in crawlers.items()}
+        result = CrawlResult(run_id, summaries,
+                             crawl_outcome(summaries, StopSignal.received, crashed))
+        _record(db, result)
     return result
+
+
+def _record(db: Database, result: CrawlResult) -> None:
+    outcome = result.outcome
+    try:
+        with db.begin() as session:
+            finish_run(session, result.run_id, outcome.status, outcome.errors, outcome.exit_code)
+    except StorageError as exc:  # the run then stays `running` until storage.liveness closes it
+        outcome.errors["database/record_run"] = str(exc)
+        if outcome.status != "interrupted":
+            outcome.status, outcome.exit_code = "failed", EXIT_FAILED
+    finally:
+        db.dispose()
 
 
 def settle_garbage_collector() -> None:

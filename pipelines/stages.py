@@ -27,11 +27,12 @@ from pipelines.cleaning import (
 )
 from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
+from pipelines.failures import DATABASE, STORE_FAILED, StorageFailures
 from pipelines.items import FetchedPage, NotModified, Rejected
 from pipelines.urls import DEFAULT_TRACKING_PARAMS, SiteScope, canonical_url
 from pipelines.workers import WorkerPool, clean_in_worker, mentions_in_worker
 from pipelines.writer import SharedWriter
-from storage.db import Database
+from storage.db import Database, StorageError
 from storage.ingest import ingest_article, mark_checked
 from storage.queries import remember_rejection
 from storage.records import (
@@ -177,13 +178,16 @@ class CasualtyPipeline:
 
 
 class StoragePipeline:
-    """Commits each article as it arrives, in one writer thread."""
+    """Commits each article as it arrives, in one writer thread. A database failure costs
+    that article, counted by reason (pipelines.failures), not the crawl."""
 
     def __init__(self, db_url: str | None, options: IngestOptions, crawler: Crawler) -> None:
         self.db_url = db_url
         self.options = options
         self.crawler = crawler
         self.writer: SharedWriter | None = None
+        assert crawler.stats is not None
+        self.failures = StorageFailures(crawler.stats, "?")
 
     @property
     def db(self) -> Database | None:
@@ -203,30 +207,43 @@ class StoragePipeline:
         return pipeline
 
     def open_spider(self) -> None:
+        spider = self.crawler.spider
+        self.failures.outlet = str(getattr(getattr(spider, "outlet", None), "name", None)
+                                   or getattr(spider, "name", "?"))
         self.writer = SharedWriter.acquire(self.db_url)
 
     def item_dropped(self, item: Any, exception: BaseException) -> None:
         """A page dropped by an earlier stage is remembered, so it is not fetched again soon."""
         if isinstance(item, FetchedPage) and self.writer is not None:
             rejected = Rejected(item.url, item.outlet, type(exception).__name__)
-            self.writer.submit(self._remember, rejected)  # in the writer thread, like every store
+            # in the writer thread, like every store; a failure is counted, not lost
+            self.writer.submit(self._counting_failures, self._remember, rejected)
 
     async def process_item(self, item: Any) -> Any:
+        self.failures.flush()
         if isinstance(item, Rejected):
-            await self._in_writer(self._remember, item)
-            return item
-        if isinstance(item, NotModified):
-            await self._in_writer(self._mark_checked, item.url)
-            return item
-        if not isinstance(item, CleanedArticle):
-            return item
-        result = await self._in_writer(self._save, to_record(item))
-        self._count_result(result, len(item.mentions or ()))
+            await self._in_writer(self._counting_failures, self._remember, item)
+        elif isinstance(item, NotModified):
+            await self._in_writer(self._counting_failures, self._mark_checked, item.url)
+        elif isinstance(item, CleanedArticle):
+            try:
+                result = await self._in_writer(self._save, to_record(item))
+            except StorageError as exc:
+                self.failures.note(STORE_FAILED, exc)
+            else:
+                self._count_result(result, len(item.mentions or ()))
+        self.failures.flush()
         return item
 
     async def _in_writer(self, fn: Any, *args: Any) -> Any:
         assert self.writer is not None
         return await self.writer.run(fn, *args)
+
+    def _counting_failures(self, fn: Any, *args: Any) -> None:
+        try:
+            fn(*args)
+        except StorageError as exc:
+            self.failures.note(DATABASE, exc)
 
     def _save(self, record: ArticleRecord) -> IngestResult:
         assert self.db is not None
@@ -260,8 +277,14 @@ class StoragePipeline:
 
     def close_spider(self) -> None:
         if self.writer is not None:
+            self.writer.submit(_nothing).result()  # what this crawl queued has run
             self.writer.release()
             self.writer = None
+        self.failures.close()
+
+
+def _nothing() -> None:
+    return None
 
 
 def to_record(article: CleanedArticle) -> ArticleRecord:

@@ -22,12 +22,15 @@ never import trafilatura themselves:
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import gc
 import logging
 import multiprocessing
+import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -41,6 +44,8 @@ T = TypeVar("T")
 FORKSERVER_PRELOAD = ["__main__", __name__]
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_POLL_S = 1.0  # where prctl is missing: how often a worker checks its parent
 STARTUP_TIMEOUT_S = 60.0  # for every worker to be up; a slower start is left to go on alone
 MAX_RESTARTS = 10  # broken executors replaced in a pool's life
 WARM_UP_URL = "https://news.example/2026/01/02/warm-up.html"
@@ -75,15 +80,40 @@ class _WorkerState:
     started: Any = None  # a Barrier shared by the pool's workers
 
 
-def _init_worker(options: CleaningOptions, started: Any = None) -> None:
+def _init_worker(options: CleaningOptions, started: Any = None,
+                 parent: int | None = None) -> None:
     # Ctrl-C reaches the whole process group: the crawl then shuts down gracefully, and
     # its workers finish the pages in flight instead of dying with KeyboardInterrupt.
     if started is not None:
+        die_with_parent(parent)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WorkerState.cleaner = Cleaner(options)
     _WorkerState.started = started
     if started is not None:
         warm_up(_WorkerState.cleaner)
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """End this worker when the process that started it ends: a crawl killed with SIGKILL
+    (or by the out-of-memory killer) must not leave its workers behind, each holding its
+    memory. On Linux the kernel sends SIGKILL (prctl PR_SET_PDEATHSIG); elsewhere a thread
+    watches the parent pid. `parent` is the pid expected as parent (default: the current
+    one); a parent already gone ends the worker at once."""
+    parent = parent or os.getppid()
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+            if os.getppid() != parent:  # it died before prctl took effect
+                os._exit(1)
+            return
+    threading.Thread(target=_watch_parent, args=(parent,), name="newsmon-parent-watch",
+                     daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)
 
 
 def warm_up(cleaner: Cleaner) -> int:
@@ -168,7 +198,8 @@ class WorkerPool:
             context.set_forkserver_preload(FORKSERVER_PRELOAD)  # no effect once it runs
         executor = ProcessPoolExecutor(
             self.workers, mp_context=context, initializer=_init_worker,
-            initargs=(self.options, context.Barrier(self.workers)),
+            initargs=(self.options, context.Barrier(self.workers),
+                      os.getpid() if method == "fork" else None),
         )
         ready: Future[None] = Future()
         self._ready = ready

@@ -61,6 +61,9 @@ DEFAULT_JOB_ID = "crawl:default"
 OUTLET_JOB_PREFIX = "crawl:outlet:"
 HH_MM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 POLL_S = 0.25
+# `newsmon crawl`'s exit codes (crawler.outcome.KNOWN_EXITS, README "Exit codes"): with
+# these the crawl recorded its own outcome. Restated here: the scheduler runs without Scrapy.
+CRAWL_EXITS = frozenset({0, 1, 2, 3, 130, 143})
 MAX_LINE = 2000  # a crawl's log line longer than this is cut (Scrapy logs whole dropped items)
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -395,7 +398,7 @@ def _ending(reason: str | None, code: int, opts: CrawlOptions
         return reason, {"interrupted": "the scheduler was shut down during the crawl"}
     if code < 0:
         return "failed", {"exit": f"crawl process killed by signal {-code}"}
-    if code not in (0, 1):
+    if code not in CRAWL_EXITS:
         return None, {"exit": f"crawl process exited with status {code}"}
     return None, {}
 

@@ -1,4 +1,5 @@
-"""Engine and session setup; migrations are applied on first use.
+"""Engine and session setup; migrations are applied on first use, and the runs and locks
+of crawl processes that died on this host are closed (storage.liveness).
 
 One `Database` per process: it owns the engine and the sessionmaker. Driver
 errors become `StorageError` with a one-line message at this boundary.
@@ -6,6 +7,7 @@ errors become `StorageError` with a one-line message at this boundary.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,7 +30,37 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
 class StorageError(Exception):
-    """The database is unreachable, misconfigured or refused an operation."""
+    """The database is unreachable, misconfigured or refused an operation. `reason` names
+    the kind of failure in a word (FAILURE_REASONS), for counting."""
+
+    def __init__(self, message: str, reason: str = "database_error") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+# (words in the driver's message, SQLSTATE prefixes (PostgreSQL), reason); first match wins
+FAILURE_REASONS: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
+    (("disk is full", "no space left"), ("53100",), "disk_full"),
+    (("malformed", "not a database", "corrupt"), ("XX001", "XX002"), "corrupt"),
+    (("readonly", "read-only"), ("25006",), "read_only"),
+    (("database is locked", "lock timeout"), ("55P03",), "locked"),
+    (("disk i/o error", "input/output error"), ("58030",), "io_error"),
+    (("server closed the connection", "connection refused"), ("08",), "connection"),
+)
+
+
+def failure_reason(exc: BaseException) -> str:
+    """A driver error in a word: 'disk_full', 'corrupt', 'read_only', 'locked', 'io_error',
+    'connection', else 'database_error'."""
+    if isinstance(exc, StorageError):
+        return exc.reason
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
+    sqlstate = str(getattr(orig, "sqlstate", "") or "")
+    for words, states, reason in FAILURE_REASONS:
+        if any(w in text for w in words) or (sqlstate and sqlstate.startswith(states)):
+            return reason
+    return "database_error"
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -84,6 +116,7 @@ class Database:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:
             self.migrate()
+            self.reap_dead()
 
     def migrate(self) -> None:
         """Bring the schema to the newest migration (a no-op when it already is)."""
@@ -101,6 +134,17 @@ class Database:
             message = f"cannot open database {safe_url(self.url)}: {_first_line(exc)}"
             raise StorageError(message) from None
 
+    def reap_dead(self) -> None:
+        """Close the runs and free the locks that a process gone from this host left. A
+        database that refuses it (read-only, busy) is still usable: it is done next time."""
+        from storage.liveness import reap_dead
+
+        try:
+            with self.begin() as session:
+                reap_dead(session)
+        except StorageError as exc:
+            logging.getLogger(__name__).warning("could not close dead runs: %s", exc)
+
     @contextmanager
     def begin(self) -> Iterator[Session]:
         """A session in a transaction, committed on success; driver errors become StorageError."""
@@ -108,7 +152,8 @@ class Database:
             with self.sessions.begin() as session:
                 yield session
         except SQLAlchemyError as exc:
-            raise StorageError(f"database error: {_first_line(exc)}") from exc
+            raise StorageError(f"database error: {_first_line(exc)}",
+                               failure_reason(exc)) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -4,12 +4,20 @@ A lock is a row (outlet, holder, acquired_at, expires_at). Taking it is atomic o
 SQLite and PostgreSQL alike, with no read-then-write:
 
 1. renew:    UPDATE ... WHERE outlet = :o AND holder = :me       (already ours)
-2. take over: UPDATE ... WHERE outlet = :o AND expires_at <= :now (its holder crashed)
-3. insert:   INSERT ... ON CONFLICT (outlet) DO NOTHING          (nobody has it)
+2. take over: UPDATE ... WHERE outlet = :o AND expires_at <= :now AND host <> :this_host
+              (a holder on another host crashed: only the expiry can tell)
+3. take over: UPDATE ... WHERE outlet = :o AND holder = :h AND acquired_at = :t, when the
+              row's process (host, pid, start time) is gone from this host
+4. insert:   INSERT ... ON CONFLICT (outlet) DO NOTHING          (nobody has it)
 
 Whichever statement changes a row wins; when none does, someone else holds it.
 A holder keeps its locks alive by renewing them (`HeldLocks` does so in a thread)
-and frees them by deleting its rows; a crashed holder's locks expire.
+and frees them by deleting its rows. A holder killed on this host frees its locks at
+once (storage.liveness), and a live one on this host keeps them even past expiry (a
+stalled renewal does not let a second crawl in); a crashed holder on another host frees
+them when they expire.
+Re-acquiring under the same holder name moves the lock to the calling process: a
+scheduled crawl's child adopts the locks its scheduler took for it.
 Times are the application's clock (UTC); holders are expected on hosts with NTP.
 """
 
@@ -26,11 +34,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from storage.db import Database
+from storage.db import Database, StorageError
+from storage.liveness import process_gone, this_process
 from storage.models import CrawlLock
 
 DEFAULT_TTL = timedelta(minutes=5)
@@ -63,19 +72,41 @@ def _now() -> datetime:
 # -- statements: each takes a Session in the caller's transaction ---------------
 def acquire_lock(session: Session, outlet: str, holder: str,
                  ttl: timedelta = DEFAULT_TTL) -> bool:
-    """Take (or keep) `outlet` for `holder`; False when another live holder has it."""
+    """Take (or keep) `outlet` for `holder` and this process; False when another live holder
+    has it."""
     now = _now()
-    if renew_lock(session, outlet, holder, ttl):
+    me = this_process().columns()
+    if _update(session, [CrawlLock.holder == holder], outlet, expires_at=now + ttl, **me):
         return True
-    taken = session.execute(
-        update(CrawlLock)
-        .where(CrawlLock.outlet == outlet, CrawlLock.expires_at <= now)
-        .values(holder=holder, acquired_at=now, expires_at=now + ttl)
+    taken = {"holder": holder, "acquired_at": now, "expires_at": now + ttl, **me}
+    elsewhere = or_(CrawlLock.host.is_(None), CrawlLock.host != me["host"])
+    if _update(session, [CrawlLock.expires_at <= now, elsewhere], outlet, **taken):
+        return True
+    if _take_over_dead(session, outlet, taken):
+        return True
+    return _insert_if_absent(session, {"outlet": outlet, **taken})
+
+
+def _update(session: Session, where: list[Any], outlet: str, **values: Any) -> bool:
+    result = session.execute(
+        update(CrawlLock).where(CrawlLock.outlet == outlet, *where).values(**values)
         .execution_options(synchronize_session=False))
-    if _rowcount(taken):
-        return True
-    return _insert_if_absent(session, {"outlet": outlet, "holder": holder,
-                                       "acquired_at": now, "expires_at": now + ttl})
+    return bool(_rowcount(result))
+
+
+def _take_over_dead(session: Session, outlet: str, values: dict[str, Any]) -> bool:
+    """Take the lock of a holder whose process is gone from this host (compare-and-set on
+    the holder and acquisition time, so two takers cannot both win)."""
+    row = session.execute(
+        select(CrawlLock.holder, CrawlLock.acquired_at, CrawlLock.host, CrawlLock.pid,
+               CrawlLock.pid_started).where(CrawlLock.outlet == outlet)).first()
+    if row is None or not process_gone(row.host, row.pid, row.pid_started):
+        return False
+    if not _update(session, [CrawlLock.holder == row.holder,
+                             CrawlLock.acquired_at == row.acquired_at], outlet, **values):
+        return False
+    log.warning("outlet %s: took over the lock of %s (its process is gone)", outlet, row.holder)
+    return True
 
 
 def _insert_if_absent(session: Session, values: dict[str, Any]) -> bool:
@@ -99,12 +130,7 @@ def _insert_if_absent(session: Session, values: dict[str, Any]) -> bool:
 def renew_lock(session: Session, outlet: str, holder: str,
                ttl: timedelta = DEFAULT_TTL) -> bool:
     """Push our lock's expiry to now + ttl; False when it is not ours (any more)."""
-    result = session.execute(
-        update(CrawlLock)
-        .where(CrawlLock.outlet == outlet, CrawlLock.holder == holder)
-        .values(expires_at=_now() + ttl)
-        .execution_options(synchronize_session=False))
-    return bool(_rowcount(result))
+    return _update(session, [CrawlLock.holder == holder], outlet, expires_at=_now() + ttl)
 
 
 def release_lock(session: Session, outlet: str, holder: str) -> bool:
@@ -189,9 +215,14 @@ class HeldLocks:
                     log.warning("lost the crawl lock on outlet %s (it expired)", outlet)
 
     def release(self) -> None:
+        """Free our locks. A database that fails now (full, gone) costs no more than a line:
+        the locks are free anyway once this process ends (storage.liveness)."""
         for outlet in self.acquired:
-            with self.db.begin() as session:
-                release_lock(session, outlet, self.holder)
+            try:
+                with self.db.begin() as session:
+                    release_lock(session, outlet, self.holder)
+            except StorageError as exc:
+                log.warning("could not release the crawl lock on outlet %s: %s", outlet, exc)
         self.acquired = []
 
 

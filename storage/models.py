@@ -249,14 +249,20 @@ class CrawlRun(Base):
     status: Mapped[str] = mapped_column(String(20), default="running")
     outlets: Mapped[dict[str, Any]] = mapped_column(default=dict)
     errors: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    exit_code: Mapped[int | None]        # the crawl child's exit status (scheduled runs)
+    exit_code: Mapped[int | None]        # the crawl's exit status (crawler.outcome)
     duration_s: Mapped[float | None]
+    # the process recording the run (storage.liveness): a run left `running` by a process
+    # that is gone from this host is closed as failed the next time the database is opened
+    host: Mapped[str | None] = mapped_column(String(255))
+    pid: Mapped[int | None]
+    pid_started: Mapped[float | None]   # the process's start time (epoch s): pid reuse
     worker: Mapped[str | None] = mapped_column(String(200))  # the Celery worker that ran it
     job_id: Mapped[str | None] = mapped_column(String(64), index=True)  # its job, if any
 
 
 class CrawlLock(Base):
-    """Who is crawling an outlet now; a lock past `expires_at` is free (its holder crashed)."""
+    """Who is crawling an outlet now. A lock is free once its process is gone from this
+    host (host, pid, pid_started), or past `expires_at` (a holder on another host crashed)."""
 
     __tablename__ = "crawl_locks"
 
@@ -264,6 +270,9 @@ class CrawlLock(Base):
     holder: Mapped[str] = mapped_column(String(200))
     acquired_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
+    host: Mapped[str | None] = mapped_column(String(255))
+    pid: Mapped[int | None]
+    pid_started: Mapped[float | None]
 
 
 class AlertDelivery(Base):

@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from storage.ingest import Similarity, ingest_article
+from storage.liveness import this_process
 from storage.models import (
     Article,
     ArticleTopic,
@@ -118,12 +119,23 @@ def iter_articles_for_reprocess(session: Session, since: datetime | None,
 # -- crawl runs -------------------------------------------------------------
 def start_run(session: Session, trigger: str, outlets: list[str], *,
               worker: str | None = None, job_id: str | None = None) -> int:
+    """Open a `running` run recorded by this process (storage.liveness); a worker's job
+    (newsmon.jobs) names its worker and job."""
     run = CrawlRun(trigger=trigger, status="running",
                    outlets={name: {"status": "pending"} for name in outlets}, errors={},
-                   worker=worker, job_id=job_id)
+                   worker=worker, job_id=job_id, **this_process().columns())
     session.add(run)
     session.flush()
     return run.id
+
+
+def adopt_run(session: Session, run_id: int) -> None:
+    """Record this process as the one running `run_id` (a scheduled crawl's child), so the
+    run is closed if this process dies, not when the one that opened it does."""
+    run = session.get(CrawlRun, run_id)
+    if run is not None:
+        for key, value in this_process().columns().items():
+            setattr(run, key, value)
 
 
 def record_outlet(session: Session, run_id: int, outlet: str, summary: dict[str, Any]) -> None:
@@ -133,11 +145,15 @@ def record_outlet(session: Session, run_id: int, outlet: str, summary: dict[str,
 
 
 def finish_run(session: Session, run_id: int, status: str,
-               errors: dict[str, Any] | None = None) -> None:
-    run = session.get(CrawlRun, run_id)
+               errors: dict[str, Any] | None = None, exit_code: int | None = None) -> None:
+    """Close the run: status, end time, duration since it started, errors, exit code."""
+    run = session.get(CrawlRun, run_id, with_for_update=True)
     if run is not None:
         run.status = status
         run.finished_at = datetime.now(UTC)
+        run.duration_s = round((run.finished_at - run.started_at).total_seconds(), 3)
+        if exit_code is not None:
+            run.exit_code = exit_code
         if errors:
             run.errors = {**run.errors, **errors}
 

@@ -9,11 +9,27 @@ import json
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from newsmon.sample_site import SampleSite
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+class SlowSite(SampleSite):
+    """The sample outlet, with every article page answered after `delay` seconds."""
+
+    def __init__(self, delay: float) -> None:
+        super().__init__()
+        self.delay = delay
+
+    def _respond(self, method: str, target: str, headers: Mapping[str, str]) -> Any:
+        if target.startswith("/news/"):
+            time.sleep(self.delay)
+        return super()._respond(method, target, headers)
 
 
 def sample_outlets_toml(site: SampleSite, **crawl: object) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -10,6 +12,7 @@ import pytest
 from sqlalchemy import update
 
 from storage.db import Database
+from storage.liveness import process_gone, this_process
 from storage.locks import (
     HeldLocks,
     acquire_lock,
@@ -37,10 +40,19 @@ def acquire(db: Database, outlet: str, holder: str, ttl: timedelta = TTL) -> boo
 
 
 def expire(db: Database, outlet: str) -> None:
-    """Pretend the holder crashed long ago: its lock is past expiry."""
+    """Pretend the holder, on another host, crashed long ago: its lock is past expiry."""
     with db.begin() as session:
         session.execute(update(CrawlLock).where(CrawlLock.outlet == outlet)
-                        .values(expires_at=datetime.now(UTC) - timedelta(seconds=1)))
+                        .values(expires_at=datetime.now(UTC) - timedelta(seconds=1),
+                                host="another-host"))
+
+
+def test_expiry_never_frees_the_lock_of_a_live_process_on_this_host(db: Database) -> None:
+    assert acquire(db, "ledger", "alive")  # this test's process: alive, on this host
+    with db.begin() as session:
+        session.execute(update(CrawlLock).values(
+            expires_at=datetime.now(UTC) - timedelta(minutes=10)))  # its renewals stalled
+    assert not acquire(db, "ledger", "b")
 
 
 def test_acquire_then_second_holder_is_refused(db: Database) -> None:
@@ -149,3 +161,15 @@ def test_racing_acquirers_exactly_one_wins(db_url: str, db: Database, stale: boo
     with db.begin() as session:
         info = lock_info(session, "ledger")
     assert info is not None and info.holder == winners[0]
+
+
+def test_process_liveness_is_certain_only_on_this_host() -> None:
+    me = this_process()
+    assert not process_gone(me.host, me.pid, me.started)
+    assert me.started is not None
+    assert process_gone(me.host, me.pid, me.started - 3600)  # the pid reused by another process
+    assert not process_gone("another-host", me.pid, me.started - 3600)  # cannot tell: alive
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait(timeout=30)
+    assert process_gone(me.host, finished.pid, None)
+    assert not process_gone(None, finished.pid, None)  # rows from before liveness was kept

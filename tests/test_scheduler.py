@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -31,7 +31,7 @@ from storage.db import Database
 from storage.locks import current_locks
 from storage.models import Article, CrawlRun
 from storage.queries import run_rows
-from tests.sitecrawl import REPO, newsmon, write_outlets
+from tests.sitecrawl import REPO, SlowSite, newsmon, write_outlets
 
 STORED = sum(1 for p in load_expected()["pages"].values() if p["expect"] == "stored")
 FAR_AWAY = "0 0 1 1 *"  # New Year's midnight: never during a test
@@ -41,19 +41,6 @@ pytestmark = pytest.mark.timeout(90)
 
 
 # -- helpers -------------------------------------------------------------------------
-class SlowSite(SampleSite):
-    """The sample outlet, with every article page answered after `delay` seconds."""
-
-    def __init__(self, delay: float) -> None:
-        super().__init__()
-        self.delay = delay
-
-    def _respond(self, method: str, target: str, headers: Mapping[str, str]) -> Any:
-        if target.startswith("/news/"):
-            time.sleep(self.delay)
-        return super()._respond(method, target, headers)
-
-
 class HangingServer:
     """Accepts connections on 127.0.0.1 and never answers."""
 
@@ -302,9 +289,9 @@ def test_overlapping_triggers_produce_one_crawl(
         sched = start_scheduler(sqlite_url, outlets, "--cron", "*/1 * * * * *")
         wait_for(lambda: [r for r in runs(sqlite_url) if r["status"] == "running"], 30,
                  "the first run to start", sched)
-        # a manual crawl meanwhile: skipped, with a message naming the holder
+        # a manual crawl meanwhile: skipped, with a message naming the holder, exit status 3
         manual = newsmon("crawl", "--db", sqlite_url, "--outlets", str(outlets), timeout=60)
-        assert manual.returncode == 0, manual.stderr
+        assert manual.returncode == 3, manual.stderr
         assert "outlet ledger is being crawled by newsmon schedule job " in manual.stderr
         assert "; skipped" in manual.stderr
         # and a second trigger of the same outlets from another process (another scheduler)
@@ -361,7 +348,7 @@ def test_sigterm_during_a_crawl_records_interrupted(
         assert time.monotonic() - started < 30
     [run] = runs(sqlite_url)
     assert run["status"] == "interrupted" and run["finished_at"] is not None
-    assert run["exit_code"] == 0  # the crawl stopped gracefully, not killed
+    assert run["exit_code"] == 143  # stopped gracefully by its SIGTERM, not killed
     assert "interrupted" in run["errors"]
     ledger = run["outlets"]["ledger"]
     assert ledger["finish_reason"] == "shutdown"

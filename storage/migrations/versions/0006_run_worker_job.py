@@ -1,7 +1,7 @@
 """crawl runs: the Celery worker and job that ran them
 
-Revision ID: 0005_run_worker_job
-Revises: 0004_in_title
+Revision ID: 0006_run_worker_job
+Revises: 0005_process_liveness
 Create Date: 2026-12-03 13:50:00
 """
 from collections.abc import Sequence
@@ -10,8 +10,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0005_run_worker_job'
-down_revision: str | None = '0004_in_title'
+revision: str = '0006_run_worker_job'
+down_revision: str | None = '0005_process_liveness'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
