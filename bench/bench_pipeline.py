@@ -174,7 +174,8 @@ def parse_settings(pairs: list[str]) -> dict[str, Any]:
 
 def child_main(args: argparse.Namespace) -> int:
     from config.model import Config, CrawlSettings, Outlet, Topic
-    from newsmon.runner import run_crawl
+    from newsmon.runner import crawl_settings, run_crawl, started_workers
+    from storage.db import Database
 
     config = Config(
         crawl=CrawlSettings(download_delay=0, autothrottle=False, concurrency_per_domain=16,
@@ -186,7 +187,10 @@ def child_main(args: argparse.Namespace) -> int:
     # CPU time of the event-loop thread: waiting on sockets and workers does not count.
     if args.profile:
         overrides[PROFILE_SETTING] = args.profile
-    result = run_crawl(config, config.outlet, args.db, None, trigger="bench", overrides=overrides)
+    with started_workers(crawl_settings(config, args.db, None, overrides)):
+        db = Database(args.db)  # after the workers start (pipelines.workers)
+        result = run_crawl(config, config.outlet, db, None, trigger="bench", overrides=overrides)
+    db.dispose()
     summary = result.summaries.get("corpus", {})
     timings = json.loads(Path(args.timings).read_text()) if Path(args.timings).exists() else {}
     # The worker processes have ended (run_crawl shuts the pool down): their CPU time, when

@@ -2,7 +2,8 @@
 
     python bench/score_casualty.py GOLD.jsonl [PRED.jsonl] [--errors]
 
-Texts are `title + "\\n\\n" + text` when a line has a title (gva_dev.jsonl).
+A line's title goes to `extract_mentions(text, title=...)` unless the text already
+opens with it (wikinews_dev.jsonl places the headline as its first paragraph).
 Scores with ../shared/casualty/score_counts.py when gold lines carry "gold"
 counts, else with score.py; the scorers are loaded by path at run time.
 """
@@ -32,10 +33,13 @@ def load_scorer(name: str) -> ModuleType:
     return module
 
 
-def document_text(doc: dict[str, object]) -> str:
+def document_mentions(doc: dict[str, object]) -> list[dict[str, object]]:
+    """The extractor's output for one gold line, the title passed apart from the text."""
     text = str(doc.get("text") or "")
-    title = doc.get("title")
-    return f"{title}\n\n{text}" if title else text
+    title = str(doc.get("title") or "").strip() or None
+    if title and text.lstrip().startswith(title):
+        title = None
+    return [m.to_dict() for m in extract_mentions(text, title=title)]
 
 
 def write_predictions(gold_path: Path, pred_path: Path) -> bool:
@@ -45,7 +49,7 @@ def write_predictions(gold_path: Path, pred_path: Path) -> bool:
         for line in filter(str.strip, src):
             doc = json.loads(line)
             counts = counts or "gold" in doc
-            mentions = [m.to_dict() for m in extract_mentions(document_text(doc))]
+            mentions = document_mentions(doc)
             dst.write(json.dumps({"id": doc["id"], "mentions": mentions}) + "\n")
     return counts
 

@@ -18,6 +18,7 @@ from twisted.internet import task
 
 from crawler.outcome import crawl_outcome
 from crawler.summary import outlet_summary
+from pipelines.crawl_database import crawl_database
 from storage.db import Database, StorageError
 from storage.queries import finish_run, record_outlet, start_run
 
@@ -25,39 +26,35 @@ log = logging.getLogger(__name__)
 
 
 class RunRecorder:
-    def __init__(self, crawler: Crawler, db_url: str | None, run_id: int | None) -> None:
+    def __init__(self, crawler: Crawler, db: Database, run_id: int | None) -> None:
         self.crawler = crawler
-        self.db_url = db_url
+        self.db = db
         self.run_id = run_id
         self.owns_run = run_id is None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunRecorder:
         run_id = crawler.settings.get("NEWSMON_RUN_ID")
-        ext = cls(crawler, crawler.settings.get("NEWSMON_DB"), int(run_id) if run_id else None)
+        ext = cls(crawler, crawl_database(crawler), int(run_id) if run_id else None)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
     def spider_opened(self, spider: Spider) -> None:
         if self.owns_run:
-            db = Database(self.db_url)
-            with db.begin() as session:
+            with self.db.begin() as session:
                 self.run_id = start_run(session, "manual", [_outlet_name(spider)])
-            db.dispose()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         assert self.crawler.stats is not None
         summary = outlet_summary(self.crawler.stats.get_stats())
         summary["finish_reason"] = reason
         try:
-            db = Database(self.db_url)
-            with db.begin() as session:
+            with self.db.begin() as session:
                 record_outlet(session, self.run_id or 0, _outlet_name(spider), summary)
                 if self.owns_run and self.run_id:
                     outcome = crawl_outcome({_outlet_name(spider): summary}, None)
                     finish_run(session, self.run_id, outcome.status, outcome.errors)
-            db.dispose()
         except StorageError as exc:  # one line; the run's outcome counts it (crawler.outcome)
             log.error("could not record outlet %s in run %s: %s", _outlet_name(spider),
                       self.run_id, exc)

@@ -18,6 +18,7 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
+from pipelines.crawl_database import crawl_database
 from pipelines.failures import DATABASE, StorageFailures
 from storage.db import Database, StorageError
 from storage.queries import StoredStory, rejections_since, stored_stories
@@ -134,7 +135,7 @@ class IncrementalMiddleware:
             raise NotConfigured("NEWSMON_INCREMENTAL is off")
         assert crawler.stats is not None
         recheck = timedelta(days=settings.getfloat("NEWSMON_RECHECK_DAYS", 2.0))
-        ext = cls(Database(settings.get("NEWSMON_DB")), recheck, crawler.stats)
+        ext = cls(crawl_database(crawler), recheck, crawler.stats)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
@@ -204,7 +205,6 @@ class IncrementalMiddleware:
 
     def spider_closed(self) -> None:
         self.failures.close()
-        self.db.dispose()
 
 
 def _is_article_request(entry: Any) -> bool:

@@ -29,12 +29,9 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-
 from config.model import AlertRule, Config, SmtpSettings
-from storage.db import Database, StorageError
-from storage.models import AlertDelivery
+from storage.alerts import due_retries, finish_delivery, load_delivery, record_notice
+from storage.db import Database
 from storage.queries import first_run_at, last_new_article_at, undelivered_claim_rows
 
 log = logging.getLogger(__name__)
@@ -72,16 +69,12 @@ def deliver_alerts(db: Database, config: Config, now: datetime | None = None,
     return dict(counts)
 
 
-def deliver_after_crawl(db_url: str, config: Config) -> None:
+def deliver_after_crawl(db: Database, config: Config) -> None:
     """`deliver_alerts` after a crawl: counts go to the log; failures are logged, not raised."""
     if not config.alert:
         return
     try:
-        db = Database(db_url)
-        try:
-            counts = deliver_alerts(db, config)
-        finally:
-            db.dispose()
+        counts = deliver_alerts(db, config)
         log.warning("alerts: %s", " ".join(f"{k}={v}" for k, v in counts.items()))
     except Exception:  # noqa: BLE001 - the crawl has finished; alerts only report
         log.exception("alerts: not delivered")
@@ -151,40 +144,22 @@ def silent_notice(rule: AlertRule, outlet: str, last: datetime | None, since: da
 
 # -- the delivery ledger ------------------------------------------------------------------
 def _record(db: Database, alert: str, notice: Notice) -> int | None:
-    """Insert the pending row and commit; None when the notice was already recorded."""
-    try:
-        with db.begin() as session:
-            exists = session.scalar(select(AlertDelivery.id).where(
-                AlertDelivery.alert == alert, AlertDelivery.key == notice.key))
-            if exists is not None:
-                return None
-            row = AlertDelivery(alert=alert, key=notice.key, status="pending", attempts=0,
-                                payload={**notice.body, "subject": notice.subject})
-            session.add(row)
-            session.flush()
-            return row.id
-    except StorageError as exc:
-        if not isinstance(exc.__cause__, IntegrityError):
-            raise
-        log.info("alert %r: %s recorded by another process first", alert, notice.key)
-        return None
+    """Record the pending notice and commit; None when it was recorded already."""
+    with db.begin() as session:
+        return record_notice(session, alert, notice.key,
+                             {**notice.body, "subject": notice.subject})
 
 
 def _due_retries(db: Database, rule: AlertRule, exclude: list[int]) -> list[int]:
     with db.begin() as session:
-        ids = session.scalars(select(AlertDelivery.id).where(
-            AlertDelivery.alert == rule.name, AlertDelivery.status == "failed",
-            AlertDelivery.attempts < rule.max_attempts).order_by(AlertDelivery.id))
-        return [i for i in ids if i not in exclude]
+        return due_retries(session, rule.name, rule.max_attempts, exclude)
 
 
 def _attempt(db: Database, smtp: SmtpSettings | None, rule: AlertRule, delivery_id: int,
              sleep: Sleep) -> bool:
     """Try the channels not yet reached; record attempts, status and the last error."""
     with db.begin() as session:
-        row = session.get(AlertDelivery, delivery_id)
-        assert row is not None
-        payload, attempts = dict(row.payload), row.attempts
+        payload, attempts = load_delivery(session, delivery_id)
     done: list[str] = list(payload.pop(DONE_KEY, []))
     subject = str(payload.pop("subject", rule.name))
     budget = max(rule.max_attempts - attempts, 1)
@@ -200,25 +175,13 @@ def _attempt(db: Database, smtp: SmtpSettings | None, rule: AlertRule, delivery_
         else:
             errors.append(f"{name}: {error}")
     sent = not errors
-    _finish(db, delivery_id, sent, attempts, "; ".join(errors) or None,
-            {**payload, "subject": subject, DONE_KEY: done})
+    with db.begin() as session:
+        finish_delivery(session, delivery_id, sent, attempts, "; ".join(errors) or None,
+                        {**payload, "subject": subject, DONE_KEY: done})
     if not sent:
         log.warning("alert %r: %s not delivered (attempt %d): %s", rule.name,
                     payload.get("key"), attempts, "; ".join(errors))
     return sent
-
-
-def _finish(db: Database, delivery_id: int, sent: bool, attempts: int, error: str | None,
-            payload: dict[str, Any]) -> None:
-    with db.begin() as session:
-        row = session.get(AlertDelivery, delivery_id)
-        assert row is not None
-        row.status = "sent" if sent else "failed"
-        row.attempts = attempts
-        row.last_error = error
-        row.payload = payload
-        if sent:
-            row.sent_at = datetime.now(UTC)
 
 
 def _send_with_retries(send: Callable[[str, dict[str, Any]], None], subject: str,

@@ -96,6 +96,21 @@ def worker(broker: str, db: str | None, outlets_file: str | None, concurrency: i
 
 @cli.group(invoke_without_command=True)
 @click.pass_context
+def db(ctx: click.Context) -> None:
+    """The database's schema."""
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+
+
+@db.command()
+@db_option
+def upgrade(db: str | None) -> None:
+    """Apply the schema migrations this newsmon carries (run once after each upgrade)."""
+    commands.upgrade_database(db)
+
+
+@cli.group(invoke_without_command=True)
+@click.pass_context
 def query(ctx: click.Context) -> None:
     """Query stored articles, casualty mentions, claims and figure changes."""
     if ctx.invoked_subcommand is None:

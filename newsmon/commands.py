@@ -49,6 +49,18 @@ def _outlet_row(outlet: Outlet) -> dict[str, Any]:
     }
 
 
+# -- db -----------------------------------------------------------------------
+def upgrade_database(db: str | None) -> None:
+    database = Database(db, migrate=False)
+    before, head = database.upgrade()
+    database.dispose()
+    where = safe_url(database.url)
+    if before == head:
+        click.echo(f"{where}: schema already at {head}")
+    else:
+        click.echo(f"{where}: schema upgraded from {before or '(empty)'} to {head}")
+
+
 # -- crawl ------------------------------------------------------------------
 def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
           log_level: str, overrides: dict[str, Any] | None = None,
@@ -70,19 +82,20 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
     try:
         # the workers start first, before the lock-renewal thread (see pipelines.workers)
         with started_workers(crawl_settings(config, db_url, outlets_file, overrides)):
-            database = Database(db_url)  # fail early, with one line, if the database is unusable
-            result = _crawl_locked(config, selected, database, db_url, outlets_file, overrides,
+            # the process's one Database, passed down; it fails early, with one line, if unusable
+            database = Database(db_url)
+            result = _crawl_locked(config, selected, database, outlets_file, overrides,
                                    trigger, run_id, lock_holder)
-        database.dispose()
     except KeyboardInterrupt:
         click.echo("newsmon: interrupted", err=True)
         return interrupted_exit(StopSignal.received)
-    if result is None:
-        return EXIT_LOCKED
-    return _report(result, db_url, config)
+    try:
+        return EXIT_LOCKED if result is None else _report(result, database, config)
+    finally:
+        database.dispose()
 
 
-def _report(result: CrawlResult, db_url: str, config: Config) -> int:
+def _report(result: CrawlResult, database: Database, config: Config) -> int:
     """Print the summary and how the run ended; deliver alerts unless interrupted."""
     print_summary(result.summaries, sys.stdout)
     outcome = result.outcome
@@ -90,7 +103,7 @@ def _report(result: CrawlResult, db_url: str, config: Config) -> int:
     if outcome.status != "interrupted":
         from newsmon.alerts import deliver_after_crawl  # alert failures are logged, not raised
 
-        deliver_after_crawl(db_url, config)
+        deliver_after_crawl(database, config)
     if "nothing_crawled" in outcome.errors:
         click.echo("newsmon: error: nothing could be crawled (see errors above)", err=True)
     failures = {k: v for k, v in outcome.errors.items()
@@ -101,7 +114,7 @@ def _report(result: CrawlResult, db_url: str, config: Config) -> int:
     return outcome.exit_code
 
 
-def _crawl_locked(config: Config, selected: list[Outlet], database: Database, db_url: str,
+def _crawl_locked(config: Config, selected: list[Outlet], database: Database,
                   outlets_file: str | None, overrides: dict[str, Any], trigger: str,
                   run_id: int | None, lock_holder: str | None) -> CrawlResult | None:
     """Crawl the selected outlets whose locks this process gets; None when it gets none."""
@@ -117,8 +130,9 @@ def _crawl_locked(config: Config, selected: list[Outlet], database: Database, db
             click.echo("newsmon: error: nothing crawled: every selected outlet is being "
                        "crawled by another process", err=True)
             return None
-        click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(db_url)} ...", err=True)
-        return run_crawl(config, selected, db_url, outlets_file, trigger=trigger, run_id=run_id,
+        click.echo(f"crawling {len(selected)} outlet(s) into {safe_url(database.url)} ...",
+                   err=True)
+        return run_crawl(config, selected, database, outlets_file, trigger=trigger, run_id=run_id,
                          overrides=overrides)
 
 

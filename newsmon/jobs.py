@@ -107,8 +107,9 @@ def make_app(broker_url: str, queue: str = QUEUE, timeout_s: float = 120 * 60) -
     return app
 
 
-# Set once per worker process by `run_worker`; jobs read it (they run in this process).
-_SETTINGS: WorkerSettings | None = None
+# Set once per worker process by `run_worker`: its settings and its one Database, which
+# every job (a thread of this process) shares.
+_WORKER: tuple[WorkerSettings, Database] | None = None
 
 
 def _crawl_outlet_task(task: Any, outlet: str) -> dict[str, Any]:
@@ -118,37 +119,34 @@ def _crawl_outlet_task(task: Any, outlet: str) -> dict[str, Any]:
 
     import scheduler
 
-    if _SETTINGS is None:
+    if _WORKER is None:
         raise RuntimeError("this process is not a newsmon worker (run `newsmon worker`)")
     job_id = str(task.request.id or uuid.uuid4())
     worker = str(task.request.hostname or "worker")
-    result = run_job(_SETTINGS, outlet, job_id, worker)
+    result = run_job(*_WORKER, outlet, job_id, worker)
     if result.status == "interrupted" and scheduler.shutting_down():
         raise Reject(f"worker {worker} shut down during the crawl of {outlet}", requeue=True)
     return asdict(result)
 
 
-def run_job(settings: WorkerSettings, outlet: str, job_id: str, worker: str) -> JobResult:
+def run_job(settings: WorkerSettings, db: Database, outlet: str, job_id: str,
+            worker: str) -> JobResult:
     """One outlet's crawl as a job: close what a lost earlier delivery left running, take the
-    outlet's lock, crawl in a child process (scheduler.py), record the run."""
+    outlet's lock, crawl in a child process (scheduler), record the run."""
     import scheduler
     from storage.locks import hold_outlet_locks, job_holder
 
     opts = scheduler.CrawlOptions.from_dict(settings.options)
-    db = Database(settings.db_url, migrate=False)
-    try:
-        _close_lost_delivery(db, job_id)
-        holder = job_holder(job_id, worker)
-        with hold_outlet_locks(db, [outlet], holder, wait_s=opts.lock_wait_s) as locks:
-            if not locks.acquired:
-                message = "; ".join(info.message() for info in locks.refused)
-                return JobResult(outlet, "skipped", worker=worker, message=message)
-            run_id, code = scheduler.crawl_job_in_child(
-                db, settings.db_url, settings.outlets_file, outlet, holder, opts,
-                worker=worker, job_id=job_id)
-        return _result(db, outlet, run_id, code, worker)
-    finally:
-        db.dispose()
+    _close_lost_delivery(db, job_id)
+    holder = job_holder(job_id, worker)
+    with hold_outlet_locks(db, [outlet], holder, wait_s=opts.lock_wait_s) as locks:
+        if not locks.acquired:
+            message = "; ".join(info.message() for info in locks.refused)
+            return JobResult(outlet, "skipped", worker=worker, message=message)
+        run_id, code = scheduler.crawl_job_in_child(
+            db, settings.db_url, settings.outlets_file, outlet, holder, opts,
+            worker=worker, job_id=job_id)
+    return _result(db, outlet, run_id, code, worker)
 
 
 def _close_lost_delivery(db: Database, job_id: str) -> None:
@@ -178,9 +176,8 @@ def _result(db: Database, outlet: str, run_id: int, code: int | None,
 def run_worker(broker_url: str, settings: WorkerSettings, *, concurrency: int = 1,
                name: str | None = None, queue: str = QUEUE, log_level: str = "INFO") -> int:
     """Serve crawl jobs until SIGTERM (warm shutdown: running crawls finish) or SIGINT."""
-    global _SETTINGS
-    Database(settings.db_url).dispose()  # migrate once, here, and fail early with one line
-    _SETTINGS = settings
+    global _WORKER
+    _WORKER = (settings, Database(settings.db_url))  # checked once; a bad URL fails here
     timeout_s = float(settings.options.get("timeout_s", 120 * 60))
     app = make_app(broker_url, queue, timeout_s)
     _stop_crawls_on_shutdown()

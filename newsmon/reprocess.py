@@ -1,4 +1,5 @@
-"""Re-clean stored raw HTML and re-extract mentions, one transaction per article."""
+"""Re-clean stored raw HTML and re-extract mentions, one transaction per article; the
+reads and writes go through storage/ (`stored_page`, `store_reprocessed`)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,9 @@ from pipelines.cleaning import Cleaner, Rejection, decompress_html
 from pipelines.stages import mention_record
 from pipelines.workers import mentions_in_worker
 from storage.db import Database
-from storage.ingest import replace_mentions
-from storage.models import Article
-from storage.queries import iter_articles_for_reprocess
-from storage.records import MentionRecord
+from storage.ingest import store_reprocessed
+from storage.queries import iter_articles_for_reprocess, stored_page
+from storage.records import MentionRecord, Recleaned, StoredPage
 
 
 def reprocess_articles(db: Database, since: datetime | None,
@@ -26,11 +26,12 @@ def reprocess_articles(db: Database, since: datetime | None,
     counts: Counter[str] = Counter(articles=0, recleaned=0, kept_text=0, mentions=0)
     for done, article_id in enumerate(ids, 1):
         with db.begin() as session:
-            article = session.get(Article, article_id)
-            if article is not None:
-                _reprocess_one(article, cleaner, counts)
-                mentions = _mentions(article.text, article.language, article.title)
-                replace_mentions(session, article, mentions, MENTIONS_VERSION)
+            page = stored_page(session, article_id)
+            if page is not None:
+                recleaned = _reclean(page, cleaner)
+                counts["recleaned" if recleaned else "kept_text"] += 1
+                mentions = _mentions(*_stored_as(page, recleaned))
+                store_reprocessed(session, article_id, recleaned, mentions, MENTIONS_VERSION)
                 counts["mentions"] += len(mentions)
         counts["articles"] += 1
         if progress and (done % 50 == 0 or done == len(ids)):
@@ -38,21 +39,23 @@ def reprocess_articles(db: Database, since: datetime | None,
     return dict(counts)
 
 
-def _reprocess_one(article: Article, cleaner: Cleaner, counts: Counter[str]) -> None:
-    html = decompress_html(article.raw_html)
-    result = cleaner.clean(html, article.url, article.outlet)
+def _reclean(page: StoredPage, cleaner: Cleaner) -> Recleaned | None:
+    result = cleaner.clean(decompress_html(page.raw_html), page.url, page.outlet)
     if isinstance(result, Rejection):
-        counts["kept_text"] += 1
-        return
-    article.text = result.text
-    article.title = result.title or article.title
-    article.author = result.author or article.author
-    article.published_at = article.published_at or result.published_at
-    article.language = result.language or article.language
-    article.sitename = result.sitename or article.sitename
-    article.extractor_version = result.extractor_version
-    article.content_hash = result.content_hash or article.content_hash
-    counts["recleaned"] += 1
+        return None
+    return Recleaned(text=result.text, extractor_version=result.extractor_version,
+                     title=result.title, author=result.author,
+                     published_at=result.published_at, language=result.language,
+                     sitename=result.sitename, content_hash=result.content_hash)
+
+
+def _stored_as(page: StoredPage, recleaned: Recleaned | None) -> tuple[str, str | None,
+                                                                        str | None]:
+    """The text, language and title the article has once `recleaned` is stored."""
+    if recleaned is None:
+        return page.text, page.language, page.title
+    return (recleaned.text, recleaned.language or page.language,
+            recleaned.title or page.title)
 
 
 def _mentions(text: str, language: str | None, title: str | None) -> list[MentionRecord]:

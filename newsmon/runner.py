@@ -24,6 +24,7 @@ from config.model import Config, Outlet
 from crawler.outcome import EXIT_FAILED, Outcome, crawl_outcome
 from crawler.spiders.outlet import OutletSpider
 from crawler.summary import crawled_anything, outlet_summary
+from pipelines.crawl_database import attach_database
 from pipelines.stages import acquire_pool
 from pipelines.workers import WorkerPool
 from storage.db import Database, StorageError
@@ -148,16 +149,17 @@ def started_workers(settings: Settings) -> Iterator[WorkerPool]:
         pool.release()
 
 
-def run_crawl(config: Config, outlets: list[Outlet], db_url: str, outlets_file: str | None,
+def run_crawl(config: Config, outlets: list[Outlet], db: Database, outlets_file: str | None,
               trigger: str = "manual", overrides: dict[str, Any] | None = None,
               run_id: int | None = None) -> CrawlResult:
-    """Crawl `outlets` once, all in one reactor run; record the run (in row `run_id` when the
-    caller, e.g. the scheduler, opened it already); return per-outlet summaries."""
-    settings = crawl_settings(config, db_url, outlets_file, overrides)
-    # First, while this process may have no thread or connection yet (pipelines.workers):
-    # the workers start while Scrapy sets up, and every crawler of the run shares them.
+    """Crawl `outlets` once, all in one reactor run, storing into `db` (the process's
+    Database, which every crawler's components share; the caller disposes of it); record
+    the run (in row `run_id` when the caller, e.g. the scheduler, opened it already);
+    return per-outlet summaries."""
+    settings = crawl_settings(config, db.url, outlets_file, overrides)
+    # Started by the caller already, or now, before this process starts a thread
+    # (pipelines.workers): the workers start while Scrapy sets up, and every crawler shares them.
     with started_workers(settings):
-        db = Database(db_url)
         with db.begin() as session:
             if run_id is None:
                 run_id = start_run(session, trigger, [o.name for o in outlets])
@@ -167,12 +169,13 @@ def run_crawl(config: Config, outlets: list[Outlet], db_url: str, outlets_file: 
         return _run(settings, outlets, db, run_id)
 
 
-def process_for(settings: Settings,
-                outlets: list[Outlet]) -> tuple[CrawlerProcess, dict[str, Crawler]]:
+def process_for(settings: Settings, outlets: list[Outlet],
+                db: Database) -> tuple[CrawlerProcess, dict[str, Crawler]]:
     process = NewsmonCrawlerProcess(settings)
     crawlers: dict[str, Crawler] = {}
     for outlet in outlets:
         crawler = process.create_crawler(OutletSpider)
+        attach_database(crawler, db)
         crawlers[outlet.name] = crawler
         process.crawl(crawler, outlet=outlet)
     return process, crawlers
@@ -184,7 +187,7 @@ def _run(settings: Settings, outlets: list[Outlet], db: Database, run_id: int) -
     crawlers: dict[str, Crawler] = {}
     crashed: str | None = None
     try:
-        process, crawlers = process_for(settings, outlets)
+        process, crawlers = process_for(settings, outlets, db)
         settle_garbage_collector()
         process.start()
     except KeyboardInterrupt:
@@ -210,8 +213,6 @@ def _record(db: Database, result: CrawlResult) -> None:
         outcome.errors["database/record_run"] = str(exc)
         if outcome.status != "interrupted":
             outcome.status, outcome.exit_code = "failed", EXIT_FAILED
-    finally:
-        db.dispose()
 
 
 def settle_garbage_collector() -> None:

@@ -153,13 +153,15 @@ def status_report(config: Config, db_url: str, silent_days: int | None) -> dict[
 
     days = silent_days or config.schedule.silent_after_days
     database = Database(db_url)
-    with database.begin() as session:
-        last_runs = last_run_per_outlet(session)
-        last_new = last_new_article_at(session)
-        locks = [vars(info) for info in current_locks(session)]
-        workers = worker_job_counts(session, datetime.now(UTC) - timedelta(hours=24))
-    database.dispose()
-    jobs = scheduled_jobs(db_url)
+    try:
+        with database.begin() as session:
+            last_runs = last_run_per_outlet(session)
+            last_new = last_new_article_at(session)
+            locks = [vars(info) for info in current_locks(session)]
+            workers = worker_job_counts(session, datetime.now(UTC) - timedelta(hours=24))
+        jobs = scheduled_jobs(database)
+    finally:
+        database.dispose()
     cutoff = datetime.now(UTC) - timedelta(days=days)
     outlets = [_outlet_status(o.name, last_runs.get(o.name), last_new.get(o.name), cutoff)
                for o in config.outlet]

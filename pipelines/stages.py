@@ -25,6 +25,7 @@ from pipelines.cleaning import (
     CleaningOptions,
     Rejection,
 )
+from pipelines.crawl_database import crawl_database
 from pipelines.dedup import similarity
 from pipelines.drops import DROP_BY_REASON, WorkerCrashed
 from pipelines.failures import DATABASE, STORE_FAILED, StorageFailures
@@ -181,8 +182,8 @@ class StoragePipeline:
     """Commits each article as it arrives, in one writer thread. A database failure costs
     that article, counted by reason (pipelines.failures), not the crawl."""
 
-    def __init__(self, db_url: str | None, options: IngestOptions, crawler: Crawler) -> None:
-        self.db_url = db_url
+    def __init__(self, db: Database, options: IngestOptions, crawler: Crawler) -> None:
+        self.database = db
         self.options = options
         self.crawler = crawler
         self.writer: SharedWriter | None = None
@@ -202,7 +203,7 @@ class StoragePipeline:
             duplicate_threshold=_threshold(settings),
             claim_window_days=settings.getint("NEWSMON_CLAIM_WINDOW_DAYS", 30),
         )
-        pipeline = cls(settings.get("NEWSMON_DB"), options, crawler)
+        pipeline = cls(crawl_database(crawler), options, crawler)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         return pipeline
 
@@ -210,7 +211,7 @@ class StoragePipeline:
         spider = self.crawler.spider
         self.failures.outlet = str(getattr(getattr(spider, "outlet", None), "name", None)
                                    or getattr(spider, "name", "?"))
-        self.writer = SharedWriter.acquire(self.db_url)
+        self.writer = SharedWriter.acquire(self.database)
 
     def item_dropped(self, item: Any, exception: BaseException) -> None:
         """A page dropped by an earlier stage is remembered, so it is not fetched again soon."""

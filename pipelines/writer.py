@@ -1,6 +1,6 @@
 """One database writer per process, shared by every crawl running in it.
 
-All stores go through one thread and one engine, so the transactions of two
+All stores go through one thread and the process's one engine, so the transactions of two
 outlets crawled in the same process never interleave: a story's near-duplicate
 lookup always sees every story committed before it. (STYLE: one engine per process.)
 """
@@ -19,24 +19,22 @@ T = TypeVar("T")
 
 
 class SharedWriter:
-    """A reference-counted (database, writer thread) pair per database URL."""
+    """A reference-counted writer thread per `Database` (whose owner disposes of it)."""
 
-    _open: ClassVar[dict[str, SharedWriter]] = {}
+    _open: ClassVar[dict[Database, SharedWriter]] = {}
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.db = Database(url)
+    def __init__(self, db: Database) -> None:
+        self.db = db
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="newsmon-store")
         self._users = 0
 
     @classmethod
-    def acquire(cls, url: str | None) -> SharedWriter:
-        key = url or ""
+    def acquire(cls, db: Database) -> SharedWriter:
         with cls._lock:
-            writer = cls._open.get(key)
+            writer = cls._open.get(db)
             if writer is None:
-                writer = cls._open[key] = SharedWriter(url or "")
+                writer = cls._open[db] = SharedWriter(db)
             writer._users += 1
             return writer
 
@@ -45,9 +43,8 @@ class SharedWriter:
             self._users -= 1
             if self._users > 0:
                 return
-            self._open.pop(self.url, None)
+            self._open.pop(self.db, None)
         self._executor.shutdown(wait=True)
-        self.db.dispose()
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
         """Queue `fn(*args)` in the writer thread without waiting (it still runs before close)."""

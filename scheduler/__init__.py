@@ -45,7 +45,7 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Column, Float, LargeBinary, MetaData, Table, Unicode, inspect, select
 
 from config.model import DEFAULT_OUTLETS_FILE, Config, cron_fields
-from storage.db import Database, make_engine, resolve_url
+from storage.db import Database, resolve_url
 from storage.locks import hold_outlet_locks, holder_name
 from storage.queries import close_abandoned_runs, record_run_result, start_run
 
@@ -72,6 +72,9 @@ crawl_log = logging.getLogger("newsmon.crawl")
 
 # Set by SIGTERM/SIGINT in the scheduler process: running crawls stop, no new ones start.
 _SHUTDOWN = threading.Event()
+# The scheduler process's one Database, by URL, while `serve` runs: its jobs use it (APScheduler
+# calls them with their stored arguments, which can name the database only by its URL).
+_SERVING: dict[str, Database] = {}
 
 
 @dataclass(frozen=True)
@@ -155,10 +158,10 @@ def build_trigger(cron: str, timezone: str) -> CronTrigger:
 
 
 # -- the scheduler --------------------------------------------------------------
-def make_scheduler(db_url: str, misfire_grace_s: float = 3600,
+def make_scheduler(db: Database, misfire_grace_s: float = 3600,
                    max_workers: int = 4) -> BackgroundScheduler:
-    """A scheduler whose jobs persist in the newsmon database (not started)."""
-    store = SQLAlchemyJobStore(engine=make_engine(db_url), tablename=JOBS_TABLE)
+    """A scheduler whose jobs persist in the newsmon database, on its engine (not started)."""
+    store = SQLAlchemyJobStore(engine=db.engine, tablename=JOBS_TABLE)
     return BackgroundScheduler(
         jobstores={"default": store},
         executors={"default": ThreadPoolExecutor(max_workers)},
@@ -203,9 +206,11 @@ def run_now(scheduler: BackgroundScheduler) -> None:
 def serve(plan: SchedulePlan, *, run_immediately: bool = False) -> int:
     """Run the schedule until SIGTERM/SIGINT; 0 after a clean shutdown."""
     _SHUTDOWN.clear()
-    close_abandoned(plan)  # also creates/migrates the schema before the job store uses it
-    scheduler = make_scheduler(plan.db_url, plan.misfire_grace_s)
+    db = Database(plan.db_url)  # the process's one: its schema is current before the job store
+    close_abandoned(plan, db)
+    scheduler = make_scheduler(db, plan.misfire_grace_s)
     previous = {s: signal.signal(s, _request_shutdown) for s in (signal.SIGTERM, signal.SIGINT)}
+    _SERVING[db.url] = db
     scheduler.start(paused=True)
     try:
         sync_jobs(scheduler, plan)
@@ -222,17 +227,17 @@ def serve(plan: SchedulePlan, *, run_immediately: bool = False) -> int:
         stop_scheduler(scheduler, wait=True)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        _SERVING.pop(db.url, None)
+        db.dispose()
     log.info("scheduler stopped")
     return 0
 
 
-def close_abandoned(plan: SchedulePlan) -> None:
+def close_abandoned(plan: SchedulePlan, db: Database) -> None:
     """Runs left `running` by a crawl that outlived its time limit and grace are failed."""
-    db = Database(plan.db_url)
     limit = timedelta(seconds=plan.options.timeout_s + plan.options.kill_grace_s + 60)
     with db.begin() as session:
         closed = close_abandoned_runs(session, datetime.now(UTC) - limit)
-    db.dispose()
     if closed:
         log.warning("runs %s were left running by a crawl that is gone; recorded as failed",
                     ", ".join(map(str, closed)))
@@ -261,7 +266,8 @@ def run_scheduled_crawl(db_url: str, outlets_file: str | None, outlet_names: lis
     opts = CrawlOptions.from_dict(options)
     if _SHUTDOWN.is_set():
         return "skipped"
-    db = Database(db_url)
+    serving = _SERVING.get(db_url)
+    db = serving or Database(db_url)  # called outside `serve`: its own
     holder = holder_name(f"newsmon schedule job {uuid.uuid4().hex[:8]}")  # one per run
     try:
         with hold_outlet_locks(db, outlet_names, holder, wait_s=opts.lock_wait_s,
@@ -274,7 +280,8 @@ def run_scheduled_crawl(db_url: str, outlets_file: str | None, outlet_names: lis
                 return "skipped"
             return _crawl_in_child(db, db_url, outlets_file, locks.acquired, holder, opts)
     finally:
-        db.dispose()
+        if serving is None:
+            db.dispose()
 
 
 def _crawl_in_child(db: Database, db_url: str, outlets_file: str | None, outlets: list[str],
@@ -424,19 +431,15 @@ def _pump_output(stream: IO[str], run_id: int) -> None:
 
 
 # -- reading the job store (`newsmon status`) ------------------------------------
-def scheduled_jobs(db_url: str) -> list[dict[str, Any]]:
+def scheduled_jobs(db: Database) -> list[dict[str, Any]]:
     """The crawl jobs in the store: id, next_run_time, schedule, outlets. Read-only: the
     table is read directly (no job store), so nothing is created or removed."""
-    engine = make_engine(db_url)
-    try:
-        if not inspect(engine).has_table(JOBS_TABLE):
-            return []
-        table = Table(JOBS_TABLE, MetaData(), Column("id", Unicode(191), primary_key=True),
-                      Column("next_run_time", Float(25)), Column("job_state", LargeBinary))
-        with engine.connect() as conn:
-            rows = conn.execute(select(table).order_by(table.c.next_run_time)).all()
-    finally:
-        engine.dispose()
+    if not inspect(db.engine).has_table(JOBS_TABLE):
+        return []
+    table = Table(JOBS_TABLE, MetaData(), Column("id", Unicode(191), primary_key=True),
+                  Column("next_run_time", Float(25)), Column("job_state", LargeBinary))
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(table).order_by(table.c.next_run_time)).all()
     return [_job_row(r.id, r.next_run_time, r.job_state) for r in rows
             if str(r.id).startswith(JOB_PREFIX)]
 

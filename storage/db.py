@@ -1,25 +1,33 @@
-"""Engine and session setup; migrations are applied on first use, and the runs and locks
-of crawl processes that died on this host are closed (storage.liveness).
+"""Engine and session setup, and the schema's migrations; opening a database closes the
+runs and frees the locks of crawl processes that died on this host (storage.liveness).
 
-One `Database` per process: it owns the engine and the sessionmaker. Driver
-errors become `StorageError` with a one-line message at this boundary.
+One `Database` per process, built where the process starts and passed down: it owns the
+engine and the sessionmaker, and checks the schema once. Migrations are a step of their
+own (`newsmon db upgrade`); only an empty database is migrated on first use, under a lock
+that serialises concurrent first runs (an `fcntl` lock on a file beside a SQLite database,
+a PostgreSQL advisory lock). Driver errors become `StorageError` with a one-line message
+at this boundary.
 """
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from alembic.util import CommandError
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,6 +35,9 @@ DEFAULT_DB_URL = "sqlite:///newsmon.db"
 ENV_VAR = "NEWSMON_DB"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+MIGRATION_LOCK_SUFFIX = ".migrate-lock"  # beside a SQLite file: held while migrating it
+MIGRATION_LOCK_KEY = zlib.crc32(b"newsmon migrations")  # PostgreSQL advisory lock, per database
+T = TypeVar("T")
 
 
 class StorageError(Exception):
@@ -108,7 +119,9 @@ def _ensure_sqlite_dir(database: str | None) -> None:
 
 
 class Database:
-    """An engine, a sessionmaker and an up-to-date schema."""
+    """An engine, a sessionmaker and, with `migrate` (the default), a schema checked once:
+    an empty database is migrated now (its first use); one an older newsmon left behind is
+    refused with a one-line error asking for `newsmon db upgrade`. Build one per process."""
 
     def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
         self.url = resolve_url(url)
@@ -119,20 +132,47 @@ class Database:
             self.reap_dead()
 
     def migrate(self) -> None:
-        """Bring the schema to the newest migration (a no-op when it already is)."""
-        cfg = alembic_config(self.url)
-        head = ScriptDirectory.from_config(cfg).get_current_head()
-        try:
-            with self.engine.connect() as conn:
-                current = MigrationContext.configure(conn).get_current_revision()
-                if current == head:
-                    return
+        """Check the schema's revision, once: an empty database is migrated now (its first
+        use, serialised with other processes); one at an older revision is refused."""
+        head = migration_head()
+        current = self._guarded(self.revision)
+        if current == head:
+            return
+        if current is None:
+            self.upgrade()
+            return
+        known = current in known_revisions()
+        raise StorageError(
+            f"database {safe_url(self.url)} has schema {current}, this newsmon needs {head}: "
+            + ("run `newsmon db upgrade`" if known else "it was migrated by a newer newsmon"))
+
+    def upgrade(self) -> tuple[str | None, str]:
+        """Bring the schema to the newest migration, holding the migration lock, so that
+        concurrent processes migrate once. Returns (revision before, revision now)."""
+        return self._guarded(self._upgrade)
+
+    def revision(self) -> str | None:
+        """The schema's migration revision; None for an empty database."""
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def _upgrade(self) -> tuple[str | None, str]:
+        head = migration_head()
+        with self.engine.connect() as conn, migration_lock(conn, self.url):
+            before = MigrationContext.configure(conn).get_current_revision()
+            if before != head:
+                cfg = alembic_config(self.url)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
                 conn.commit()
-        except SQLAlchemyError as exc:
+        return before, head
+
+    def _guarded(self, step: Callable[[], T]) -> T:
+        try:
+            return step()
+        except (SQLAlchemyError, CommandError, OSError) as exc:
             message = f"cannot open database {safe_url(self.url)}: {_first_line(exc)}"
-            raise StorageError(message) from None
+            raise StorageError(message, failure_reason(exc)) from None
 
     def reap_dead(self) -> None:
         """Close the runs and free the locks that a process gone from this host left. A
@@ -157,6 +197,71 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@cache
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config(""))
+
+
+def migration_head() -> str:
+    """The newest migration this code carries (the scripts are read once per process)."""
+    head = _scripts().get_current_head()
+    assert head is not None, "storage/migrations/versions holds no migration"
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in _scripts().walk_revisions()}
+
+
+@contextmanager
+def migration_lock(conn: Connection, url: str) -> Iterator[None]:
+    """Held while the schema is migrated: one process migrates, the others wait, then find
+    the schema current. SQLite: an `fcntl` lock on a file beside the database (released by
+    the OS if the holder dies); PostgreSQL: a session advisory lock on `conn`."""
+    backend = conn.dialect.name
+    if backend == "sqlite":
+        with _file_lock(_sqlite_lock_path(url)):
+            yield
+    elif backend == "postgresql":
+        with _advisory_lock(conn):
+            yield
+    else:  # other databases: no lock (their DDL is transactional or the race is theirs)
+        yield
+
+
+def _sqlite_lock_path(url: str) -> Path | None:
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    path = Path(database).expanduser().resolve()
+    return path.with_name(path.name + MIGRATION_LOCK_SUFFIX)
+
+
+@contextmanager
+def _file_lock(path: Path | None) -> Iterator[None]:
+    if path is None:  # an in-memory database: no other process can see it
+        yield
+        return
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def _advisory_lock(conn: Connection) -> Iterator[None]:
+    conn.execute(select(func.pg_advisory_lock(MIGRATION_LOCK_KEY)))
+    conn.commit()
+    try:
+        yield
+    finally:
+        conn.rollback()  # a failed migration left its transaction open
+        conn.execute(select(func.pg_advisory_unlock(MIGRATION_LOCK_KEY)))
+        conn.commit()
 
 
 def safe_url(url: str) -> str:

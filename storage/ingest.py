@@ -43,7 +43,7 @@ from storage.models import (
     Mention,
     SketchBand,
 )
-from storage.records import ArticleRecord, IngestOptions, IngestResult, MentionRecord
+from storage.records import ArticleRecord, IngestOptions, IngestResult, MentionRecord, Recleaned
 
 Similarity = Callable[[bytes, bytes], float]
 # PostgreSQL: transaction-scoped advisory locks on the keys a story's writes depend on, taken
@@ -415,6 +415,26 @@ def replace_mentions(session: Session, article: Article, mentions: list[MentionR
     _store_mentions(conn, Citing(article.id, article.outlet, seen), mentions,
                     extractor_version, article.version, claim_window_days)
     _expire_loaded(session)
+
+
+def store_reprocessed(session: Session, article_id: int, recleaned: Recleaned | None,
+                      mentions: list[MentionRecord], mentions_version: str) -> bool:
+    """`newsmon reprocess`: the re-cleaned text and metadata (None: the stored text stays)
+    and the re-extracted mentions of the current version. False if the article is gone."""
+    article = session.get(Article, article_id)
+    if article is None:
+        return False
+    if recleaned is not None:
+        article.text = recleaned.text
+        article.extractor_version = recleaned.extractor_version
+        article.title = recleaned.title or article.title
+        article.author = recleaned.author or article.author
+        article.published_at = article.published_at or recleaned.published_at
+        article.language = recleaned.language or article.language
+        article.sitename = recleaned.sitename or article.sitename
+        article.content_hash = recleaned.content_hash or article.content_hash
+    replace_mentions(session, article, mentions, mentions_version)
+    return True
 
 
 def group_key(group: str | None) -> str:

@@ -39,6 +39,7 @@ from storage.records import (
     ClaimFilter,
     IngestOptions,
     MentionFilter,
+    StoredPage,
 )
 
 
@@ -114,6 +115,17 @@ def iter_articles_for_reprocess(session: Session, since: datetime | None,
     if since:
         query = query.where(_published() >= since)
     yield from session.scalars(query.execution_options(yield_per=batch))
+
+
+STORED_PAGE = select(Article.url, Article.outlet, Article.raw_html, Article.text,
+                     Article.title, Article.language, Article.discovered_via, Article.etag,
+                     Article.last_modified, Article.fetched_at)
+
+
+def stored_page(session: Session, article_id: int) -> StoredPage | None:
+    """A stored story's raw page, text and fetch facts (`newsmon reprocess`); None if gone."""
+    row = session.execute(STORED_PAGE.where(Article.id == article_id)).first()
+    return StoredPage(article_id, **row._asdict()) if row else None
 
 
 # -- crawl runs -------------------------------------------------------------
@@ -508,12 +520,26 @@ def run_rows(session: Session, limit: int = 20) -> list[dict[str, Any]]:
 
 
 def remember_rejection(session: Session, url: str, outlet: str, reason: str) -> None:
-    """Note that `url` was fetched and not stored (kept until the recheck window passes)."""
-    row = session.get(RejectedUrl, url)
+    """Note that `url` was fetched and not stored (kept until the recheck window passes).
+    One upsert: two crawls rejecting the same URL at once (two outlets on one site) both
+    succeed, the later one's reason and time kept."""
+    now = datetime.now(UTC)
+    dialect = session.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        module: Any = sqlite if dialect == "sqlite" else postgresql
+        stmt = module.insert(RejectedUrl).values(url=url, outlet=outlet, reason=reason,
+                                                 seen_at=now)
+        session.execute(stmt.on_conflict_do_update(
+            index_elements=[RejectedUrl.url],
+            set_={"reason": stmt.excluded.reason, "seen_at": stmt.excluded.seen_at}))
+        return
+    row = session.get(RejectedUrl, url)  # other databases
     if row is None:
-        session.add(RejectedUrl(url=url, outlet=outlet, reason=reason, seen_at=datetime.now(UTC)))
+        session.add(RejectedUrl(url=url, outlet=outlet, reason=reason, seen_at=now))
     else:
-        row.reason, row.seen_at = reason, datetime.now(UTC)
+        row.reason, row.seen_at = reason, now
 
 
 def rejected_since(session: Session, url: str) -> datetime | None:

@@ -47,6 +47,39 @@ class ArticleRecord:
     aliases: list[str] = field(default_factory=list)  # other URLs the story was fetched under
 
 
+@dataclass(slots=True)
+class StoredPage:
+    """A stored story's page and fetch facts, as `newsmon reprocess` reads it back (the
+    names are the `articles` columns')."""
+
+    article_id: int
+    url: str
+    outlet: str
+    raw_html: bytes   # compressed, as stored (see ArticleRecord.raw_encoding)
+    text: str
+    title: str | None = None
+    language: str | None = None
+    discovered_via: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    fetched_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class Recleaned:
+    """What cleaning the stored page again gave (`newsmon reprocess`); None fields keep the
+    stored value."""
+
+    text: str
+    extractor_version: str
+    title: str | None = None
+    author: str | None = None
+    published_at: datetime | None = None
+    language: str | None = None
+    sitename: str | None = None
+    content_hash: str | None = None
+
+
 # Estimated Jaccard similarity of 5-word shingles from which a story is a copy: reprints
 # with other boilerplate and a few edited words score 0.5-0.9, different stories on the
 # same topic below 0.3 (bench/bench_dedup.py)

@@ -217,8 +217,9 @@ def test_unreachable_webhook_and_broken_database_never_raise(sqlite_url: str,
     counts = deliver_alerts(Database(sqlite_url), cfg)
     assert counts["failed"] == 1
     assert "cannot reach" in (deliveries(sqlite_url)[0].last_error or "")
-    deliver_after_crawl(f"postgresql+psycopg://nobody@127.0.0.1:{port}/x", cfg)  # logs only
-    deliver_after_crawl("nonsense://", cfg)                                        # logs only
+    gone = Database(f"postgresql+psycopg://nobody@127.0.0.1:{port}/x?connect_timeout=2",
+                    migrate=False)                    # a database that went away after the crawl
+    deliver_after_crawl(gone, cfg)                    # logs only
 
 
 def test_only_failed_channels_are_retried(sqlite_url: str, receiver: Receiver,

@@ -317,13 +317,14 @@ def test_missed_run_after_downtime_runs_once(
         plan = scheduler.plan_schedule(load_config(outlets), sqlite_url, str(outlets),
                                        cron=scheduler.at_to_cron(at))
         # the store as a scheduler that went down three days ago left it
-        Database(sqlite_url).dispose()
-        store = scheduler.make_scheduler(sqlite_url, plan.misfire_grace_s)
+        db = Database(sqlite_url)
+        store = scheduler.make_scheduler(db, plan.misfire_grace_s)
         store.start(paused=True)
         scheduler.sync_jobs(store, plan)
         store.modify_job(scheduler.DEFAULT_JOB_ID,
                          next_run_time=datetime.now(UTC) - timedelta(days=3))
         scheduler.stop_scheduler(store, wait=False)
+        db.dispose()
         assert runs(sqlite_url) == []
 
         sched = start_scheduler(sqlite_url, outlets, "--at", at)
@@ -333,7 +334,9 @@ def test_missed_run_after_downtime_runs_once(
     [run] = runs(sqlite_url)
     assert run["status"] == "completed" and run["trigger"] == "scheduled"
     assert run["outlets"]["ledger"]["stored"] == STORED
-    [job] = scheduler.scheduled_jobs(sqlite_url)
+    db = Database(sqlite_url)
+    [job] = scheduler.scheduled_jobs(db)
+    db.dispose()
     assert job["next_run_time"] > datetime.now(UTC) and job["next_run_time"].hour == hour
 
 

@@ -30,7 +30,8 @@ Rules applied where GUIDELINES is silent:
   right before the figure ("killed 7", "injuring 31 others");
   a toll noun before it ("death toll rose to 61", "the number of dead at about
   300", "the number of people killed ... jumped to 87", "the dead included two", "the
-  murder of six", "the bodies of all 12", "claimed the lives of 8"); a trigger labelling
+  murder of six", "the death of at least 50 people", "the bodies of all 12", "claimed the
+  lives of 8"); a trigger labelling
   it ("Total killed: 34"). A toll noun may carry one prepositional phrase of up to 80
   characters ("The death toll from Tuesday's bombings in the suburbs rose to 42"; years
   allowed, and "magnitude 6.8"; up to 110 characters). "bringing to 512 the number of
@@ -40,8 +41,13 @@ Rules applied where GUIDELINES is silent:
   noun is an adjective ("60 wounded people"), and a figure followed by its own trigger is
   a list item, not an object ("23 killed 30 injured"). Headline present tense counts as
   active ("Gunmen Kill 9", "kills 11, injures 4"). "lost N" is casualties only when people
-  are named ("lost 1,140 troops", not "lost 40 seats"). Act nouns before "of" ("the
-  killing of a shopkeeper") give no implicit one: that names a case, not a toll. "all"
+  are named ("lost 1,140 troops", not "lost 40 seats"). A single victim named as the
+  object of a killing/shooting/wounding/abducting verb or of an act noun's "of" is a
+  mention of 1 (GUIDELINES): "killed Qasem Soleimani", "shot the driver", "the killing of
+  a shopkeeper", "the assassination of Robert F. Kennedy" (killed), "the shooting of X"
+  (casualties), "the disappearance of another journalist" (missing), and in a headline a
+  bare noun ("Police shoot man dead", "bomb kills photojournalist"). Upper-case runs
+  (captions, credits) are no names. Such sentences pass the prefilter. "all"
   may stand between an active verb and its figure ("killing all 132 people on board").
 - "dead" before heat/end/last/set/ringer/weight/centre/zone/giveaway is no trigger ("a dead
   heat"). Wounded triggers are dropped in a sentence about a sports team (starters,
@@ -54,9 +60,10 @@ Rules applied where GUIDELINES is silent:
   "and was treated and released" is wounded. So, for one victim, is the clause after a ";"
   or, when that sentence has no figure of its own, the next sentence, when it opens with
   he/she/"the man|woman|victim|..." ("Officers shot a man. He was pronounced dead at a
-  hospital." -> killed 1; "...; he was treated and released" -> wounded 1). "expected to
-  recover" is left as casualties (heldout gold), and "grazed" is no trigger (heldout gold:
-  a grazed victim who declined treatment is not counted).
+  hospital." -> killed 1; "...; he was treated and released" -> wounded 1). "and is expected
+  to recover" is wounded, and "grazed" is a wounded word (GUIDELINES).
+- "shot at" + people ("shot at one person", "shot at the officers") is firing at them, no
+  casualty ("shot at a party", "shot at 3 a.m." stay).
 - "did not survive" is a killed predicate; "homicides"/"murders" after a figure are deaths
   ("52 homicides"). "treated for" or "suffered" + an injury word (cuts, burns, bruises,
   fractures, smoke inhalation, hypothermia, exhaustion, poisoning) is a wounded predicate
@@ -79,25 +86,48 @@ Rules applied where GUIDELINES is silent:
   soldiers") takes its category and its hedge; so does "and his/her/their N ..." after an
   active figure ("killing a mother and her two children" -> 1 and 2). A figure joined by
   "and" to a subset figure is a subset too ("including 12 women and 8 children").
-- Coordinated subjects before one predicate are summed into one mention, marked
-  derived: "three men and two women suffered gunshot wounds" -> wounded 5; "a father and
-  his two sons drowned" -> killed 3. Not when any of them is hedged: "at least 12 soldiers
-  and seven militants died" is two tallies, 12 and 7. "N X were among M Y wounded" links
-  both figures.
+- Coordinated subjects before one predicate are separate mentions, never summed
+  (GUIDELINES): "three men and two women suffered gunshot wounds" -> wounded 3 and 2; "a
+  father and his two sons drowned" -> killed 1 and 2; a later conjunct takes the first's
+  hedge like other coordinated figures. So are the items of a comma list before one
+  predicate ("150 police, 95 civilians, and hundreds of rebels were killed"; not "Of the
+  40 passengers, 12 ..."). "N X were among M Y wounded" links both figures.
   Coordination after an active/toll figure never takes a figure that is the subject of a
   reporting verb ("..., a police officer told reporters").
-- Partitives ("two of the wounded", "two of them") are new mentions only when the
-  category is killed ("one of them fatally"), captured or missing ("about 90 of them are
-  still held captive", "105 of them were released") or an active verb before them names it
-  ("holding 14 of the 30 passengers"); otherwise they describe a subset. A figure after a
-  comma followed by "of them"/"of whom" ("17 people dead, nine of them soldiers") is such a
+- "All but N of (the) M" is one figure, M - N ("All but one of the sixteen on board
+  died" -> killed 15). A predicate search stops at a comma once its verb has begun ("35
+  were rescued, ..., some of whom were hospitalised" gives the 35 nothing).
+- Breakdowns of the last figure are mentions, each with its own group or none: "as
+  were/was N" ("90 civilians were wounded, as were seventeen from the Armed Forces"), a
+  list of person nouns right after a short clause ("20 bodies had been recovered, eleven
+  women and nine men"), place items when the head names a place ("21 injured in Davao, 36
+  in Cotabato and seven in Sulu", "two each from the Navy"), "(100 of which are ...)",
+  an appositive after a casualty noun phrase ("The injured teenagers, three girls and a
+  boy, were hospitalized").
+- Partitives ("two of the wounded are critical", "four of whom were injured", "149 of the
+  survivors were hospitalized", "one of them fatally") are mentions in every category
+  (GUIDELINES: "five of them seriously"); ", 12 of the survivors" is no age. A figure after
+  a comma followed by "of them"/"of whom" ("17 people dead, nine of them soldiers") is a
   subset of the sentence's last figure.
+- Hospital and condition wording is a wounded predicate: "treated at hospitals", "sent/
+  taken/rushed to (the) hospital", "in critical/serious/stable condition", "operated on",
+  unless the clause goes on to a death ("taken to the hospital, where he died").
+  "deceased" is a killed word like "dead" ("Four of the deceased were ...").
 - Derived remainder: a "shot/stabbed/hit" total with deaths told in the same
   sentence (or, failing that, the next one) and nothing said about the wounded gives
   wounded = total - dead, derived; when the deaths come in the next sentence, the sentence
   after it must not tell of wounded either ("One man died at the scene. A second man was
   taken to hospital with injuries"). A casualties noun total ("N casualties, including
   M dead") gives no remainder.
+- Upper-case wire text: a function word or a casualty word ends a group ("FIVE SOLDIERS
+  AND WOUNDED SEVEN OTHERS" gives "SOLDIERS" and "OTHERS").
+- Single victims without a numeral (GUIDELINES): "the/his/her/their [modifiers] +
+  singular person noun" ("Her brother was captured", "murdered their driver"),
+  "he"/"she" (opening a clause) or a capitalised name of two to four words, right before
+  was/has/had/is and a casualty word within three words, count as 1: "The attacker was
+  shot dead", "He was killed last week", "On Saturday Tom Reed was stabbed". Such
+  sentences pass the prefilter without a number word. A "he was pronounced dead" sentence
+  still tells the fate of the shot victim before it.
 - Implicit one: "a/an/another/one + [modifiers] + singular person noun", "a
   23-year-old", bare "another" before a verb ("and another was hurt"), a capitalised
   singular person noun opening a headline ("Man Killed"), "First Last, 24," (a
@@ -106,18 +136,23 @@ Rules applied where GUIDELINES is silent:
   opening a sentence or clause before a verb ("Both died at the scene") counts as 2. An age
   names a person: "a 62-year-old shopkeeper", "a 19-year-old suffered ...".
 - Not figures: ages ("23-year-old", "aged 23", "ages 22, 26 and 37", ", 24," or ", 22 and
-  41," after a name or person noun, "(24)"), years (bare 1800-2099 not followed by a
-  person or casualty word), dates (next to a capitalised month), times (1:25, 9 p.m.; the
-  colon must be glued to both numbers, so "Exit 4: One person died" keeps its figure), money
+  41," after a name or person noun, "(24)", "one 22 and another 23,"), years (bare
+  1800-2099 not followed by a person or casualty word), dates (next to a capitalised
+  month), times (1:25, 9 p.m.; the colon must be glued to both numbers, so "Exit 4: One
+  person died" keeps its figure), money
   ($, dollars, ...), percentages, proportions ("three out of five", "one in five"),
   counts of things ("5 times", "12 rounds", "3 days", "7200 block", also with one -ed/-en
   adjective: "two parked vehicles", "three stolen cars"), labels
   ("Highway 41", "Flight 17", "COVID-19", US call signs "WSFA 12"), addresses
-  ("43145 Business Center Parkway"), glued suffixes ("9mm", "3rd", "20s").
+  ("43145 Business Center Parkway"), glued suffixes ("9mm", "3rd", "20s"), animals
+  ("killed 30,000 chickens", "19 head of cattle"), digits in a proper name ("the 911
+  Emergency center"); but "only one" is a figure unless "the only one".
 - Excluded as negated/hypothetical: a negation within three words before the figure
   ("none of the 40") or between figure and predicate; a modal (could, would, may, ...)
   or "to" before the trigger verb, also for a verb coordinated after it ("could kill as
-  many as 800 people and injure 18,000"); "if/unless/whether" shortly before the figure,
+  many as 800 people and injure 18,000"), never the month "May" ("Fighting in May killed
+  40"); "if/unless/whether" shortly before the figure in its own clause ("did not say
+  whether 30 died, but 12 were confirmed dead" keeps the 12),
   or a sentence opening with "If/Unless ...," whose main clause puts the figure after a
   modal with no comma between ("If confirmed, the losses would bring the toll to over
   200"; a figure in a later clause, ", when 50 people were killed", stays); a
@@ -130,20 +165,53 @@ Rules applied where GUIDELINES is silent:
   exchange. "released/freed/exchanged/swapped/repatriated N" is
   also active ("kidnappers released 14 passengers"), though not for suspects, protesters
   or the arrested ("police released 3 suspects").
-- Numbers: "from A to B" is B (a change, not a range); a year does not start a range
+- Number forms (GUIDELINES): hyphenated words with scales ("two-thousand",
+  "five-thousand-300"), fractions of a scale ("half a million", "a quarter of a million",
+  "half a dozen"), glued "250k".
+- Tolls: "the number of X killed and wounded" is casualties; a toll noun reaches its
+  figure through approaching/nearing/climbed to/believed, and across ", estimated at"
+  ("The casualties, estimated at 1,000, ..."); "the total who died"; "the deaths
+  include A children and B women" (each); a trigger before "at" labels a figure ("put
+  rebels killed at 300 and wounded at 700" -> killed 300, wounded 700); ", 1,730 of which
+  were fatalities" takes the named category; "among whom were nine women" is a subset.
+- "killed, wounded in ...", "killed and wounded", "killing and wounding" are casualties.
+- Withdrawn figures (GUIDELINES) are no mentions: a figure before "which proved incorrect",
+  "this was an error", "erroneously" in its sentence; "an earlier toll of 27" in a sentence
+  that revises down, lowers or corrects.
+- Several shot victims whose fate the clause after ";" tells ("Two men were shot; both
+  later died") take it, like one victim's.
+- Present-tense capture verbs (headlines): "abduct(s)", "kidnap(s)", "capture(s)",
+  "seize(s)"; capture and seize need people named ("seize 12 tanks" is none).
+- Numbers: "from A to B" is a range ("from 80,000 to a million"), but after a change word
+  within six words (rose, raised, revised, increasing, down, ...) it is a change, and both
+  figures are mentions: "the death toll rose from 61 to 82" (the toll noun reaches both,
+  "the confirmed death toll from fourteen to 31" too); a year does not start a range
   ("since February 2022 to 612,000" is 612,000); a scale word after a range
   applies to both ends when that keeps low < high ("2-3 million"); "A-B" with B <= A
   is not a range (a score). Extra vague words: "several dozen" 36-108, "a few dozen"
   24-60, "a few hundred" 200-500, "a few thousand" 2000-5000. Post hedges: "or
   more" at_least, "or so" approximately, "-plus" more_than, "(est.)" approximately.
-  A hedge on a range or a vague word gives qualifier range or vague.
+  A hedge on a range or a vague word gives qualifier range or vague. "as high as" is
+  at_most; "scores" before a casualty word is a figure ("Scores killed in ..."); a toll
+  noun (also "death tolls") reaches its figure through passes/exceeds/tops/surpasses;
+  "killings" after a figure are deaths; "up from the 50" compares like "up from 50". Not
+  figures: a decimal without a scale word ("a 6.3 magnitude earthquake"), and a count of one
+  person's wounds after from/with ("died from two gunshot wounds": the "He" who died is
+  the mention). A single victim's "died/perished/drowned/succumbed" right after him/her
+  counts like "was killed".
 - Group: the noun phrase after the figure up to its last person noun or capitalised
-  plural ("North Korean soldiers", "others" kept as written); for "of them", "among
+  plural ("North Korean soldiers"; a bare "others"/"more" names nobody: null), the victim
+  noun itself ("35 bodies" -> "bodies"), the people after "deaths of/among" ("500 deaths
+  of Palestinians"); for "of them", "among
   them" the last person noun phrase earlier in the sentence, else in the previous
   sentence; else a list label ("South Koreans: 990,968 ..."), the toll noun's
-  modifier or "among X" ("civilian deaths", "casualties among other UN allies"), the
-  subject of suffered/sustained/lost, the head figure's group, or the group of the
-  previous mention in the sentence; else null.
+  modifier or "among X" ("civilian deaths", "casualties among other UN allies"; never a
+  verb or a word like new/confirmed/previous: "the ministry put the death toll", "the new
+  toll"), the subject of suffered/sustained/lost (not of a reporting verb: "officials
+  reported 30 deaths" has no group), or, for a subset ("..., including 41 dead") or a
+  running total ("raising the week's toll to 61"), the head figure's group; else null. A
+  group is never borrowed from a neighbouring figure (GUIDELINES: "12 civilians killed and
+  27 injured" gives the 27 no group).
 - Group, more: a predicate noun phrase after "were/was" ("20,000 of the confirmed dead were
   convicts", "Of those killed, 402 were pedestrians"; not when it goes on past "of": "were
   members of one family" gives none, nor a predicate: "251 were taken hostage"); the subject
@@ -157,13 +225,14 @@ Rules applied where GUIDELINES is silent:
   leading conjunction ("though it says", "once police said") and trailing has/have/had
   are stripped, and a phrase holding could/would/not or "according" ("a figure that could
   not be confirmed") or a lone conjunction ("If confirmed, ...") is no source.
-- War wording: "maimed" is wounded; headline "wounds" is active ("kills four, wounds
-  dozens"); "above" is a more_than hedge ("rises above 3,600"); a toll noun's prepositional
-  phrase may open with "by" ("the number of people killed by the earthquake has risen to
-  3,649") and reach a range through "between"; a single quote may stand between an active
-  verb and its figure ("killed 'several dozen terrorists'"); "in Russian captivity" (one word
-  before "captivity"); "taken/took N ... prisoner/hostage/captive" is captured; "put/estimated
-  the figure (number, toll, tally) at N" after a linked figure takes its category.
+- War wording: "maimed" is wounded; headline "wounds"/"wound" is active ("kills four,
+  wounds dozens", "kill 9, wound 12"); "above" is a more_than hedge ("rises above 3,600");
+  a toll noun's prepositional phrase may open with "by" ("the number of people killed by
+  the earthquake has risen to 3,649") and reach a range through "between"; a single quote
+  may stand between an active verb and its figure ("killed 'several dozen terrorists'");
+  "in Russian captivity" (one word before "captivity"); "taken/took N ...
+  prisoner/hostage/captive" is captured; "put/estimated the figure (number, toll, tally)
+  at N" after a linked figure takes its category.
 - Statistics: present-tense "die"/"drown" count only with a period in the sentence ("about
   400 people die each year", "4,000 people drown each year"; "people die if ..." stays
   hypothetical); "an average of N" is approximately. Rates and proportions are no figures:
@@ -196,11 +265,30 @@ Rules applied where GUIDELINES is silent:
   kidnapping, abduction, captivity or hostages; "shot" in a golf sentence (par, birdie,
   "7-under", "two-shot lead") is no trigger; a relative pronoun is no source ("who police
   believe").
+- Between a figure and its verb: an ", according to X," aside is skipped; a capitalised
+  "States" ("two United States soldiers") is no reporting verb and "United" no participle.
+  A "to" or modal before an active verb counts only within its own clause ("through to
+  Wednesday, killing at least 20" is a mention).
+- Captives stay captured (GUIDELINES): "24 to 30 hostages were killed" is captured and
+  killed, "five prisoners were wounded" and "wounded one of the hostages" captured and
+  wounded; a predicate inside "who was/were ..." and the main verb after it both count ("a
+  soldier who was captured ... died of his wounds": captured 1 and killed 1); "one other
+  person" is a figure ("one another" is none); likewise an adjective keeps
+  its category and the predicate adds its own ("two wounded North Korean soldiers were
+  taken prisoner": wounded and captured). "have become casualties" links a casualty noun.
+- "may/might have" estimates a past event and is kept ("may have killed or wounded
+  several hundred"); "could/would have killed" stays counterfactual. A name or noun before
+  "had/has" + a casualty verb is its subject, not a victim ("El Fasher had killed 2,000");
+  "had been killed" is. Capitalised words before a person noun are no name ("North
+  Korean soldiers"). A toll noun's "among X" group stops before its verb ("among North
+  Korean troops now stands at"), and another toll noun is no modifier.
 - Related-story lines ("Related:", "Read more", "Also read", "MORE:", "WATCH:",
   "Previous coverage", "See also", "Top stories", ...) and the headline lines right after
   such a marker are skipped: they report other incidents. Background sentences about
   earlier incidents ("the shooting follows one last week that left ...") are mentions by
-  GUIDELINES and are kept.
+  GUIDELINES and are kept. A headline-like line (no final stop, at most 16 words) standing
+  alone between two paragraphs of body text is a link to another story and is skipped; the
+  text's own headline (its first line) and a closing line are kept.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

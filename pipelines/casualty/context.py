@@ -5,15 +5,21 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    ANY_TRIGGER,
     AUXILIARIES,
     FUNCTION_WORDS,
+    INJURY_NOUNS,
+    NOT_GROUP_MODIFIERS,
     PERSON_NOUNS,
     PRONOUN_HEADS,
     SUBJECT_STOP,
     SUBJECT_VERBS,
+    SUBSET_MARKERS,
+    TOLL_CATEGORY,
+    TOLL_LINK_WORDS,
     TOLL_NOUN_RE,
 )
-from .linking import Clause, Link
+from .linking import RUNNING_TOTAL, Clause, Link
 from .tokens import Token, tokenize
 
 NP_MAX = 6
@@ -28,7 +34,9 @@ NUMBER_OF_PEOPLE = re.compile(
     r"|injuries|missing|victims)"
 )
 CAPTIVE_COMPLEMENTS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive"})
-BE_VERBS = frozenset({"were", "was", "are", "is"})
+BE_VERBS = frozenset({"were", "was", "are", "is", "been"})
+VICTIM_NOUNS = frozenset({"bodies", "corpses"})
+BARE_OTHERS = frozenset({"others", "more", "other"})
 SKIP_BEFORE_FIGURE = frozenset({"a", "total", "of", "an", "estimated", "some"})
 _SOURCE_VERBS = (
     r"said|says|say|reported|reports|report|estimates?|estimated|believes?|believed|stated"
@@ -87,7 +95,11 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     ):
         after = phrase.last
     own = _np_after(raw, tokens, after)
-    nominal = _predicate_nominal(raw, clause, after) if own is None else None
+    if own is None:
+        own = _named_by_noun(raw, tokens, after)
+    if own is not None and own.lower() in BARE_OTHERS:
+        return None  # "three others were injured": "others" names nobody (GUIDELINES gold)
+    nominal = _predicate_nominal(raw, clause, after) if own in (None, "PRONOUN") else None
     if nominal:
         return nominal
     if own == "PRONOUN" or (own is None and _pronoun_before(tokens, phrase.first)):
@@ -98,9 +110,39 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         _list_label(raw, tokens, phrase.first)
         or _toll_modifier(raw, clause, phrase.first)
         or _subject_of_figure(raw, tokens, phrase.first)
-        or (link.head.group if link.head is not None and link.head.group else None)
-        or next((lk.group for lk in reversed(prev) if lk.group and lk.rule != "subset"), None)
-    )
+        or _same_victims_group(clause, link, prev)
+    )  # never borrowed from a neighbouring figure ("12 civilians killed and 27 injured")
+
+
+def _same_victims_group(clause: Clause, link: Link, prev: list[Link]) -> str | None:
+    """A subset ("..., including 415,004 dead") or running total ("raising the toll to 61")
+    counts the head figure's victims, so it has their name; a neighbour does not."""
+    if link.head is not None and link.rule in ("subset", "toll"):
+        return link.head.group
+    k = link.phrase.first
+    if not prev or k == 0:
+        return None
+    start = clause.tokens[k].start
+    if clause.tokens[k - 1].low in SUBSET_MARKERS or RUNNING_TOTAL.search(
+        clause.text, max(0, start - 60), start
+    ):
+        return prev[-1].group
+    return None
+
+
+def _named_by_noun(raw: str, tokens: list[Token], k: int) -> str | None:
+    """ "35 bodies" names its victims "bodies"; "500 deaths of Palestinians" names them after
+    "of"/"among"."""
+    if k >= len(tokens):
+        return None
+    if tokens[k].low in VICTIM_NOUNS:
+        return tokens[k].text
+    if tokens[k].low in ("deaths", "casualties", "killings") and k + 2 < len(tokens) and (
+        tokens[k + 1].low in ("of", "among")
+    ):
+        found = _np_after(raw, tokens, k + 2)
+        return found if found != "PRONOUN" else None
+    return None
 
 
 def _span(raw: str, tokens: list[Token], first: int, last: int) -> str:
@@ -125,10 +167,17 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
         tok = tokens[j]
         if not tok.is_word or tok.low in AUXILIARIES:
             break
-        if tok.low in FUNCTION_WORDS and tok.low not in NP_MODIFIERS and not tok.is_cap:
+        shouted = tok.text.isupper() and len(tok.text) > 1  # upper-case wire text
+        if tok.low in FUNCTION_WORDS and tok.low not in NP_MODIFIERS and (
+            not tok.is_cap or shouted
+        ):
             break
+        if shouted and head >= 0 and ANY_TRIGGER.match(tok.low):
+            break  # "FIVE SOLDIERS AND WOUNDED ...": a casualty word ends the noun phrase
         if head >= 0 and tok.low in CAPTIVE_COMPLEMENTS:
             break  # "taken several others prisoner": the complement is not the group
+        if j + 1 < len(tokens) and tokens[j + 1].low in INJURY_NOUNS:
+            break  # "two minor injuries": an adjective of the injuries, no person
         if _is_person_head(tok):
             head = j
     return _span(raw, tokens, k, head) if head >= 0 else None
@@ -148,6 +197,10 @@ def _predicate_nominal(raw: str, clause: Clause, k: int) -> str | None:
         while j < min(k + 5, len(tokens)) and tokens[j].is_word and tokens[j].low not in BE_VERBS:
             j += 1
         k = j
+    if k + 1 < len(tokens) and tokens[k].low in ("have", "has", "had") and (
+        tokens[k + 1].low == "been"
+    ):
+        k += 1  # "more than 400 have been children"
     if k + 1 >= len(tokens) or tokens[k].low not in BE_VERBS or k + 1 in clause.trigger_at:
         return None  # "251 were taken hostage": a predicate, not a noun phrase
     found = _np_after(raw, tokens, k + 1)
@@ -222,13 +275,27 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
         return None  # "They estimate the number of dead": words before it are no modifier
     among = re.match(r"\s+among\s+([^,;:.\d]{2,40}?)\s+\w+\s*$", left[last.end() :])
     if among:
-        return raw[offset + last.end() + among.start(1) : offset + last.end() + among.end(1)]
+        found = raw[offset + last.end() + among.start(1) : offset + last.end() + among.end(1)]
+        kept = []
+        for word in found.split():  # "among North Korean troops now stands at"
+            if word.lower() in TOLL_LINK_WORDS:
+                break
+            kept.append(word)
+        return " ".join(kept) or None
     mods = re.search(r"((?:[A-Za-z-]+ ){1,2})$", raw[: offset + last.start()])
     if mods is None:
         return None
     words = [w for w in mods.group(1).split() if w.lower() not in FUNCTION_WORDS]
-    words = [w for w in words if w.lower() not in ("total", "death", "overall", "official")]
+    words = [w for w in words if w.lower() not in NOT_GROUP_MODIFIERS and not _verb_like(w)]
+    if any(w.lower() in TOLL_CATEGORY or w[:1].isdigit() for w in words):
+        return None  # "100 deaths and the injured": another toll, no modifier
     return " ".join(words) or None
+
+
+def _verb_like(word: str) -> bool:
+    """ "bringing", "reported": a verb form is never the victims' name."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith(("ing", "ed")) and not word[0].isupper()
 
 
 def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:

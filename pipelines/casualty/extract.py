@@ -7,7 +7,15 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from .context import attribution_for, group_for
-from .lexicon import ANY_TRIGGER, ANY_TRIGGER_LOWER, ENGLISH_FUNCTION, NUMBERISH, RELATED_MARKER
+from .lexicon import (
+    ANY_TRIGGER,
+    ANY_TRIGGER_LOWER,
+    ENGLISH_FUNCTION,
+    NUMBERISH,
+    OBJECT_VICTIM_RE,
+    RELATED_MARKER,
+    SINGLE_VICTIM_SUBJECT,
+)
 from .linking import Link, link_sentence, make_clause
 from .mention import CasualtyMention
 from .numbers import find_numbers
@@ -80,12 +88,12 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     """Casualty mentions of one text, in text order. A text whose words are almost never
     English function words gives none unless `check_language` is off (a headline is too
     short to tell)."""
-    if not text or not ANY_TRIGGER.search(text):
-        return []
-    if check_language and not looks_english(text):
+    if not text:
         return []
     norm = text.translate(NORMALISE) if CONTROL.search(text) else text
-    hits = _trigger_offsets(norm)
+    hits = _trigger_offsets(norm)  # one pass over the text: no casualty word, no mention
+    if not hits or (check_language and not looks_english(text)):
+        return []
     state = _State()
     found: list[tuple[int, CasualtyMention, bool]] = []  # (sentence no., mention, shot total)
     raws: list[str] = []
@@ -93,7 +101,10 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]
         raws.append(raw)
-        if not _skip_related(raw, state) and _worth_analysing(raw, sent, hits):
+        skip = _skip_related(raw, state) or (
+            n > 0 and _inserted_headline(norm, sent, raw, state.before)
+        )
+        if not skip and _worth_analysing(raw, sent, hits):
             mentions = _sentence_mentions(text, sent, raw, state.before)
             found.extend((n, m, shot) for m, shot, _ in mentions)
             open_fate.update(id(m) for m, shot, wounds in mentions if shot or wounds)
@@ -118,7 +129,12 @@ def _worth_analysing(raw: str, sent: Sentence, hits: list[int]) -> bool:
     k = bisect_left(hits, sent.start)
     if k >= len(hits) or hits[k] >= sent.end:
         return False
-    return bool(NUMBERISH.search(raw)) or not HEADLINE_END.search(raw)
+    return (
+        bool(NUMBERISH.search(raw))
+        or not HEADLINE_END.search(raw)
+        or bool(SINGLE_VICTIM_SUBJECT.search(raw))
+        or bool(OBJECT_VICTIM_RE.search(raw))
+    )
 
 
 def looks_english(text: str) -> bool:
@@ -127,6 +143,17 @@ def looks_english(text: str) -> bool:
         return True
     share = sum(w in ENGLISH_FUNCTION for w in words) / len(words)
     return share >= MIN_ENGLISH_SHARE
+
+
+def _inserted_headline(norm: str, sent: Sentence, raw: str, before: str | None) -> bool:
+    """A headline line between two paragraphs of body text is a link to another story
+    ("Drug dispute sparked fatal shooting in Brooklyn: cops"), not this story's report. The
+    text's own headline opens it; a line ending a paragraph run with no body after it
+    (a caption list, a subhead at the end) is kept."""
+    if HEADLINE_END.search(raw) or before is None or not HEADLINE_END.search(before):
+        return False
+    own_line = norm[: sent.start].endswith("\n") and norm[sent.end :].startswith("\n")
+    return own_line and len(raw.split()) <= 16 and bool(norm[sent.end :].strip())
 
 
 def _skip_related(raw: str, state: _State) -> bool:
@@ -189,20 +216,21 @@ def _shot_outcomes(
     Victims found "with gunshot wounds" may turn out dead ("They were pronounced dead")."""
     out = []
     last_in = {k: m for k, m, _ in found}
+    # sentences with a figure of their own ("He was pronounced dead" names the same victim)
+    own_figure = {k for k, m, _ in found if not _pronoun_victim(m)}
     for n, m, shot in found:
         many = m.low == m.high and (m.low or 0) > 1 and last_in[n] is m
+        told_next = n + 1 in own_figure
         if id(m) in open_fate and many and m.qualifier == "exact":
-            told_next = any(k == n + 1 for k, _, _ in found)
-            after = raws[n + 1].lstrip() if n + 1 < len(raws) and not told_next else ""
+            after = _after_semicolon(raws[n], m)  # "Two men were shot; both later died."
+            if not after and n + 1 < len(raws) and not told_next:
+                after = raws[n + 1].lstrip()
             if NEXT_KILLED_MANY.match(after):
                 m, shot = replace(m, category="killed"), False
             elif shot and NEXT_WOUNDED_MANY.match(after):
                 m, shot = replace(m, category="wounded"), False
         elif id(m) in open_fate and m.low == m.high == 1:
-            rest = raws[n][m.end - m.sentence_start :]
-            semi = rest.find(";")
-            after = rest[semi + 1 :].lstrip() if semi >= 0 else ""
-            told_next = any(k == n + 1 for k, _, _ in found)  # a figure of its own there
+            after = _after_semicolon(raws[n], m)
             if not after and n + 1 < len(raws) and not told_next:
                 after = raws[n + 1].lstrip()
             if NEXT_KILLED.match(after):
@@ -211,6 +239,19 @@ def _shot_outcomes(
                 m, shot = replace(m, category="wounded"), False
         out.append((n, m, shot))
     return out
+
+
+def _after_semicolon(raw: str, m: CasualtyMention) -> str:
+    """The clause after a ";" that follows the mention in its sentence, or ""."""
+    rest = raw[m.end - m.sentence_start :]
+    semi = rest.find(";")
+    return rest[semi + 1 :].lstrip() if semi >= 0 else ""
+
+
+def _pronoun_victim(m: CasualtyMention) -> bool:
+    """A mention whose figure is the pronoun "he"/"she" (one victim named before)."""
+    at = m.start - m.sentence_start
+    return m.sentence[at : m.end - m.sentence_start].lower() in ("he", "she")
 
 
 def _headline_told_in_body(
@@ -237,16 +278,21 @@ def _derived_wounded(found: list[tuple[int, CasualtyMention, bool]]) -> list[Cas
     next sentence, in the one after it).
     """
     out: list[CasualtyMention] = []
+    by_sentence: dict[int, list[CasualtyMention]] = {}
+    for k, m, _ in found:
+        by_sentence.setdefault(k, []).append(m)
     for n, total, shot in found:
         if not shot or total.low != total.high or total.qualifier != "exact":
             continue
-        near = [(k, m) for k, m, _ in found if k in (n, n + 1) and m is not total]
+        near = [
+            (k, m) for k in (n, n + 1) for m in by_sentence.get(k, ()) if m is not total
+        ]
         if any(m.category in ("wounded", "casualties") for _, m in near if m.start > total.start):
             continue
         if any(m.category == "wounded" for _, m in near):
             continue
-        if any(k == n + 2 and m.category == "wounded" for k, m, _ in found) and not any(
-            k == n and m.category == "killed" and m is not total for k, m, _ in found
+        if any(m.category == "wounded" for m in by_sentence.get(n + 2, ())) and not any(
+            m.category == "killed" and m is not total for m in by_sentence[n]
         ):
             continue  # deaths told next, the wounded one by one after them
         dead = [m for k, m in near if m.category == "killed" and m.start > total.start]

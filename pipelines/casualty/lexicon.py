@@ -83,6 +83,7 @@ HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("fewer", "than"): "at_most",
     ("less", "than"): "at_most",
     ("as", "many", "as"): "at_most",
+    ("as", "high", "as"): "at_most",
     ("an", "estimated"): "approximately",
     ("estimated",): "approximately",
     ("around",): "approximately",
@@ -109,6 +110,15 @@ HEDGES_AFTER: dict[tuple[str, ...], Qualifier] = {
 }
 
 RANGE_JOINERS = frozenset({"to", "-", "–", "—", "or"})
+# "rose from 61 to 82" tells a change (two figures); "from 80,000 to a million" alone a range.
+CHANGE_BEFORE_FROM = words(
+    """rose risen rise rises rising increased increase increases increasing climbed climb climbs
+    climbing jumped jump jumps jumping grew grown grow grows growing raised raise raises raising
+    revised revise revises revising lowered lower lowers lowering down up fell fall falls falling
+    dropped drop drops dropping declined decline declines declining mounted soared went gone
+    moved changed upped updated updating"""
+)
+CHANGE_REACH = 6  # tokens between a change word and "from"
 
 # --- things that make a number not a casualty figure ------------------------------
 
@@ -135,7 +145,12 @@ UNIT_NOUNS = words(
     votes vote seats seat points point goals goal runs games game times-a-day stitches pages
     page episodes villages towns cities countries states districts provinces regions sites
     locations schools hospitals incidents attacks strikes airstrikes raids shootings cases
-    arrests calls"""
+    arrests calls blasts explosions bombings"""
+) | words(
+    # animals: "killed 30,000 chickens", "19 head of cattle" count no people
+    """chickens chicken birds poultry hens turkeys ducks geese hogs hog pigs pig swine cows cow
+    cattle calves calf steers bulls horses horse ponies sheep lambs goats goat livestock
+    head dogs dog cats cat animals animal deer fish mules donkeys camels"""
 )
 # A number directly after one of these is a label: "Highway 41", "Flight 17", "No. 5".
 LABEL_WORDS = words(
@@ -192,7 +207,10 @@ PERSON_NOUNS = words(
     intruders detective detectives constable constables photographer photographers
     cameraman cameramen priest priests imam imams monk monks nun nuns convict convicts
     reservist reservists draftee draftees sniper snipers defector defectors detainee detainees
-    terrorist terrorists militiaman militiamen"""
+    terrorist terrorists militiaman militiamen photojournalist photojournalists politician
+    politicians minister ministers senator senators activist activists cleric clerics lawyer
+    lawyers judge judges mechanic mechanics peasant peasants campesino campesinos
+    engineer engineers technician technicians survivor survivors"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -208,7 +226,9 @@ SINGULAR_PERSON_NOUNS = words(
     grandson granddaughter nephew niece mom dad parent occupant motorist cyclist rider
     bodyguard shopkeeper owner clerk cashier veteran bartender homeowner motorcyclist gunman
     suspect shooter attacker assailant robber intruder sheriff detective constable
-    photographer cameraman priest imam monk nun chief mayor councilman"""
+    photographer cameraman priest imam monk nun chief mayor councilman photojournalist
+    politician minister senator activist cleric lawyer judge mechanic peasant campesino
+    engineer technician"""
 )
 # Pronoun heads resolved from an earlier sentence.
 PRONOUN_HEADS = frozenset({"they", "them", "those", "these", "rest"})
@@ -220,6 +240,17 @@ AUXILIARIES = words(
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "neither", "nor", "nobody"})
 MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "should", "can", "must"})
+# A figure the text itself withdraws (GUIDELINES): "one died, which proved incorrect", "this
+# was an error"; after a downward revision, "an earlier toll of 27" is the withdrawn one.
+WITHDRAWN_AFTER = re.compile(
+    r"\b(?:proved|proven|turned out to be|was later found to be) (?:incorrect|false|wrong|untrue)"
+    r"|\b(?:this|that|it|which) (?:was|were) (?:an error|a mistake|incorrect|wrong|false)\b"
+)
+DOWNWARD_REVISION = re.compile(r"\brevised (?:it )?down(?:wards?)?\b|\blowered\b|\bcorrected\b")
+EARLIER_FIGURE = re.compile(
+    r"\b(?:an |the )?(?:earlier|previous|initial|original) (?:death )?(?:toll|figure|count"
+    r"|estimate|report)s? of\s+$"
+)
 CONDITIONS = frozenset({"if", "unless"})  # a sentence opening with one states a condition
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "will"})
 DENIALS = re.compile(
@@ -249,11 +280,21 @@ FUNCTION_WORDS = words(
 )
 CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "•", "?", "!", '"', "“", "”"})
 SUBSET_MARKERS = frozenset({"including", "includes", "included", "include"})
+# The subject of these verbs owns the figure ("the army suffered 300 casualties"); the
+# subject of a reporting verb ("officials reported 30 deaths") is a source, never the group.
 SUBJECT_VERBS = words(
-    """suffered sustained suffer suffers lost lose loses incurred took take takes reported
-    reports recorded records counted counts registered has had"""
+    """suffered sustained suffer suffers lost lose loses incurred took take takes has had"""
 )
-SUBJECT_STOP = frozenset({"that", "which", "who", ",", ";", ":", "after", "as", "while"})
+SUBJECT_STOP = frozenset(
+    {"that", "which", "who", ",", ";", ":", "after", "as", "while", "but", "and", "though"}
+)
+# Words before a toll noun that do not name victims: "the new toll", "the confirmed deaths".
+NOT_GROUP_MODIFIERS = words(
+    """total death overall official new previous earlier latest confirmed reported final
+    initial current estimated daily weekly monthly annual updated revised rising known
+    provisional preliminary s put puts set sets bring brings raise raises take takes push
+    pushes say says said"""
+)
 
 # --- related-story lines ---------------------------------------------------------------
 
@@ -281,13 +322,16 @@ def _alt(words: str) -> str:
 # Each entry: (regex alternation, category, roles). Multi-word phrases first.
 _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
-          r"|killed and (?:wounded|injured)|(?:wounded|injured) and killed"
+          r"|killed,? and (?:wounded|injured)|(?:wounded|injured) and killed"
+          r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
+          r"|kill (?:and|or) (?:wound|injure)|kills (?:and|or) (?:wounds|injures)"
           r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
           r"|dead or missing|killed or missing|killed or captured"),
      "casualties", frozenset({"post", "pred", "active"})),
     (_alt(r"shot (?:dead|to death)|fatally (?:shot|stabbed|wounded|injured|hurt|struck)"
           r"|shot and killed|stabbed (?:to death|and killed)|beaten to death|burned to death"
           r"|burnt to death|crushed to death|hacked to death|killed in action"
+          r"|frozen to death|froze to death|freezes to death"
           r"|gunned down and killed"),
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"
@@ -306,17 +350,27 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killing|murdering|massacring|executing|kills|kill"), "killed",
      frozenset({"active"})),
     (_alt(r"dead(?! (?:heat|end|ends|last|set|ringer|weight|centre|center|zone|giveaway))"
-          r"|fatally"), "killed", frozenset({"post", "pred"})),
+          r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
     (_alt(r"die|drown"), "killed", frozenset({"pred"})),
-    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders"), "killed",
+    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"), "killed",
      frozenset({"post", "toll"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
-    (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed"), "wounded",
+    (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed|grazed"), "wounded",
      frozenset({"post", "pred", "active"})),
+    # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
+    # critical condition", "operated on" (not when the clause goes on to a death)
+    (_alt(r"(?:(?:treated|hospitali[sz]ed|admitted|recovering) (?:at|in|to) (?:a |the |two |three "
+          r"|several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
+          r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated) to (?:a |the |two "
+          r"|three |several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
+          r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
+          r"|operated (?:on|upon))(?![^.;]*\b(?:died|dead|succumbed|death)\b)"),
+     "wounded", frozenset({"pred"})),
     (_alt(r"wounding|injuring|injures|injure|maiming"), "wounded", frozenset({"active"})),
-    (_alt(r"wounds"), "wounded", frozenset({"post", "pred", "active"})),  # "kills 4, wounds 9"
-    (_alt(r"injuries|injury|wound|wia"), "wounded", frozenset({"post", "pred"})),
+    # "kills 4, wounds 9", headline plural "kill 9, wound 12"
+    (_alt(r"wounds|wound"), "wounded", frozenset({"post", "pred", "active"})),
+    (_alt(r"injuries|injury|wia"), "wounded", frozenset({"post", "pred"})),
     (_alt(r"(?:treated for|suffered) (?:(?:a|minor|serious|severe|deep|multiple|possible"
           r"|apparent|second-degree|third-degree) )*(?:cuts?|burns?|bruises|lacerations|fractures"
           r"|broken bones|smoke inhalation|hypothermia|(?:heat )?exhaustion"
@@ -336,7 +390,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"missing|mia|disappeared"), "missing", frozenset({"post", "pred"})),
     (_alt(r"captured|abducted|kidnapped|kidnaped"), "captured",
      frozenset({"post", "pred", "active"})),
-    (_alt(r"capturing|abducting|kidnapping"), "captured", frozenset({"active"})),
+    (_alt(r"capturing|abducting|kidnapping|captures|capture|abducts|abduct|kidnaps|kidnap"
+          r"|seizes|seize"), "captured", frozenset({"active"})),  # headline present tense
     # "taken several others prisoner", "took 240 people hostage": the object is the captives
     (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
           r"|captives?)\b)"), "captured", frozenset({"active"})),
@@ -378,6 +433,11 @@ PERIODIC = re.compile(
     r"\b(?:(?:each|every|a|per|an average) (?:year|day|week|month|winter|summer|season|decade)"
     r"|annually|yearly|daily|on average|each of the past|every \w+ (?:minutes|hours|seconds))\b"
 )
+# "shot at one person", "shot at them": fired at, not hit (not "shot at a party", "at 3 a.m.")
+SHOT_AT_PEOPLE = re.compile(
+    r" at (?:him|her|them|us|me|(?:a|an|the|one|two|three|four|five|several|\d+)"
+    r" (?:[\w-]+ )?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"))\b"
+)
 # Injuries in a sentence about a sports team ("four injured starters") are not casualties,
 # unless the sentence also tells of violence or an accident.
 SPORTS_CONTEXT = re.compile(
@@ -393,6 +453,8 @@ VIOLENCE_CONTEXT = re.compile(
 # "injuries"/"wounds" as a predicate need a verb or preposition before them.
 # "lost 1,140 troops": losing counts people only when people are named right after.
 LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+# "seize scores of villagers" counts captives only when people are named ("seize 3 tanks")
+PEOPLE_OBJECT_VERBS = LOSS_VERBS | {"seize", "seizes", "capture", "captures", "capturing"}
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
 INJURY_LEADS = words(
     """suffered sustained suffering sustaining suffer suffers sustain sustains with for
@@ -404,34 +466,45 @@ _LINK_WORDS = (
     r"|reached|reaches|stands|stood|stand|is|was|were|are|totaled|totalled|totals|total"
     r"|amount|amounted|amounts|numbered|numbers|number|hit|hits|exceeded|exceeds|passed"
     r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some|between"
+    r"|passes|pass|tops|surpasses|exceed|surpass|approaching|approached|approaches|nearing"
+    r"|neared|nears|climbing to|climbed to|believed|thought"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
-    r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts"
+    r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
+    r"|(?:range|ranges|ranged|ranging|varies|varying|varied) from"
 )
+# The single words of the list above, for cutting a group short ("among X now stands ...").
+TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
 TOLL_LINK = re.compile(
     r"(?:\s+(?:among|in|from|on|for|since|by)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
-    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
+    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]|,(?=\s*(?:estimated|put|believed|thought)\b)"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(
-    r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths|bodies|remains"
+    r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths?|bodies|remains"
+    r"|assassinations?|shootings?|stabbings?|wounding|disappearances?"
     r"|kidnappings?|abductions?|capture|release|return|exchange|swap"
     r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) the lives)"
     r"\s+of\s+(?:all\s+|the\s+)?$"
 )
 TOLL_NOUN_RE = re.compile(
-    r"\b(?P<noun>death toll|casualty toll|casualty count|casualty figures?|body count|toll"
+    r"\b(?P<noun>death tolls|death toll|casualty toll|casualty count|casualty figures?"
+    r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
-    r"|number of (?:the )?(?:(?:people|persons|civilians|soldiers|troops) )?(?:dead|deaths"
+    r"|(?:total|number) (?:of those )?who (?:died|were killed)"
+    r"|number of (?:the )?(?:(?:people|persons|civilians|soldiers|troops) )?"
+    r"(?:killed (?:and|or) (?:wounded|injured)|dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
     r"|homicides|murders)"
-    r"|the (?:dead|injured|wounded|missing))"
+    r"|the (?:dead|deceased|injured|wounded|missing))"
 )
 TOLL_CATEGORY: dict[str, Category] = {
-    "dead": "killed", "deaths": "killed", "killed": "killed", "fatalities": "killed",
-    "toll": "killed", "count": "killed", "bodies": "killed", "casualties": "casualties",
+    "dead": "killed", "deceased": "killed", "deaths": "killed", "killed": "killed",
+    "fatalities": "killed", "died": "killed",
+    "toll": "killed", "tolls": "killed", "count": "killed", "bodies": "killed",
+    "casualties": "casualties",
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",
     "victims": "casualties", "hostages": "captured", "prisoners": "captured",
     "losses": "casualties", "figure": "casualties", "figures": "casualties",
@@ -440,31 +513,64 @@ TOLL_CATEGORY: dict[str, Category] = {
     "execution": "killed",
     "executions": "killed", "remains": "killed", "kidnapping": "captured",
     "kidnappings": "captured", "abduction": "captured", "abductions": "captured",
-    "capture": "captured", "release": "captured", "return": "captured",
+    "capture": "captured", "release": "captured", "return": "captured", "death": "killed",
+    "assassination": "killed", "assassinations": "killed", "shooting": "casualties",
+    "shootings": "casualties", "stabbing": "casualties", "stabbings": "casualties",
+    "wounding": "wounded", "disappearance": "missing", "disappearances": "missing",
     "exchange": "captured", "swap": "captured", "lives": "killed",
 }
+
+# A single victim may be named right after these ("killed Qasem Soleimani", "shot the
+# driver", "the assassination of Robert F. Kennedy"; headlines "kills photojournalist").
+VICTIM_OBJECT_LEADS = words(
+    """killed kills kill killing shot shoots shoot stabbed stabs stab wounded wounds wound
+    wounding injured injures injuring murdered murders murder assassinated assassinates
+    executed executes beheaded abducted abducts kidnapped kidnaps captured captures"""
+)
+ACT_NOUNS_OF = words(
+    """death killing murder assassination shooting stabbing wounding disappearance abduction
+    kidnapping execution capture"""
+)
+# Sentences that may name such a victim pass the prefilter (built from the two lists).
+def _both_cases(words: frozenset[str]) -> str:
+    return "|".join(sorted(words | {w.capitalize() for w in words}, key=len, reverse=True))
+
+
+OBJECT_VICTIM_RE = re.compile(
+    r"\b(?:(?:" + _both_cases(VICTIM_OBJECT_LEADS) + r")"
+    r"|(?:" + _both_cases(ACT_NOUNS_OF) + r") of) (?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[A-Z])"
+)
 
 # Cheap document/sentence prefilter: any casualty word at all.
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassinat|behead|slaughter|martyr|dead|die[ds]?\b"
-    r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospitali|maim"
+    r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
+    r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
-    r"|casualt|loss|shot|stab|gunned|hit by|struck by|missing|unaccounted|disappear|captur"
+    r"|casualt|loss|shot|shoot|stab|gunned|hit by|struck by|missing|unaccounted|disappear"
+    r"|captur|seiz"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
-    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|came home"
+    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|c[ao]me home"
+    r"|held\b|holding|holds\b"
     r"|the lives of|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,
 )
 # The same on lower-cased text, faster; the lookahead skips most word starts cheaply.
 ANY_TRIGGER_LOWER = re.compile(
-    r"\b(?=[abcdefghiklmprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
+    r"\b(?=[abcdefghiklmoprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
 )
 NUMBERISH = re.compile(
     r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|pair|few|several|scores"
     r"|a|an|another|both|tens|hundreds|thousands|millions|dozens)\b"
+)
+# A single victim named without a numeral ("the attacker was", "He had been", "Qasem
+# Soleimani was"): such sentences are analysed too.
+SINGLE_VICTIM_SUBJECT = re.compile(
+    r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ [A-Z][\w'-]+)"
+    r"(?: [\w'-]+){0,3} (?:was|has|had|is)\b"
 )
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "

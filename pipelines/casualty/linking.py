@@ -13,7 +13,7 @@ A figure is linked, in this order of preference, by:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .lexicon import (
@@ -22,21 +22,24 @@ from .lexicon import (
     CONDITIONAL_MODALS,
     CONDITIONS,
     DENIALS,
+    DOWNWARD_REVISION,
+    EARLIER_FIGURE,
     ESCAPE_CONTEXT,
     FUNCTION_WORDS,
     GOLF_CONTEXT,
     INJURY_LEADS,
     INJURY_NOUNS,
-    LOSS_VERBS,
     MODALS,
     MONTHS,
     NEGATIONS,
     OF_NOUN_RE,
+    PEOPLE_OBJECT_VERBS,
     PERIODIC,
     PERSON_NOUNS,
     PRISONER_CONTEXT,
     RELEASE_WORDS,
     REPORT_VERBS,
+    SHOT_AT_PEOPLE,
     SPORTS_CONTEXT,
     SUBORDINATORS,
     SUBSET_MARKERS,
@@ -47,6 +50,7 @@ from .lexicon import (
     TRIGGER_RE,
     VIOLENCE_CONTEXT,
     WEEKDAYS,
+    WITHDRAWN_AFTER,
     Category,
     Role,
     words,
@@ -94,20 +98,21 @@ SHOT_KILLED = re.compile(
 SHOT_WOUNDED = re.compile(
     r"[^;,.()]{0,60}?\b(?:and|but)\s+(?:(?:is|was|are|were|remains|remained)\s+(?:listed\s+)?in\s+"
     r"(?:\w+\s+)?(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
-    r"|survived"
+    r"|survived|(?:is|was|are|were)\s+expected\s+to\s+(?:recover|survive)"
     r"|(?:was|were)\s+treated\s+and\s+released)"
 )
 COORD_HEADS = frozenset({"active", "toll", "coord"})
 DEFINITION = re.compile(r"\b(?:defines?|defined|defining|definition)\b")
 # "31 pedestrians died, up from 24 in 2022": a comparison figure of the same category.
 COMPARED_FROM = re.compile(
-    r"\b(?:up|down) from\s+$|\bcompared (?:with|to)\s+$"
+    r"\b(?:up|down) from\s+(?:the\s+)?$|\bcompared (?:with|to)\s+(?:the\s+)?$"
     r"|\b(?:put|puts|putting|placed|places|estimated?) the (?:figure|number|toll|tally) at\s+$"
 )
 # "bringing the total to 34,049": a running total of the sentence's own figures.
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took"
-    r"|push|pushes|pushing|pushed)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|cumulative\s+)?"
+    r"|push|pushes|pushing|pushed)\s+(?:the|its|their)\s+(?:[\w-]+(?:'s|’s)\s+)?"
+    r"(?:overall\s+|total\s+|cumulative\s+|official\s+|confirmed\s+)?(?:death\s+|casualty\s+)?"
     r"(?:total|tally|toll|number|count)\s+to\s+"
     r"(?:at least\s+|more than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$"
 )
@@ -128,7 +133,7 @@ class Link:
     category: Category
     rule: Rule
     trigger: Trigger | None
-    parts: list[NumberPhrase] = field(default_factory=list)  # a summed coordinated subject
+    parts: list[NumberPhrase] = field(default_factory=list)  # coordinated subjects, split apart
     head: Link | None = None  # the figure a subset/coordinated figure hangs on
     group: str | None = None  # filled in once the link is kept
 
@@ -173,6 +178,8 @@ def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
             continue
         if category == "casualties" and SHOT_WORDS.match(text) and GOLF_CONTEXT.search(low):
             continue  # "shot a 7-under-par 64"
+        if text == "shot" and SHOT_AT_PEOPLE.match(low, m.end()):
+            continue  # "shot at one person": fired at, not hit
         if category == "wounded":
             if sports is None:
                 sports = bool(SPORTS_CONTEXT.search(low)) and not VIOLENCE_CONTEXT.search(low)
@@ -194,20 +201,58 @@ def make_clause(raw: str, tokens: list[Token], phrases: list[NumberPhrase]) -> C
 
 def link_sentence(clause: Clause) -> list[Link]:
     links: list[Link] = []
-    summed: set[int] = set()
+    conjuncts: set[int] = set()
     for phrase in clause.phrases:
-        if phrase.first in summed:
+        if phrase.first in conjuncts:
             continue
         link = _own_link(clause, phrase) or _inherited_link(clause, phrase, links)
         if link is None or _is_blocked(clause, link):
             continue
-        if link.parts and any(p.qualifier != "exact" for p in (phrase, *link.parts)):
-            # "at least 12 soldiers and seven militants died": a hedge says the figures are
-            # separate tallies, not one group of victims told in parts
-            link.parts = []
-        summed.update(p.first for p in link.parts)
         links.append(link)
-    return [lk for lk in links if lk.phrase.first not in summed or lk.parts]
+        fate = _captives_fate(clause, link)
+        if fate is not None:
+            links.append(fate)
+        # "three men and two women were wounded": each conjunct is its own mention, never
+        # their sum (GUIDELINES, settled cases)
+        for part in link.parts:
+            links.append(Link(part, link.category, "coord", link.trigger, head=link))
+            conjuncts.add(part.first)
+        link.parts = []
+    return links
+
+
+def _captives_fate(clause: Clause, link: Link) -> Link | None:
+    """ "24 hostages were killed": captives stay captured (GUIDELINES) and the predicate
+    tells what else happened to them, a second mention; so does the predicate after an
+    adjective ("two wounded soldiers were taken prisoner": wounded and captured)."""
+    trig = link.trigger
+    if link.rule == "pred" and trig is not None and _in_relative_clause(clause, link):
+        # "A soldier who was captured ... died of his wounds": the main verb tells more
+        main = _pred(clause, replace(link.phrase, last=trig.last))
+        if main is not None and main[0].category not in (trig.category, "casualties"):
+            return Link(link.phrase, main[0].category, "pred", main[0])
+        return None
+    if link.rule != "post" or trig is None or link.parts:
+        return None
+    adjective = trig.first == link.phrase.last + 1 and _person_follows(clause, trig)
+    if trig.category != "captured" and not adjective:
+        return None
+    act = _active(clause, link.phrase) if trig.category == "captured" else None
+    if act is not None and act.category != "captured":
+        return Link(link.phrase, act.category, "active", act)  # "wounded one of the hostages"
+    subject = replace(link.phrase, last=trig.last) if adjective else link.phrase
+    pred = _pred(clause, subject)
+    if pred is None or pred[0].category in (trig.category, "casualties"):
+        return None
+    return Link(link.phrase, pred[0].category, "pred", pred[0])
+
+
+def _in_relative_clause(clause: Clause, link: Link) -> bool:
+    """The predicate found is inside "who was/were ..." right after the figure's noun."""
+    trig = link.trigger
+    assert trig is not None
+    lead = [t.low for t in clause.tokens[link.phrase.last + 1 : trig.first]]
+    return any(w in ("who", "that") for w in lead[-4:-1]) and lead[-1:] in (["was"], ["were"])
 
 
 def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
@@ -216,7 +261,7 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     of_noun = _of_noun(clause, phrase)
     if of_noun is not None:
         return Link(phrase, of_noun, "toll", None)
-    trig = _post(clause, phrase)
+    trig = _post(clause, phrase) or _put_at(clause, phrase)
     if trig is not None:
         return Link(phrase, trig.category, "post", trig)
     pred = _pred(clause, phrase)
@@ -275,6 +320,15 @@ def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
     return False
 
 
+def _put_at(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "put rebels killed at 300 and wounded at 700": a trigger with "at" before the figure."""
+    k = phrase.first
+    if k < 2 or clause.tokens[k - 1].low != "at":
+        return None
+    trig = next((t for t in clause.triggers if t.last == k - 2), None)
+    return trig if trig is not None and "post" in trig.roles else None
+
+
 def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Total killed: 34", "Injured: 112": a trigger word labelling the figure."""
     k = phrase.first - 1
@@ -314,9 +368,12 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 
 
 def _person_follows(clause: Clause, trig: Trigger) -> bool:
-    """ "60 wounded people", "three dead soldiers": the trigger is an adjective."""
-    k = trig.last + 1
-    return k < len(clause.tokens) and clause.tokens[k].low in PERSON_NOUNS
+    """ "60 wounded people", "three dead soldiers", "two wounded North Korean soldiers": the
+    trigger is an adjective."""
+    tokens, k = clause.tokens, trig.last + 1
+    while k < len(tokens) - 1 and k - trig.last <= 3 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    return k < len(tokens) and tokens[k].low in PERSON_NOUNS
 
 
 def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> bool:
@@ -331,7 +388,8 @@ def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> boo
         return False
     if k in clause.phrase_at:
         return not _listed(clause, clause.phrase_at[k])
-    return tok.low in OBJECT_STARTS or tok.low in PERSON_NOUNS
+    # a count that is no figure is an object too ("killed 30,000 chickens")
+    return tok.low in OBJECT_STARTS or tok.low in PERSON_NOUNS or tok.is_digit
 
 
 def _listed(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -376,8 +434,13 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             parts.append(other)  # "three men and two women ..."
             k = other.last + 1
             continue
+        if tok.text == "," and seen_aux and not _according_aside(tokens, k):
+            return None  # "35 were rescued, ..., some of whom were hospitalised": past its verb
         if tok.text == "," and in_np and _opens_predicate(clause, k + 1):
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
+            continue
+        if tok.text == "," and in_np and _list_item_next(clause, k + 1):
+            k += 1  # "150 soldiers, 95 civilians, and hundreds of fighters were killed"
             continue
         if tok.text == ",":
             nk = _skip_appositive(clause, k)
@@ -389,6 +452,7 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
                 limit = min(len(tokens), max(limit, nk + MAX_PRED_GAP))
             if nk < 0:
                 return None
+            limit = min(len(tokens), max(limit, nk + APPOSITIVE_MAX))  # room after the aside
             k = nk
             continue
         if in_np and tok.is_digit and tokens[k - 1].text == "," and k + 1 < len(tokens) and (
@@ -401,7 +465,7 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             continue
         if _ends_clause(tokens, k):
             return None
-        if tok.low in AUXILIARIES or tok.low in MODALS:
+        if tok.low in AUXILIARIES or _is_modal(tokens, k):
             seen_aux, in_np = True, False
         elif not (tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS)):
             in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its", "his", "her")
@@ -409,7 +473,32 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
     return None
 
 
+def _according_aside(tokens: list[Token], k: int) -> bool:
+    """ "One child was, according to the fire service, among the dead"."""
+    return k + 2 < len(tokens) and (tokens[k + 1].low, tokens[k + 2].low) == ("according", "to")
+
+
+def _list_item_next(clause: Clause, k: int) -> bool:
+    """A list's next figure after a comma: ", 95 civilians", ", and hundreds of ..."."""
+    tokens = clause.tokens
+    if tokens[0].low == "of":
+        return False  # "Of the 40 passengers, 12 ...": a fronted partitive
+    if k < len(tokens) and tokens[k].low == "and":
+        k += 1
+    phrase = clause.phrase_at.get(k)
+    if phrase is None or phrase.kind == "one":
+        return False
+    after = tokens[phrase.last + 1 : phrase.last + 3]
+    if after and after[0].is_digit:
+        return False  # ", one 22 and another 23,": ages
+    return not (len(after) == 2 and after[0].low == "of" and after[1].low in PARTITIVE_DETS)
+
+
 def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
+    if "pred" not in trig.roles and "post" in trig.roles and trig.first > 0 and (
+        clause.tokens[trig.first - 1].low in ("become", "became", "becomes")
+    ):
+        return "link"  # "4,000 have become casualties"
     if "pred" not in trig.roles:
         return "stop" if "active" in trig.roles or "toll" in trig.roles else "skip"
     if trig.text in INJURY_NOUNS:
@@ -424,7 +513,7 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
     tok = tokens[k]
     if tok.text in CLAUSE_PUNCT or tok.low in SUBORDINATORS:
         return True
-    if tok.low in REPORT_VERBS:
+    if tok.low in REPORT_VERBS and not (tok.is_cap and k > 0):  # not "the United States"
         lead = {t.low for t in tokens[max(k - 2, 0) : k]}
         return not lead & AUXILIARIES
     return False
@@ -440,13 +529,20 @@ def _opens_predicate(clause: Clause, k: int) -> bool:
 def _skip_appositive(clause: Clause, k: int) -> int:
     """Index after ", all in their 20s," or -1 when the comma ends the clause."""
     tokens = clause.tokens
+    if k + 2 < len(tokens) and (tokens[k + 1].low, tokens[k + 2].low) == ("according", "to"):
+        # "At least 26 people, according to Belgian officials, have been killed"
+        stop = min(k + 14, len(tokens))
+        close = next((j for j in range(k + 3, stop) if tokens[j].text == ","), -1)
+        return close + 1 if close > 0 else -1
     # ", including four police officers," names a subset, so its figure does not block
     subset = k + 1 < len(tokens) and tokens[k + 1].low in SUBSET_MARKERS
     for j in range(k + 1, min(k + 2 + APPOSITIVE_MAX, len(tokens))):
         if tokens[j].text == ",":
             return j + 1 if j > k + 1 else -1
         blocker = j in clause.trigger_at or j in clause.phrase_at or _ends_clause(tokens, j)
-        inner = j in clause.phrase_at and (clause.phrase_at[j].kind == "one" or subset)
+        inner = j in clause.phrase_at and (
+            clause.phrase_at[j].kind == "one" or subset or tokens[j].low == "one"
+        )  # ", one 22 and another 23,": one of them, an age
         if blocker and not inner:
             return -1
         if tokens[j].low in AUXILIARIES:
@@ -491,8 +587,8 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     for trig in clause.triggers:
         if trig.last == k and "active" in trig.roles:
             nominal = clause.tokens[k + 1].low == "of"  # "the killing of a shopkeeper"
-            if trig.text in LOSS_VERBS and not _names_people(clause, phrase):
-                return None  # "lost 40 seats", "lost 3 games"
+            if trig.text in PEOPLE_OBJECT_VERBS and not _names_people(clause, phrase):
+                return None  # "lost 40 seats", "lost 3 games", "seize 3 tanks"
             after = clause.tokens[phrase.last + 1 : phrase.last + 4]
             if trig.text in RELEASE_WORDS and any(t.low in RELEASED_NOT_TAKEN for t in after):
                 return None  # "police released 3 suspects": people arrested, not taken
@@ -506,8 +602,6 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     """ "the murder of six Jesuits", "the bodies of 12 others"."""
     start = clause.tokens[phrase.first].start
-    if phrase.kind == "one":
-        return None  # "charged in the killing of a shopkeeper" names a case, not a toll
     of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 40), start)
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1]) if of_noun is not None else None
 
@@ -516,17 +610,38 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     fronted = _fronted_toll(clause, phrase)
     if fronted is not None:
         return fronted
-    start = clause.tokens[phrase.first].start
+    change = _change_start(clause, phrase)
+    start = clause.tokens[phrase.first].start if change is None else change
     left = clause.text[max(0, start - 150) : start]
     last = None
     for m in TOLL_NOUN_RE.finditer(left):
         last = m
     link = TOLL_LINK.fullmatch(left, last.end()) if last is not None else None
+    if link is None and last is not None and change is not None and not left[last.end() :].strip():
+        link = re.compile(r"\s*").match(left, last.end())  # "the death toll from 14 to 31"
     if last is None or link is None:
         return None
-    if "includ" in link.group() and not last.group("noun").startswith("the "):
+    noun = last.group("noun")
+    if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
-    return TOLL_CATEGORY.get(last.group("noun").split()[-1])
+    if re.search(r"killed (?:and|or) (?:wounded|injured)", noun):
+        return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
+    return TOLL_CATEGORY.get(noun.split()[-1])
+
+
+def _change_start(clause: Clause, phrase: NumberPhrase) -> int | None:
+    """Offset of "from" in "rose from 61 to 82", for both figures: the toll noun before it
+    reaches each of them."""
+    tokens, k = clause.tokens, phrase.first
+    if k >= 1 and tokens[k - 1].low == "from" and phrase.last + 2 in clause.phrase_at and (
+        tokens[phrase.last + 1].low == "to"
+    ):
+        return tokens[k - 1].start
+    if k >= 3 and tokens[k - 1].low == "to":
+        before = next((p for p in clause.phrases if p.last == k - 2), None)
+        if before is not None and before.first >= 1 and tokens[before.first - 1].low == "from":
+            return tokens[before.first - 1].start
+    return None
 
 
 def _fronted_toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
@@ -565,9 +680,15 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if COMPARED_FROM.search(clause.text, max(0, start - 20), start):
         return Link(phrase, head.category, "toll", head.trigger, head=head)
     after = tuple(t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3])
-    if before[-1:] == (",",) and after in (("of", "them"), ("of", "whom")):
-        # "17 people dead, nine of them soldiers": a subset (kept only for deaths)
-        return Link(phrase, head.category, "subset", head.trigger, head=head)
+    if before[-1:] == (",",) and after in (("of", "them"), ("of", "whom"), ("of", "which")):
+        # "17 people dead, nine of them soldiers": a subset; "2,000 casualties, 1,730 of
+        # which were fatalities" names its own category
+        named = _named_after(clause, phrase.last + 3)
+        category = named.category if named is not None else head.category
+        return Link(phrase, category, "subset", named or head.trigger, head=head)
+    lead3 = tuple(t.low for t in clause.tokens[max(phrase.first - 3, 0) : phrase.first])
+    if lead3[:2] in (("among", "whom"), ("among", "them")) and lead3[2:] in (("were",), ("are",)):
+        return Link(phrase, head.category, "subset", head.trigger, head=head)  # "among whom were"
     prev = links[-1]
     if prev.rule == "subset" and before[-1:] == ("and",) and _follows_np_of(
         clause, prev.phrase, phrase.first - 1, SUBSET_NP_MAX
@@ -582,7 +703,63 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         clause, head.phrase, phrase.first - 2
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
+    return _breakdown_item(clause, phrase, links)
+
+
+def _named_after(clause: Clause, k: int) -> Trigger | None:
+    """The casualty noun after "were/are" at token k: "... of which were fatalities"."""
+    tokens = clause.tokens
+    if k >= len(tokens) or tokens[k].low not in ("were", "are", "was", "is"):
+        return None
+    trig = clause.trigger_at.get(k + 1)
+    return trig if trig is not None and "post" in trig.roles else None
+
+
+def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
+    """Items of a breakdown of the last figure, each its own mention (GUIDELINES):
+    "90 civilians were wounded, as were seventeen soldiers"; "20 bodies had been recovered,
+    eleven women and nine men"; "21 injured in Davao, 36 in Cotabato and seven in Sulu";
+    "600 Palestinians (100 of which are civilians)"."""
+    tokens, prev = clause.tokens, links[-1]
+    k = phrase.first
+    before = [t.low for t in tokens[max(k - 3, 0) : k]]
+    item = Link(phrase, prev.category, "subset", prev.trigger, head=prev)
+    if before[-2:] in (["as", "were"], ["as", "was"]) or before[-3:-1] in (
+        ["as", "were"], ["as", "was"]
+    ):
+        return Link(phrase, prev.category, "coord", prev.trigger)
+    if before[-1:] == ["("] and tokens[phrase.last + 1 : phrase.last + 3] and (
+        tokens[phrase.last + 1].low == "of" and tokens[phrase.last + 2].low in ("which", "whom")
+    ):
+        return item  # "(100 of which are civilians)"
+    j = phrase.last + 1
+    j += j < len(tokens) and tokens[j].low == "each"  # "and two each from ..."
+    after = tokens[j] if j < len(tokens) else None
+    if after is None or before[-1:] not in ([","], ["and"]):
+        return None
+    if after.low in ("in", "from", "at") and _located(clause, prev.phrase):
+        return Link(phrase, prev.category, "coord", prev.trigger)  # "36 in North Cotabato"
+    between = tokens[prev.phrase.last + 1 : k - 1]
+    short = 0 < len(between) <= 8 and all(t.is_word for t in between)
+    if before[-1:] == [","] and short and after.low in PERSON_NOUNS:
+        return item  # "20 bodies had been recovered, eleven women and nine men"
+    if prev.rule == "subset" and prev.head is not None and before[-1:] == ["and"] and (
+        after.low in PERSON_NOUNS
+    ):
+        return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     return None
+
+
+def _located(clause: Clause, phrase: NumberPhrase) -> bool:
+    """The figure's noun phrase ends in a place: "21 injured individuals in Davao del Sur"."""
+    tokens = clause.tokens
+    for j in range(phrase.last + 1, min(phrase.last + 5, len(tokens) - 1)):
+        if tokens[j].low in ("in", "from", "at"):
+            nxt = j + 2 if tokens[j + 1].low == "the" and j + 2 < len(tokens) else j + 1
+            return tokens[nxt].is_cap  # "in North Cotabato", "from the Armed Forces"
+        if not tokens[j].is_word:
+            return False
+    return False
 
 
 def _reports(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -644,6 +821,13 @@ def _noun_subset(clause: Clause, phrase: NumberPhrase) -> Link | None:
     carries no figure of its own."""
     tokens = clause.tokens
     k = phrase.first - 1
+    if k >= 2 and tokens[k].text == "," and tokens[k - 1].low in PERSON_NOUNS:
+        # "The injured teenagers, three girls and a boy, were hospitalized": a breakdown of
+        # a casualty noun phrase, in apposition
+        trig = clause.trigger_at.get(k - 2)
+        if trig is not None and "post" in trig.roles and trig.last == k - 2:
+            return Link(phrase, trig.category, "subset", trig)
+        return None
     if k < 2 or tokens[k].low != "including" or tokens[k - 1].text != ",":
         return None
     k -= 1
@@ -660,7 +844,7 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     tokens = clause.tokens
     phrase = link.phrase
     before = [t.low for t in tokens[max(phrase.first - 6, 0) : phrase.first]]
-    if any(w in ("if", "unless", "whether") for w in before):
+    if _conditioned(tokens, phrase.first):
         return True
     if any(w in NEGATIONS for w in before[-3:]):
         return True
@@ -668,9 +852,9 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True
     if DEFINITION.search(clause.text, 0, tokens[phrase.first].start):
         return True  # "defines a mass shooting as one in which four or more people are shot"
-    if _partitive_not_death(tokens, link):
-        return True
     if _conditional_outcome(tokens, link):
+        return True
+    if _withdrawn(clause, phrase):
         return True
     trig = link.trigger
     if trig is None or link.rule in ("subset", "coord"):
@@ -678,14 +862,36 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
 
 
-def _partitive_not_death(tokens: list[Token], link: Link) -> bool:
-    """ "two of the wounded are critical" is a subset, not a new figure (deaths are kept)."""
-    k = link.phrase.last + 1
-    if k + 1 >= len(tokens) or tokens[k].low != "of" or tokens[k + 1].low not in PARTITIVE_DETS:
-        return False
-    if link.rule == "active":
-        return False  # "holding 14 of the 30 passengers": the verb names the category
-    return link.category not in ("killed", "captured", "missing")
+def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
+    """A figure the sentence itself withdraws: "one died, which proved incorrect"; "This
+    revised downwards an earlier toll of 27 dead"."""
+    end = clause.tokens[phrase.last].end
+    if WITHDRAWN_AFTER.search(clause.text, end):
+        return True
+    start = clause.tokens[phrase.first].start
+    return bool(DOWNWARD_REVISION.search(clause.text)) and bool(
+        EARLIER_FIGURE.search(clause.text, max(0, start - 50), start)
+    )
+
+
+EPISTEMIC = frozenset({"may", "might"})  # "may have killed 200" estimates a past event
+
+
+def _conditioned(tokens: list[Token], first: int) -> bool:
+    """ "if/unless/whether" shortly before the figure, in its own clause: "did not say
+    whether 30 died, but 12 were confirmed dead" blocks the 30, not the 12."""
+    for tok in reversed(tokens[max(first - 6, 0) : first]):
+        if tok.text == "," or tok.text in CLAUSE_PUNCT or tok.low == "but":
+            return False
+        if tok.low in ("if", "unless", "whether"):
+            return True
+    return False
+
+
+def _is_modal(tokens: list[Token], k: int) -> bool:
+    """A modal verb; the month "May" (capitalised inside a sentence) is none."""
+    tok = tokens[k]
+    return tok.low in MODALS and not (tok.text == "May" and k > 0)
 
 
 def _conditional_outcome(tokens: list[Token], link: Link) -> bool:
@@ -711,18 +917,26 @@ def _negated_or_hypothetical(
     tokens: list[Token], link: Link, trig: Trigger, clause_text: str
 ) -> bool:
     if link.rule == "pred":
-        span = tokens[link.phrase.last + 1 : trig.first]
+        lo = link.phrase.last + 1
     else:
-        span = tokens[max(trig.first - 3, 0) : trig.first]
-    words = {t.low for t in span}
-    if words & NEGATIONS or words & MODALS:
+        lo = max(trig.first - 3, 0)
+        cut = [j for j in range(lo, trig.first) if tokens[j].text == "," or (
+            tokens[j].text in CLAUSE_PUNCT
+        )]
+        lo = cut[-1] + 1 if cut else lo  # "through to Wednesday, killing 20"
+    words = {t.low for t in tokens[lo : trig.first]}
+    modal = any(
+        _is_modal(tokens, j) and not (tokens[j].low in EPISTEMIC and tokens[j + 1].low == "have")
+        for j in range(lo, trig.first)
+    )
+    if words & NEGATIONS or modal:  # "may have killed 200" estimates a past event: kept
         return True
     if link.rule == "active" and trig.first >= 2 and tokens[trig.first - 1].low == "and":
         # "could kill as many as 800 people and injure 18,000": the modal covers both verbs
-        for tok in reversed(tokens[max(trig.first - 12, 0) : trig.first - 1]):
-            if tok.text == "," or tok.text in CLAUSE_PUNCT:
+        for j in range(trig.first - 2, max(trig.first - 12, 0) - 1, -1):
+            if tokens[j].text == "," or tokens[j].text in CLAUSE_PUNCT:
                 break
-            if tok.low in MODALS:
+            if _is_modal(tokens, j):
                 return True
     if trig.text in ("die", "drown") and not PERIODIC.search(clause_text):
         return True  # "people die if ...", but "about 400 people die each year" is a statistic

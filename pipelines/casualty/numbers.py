@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .lexicon import (
+    ACT_NOUNS_OF,
     AGE_WORDS,
     ANY_TRIGGER,
     AUXILIARIES,
+    CHANGE_BEFORE_FROM,
+    CHANGE_REACH,
     FUNCTION_WORDS,
     HEDGE_MAX_LEN,
     HEDGES_AFTER,
@@ -33,6 +36,8 @@ from .lexicon import (
     UNITS,
     VAGUE,
     VAGUE_NEEDS_OF,
+    VICTIM_OBJECT_LEADS,
+    WEEKDAYS,
     Qualifier,
     words,
 )
@@ -61,6 +66,13 @@ ORDINALS = words(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 2nd 3rd 4th 5th"
 )
 DEFINITE = frozenset({"the"})
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_DETS = frozenset({"his", "her", "their"})
+WOUND_COUNT_LEADS = words("from with")
+WOUND_KINDS = words("gunshot stab knife bullet shrapnel multiple several serious severe head")
+VICTIM_AUXILIARIES = words("was has had is")
+DEATH_VERBS = words("died perished drowned succumbed")
+PARTITIVE_OF = words("the them whom those these his her their its our")
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 
 
@@ -89,7 +101,25 @@ def find_numbers(tokens: list[Token]) -> list[NumberPhrase]:
         if not _is_non_figure(tokens, i, end, low):
             out.append(_with_hedges(tokens, i, end, low, high, kind))
         i = end
-    return _add_implicit_ones(tokens, out)
+    return _add_implicit_ones(tokens, _all_but(tokens, out))
+
+
+def _all_but(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhrase]:
+    """ "All but one of the sixteen on board died": one figure, sixteen less one."""
+    out: list[NumberPhrase] = []
+    for phrase in found:
+        prev = out[-1] if out else None
+        lead = [t.low for t in tokens[max(prev.first - 2, 0) : prev.first]] if prev else []
+        gap = [t.low for t in tokens[prev.last + 1 : phrase.first]] if prev else []
+        if prev and lead == ["all", "but"] and gap in (["of"], ["of", "the"]) and (
+            phrase.low == phrase.high and prev.low == prev.high and prev.low < phrase.low
+        ):
+            rest = phrase.low - prev.low
+            out[-1] = NumberPhrase(prev.first - 2, phrase.core, phrase.last, rest, rest,
+                                   "exact", phrase.kind)
+            continue
+        out.append(phrase)
+    return out
 
 
 # --- figures ---------------------------------------------------------------------
@@ -124,9 +154,21 @@ def _extend_range(
     low = value
     if low < high and _scale_of(tokens, end2) and low * _scale_of(tokens, end2) <= high:
         low *= _scale_of(tokens, end2)  # "2-3 million"
-    if low >= high or (i > 0 and tokens[i - 1].low == "from"):
+    if low >= high or _change_from(tokens, i):
         return value, value, end, kind
     return low, high, end2, kind
+
+
+def _change_from(tokens: list[Token], i: int) -> bool:
+    """ "rose from 61 to 82": two figures, not a range ("ranging from 120 to 150" is one)."""
+    if i < 2 or tokens[i - 1].low != "from":
+        return False
+    for tok in reversed(tokens[max(i - 2 - CHANGE_REACH, 0) : i - 1]):
+        if tok.low in CHANGE_BEFORE_FROM:
+            return True
+        if not tok.is_word:
+            return False
+    return False
 
 
 def _scale_of(tokens: list[Token], end: int) -> int:
@@ -188,10 +230,14 @@ def _word_value(word: str) -> int | None:
 
 
 def _words_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """Value and end index of a spelt-out number: "two thousand", "a dozen", "twenty-three"."""
-    lead = _article_number(tokens, i)
+    """Value and end index of a spelt-out number: "two thousand", "a dozen", "twenty-three",
+    "two-thousand", "five-thousand-300", "half a million", "a quarter of a million"."""
+    lead = _fraction_of_scale(tokens, i) or _article_number(tokens, i)
     if lead is not None:
         return lead
+    hyphenated = _hyphenated_value(tokens, i)
+    if hyphenated is not None:
+        return hyphenated
     total, current, j, seen = 0, 0, i, False
     while j < len(tokens):
         w = tokens[j].low
@@ -215,6 +261,48 @@ def _words_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return (total + current, j) if seen else None
 
 
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+
+def _fraction_of_scale(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """ "half a million" 500000, "a quarter of a million" 250000, "half a dozen" 6."""
+    words = [t.low for t in tokens[i : i + 5]]
+    j = 1 if words[:1] in (["a"], ["an"]) else 0
+    if len(words) < j + 3 or words[j] not in FRACTIONS:
+        return None
+    k = j + 1 + (words[j + 1] == "of")
+    if words[k : k + 1] not in (["a"], ["an"]) or k + 1 >= len(words):
+        return None
+    scale = 12 if words[k + 1] == "dozen" else SCALES.get(words[k + 1])
+    return (int(FRACTIONS[words[j]] * scale), i + k + 2) if scale else None
+
+
+def _hyphenated_value(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """ "two-thousand", "five-thousand-300" (the digits may be a separate token)."""
+    tok = tokens[i]
+    parts = tok.low.split("-")
+    if len(parts) < 2 or not any(p in SCALES for p in parts):
+        return None
+    end = i + 1
+    if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].is_digit and (
+        glued(tok, tokens[end])
+    ):
+        parts.append(tokens[end + 1].text)
+        end += 2
+    total, current = 0, 0
+    for part in parts:
+        value = int(part) if part.isdigit() else _word_value(part)
+        if value is not None:
+            current += value
+        elif part == "hundred":
+            current = max(current, 1) * 100
+        elif part in SCALES:
+            total, current = total + max(current, 1) * SCALES[part], 0
+        else:
+            return None
+    return total + current, end
+
+
 def _article_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """ "a dozen" 12, "a hundred" 100, "a couple (of)" 2, "a pair of" 2."""
     if tokens[i].low not in ("a", "an") or i + 1 >= len(tokens):
@@ -235,7 +323,9 @@ for _key, _value in VAGUE.items():
     VAGUE_BY_FIRST.setdefault(_key[0], []).append((_key, _value))
 
 
-SCORES_PEOPLE_NEXT = frozenset({"of", "were", "more", "died", "others", "other"})
+SCORES_PEOPLE_NEXT = words(
+    "of were more died others other killed dead injured wounded hurt missing"
+)
 
 
 def _vague_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
@@ -269,8 +359,14 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         _is_date_or_time(tokens, i, end),
         _is_proportion(tokens, i, end),
         _is_address(tokens, end),
-        tokens[i].low == "one" and prev is not None and prev.low in NOT_ONE_LEADS,
-        nxt is not None and nxt.low in ("another", "other") and tokens[i].low == "one",
+        tokens[i].low == "one" and prev is not None and prev.low in NOT_ONE_LEADS
+        and not (prev.low == "only" and (i < 2 or tokens[i - 2].low != "the")),  # "only one"
+        _is_name_label(tokens, i, end),
+        _counts_wounds(tokens, i, end),
+        _bare_decimal(tokens, i, end),
+        nxt is not None and tokens[i].low == "one" and (
+            nxt.low == "another" or (nxt.low == "other" and not _names_person(tokens, end + 1))
+        ),  # "one another", "one or the other"; not "one other person"
     )
     return any(checks)
 
@@ -282,11 +378,41 @@ def _is_unit_count(tokens: list[Token], end: int) -> bool:
     if nxt in UNIT_NOUNS:
         return True
     after = tokens[end + 1].low if end + 1 < len(tokens) else ""
-    if after in UNIT_NOUNS and nxt.endswith(("ed", "en")) and not ANY_TRIGGER.match(nxt):
+    participle = nxt.endswith(("ed", "en")) and not tokens[end].is_cap  # not "two United States"
+    if after in UNIT_NOUNS and participle and not ANY_TRIGGER.match(nxt):
         return True  # "two parked vehicles", "three stolen cars"
     if nxt == "-" and (after in UNIT_NOUNS or after.endswith("year")):
         return True
     return nxt in ("more", "additional", "extra") and after in UNIT_NOUNS
+
+
+def _counts_wounds(tokens: list[Token], i: int, end: int) -> bool:
+    """ "died from two gunshot wounds", "several injuries he suffered": the figure counts one
+    person's wounds, not people."""
+    if i == 0 or tokens[i - 1].low not in WOUND_COUNT_LEADS:
+        return False
+    after = [t.low for t in tokens[end : end + 2]]
+    if after[:1] and after[0] in WOUND_KINDS:
+        after = after[1:]
+    return after[:1] == ["wounds"] or after[:1] == ["injuries"]
+
+
+def _bare_decimal(tokens: list[Token], i: int, end: int) -> bool:
+    """ "a 6.3 magnitude earthquake": a decimal without a scale word counts no people."""
+    return end == i + 1 and "." in tokens[i].text and tokens[i].is_digit and not (
+        EUROPEAN.match(tokens[i].text)
+    )
+
+
+def _is_name_label(tokens: list[Token], i: int, end: int) -> bool:
+    """ "the 911 Emergency center", "the 101 Airborne": digits inside a proper name (not "the
+    40 Palestinians", a capitalised plural)."""
+    if i == 0 or end >= len(tokens) or tokens[i - 1].low != "the" or not tokens[i].is_digit:
+        return False
+    nxt = tokens[end]
+    if not (nxt.is_cap and nxt.is_word) or nxt.low in PERSON_NOUNS:
+        return False
+    return not nxt.low.endswith("s")
 
 
 def _is_label(prev: Token | None, tok: Token) -> bool:
@@ -318,12 +444,20 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
             break
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[end].low if end < len(tokens) else "."
+    if prev is not None and prev.low in ("one", "another") and nxt in (",", ")", "and") and (
+        tokens[i].is_digit
+    ):
+        return True  # "two workers, one 22 and another 23, were hospitalized"
     if prev is not None and prev.low == "and" and i >= 4 and nxt in (",", ")", "."):
         first = tokens[i - 2]  # "two men, 22 and 41, were grazed"
         if first.is_digit and int(first.text) <= 115 and tokens[i - 3].text == ",":
             return _names_person(tokens, i - 4)
     if prev is None or prev.text not in (",", "(") or nxt not in AGE_FOLLOW:
         return False
+    if nxt == "of" and end + 1 < len(tokens) and (
+        tokens[end + 1].low in PARTITIVE_OF or tokens[end + 1].low.endswith(("'s", "’s"))
+    ):
+        return False  # "Of the 40 passengers, 12 of the survivors", ", two of Khan's victims"
     if prev.text == "(":
         return nxt == ")"
     return i >= 2 and _names_person(tokens, i - 2)
@@ -452,29 +586,135 @@ def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
     out: list[NumberPhrase] = []
     headline = bool(tokens) and tokens[-1].text not in (".", "!", "?", '"', "”", "'")
     for i, tok in enumerate(tokens):
-        if tok.low == "another" and _bare_pronoun(tokens, i + 1):
-            out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
-        elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";")) and (
-            _bare_pronoun(tokens, i + 1)
+        found = len(out)
+        _implicit_one_at(tokens, i, headline, out)
+        if len(out) == found and (
+            tok.low in DEFINITE or tok.low in SUBJECT_PRONOUNS or tok.low in POSSESSIVE_DETS
+            or _name_start(tokens, i)
         ):
-            out.append(NumberPhrase(i, i, i, 2, 2, "exact", "words", None))  # "Both died"
-        elif tok.low in ("a", "an") and _ordinal_pronoun(tokens, i + 1):
-            out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", None))  # "a third was"
-        elif tok.low in DEFINITE and _definite_with_age(tokens, i + 1):
-            noun = tokens[i + 1].text  # "The victim, 24, was shot"
-            out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", noun))
-        elif tok.low in ARTICLES:
-            head = _singular_head(tokens, i + 1)
-            if head is not None and not (i > 0 and tokens[i - 1].low in ("such", "what")):
-                out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
-        elif headline and tok.is_cap and tok.low in SINGULAR_PERSON_NOUNS:
-            if i == 0 or tokens[i - 1].text in (",", ":", ";", "-", "—", "–"):
-                out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))
-        elif tok.is_cap and tok.is_word and (i == 0 or not tokens[i - 1].is_cap):
-            name = _name_with_age(tokens, i)
-            if name is not None:
-                out.append(NumberPhrase(i, i, name, 1, 1, "exact", "one", None))
+            one = _definite_victim(tokens, i)
+            if one is not None:
+                out.append(one)
+        if len(out) == found and i > 0 and _victim_object_lead(tokens, i - 1):
+            one = _object_victim(tokens, i, headline)
+            if one is not None:
+                out.append(one)
     return out
+
+
+def _victim_object_lead(tokens: list[Token], k: int) -> bool:
+    """ "killed" / "the assassination of": a single victim may follow."""
+    low = tokens[k].low
+    return low in VICTIM_OBJECT_LEADS or (
+        low == "of" and k > 0 and tokens[k - 1].low in ACT_NOUNS_OF
+    )
+
+
+def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase | None:
+    """One victim named as the object: "the driver", "Qasem Soleimani", and in a headline a
+    bare noun ("kills photojournalist")."""
+    tok = tokens[i]
+    if tok.low in DEFINITE or tok.low in POSSESSIVE_DETS:  # "the driver", "their driver"
+        head = _singular_head(tokens, i + 1)
+        return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]) if head else None
+    if _name_start(tokens, i):
+        end = _name_end(tokens, i)
+        if end > i:
+            return NumberPhrase(i, i, end, 1, 1, "exact", "one", None)
+    if headline:
+        head = _singular_head(tokens, i)
+        if head is not None:
+            return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1])
+    return None
+
+
+def _name_end(tokens: list[Token], i: int) -> int:
+    """Last index of a capitalised name of two to four words starting at i (i if none); none
+    when a person noun follows ("North Korean soldiers" is no name)."""
+    end = i
+    while end + 1 < len(tokens) and end - i < 3 and tokens[end + 1].is_cap and (
+        tokens[end + 1].is_word and tokens[end + 1].low not in FUNCTION_WORDS
+        and not (tokens[end + 1].text.isupper() and len(tokens[end + 1].text) > 1)
+    ):
+        end += 1
+    nxt = tokens[end + 1].low if end + 1 < len(tokens) else ""
+    return i if nxt in PERSON_NOUNS else end
+
+
+def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[NumberPhrase]) -> None:
+    """ "a soldier", "another", "Both", "a third", "the victim, 24,", "Man Killed"."""
+    tok = tokens[i]
+    if tok.low == "another" and _bare_pronoun(tokens, i + 1):
+        out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
+    elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";")) and (
+        _bare_pronoun(tokens, i + 1)
+    ):
+        out.append(NumberPhrase(i, i, i, 2, 2, "exact", "words", None))  # "Both died"
+    elif tok.low in ("a", "an") and _ordinal_pronoun(tokens, i + 1):
+        out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", None))  # "a third was"
+    elif tok.low in DEFINITE and _definite_with_age(tokens, i + 1):
+        noun = tokens[i + 1].text  # "The victim, 24, was shot"
+        out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", noun))
+    elif tok.low in ARTICLES:
+        head = _singular_head(tokens, i + 1)
+        if head is not None and not (i > 0 and tokens[i - 1].low in ("such", "what")):
+            out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
+    elif headline and tok.is_cap and tok.low in SINGULAR_PERSON_NOUNS:
+        if i == 0 or tokens[i - 1].text in (",", ":", ";", "-", "—", "–"):
+            out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))
+    elif tok.is_cap and tok.is_word and (i == 0 or not tokens[i - 1].is_cap):
+        name = _name_with_age(tokens, i)
+        if name is not None:
+            out.append(NumberPhrase(i, i, name, 1, 1, "exact", "one", None))
+
+
+def _name_start(tokens: list[Token], i: int) -> bool:
+    tok = tokens[i]
+    if not (tok.is_cap and tok.is_word) or tok.low in FUNCTION_WORDS or tok.low in ARTICLES:
+        return False
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False  # upper-case runs are captions, credits or wire text, not names
+    if tok.low in MONTHS or tok.low in WEEKDAYS:
+        return False  # "on Saturday Sirhan Sirhan was stabbed": the name starts after it
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is None or not prev.is_cap or prev.low in WEEKDAYS or prev.low in MONTHS
+
+
+def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
+    """A single victim named without a numeral, as the subject of a casualty predicate right
+    after it: "the attacker was shot dead", "He was killed last week", "Qasem Soleimani was
+    killed" (GUIDELINES: a mention of 1)."""
+    tok = tokens[i]
+    if tok.low in DEFINITE or tok.low in POSSESSIVE_DETS:  # "Her brother was captured"
+        head = _singular_head(tokens, i + 1)
+        end, noun = (head[0], head[1]) if head is not None else (-1, None)
+    elif tok.low in SUBJECT_PRONOUNS:
+        end, noun = i, None
+        if i > 0 and tokens[i - 1].is_word and tokens[i - 1].low not in ("and", "but", "then"):
+            return None  # "... after he was shot": a subordinate clause
+    else:
+        end, noun = _name_end(tokens, i), None
+        if end == i:
+            return None  # one capitalised word is no name ("Police was ...")
+    if end < 0 or not _victim_predicate_next(tokens, end + 1):
+        return None
+    return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
+    """ "was (later) shot dead", "had been killed": an auxiliary, then a casualty word."""
+    if k < len(tokens) and tokens[k].low in DEATH_VERBS:
+        return True  # "He died from two gunshot wounds"
+    if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
+        return False
+    if tokens[k].low in ("has", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
+        return False  # "El Fasher had killed 2,000": active, the subject is no victim
+    for tok in tokens[k + 1 : k + 4]:
+        if ANY_TRIGGER.match(tok.low) is not None:
+            return True
+        if not tok.is_word:
+            return False
+    return False
 
 
 def _bare_pronoun(tokens: list[Token], j: int) -> bool:

@@ -1,0 +1,714 @@
+"""Rule tests for pipelines.casualty, one group per rule (sentences written for these tests).
+
+Each group fails without its rule; GUIDELINES.md "Settled cases" is the authority.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.casualty import CasualtyMention, extract_mentions
+
+Key = tuple[str, int, int]
+
+
+def keys(text: str, title: str | None = None) -> set[Key]:
+    return {
+        (m.category, m.low, m.high)
+        for m in extract_mentions(text, title=title)
+        if m.low is not None
+    }
+
+
+def mentions(text: str) -> list[CasualtyMention]:
+    return extract_mentions(text)
+
+
+# --- coordination: each conjunct is its own mention, never their sum ------------------------
+
+COORDINATION: list[tuple[str, set[Key]]] = [
+    ("Two men and three women suffered gunshot wounds.", {("wounded", 2, 2), ("wounded", 3, 3)}),
+    ("Three girls and a boy were injured by the blast.", {("wounded", 3, 3), ("wounded", 1, 1)}),
+    ("Two soldiers and a medic were killed by the mine.", {("killed", 2, 2), ("killed", 1, 1)}),
+    ("A father and his two sons drowned in the flood.", {("killed", 1, 1), ("killed", 2, 2)}),
+    ("140 medics and 22 firefighters were killed in the strikes.",
+     {("killed", 140, 140), ("killed", 22, 22)}),
+    ("Witnesses said a nurse and her three children had died in the fire.",
+     {("killed", 1, 1), ("killed", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATION)
+def test_conjuncts_are_separate_mentions(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_conjuncts_are_not_derived_and_keep_their_own_group() -> None:
+    found = mentions("Four police officers and eight rebels were killed in the clash.")
+    assert [(m.low, m.group, m.derived) for m in found] == [
+        (4, "police officers", False), (8, "rebels", False)
+    ]
+
+
+# --- changes and ranges: "rose from A to B" keeps both tolls, "from A to B" alone a range ---
+
+CHANGES_AND_RANGES: list[tuple[str, set[Key]]] = [
+    ("The death toll rose from 61 to 82 overnight.", {("killed", 61, 61), ("killed", 82, 82)}),
+    ("Officials raised the number of injured from twelve to 40.",
+     {("wounded", 12, 12), ("wounded", 40, 40)}),
+    ("More bodies were recovered, increasing the confirmed death toll from fourteen to 31.",
+     {("killed", 14, 14), ("killed", 31, 31)}),
+    ("Estimates of the dead range from 80,000 to a million.", {("killed", 80000, 1000000)}),
+    ("From 20 to 30 villagers were killed in the raid.", {("killed", 20, 30)}),
+    ("The toll has been revised down from 27 to 20.", {("killed", 27, 27), ("killed", 20, 20)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES_AND_RANGES)
+def test_changed_tolls_and_from_ranges(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_from_range_is_a_range() -> None:
+    (m,) = mentions("Deaths ranging from 120 to 150 were reported.")
+    assert (m.low, m.high, m.qualifier) == (120, 150, "range")
+
+
+# --- partitives are mentions in every category ("five of them seriously") -------------------
+
+PARTITIVES: list[tuple[str, set[Key]]] = [
+    ("About 80 guests came to the wedding, six of whom were injured.", {("wounded", 6, 6)}),
+    ("Of the 40 passengers, 12 of the survivors were hospitalised.", {("wounded", 12, 12)}),
+    ("Five of the deceased were foreign tourists.", {("killed", 5, 5)}),
+    ("By Saturday, two of Khan's victims had died.", {("killed", 2, 2)}),
+    ("One child was, according to the fire service, among the dead.", {("killed", 1, 1)}),
+    ("Nine people were hurt, three of them seriously injured.",
+     {("wounded", 9, 9), ("wounded", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVES)
+def test_partitives_are_mentions(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- hospital and condition wording is wounded ----------------------------------------------
+
+HOSPITAL_WORDING: list[tuple[str, set[Key]]] = [
+    ("Four workers were treated at hospitals in the city.", {("wounded", 4, 4)}),
+    ("Two children were sent to the hospital after the fire.", {("wounded", 2, 2)}),
+    ("A fifth person is in critical condition.", {("wounded", 1, 1)}),
+    ("Eleven miners were operated on overnight.", {("wounded", 11, 11)}),
+    ("Two men were taken to the hospital, where both died.", set()),
+    ("The decision sent two cases to the hospital board.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSPITAL_WORDING)
+def test_hospital_and_condition_wording_is_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- comma lists before one predicate: each item its own mention -----------------------------
+
+LISTS: list[tuple[str, set[Key]]] = [
+    ("Officials said 150 police, 95 civilians, and hundreds of rebels were killed.",
+     {("killed", 150, 150), ("killed", 95, 95), ("killed", 200, 999)}),
+    ("Five miners, two engineers and a driver died underground.",
+     {("killed", 5, 5), ("killed", 2, 2), ("killed", 1, 1)}),
+    ("Of the 40 passengers, 12 were hospitalised.", {("wounded", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_list_items_before_a_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- groups: the victims as written, never a verb, a source or a neighbour's ----------------
+
+GROUPS: list[tuple[str, list[str | None]]] = [
+    ("Twelve civilians were killed and 27 were injured.", ["civilians", None]),
+    ("The bomb killed four soldiers and wounded six.", ["soldiers", None]),
+    ("The ministry put the death toll at 90.", [None]),
+    ("The new toll stands at 45.", [None]),
+    ("Rescuers reported 30 deaths in the valley.", [None]),
+    ("Two people received minor injuries.", ["people"]),
+    ("Rescuers recovered 35 bodies.", ["bodies"]),
+    ("Over 500 deaths of Palestinians have been reported.", ["Palestinians"]),
+    ("One guard was killed while three others were injured.", ["guard", None]),
+    ("Of the 1,200 dead, more than 400 have been children.", [None, "children"]),
+    ("High winds caused two minor injuries.", [None]),
+    ("The army suffered 300 casualties, including 41 dead.", ["The army", "The army"]),
+    ("Nine fighters died on Monday, raising the week's toll to 61.", ["fighters", "fighters"]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), GROUPS)
+def test_group_is_never_borrowed_a_verb_or_a_source(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups
+
+
+# --- single victims without a numeral: definite, pronoun or named subject -------------------
+
+SINGLE_VICTIMS: list[tuple[str, set[Key]]] = [
+    ("The attacker was shot dead by police.", {("killed", 1, 1)}),
+    ("The soldier had been killed at a checkpoint.", {("killed", 1, 1)}),
+    ("He was killed last week in an airstrike.", {("killed", 1, 1)}),
+    ("Maria Lopez was injured when the roof fell.", {("wounded", 1, 1)}),
+    ("On Saturday Tom Reed was stabbed in the street.", {("casualties", 1, 1)}),
+    ("Police said he was arrested after the shooting.", set()),
+    ("The President was briefed on the attack.", set()),
+    ("The man was charged with murder.", set()),
+    ("The victim was shot 5 times.", {("casualties", 1, 1)}),  # "5 times" is no figure
+    ("The man was killed on March 14, 2019.", {("killed", 1, 1)}),  # nor is a date
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE_VICTIMS)
+def test_single_victim_without_numeral(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_named_victim_span_is_the_name() -> None:
+    text = "On Saturday Tom Reed was stabbed in the street."
+    (m,) = mentions(text)
+    assert text[m.start : m.end] == "Tom Reed"
+
+
+# --- words between a figure and its verb; scope of "to" and modals ---------------------------
+
+BETWEEN_AND_SCOPE: list[tuple[str, set[Key]]] = [
+    ("At least 26 people, according to local officials, have been killed.",
+     {("killed", 26, 26)}),
+    ("Reuters reported that two United States soldiers were killed.", {("killed", 2, 2)}),
+    ("Three Red Cross workers were injured by shelling.", {("wounded", 3, 3)}),
+    ("About 25 staff members of the Provincial Council, which runs the country's capital, "
+     "died in the bombing.", {("killed", 25, 25)}),
+    ("The storm moved inland through to Friday, killing at least 20.", {("killed", 20, 20)}),
+    ("The group plans to kill 20 villagers.", set()),
+    ("Two parked cars were hit.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BETWEEN_AND_SCOPE)
+def test_words_between_figure_and_verb(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- captives stay captured whatever else happens to them ------------------------------------
+
+CAPTIVES: list[tuple[str, set[Key]]] = [
+    ("Reports say 24 to 30 hostages were killed there.",
+     {("captured", 24, 30), ("killed", 24, 30)}),
+    ("Five prisoners were wounded in the riot at the camp.",
+     {("captured", 5, 5), ("wounded", 5, 5)}),
+    ("A soldier who was captured by the rebels died of his wounds a day later.",
+     {("captured", 1, 1), ("killed", 1, 1)}),
+    ("Two men who were wounded in the attack were later released from hospital.",
+     {("wounded", 2, 2)}),
+    ("The gunmen fired shots and wounded one of the hostages.",
+     {("captured", 1, 1), ("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES)
+def test_captives_keep_captured(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a single victim named as the object: "killed X", "the death of X", headline nouns -------
+
+OBJECT_VICTIMS: list[tuple[str, set[Key]]] = [
+    ("Army forces killed Omar Haddad, a rebel commander, on Monday.", {("killed", 1, 1)}),
+    ("When the bus stopped he shot the driver in the head.", {("casualties", 1, 1)}),
+    ("Three men were charged in the killing of a shopkeeper.", {("killed", 1, 1)}),
+    ("Crowds protested the shooting of Jacob Reyes.", {("casualties", 1, 1)}),
+    ("The blast caused the death of at least 50 people.", {("killed", 50, 50)}),
+    ("Police shoot man dead after knife attack", {("killed", 1, 1)}),
+    ("Market bomb kills photojournalist, five others", {("killed", 1, 1), ("killed", 5, 5)}),
+    ("THE GENERAL WOUNDED SFC KEITH J. GARDNER", set()),  # upper case: no name
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_VICTIMS)
+def test_single_victim_as_object(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- counts that are not people: animals, names with digits ----------------------------------
+
+NOT_PEOPLE: list[tuple[str, set[Key]]] = [
+    ("The storm destroyed two barns and killed 30,000 chickens.", set()),
+    ("Lightning killed 19 head of cattle near the farm.", set()),
+    ("A barn collapsed, killing 10 cows and injuring two horses.", set()),
+    ("Two employees at the 911 Emergency center were injured.", {("wounded", 2, 2)}),
+    ("Two workers, one 22 and another 23, were hospitalized.", {("wounded", 2, 2)}),
+    ("Two died and another 23 were injured.", {("killed", 2, 2), ("wounded", 23, 23)}),
+    ("One other person was injured in the altercation.", {("wounded", 1, 1)}),
+    ("The rivals shot at one another.", set()),
+    ("Miraculously only one minor injury occurred.", {("wounded", 1, 1)}),
+    ("Two brothers were found frozen to death in their home.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_PEOPLE)
+def test_counts_of_animals_and_names(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- number forms and hedges of real reporting -----------------------------------------------
+
+FORMS: list[tuple[str, set[Key]]] = [
+    ("Scores killed in market bombing", {("killed", 40, 99)}),
+    ("Other reports put the number of injured as high as 70.", {("wounded", 70, 70)}),
+    ("Official death toll from the airstrike passes 100", {("killed", 100, 100)}),
+    ("Some estimated death tolls exceeded 100.", {("killed", 100, 100)}),
+    ("There have been more than 300 political killings this year.", {("killed", 300, 300)}),
+    ("This brings the toll of 80 dead up from the 50 reported earlier.",
+     {("killed", 80, 80), ("killed", 50, 50)}),
+    ("A 6.3 magnitude earthquake caused eleven deaths.", {("killed", 11, 11)}),
+    ("He died from two gunshot wounds.", {("killed", 1, 1)}),  # GUIDELINES settled case
+    ("The victim died in hospital from several injuries.", {("killed", 1, 1)}),
+    ("Two suspects were arrested after the victim died.", {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS)
+def test_number_forms_and_hedges(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_as_high_as_is_at_most() -> None:
+    (m,) = mentions("Other reports put the number of injured as high as 70.")
+    assert (m.qualifier, m.group) == ("at_most", None)
+
+
+# --- breakdowns: every item is a mention ------------------------------------------------------
+
+BREAKDOWNS: list[tuple[str, set[Key]]] = [
+    ("Officials said 90 civilians were wounded, as were 17 soldiers.",
+     {("wounded", 90, 90), ("wounded", 17, 17)}),
+    ("By Tuesday 20 bodies had been recovered, eleven women and nine men.",
+     {("killed", 20, 20), ("killed", 11, 11), ("killed", 9, 9)}),
+    ("The agency counted 21 injured in Davao, 36 in Cotabato and seven in Sulu.",
+     {("wounded", 21, 21), ("wounded", 36, 36), ("wounded", 7, 7)}),
+    ("The toll rose to 600 villagers (100 of which are children).",
+     {("killed", 600, 600), ("killed", 100, 100)}),
+    ("The injured teenagers, three girls and a boy, were hospitalized.",
+     {("wounded", 3, 3), ("wounded", 1, 1)}),
+    ("Nine were hurt, as were seventeen from the Army, and two each from the Navy and Police.",
+     {("wounded", 9, 9), ("wounded", 17, 17), ("wounded", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAKDOWNS)
+def test_breakdown_items(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_breakdown_items_have_own_group_or_none() -> None:
+    found = mentions("The agency counted 21 injured people in Davao and 36 in Cotabato.")
+    assert [(m.low, m.group) for m in found] == [(21, "injured people"), (36, None)]
+
+
+# --- "all but N of M"; a predicate ends at a comma after its verb -----------------------------
+
+ALL_BUT_AND_CLAUSE_END: list[tuple[str, set[Key]]] = [
+    ("All but one of the sixteen on board died.", {("killed", 15, 15)}),
+    ("All but two of the 40 miners were rescued unhurt.", set()),
+    ("Nine died and 35 were rescued, officials said, some of whom were hospitalised.",
+     {("killed", 9, 9)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_BUT_AND_CLAUSE_END)
+def test_all_but_and_clause_end(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a headline line inserted between body paragraphs links another story -------------------
+
+def test_inserted_headline_between_paragraphs_is_skipped() -> None:
+    text = (
+        "Four men were wounded when a gunman fired into a shop.\n\n"
+        "Two men shot, one fatally, outside Queens bar\n\n"
+        "Police said the gunman fled on foot."
+    )
+    assert keys(text) == {("wounded", 4, 4)}
+
+
+def test_the_texts_own_headline_and_a_closing_line_are_kept() -> None:
+    assert keys("Gunmen kill 9 in village raid\n\nThe attack began at dawn.") == {
+        ("killed", 9, 9)
+    }
+    assert keys("The storm passed.\n\nThree hurt in bus crash") == {("wounded", 3, 3)}
+
+
+# --- scope of modality: "May" the month, "whether" only in its own clause --------------------
+
+MODALITY: list[tuple[str, set[Key]]] = [
+    ("Fighting in May killed 40 soldiers.", {("killed", 40, 40)}),
+    ("Officials did not say whether 30 people died, but 12 were confirmed dead.",
+     {("killed", 12, 12)}),
+    ("The quake may kill 300 people.", set()),
+    ("May 40 soldiers be killed? No.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODALITY)
+def test_scope_of_modality(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- toll phrases at a distance; the category comes from the toll phrase ---------------------
+
+TOLL_PHRASES: list[tuple[str, set[Key]]] = [
+    ("The number of soldiers killed and wounded exceeded 4,000.", {("casualties", 4000, 4000)}),
+    ("Casualties are approaching 1,000, officials said.", {("casualties", 1000, 1000)}),
+    ("The casualties, estimated at 1,000, include about 300 deaths.",
+     {("casualties", 1000, 1000), ("killed", 300, 300)}),
+    ("Their casualties, believed to be around 4,000, are mounting.",
+     {("casualties", 4000, 4000)}),
+    ("The deaths, 5 of them children, shocked the town.", set()),
+    ("The total who died climbed to at least 85.", {("killed", 85, 85)}),
+    ("The deaths include 12 children and 7 women.", {("killed", 12, 12), ("killed", 7, 7)}),
+    ("Officials put rebels killed at 300 and wounded at 700.",
+     {("killed", 300, 300), ("wounded", 700, 700)}),
+    ("There were 2,000 casualties, 1,730 of which were fatalities.",
+     {("casualties", 2000, 2000), ("killed", 1730, 1730)}),
+    ("Thirty were taken hostage, among whom were nine women.",
+     {("captured", 30, 30), ("captured", 9, 9)}),
+    ("The attack left 8,400 killed, including about 3,100 children, 1,900 women and 450 elderly.",
+     {("killed", 8400, 8400), ("killed", 3100, 3100), ("killed", 1900, 1900),
+      ("killed", 450, 450)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_PHRASES)
+def test_toll_phrases(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- killed-and-wounded wording is one casualties figure --------------------------------------
+
+KILLED_AND_WOUNDED: list[tuple[str, set[Key]]] = [
+    ("Forty soldiers were killed, wounded in battle last week.", {("casualties", 40, 40)}),
+    ("The offensive ended up killing and wounding thousands.", {("casualties", 2000, 9999)}),
+    ("Forty soldiers were killed, 12 wounded.", {("killed", 40, 40), ("wounded", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KILLED_AND_WOUNDED)
+def test_killed_and_wounded_is_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- withdrawn figures; fates told after a semicolon; present-tense captures ------------------
+
+CATEGORY_RULES: list[tuple[str, set[Key]]] = [
+    ("Early reports said one person died, which proved incorrect.", set()),
+    ("This revised downwards an earlier toll of 27 dead.", set()),
+    ("The toll was raised to 236, though an official said this was an error.", set()),
+    ("Two men were shot; both later died.", {("killed", 2, 2)}),
+    ("Militants seize scores of villagers", {("captured", 40, 99)}),
+    ("Rebels capture 3 towns and seize 12 tanks", set()),
+    ("Gunmen abduct 20 students", {("captured", 20, 20)}),
+    ("He pointed his pistol and shot at one person.", set()),
+    ("The gunman shot at the officers but missed.", set()),
+    ("Two men were shot at 3 a.m. on Main Street.", {("casualties", 2, 2)}),
+    ("Police said a man was shot at a party.", {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CATEGORY_RULES)
+def test_category_rules(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- war reporting: estimates of past losses, adjectives, predicate nouns ----------------------
+
+WAR_REPORTING: list[tuple[str, set[Key]]] = [
+    ("Kyiv's forces may have killed or wounded several hundred soldiers.",
+     {("casualties", 300, 999)}),
+    ("Of the roughly 11,000 troops sent, 4,000 have become casualties, officials said.",
+     {("casualties", 4000, 4000)}),
+    ("Two wounded North Korean soldiers were taken prisoner.",
+     {("wounded", 2, 2), ("captured", 2, 2)}),
+    ("An MP said there were at least 100 deaths and the injured are approaching 1,000.",
+     {("killed", 100, 100), ("wounded", 1000, 1000)}),
+    ("The device, had it detonated, could have killed hundreds of people.", set()),
+    ("The fighting in El Fasher had killed 2,000 civilians.", {("killed", 2000, 2000)}),
+    ("A man was shot in the back but is expected to recover.", {("wounded", 1, 1)}),
+    ("A fourth person was grazed by a bullet.", {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_REPORTING)
+def test_war_reporting(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+WAR_GROUPS: list[tuple[str, list[str | None]]] = [
+    ("The death toll among North Korean troops now stands at about 2,000.",
+     ["North Korean troops"]),
+    ("There were 100 deaths and the injured are approaching 1,000.", [None, None]),
+    ("Two North Korean soldiers were captured in Kursk.", ["North Korean soldiers"]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), WAR_GROUPS)
+def test_war_groups(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups
+
+
+# --- upper-case wire text; possessive single victims ------------------------------------------
+
+WIRE: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("GUERRILLAS KILLED FIVE SOLDIERS AND WOUNDED SEVEN OTHERS IN AN AMBUSH.",
+     [("killed", 5, "SOLDIERS"), ("wounded", 7, None)]),
+    ("TERRORISTS KIDNAPPED THREE ENGINEERS AND MURDERED THEIR DRIVER.",
+     [("captured", 3, "ENGINEERS"), ("killed", 1, "DRIVER")]),
+    ("Her brother was captured near the border.", [("captured", 1, "brother")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE)
+def test_wire_text_and_possessive_victims(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+# --- rules from earlier batches, regrouped by rule ------------------------------------------
+
+SHOT_AND_STABBED_OUTCOMES: list[tuple[str, set[Key]]] = [
+    ('A man was shot in the chest and pronounced dead at the hospital.',
+     {('killed', 1, 1)}),
+    ('A woman was shot in the arm and is in fair condition.',
+     {('wounded', 1, 1)}),
+    ('Officers shot a man on Fifth Street. He was pronounced dead at a hospital.',
+     {('killed', 1, 1)}),
+    ('A man, 31, was shot in the leg; he was treated and released.',
+     {('wounded', 1, 1)}),
+    ('Officers found two men with gunshot wounds in a car. They were pronounced dead at the scene.',
+     {('killed', 2, 2)}),
+    ('Two boys were stabbed outside a school. They were taken to a hospital with injuries that are not life-threatening.',
+     {('wounded', 2, 2)}),
+    ('Two teenagers stabbed outside school\nTwo teenage boys were stabbed on Monday. They were taken to a hospital with injuries that are not life-threatening.',
+     {('wounded', 2, 2)}),
+    ('The suspect was taken to the hospital.',
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_AND_STABBED_OUTCOMES)
+def test_shot_and_stabbed_outcomes(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+HYPOTHETICAL_DENIED_CORRECTED: list[tuple[str, set[Key]]] = [
+    ('Correction: An earlier version of this story said 12 people were killed.',
+     set()),
+    ('A quake could kill as many as 800 people and injure 18,000.',
+     set()),
+    ('A 60-year-old man was being treated for cancer.',
+     set()),
+    ('The archive defines a mass shooting as one in which four or more people are shot.',
+     set()),
+    ('Experts say people die if the dam breaks.',
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPOTHETICAL_DENIED_CORRECTED)
+def test_hypothetical_denied_corrected(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SUBSETS_AND_PARTITIVES: list[tuple[str, set[Key]]] = [
+    ('Seven other people, including four officers, were wounded.',
+     {('wounded', 4, 4), ('wounded', 7, 7)}),
+    ('The attack left 17 people dead, nine of them soldiers.',
+     {('killed', 9, 9), ('killed', 17, 17)}),
+    ('A crash killed a mother and her two children.',
+     {('killed', 1, 1), ('killed', 2, 2)}),
+    ('"One of them did not survive," the chief said.',
+     {('killed', 1, 1)}),
+    ('Gunmen abducted 276 girls; about 90 of them are still held captive.',
+     {('captured', 90, 90), ('captured', 276, 276)}),
+    ('They received 33 bodies, including 12 women and 8 children.',
+     {('killed', 8, 8), ('killed', 12, 12), ('killed', 33, 33)}),
+    ('Four members of one family, including a grandmother who had survived the 1999 earthquake that flattened the town, were killed.',
+     {('killed', 1, 1), ('killed', 4, 4)}),
+    ('Of those killed, 402 were pedestrians and 87 were cyclists.',
+     {('killed', 87, 87), ('killed', 402, 402)}),
+    ('Of the 251 people taken hostage, 59 remain in Gaza.',
+     {('captured', 59, 59), ('captured', 251, 251)}),
+    ('Talks focused on the remaining hostages, including five soldiers.',
+     {('captured', 5, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSETS_AND_PARTITIVES)
+def test_subsets_and_partitives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ASIDES_AND_AGES: list[tuple[str, set[Key]]] = [
+    ('Officials said 25 (mostly civilians) were wounded.',
+     {('wounded', 25, 25)}),
+    ('Two men, 22 and 41, were wounded.',
+     {('wounded', 2, 2)}),
+    ('Near Exit 4: One person died in a crash.',
+     {('killed', 1, 1)}),
+    ('A neighbour, Antonio Melo, 52, who tried to dig the family out before rescuers arrived, was treated for cuts.',
+     {('wounded', 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES_AND_AGES)
+def test_asides_and_ages(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+TOLLS_AND_RUNNING_TOTALS: list[tuple[str, set[Key]]] = [
+    ('Five were killed Monday, bringing the total to 212.',
+     {('killed', 5, 5), ('killed', 212, 212)}),
+    ('Last year, 31 pedestrians died, up from 24 in 2022.',
+     {('killed', 24, 24), ('killed', 31, 31)}),
+    ('The ministry said the death toll in Gaza since Oct. 7 had risen to 39,175.',
+     {('killed', 39175, 39175)}),
+    ('The toll climbed to 26 after two injured passengers died in hospital.',
+     {('killed', 2, 2), ('killed', 26, 26)}),
+    ('Road deaths fell 5% to 1,624 last year.',
+     {('killed', 1624, 1624)}),
+    ('The deaths bring the number of homicides in the city this year to 17.',
+     {('killed', 17, 17)}),
+    ('Death toll from the earthquake rises above 3,600',
+     {('killed', 3600, 3600)}),
+    ("The number of people killed by last month's earthquake in the north has risen to 3,649.",
+     {('killed', 3649, 3649)}),
+    ('They estimate the number of dead at between 165,000 and 235,000.',
+     {('killed', 165000, 235000)}),
+    ('Britain says Russia has suffered about 870,000 casualties, while U.S. officials have put the figure at close to 700,000.',
+     {('casualties', 700000, 700000), ('casualties', 870000, 870000)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS_AND_RUNNING_TOTALS)
+def test_tolls_and_running_totals(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+PERIODIC_STATISTICS: list[tuple[str, set[Key]]] = [
+    ('Last year, the city recorded 52 homicides.',
+     {('killed', 52, 52)}),
+    ('About 20 people die in avalanches in the country each winter.',
+     {('killed', 20, 20)}),
+    ('In the United States, about 4,000 people drown each year.',
+     {('killed', 4000, 4000)}),
+    ('Mining accidents kill an average of 60 workers each year.',
+     {('killed', 60, 60)}),
+    ('Three of every five home fire deaths happen in homes without alarms.',
+     set()),
+    ('Greece had more than 100 deaths per million people.',
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODIC_STATISTICS)
+def test_periodic_statistics(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NOT_PEOPLE_OR_NOT_CASUALTIES: list[tuple[str, set[Key]]] = [
+    ('The two candidates were in a dead heat.',
+     set()),
+    ('The Lakers will be without four injured starters on Friday.',
+     set()),
+    ('Three players were hurt when the team bus overturned.',
+     {('wounded', 3, 3)}),
+    ('Two parked vehicles were struck by gunfire.',
+     set()),
+    ('Test scores were high this year.',
+     set()),
+    ('Three inmates escaped from the jail.',
+     set()),
+    ('Park shot a 7-under-par 64 to take a two-shot lead.',
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_PEOPLE_OR_NOT_CASUALTIES)
+def test_not_people_or_not_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CAPTIVES: list[tuple[str, set[Key]]] = [
+    ('Kidnappers released 14 passengers, but five remain in captivity.',
+     {('captured', 5, 5), ('captured', 14, 14)}),
+    ('Eleven of the abductees escaped on Saturday.',
+     {('captured', 11, 11)}),
+    ('The exchange freed 14 prisoners, but 40 remain in Russian captivity.',
+     {('captured', 14, 14), ('captured', 40, 40)}),
+    ('The group said it had killed 47 soldiers and taken several others prisoner.',
+     {('captured', 3, 9), ('killed', 47, 47)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES)
+def test_captives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+WORDINGS_AND_IMPLICIT_ONES: list[tuple[str, set[Key]]] = [
+    ('Both died at the scene.',
+     {('killed', 2, 2)}),
+    ('The plane crashed, killing all 132 people on board.',
+     {('killed', 132, 132)}),
+    ('At least 12 soldiers and seven militants died in the clashes.',
+     {('killed', 7, 7), ('killed', 12, 12)}),
+    ('Three people were treated for smoke inhalation.',
+     {('wounded', 3, 3)}),
+    ('A teacher suffered a cut to her arm.',
+     {('wounded', 1, 1)}),
+    ('The military said it had killed "approximately 10 terrorists" in the strike.',
+     {('killed', 10, 10)}),
+    ('At least 104 people were killed, and scores were wounded.',
+     {('killed', 104, 104), ('wounded', 40, 99)}),
+    ('The drunk driver injured her three children.',
+     {('wounded', 3, 3)}),
+    ('The train derailed, injuring between 30 and 40 people.',
+     {('wounded', 30, 40)}),
+    ('Several passengers were taken to hospitals with fractures.',
+     {('wounded', 3, 9)}),
+    ('Two soldiers were maimed by mines.',
+     {('wounded', 2, 2)}),
+    ('Glide bomb strike kills four, wounds dozens',
+     {('killed', 4, 4), ('wounded', 24, 99)}),
+    ("The army said it had killed 'several dozen terrorists' in the raid.",
+     {('killed', 36, 108)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDINGS_AND_IMPLICIT_ONES)
+def test_wordings_and_implicit_ones(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- headlines: present tense, the title passed apart ----------------------------------------
+
+HEADLINES: list[tuple[str, set[Key]]] = [
+    ("Shelling kills four in Donetsk", {("killed", 4, 4)}),
+    ("Gunmen kill 9, wound 12 in market attack", {("killed", 9, 9), ("wounded", 12, 12)}),
+    ("2 dead, 5 hurt in highway pileup", {("killed", 2, 2), ("wounded", 5, 5)}),
+    ("Missile strike on Kyiv injures 17", {("wounded", 17, 17)}),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINES)
+def test_title_mentions_come_first_marked_in_title(title: str, expected: set[Key]) -> None:
+    found = extract_mentions("The report gave no figures.", title=title)
+    assert {(m.category, m.low, m.high) for m in found} == expected
+    assert all(m.in_title and title[m.start : m.end].strip() for m in found)
