@@ -14,6 +14,7 @@ import click
 
 from config.model import ConfigError
 from newsmon import commands
+from newsmon.jobs import QUEUE
 from newsmon.params import DATE, MAX_INT, TEXT, db_option, format_option, outlets_option
 from storage.db import StorageError
 
@@ -47,17 +48,54 @@ def outlets(outlets_file: str | None, fmt: str) -> None:
 @click.option("--progress-seconds", type=click.FloatRange(min=0, max=86_400), default=15.0,
               show_default=True, help="Progress: a line per outlet this often when stderr is "
               "not a terminal (on one, a live table); 0 = none.")
-@click.option("--trigger", type=click.Choice(["manual", "scheduled"]), default="manual",
-              hidden=True)
+@click.option("--trigger", type=click.Choice(["manual", "scheduled", "worker"]),
+              default="manual", hidden=True)
 @click.option("--run-id", type=int, hidden=True, help="Record into this open crawl_runs row.")
 @click.option("--lock-holder", hidden=True, help="Crawl under the caller's outlet locks.")
+@click.option("--broker", metavar="URL",
+              help="Do not crawl here: enqueue one job per outlet for `newsmon worker`s on "
+                   "this broker (redis://... or amqp://...) and wait for them.")
+@click.option("--queue", default=QUEUE, show_default=True, help="The broker's job queue.")
+@click.option("--wait-minutes", type=click.FloatRange(min=0), default=180, show_default=True,
+              help="With --broker: stop waiting for the jobs after this long.")
 def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
           log_level: str, progress_seconds: float, trigger: str, run_id: int | None,
-          lock_holder: str | None) -> None:
+          lock_holder: str | None, broker: str | None, queue: str, wait_minutes: float) -> None:
     """Crawl all (or the named) outlets once and print a per-outlet summary."""
+    if broker:
+        sys.exit(commands.crawl_via_broker(names, outlets_file, broker, queue,
+                                           wait_minutes * 60))
     sys.exit(commands.crawl(names, outlets_file, db, log_level,
                             {"NEWSMON_PROGRESS_INTERVAL": progress_seconds}, trigger=trigger,
                             run_id=run_id, lock_holder=lock_holder))
+
+
+@cli.command()
+@click.option("--broker", metavar="URL", envvar="NEWSMON_BROKER", show_envvar=True,
+              required=True, help="redis://HOST:6379/N or amqp://USER:PASS@HOST:5672//")
+@db_option
+@outlets_option
+@click.option("--concurrency", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Jobs (outlet crawls) at once; each crawl is its own process.")
+@click.option("--name", metavar="NAME", help="Worker name (default newsmon@HOST).")
+@click.option("--queue", default=QUEUE, show_default=True, help="The broker's job queue.")
+@click.option("--timeout-minutes", type=click.FloatRange(min=0, min_open=True), default=120,
+              show_default=True, help="Stop a crawl running longer (SIGTERM, then SIGKILL).")
+@click.option("--lock-wait-seconds", type=click.FloatRange(min=0), default=60.0,
+              show_default=True, help="Wait this long for an outlet another crawl holds.")
+@click.option("--log-level", default="INFO", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+@click.option("--crawl-log-level", default="WARNING", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+def worker(broker: str, db: str | None, outlets_file: str | None, concurrency: int,
+           name: str | None, queue: str, timeout_minutes: float, lock_wait_seconds: float,
+           log_level: str, crawl_log_level: str) -> None:
+    """Run crawl jobs from a broker: each job is one outlet's crawl, in its own process."""
+    sys.exit(commands.worker(broker, db, outlets_file, concurrency=concurrency, name=name,
+                             queue=queue, log_level=log_level, options={
+                                 "timeout_s": timeout_minutes * 60,
+                                 "lock_wait_s": lock_wait_seconds,
+                                 "log_level": crawl_log_level}))
 
 
 @cli.group(invoke_without_command=True)

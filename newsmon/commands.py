@@ -6,7 +6,9 @@ import itertools
 import json
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+from urllib.parse import urlsplit
 
 import click
 
@@ -66,8 +68,10 @@ def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
     1 failed, 3 every outlet locked, 130/143 interrupted). Outlets another crawl holds the
     lock of (storage/locks.py) are skipped, with a message."""
     from crawler.outcome import EXIT_LOCKED, interrupted_exit
+    from newsmon.lifetime import end_with_parent
     from newsmon.runner import StopSignal, crawl_settings, started_workers  # Scrapy: crawls only
 
+    end_with_parent()  # a scheduler's or worker's child ends with it
     StopSignal.install()
     config = config or load_config(outlets_file)
     selected = config.select(names)  # never empty: config.model requires an [[outlet]]
@@ -128,6 +132,63 @@ def _crawl_locked(config: Config, selected: list[Outlet], database: Database,
                    err=True)
         return run_crawl(config, selected, database, outlets_file, trigger=trigger, run_id=run_id,
                          overrides=overrides)
+
+
+def crawl_via_broker(names: tuple[str, ...], outlets_file: str | None, broker: str,
+                     queue: str, wait_s: float) -> int:
+    """Enqueue one job per selected outlet for `newsmon worker`s, wait for them, print the
+    per-outlet summary; 0 when every job's crawl completed."""
+    from newsmon import jobs
+
+    selected = load_config(outlets_file).select(names)
+    try:
+        pending = jobs.enqueue(broker, [o.name for o in selected], queue)
+    except Exception as exc:  # noqa: BLE001 - kombu/redis/amqp errors: one line
+        raise click.ClickException(f"cannot enqueue on {redact_url(broker)}: "
+                                   f"{str(exc).splitlines()[0] if str(exc) else exc}") from None
+    click.echo(f"enqueued {len(pending)} crawl job(s) on {redact_url(broker)}; waiting for "
+               "workers ...", err=True)
+    results = jobs.wait_for(pending, wait_s)
+    rows = [{"outlet": r.outlet, "status": r.status, "worker": r.worker or "-",
+             "run": r.run_id, **{k: _compact(r.summary.get(k)) for k in SUMMARY_COLUMNS[1:]}}
+            for r in results.values()]
+    write_rows(rows, "table", sys.stdout, ("outlet", "status", "worker", "run",
+                                           *SUMMARY_COLUMNS[1:]),
+               {"dropped": 40, "skipped": 50, "errors": 40})
+    for result in results.values():
+        if result.message:
+            click.echo(f"newsmon: {result.outlet}: {result.message}", err=True)
+    failed = [r.outlet for r in results.values() if r.status != "completed"]
+    if failed:
+        click.echo(f"newsmon: error: not completed: {', '.join(failed)}", err=True)
+    return 1 if failed else 0
+
+
+def worker(broker: str, db: str | None, outlets_file: str | None, *, concurrency: int,
+           name: str | None, queue: str, log_level: str, options: dict[str, Any]) -> int:
+    """`newsmon worker`: serve crawl jobs (newsmon.jobs) with this database and outlets file."""
+    from newsmon import jobs
+
+    load_config(outlets_file)  # a bad file: one line now, not a failed job per outlet later
+    settings = jobs.WorkerSettings(resolve_url(db), _outlets_path(outlets_file), options)
+    click.echo(f"newsmon worker: jobs from {redact_url(broker)} queue {queue}; storing into "
+               f"{safe_url(settings.db_url)}", err=True)
+    return jobs.run_worker(broker, settings, concurrency=concurrency, name=name, queue=queue,
+                           log_level=log_level)
+
+
+def _outlets_path(outlets_file: str | None) -> str:
+    from config.model import DEFAULT_OUTLETS_FILE
+
+    return str(Path(outlets_file or DEFAULT_OUTLETS_FILE).resolve())
+
+
+def redact_url(url: str) -> str:
+    """scheme://host:port/ only: a broker or webhook URL may carry a password or token."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    return f"{parts.scheme}://{host}{f':{parts.port}' if parts.port else ''}/…" \
+        if parts.scheme else "(not a URL)"
 
 
 def print_summary(summaries: dict[str, dict[str, Any]], out: TextIO) -> None:

@@ -15,11 +15,17 @@ from newsmon.output import write_rows
 from newsmon.params import MAX_INT, db_option, format_option, outlets_option
 from storage.db import Database, resolve_url
 from storage.heartbeat import HEARTBEAT_S, crawled_outlets, scheduler_state
-from storage.queries import blank_row, last_new_article_at, last_run_per_outlet, run_rows
+from storage.queries import (
+    blank_row,
+    last_new_article_at,
+    last_run_per_outlet,
+    run_rows,
+    worker_job_counts,
+)
 
 LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"])
-RUN_COLUMNS = ("id", "trigger", "started_at", "status", "duration_s", "exit_code", "outlets",
-               "errors")
+RUN_COLUMNS = ("id", "trigger", "started_at", "status", "duration_s", "exit_code", "worker",
+               "outlets", "errors")
 STATUS_COLUMNS = ("outlet", "state", "configured", "run_id", "run_status", "started_at",
                   "stored", "new", "errors", "last_new_article_at")
 COUNTS = ("discovered", "fetched", "stored", "new", "mentions")
@@ -51,11 +57,17 @@ COUNTS = ("discovered", "fetched", "stored", "new", "mentions")
               help="Log level of the crawls themselves.")
 @click.option("--heartbeat-seconds", type=click.FloatRange(min=0.1), default=HEARTBEAT_S,
               hidden=True, help="How often the scheduler records that it is alive.")
+@click.option("--broker", metavar="URL",
+              help="Do not crawl here: at each due time, enqueue one job per outlet for "
+                   "`newsmon worker`s on this broker (redis://... or amqp://...).")
+@click.option("--queue", default="newsmon.crawl", show_default=True,
+              help="With --broker: the broker's job queue.")
 def schedule(outlets_file: str | None, db: str | None, cron: str | None, at_: str | None,
              timezone: str | None, timeout_minutes: float | None,
              misfire_grace_minutes: float | None, kill_grace_seconds: float,
              lock_wait_seconds: float, run_now: bool, log_file: str | None, log_level: str,
-             crawl_log_level: str, heartbeat_seconds: float) -> None:
+             crawl_log_level: str, heartbeat_seconds: float, broker: str | None,
+             queue: str) -> None:
     """Crawl on a schedule (default daily at 06:00 UTC) until SIGTERM or Ctrl-C."""
     import scheduler
 
@@ -69,7 +81,8 @@ def schedule(outlets_file: str | None, db: str | None, cron: str | None, at_: st
             timeout_minutes=timeout_minutes, misfire_grace_minutes=misfire_grace_minutes,
             options=scheduler.CrawlOptions(kill_grace_s=kill_grace_seconds,
                                            lock_wait_s=lock_wait_seconds,
-                                           log_level=crawl_log_level))
+                                           log_level=crawl_log_level,
+                                           broker_url=broker, queue=queue))
     except ValueError as exc:
         raise click.UsageError(str(exc).splitlines()[0]) from None
     path = scheduler.setup_logging(log_file or config.schedule.log_file, log_level)
@@ -123,10 +136,16 @@ def _compact(values: dict[str, Any]) -> str:
                    "silent_after_days (3).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
-def status(outlets_file: str | None, db: str | None, silent_days: int | None, fmt: str) -> None:
-    """Next scheduled crawl, each outlet's last run, and outlets that have gone silent."""
+@click.option("--broker", metavar="URL", envvar="NEWSMON_BROKER", show_envvar=True,
+              help="Also count the crawl jobs waiting on this broker's queue.")
+@click.option("--queue", default="newsmon.crawl", show_default=True)
+def status(outlets_file: str | None, db: str | None, silent_days: int | None, fmt: str,
+           broker: str | None, queue: str) -> None:
+    """Next scheduled crawl, each outlet's last run, outlets that have gone silent, and
+    crawl jobs per worker (queued, running, done in the last 24 h)."""
     config = load_config(outlets_file)
     report = status_report(config, resolve_url(db), silent_days)
+    report["jobs_queued"] = _queued(broker, queue) if broker else None
     if fmt == "json":
         json.dump(report, sys.stdout, indent=2, default=_iso)
         sys.stdout.write("\n")
@@ -147,6 +166,7 @@ def status_report(config: Config, db_url: str, silent_days: int | None) -> dict[
             known = crawled_outlets(session)
             locks = [vars(info) for info in current_locks(session)]
             state = scheduler_state(session, HEARTBEAT_S)
+            workers = worker_job_counts(session, datetime.now(UTC) - timedelta(hours=24))
         jobs = scheduled_jobs(database)
     finally:
         database.dispose()
@@ -165,7 +185,14 @@ def status_report(config: Config, db_url: str, silent_days: int | None) -> dict[
         "never_crawled": [o["outlet"] for o in outlets if o["state"] == "never crawled"],
         "outlets": outlets,
         "locks": locks,
+        "workers": workers,
     }
+
+
+def _queued(broker: str, queue: str) -> int | None:
+    from newsmon.jobs import queued_jobs
+
+    return queued_jobs(broker, queue)
 
 
 def _outlet_status(name: str, configured: bool, last: tuple[Any, dict[str, Any]] | None,
@@ -211,6 +238,7 @@ def _print_status(report: dict[str, Any]) -> None:
     for lock in report["locks"]:
         click.echo(f"crawling now: {lock['outlet']} by {lock['holder']} since "
                    f"{lock['acquired_at']:%Y-%m-%d %H:%M:%S} UTC")
+    _print_jobs(report)
     silent = report["silent"]
     click.echo(f"silent (no new article for {report['silent_after_days']}+ days): "
                f"{', '.join(silent) if silent else 'none'}")
@@ -231,6 +259,15 @@ def _scheduler_line(state: dict[str, Any]) -> str:
     how = "stopped" if state["stopped_at"] else "not running (heartbeat stale)"
     return (f"scheduler: {how}, last heartbeat {state['beat_at']:%Y-%m-%d %H:%M:%S} UTC; "
             f"{last}")
+
+
+def _print_jobs(report: dict[str, Any]) -> None:
+    if report.get("jobs_queued") is not None:
+        click.echo(f"crawl jobs queued on the broker: {report['jobs_queued']}")
+    for entry in report["workers"]:
+        done = ", ".join(f"{k} {v}" for k, v in sorted(entry["by_status"].items())) or "none"
+        click.echo(f"worker {entry['worker']}: {entry['running']} running; done in the last "
+                   f"24 h: {done}")
 
 
 def _iso(value: Any) -> Any:

@@ -16,10 +16,11 @@ any format of `newsmon.output.FORMATS` (`format=json|jsonl|csv|table`); describe
 from __future__ import annotations
 
 import logging
+import os
 import socket
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
 import uvicorn
@@ -71,7 +72,14 @@ from storage.browse import (
     run_page,
 )
 from storage.db import Database, StorageError, safe_url
-from storage.queries import BLANK_KINDS, article_detail, blank_row, cited_change_rows, estimate_rows
+from storage.queries import (
+    BLANK_KINDS,
+    article_detail,
+    blank_row,
+    cited_change_rows,
+    estimate_rows,
+    worker_job_counts,
+)
 from storage.records import (
     MAX_INT,
     ArticleFilter,
@@ -389,6 +397,21 @@ def _add_api_routes(app: FastAPI, db: Database) -> None:
         with db.begin() as session:
             page = run_page(session, where, paging)
         return page_response(request, page, format, "runs")
+
+    @app.get("/api/runs/workers", tags=["api"],
+             summary="Crawl jobs per worker: running now, done in the last 24 h; queued on "
+                     "$NEWSMON_BROKER when the server knows it")
+    def api_run_workers() -> dict[str, Any]:
+        with db.begin() as session:
+            workers = worker_job_counts(session, datetime.now(UTC) - timedelta(hours=24))
+        broker = os.environ.get("NEWSMON_BROKER")
+        return {"workers": workers, "queued": _queued_jobs(broker) if broker else None}
+
+
+def _queued_jobs(broker: str) -> int | None:
+    from newsmon.jobs import queued_jobs
+
+    return queued_jobs(broker)
 
 
 def _add_html_routes(app: FastAPI, db: Database, estimates: EstimateFilter) -> None:

@@ -32,7 +32,7 @@ import sys
 import threading
 import time
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
@@ -51,8 +51,13 @@ from storage.heartbeat import HEARTBEAT_S, beat, stopped
 from storage.locks import hold_outlet_locks, holder_name
 from storage.queries import close_abandoned_runs, record_run_result, start_run
 
+# The crawl child ends when this process dies: it reads our pid here (newsmon.lifetime).
+PARENT_ENV = "NEWSMON_PARENT_PID"
 JOBS_TABLE = "apscheduler_jobs"
 JOB_FUNC = "scheduler:run_scheduled_crawl"
+# With a broker (`newsmon schedule --broker`), the job enqueues one crawl job per outlet for
+# `newsmon worker`s instead; referenced by text like every job, so this layer needs no Celery.
+ENQUEUE_FUNC = "newsmon.jobs:enqueue_scheduled_crawl"
 JOB_PREFIX = "crawl:"
 DEFAULT_JOB_ID = "crawl:default"
 OUTLET_JOB_PREFIX = "crawl:outlet:"
@@ -82,6 +87,8 @@ class CrawlOptions:
     kill_grace_s: float = 30.0
     lock_wait_s: float = 60.0
     log_level: str = "WARNING"
+    broker_url: str | None = None  # enqueue one job per outlet for `newsmon worker`s instead
+    queue: str | None = None
 
     @classmethod
     def from_dict(cls, values: dict[str, Any] | None) -> CrawlOptions:
@@ -138,7 +145,7 @@ def plan_schedule(config: Config, db_url: str | None, outlets_file: str | None, 
         db_url=resolve_url(db_url),
         outlets_file=str(Path(outlets_file or DEFAULT_OUTLETS_FILE).resolve()),
         jobs=tuple(jobs),
-        options=CrawlOptions(minutes * 60, base.kill_grace_s, base.lock_wait_s, base.log_level),
+        options=replace(base, timeout_s=minutes * 60),
         misfire_grace_s=60 * (settings.misfire_grace_minutes if misfire_grace_minutes is None
                               else misfire_grace_minutes),
     )
@@ -183,7 +190,8 @@ def sync_jobs(scheduler: BackgroundScheduler, plan: SchedulePlan) -> None:
                 and repr(existing.trigger) == repr(trigger):
             keep["next_run_time"] = existing.next_run_time
         scheduler.add_job(
-            JOB_FUNC, trigger, id=spec.id, name=f"crawl {', '.join(spec.outlets)}",
+            ENQUEUE_FUNC if plan.options.broker_url else JOB_FUNC, trigger, id=spec.id,
+            name=f"crawl {', '.join(spec.outlets)}",
             args=[plan.db_url, plan.outlets_file, list(spec.outlets), asdict(plan.options)],
             coalesce=True, max_instances=1,
             misfire_grace_time=int(plan.misfire_grace_s) or None,
@@ -304,11 +312,38 @@ def _crawl_in_child(db: Database, db_url: str, outlets_file: str | None, outlets
                     holder: str, opts: CrawlOptions) -> str:
     with db.begin() as session:
         run_id = start_run(session, "scheduled", outlets)
+    return _supervised_run(db, db_url, outlets_file, outlets, run_id, holder, opts)[0]
+
+
+def crawl_job_in_child(db: Database, db_url: str, outlets_file: str | None, outlet: str,
+                       holder: str, opts: CrawlOptions, *, worker: str,
+                       job_id: str) -> tuple[int, int | None]:
+    """A worker's job (newsmon.jobs): crawl one outlet in a child process, recorded with the
+    worker and job; (run id, exit status)."""
+    with db.begin() as session:
+        run_id = start_run(session, "worker", [outlet], worker=worker, job_id=job_id)
+    return run_id, _supervised_run(db, db_url, outlets_file, [outlet], run_id, holder, opts,
+                                   trigger="worker")[1]
+
+
+def stop_running_crawls() -> None:
+    """Ask running crawl children to stop (SIGTERM, then SIGKILL after the grace period),
+    as on the scheduler's own shutdown; `newsmon worker` calls it on a warm shutdown."""
+    _SHUTDOWN.set()
+
+
+def shutting_down() -> bool:
+    return _SHUTDOWN.is_set()
+
+
+def _supervised_run(db: Database, db_url: str, outlets_file: str | None, outlets: list[str],
+                    run_id: int, holder: str, opts: CrawlOptions,
+                    trigger: str = "scheduled") -> tuple[str, int | None]:
     started = time.monotonic()
     log.info("run %d: crawling %s", run_id, ", ".join(outlets))
     try:
-        code, ending = _run_child(child_command(outlets_file, outlets, run_id, holder, opts),
-                                  db_url, run_id, opts)
+        cmd = child_command(outlets_file, outlets, run_id, holder, opts, trigger)
+        code, ending = _run_child(cmd, db_url, run_id, opts)
     except Exception as exc:  # noqa: BLE001 - the scheduler outlives any one run
         log.exception("run %d: could not run the crawl", run_id)
         code, ending = None, ("failed", {"scheduler": f"could not run the crawl: {exc}"})
@@ -318,14 +353,14 @@ def _crawl_in_child(db: Database, db_url: str, outlets_file: str | None, outlets
                                   duration_s=time.monotonic() - started, errors=errors)
     log.info("run %d %s (exit status %s) after %.1f s", run_id, final, code,
              time.monotonic() - started)
-    return final
+    return final, code
 
 
 def child_command(outlets_file: str | None, outlets: list[str], run_id: int, holder: str,
-                  opts: CrawlOptions) -> list[str]:
+                  opts: CrawlOptions, trigger: str = "scheduled") -> list[str]:
     """`newsmon crawl` for one scheduled run (the database URL goes in the environment, so a
     password never shows in `ps`)."""
-    cmd = [sys.executable, "-m", "newsmon", "crawl", "--trigger", "scheduled",
+    cmd = [sys.executable, "-m", "newsmon", "crawl", "--trigger", trigger,
            "--run-id", str(run_id), "--lock-holder", holder, "--log-level", opts.log_level]
     if outlets_file:
         cmd += ["--outlets", outlets_file]
@@ -338,7 +373,8 @@ def _run_child(cmd: list[str], db_url: str, run_id: int, opts: CrawlOptions
                ) -> tuple[int, tuple[str | None, dict[str, Any]]]:
     """Start the crawl in its own process group, pass its output to the log, supervise it;
     (exit status, (status or None to keep the child's, errors))."""
-    proc = subprocess.Popen(cmd, env={**os.environ, "NEWSMON_DB": db_url},
+    env = {**os.environ, "NEWSMON_DB": db_url, PARENT_ENV: str(os.getpid())}
+    proc = subprocess.Popen(cmd, env=env,
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True, errors="replace",
                             start_new_session=True)

@@ -141,6 +141,21 @@ def release_lock(session: Session, outlet: str, holder: str) -> bool:
     return bool(_rowcount(result))
 
 
+def job_holder(job_id: str, worker: str) -> str:
+    """The holder name of a worker's job (newsmon.jobs): the job's id comes first."""
+    return holder_name(f"job {job_id} of newsmon worker {worker}")
+
+
+def release_lost_job_locks(session: Session, job_id: str) -> list[str]:
+    """Free the locks an earlier delivery of job `job_id` holds: the job is only delivered
+    again when the worker that had it died, so that holder is gone. Returns their outlets."""
+    prefix = f"job {job_id} of "
+    rows = list(session.scalars(select(CrawlLock).where(CrawlLock.holder.startswith(prefix))))
+    for row in rows:
+        release_lock(session, row.outlet, row.holder)
+    return [row.outlet for row in rows]
+
+
 def lock_info(session: Session, outlet: str) -> LockInfo | None:
     row = session.get(CrawlLock, outlet, populate_existing=True)
     if row is None:

@@ -260,6 +260,8 @@ class CrawlRun(Base):
     host: Mapped[str | None] = mapped_column(String(255))
     pid: Mapped[int | None]
     pid_started: Mapped[float | None]   # the process's start time (epoch s): pid reuse
+    worker: Mapped[str | None] = mapped_column(String(200))  # the Celery worker that ran it
+    job_id: Mapped[str | None] = mapped_column(String(64), index=True)  # its job, if any
 
 
 class CrawlLock(Base):

@@ -138,11 +138,13 @@ def stored_page(session: Session, article_id: int) -> StoredPage | None:
 
 
 # -- crawl runs -------------------------------------------------------------
-def start_run(session: Session, trigger: str, outlets: list[str]) -> int:
-    """Open a `running` run recorded by this process (storage.liveness)."""
+def start_run(session: Session, trigger: str, outlets: list[str], *,
+              worker: str | None = None, job_id: str | None = None) -> int:
+    """Open a `running` run recorded by this process (storage.liveness); a worker's job
+    (newsmon.jobs) names its worker and job."""
     run = CrawlRun(trigger=trigger, status="running",
                    outlets={name: {"status": "pending"} for name in outlets}, errors={},
-                   **this_process().columns())
+                   worker=worker, job_id=job_id, **this_process().columns())
     session.add(run)
     session.flush()
     return run.id
@@ -634,6 +636,8 @@ def run_row(run: CrawlRun) -> dict[str, Any]:
         "exit_code": run.exit_code,
         "duration_s": run.duration_s,
         "errors": run.errors or {},
+        "worker": run.worker,
+        "job_id": run.job_id,
     }
 
 
@@ -707,6 +711,46 @@ def undelivered_claim_rows(session: Session, alert: str, topic: str | None = Non
     claims = list(session.scalars(query))
     citations = _claim_citations(session, [c.id for c in claims])
     return [claim_row(c, citations.get(c.id, [])) for c in claims]
+
+
+def close_lost_job_runs(session: Session, job_id: str) -> list[int]:
+    """A job delivered again after its worker died: the runs it left `running` are failed."""
+    lost = list(session.scalars(select(CrawlRun).where(CrawlRun.job_id == job_id,
+                                                       CrawlRun.status == "running")))
+    for run in lost:
+        run.status = "failed"
+        run.finished_at = datetime.now(UTC)
+        run.errors = {**run.errors, "worker_lost": f"worker {run.worker} died during the job; "
+                                                   "the job was delivered again"}
+    return [run.id for run in lost]
+
+
+def run_summary(session: Session, run_id: int, outlet: str) -> tuple[str, dict[str, Any]]:
+    """A run's status and its summary of one outlet."""
+    run = session.get(CrawlRun, run_id)
+    if run is None:
+        return "failed", {}
+    summary = (run.outlets or {}).get(outlet)
+    return run.status, summary if isinstance(summary, dict) else {}
+
+
+def worker_job_counts(session: Session, since: datetime) -> list[dict[str, Any]]:
+    """Per worker, its jobs running now and those done since `since` (by status)."""
+    rows = session.execute(
+        select(CrawlRun.worker, CrawlRun.status, func.count())
+        .where(CrawlRun.worker.is_not(None),
+               or_(CrawlRun.status == "running", CrawlRun.started_at >= since))
+        .group_by(CrawlRun.worker, CrawlRun.status).order_by(CrawlRun.worker))
+    counts: dict[str, dict[str, Any]] = {}
+    for worker, status, n in rows:
+        entry = counts.setdefault(str(worker), {"worker": worker, "running": 0, "done": 0,
+                                           "by_status": {}})
+        if status == "running":
+            entry["running"] += n
+        else:
+            entry["done"] += n
+            entry["by_status"][status] = n
+    return list(counts.values())
 
 
 def close_abandoned_runs(session: Session, started_before: datetime) -> list[int]:
