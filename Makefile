@@ -28,7 +28,7 @@ test: $(STAMP) lint
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy config crawler pipelines storage newsmon scheduler
+	$(BIN)/mypy config crawler pipelines storage newsmon scheduler.py
 	$(BIN)/lint-imports
 
 bench: $(STAMP)
