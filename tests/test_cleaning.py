@@ -131,7 +131,7 @@ def test_published_at_prefers_the_pages_own_time_then_the_listing_then_the_date(
     from datetime import UTC, datetime
 
     from pipelines.items import FetchedPage
-    from pipelines.stages import _with_fetch_facts
+    from pipelines.page import with_fetch_facts
 
     listed = datetime(2026, 11, 20, 8, 11, tzinfo=UTC)
     timed = "<p>Published <time datetime='2026-11-20T13:37:00Z'>20 November</time></p>"
@@ -143,7 +143,7 @@ def test_published_at_prefers_the_pages_own_time_then_the_listing_then_the_date(
         assert isinstance(article, CleanedArticle)
         page = FetchedPage(url=URL, fetched_url=URL, outlet="x", body=html, encoding="utf-8",
                            status=200, discovered_via="rss", listed_at=listed_at)
-        return _with_fetch_facts(article, page).published_at
+        return with_fetch_facts(article, page, ()).published_at
 
     page_time = datetime(2026, 11, 20, 13, 37, tzinfo=UTC)
     assert stored(timed, listed) == stored(timed, None) == page_time

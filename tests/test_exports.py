@@ -126,7 +126,8 @@ def test_empty_runs_csv_still_has_its_header(sqlite_url: str) -> None:
     result = CliRunner().invoke(cli, ["runs", "--format", "csv", "--db", sqlite_url])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        "id,trigger,started_at,finished_at,status,outlets,exit_code,duration_s,errors"]
+        "id,trigger,started_at,finished_at,status,outlets,exit_code,duration_s,errors,worker,"
+        "job_id"]
 
 
 FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0",

@@ -227,7 +227,8 @@ def _planned_job(plan):  # type: ignore[no-untyped-def]
     """The one job `sync_jobs` stores for `plan`, as APScheduler would run it."""
     import scheduler
 
-    store = scheduler.make_scheduler(plan.db_url)
+    db = Database(plan.db_url)
+    store = scheduler.make_scheduler(db)
     store.start(paused=True)
     try:
         scheduler.sync_jobs(store, plan)
@@ -235,3 +236,4 @@ def _planned_job(plan):  # type: ignore[no-untyped-def]
         return job
     finally:
         scheduler.stop_scheduler(store, wait=False)
+        db.dispose()

@@ -59,6 +59,9 @@ main(["query", "articles", "--db", sys.argv[1], "--format", "tsv"])
 
 
 def test_a_new_format_is_one_registration_for_cli_and_web(sqlite_url: str) -> None:
+    from storage.db import Database
+
+    Database(sqlite_url).dispose()  # read-only commands refuse a missing database
     done = subprocess.run([sys.executable, "-c", NEW_FORMAT, sqlite_url], cwd=REPO,
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr

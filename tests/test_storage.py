@@ -194,7 +194,8 @@ def test_migration_0004_backfills_hedges_and_figure_keys(db_url: str) -> None:
             "140, 'at_least', 0, 3, 's', false, 'm', 1, 7)"))
         conn.commit()
     engine.dispose()
-    db = Database(db_url)            # migrates to head on first use
+    db = Database(db_url, migrate=False)
+    db.upgrade()                     # `newsmon db upgrade`
     with db.begin() as s:
         row = s.execute(text("SELECT qualifier, figure_key FROM claims WHERE id = 7")).one()
     assert tuple(row) == ("at_least", "killed|140|140|soldiers")
