@@ -85,25 +85,27 @@ def soak(outlets: int, articles: int, rate: float, seed: int) -> dict[str, Any]:
         good = [p for p in site.article_paths() if p not in site.faults]
         served = [p for p in good if site.hits[p]]
         stored = stored_paths(Path(tmp) / "soak.db")
-        steady = [kb for at, kb in samples if at >= (site.first_article_at or started)]
+        steady = [s for s in samples if s[0] >= (site.first_article_at or started)]
         return {"code": code, "elapsed": elapsed, "served": len(served),
                 "stored": len(stored & set(good)), "lost": sorted(set(served) - stored),
                 "stored_faulty": Counter(site.faults[p] for p in stored if p in site.faults),
                 "faults": Counter(site.faults.values()), "run": last_run(db),
-                "rate": len(served) / elapsed, "peak_mb": max(kb for _, kb in samples) / 1024,
-                **rss_growth(steady)}
+                "rate": len(served) / elapsed, "peak_mb": max(s[1] for s in samples) / 1024,
+                **rss_growth([s[1] for s in steady]),
+                "main_growth_mb": rss_growth([s[2] for s in steady])["growth_mb"]}
 
 
-def crawl(config: Path, db: str, log: Path) -> tuple[int, list[tuple[float, int]]]:
-    """Run `newsmon crawl`; (exit code, (time, VmRSS kB of its process tree) every SAMPLE_S)."""
+def crawl(config: Path, db: str, log: Path) -> tuple[int, list[tuple[float, int, int]]]:
+    """Run `newsmon crawl`; (exit code, (time, VmRSS kB of its process tree, of the crawl
+    process alone) every SAMPLE_S)."""
     cmd = [sys.executable, "-m", "newsmon", "crawl", "--outlets", str(config), "--db", db,
            "--progress-seconds", "0", "--log-level", "WARNING"]
-    samples: list[tuple[float, int]] = []
+    samples: list[tuple[float, int, int]] = []
     with log.open("wb") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + CRAWL_TIMEOUT_S
         while proc.poll() is None and time.monotonic() < deadline:
-            samples.append((time.perf_counter(), tree_rss_kb(proc.pid)))
+            samples.append((time.perf_counter(), tree_rss_kb(proc.pid), vmrss_kb(proc.pid)))
             time.sleep(SAMPLE_S)
         if proc.poll() is None:
             proc.kill()
@@ -188,7 +190,8 @@ def report(label: str, r: dict[str, Any]) -> None:
     print(f"  run errors: {run.get('errors')}")
     print(f"  {r['rate']:.1f} good pages/s; peak RSS {r['peak_mb']:.0f} MB; RSS growth "
           f"{r['growth_mb']:+.1f} MB ({r['samples']} samples every {SAMPLE_S} s after the "
-          f"first article request)")
+          f"first article request); of which the crawl process alone "
+          f"{r['main_growth_mb']:+.1f} MB")
 
 
 def ratio(a: float, b: float) -> str:
