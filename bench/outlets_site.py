@@ -6,6 +6,11 @@ so the same on every run) long enough to be kept, with one casualty sentence, so
 stores each article as its own story with mentions. ``/robots.txt`` allows everything;
 anything else is a 404. Requests are counted per path.
 
+An optional seeded fault plan (`fault_plan`, for soak runs) turns a fraction of the article
+pages into faults: HTTP 500, 404, a response slower than SLOW_S, truncated HTML, a body of
+OVERSIZE_BYTES, or a redirect to a host no outlet names; and gives outlet o0 a second feed
+that is not XML. The same seed gives the same plan.
+
     with OutletsSite(outlets=6, articles=10) as site:
         Path("outlets.toml").write_text(site.outlets_toml(download_delay=0.2))
 """
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from collections import Counter
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -27,6 +33,11 @@ HTML_TYPE = "text/html; charset=utf-8"
 XML_TYPE = "application/rss+xml; charset=utf-8"
 TEXT_TYPE = "text/plain; charset=utf-8"
 WORDS = ["council", "harbour", "valley", "river", "bridge", "market", "station", "village", "district", "province", "road", "winter", "spring", "summer", "autumn", "morning", "evening", "report", "meeting", "budget", "school", "hospital", "farmers", "traders", "workers", "residents", "officials", "engineers", "drivers", "teachers", "doctors", "nurses", "railway", "airport", "factory", "mine", "forest", "coast", "border", "mountain", "plain", "lake", "island", "canal", "announced", "discussed", "planned", "repaired", "opened", "closed", "visited", "inspected", "delayed", "approved", "quickly", "slowly", "quietly", "openly", "briefly", "again", "later", "today", "yesterday", "tomorrow", "nearly", "new", "old", "small", "large", "northern", "southern", "eastern", "western", "central", "local", "regional", "national", "water", "power", "grain", "timber", "steel", "cotton", "fuel", "salt", "fish", "wool", "paper", "glass", "stone", "brick"]
+FAULT_KINDS = ("http_500", "http_404", "slow", "truncated", "oversize", "redirect_unnamed")
+SLOW_S = 3.0  # beyond a download_timeout of 2 s; bounded, so the server thread ends
+OVERSIZE_BYTES = 400_000  # beyond a max_page_bytes of 200,000
+UNNAMED_HOST = "127.0.0.9"  # a loopback host no outlet names: the network boundary refuses it
+BAD_FEED = "not-xml.xml"
 TOWNS = ("Arlen", "Brisk", "Corvo", "Dunmere", "Elst", "Farrow", "Gilden", "Harrow", "Istra",
          "Jarvik", "Kessel", "Lorne", "Marrow", "Norwick", "Orsk", "Pell")
 
@@ -49,6 +60,14 @@ def _sentence(rng: random.Random) -> str:
             f"said it had been {w[6]} in the {w[7]}.")
 
 
+def fault_plan(paths: list[str], rate: float, seed: int) -> dict[str, str]:
+    """{path: fault kind} for round(rate * len(paths)) of `paths`, kinds in turn; seeded."""
+    if not 0.0 <= rate <= 1.0:
+        raise ValueError(f"fault rate {rate} is not within 0-1")
+    chosen = random.Random(seed).sample(sorted(paths), round(rate * len(paths)))
+    return {path: FAULT_KINDS[k % len(FAULT_KINDS)] for k, path in enumerate(chosen)}
+
+
 class _Handler(QuietHandler):
     site: OutletsSite
     protocol_version = "HTTP/1.1"
@@ -56,10 +75,28 @@ class _Handler(QuietHandler):
     def do_GET(self) -> None:  # noqa: N802 - stdlib naming
         path = self.path.split("?", 1)[0]
         self.site.count(path)
+        fault = self.site.faults.get(path)
+        if fault == "redirect_unnamed":
+            self._send(302, TEXT_TYPE, b"moved\n", f"http://{UNNAMED_HOST}:{self.site.port}{path}")
+            return
+        if fault in ("http_500", "http_404"):
+            self._send(int(fault[-3:]), TEXT_TYPE, b"fault\n")
+            return
+        if fault == "slow":
+            time.sleep(SLOW_S)
         found = self.site.resource(path)
         status, (content_type, body) = (200, found) if found else (404, (TEXT_TYPE, b"no\n"))
+        if found and fault == "truncated":
+            body = body[: len(body) // 5]
+        elif found and fault == "oversize":
+            body = body.replace(b"</article>", b"<p>" + b"x" * OVERSIZE_BYTES + b"</p></article>")
+        self._send(status, content_type, body)
+
+    def _send(self, status: int, content_type: str, body: bytes, location: str = "") -> None:
         try:
             self.send_response(status)
+            if location:
+                self.send_header("Location", location)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
@@ -74,18 +111,22 @@ class OutletsSite(LoopbackServer):
     handler = _Handler
 
     def __init__(self, outlets: int = 6, articles: int = 10, host: str = "127.0.0.1",
-                 port: int = 0) -> None:
+                 port: int = 0, fault_rate: float = 0.0, seed: int = 12) -> None:
         super().__init__(host, port)
         if not (1 <= outlets <= MAX_OUTLETS and 1 <= articles <= MAX_ARTICLES):
             raise ValueError(f"1-{MAX_OUTLETS} outlets of 1-{MAX_ARTICLES} articles")
         self.outlets, self.articles = outlets, articles
         self.published = datetime.now(UTC).replace(microsecond=0)
         self.hits: Counter[str] = Counter()
+        self.faults = fault_plan(self.article_paths(), fault_rate, seed) if fault_rate else {}
+        self.first_article_at: float | None = None  # perf_counter of the first article request
         self._lock = threading.Lock()
 
     def count(self, path: str) -> None:
         with self._lock:
             self.hits[path] += 1
+            if self.first_article_at is None and path.endswith(".html"):
+                self.first_article_at = time.perf_counter()
 
     def names(self) -> list[str]:
         return [f"o{k}" for k in range(self.outlets)]
@@ -100,7 +141,11 @@ class OutletsSite(LoopbackServer):
                     "contact_url": '"https://example.org/newsmon-tests"', **crawl}
         lines = ["[crawl]", *(f"{k} = {v}" for k, v in settings.items()), ""]
         for name in self.names():
-            lines += ["[[outlet]]", f'name = "{name}"', f'feeds = ["{self.base_url}/{name}/rss.xml"]',
+            feeds = [f"{self.base_url}/{name}/rss.xml"]
+            if self.faults and name == "o0":
+                feeds.append(f"{self.base_url}/{name}/{BAD_FEED}")
+            feed_list = ", ".join(f'"{feed}"' for feed in feeds)
+            lines += ["[[outlet]]", f'name = "{name}"', f"feeds = [{feed_list}]",
                       'allowed_domains = ["127.0.0.1"]', 'language = "en"', "max_age_days = 30", ""]
         return "\n".join(lines)
 
@@ -115,6 +160,8 @@ class OutletsSite(LoopbackServer):
             return None
         if parts[1] == "rss.xml":
             return XML_TYPE, self._feed(outlet)
+        if parts[1] == BAD_FEED and self.faults:
+            return XML_TYPE, b"<html><body>This feed is being rebuilt <p>come back later"
         if parts[1].startswith("a") and parts[1].endswith(".html") and parts[1][1:-5].isdigit():
             index = int(parts[1][1:-5])
             return (HTML_TYPE, self._page(outlet, index)) if index < self.articles else None
