@@ -8,11 +8,10 @@ import sys
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
-from urllib.parse import urlsplit
 
 import click
 
-from config.model import Config, Outlet, load_config
+from config.model import Config, Outlet, load_config, redact_url
 from newsmon.output import VIEWS, render, write_rows
 from storage.db import Database, resolve_url, safe_url
 from storage.queries import article_rows, blank_row, mention_rows
@@ -181,14 +180,6 @@ def _outlets_path(outlets_file: str | None) -> str:
     from config.model import DEFAULT_OUTLETS_FILE
 
     return str(Path(outlets_file or DEFAULT_OUTLETS_FILE).resolve())
-
-
-def redact_url(url: str) -> str:
-    """scheme://host:port/ only: a broker or webhook URL may carry a password or token."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    return f"{parts.scheme}://{host}{f':{parts.port}' if parts.port else ''}/…" \
-        if parts.scheme else "(not a URL)"
 
 
 def print_summary(summaries: dict[str, dict[str, Any]], out: TextIO) -> None:

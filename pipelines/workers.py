@@ -95,27 +95,30 @@ def _init_worker(options: CleaningOptions, started: Any = None,
         warm_up(_WorkerState.cleaner)
 
 
-def die_with_parent(parent: int | None = None) -> None:
+def die_with_parent(parent: int | None = None, sig: int = signal.SIGKILL) -> None:
     """End this worker when the process that started it ends: a crawl killed with SIGKILL
     (or by the out-of-memory killer) must not leave its workers behind, each holding its
-    memory. On Linux the kernel sends SIGKILL (prctl PR_SET_PDEATHSIG); elsewhere a thread
+    memory. On Linux the kernel sends `sig` (prctl PR_SET_PDEATHSIG); elsewhere a thread
     watches the parent pid. `parent` is the pid expected as parent (default: the current
-    one); a parent already gone ends the worker at once."""
+    one); a parent already gone ends the process at once. A crawl child of the scheduler or
+    a worker (newsmon.lifetime) asks for SIGTERM, its graceful shutdown."""
     parent = parent or os.getppid()
     if sys.platform.startswith("linux"):
         libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+        if libc.prctl(PR_SET_PDEATHSIG, sig, 0, 0, 0) == 0:
             if os.getppid() != parent:  # it died before prctl took effect
                 os._exit(1)
             return
-    threading.Thread(target=_watch_parent, args=(parent,), name="newsmon-parent-watch",
+    threading.Thread(target=_watch_parent, args=(parent, sig), name="newsmon-parent-watch",
                      daemon=True).start()
 
 
-def _watch_parent(parent: int) -> None:
+def _watch_parent(parent: int, sig: int) -> None:
     while os.getppid() == parent:
         time.sleep(PARENT_POLL_S)
-    os._exit(1)
+    if sig == signal.SIGKILL:
+        os._exit(1)
+    os.kill(os.getpid(), sig)
 
 
 def warm_up(cleaner: Cleaner) -> int:
