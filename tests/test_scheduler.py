@@ -143,8 +143,11 @@ def runs(db_url: str) -> list[dict[str, Any]]:
 
 def finished_runs(db_url: str) -> list[dict[str, Any]]:
     """Runs the scheduler has finished recording (the child sets the status, the scheduler
-    then adds exit status and duration)."""
-    return [r for r in runs(db_url) if r["status"] != "running" and r["duration_s"] is not None]
+    then adds exit status and duration). The exit status is the scheduler's own mark: a
+    process that opens the database after a killed child died and before the scheduler
+    records it may already close the run as failed (storage.liveness); the scheduler's
+    record then replaces that."""
+    return [r for r in runs(db_url) if r["status"] != "running" and r["exit_code"] is not None]
 
 
 def article_count(db_url: str) -> int:
