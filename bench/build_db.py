@@ -1,0 +1,191 @@
+"""Build a benchmark database of N synthetic articles through the real ingest path.
+
+    nice -n 10 .venv/bin/python -m bench.build_db --count 100000 \\
+        --db sqlite:////work/benchdb/news-100k.db
+    nice -n 10 .venv/bin/python -m bench.build_db --count 100000 \\
+        --db postgresql+psycopg://postgres@127.0.0.1:5432/newsmon_bench_100k
+
+Articles come from bench.bulk_load import BulkLoad, reset_sequences, write_rows
+from bench.synthetic_news (deterministic from --seed and --end): worker
+processes run the page path's real parts on each text (casualty extractor, topic tagger,
+content hash, MinHash sketch) and this process stores the records in publication order with
+the real `storage.ingest.ingest_article`, as the crawl's writer does. The one difference
+from a crawl is the transaction: `--batch` articles per commit instead of one, which gives
+the same rows (tests/test_bulk_load.py compares every table) at several times the speed.
+A PostgreSQL database that does not exist is created; the schema is migrated to head.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from itertools import islice
+
+from sqlalchemy import func, make_url, select
+
+from bench.bulk_load import BulkLoad, reset_sequences, write_rows
+from bench.synthetic_news import Corpus, Plan, default_end, to_record
+from pipelines.dedup import similarity
+from storage.db import Database
+from storage.ingest import ingest_article
+from storage.models import Article
+from storage.records import ArticleRecord, IngestOptions
+
+CHUNK = 200            # drafts per task sent to a worker process
+PROGRESS_EVERY = 10_000
+BULK_CHUNK = 10_000      # articles whose rows are written in one transaction
+_CORPUS: Corpus | None = None   # the worker processes' copy (inherited through fork)
+
+
+def store_batches(db: Database, records: Iterable[ArticleRecord], batch: int,
+                  options: IngestOptions | None = None) -> int:
+    """Store `records` in order with `ingest_article`, `batch` per transaction."""
+    options = options or IngestOptions()
+    stored = 0
+    iterator = iter(records)
+    while chunk := list(islice(iterator, batch)):
+        with db.begin() as session:
+            for record in chunk:
+                ingest_article(session, record, options, similarity)
+        stored += len(chunk)
+    return stored
+
+
+def _records_of(indexes: Sequence[int]) -> list[ArticleRecord]:
+    assert _CORPUS is not None
+    return [to_record(_CORPUS.draft(i)) for i in indexes]
+
+
+def corpus_records(corpus: Corpus, workers: int, skip: int = 0) -> Iterator[ArticleRecord]:
+    """The corpus's records in publication order after the first `skip`, made by `workers`
+    processes (0: in this one)."""
+    order = [slot.index for slot in corpus.ordered()][skip:]
+    chunks = [order[i:i + CHUNK] for i in range(0, len(order), CHUNK)]
+    if workers <= 0:
+        for chunk in chunks:
+            yield from (to_record(corpus.draft(i)) for i in chunk)
+        return
+    global _CORPUS
+    _CORPUS = corpus
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        for records in pool.imap(_records_of, chunks, chunksize=1):
+            yield from records
+
+
+def ensure_database(url: str) -> None:
+    """Create the PostgreSQL database named in `url` if it is missing (SQLite: nothing)."""
+    parsed = make_url(url)
+    if not parsed.drivername.startswith("postgresql"):
+        return
+    import psycopg
+
+    admin = parsed.set(database="postgres", drivername="postgresql")
+    dsn = admin.render_as_string(hide_password=False)
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                              (parsed.database,)).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{parsed.database}"')
+
+
+def stored_articles(db: Database) -> int:
+    with db.begin() as session:
+        return session.scalar(select(func.count()).select_from(Article)) or 0
+
+
+def build(urls: list[str], count: int, seed: int, end: datetime, batch: int, workers: int,
+          bulk: bool) -> None:
+    for url in urls:
+        ensure_database(url)
+    databases = [Database(url) for url in urls]
+    started = time.monotonic()
+    corpus = Corpus(Plan(count, seed, end))
+    print(f"planned {count} articles, {len(corpus.events)} events, "
+          f"{len(corpus.outlets)} outlets in {time.monotonic() - started:.1f}s", flush=True)
+    if bulk:
+        _bulk_build(databases, corpus, workers, started)
+    else:
+        for db in databases:
+            _ingest_build(db, corpus, batch, workers, started)
+    for db in databases:
+        db.dispose()
+    print(f"done: {count} articles in {time.monotonic() - started:.0f}s", flush=True)
+
+
+def _bulk_build(databases: list[Database], corpus: Corpus, workers: int,
+                started: float) -> None:
+    """The rows `ingest_article` would write, computed once and written to each database."""
+    for db in databases:
+        if stored_articles(db):
+            raise SystemExit(f"{db.url}: not empty; the bulk load needs a fresh database")
+    load = BulkLoad()
+    records = corpus_records(corpus, workers)
+    stored = 0
+    while stored < corpus.plan.count:
+        chunk = list(islice(records, BULK_CHUNK))
+        if not chunk:
+            break
+        for record in chunk:
+            load.add(record)
+        rows = load.take()
+        for db in databases:
+            with db.engine.begin() as conn:
+                write_rows(conn, rows)
+        stored += len(chunk)
+        _progress(stored, corpus.plan.count, stored, time.monotonic() - started)
+    for db in databases:
+        with db.engine.begin() as conn:
+            reset_sequences(conn)
+
+
+def _ingest_build(db: Database, corpus: Corpus, batch: int, workers: int,
+                  started: float) -> None:
+    """Each record through `ingest_article`, `batch` per transaction; resumable."""
+    count = corpus.plan.count
+    resumed = stored = stored_articles(db)  # a stopped build resumes after its last commit
+    if resumed:
+        print(f"resuming after {resumed} stored articles", flush=True)
+    records = corpus_records(corpus, workers, resumed)
+    while stored < count:
+        done = store_batches(db, islice(records, PROGRESS_EVERY), batch)
+        if not done:
+            break
+        stored += done
+        _progress(stored, count, stored - resumed, time.monotonic() - started)
+
+
+def _progress(stored: int, count: int, this_run: int, elapsed: float) -> None:
+    print(f"{stored}/{count} articles, {this_run} in {elapsed:.0f}s "
+          f"({this_run / elapsed:.0f}/s) at {datetime.now(UTC):%H:%M:%S}", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", required=True, action="append",
+                        help="SQLAlchemy URL of a database (repeatable: one corpus, each)")
+    parser.add_argument("--ingest", action="store_true",
+                        help="store through ingest_article (slow; resumable) instead of the "
+                             "bulk load of the same rows into a fresh database")
+    parser.add_argument("--count", type=int, required=True, help="articles to store")
+    parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--end", type=datetime.fromisoformat, default=None,
+                        help="the latest publication date (default: today, UTC midnight)")
+    parser.add_argument("--batch", type=int, default=0,
+                        help="articles per transaction (default: 500 SQLite, 50 PostgreSQL: "
+                             "each holds ~35 advisory locks per article until commit)")
+    parser.add_argument("--workers", type=int, default=2, help="record-making processes")
+    args = parser.parse_args(argv)
+    end = args.end or default_end()
+    if end.tzinfo is None:
+        end = end.replace(tzinfo=UTC)
+    batch = args.batch or (50 if args.db[0].startswith("postgresql") else 500)
+    build(args.db, args.count, args.seed, end, batch, args.workers, not args.ingest)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
