@@ -16,10 +16,12 @@ them. Everything follows from the seed and the end date.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from pipelines.casualty import EXTRACTOR_VERSION as MENTIONS_VERSION
+from pipelines.casualty.extract import text_mentions
+from pipelines.casualty.mention import CasualtyMention
 from pipelines.cleaning import EXTRACTOR_VERSION, RAW_HTML_ENCODING, compress_html
 from pipelines.dedup import band_hashes, words, words_hash, words_signature
 from pipelines.mentions import article_mentions
@@ -30,7 +32,6 @@ from storage.records import DEFAULT_DUPLICATE_THRESHOLD, ArticleRecord
 SPAN_DAYS = 730          # publication dates spread over two years before the end date
 ARTICLES_PER_EVENT = 3.4
 REPRINT_SHARE = 0.05     # articles that are a reprint of an earlier one
-OWN_FIGURE_SHARE = 0.45  # stories that also give a figure no other article has
 ALIAS_SHARE = 0.1        # articles also fetched under a tracking-parameter URL
 TOPICS = (  # as seeds/outlets.toml configures them
     ("north-korean-troops", ("North Korea", "North Korean", "North Koreans", "DPRK",
@@ -123,48 +124,38 @@ TOPIC_PATTERNS: TopicPatterns = compile_topics(TOPICS)
 
 
 @dataclass(frozen=True, slots=True)
-class Fact:
-    category: str
-    figure: int
-    hedge: str
-    group: str
+class FactLine:
+    """A figure as one outlet words it (the sentence) and headlines it (the title)."""
+
+    sentence: str
+    title: str
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    theatre: Theatre
-    day: datetime
-    facts: tuple[Fact, ...]
+    theatre: int
+    day: float                  # POSIX seconds
+    facts: tuple[int, ...]      # indexes into the theatre's fact lines
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """Where, when and what the corpus holds."""
+    """How many articles, from which seed, published up to when."""
 
     count: int
     seed: int
     end: datetime
 
     @property
-    def outlets(self) -> list[str]:
+    def outlet_count(self) -> int:
         """6 outlets at 10k articles, about 19 at 100k, 60 at 1M."""
-        n = max(6, min(60, round(6 * (self.count / 10_000) ** 0.5)))
-        rng = random.Random(self.seed)
-        names = [f"{place} {word}" for place in OUTLET_PLACES for word in OUTLET_WORDS]
-        return rng.sample(names, n)
+        return max(6, min(60, round(6 * (self.count / 10_000) ** 0.5)))
 
-
-def _event(rng: random.Random, plan: Plan) -> Event:
-    theatre = rng.choice(THEATRES)
-    day = plan.end - timedelta(days=rng.random() * SPAN_DAYS)
-    facts = tuple(Fact(rng.choice(CATEGORIES), _figure(rng), rng.choice(HEDGES),
-                       rng.choice(theatre.groups)) for _ in range(rng.randint(4, 6)))
-    return Event(theatre, day, facts)
-
-
-def _figure(rng: random.Random) -> int:
-    """Figures from 2 to a few thousand, small ones most often (as news reports them)."""
-    return max(2, int(rng.lognormvariate(3.5, 1.5)))
+    @property
+    def fact_lines(self) -> int:
+        """Fact lines per theatre: enough that events within one claim window rarely draw
+        the same one (claims then stay near 1.7 per article at every size)."""
+        return max(200, min(60_000, round(self.count * 0.06)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +166,7 @@ class Draft:
     url: str
     outlet: str
     title: str
-    paragraphs: tuple[str, ...]
+    paragraphs: tuple[tuple[str, ...], ...]   # sentences
     published_at: datetime
     aliases: tuple[str, ...]
 
@@ -191,18 +182,22 @@ class Slot:
 
 
 class Corpus:
-    """The plan of a corpus (its events and slots) and the drafts it renders on demand, so
-    that a million articles never sit in memory at once. Every draft follows from the seed
-    and its index alone."""
+    """The plan of a corpus (fact lines, events, slots) and the drafts it renders on demand,
+    so that a million articles never sit in memory at once. Every draft follows from the
+    seed and its index alone."""
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self.outlets = plan.outlets
         rng = random.Random(plan.seed)
+        names = [f"{place} {word}" for place in OUTLET_PLACES for word in OUTLET_WORDS]
+        self.outlets = rng.sample(names, plan.outlet_count)
+        self.lines = [[_fact_line(rng, theatre) for _ in range(plan.fact_lines)]
+                      for theatre in THEATRES]
         count = max(1, round(plan.count / ARTICLES_PER_EVENT))
         self.events = [_event(rng, plan) for _ in range(count)]
         self.slots = _slots(rng, plan, self.events)
         self.by_index = {slot.index: slot for slot in self.slots}
+        self.mentions = SentenceMentions()
 
     def ordered(self) -> list[Slot]:
         """The slots in publication order (the order a crawl stores them)."""
@@ -212,10 +207,45 @@ class Corpus:
         slot = self.by_index[index]
         if slot.original >= 0:
             return _reprint(self._rng(index), self.draft(slot.original), slot, self.outlets)
-        return _story(self._rng(index), self.events[slot.event], slot, self.outlets)
+        event = self.events[slot.event]
+        lines = [self.lines[event.theatre][i] for i in event.facts]
+        return _story(self._rng(index), event.theatre, lines, slot, self.outlets)
+
+    def known_lines(self) -> list[str]:
+        """Every fact sentence and title (their mentions can be found ahead, in parallel)."""
+        return [text for lines in self.lines for line in lines
+                for text in (line.sentence, line.title)]
+
+    def record(self, index: int) -> ArticleRecord:
+        return to_record(self.draft(index), self.mentions)
 
     def _rng(self, index: int) -> random.Random:
         return random.Random(f"{self.plan.seed}:{index}")
+
+
+def _fact_line(rng: random.Random, theatre: Theatre) -> FactLine:
+    category, figure = rng.choice(CATEGORIES), _figure(rng)
+    hedge, group = rng.choice(HEDGES), rng.choice(theatre.groups)
+    source = rng.choice(theatre.sources)
+    sentence = rng.choice(FACT_TEMPLATES).format(
+        hedge=hedge, Hedge=hedge.capitalize(), n=f"{figure:,}", group=group,
+        verb=rng.choice(VERBS[category]), scene=rng.choice(theatre.scenes),
+        source=source, Source=source[0].upper() + source[1:],
+        place=rng.choice(theatre.places), day=rng.choice(DAYS))
+    title = f"{figure:,} {group} {VERBS[category][0].split()[-1]} in {rng.choice(theatre.places)}"
+    return FactLine(sentence[0].upper() + sentence[1:], title)
+
+
+def _figure(rng: random.Random) -> int:
+    """Figures from 2 to tens of thousands, small ones most often (as news reports them)."""
+    return max(2, int(rng.lognormvariate(3.5, 1.6)))
+
+
+def _event(rng: random.Random, plan: Plan) -> Event:
+    theatre = rng.randrange(len(THEATRES))
+    day = plan.end.timestamp() - rng.random() * SPAN_DAYS * 86400
+    facts = tuple(rng.sample(range(plan.fact_lines), rng.randint(5, 7)))
+    return Event(theatre, day, facts)
 
 
 def _slots(rng: random.Random, plan: Plan, events: list[Event]) -> list[Slot]:
@@ -228,23 +258,19 @@ def _slots(rng: random.Random, plan: Plan, events: list[Event]) -> list[Slot]:
             slots.append(Slot(min(end, published), index, original.event, original.index))
         else:
             event = rng.randrange(len(events))
-            published = events[event].day.timestamp() + rng.expovariate(1 / 40) * 3600
+            published = events[event].day + rng.expovariate(1 / 40) * 3600
             slots.append(Slot(min(end, published), index, event, -1))
     return slots
 
 
-def _story(rng: random.Random, event: Event, slot: Slot, outlets: list[str]) -> Draft:
+def _story(rng: random.Random, theatre: int, lines: list[FactLine], slot: Slot,
+           outlets: list[str]) -> Draft:
     outlet = rng.choice(outlets)
-    told = rng.sample(event.facts, k=min(len(event.facts), rng.randint(3, 5)))
-    sentences = [_fact_sentence(rng, event.theatre, fact) for fact in told]
-    if rng.random() < OWN_FIGURE_SHARE:  # a figure of its own, seen nowhere else
-        sentences.append(_fact_sentence(rng, event.theatre, _own_fact(rng, event.theatre)))
-    sentences += [_filler(rng, event.theatre) for _ in range(rng.randint(3, 6))]
+    told = rng.sample(lines, k=min(len(lines), rng.randint(4, 6)))
+    sentences = [line.sentence for line in told]
+    sentences += [_filler(rng, THEATRES[theatre]) for _ in range(rng.randint(3, 6))]
     rng.shuffle(sentences)
-    lead = told[0]
-    title = (f"{lead.figure} {lead.group} {VERBS[lead.category][0].split()[-1]} in "
-             f"{rng.choice(event.theatre.places)}")
-    return Draft(slot.index, _url(outlet, slot.index), outlet, title,
+    return Draft(slot.index, _url(outlet, slot.index), outlet, told[0].title,
                  _paragraphs(rng, sentences), _when(slot), _aliases(rng, outlet, slot.index))
 
 
@@ -252,31 +278,16 @@ def _when(slot: Slot) -> datetime:
     return datetime.fromtimestamp(slot.published, UTC)
 
 
-def _own_fact(rng: random.Random, theatre: Theatre) -> Fact:
-    return Fact(rng.choice(CATEGORIES), _figure(rng) + 1000 * rng.randint(1, 50),
-                rng.choice(HEDGES), rng.choice(theatre.groups))
-
-
-def _fact_sentence(rng: random.Random, theatre: Theatre, fact: Fact) -> str:
-    source = rng.choice(theatre.sources)
-    sentence = rng.choice(FACT_TEMPLATES).format(
-        hedge=fact.hedge, Hedge=fact.hedge.capitalize(), n=f"{fact.figure:,}", group=fact.group,
-        verb=rng.choice(VERBS[fact.category]), scene=rng.choice(theatre.scenes),
-        source=source, Source=source[0].upper() + source[1:],
-        place=rng.choice(theatre.places), day=rng.choice(DAYS))
-    return sentence[0].upper() + sentence[1:]
-
-
 def _filler(rng: random.Random, theatre: Theatre) -> str:
     return rng.choice(FILLER).format(place=rng.choice(theatre.places), day=rng.choice(DAYS))
 
 
-def _paragraphs(rng: random.Random, sentences: list[str]) -> tuple[str, ...]:
-    out: list[str] = []
+def _paragraphs(rng: random.Random, sentences: list[str]) -> tuple[tuple[str, ...], ...]:
+    out: list[tuple[str, ...]] = []
     i = 0
     while i < len(sentences):
         size = rng.randint(2, 3)
-        out.append(" ".join(sentences[i:i + size]))
+        out.append(tuple(sentences[i:i + size]))
         i += size
     return tuple(out)
 
@@ -284,9 +295,9 @@ def _paragraphs(rng: random.Random, sentences: list[str]) -> tuple[str, ...]:
 def _reprint(rng: random.Random, original: Draft, slot: Slot, outlets: list[str]) -> Draft:
     """The original's text under another outlet, hours or days later, with a credit line."""
     outlet = rng.choice(outlets)
-    paragraphs = (*original.paragraphs, f"This story was first published by {original.outlet}.")
-    return Draft(slot.index, _url(outlet, slot.index), outlet, original.title, paragraphs,
-                 _when(slot), _aliases(rng, outlet, slot.index))
+    credit = (f"This story was first published by {original.outlet}.",)
+    return Draft(slot.index, _url(outlet, slot.index), outlet, original.title,
+                 (*original.paragraphs, credit), _when(slot), _aliases(rng, outlet, slot.index))
 
 
 def _slug(outlet: str) -> str:
@@ -305,23 +316,56 @@ def _aliases(rng: random.Random, outlet: str, index: int) -> tuple[str, ...]:
 
 def page_html(draft: Draft) -> bytes:
     """The page a crawl would have fetched for the draft (small, as the benchmark needs)."""
-    body = "".join(f"<p>{p}</p>" for p in draft.paragraphs)
+    body = "".join(f"<p>{' '.join(p)}</p>" for p in draft.paragraphs)
     return (f'<html lang="en"><head><title>{draft.title}</title>'
             f'<link rel="canonical" href="{draft.url}"></head><body><article>'
             f"<h1>{draft.title}</h1>{body}</article></body></html>").encode()
 
 
 def text_of(draft: Draft) -> str:
-    return "\n\n".join(draft.paragraphs)
+    return "\n\n".join(" ".join(p) for p in draft.paragraphs)
 
 
-def to_record(draft: Draft) -> ArticleRecord:
+class SentenceMentions:
+    """The extractor's mentions of each sentence, found once: most sentences of the corpus
+    are fact lines that several articles carry. An article's mentions are its title's
+    (`in_title`) and then its sentences', moved to where each sentence stands in its text.
+    tests/test_bulk_load.py checks this gives `article_mentions` of the whole text."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, list[CasualtyMention]] = {}
+
+    def of(self, sentence: str) -> list[CasualtyMention]:
+        found = self.found.get(sentence)
+        if found is None:
+            found = self.found[sentence] = text_mentions(sentence, check_language=False)
+        return found
+
+    def article(self, draft: Draft) -> list[CasualtyMention]:
+        out = [replace(m, in_title=True) for m in self.of(draft.title)]
+        offset = 0
+        for paragraph in draft.paragraphs:
+            for sentence in paragraph:
+                out += [_moved(m, offset) for m in self.of(sentence)]
+                offset += len(sentence) + 1
+            offset += 1    # "\n\n" after a paragraph, where " " follows a sentence
+        return out
+
+
+def _moved(mention: CasualtyMention, offset: int) -> CasualtyMention:
+    return replace(mention, start=mention.start + offset, end=mention.end + offset,
+                   sentence_start=mention.sentence_start + offset)
+
+
+def to_record(draft: Draft, mentions: SentenceMentions | None = None) -> ArticleRecord:
     """The ArticleRecord the page path gives for the draft: the real extractor, tagger,
-    hash and sketch on its text (fetch facts as a crawl at publication time records them)."""
+    hash and sketch on its text (fetch facts as a crawl at publication time records them).
+    Without `mentions`, the extractor reads the whole text (`article_mentions`)."""
     text = text_of(draft)
     tokens = words(text)
     sketch = words_signature(tokens)
-    mentions = article_mentions(text, "en", draft.title)
+    found = (mentions.article(draft) if mentions is not None
+             else article_mentions(text, "en", draft.title))
     return ArticleRecord(
         url=draft.url, outlet=draft.outlet, text=text, raw_html=compress_html(page_html(draft)),
         raw_encoding=RAW_HTML_ENCODING, extractor_version=EXTRACTOR_VERSION,
@@ -329,7 +373,7 @@ def to_record(draft: Draft) -> ArticleRecord:
         published_at=draft.published_at,
         fetched_at=draft.published_at + timedelta(minutes=20),
         topics=article_topics(draft.title, text, TOPIC_PATTERNS),
-        mentions=[mention_record(m.to_dict()) for m in mentions],
+        mentions=[mention_record(m.to_dict()) for m in found],
         mentions_version=MENTIONS_VERSION, content_hash=words_hash(tokens), minhash=sketch,
         bands=band_hashes(sketch, DEFAULT_DUPLICATE_THRESHOLD), aliases=list(draft.aliases))
 

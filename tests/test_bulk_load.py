@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from bench.build_db import corpus_records, ensure_database, store_batches
 from bench.bulk_load import BulkLoad, reset_sequences, write_rows
-from bench.synthetic_news import Corpus, Plan
+from bench.synthetic_news import Corpus, Plan, to_record
 from pipelines.dedup import similarity
 from storage.db import Database
 from storage.ingest import ingest_article
@@ -40,6 +40,13 @@ def records() -> list[ArticleRecord]:
 def test_worker_processes_make_the_same_records(records: list[ArticleRecord]) -> None:
     made_apart = list(corpus_records(Corpus(Plan(ARTICLES, 7, END)), workers=2))
     assert made_apart == records
+
+
+def test_sentence_cache_gives_the_extractors_mentions_of_the_whole_text() -> None:
+    corpus = Corpus(Plan(ARTICLES, 8, END))
+    for slot in corpus.slots:
+        draft = corpus.draft(slot.index)
+        assert to_record(draft, corpus.mentions).mentions == to_record(draft).mentions
 
 
 def test_the_corpus_exercises_dedup_and_claims(records: list[ArticleRecord]) -> None:
