@@ -31,6 +31,7 @@ from bench.synthetic_news import Corpus, Plan, default_end
 from pipelines.casualty import CasualtyMention
 from pipelines.dedup import similarity
 from storage.db import Database
+from storage.figures import ClaimSpec, claim_specs
 from storage.ingest import ingest_article
 from storage.models import Article
 from storage.records import ArticleRecord, IngestOptions
@@ -55,9 +56,16 @@ def store_batches(db: Database, records: Iterable[ArticleRecord], batch: int,
     return stored
 
 
-def _records_of(indexes: Sequence[int]) -> list[ArticleRecord]:
+Prepared = tuple[ArticleRecord, list[ClaimSpec | None]]   # a record and its claims' specs
+
+
+def prepared(record: ArticleRecord) -> Prepared:
+    return record, claim_specs(record.mentions)
+
+
+def _prepared_of(indexes: Sequence[int]) -> list[Prepared]:
     assert _CORPUS is not None
-    return [_CORPUS.record(i) for i in indexes]
+    return [prepared(_CORPUS.record(i)) for i in indexes]
 
 
 def _mentions_of(lines: Sequence[str]) -> list[list[CasualtyMention]]:
@@ -66,14 +74,19 @@ def _mentions_of(lines: Sequence[str]) -> list[list[CasualtyMention]]:
 
 
 def corpus_records(corpus: Corpus, workers: int, skip: int = 0) -> Iterator[ArticleRecord]:
-    """The corpus's records in publication order after the first `skip`, made by `workers`
-    processes (0: in this one). The fact lines' mentions are found first, in parallel, so
-    that each worker has them all."""
+    """The corpus's records in publication order after the first `skip`."""
+    return (record for record, _ in corpus_prepared(corpus, workers, skip))
+
+
+def corpus_prepared(corpus: Corpus, workers: int, skip: int = 0) -> Iterator[Prepared]:
+    """The corpus's records and their claim specs in publication order after the first
+    `skip`, made by `workers` processes (0: in this one). The fact lines' mentions are
+    found first, in parallel, so that each worker has them all."""
     order = [slot.index for slot in corpus.ordered()][skip:]
     chunks = [order[i:i + CHUNK] for i in range(0, len(order), CHUNK)]
     if workers <= 0:
         for chunk in chunks:
-            yield from (corpus.record(i) for i in chunk)
+            yield from (prepared(corpus.record(i)) for i in chunk)
         return
     global _CORPUS
     _CORPUS = corpus
@@ -85,8 +98,8 @@ def corpus_records(corpus: Corpus, workers: int, skip: int = 0) -> Iterator[Arti
             corpus.mentions.found.update(zip(part, found, strict=True))
     print(f"found the mentions of {len(lines)} fact lines", flush=True)
     with context.Pool(workers) as pool:  # forked now: every worker has them
-        for records in pool.imap(_records_of, chunks, chunksize=1):
-            yield from records
+        for batch in pool.imap(_prepared_of, chunks, chunksize=1):
+            yield from batch
 
 
 def ensure_database(url: str) -> None:
@@ -136,14 +149,14 @@ def _bulk_build(databases: list[Database], corpus: Corpus, workers: int,
         if stored_articles(db):
             raise SystemExit(f"{db.url}: not empty; the bulk load needs a fresh database")
     load = BulkLoad()
-    records = corpus_records(corpus, workers)
+    records = corpus_prepared(corpus, workers)
     stored = 0
     while stored < corpus.plan.count:
         chunk = list(islice(records, BULK_CHUNK))
         if not chunk:
             break
-        for record in chunk:
-            load.add(record)
+        for record, specs in chunk:
+            load.add(record, specs)
         rows = load.take()
         for db in databases:
             with db.engine.begin() as conn:

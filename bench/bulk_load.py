@@ -18,21 +18,22 @@ rather than handled differently from `ingest_article`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, text, update
+from sqlalchemy import Connection, Table, insert, select, text, update
 
 from pipelines.dedup import similarity
 from storage.figures import ClaimSpec, claim_specs
 from storage.ingest import MAX_CANDIDATES, METADATA_FIELDS
-from storage.models import Article, ArticleTopic, ArticleUrl, Claim, Mention, SketchBand
+from storage.models import Article, ArticleTopic, ArticleUrl, Base, Claim, Mention, SketchBand
 from storage.records import ArticleRecord, IngestOptions, MentionRecord
 
 ClaimKey = tuple[str, int, int | None, str, str]
 SERIAL_TABLES = ("articles", "mentions", "claims")
+WALL_CLOCK = {"first_seen_at", "created_at", "replaced_at", "detected_at", "seen_at"}
 
 
 class NotBulkLoadable(ValueError):
@@ -76,8 +77,9 @@ class BulkLoad:
         self.claims: dict[ClaimKey, list[OpenClaim]] = {}
         self.pending = Rows()
 
-    def add(self, record: ArticleRecord) -> None:
-        """The rows of one new story (see `take` for them)."""
+    def add(self, record: ArticleRecord, specs: list[ClaimSpec | None] | None = None) -> None:
+        """The rows of one new story (see `take` for them); `specs`: its mentions'
+        `claim_specs`, when they were worked out ahead (in another process)."""
         wanted = [u for u in dict.fromkeys([record.url, *record.aliases]) if u]
         if any(u in self.urls for u in wanted):
             raise NotBulkLoadable(f"{record.url}: a stored story's URL (an update, not new)")
@@ -92,7 +94,8 @@ class BulkLoad:
         self.pending.topics += [{"article_id": article_id, "topic": t}
                                 for t in dict.fromkeys(record.topics)]
         self._bands(article_id, record)
-        self._mentions(article_id, record)
+        self._mentions(article_id, record,
+                       claim_specs(record.mentions) if specs is None else specs)
 
     def take(self) -> Rows:
         """The rows added since the last call."""
@@ -146,12 +149,13 @@ class BulkLoad:
         return best[1] if best else None
 
     # -- mentions and claims ----------------------------------------------------------
-    def _mentions(self, article_id: int, record: ArticleRecord) -> None:
+    def _mentions(self, article_id: int, record: ArticleRecord,
+                  specs: list[ClaimSpec | None]) -> None:
         if not record.mentions:
             return
         seen = record.published_at or self.pending.articles[-1]["first_seen_at"]
         found: dict[ClaimSpec, int] = {}
-        for mention, spec in zip(record.mentions, claim_specs(record.mentions), strict=True):
+        for mention, spec in zip(record.mentions, specs, strict=True):
             claim = None
             if spec is not None:
                 if spec not in found:
@@ -216,9 +220,9 @@ def _mention_columns(mention: MentionRecord) -> dict[str, Any]:
 def write_rows(conn: Connection, rows: Rows) -> None:
     """Insert `rows` (PostgreSQL: COPY) and apply the claims' widenings, in FK order."""
     pending_claims = {row["id"] for row in rows.claims}
-    for values in rows.claims:  # a claim created and widened in this run: insert it widened
-        values.update(rows.widened.get(values["id"], {}))
-    tables: list[tuple[Table, list[dict[str, Any]]]] = [
+    for claim in rows.claims:  # a claim created and widened in this run: insert it widened
+        claim.update(rows.widened.get(claim["id"], {}))
+    tables: list[tuple[Any, list[dict[str, Any]]]] = [
         (Article.__table__, rows.articles), (ArticleUrl.__table__, rows.urls),
         (ArticleTopic.__table__, rows.topics), (SketchBand.__table__, rows.bands),
         (Claim.__table__, rows.claims), (Mention.__table__, rows.mentions)]
@@ -247,6 +251,9 @@ def _by_columns(rows: Iterable[dict[str, Any]]) -> dict[tuple[str, ...], list[di
 
 
 def _insert(conn: Connection, table: Table, values: list[dict[str, Any]]) -> None:
+    if conn.dialect.name == "sqlite":
+        _insert_sqlite(conn, table, values)
+        return
     if conn.dialect.name != "postgresql":
         conn.execute(insert(table), values)
         return
@@ -258,6 +265,28 @@ def _insert(conn: Connection, table: Table, values: list[dict[str, Any]]) -> Non
             f"COPY {table.name} ({columns}) FROM STDIN") as copy:
         for row in values:
             copy.write_row([row[n] for n in names])
+
+
+def _insert_sqlite(conn: Connection, table: Table, values: list[dict[str, Any]]) -> None:
+    """One executemany on the driver, values bound as SQLAlchemy binds them (the column
+    types' processors: UTC datetimes as SQLAlchemy's SQLite text), without its per-row cost."""
+    names = list(values[0])
+    processors = [table.c[n].type.bind_processor(conn.dialect) for n in names]
+    columns = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" for _ in names)
+    rows = [tuple(v if p is None or v is None else p(v)
+                  for p, v in zip(processors, (row[n] for n in names), strict=True))
+            for row in values]
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", rows)
+
+
+def table_rows(conn: Connection) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Every table's rows by primary key, without the columns that hold the time of writing
+    (what a bulk load and `ingest_article` must agree on)."""
+    for table in Base.metadata.sorted_tables:
+        columns = [c for c in table.columns if c.name not in WALL_CLOCK]
+        rows = conn.execute(select(*columns).order_by(*table.primary_key.columns))
+        yield table.name, [dict(row._mapping) for row in rows]
 
 
 def reset_sequences(conn: Connection) -> None:
