@@ -31,6 +31,7 @@ from storage.records import DEFAULT_DUPLICATE_THRESHOLD, ArticleRecord
 
 SPAN_DAYS = 730          # publication dates spread over two years before the end date
 ARTICLES_PER_EVENT = 3.4
+SMALL_FIGURE_SHARE = 0.3
 REPRINT_SHARE = 0.05     # articles that are a reprint of an earlier one
 ALIAS_SHARE = 0.1        # articles also fetched under a tracking-parameter URL
 TOPICS = (  # as seeds/outlets.toml configures them
@@ -237,8 +238,12 @@ def _fact_line(rng: random.Random, theatre: Theatre) -> FactLine:
 
 
 def _figure(rng: random.Random) -> int:
-    """Figures from 2 to tens of thousands, small ones most often (as news reports them)."""
-    return max(2, int(rng.lognormvariate(3.5, 1.6)))
+    """Small figures (2 to a few hundred, the ones many stories share) or, mostly, one of
+    the many larger ones, so that two events a week apart rarely state the same figure and
+    claims per article stay near 1.7 from 10k to 1M articles."""
+    if rng.random() < SMALL_FIGURE_SHARE:
+        return max(2, min(500, int(rng.lognormvariate(3.0, 1.2))))
+    return rng.randint(100, 20_000)
 
 
 def _event(rng: random.Random, plan: Plan) -> Event:
