@@ -126,10 +126,9 @@ TOPIC_PATTERNS: TopicPatterns = compile_topics(TOPICS)
 
 @dataclass(frozen=True, slots=True)
 class FactLine:
-    """A figure as one outlet words it (the sentence) and headlines it (the title)."""
+    """A figure as one outlet words it."""
 
     sentence: str
-    title: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +153,10 @@ class Plan:
 
     @property
     def fact_lines(self) -> int:
-        """Fact lines per theatre: enough that events within one claim window rarely draw
-        the same one (claims then stay near 1.7 per article at every size)."""
-        return max(200, min(60_000, round(self.count * 0.06)))
+        """Fact lines per theatre, in proportion to the articles: events within one claim
+        window then rarely draw the same line, so claims per article stay near 1.7 at
+        every size (each line is one sentence the extractor reads once)."""
+        return max(200, round(self.count * 0.4))
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,9 +213,8 @@ class Corpus:
         return _story(self._rng(index), event.theatre, lines, slot, self.outlets)
 
     def known_lines(self) -> list[str]:
-        """Every fact sentence and title (their mentions can be found ahead, in parallel)."""
-        return [text for lines in self.lines for line in lines
-                for text in (line.sentence, line.title)]
+        """Every fact sentence (their mentions can be found ahead, in parallel)."""
+        return [line.sentence for lines in self.lines for line in lines]
 
     def record(self, index: int) -> ArticleRecord:
         return to_record(self.draft(index), self.mentions)
@@ -233,8 +232,7 @@ def _fact_line(rng: random.Random, theatre: Theatre) -> FactLine:
         verb=rng.choice(VERBS[category]), scene=rng.choice(theatre.scenes),
         source=source, Source=source[0].upper() + source[1:],
         place=rng.choice(theatre.places), day=rng.choice(DAYS))
-    title = f"{figure:,} {group} {VERBS[category][0].split()[-1]} in {rng.choice(theatre.places)}"
-    return FactLine(sentence[0].upper() + sentence[1:], title)
+    return FactLine(sentence[0].upper() + sentence[1:])
 
 
 def _figure(rng: random.Random) -> int:
@@ -249,7 +247,7 @@ def _figure(rng: random.Random) -> int:
 def _event(rng: random.Random, plan: Plan) -> Event:
     theatre = rng.randrange(len(THEATRES))
     day = plan.end.timestamp() - rng.random() * SPAN_DAYS * 86400
-    facts = tuple(rng.sample(range(plan.fact_lines), rng.randint(5, 7)))
+    facts = tuple(rng.sample(range(plan.fact_lines), rng.randint(6, 8)))
     return Event(theatre, day, facts)
 
 
@@ -271,11 +269,14 @@ def _slots(rng: random.Random, plan: Plan, events: list[Event]) -> list[Slot]:
 def _story(rng: random.Random, theatre: int, lines: list[FactLine], slot: Slot,
            outlets: list[str]) -> Draft:
     outlet = rng.choice(outlets)
-    told = rng.sample(lines, k=min(len(lines), rng.randint(4, 6)))
+    told = rng.sample(lines, k=min(len(lines), rng.randint(5, 7)))
     sentences = [line.sentence for line in told]
     sentences += [_filler(rng, THEATRES[theatre]) for _ in range(rng.randint(3, 6))]
     rng.shuffle(sentences)
-    return Draft(slot.index, _url(outlet, slot.index), outlet, told[0].title,
+    scene = THEATRES[theatre]
+    title = f"{rng.choice(scene.scenes)} in {rng.choice(scene.places)}"
+    title = title[0].upper() + title[1:]
+    return Draft(slot.index, _url(outlet, slot.index), outlet, title,
                  _paragraphs(rng, sentences), _when(slot), _aliases(rng, outlet, slot.index))
 
 
