@@ -21,10 +21,11 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session, defer, selectinload
 
 from storage.models import Article, ArticleTopic, Claim, CrawlRun, FigureChange, Mention
 from storage.queries import (
+    CITING_ARTICLE,
     article_row,
     cited_changes_of,
     claim_rows_of,
@@ -187,10 +188,12 @@ def paged(query: Select, table: Table, page: PageRequest
 
 def _after(key: Any, id_column: Any, value: Any, last_id: int, descending: bool,
            ids_descending: bool) -> ColumnElement[bool]:
+    """The rows after (value, last_id). The first, redundant term lets an index on the
+    sort key start at the cursor (neither database reads an OR of the two as a range)."""
     later_id = id_column < last_id if ids_descending else id_column > last_id
     if descending:
-        return or_(key < value, and_(key == value, later_id))
-    return or_(key > value, and_(key == value, later_id))
+        return and_(key <= value, or_(key < value, and_(key == value, later_id)))
+    return and_(key >= value, or_(key > value, and_(key == value, later_id)))
 
 
 def _row_id(entity: Any) -> int:
@@ -202,16 +205,22 @@ def sort_name(table: Table, sort: str | None) -> str:
     return f"-{name}" if descending else name
 
 
+# a page's articles with their topics and originals in two queries, not two per row
+ARTICLE_LOADING = (defer(Article.raw_html), defer(Article.minhash),
+                   selectinload(Article.topics),
+                   selectinload(Article.duplicate_of).load_only(Article.url))
+
+
 def article_page(session: Session, where: ArticleFilter, page: PageRequest) -> Page:
-    query, cut = paged(filter_articles(select(Article), where)
-                       .options(defer(Article.raw_html)), ARTICLES, page)
+    query, cut = paged(filter_articles(select(Article), where).options(*ARTICLE_LOADING),
+                       ARTICLES, page)
     rows, cursor = cut(list(session.execute(query).all()))
     return Page([article_row(r[0]) for r in rows], sort_name(ARTICLES, page.sort), cursor)
 
 
 def mention_page(session: Session, where: MentionFilter, page: PageRequest) -> Page:
     query = filter_mentions(select(Mention, Article).join(Article), where)
-    query, cut = paged(query.options(defer(Article.raw_html)), MENTIONS, page)
+    query, cut = paged(query.options(*CITING_ARTICLE), MENTIONS, page)
     rows, cursor = cut(list(session.execute(query).all()))
     return Page([mention_row(r[0], r[1]) for r in rows], sort_name(MENTIONS, page.sort),
                 cursor)
@@ -226,8 +235,7 @@ def claim_page(session: Session, where: ClaimFilter, page: PageRequest) -> Page:
 
 def change_page(session: Session, where: ChangeFilter, page: PageRequest) -> Page:
     query = filter_changes(select(FigureChange, Article).join(Article), where)
-    query, cut = paged(query.options(defer(Article.raw_html), defer(Article.minhash)),
-                       CHANGES, page)
+    query, cut = paged(query.options(*CITING_ARTICLE), CHANGES, page)
     rows, cursor = cut(list(session.execute(query).all()))
     return Page(cited_changes_of(session, [(r[0], r[1]) for r in rows]),
                 sort_name(CHANGES, page.sort), cursor)

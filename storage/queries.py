@@ -21,7 +21,7 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session, defer, lazyload
 
 from storage.estimates import EstimateRow, Sighting, reconcile
 from storage.figures import figure_text
@@ -364,10 +364,12 @@ def _tagged(claim_id: Any, topic: str) -> Any:
             .where(Mention.claim_id == claim_id, ArticleTopic.topic == topic).exists())
 
 
+# a citing article without what no citation shows: raw page, signature, topics
+CITING_ARTICLE = (defer(Article.raw_html), defer(Article.minhash), lazyload(Article.topics))
 CLAIM_CITATIONS = (select(Mention, Article).join(Article)
                    .where(Mention.claim_id.in_(bindparam("ids", expanding=True)),
                           Mention.version == Article.version)
-                   .options(defer(Article.raw_html), defer(Article.minhash)))
+                   .options(*CITING_ARTICLE))
 
 
 def _citation_order(row: Any) -> tuple[Any, ...]:
@@ -510,7 +512,7 @@ def cited_change_rows(session: Session, where: ChangeFilter,
     if where.limit:
         query = query.limit(where.limit)
     return cited_changes_of(session, [(c, a) for c, a in session.execute(
-        query.options(defer(Article.raw_html), defer(Article.minhash))).all()])
+        query.options(*CITING_ARTICLE)).all()])
 
 
 def cited_changes_of(session: Session, changes: list[tuple[FigureChange, Article]]
