@@ -307,3 +307,18 @@ class serving:
     def __exit__(self, *exc: Any) -> None:
         self.proc.terminate()
         self.proc.wait(timeout=30)
+
+
+def test_alerts_read_claims_in_batches(sqlite_url: str) -> None:
+    from config.model import AlertRule
+    from newsmon.alerts import claim_notices
+
+    db = Database(sqlite_url)
+    bulk = bulk_load(db, ALERT_BATCH // 2 + 7)            # more claims than one batch
+    rule = AlertRule(name="all", file="/dev/null")
+    keys = [n.key for n in claim_notices(db, rule)]
+    even = [n.key for n in claim_notices(db, AlertRule(name="even", topic="even",
+                                                           file="/dev/null"))]
+    db.dispose()
+    assert keys == [f"claim:{i}" for i in range(1, bulk.claims + 1)]
+    assert len(even) == len(bulk.claim_ids_newest_first(topic="even"))
