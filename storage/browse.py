@@ -61,6 +61,7 @@ class Table:
     id_column: Any
     keys: dict[str, SortKey]
     default: str                    # e.g. "-published_at"
+    ids_ascending: bool = False     # ties in id order whatever the direction (reading order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,7 @@ MENTIONS = Table(Mention.id, {
     "qualifier": SortKey(Mention.qualifier, str),
     "group": SortKey(_text(Mention.group), str),
     "attribution": SortKey(_text(Mention.attribution), str),
-}, "-published_at")
+}, "-published_at", ids_ascending=True)  # a story's mentions as they read
 CLAIMS = Table(Claim.id, {
     "first_seen": SortKey(Claim.first_seen, datetime),
     "category": SortKey(Claim.category, str),
@@ -167,13 +168,14 @@ def paged(query: Select, table: Table, page: PageRequest
     to one row more than the page; and the function that cuts the fetched rows to the page
     and gives the next cursor."""
     name, key, descending = sort_of(table, page.sort)
+    ids_descending = descending and not table.ids_ascending
     query = query.add_columns(key.expression.label("sort_key"))
     if page.cursor:
         value, last_id = decode_cursor(page.cursor, key.kind)
         query = query.where(_after(key.expression, table.id_column, value, last_id,
-                                   descending))
-    order = [key.expression, table.id_column]
-    query = query.order_by(*(c.desc() if descending else c.asc() for c in order))
+                                   descending, ids_descending))
+    query = query.order_by(key.expression.desc() if descending else key.expression.asc(),
+                           table.id_column.desc() if ids_descending else table.id_column.asc())
     query = query.limit(page.limit + 1)
 
     def cut(rows: list[Any]) -> tuple[list[Any], str | None]:
@@ -184,13 +186,14 @@ def paged(query: Select, table: Table, page: PageRequest
     return query, cut
 
 
-def _after(key: Any, id_column: Any, value: Any, last_id: int,
-           descending: bool) -> ColumnElement[bool]:
+def _after(key: Any, id_column: Any, value: Any, last_id: int, descending: bool,
+           ids_descending: bool) -> ColumnElement[bool]:
     """The rows after (value, last_id). The first, redundant term lets an index on the
     sort key start at the cursor (neither database reads an OR of the two as a range)."""
+    later_id = id_column < last_id if ids_descending else id_column > last_id
     if descending:
-        return and_(key <= value, or_(key < value, and_(key == value, id_column < last_id)))
-    return and_(key >= value, or_(key > value, and_(key == value, id_column > last_id)))
+        return and_(key <= value, or_(key < value, and_(key == value, later_id)))
+    return and_(key >= value, or_(key > value, and_(key == value, later_id)))
 
 
 def _row_id(entity: Any) -> int:
