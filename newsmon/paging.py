@@ -53,7 +53,7 @@ def page_options(table: Table) -> Callable[[Callable[..., Any]], Callable[..., A
                           f"with --all, rows per batch, default {EXPORT_BATCH})."),
         click.option("--sort", metavar="KEY",
                      help=f"Order by one of: {keys}; prefix - for descending "
-                          f"(default {table.default}); ties in id order."),
+                          f"(default {table.default}); ties by id."),
         click.option("--cursor", metavar="C",
                      help="Continue after the previous page: the cursor it printed on stderr "
                           "as `more: --cursor C` (with the same filters and --sort)."),
