@@ -774,3 +774,69 @@ COMMA_SUBSETS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), COMMA_SUBSETS)
 def test_comma_subset_belongs_to_the_linked_figure(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- counts that are one person's wounds or children, not victims ----------------------------
+
+WOUNDS_AND_CHILDREN: list[tuple[str, set[Key]]] = [
+    # a figure before "<weapon> wounds" counts wounds; the dead's own wounds are not wounded
+    ("The cashier suffered four stab wounds and died before help arrived.", set()),
+    ("An autopsy found that the teenager had received six bullet wounds.", set()),
+    ("Doctors said the boy sustained two wounds to his arm.", set()),
+    ("He died from three gunshot wounds to the back.", {("killed", 1, 1)}),
+    ("Medics treated five stab wound victims at the festival.", {("wounded", 5, 5)}),
+    # "a father of three" counts his children
+    ("A father of three was killed when his tractor overturned.", {("killed", 1, 1)}),
+    ("The mother of two was injured in the collision.", {("wounded", 1, 1)}),
+    ("Three grandparents were hurt in the fall.", {("wounded", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WOUNDS_AND_CHILDREN)
+def test_wound_and_child_counts_are_no_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- harm that did not happen: attempts, averted injury, precautions, figures called wrong ----
+
+HARM_NOT_DONE: list[tuple[str, set[Key]]] = [
+    ("The man faces charges over the attempted murder of two deputies.", set()),
+    ("Police foiled the attempted kidnapping of three students.", set()),
+    ("She was convicted of the murder of two neighbours.", {("killed", 2, 2)}),
+    ("Four campers narrowly escaped injury when the oak came down.", set()),
+    ("Both drivers avoided serious injury, police said.", set()),
+    ("Six miners were brought up without injury.", set()),
+    ("Two hikers were hurt and three escaped injury.", {("wounded", 2, 2)}),
+    ("Three residents were taken to a hospital as a precaution.", set()),
+    ("Two officers were taken to the hospital for evaluation after the chase.", set()),
+    ("Two officers were taken to the hospital with cuts after the chase.", {("wounded", 2, 2)}),
+    ("First reports of five deaths at the plant were wrong.", set()),
+    ("Four workers died and rumours that the owner fled were false.", {("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARM_NOT_DONE)
+def test_harm_that_did_not_happen(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- whose predicate: a partitive relative owns it; a headline list's own clause --------------
+
+PREDICATE_OWNERS: list[tuple[str, set[Key]]] = [
+    # the predicate after "N of whom" is the partitive's, not the whole's
+    ("Police said about 150 people attended the concert, held in Lakeside Park, six of whom "
+     "were injured.", {("wounded", 6, 6)}),
+    ("Twelve people died and 60 were evacuated, according to the mayor, some of whom were "
+     "hospitalised.", {("killed", 12, 12)}),
+    ("Five men, two of whom were cousins, were killed.", set()),
+    # people after a headline comma with a non-casualty predicate of their own
+    ("2 Hurt In Stabbing At Mall, 3 Teens Arrested", {("wounded", 2, 2)}),
+    ("5 Killed In Crash On I-80, 2 Drivers Charged", {("killed", 5, 5)}),
+    ("Twenty bodies were recovered, twelve women and eight men.",
+     {("killed", 20, 20), ("killed", 12, 12), ("killed", 8, 8)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREDICATE_OWNERS)
+def test_which_figure_owns_the_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

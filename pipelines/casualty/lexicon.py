@@ -230,6 +230,16 @@ SINGULAR_PERSON_NOUNS = words(
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician"""
 )
+# "a father of two": the figure after "<parent> of" counts children, not victims.
+PARENT_NOUNS = words(
+    "father mother dad mom mum parent grandfather grandmother grandparent grandma grandpa"
+)
+# What people after a breakdown comma may have done or be instead of being victims: "3
+# Wounded In Shooting, 2 Suspects Sought", "two men arrested", "a suspect at large".
+NOT_VICTIM_STATUS = words(
+    """sought wanted arrested charged held detained questioned jailed booked caught fled large
+    custody surrendered indicted sentenced convicted hunted"""
+)
 # Pronoun heads resolved from an earlier sentence.
 PRONOUN_HEADS = frozenset({"they", "them", "those", "these", "rest"})
 
@@ -239,12 +249,26 @@ AUXILIARIES = words(
     "was were is are be been being has have had get got gets getting remain remains remained"
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "neither", "nor", "nobody"})
+# Harm that did not happen: "escaped injury", "avoided serious injury", "without injury".
+AVERTING_WORDS = words(
+    "escaped escape escapes escaping avoided avoid avoids avoiding spared without"
+)
+HARM_MODIFIERS = words("serious major significant severe any further physical bodily")
 MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "should", "can", "must"})
 # A figure the text itself withdraws (GUIDELINES): "one died, which proved incorrect", "this
 # was an error"; after a downward revision, "an earlier toll of 27" is the withdrawn one.
 WITHDRAWN_AFTER = re.compile(
     r"\b(?:proved|proven|turned out to be|was later found to be) (?:incorrect|false|wrong|untrue)"
     r"|\b(?:this|that|it|which) (?:was|were) (?:an error|a mistake|incorrect|wrong|false)\b"
+)
+# "Initial reports of two deaths were wrong": a reported figure the text calls wrong.
+REPORTED_BEFORE = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?|accounts?|reported|claimed|rumou?red)\b[^.;,]{0,40}$"
+)
+CALLED_WRONG_AFTER = re.compile(
+    r"^[^.;]*?\b(?:was|were|is|are|proved|proven)\s+(?:later\s+|since\s+|now\s+)?"
+    r"(?:found\s+to\s+be\s+|shown\s+to\s+be\s+|deemed\s+|to\s+be\s+)?"
+    r"(?:wrong|incorrect|inaccurate|false|erroneous|untrue|unfounded|mistaken)\b"
 )
 DOWNWARD_REVISION = re.compile(r"\brevised (?:it )?down(?:wards?)?\b|\blowered\b|\bcorrected\b")
 EARLIER_FIGURE = re.compile(
@@ -365,7 +389,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated) to (?:a |the |two "
           r"|three |several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
           r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
-          r"|operated (?:on|upon))(?![^.;]*\b(?:died|dead|succumbed|death)\b)"),
+          r"|operated (?:on|upon))(?![^.;]*\b(?:died|dead|succumbed|death)\b)"
+          # "taken to hospital as a precaution / for evaluation": no injury is told
+          r"(?!(?:\s+[\w'-]+){0,4}?\s+(?:(?:as|for) (?:a )?precaution"
+          r"|for (?:an? )?(?:[\w-]+ )?(?:evaluation|observation|check-?up)))"),
      "wounded", frozenset({"pred"})),
     (_alt(r"wounding|injuring|injures|injure|maiming"), "wounded", frozenset({"active"})),
     # "kills 4, wounds 9", headline plural "kill 9, wound 12"
@@ -480,6 +507,12 @@ TOLL_LINK = re.compile(
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]|,(?=\s*(?:estimated|put|believed|thought)\b)"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
+)
+# An act that did not happen: "the attempted murder of three officers", "a failed
+# kidnapping of", "the plot to kill" (the "of" noun then names no victims).
+ATTEMPTED_ACT = re.compile(
+    r"\b(?:attempted|failed|foiled|thwarted|botched|alleged plot|plot|conspiracy|attempt)"
+    r"(?: to)?\s+$"
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(

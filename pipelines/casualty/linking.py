@@ -17,7 +17,10 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .lexicon import (
+    ATTEMPTED_ACT,
     AUXILIARIES,
+    AVERTING_WORDS,
+    CALLED_WRONG_AFTER,
     CLAUSE_PUNCT,
     CONDITIONAL_MODALS,
     CONDITIONS,
@@ -27,11 +30,13 @@ from .lexicon import (
     ESCAPE_CONTEXT,
     FUNCTION_WORDS,
     GOLF_CONTEXT,
+    HARM_MODIFIERS,
     INJURY_LEADS,
     INJURY_NOUNS,
     MODALS,
     MONTHS,
     NEGATIONS,
+    NOT_VICTIM_STATUS,
     OF_NOUN_RE,
     PEOPLE_OBJECT_VERBS,
     PERIODIC,
@@ -39,6 +44,7 @@ from .lexicon import (
     PRISONER_CONTEXT,
     RELEASE_WORDS,
     REPORT_VERBS,
+    REPORTED_BEFORE,
     SHOT_AT_PEOPLE,
     SPORTS_CONTEXT,
     SUBORDINATORS,
@@ -79,6 +85,7 @@ RELEASED_NOT_TAKEN = frozenset(
      "detained", "statement", "statements", "report", "figures", "data", "video"}
 )
 PARTITIVE_DETS = frozenset({"them", "whom", "those", "these", "the", "us"})
+WHOLE_QUANTIFIERS = frozenset({"all", "both", "each", "every"})
 SUBSET_LEADS = (("among", "them"), ("among", "whom"), ("of", "whom"), ("among", "those"))
 APPOSITIVE_MAX = 8
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
@@ -425,6 +432,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         trig = clause.trigger_at.get(k)
         if trig is not None:
             verdict = _pred_verdict(clause, trig, seen_aux)
+            if verdict == "link" and _partitive_owns(clause, phrase.last + 1, trig.first):
+                return None  # "100 people attended, four of whom were injured": the four's
             if verdict == "link":
                 return trig, parts
             if verdict == "stop":
@@ -488,6 +497,20 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its", "his", "her")
         k += 1
     return None
+
+
+def _partitive_owns(clause: Clause, lo: int, hi: int) -> bool:
+    """A partitive relative between a figure and a predicate owns the predicate: "over a
+    hundred attended the party, four of whom were injured"; "35 were rescued, some of whom
+    were hospitalised". A whole ("all of whom", "both of whom") and an aside closed by a
+    comma ("Four men, two of whom were brothers, were killed") leave it to the figure."""
+    tokens = clause.tokens
+    for k in range(lo + 1, hi - 1):
+        if tokens[k].low == "of" and tokens[k + 1].low in ("whom", "which"):
+            if tokens[k - 1].low in WHOLE_QUANTIFIERS:
+                return False
+            return not any(t.text == "," or t.text in CLAUSE_PUNCT for t in tokens[k + 2 : hi])
+    return False
 
 
 def _according_aside(tokens: list[Token], k: int) -> bool:
@@ -637,7 +660,10 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     """ "the murder of six Jesuits", "the bodies of 12 others"."""
     start = clause.tokens[phrase.first].start
     of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 40), start)
-    return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1]) if of_noun is not None else None
+    if of_noun is None or ATTEMPTED_ACT.search(clause.text, max(0, of_noun.start() - 30),
+                                               of_noun.start()):
+        return None  # "the attempted murder of three officers": nobody died
+    return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
 
 
 def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
@@ -793,12 +819,20 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     between = tokens[prev.phrase.last + 1 : k - 1]
     short = 0 < len(between) <= 8 and all(t.is_word for t in between)
     if before[-1:] == [","] and short and after.low in PERSON_NOUNS:
+        if _status_follows(tokens, j + 1):
+            return None  # "3 Wounded In Shooting, 2 Suspects Sought": its own clause
         return item  # "20 bodies had been recovered, eleven women and nine men"
     if prev.rule == "subset" and prev.head is not None and before[-1:] == ["and"] and (
         after.low in PERSON_NOUNS
     ):
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     return None
+
+
+def _status_follows(tokens: list[Token], k: int) -> bool:
+    """The people after a comma have a predicate of their own that is no casualty: "2
+    Suspects Sought", "two men arrested", "three suspects at large"."""
+    return any(t.low in NOT_VICTIM_STATUS for t in tokens[k : k + 2])
 
 
 def _located(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -908,9 +942,20 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     if _withdrawn(clause, phrase):
         return True
     trig = link.trigger
+    if trig is not None and _averted(tokens, trig):
+        return True
     if trig is None or link.rule in ("subset", "coord"):
         return False
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
+
+
+def _averted(tokens: list[Token], trig: Trigger) -> bool:
+    """ "narrowly escaped injury", "avoided serious injury", "were spared injury", "without
+    injury": the harm the trigger names did not happen."""
+    k = trig.first - 1
+    while k >= 0 and trig.first - k <= 2 and tokens[k].low in HARM_MODIFIERS:
+        k -= 1
+    return k >= 0 and tokens[k].low in AVERTING_WORDS
 
 
 def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -920,6 +965,10 @@ def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
     if WITHDRAWN_AFTER.search(clause.text, end):
         return True
     start = clause.tokens[phrase.first].start
+    if REPORTED_BEFORE.search(clause.text, max(0, start - 60), start) and (
+        CALLED_WRONG_AFTER.match(clause.text[end:])
+    ):
+        return True  # "initial reports of two deaths were wrong"
     return bool(DOWNWARD_REVISION.search(clause.text)) and bool(
         EARLIER_FIGURE.search(clause.text, max(0, start - 50), start)
     )
