@@ -840,3 +840,24 @@ PREDICATE_OWNERS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), PREDICATE_OWNERS)
 def test_which_figure_owns_the_predicate(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- the dead's own wounds; harm to animals and things --------------------------------------
+
+OWN_WOUNDS_AND_THINGS: list[tuple[str, set[Key]]] = [
+    # wounds told on the way to a death in the same clause are the dead's own: killed
+    ("A woman with a stab wound was found dead behind the store.", {("killed", 1, 1)}),
+    ("Two hunters suffered injuries and died before rescuers arrived.", {("killed", 2, 2)}),
+    ("Five riders suffered injuries and one died.", {("wounded", 5, 5), ("killed", 1, 1)}),
+    ("A man with a gunshot wound was taken to the county hospital.", {("wounded", 1, 1)}),
+    # animals, pets and aged things are no people
+    ("The barn fire killed 14 pets and injured a farmer.", {("wounded", 1, 1)}),
+    ("The flood caused four deaths among the livestock.", set()),
+    ("A 300-year-old oak was killed by the lightning strike.", set()),
+    ("A 70-year-old was killed by the lightning strike.", {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_WOUNDS_AND_THINGS)
+def test_own_wounds_animals_and_things(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

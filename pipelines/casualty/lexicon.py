@@ -150,7 +150,13 @@ UNIT_NOUNS = words(
     # animals: "killed 30,000 chickens", "19 head of cattle" count no people
     """chickens chicken birds poultry hens turkeys ducks geese hogs hog pigs pig swine cows cow
     cattle calves calf steers bulls horses horse ponies sheep lambs goats goat livestock
-    head dogs dog cats cat animals animal deer fish mules donkeys camels"""
+    head dogs dog cats cat animals animal deer fish mules donkeys camels pets pet"""
+)
+# Things an age may describe that are no people: "a 300-year-old oak was killed by lightning".
+AGED_THINGS = words(
+    """tree trees oak oaks pine maple elm cottonwood willow barn shed church bridge dam house
+    home building structure record tradition company business landmark car truck vehicle boat
+    plane aircraft mobile trailer"""
 )
 # A number directly after one of these is a label: "Highway 41", "Flight 17", "No. 5".
 LABEL_WORDS = words(

@@ -54,6 +54,7 @@ from .lexicon import (
     TOLL_NOUN_RE,
     TRIGGER_INFO,
     TRIGGER_RE,
+    UNIT_NOUNS,
     VIOLENCE_CONTEXT,
     WEEKDAYS,
     WITHDRAWN_AFTER,
@@ -284,7 +285,7 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, of_noun, "toll", None)
     trig = _post(clause, phrase) or _put_at(clause, phrase)
     if trig is not None:
-        return Link(phrase, trig.category, "post", trig)
+        return Link(phrase, _shot_outcome(clause, trig), "post", trig)
     pred = _pred(clause, phrase)
     if pred is not None:
         return Link(phrase, _shot_outcome(clause, pred[0]), "pred", pred[0], pred[1])
@@ -296,6 +297,19 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, category, "toll", None)
     trig = _label(clause, phrase)
     return Link(phrase, trig.category, "toll", trig) if trig is not None else None
+
+
+def _dies_later_in_clause(clause: Clause, trig: Trigger) -> bool:
+    """After "with a gunshot wound" / "suffering injuries" the same victims die, before the
+    clause ends and with no new subject: "... was found dead", "... and died in hospital"."""
+    tokens = clause.tokens
+    for k in range(trig.last + 1, min(trig.last + 1 + MAX_PRED_GAP, len(tokens))):
+        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT or tokens[k].text in ".,":
+            return False
+        later = clause.trigger_at.get(k)
+        if later is not None and later.category == "killed" and "pred" in later.roles:
+            return True
+    return False
 
 
 def _of_complement(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -310,6 +324,8 @@ def _of_complement(clause: Clause, phrase: NumberPhrase) -> bool:
 
 def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
     """ "A man was shot in the chest and pronounced dead": the clause tells the outcome."""
+    if trig.text in INJURY_NOUNS and _dies_later_in_clause(clause, trig):
+        return "killed"  # "a man with a gunshot wound was found dead": the dead's own wound
     if trig.category != "casualties" or not SHOT_WORDS.match(trig.text):
         return trig.category
     end = clause.tokens[trig.last].end
@@ -379,13 +395,22 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
                 return died  # "two injured passengers died in hospital"
             verb = not adjective and _starts_object(clause, trig)
             ok = "post" in trig.roles and trig.text not in ("wounds", "wound") and not verb
-            return trig if ok else None
+            return trig if ok and not _of_things(clause, trig) else None
         tok = tokens[k]
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
         if tok.low in AUXILIARIES:
             return None
     return None
+
+
+def _of_things(clause: Clause, trig: Trigger) -> bool:
+    """ "two deaths among livestock", "three injuries to horses": the harm is not people's."""
+    after = [t.low for t in clause.tokens[trig.last + 1 : trig.last + 4]]
+    if not after or after[0] not in ("among", "of", "to"):
+        return False
+    noun = after[2:3] if after[1:2] == ["the"] else after[1:2]
+    return bool(noun) and noun[0] in UNIT_NOUNS
 
 
 def _person_follows(clause: Clause, trig: Trigger) -> bool:

@@ -14,6 +14,7 @@ from typing import Literal
 from .lexicon import (
     ACT_NOUNS_OF,
     AGE_WORDS,
+    AGED_THINGS,
     ANY_TRIGGER,
     AUXILIARIES,
     CHANGE_BEFORE_FROM,
@@ -81,6 +82,7 @@ VICTIM_AUXILIARIES = words("was has had is")
 DEATH_VERBS = words("died perished drowned succumbed")
 PARTITIVE_OF = words("the them whom those these his her their its our")
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+MAX_AGE = 115
 
 
 @dataclass(frozen=True, slots=True)
@@ -794,7 +796,7 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if tok.low in SINGULAR_PERSON_NOUNS:
             return k, " ".join(mods + [tok.text])
         if tok.is_age:
-            return _age_head(tokens, k, mods)
+            return None if _aged_thing(tokens, k) else _age_head(tokens, k, mods)
         if tok.low in ORDINALS and k == j:
             mods.append(tok.text)  # "a second teen", "a fourth victim"
             continue
@@ -802,6 +804,15 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
             return None
         mods.append(tok.text)
     return None
+
+
+def _aged_thing(tokens: list[Token], k: int) -> bool:
+    """ "a 500-year-old tree", "a 40-year-old barn": the age is a thing's, not a person's."""
+    years = re.match(r"\d+", tokens[k].text)
+    if years is not None and int(years.group()) > MAX_AGE:
+        return True
+    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return nxt in AGED_THINGS
 
 
 def _age_head(tokens: list[Token], k: int, mods: list[str]) -> tuple[int, str]:
