@@ -861,3 +861,27 @@ OWN_WOUNDS_AND_THINGS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), OWN_WOUNDS_AND_THINGS)
 def test_own_wounds_animals_and_things(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- a found victim's death told next, after words about the hospital -----------------------
+
+DEATH_TOLD_NEXT: list[tuple[str, set[Key]]] = [
+    ("Deputies found a man suffering from gunshot wounds. He was driven to a trauma center, "
+     "where he was pronounced dead.", {("killed", 1, 1)}),
+    ("Officers found a teenager with a gunshot wound. The victim was flown to a hospital in "
+     "critical condition and was later pronounced deceased.", {("killed", 1, 1)}),
+    ("Officers found a woman with a stab wound. Paramedics rushed her to the hospital, where "
+     "she died an hour later.", {("killed", 1, 1)}),
+    ("A cyclist was taken to the hospital with head injuries, where he later died.",
+     {("killed", 1, 1)}),
+    # another person's death, or none, leaves the victim wounded
+    ("Officers found a man with a gunshot wound. He was taken to a hospital, but his friend "
+     "died at the scene.", {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("Officers found a man with a gunshot wound. He was taken to a hospital and is expected "
+     "to survive.", {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATH_TOLD_NEXT)
+def test_found_victim_death_told_next(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -304,7 +304,10 @@ def _dies_later_in_clause(clause: Clause, trig: Trigger) -> bool:
     clause ends and with no new subject: "... was found dead", "... and died in hospital"."""
     tokens = clause.tokens
     for k in range(trig.last + 1, min(trig.last + 1 + MAX_PRED_GAP, len(tokens))):
-        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT or tokens[k].text in ".,":
+        same = tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].low == "where"
+        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT or (
+            tokens[k].text in ".," and not same  # ", where he later died" goes on
+        ):
             return False
         later = clause.trigger_at.get(k)
         if later is not None and later.category == "killed" and "pred" in later.roles:
