@@ -885,3 +885,25 @@ DEATH_TOLD_NEXT: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DEATH_TOLD_NEXT)
 def test_found_victim_death_told_next(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- "dead" that is no death; things counted after a verb -------------------------------------
+
+NOT_DEATHS: list[tuple[str, set[Key]]] = [
+    ("Three teenagers were standing on a dead-end road when the car hit them.", set()),
+    ("Two women were dead wrong about the forecast.", set()),
+    ("Four friends were at a Grateful Dead cover concert on Friday.", set()),
+    ("Three swimmers were found dead near the Dead Sea shore.", {("killed", 3, 3)}),
+    ("Two Dead In Shooting Near Park", {("killed", 2, 2)}),
+    ("The council killed three bills on gun storage.", set()),
+    ("Two businesses were hurt by the closure.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_DEATHS)
+def test_dead_that_is_no_death_and_things_counted(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_warrants_are_no_victims() -> None:
+    assert ("killed", 2, 2) not in keys("The man, who was wanted on two warrants, was killed.")

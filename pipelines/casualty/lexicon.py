@@ -143,6 +143,8 @@ UNIT_NOUNS = words(
     missiles missile rockets rocket drones drone bombs bomb shells tanks tank aircraft
     planes plane jets helicopters vessels ships boats trucks counts count charges charge
     votes vote seats seat points point goals goal runs games game times-a-day stitches pages
+    bills measures proposals amendments warrants warrant businesses stores shops restaurants
+    companies firms crops
     page episodes villages towns cities countries states districts provinces regions sites
     locations schools hospitals incidents attacks strikes airstrikes raids shootings cases
     arrests calls blasts explosions bombings"""
@@ -379,7 +381,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"killing|murdering|massacring|executing|kills|kill"), "killed",
      frozenset({"active"})),
-    (_alt(r"dead(?! (?:heat|end|ends|last|set|ringer|weight|centre|center|zone|giveaway))"
+    # not "a dead-end street", "dead wrong", "the Grateful Dead", "the Dead Sea"
+    (_alt(r"(?<!grateful )(?<!walking )(?<!day of the )dead(?![ -](?:heat|end|ends|last|set"
+          r"|ringer|weight|centre|center|zone|giveaway|sea|wrong|serious|certain|tired|even"
+          r"|ahead|silent|bolt|reckoning|air|calm|stop|spot|spots)\b)"
           r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
     (_alt(r"die|drown"), "killed", frozenset({"pred"})),
