@@ -807,6 +807,12 @@ HARM_NOT_DONE: list[tuple[str, set[Key]]] = [
     ("Both drivers avoided serious injury, police said.", set()),
     ("Six miners were brought up without injury.", set()),
     ("Two hikers were hurt and three escaped injury.", {("wounded", 2, 2)}),
+    # a near miss: "nearly killed" is no death ("nearly 20 killed" is a hedged figure)
+    ("The cyclist was nearly killed by a falling branch.", set()),
+    ("Three guards were almost killed in the ambush.", set()),
+    ("Two climbers came close to being killed by the avalanche.", set()),
+    ("Nearly 15 people were killed and almost 40 injured.",
+     {("killed", 15, 15), ("wounded", 40, 40)}),
     ("Three residents were taken to a hospital as a precaution.", set()),
     ("Two officers were taken to the hospital for evaluation after the chase.", set()),
     ("Two officers were taken to the hospital with cuts after the chase.", {("wounded", 2, 2)}),

@@ -262,6 +262,8 @@ AVERTING_WORDS = words(
     "escaped escape escapes escaping avoided avoid avoids avoiding spared without"
 )
 HARM_MODIFIERS = words("serious major significant severe any further physical bodily")
+# Harm that nearly happened: "was nearly killed", "almost died" (not "nearly 20 killed").
+NEAR_MISS_WORDS = words("nearly almost narrowly")
 MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "should", "can", "must"})
 # A figure the text itself withdraws (GUIDELINES): "one died, which proved incorrect", "this
 # was an error"; after a downward revision, "an earlier toll of 27" is the withdrawn one.

@@ -35,6 +35,7 @@ from .lexicon import (
     INJURY_NOUNS,
     MODALS,
     MONTHS,
+    NEAR_MISS_WORDS,
     NEGATIONS,
     NOT_VICTIM_STATUS,
     OF_NOUN_RE,
@@ -983,7 +984,14 @@ def _averted(tokens: list[Token], trig: Trigger) -> bool:
     k = trig.first - 1
     while k >= 0 and trig.first - k <= 2 and tokens[k].low in HARM_MODIFIERS:
         k -= 1
-    return k >= 0 and tokens[k].low in AVERTING_WORDS
+    if k >= 0 and tokens[k].low in AVERTING_WORDS:
+        return True
+    k = trig.first - 1  # "was nearly killed", "almost died", "came close to being killed"
+    while k >= 0 and tokens[k].low in ("being", "been", "be"):
+        k -= 1
+    if k >= 0 and tokens[k].low in NEAR_MISS_WORDS:
+        return True
+    return k >= 1 and (tokens[k - 1].low, tokens[k].low) == ("close", "to")
 
 
 def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
