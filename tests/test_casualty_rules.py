@@ -913,3 +913,19 @@ def test_dead_that_is_no_death_and_things_counted(text: str, expected: set[Key])
 
 def test_warrants_are_no_victims() -> None:
     assert ("killed", 2, 2) not in keys("The man, who was wanted on two warrants, was killed.")
+
+
+# --- amounts of damage without a currency sign ----------------------------------------------
+
+DAMAGE_AMOUNTS: list[tuple[str, set[Key]]] = [
+    ("Damage was put at 3.4 million and four people were injured.", {("wounded", 4, 4)}),
+    ("The hailstorm did 600K in property damage and hurt two drivers.", {("wounded", 2, 2)}),
+    ("Repairs were estimated at 80,000 after the blast killed a worker.", {("killed", 1, 1)}),
+    ("The death toll was estimated at 120.", {("killed", 120, 120)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAMAGE_AMOUNTS)
+def test_damage_amounts_are_no_figures(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+

@@ -174,6 +174,14 @@ STREET_SUFFIXES = words(
     """street st avenue ave road rd boulevard blvd drive dr lane ln way court ct place pl
     parkway pkwy highway hwy terrace circle cir trail square sq alley pike turnpike"""
 )
+# Amounts of damage or cost without a currency sign (token text, lower case, space-joined).
+DAMAGE_BEFORE = re.compile(
+    r"\b(?:damages?|costs?|price|value|worth|bill|repairs?)"
+    r"(?: (?:was|were|is|are|has|had|been|estimated|put|placed|totaled|totalled|reached"
+    r"|exceeded|topped|of|at|to|around|about|over|nearly|approximately|some|more|than"
+    r"|an|\$)){1,5}$"
+)
+DAMAGE_AFTER = re.compile(r"(?:in|of) (?:(?:property|crop|structural|total|estimated) )?damages?\b")
 MONEY_SIGNS = frozenset({"$", "€", "£", "¥", "₹", "us$", "rs", "usd", "eur", "gbp"})
 AGE_WORDS = frozenset({"aged", "age", "ages", "ag", "aging"})
 PROPORTION_WORDS = frozenset({"out", "in", "every", "per"})

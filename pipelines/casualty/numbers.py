@@ -19,6 +19,8 @@ from .lexicon import (
     AUXILIARIES,
     CHANGE_BEFORE_FROM,
     CHANGE_REACH,
+    DAMAGE_AFTER,
+    DAMAGE_BEFORE,
     FUNCTION_WORDS,
     HEDGE_MAX_LEN,
     HEDGES_AFTER,
@@ -363,6 +365,7 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         _is_unit_count(tokens, end),
         _is_label(prev, tokens[i]),
         _is_money(tokens, i, end),
+        _is_damage_amount(tokens, i, end),
         _is_age(tokens, i, end, low),
         _is_year(tokens, i, end, low),
         _is_date_or_time(tokens, i, end),
@@ -466,6 +469,14 @@ def _is_label(prev: Token | None, tok: Token) -> bool:
 def _is_money(tokens: list[Token], i: int, end: int) -> bool:
     prev = tokens[i - 1].low if i > 0 else ""
     return prev in MONEY_SIGNS or (end < len(tokens) and tokens[end].low in MONEY_SIGNS)
+
+
+def _is_damage_amount(tokens: list[Token], i: int, end: int) -> bool:
+    """An amount of damage or cost with no currency sign: "damage was estimated at 1.2
+    million", "caused 250K in damage"."""
+    before = " ".join(t.low for t in tokens[max(i - 6, 0) : i])
+    after = " ".join(t.low for t in tokens[end : end + 3])
+    return bool(DAMAGE_BEFORE.search(before) or DAMAGE_AFTER.match(after))
 
 
 def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
