@@ -925,6 +925,10 @@ DAMAGE_AMOUNTS: list[tuple[str, set[Key]]] = [
 ]
 
 
+def test_mortally_wounded_is_killed() -> None:
+    assert keys("Two guards were mortally wounded in the raid.") == {("killed", 2, 2)}
+
+
 @pytest.mark.parametrize(("text", "expected"), DAMAGE_AMOUNTS)
 def test_damage_amounts_are_no_figures(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected

@@ -304,7 +304,8 @@ Rules applied where GUIDELINES is silent:
   comma with a non-casualty status of their own ("3 Wounded ..., 2 Suspects At Large") are
   no item. "dead" in "dead-end", "dead wrong", "Grateful Dead", "Dead Sea" is no death;
   pets, "deaths among livestock" and an age on a thing ("a 300-year-old oak") count no
-  people.
+  people; nor does an amount of damage without a currency sign ("damage was put at 3.4
+  million", "600K in damage"). "Mortally wounded" is killed.
 - Related-story lines ("Related:", "Read more", "Also read", "MORE:", "WATCH:",
   "Previous coverage", "See also", "Top stories", ...) and the headline lines right after
   such a marker are skipped: they report other incidents. Background sentences about

@@ -371,6 +371,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|dead or missing|killed or missing|killed or captured"),
      "casualties", frozenset({"post", "pred", "active"})),
     (_alt(r"shot (?:dead|to death)|fatally (?:shot|stabbed|wounded|injured|hurt|struck)"
+          r"|mortally (?:wounded|injured|hurt|shot)"
           r"|shot and killed|stabbed (?:to death|and killed)|beaten to death|burned to death"
           r"|burnt to death|crushed to death|hacked to death|killed in action"
           r"|frozen to death|froze to death|freezes to death"
