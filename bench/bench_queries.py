@@ -66,7 +66,7 @@ class Timing:
 
     def cell(self) -> str:
         if self.seconds is None:
-            return self.status[:28]
+            return self.status[:60]
         mem = f" {self.peak_mb:.0f}MB" if self.peak_mb is not None else ""
         return f"{_secs(self.seconds)}{mem}"
 
@@ -118,8 +118,11 @@ def _run_cli(args: list[str], url: str, repeat: int, out: Connection) -> None:
 
 
 def _last_line(output: str, exc: BaseException | None) -> str:
+    """The error a failed command gave: its exception's message, else its output's end."""
+    if exc is not None and not isinstance(exc, SystemExit):
+        return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
     lines = [line for line in output.splitlines() if line.strip()]
-    return (lines[-1] if lines else repr(exc))[:200]
+    return lines[-1][:200] if lines else "no output"
 
 
 def time_cli(args: list[str], url: str, repeat: int, timeout: float) -> Timing:
