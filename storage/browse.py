@@ -23,7 +23,16 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, defer
 
-from storage.models import Article, ArticleTopic, Claim, CrawlRun, Mention
+from storage.models import (
+    PUBLISHED,
+    Article,
+    ArticleTopic,
+    Claim,
+    CrawlRun,
+    Mention,
+    sort_figure,
+    sort_text,
+)
 from storage.queries import (
     article_row,
     claim_rows_of,
@@ -72,11 +81,9 @@ class Page:
     next_cursor: str | None         # None on the last page
 
 
-def _text(column: Any) -> Any:
-    return func.lower(func.coalesce(column, ""))
-
-
-PUBLISHED = func.coalesce(Article.published_at, Article.first_seen_at)
+# The sort keys are the expressions of the indexes in storage.models, spelled identically
+# (literals, not parameters), so that a first page in any indexed order is an index walk.
+_text = sort_text
 ARTICLES = Table(Article.id, {
     "published_at": SortKey(PUBLISHED, datetime),
     "outlet": SortKey(Article.outlet, str),
@@ -87,7 +94,7 @@ MENTIONS = Table(Mention.id, {
     "published_at": SortKey(PUBLISHED, datetime),
     "outlet": SortKey(Article.outlet, str),
     "category": SortKey(Mention.category, str),
-    "figure": SortKey(func.coalesce(Mention.high, Mention.low, 0), int),
+    "figure": SortKey(sort_figure(Mention), int),
     "qualifier": SortKey(Mention.qualifier, str),
     "group": SortKey(_text(Mention.group), str),
     "attribution": SortKey(_text(Mention.attribution), str),
@@ -95,7 +102,7 @@ MENTIONS = Table(Mention.id, {
 CLAIMS = Table(Claim.id, {
     "first_seen": SortKey(Claim.first_seen, datetime),
     "category": SortKey(Claim.category, str),
-    "figure": SortKey(func.coalesce(Claim.high, Claim.low, 0), int),
+    "figure": SortKey(sort_figure(Claim), int),
     "group": SortKey(_text(Claim.group), str),
     "first_outlet": SortKey(Claim.first_outlet, str),
 }, "-first_seen")

@@ -25,6 +25,7 @@ from storage.figures import figure_text
 from storage.ingest import Similarity, ingest_article
 from storage.liveness import this_process
 from storage.models import (
+    PUBLISHED,
     Article,
     ArticleTopic,
     ArticleUrl,
@@ -44,6 +45,7 @@ from storage.records import (
     MentionFilter,
     StoredPage,
 )
+from storage.search import word_search
 
 
 def save_article(session: Session, record: ArticleRecord,
@@ -64,7 +66,7 @@ def url_exists(session: Session, url: str) -> bool:
 
 
 def _published() -> Any:
-    return func.coalesce(Article.published_at, Article.first_seen_at)
+    return PUBLISHED  # the expression of index ix_articles_published_id
 
 
 def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
@@ -88,9 +90,8 @@ def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> Sel
     if where.topic:
         query = query.where(Article.id.in_(
             select(ArticleTopic.article_id).where(ArticleTopic.topic == where.topic)))
-    if isinstance(where, ArticleFilter) and where.search:
-        pattern = f"%{where.search}%"
-        query = query.where(or_(Article.title.ilike(pattern), Article.text.ilike(pattern)))
+    if isinstance(where, ArticleFilter) and where.search and where.search.strip():
+        query = query.where(word_search(Article.id, Article.title, Article.text, where.search))
     return query
 
 

@@ -1,0 +1,138 @@
+"""Word search over articles' title and text: SQLite FTS5, PostgreSQL `tsvector` with GIN.
+
+What a search means, the same on both backends:
+- the search text is split into words: runs of letters and digits. Everything else (spaces,
+  punctuation, quotes, `*`, `-`, `%`, NUL) only separates words and is never query syntax,
+  so no input can make a query fail; `NEAR`, `AND`, `OR`, `NOT` are plain words;
+- an article matches when every word is a word of its title or text, case-insensitively;
+  the last word also matches as a prefix (`pyong` finds "Pyongyang"); accents count
+  (`kyiv` does not find "Kyïv"). It is not a substring search: `yang` does not find
+  "Pyongyang";
+- text without any word (`***`) matches no article; blank text is no filter.
+
+The indexes (migration 0008_search_indexes):
+- SQLite: `articles_fts`, an external-content FTS5 table over articles(title, text) with the
+  unicode61 tokenizer, kept in step by triggers on `articles`. A batch migration that copies
+  `articles` to a new table drops those triggers: create them again after it (their SQL is
+  in migration 0008_search_indexes; tests/test_search.py checks that they exist at head).
+- PostgreSQL: a GIN index on the expression SEARCH_DOCUMENT (the 'simple' configuration:
+  lower-cased words, no stemming or stop words, like unicode61). Queries repeat that
+  expression exactly so the planner can use the index. A `tsvector` holds at most 1 MB, so
+  only the first DOCUMENT_CHARS characters of title and text are indexed on PostgreSQL.
+- Other databases: every word as a case-insensitive substring (LIKE), without an index.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from sqlalchemy import Boolean, ColumnElement, and_, false, func, literal_column, or_
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import column, select, table
+from sqlalchemy.sql import text as sql_text
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal
+
+WORD = re.compile(r"[^\W_]+")
+MAX_WORDS = 32          # words beyond these are ignored (a query stays small)
+DOCUMENT_CHARS = 100_000  # PostgreSQL indexes this much of title + text (tsvector <= 1 MB)
+TS_CONFIG = "'simple'"  # a literal, not a parameter: the query must repeat the index's text
+FTS_TABLE = "articles_fts"
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search text, lower-cased, in order (at most MAX_WORDS)."""
+    return WORD.findall(unicodedata.normalize("NFC", text).lower())[:MAX_WORDS]
+
+
+def fts5_query(words: list[str]) -> str:
+    """An FTS5 query requiring every word, the last also as a prefix: '"a" "b"*'.
+    Each word is a quoted string, so FTS5 reads no operator in it."""
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def tsquery(words: list[str]) -> str:
+    """A `to_tsquery` text requiring every word, the last also as a prefix: "'a' & 'b':*".
+    Each word is a quoted lexeme, so no operator is read in it."""
+    quoted = ["'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in words]
+    quoted[-1] += ":*"
+    return " & ".join(quoted)
+
+
+def search_document(title: Any, text: Any) -> Any:
+    """left(coalesce(title, '') || ' ' || coalesce(text, ''), DOCUMENT_CHARS), with every
+    constant a SQL literal, not a parameter, so that the index and the queries spell the
+    same expression. `text()` literals: an `Index` on an expression finds its table from the
+    column elements in it, and a literal_column is one without a table."""
+    joined = (func.coalesce(title, sql_text("''")) + sql_text("' '")
+              + func.coalesce(text, sql_text("''")))
+    return func.left(joined, sql_text(str(DOCUMENT_CHARS)))
+
+
+def search_vector(title: Any, text: Any) -> Any:
+    """The indexed expression (PostgreSQL): to_tsvector('simple', search_document)."""
+    return func.to_tsvector(sql_text(TS_CONFIG), search_document(title, text))
+
+
+class WordSearch(ColumnElement[bool]):
+    """`article id matches the words`, compiled for the backend: FTS5 MATCH on SQLite,
+    `@@ to_tsquery` on PostgreSQL, LIKE per word elsewhere. Build with `word_search`."""
+
+    __visit_name__ = "word_search"
+    inherit_cache = True
+    type = Boolean()
+    _traverse_internals = [
+        ("sqlite", InternalTraversal.dp_clauseelement),
+        ("postgresql", InternalTraversal.dp_clauseelement),
+        ("fallback", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, sqlite: Any, postgresql: Any, fallback: Any) -> None:
+        self.sqlite = sqlite
+        self.postgresql = postgresql
+        self.fallback = fallback
+
+
+@compiles(WordSearch)
+def _compile_fallback(element: WordSearch, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.fallback, **kw)
+
+
+@compiles(WordSearch, "sqlite")
+def _compile_sqlite(element: WordSearch, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.sqlite, **kw)
+
+
+@compiles(WordSearch, "postgresql")
+def _compile_postgresql(element: WordSearch, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.postgresql, **kw)
+
+
+FTS = table(FTS_TABLE, column("rowid"))
+
+
+def word_search(article_id: Any, title: Any, text: Any, search: str) -> ColumnElement[bool]:
+    """The condition "the article's title and text hold every word of `search`" (see the
+    module's docstring); `false()` when `search` has no word."""
+    words = search_words(search)
+    if not words:
+        return false()
+    matching = (select(FTS.c.rowid)
+                .where(literal_column(FTS_TABLE).op("MATCH")(fts5_query(words))))
+    postgresql = search_vector(title, text).op("@@")(
+        func.to_tsquery(sql_text(TS_CONFIG), tsquery(words)))
+    fallback = and_(*(or_(title.ilike(f"%{w}%"), text.ilike(f"%{w}%")) for w in words))
+    return WordSearch(article_id.in_(matching), postgresql, fallback)
+
+
+# -- SQLite: the FTS5 table and its triggers (created by migration 0008_search_indexes) -----------
+SQLITE_FTS_TRIGGERS = tuple(f"{FTS_TABLE}_{event}" for event in ("insert", "delete", "update"))
+
+
+def is_search_table(name: str | None) -> bool:
+    """The FTS5 table and its shadow tables (articles_fts_data, ...): not in the models."""
+    return bool(name) and (name == FTS_TABLE or str(name).startswith(FTS_TABLE + "_"))
