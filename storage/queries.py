@@ -325,9 +325,11 @@ def claim_rows_of(session: Session, claims: list[Claim]) -> list[dict[str, Any]]
 def filter_claims(query: SelectT, where: ClaimFilter) -> SelectT:
     """`query` (selecting from claims) narrowed to the claims matching `where` that some
     story's current text still states."""
-    stated = (select(Mention.claim_id).join(Article, Article.id == Mention.article_id)
-              .where(Mention.version == Article.version))
-    query = query.where(Claim.id.in_(stated))
+    # correlated, so a page walks an index of claims and probes each claim's mentions
+    # (ix_mentions_claim_id), rather than reading every mention to find the stated claims
+    stated = (select(Mention.id).join(Article, Article.id == Mention.article_id)
+              .where(Mention.claim_id == Claim.id, Mention.version == Article.version))
+    query = query.where(stated.exists())
     if where.since:
         query = query.where(Claim.first_seen >= where.since)
     if where.until:
