@@ -43,6 +43,7 @@ from storage.queries import (
     run_row,
 )
 from storage.records import ArticleFilter, ClaimFilter, MentionFilter, RunFilter
+from storage.search import dense_search
 
 DEFAULT_LIMIT = 50
 FACET_VALUES = 12       # most frequent values shown per facet
@@ -197,7 +198,8 @@ def sort_name(table: Table, sort: str | None) -> str:
 
 
 def article_page(session: Session, where: ArticleFilter, page: PageRequest) -> Page:
-    query, cut = paged(filter_articles(select(Article), where)
+    dense = dense_search(session, where.search)  # a search's plan (storage.search)
+    query, cut = paged(filter_articles(select(Article), where, dense)
                        .options(defer(Article.raw_html)), ARTICLES, page)
     rows, cursor = cut(list(session.execute(query).all()))
     return Page([article_row(r[0]) for r in rows], sort_name(ARTICLES, page.sort), cursor)

@@ -45,7 +45,7 @@ from storage.records import (
     MentionFilter,
     StoredPage,
 )
-from storage.search import word_search
+from storage.search import dense_search, word_search
 
 
 def save_article(session: Session, record: ArticleRecord,
@@ -70,7 +70,7 @@ def _published() -> Any:
 
 
 def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
-    query = filter_articles(select(Article), where)
+    query = filter_articles(select(Article), where, dense_search(session, where.search))
     query = query.order_by(_published().desc(), Article.id.desc())
     if where.limit:
         query = query.limit(where.limit)
@@ -80,7 +80,10 @@ def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
 SelectT = TypeVar("SelectT", bound=Select)
 
 
-def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> SelectT:
+def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter,
+                    dense: bool = False) -> SelectT:
+    """`query` narrowed to the articles matching `where`; `dense`: the search matches many
+    articles (storage.search.dense_search), for a first page in date order."""
     if where.since:
         query = query.where(_published() >= where.since)
     if where.until:
@@ -91,7 +94,8 @@ def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> Sel
         query = query.where(Article.id.in_(
             select(ArticleTopic.article_id).where(ArticleTopic.topic == where.topic)))
     if isinstance(where, ArticleFilter) and where.search and where.search.strip():
-        query = query.where(word_search(Article.id, Article.title, Article.text, where.search))
+        query = query.where(word_search(Article.id, Article.title, Article.text, where.search,
+                                        dense))
     return query
 
 
