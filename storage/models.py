@@ -24,8 +24,6 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from storage.search import search_vector
-
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -335,9 +333,8 @@ Index("ix_articles_published_id", PUBLISHED, Article.id)
 Index("ix_articles_outlet_published_id", Article.outlet, PUBLISHED, Article.id)
 # /articles?sort=title
 Index("ix_articles_title_id", sort_text(Article.title), Article.id)
-# --search on PostgreSQL (SQLite: the FTS5 table articles_fts, storage/search.py)
-Index("ix_articles_search", search_vector(Article.title, Article.text),
-      postgresql_using="gin", info={"autogenerate": "skip"}).ddl_if(dialect="postgresql")
+# --search: not here; the FTS5 table articles_fts (SQLite) or the column search_vector and
+# its GIN index ix_articles_search (PostgreSQL), see storage/search.py
 # --topic: the topic's article ids from the index alone
 Index("ix_article_topics_topic_article_id", ArticleTopic.topic, ArticleTopic.article_id)
 # query mentions --category C --min-count N

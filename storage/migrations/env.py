@@ -8,7 +8,7 @@ from sqlalchemy.engine import Connection
 
 from storage.db import make_engine, resolve_url
 from storage.models import Base
-from storage.search import is_search_table
+from storage.search import DATABASE_ONLY, is_search_table
 
 config = context.config
 # SQLite cannot reflect expression indexes, so autogenerate skips comparing them (the plan
@@ -22,21 +22,12 @@ FOREIGN_TABLES = {"apscheduler_jobs"}  # APScheduler's job store lives in the sa
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Leave out tables that are not the models': APScheduler's, and the FTS5 search table
-    with its shadow tables (SQLite; created by migration 0008, see storage/search.py)."""
-    return not (type_ == "table" and (name in FOREIGN_TABLES or is_search_table(name)))
-
-
-UNCOMPARED = {index.name for table in target_metadata.tables.values()
-              for index in table.indexes if index.info.get("autogenerate") == "skip"}
-
-
-def include_object(obj: object, name: str | None, type_: str, reflected: bool,
-                   compare_to: object) -> bool:
-    """Leave out of the comparison the indexes marked `info={"autogenerate": "skip"}`: the
-    GIN search index (PostgreSQL only; alembic cannot compare its expression as PostgreSQL
-    gives it back). tests/test_search.py checks that the migrations create it."""
-    return not (type_ == "index" and name in UNCOMPARED)
+    """Leave out what is not the models': APScheduler's table; the search objects that only
+    the database knows (storage/search.py): the FTS5 table and its shadow tables (SQLite),
+    the generated column `articles.search_vector` and its GIN index (PostgreSQL)."""
+    if type_ == "table":
+        return not (name in FOREIGN_TABLES or is_search_table(name))
+    return not (type_ in ("column", "index") and name in DATABASE_ONLY)
 
 
 def _configure(connection: Connection) -> None:
@@ -46,7 +37,6 @@ def _configure(connection: Connection) -> None:
         render_as_batch=True,
         compare_type=True,
         include_name=include_name,
-        include_object=include_object,
     )
 
 

@@ -6,8 +6,9 @@ Create Date: 2026-12-03 18:20:00
 
 - Search (storage/search.py): on SQLite an external-content FTS5 table `articles_fts` over
   articles(title, text), filled from the stored articles and kept in step by three triggers;
-  on PostgreSQL a GIN index on an expression (no new column, so a large `articles` table is
-  not rewritten; building it reads every article once and blocks writes meanwhile).
+  on PostgreSQL a stored generated column `search_vector` with a GIN index (adding it
+  rewrites `articles` once, holding an exclusive lock meanwhile; why a column rather than
+  an expression index: storage/search.py).
 - B-tree indexes whose order is each listing's order (key, id), so a first page is an index
   walk. Five single-column indexes they make redundant are dropped.
 
@@ -29,6 +30,8 @@ depends_on: str | Sequence[str] | None = None
 PUBLISHED = "coalesce(published_at, first_seen_at)"
 SEARCH_VECTOR = ("to_tsvector('simple', left(coalesce(title, '') || ' ' || coalesce(text, ''), "
                  "100000))")
+ADD_SEARCH_COLUMN = (f"ALTER TABLE articles ADD COLUMN search_vector tsvector "
+                     f"GENERATED ALWAYS AS ({SEARCH_VECTOR}) STORED")
 
 # name, table, columns or SQL expressions
 INDEXES = (
@@ -89,7 +92,8 @@ def upgrade() -> None:
         for trigger in FTS_TRIGGERS:
             op.execute(trigger)
     elif op.get_context().dialect.name == "postgresql":
-        op.create_index("ix_articles_search", "articles", [sa.text(SEARCH_VECTOR)],
+        op.execute(ADD_SEARCH_COLUMN)
+        op.create_index("ix_articles_search", "articles", ["search_vector"],
                         unique=False, postgresql_using="gin")
         # statistics of the new expressions now, not at autovacuum's next pass: with them
         # the planner knows a common word from a rare one (walk the date index, or read the
@@ -104,6 +108,7 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS articles_fts")
     elif op.get_context().dialect.name == "postgresql":
         op.drop_index("ix_articles_search", table_name="articles")
+        op.drop_column("articles", "search_vector")
     for name, table, _columns_ in reversed(INDEXES):
         op.drop_index(name, table_name=table)
     for name, table, columns in REPLACED:
