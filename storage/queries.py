@@ -45,7 +45,7 @@ from storage.records import (
     MentionFilter,
     StoredPage,
 )
-from storage.search import dense_search, word_search
+from storage.search import dense_search, walked_in, word_search
 
 
 def save_article(session: Session, record: ArticleRecord,
@@ -91,8 +91,8 @@ def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter,
     if where.outlets:
         query = query.where(Article.outlet.in_(where.outlets))
     if where.topic:
-        query = query.where(Article.id.in_(
-            select(ArticleTopic.article_id).where(ArticleTopic.topic == where.topic)))
+        query = query.where(walked_in(
+            Article.id, select(ArticleTopic.article_id).where(ArticleTopic.topic == where.topic)))
     if isinstance(where, ArticleFilter) and where.search and where.search.strip():
         query = query.where(word_search(Article.id, Article.title, Article.text, where.search,
                                         dense))

@@ -81,11 +81,12 @@ def _search_vector(article_id: Any) -> Any:
     return literal_column(f"{article_id.table.name}.{SEARCH_COLUMN}")
 
 
-class WordSearch(ColumnElement[bool]):
-    """`article id matches the words`, compiled for the backend: FTS5 MATCH on SQLite,
-    `@@ to_tsquery` on PostgreSQL, LIKE per word elsewhere. Build with `word_search`."""
+class PerBackend(ColumnElement[bool]):
+    """A condition spelled per backend, compiled as the one for the backend at hand: the
+    word search (FTS5 MATCH on SQLite, `@@ to_tsquery` on PostgreSQL, LIKE per word
+    elsewhere), a membership SQLite should check while walking an index (walked_in)."""
 
-    __visit_name__ = "word_search"
+    __visit_name__ = "per_backend"
     inherit_cache = True
     type = Boolean()
     _is_implicitly_boolean = True  # a condition: no "= 1" after it (SQLite would not use it)
@@ -101,18 +102,18 @@ class WordSearch(ColumnElement[bool]):
         self.fallback = fallback
 
 
-@compiles(WordSearch)
-def _compile_fallback(element: WordSearch, compiler: SQLCompiler, **kw: Any) -> str:
+@compiles(PerBackend)
+def _compile_fallback(element: PerBackend, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(element.fallback, **kw)
 
 
-@compiles(WordSearch, "sqlite")
-def _compile_sqlite(element: WordSearch, compiler: SQLCompiler, **kw: Any) -> str:
+@compiles(PerBackend, "sqlite")
+def _compile_sqlite(element: PerBackend, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(element.sqlite, **kw)
 
 
-@compiles(WordSearch, "postgresql")
-def _compile_postgresql(element: WordSearch, compiler: SQLCompiler, **kw: Any) -> str:
+@compiles(PerBackend, "postgresql")
+def _compile_postgresql(element: PerBackend, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(element.postgresql, **kw)
 
 
@@ -149,7 +150,7 @@ def word_search(article_id: Any, title: Any, text: Any, search: str,
     postgresql = _search_vector(article_id).op("@@")(
         func.to_tsquery(literal_column(TS_CONFIG), tsquery(words)))
     fallback = and_(*(or_(title.ilike(f"%{w}%"), text.ilike(f"%{w}%")) for w in words))
-    return WordSearch(sqlite_id.in_(matching), postgresql, fallback)
+    return PerBackend(sqlite_id.in_(matching), postgresql, fallback)
 
 
 # -- SQLite: the FTS5 table and its triggers (created by migration 0008_search_indexes) -----------
@@ -157,6 +158,15 @@ SQLITE_FTS_TRIGGERS = tuple(f"{FTS_TABLE}_{event}" for event in ("insert", "dele
 
 
 DATABASE_ONLY = {SEARCH_COLUMN, "ix_articles_search"}  # PostgreSQL: the column, its index
+
+
+def walked_in(article_id: Any, ids: Any) -> ColumnElement[bool]:
+    """`article_id IN (ids)`, for a filter that many articles pass (a topic): SQLite checks
+    it while walking the query's order (`+ 0`, see word_search) instead of fetching every
+    member and sorting them all (measured at 100k articles, a topic of 38%: 5 ms against
+    410 ms); PostgreSQL's statistics choose by themselves."""
+    return PerBackend((article_id + literal_column("0")).in_(ids), article_id.in_(ids),
+                      article_id.in_(ids))
 
 
 def is_search_table(name: str | None) -> bool:

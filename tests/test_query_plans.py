@@ -226,6 +226,14 @@ def test_query_articles_of_one_outlet(filled: Database) -> None:
                       "ix_articles_outlet_published_id", filled)
 
 
+def test_query_articles_of_one_topic(filled: Database) -> None:
+    where = ArticleFilter(topic="topic3", limit=50)
+    plan = first_plan(filled, lambda s: find_articles(s, where))
+    # a walk in date order, each article's topic looked up in an index of article_topics
+    assert_index_walk(plan, "ix_articles_published_id", filled)
+    assert "INDEX ix_article_topics" in str(plan) or "pk_article_topics" in str(plan), plan
+
+
 def test_query_articles_search_uses_the_word_index(filled: Database) -> None:
     where = ArticleFilter(search="rare4242", limit=50)
     plan = first_plan(filled, lambda s: find_articles(s, where), scan_last=True)

@@ -95,10 +95,11 @@ def upgrade() -> None:
         op.execute(ADD_SEARCH_COLUMN)
         op.create_index("ix_articles_search", "articles", ["search_vector"],
                         unique=False, postgresql_using="gin")
-        # statistics of the new expressions now, not at autovacuum's next pass: with them
-        # the planner knows a common word from a rare one (walk the date index, or read the
-        # GIN matches and sort them)
-        op.execute("ANALYZE articles, mentions, claims")
+        # statistics of the new column and expressions now, not at autovacuum's next pass:
+        # with them the planner knows a common word or topic from a rare one (walk the date
+        # index, or read the matches and sort them)
+        op.execute("ANALYZE articles, article_topics, mentions, claims, figure_changes, "
+                   "crawl_runs")
 
 
 def downgrade() -> None:
