@@ -28,6 +28,7 @@ from storage.figures import figure_text
 from storage.ingest import Similarity, ingest_article
 from storage.liveness import this_process
 from storage.models import (
+    PUBLISHED,
     Article,
     ArticleTopic,
     ArticleUrl,
@@ -47,6 +48,7 @@ from storage.records import (
     MentionFilter,
     StoredPage,
 )
+from storage.search import dense_search, walked_in, word_search
 
 
 def save_article(session: Session, record: ArticleRecord,
@@ -67,11 +69,11 @@ def url_exists(session: Session, url: str) -> bool:
 
 
 def _published() -> Any:
-    return func.coalesce(Article.published_at, Article.first_seen_at)
+    return PUBLISHED  # the expression of index ix_articles_published_id
 
 
 def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
-    query = filter_articles(select(Article), where)
+    query = filter_articles(select(Article), where, dense_search(session, where.search))
     query = query.order_by(_published().desc(), Article.id.desc())
     if where.limit:
         query = query.limit(where.limit)
@@ -81,7 +83,10 @@ def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
 SelectT = TypeVar("SelectT", bound=Select)
 
 
-def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> SelectT:
+def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter,
+                    dense: bool = False) -> SelectT:
+    """`query` narrowed to the articles matching `where`; `dense`: the search matches many
+    articles (storage.search.dense_search), for a first page in date order."""
     if where.since:
         query = query.where(_published() >= where.since)
     if where.until:
@@ -89,11 +94,11 @@ def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> Sel
     if where.outlets:
         query = query.where(Article.outlet.in_(where.outlets))
     if where.topic:
-        query = query.where(Article.id.in_(
-            select(ArticleTopic.article_id).where(ArticleTopic.topic == where.topic)))
-    if isinstance(where, ArticleFilter) and where.search:
-        pattern = f"%{where.search}%"
-        query = query.where(or_(Article.title.ilike(pattern), Article.text.ilike(pattern)))
+        query = query.where(walked_in(
+            Article.id, select(ArticleTopic.article_id).where(ArticleTopic.topic == where.topic)))
+    if isinstance(where, ArticleFilter) and where.search and where.search.strip():
+        query = query.where(word_search(Article.id, Article.title, Article.text, where.search,
+                                        dense))
     return query
 
 
