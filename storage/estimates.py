@@ -288,3 +288,121 @@ def moved(before: EstimateStep, after: EstimateStep, share: float) -> str | None
         if old > 0 and abs(new - old) / old >= share or old == 0 < new:
             return name
     return None
+
+
+# -- pre-aggregated: the same rule over points kept at ingest (storage.points) ------------------
+@dataclass(frozen=True, slots=True)
+class SourcePoint:
+    """Every sighting of one figure (category, low, high) of one raw group key from one raw
+    source key, folded into what `reconcile` reads of them: the first statement (in the
+    order `_points` sorts sightings), the independent outlets and articles that carried it,
+    and the earliest mention (which names a stream and orders the rows). Aliases are not
+    applied: they are configuration, applied when the points are read."""
+
+    group_key: str
+    category: str
+    low: int
+    high: int
+    source_key: str          # source_key(attribution), or "outlet:<original outlet>"
+    published_at: datetime   # the first statement's
+    copy: bool
+    article_id: int
+    mention_id: int
+    qualifier: str
+    title: str | None
+    url: str
+    outlet: str
+    sentence: str
+    attribution: str | None
+    outlets: tuple[str, ...]       # non-copy outlets, sorted
+    article_ids: tuple[int, ...]   # sorted
+    name_mention_id: int           # the smallest mention id of these sightings
+    group: str | None              # the group of that mention's claim
+
+    @property
+    def order(self) -> tuple[datetime, bool, int, int]:
+        """Where its first statement stands in `_points`' (stable) order of sightings."""
+        return (self.published_at, self.copy, self.article_id, self.mention_id)
+
+
+def raw_source_key(s: Sighting) -> str:
+    """The source of a sighting before the [[source]] aliases: see `_source`."""
+    return source_key(s.attribution) or f"outlet:{s.original_outlet}"
+
+
+def source_points(sightings: Iterable[Sighting]) -> list[SourcePoint]:
+    """The points of sightings already given their borrowed attributions
+    (`with_borrowed_attributions`, over every sighting of the figures they belong to)."""
+    seen: dict[tuple[str, str, int, int, str], list[Sighting]] = {}
+    for s in sorted(sightings, key=lambda s: (s.published_at, s.copy, s.article_id,
+                                              s.mention_id)):
+        if s.group_key:
+            high = s.high if s.high is not None else s.low
+            seen.setdefault((s.group_key, s.category, s.low, high, raw_source_key(s)),
+                            []).append(s)
+    return [_source_point(key, found) for key, found in seen.items()]
+
+
+def _source_point(key: tuple[str, str, int, int, str], seen: list[Sighting]) -> SourcePoint:
+    first, named = seen[0], min(seen, key=lambda s: s.mention_id)
+    return SourcePoint(
+        group_key=key[0], category=key[1], low=key[2], high=key[3], source_key=key[4],
+        published_at=first.published_at, copy=first.copy, article_id=first.article_id,
+        mention_id=first.mention_id, qualifier=first.qualifier, title=first.title,
+        url=first.url, outlet=first.outlet, sentence=first.sentence,
+        attribution=first.attribution,
+        outlets=tuple(sorted({s.outlet for s in seen if not s.copy})),
+        article_ids=tuple(sorted({s.article_id for s in seen})),
+        name_mention_id=named.mention_id, group=named.group)
+
+
+def reconcile_points(points: Iterable[SourcePoint], groups: Aliases = (),
+                     sources: Aliases = (), window_days: float = 30) -> list[EstimateRow]:
+    """`reconcile` from points: the same rows as `reconcile` over the sightings the points
+    were folded from (tests/test_estimate_points.py holds them equal)."""
+    group_table, source_table = alias_table(groups), alias_table(sources, source_key)
+    streams: dict[tuple[str, str], list[SourcePoint]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for p in sorted(points, key=lambda p: p.name_mention_id):   # `reconcile`'s stream order
+        name = canonical(p.group_key, group_table)
+        key = (name or p.group_key, p.category)
+        streams.setdefault(key, []).append(p)
+        names.setdefault(key, name or p.group or p.group_key)
+    window = timedelta(days=window_days)
+    rows = [_estimate(names[key], key[0], key[1], _merged_points(stream, source_table), window)
+            for key, stream in streams.items()]
+    return sorted(rows, key=lambda r: (r.as_of, r.high), reverse=True)
+
+
+def _merged_points(stream: Sequence[SourcePoint], source_table: list[tuple[str, str]]
+                   ) -> list[EstimatePoint]:
+    """`_points` of a stream: raw points of one (source, figure) after aliasing are one."""
+    by_figure: dict[tuple[str, int, int], list[SourcePoint]] = {}
+    labels: dict[str, str] = {}
+    for p in sorted(stream, key=lambda p: p.order):
+        key, label = _point_source(p, source_table)
+        labels.setdefault(key, label)
+        by_figure.setdefault((key, p.low, p.high), []).append(p)
+    return sorted((_folded_point(labels[f[0]], seen) for f, seen in by_figure.items()),
+                  key=lambda p: (p.published_at, p.source))
+
+
+def _point_source(p: SourcePoint, source_table: list[tuple[str, str]]) -> tuple[str, str]:
+    if p.source_key.startswith("outlet:"):
+        outlet = p.source_key.removeprefix("outlet:")
+        return p.source_key, outlet
+    name = canonical(p.source_key, source_table)
+    return (f"name:{name}", name) if name else (p.source_key, p.attribution or p.source_key)
+
+
+def _folded_point(source: str, seen: list[SourcePoint]) -> EstimatePoint:
+    first = seen[0]
+    return EstimatePoint(
+        source=source, figure=figure_text(first.category, first.low, first.high,
+                                          first.qualifier),
+        low=first.low, high=first.high, qualifier=first.qualifier,
+        value=(first.low + first.high) / 2, published_at=first.published_at,
+        title=first.title, url=first.url, outlet=first.outlet, sentence=first.sentence,
+        attribution=first.attribution,
+        outlets=tuple(sorted({o for p in seen for o in p.outlets})),
+        articles=len({a for p in seen for a in p.article_ids}))

@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from storage.estimates import EstimateRow, Sighting, reconcile
+from storage.estimates import EstimateRow, Sighting, reconcile, reconcile_points
 from storage.figures import figure_text
 from storage.ingest import Similarity, ingest_article
 from storage.liveness import this_process
@@ -34,6 +34,7 @@ from storage.models import (
     Mention,
     RejectedUrl,
 )
+from storage.points import SIGHTINGS, sighting, stored_points
 from storage.records import (
     ArticleFilter,
     ArticleRecord,
@@ -254,8 +255,17 @@ def mention_rows(session: Session, where: MentionFilter) -> list[dict[str, Any]]
 # -- estimates (storage.estimates) -------------------------------------------------
 def estimate_rows(session: Session, where: EstimateFilter) -> list[EstimateRow]:
     """The reconciled estimates per (group, category): current low, best and high with each
-    source's figure and citation, how they moved, and every source's figures."""
-    rows = reconcile(sightings(session, where), where.groups, where.sources, where.window_days)
+    source's figure and citation, how they moved, and every source's figures.
+
+    Read from the points kept at ingest (storage.points). A `topic` or `until` filter
+    changes which sightings a point folds (and whom a copy borrows its source from), so
+    those are reconciled from the sightings themselves, as before."""
+    if where.topic or where.until:
+        rows = reconcile(sightings(session, where), where.groups, where.sources,
+                         where.window_days)
+    else:
+        rows = reconcile_points(stored_points(session, where.category), where.groups,
+                                where.sources, where.window_days)
     if where.group:
         needle = where.group.lower()
         rows = [r for r in rows if needle in r.group.lower() or needle in r.group_key]
@@ -265,13 +275,7 @@ def estimate_rows(session: Session, where: EstimateFilter) -> list[EstimateRow]:
 def sightings(session: Session, where: EstimateFilter) -> list[Sighting]:
     """Current mentions that belong to a claim, with the claim's group and hedge and the
     article's citation; a copy carries its original's outlet."""
-    query = (select(Mention.id, Claim, Mention.attribution, Mention.sentence, Article.id,
-                    Article.url, Article.title, Article.outlet, Article.duplicate_of_id,
-                    _published(), Mention.in_title)
-             .join(Claim, Claim.id == Mention.claim_id)
-             .join(Article, Article.id == Mention.article_id)
-             .where(Mention.version == Article.version, Claim.low.is_not(None))
-             .order_by(Mention.id))
+    query = SIGHTINGS.order_by(Mention.id)
     if where.category:
         query = query.where(Claim.category == where.category)
     if where.until:
@@ -279,29 +283,7 @@ def sightings(session: Session, where: EstimateFilter) -> list[Sighting]:
     if where.topic:
         query = query.where(Article.id.in_(
             select(ArticleTopic.article_id).where(ArticleTopic.topic == where.topic)))
-    rows = session.execute(query).all()
-    originals = _outlets_of(session, {r[8] for r in rows if r[8] is not None})
-    return [_sighting(row, originals) for row in rows]
-
-
-def _outlets_of(session: Session, article_ids: set[int]) -> dict[int, str]:
-    if not article_ids:
-        return {}
-    query = select(Article.id, Article.outlet).where(Article.id.in_(article_ids))
-    return {article_id: outlet for article_id, outlet in session.execute(query).all()}
-
-
-def _sighting(row: Any, originals: dict[int, str]) -> Sighting:
-    (mention_id, claim, attribution, sentence, article_id, url, title, outlet, original,
-     published, in_title) = row
-    return Sighting(
-        mention_id=mention_id, claim_id=claim.id, category=claim.category, low=claim.low or 0,
-        high=claim.high, qualifier=claim.qualifier, group=claim.group,
-        group_key=claim.group_key, attribution=attribution, sentence=sentence,
-        article_id=article_id, url=url, title=title, outlet=outlet,
-        original_outlet=originals.get(original, outlet) if original else outlet,
-        copy=original is not None, original_id=original, in_title=bool(in_title),
-        published_at=published if published.tzinfo else published.replace(tzinfo=UTC))
+    return [sighting(row) for row in session.execute(query)]
 
 
 # -- claims and figure changes (read side) ------------------------------------
