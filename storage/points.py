@@ -157,7 +157,7 @@ def _folded_figures(conn: Connection) -> Iterator[list[SourcePoint]]:
              .order_by(Claim.category, Claim.low, _HIGH, Claim.group_key, Mention.id))
     current: Figure | None = None
     sightings: list[Sighting] = []
-    for row in conn.execution_options(stream_results=True, yield_per=5000).execute(query):
+    for row in conn.execute(query.execution_options(stream_results=True, yield_per=5000)):
         s = sighting(row)
         figure = (s.category, s.low, s.high if s.high is not None else s.low, s.group_key)
         if figure != current and sightings:
