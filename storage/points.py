@@ -196,3 +196,11 @@ def _point(row: Any) -> SourcePoint:
                   published_at=published if published.tzinfo else published.replace(tzinfo=UTC))
     return SourcePoint(**values)
 
+
+
+def newest_points(category: str | None = None) -> Select[str, str, datetime]:
+    """Per raw (group key, category), when its newest point was first stated."""
+    query = (select(EstimatePointRow.group_key, EstimatePointRow.category,
+                    func.max(EstimatePointRow.published_at))
+             .group_by(EstimatePointRow.group_key, EstimatePointRow.category))
+    return query.where(EstimatePointRow.category == category) if category else query

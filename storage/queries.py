@@ -20,7 +20,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from storage.estimates import EstimateRow, Sighting, reconcile, reconcile_points
+from storage.estimates import (
+    EstimateRow,
+    Sighting,
+    alias_table,
+    canonical,
+    reconcile,
+    reconcile_points,
+)
 from storage.figures import figure_text
 from storage.ingest import Similarity, ingest_article
 from storage.liveness import this_process
@@ -34,7 +41,7 @@ from storage.models import (
     Mention,
     RejectedUrl,
 )
-from storage.points import SIGHTINGS, sighting, stored_points
+from storage.points import SIGHTINGS, newest_points, sighting, stored_points
 from storage.records import (
     ArticleFilter,
     ArticleRecord,
@@ -270,6 +277,33 @@ def estimate_rows(session: Session, where: EstimateFilter) -> list[EstimateRow]:
         needle = where.group.lower()
         rows = [r for r in rows if needle in r.group.lower() or needle in r.group_key]
     return rows
+
+
+def latest_estimate_rows(session: Session, where: EstimateFilter, limit: int
+                         ) -> tuple[list[EstimateRow], int]:
+    """The first `limit` rows of `estimate_rows` (most recent first) and how many there
+    are, reconciling only the groups that can be among them: a group's `as_of` is its
+    newest point, so the streams whose newest point is at least the `limit`-th newest
+    hold every row of the first page (ties included)."""
+    if where.topic or where.until or where.group:
+        rows = estimate_rows(session, where)
+        return rows[:limit], len(rows)
+    table = alias_table(where.groups)
+    newest: dict[tuple[str, str], datetime] = {}
+    members: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key, category, last in session.execute(newest_points(where.category)):
+        stream = (canonical(key, table) or key, category)
+        last = last if last.tzinfo else last.replace(tzinfo=UTC)
+        newest[stream] = max(last, newest.get(stream, last))
+        members.setdefault(stream, []).append((key, category))
+    if not newest:
+        return [], 0
+    cutoff = sorted(newest.values(), reverse=True)[min(limit, len(newest)) - 1]
+    pairs = [pair for stream, last in newest.items() if last >= cutoff
+             for pair in members[stream]]
+    rows = reconcile_points(stored_points(session, figures=pairs), where.groups,
+                            where.sources, where.window_days)
+    return rows[:limit], len(newest)
 
 
 def sightings(session: Session, where: EstimateFilter) -> list[Sighting]:

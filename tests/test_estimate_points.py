@@ -20,7 +20,7 @@ from storage.estimates import reconcile, reconcile_points
 from storage.ingest import ingest_article
 from storage.models import EstimatePointRow
 from storage.points import backfill_points, stored_points
-from storage.queries import estimate_rows, sightings
+from storage.queries import estimate_rows, latest_estimate_rows, sightings
 from storage.records import ArticleRecord, EstimateFilter, MentionRecord
 from tests.test_estimates import D0, GROUPS, OPTIONS, SOURCES, north_korea, text
 
@@ -148,3 +148,15 @@ def test_migration_backfills_a_stored_database(db_url: str) -> None:
     command.downgrade(cfg, "-1")   # before 0009_estimate_points
     command.upgrade(cfg, "head")
     assert point_table(Database(db_url)) == kept
+
+
+def test_the_latest_estimates_are_the_first_rows(db_url: str) -> None:
+    db = Database(db_url)
+    north_korea(db)
+    seeded_news(db, seed=21)
+    with db.begin() as session:
+        for where in CONFIGS:
+            everything = as_dicts(estimate_rows(session, where))
+            for limit in (1, 2, 5, 100):
+                rows, total = latest_estimate_rows(session, where, limit)
+                assert (as_dicts(rows), total) == (everything[:limit], len(everything))
