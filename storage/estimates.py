@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left, insort
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -261,13 +263,63 @@ def _step(points: Sequence[EstimatePoint], as_of: datetime, window: timedelta) -
 
 
 def _history(points: Sequence[EstimatePoint], window: timedelta) -> list[EstimateStep]:
+    """`_step` after each date a figure appeared, kept when it moved. One sweep through the
+    points in time order (each source's latest figure in, those older than the window out)
+    instead of `_step` from scratch per date, which is quadratic in a group's points."""
     steps: list[EstimateStep] = []
+    band = _Band()
+    at = 0
     for as_of in sorted({p.published_at for p in points}):
-        step = _step(points, as_of, window)
+        while at < len(points) and points[at].published_at <= as_of:
+            band.hold(points[at])
+            at += 1
+        band.expire(as_of - window)
+        step = band.step(as_of)
         if steps and replace(steps[-1], as_of=as_of) == step:
             continue
         steps.append(step)
     return steps
+
+
+class _Band:
+    """The current figures of a sweep (`_current` at the sweep's date): each source's latest
+    figure, with their lows, highs and values kept sorted."""
+
+    def __init__(self) -> None:
+        self.latest: dict[str, EstimatePoint] = {}
+        self.order: deque[EstimatePoint] = deque()   # held figures, oldest first
+        self.lows: list[int] = []
+        self.highs: list[int] = []
+        self.values: list[float] = []
+
+    def hold(self, point: EstimatePoint) -> None:
+        """`point` becomes its source's figure (points come in `_current`'s order)."""
+        if point.source in self.latest:
+            self._drop(self.latest[point.source])
+        self.latest[point.source] = point
+        self.order.append(point)
+        insort(self.lows, point.low)
+        insort(self.highs, point.high)
+        insort(self.values, point.value)
+
+    def expire(self, oldest: datetime) -> None:
+        """Drop the figures stated before `oldest` (outside the window)."""
+        while self.order and self.order[0].published_at < oldest:
+            point = self.order.popleft()
+            if self.latest.get(point.source) is point:
+                del self.latest[point.source]
+                self._drop(point)
+
+    def _drop(self, point: EstimatePoint) -> None:
+        for values, value in ((self.lows, point.low), (self.highs, point.high),
+                              (self.values, point.value)):
+            del values[bisect_left(values, value)]
+
+    def step(self, as_of: datetime) -> EstimateStep:
+        values, n = self.values, len(self.values)
+        best = values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+        return EstimateStep(as_of=as_of, low=self.lows[0], best=_round(best),
+                            high=self.highs[-1], sources=n)
 
 
 def _round(value: float) -> float:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import zlib
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -16,7 +17,14 @@ from sqlalchemy import delete, select
 
 from pipelines.dedup import band_hashes, content_hash, signature, similarity
 from storage.db import Database, alembic_config
-from storage.estimates import reconcile, reconcile_points
+from storage.estimates import (
+    EstimatePoint,
+    EstimateStep,
+    _history,
+    _step,
+    reconcile,
+    reconcile_points,
+)
 from storage.ingest import ingest_article
 from storage.models import EstimatePointRow
 from storage.points import backfill_points, stored_points
@@ -160,3 +168,30 @@ def test_the_latest_estimates_are_the_first_rows(db_url: str) -> None:
             for limit in (1, 2, 5, 100):
                 rows, total = latest_estimate_rows(session, where, limit)
                 assert (as_dicts(rows), total) == (everything[:limit], len(everything))
+
+
+def stepwise_history(points: list[EstimatePoint], window: timedelta) -> list[EstimateStep]:
+    """The history as documented: `_step` from scratch after each date (quadratic)."""
+    steps: list[EstimateStep] = []
+    for as_of in sorted({p.published_at for p in points}):
+        step = _step(points, as_of, window)
+        if not (steps and replace(steps[-1], as_of=as_of) == step):
+            steps.append(step)
+    return steps
+
+
+def test_the_sweep_gives_the_history_of_every_step() -> None:
+    rng = random.Random(5)
+    for _ in range(300):
+        points = []
+        for _ in range(rng.randint(1, 40)):
+            low = rng.choice([1, 3, 10, 100, 300, 600, 999])
+            high = low + rng.choice([0, 0, 5, 700])
+            points.append(EstimatePoint(
+                source=rng.choice("abcdefg"), figure="", low=low, high=high, qualifier="exact",
+                value=(low + high) / 2, published_at=D0 + timedelta(hours=rng.randrange(400)),
+                title=None, url="", outlet="", sentence="", attribution=None))
+        points.sort(key=lambda p: (p.published_at, p.source))
+        for days in (0, 1, 5, 30):
+            window = timedelta(days=days)
+            assert _history(points, window) == stepwise_history(points, window)
