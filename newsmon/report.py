@@ -378,6 +378,7 @@ def daily_svg(daily: list[DayCount]) -> str | None:
 
 # -- the band chart of an estimate ---------------------------------------------------------
 MAX_BAND_CHARTS = 12            # estimates charted per page; the rest are tables only
+MAX_CHART_POINTS = 60           # figures drawn per band chart (the latest; see charted_points)
 SOURCE_COLORS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02",
                  "#a6761d", "#666666")
 
@@ -389,11 +390,27 @@ def band_svg(estimate: dict[str, Any], chart_id: str) -> str | None:
     points = [p for p in estimate.get("points") or [] if p.get("published_at")]
     if not points:
         return None
+    shown = charted_points(points, estimate.get("current") or [])
     with _RENDER_LOCK:
-        svg, tooltips = _draw_band(estimate, points, chart_id)
+        svg, tooltips = _draw_band(estimate, shown, chart_id)
+    which = ("each source's figures" if len(shown) == len(points) else
+             f"the latest {len(shown)} of {len(points)} figures")
     return _with_tooltips(svg, tooltips, "source-point",
                           f"Estimate of {estimate['category']} among {estimate['group']} "
-                          "over time: low-high band, best line, each source's figures")
+                          f"over time: low-high band, best line, {which}")
+
+
+def charted_points(points: list[dict[str, Any]], current: list[dict[str, Any]]
+                   ) -> list[dict[str, Any]]:
+    """The points a band chart draws: all of them, or past MAX_CHART_POINTS the latest
+    ones and the current figures (a chart of thousands of points is neither readable nor
+    quick to draw). `points` are in time order."""
+    if len(points) <= MAX_CHART_POINTS:
+        return points
+    now = {(p["source"], p["low"], p["high"]) for p in current}
+    cut = len(points) - MAX_CHART_POINTS
+    return [p for n, p in enumerate(points)
+            if n >= cut or (p["source"], p["low"], p["high"]) in now]
 
 
 def _draw_band(estimate: dict[str, Any], points: list[dict[str, Any]],
@@ -416,6 +433,9 @@ def _draw_band(estimate: dict[str, Any], points: list[dict[str, Any]],
     ax.grid(True, which="major", alpha=0.3)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, borderaxespad=0)
     latest = {p["source"]: p for p in points}       # label each source once, at its latest
+    if len(latest) > MAX_POINT_LABELS:               # too many to read: the current ones
+        current = [c["source"] for c in estimate.get("current") or []][:MAX_POINT_LABELS]
+        latest = {source: latest[source] for source in current if source in latest}
     place_labels(fig, ax, [(_short(source, 24), p["published_at"], p["value"] or 1,
                             f"{chart_id}-label-{n}")
                            for n, (source, p) in enumerate(latest.items())])
