@@ -43,7 +43,13 @@ from storage.models import (
     Mention,
     SketchBand,
 )
-from storage.points import Figure, copies_of, refresh_points, stated_figures
+from storage.points import (
+    Figure,
+    add_story_points,
+    copies_of,
+    refresh_points,
+    stated_figures,
+)
 from storage.records import ArticleRecord, IngestOptions, IngestResult, MentionRecord, Recleaned
 
 Similarity = Callable[[bytes, bytes], float]
@@ -173,9 +179,11 @@ def _refresh_estimates(conn: Connection, result: IngestResult, stated: set[Figur
     """Estimate points (storage.points) of every figure the story stated before this write
     or states now; a new story that became the original of stored ones re-folds theirs too
     (they are copies now)."""
-    stories = [result.article_id, *(copies_of(conn, result.article_id) if result.created
-                                    else ())]
-    refresh_points(conn, stated | stated_figures(conn, stories))
+    copies = copies_of(conn, result.article_id) if result.created else []
+    if result.created and not copies:
+        add_story_points(conn, result.article_id)   # the common case: adding is folding
+        return
+    refresh_points(conn, stated | stated_figures(conn, [result.article_id, *copies]))
 
 
 def _serialize_writers(conn: Connection, keys: Iterable[int]) -> None:

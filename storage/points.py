@@ -18,6 +18,7 @@ other, and the later one reads the earlier one's committed mentions. SQLite has 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,6 +32,7 @@ from sqlalchemy import (
     select,
     text,
     tuple_,
+    update,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -97,14 +99,65 @@ def refresh_points(conn: Connection, figures: Iterable[Figure]) -> None:
     wanted = sorted(set(figures))
     if not wanted:
         return
-    if conn.dialect.name == "postgresql":
-        from storage.ingest import lock_key  # the lock-key scheme of every ingest lock
-
-        conn.execute(KEY_LOCKS, {"keys": sorted({lock_key("points", f) for f in wanted})})
+    _lock(conn, wanted)
     for figure in wanted:
         conn.execute(delete(EstimatePointRow).where(*_point_figure(figure)))
         rows = conn.execute(SIGHTINGS.where(*_claim_figure(figure)).order_by(Mention.id))
         _insert_points(conn, fold([sighting(r) for r in rows]))
+
+
+def add_story_points(conn: Connection, article_id: int) -> None:
+    """A new story that is no other's original: fold its sightings into the stored points
+    (a first statement is the earliest, the outlets and stories a union, so adding is
+    folding; no other sighting depends on a story nobody copies)."""
+    figures = stated_figures(conn, [article_id])
+    if not figures:
+        return
+    _lock(conn, figures)
+    claims = select(Mention.claim_id).where(Mention.article_id == article_id)
+    original = select(Article.duplicate_of_id).where(Article.id == article_id)
+    rows = conn.execute(SIGHTINGS.where(
+        Mention.claim_id.in_(claims),
+        or_(Mention.article_id == article_id, Mention.article_id == original.scalar_subquery()))
+        .order_by(Mention.id))
+    borrowed = with_borrowed_attributions([sighting(r) for r in rows])
+    fresh = source_points([s for s in borrowed if s.article_id == article_id])
+    stored = {_key(p[1]): p for p in _stored_of(conn, [_key(p) for p in fresh])}
+    for point in fresh:
+        if _key(point) in stored:
+            _update_point(conn, stored[_key(point)], point)
+        else:
+            _insert_points(conn, [point])
+
+
+def _lock(conn: Connection, figures: Iterable[Figure]) -> None:
+    if conn.dialect.name == "postgresql":
+        from storage.ingest import lock_key  # the lock-key scheme of every ingest lock
+
+        conn.execute(KEY_LOCKS, {"keys": sorted({lock_key("points", f) for f in figures})})
+
+
+def _key(p: SourcePoint) -> tuple[str, str, int, int, str]:
+    return (p.group_key, p.category, p.low, p.high, p.source_key)
+
+
+def _stored_of(conn: Connection, keys: list[tuple[str, str, int, int, str]]
+               ) -> list[tuple[int, SourcePoint]]:
+    columns = (EstimatePointRow.group_key, EstimatePointRow.category, EstimatePointRow.low,
+               EstimatePointRow.high, EstimatePointRow.source_key)
+    query = select(EstimatePointRow.id, *POINT_COLUMNS).where(tuple_(*columns).in_(keys))
+    return [(row[0], _point(row[1:])) for row in conn.execute(query)]
+
+
+def _update_point(conn: Connection, stored: tuple[int, SourcePoint], new: SourcePoint) -> None:
+    point_id, old = stored
+    merged = new if new.order < old.order else old
+    named = new if new.name_mention_id < old.name_mention_id else old
+    merged = replace(merged, outlets=tuple(sorted({*old.outlets, *new.outlets})),
+                     article_ids=tuple(sorted({*old.article_ids, *new.article_ids})),
+                     name_mention_id=named.name_mention_id, group=named.group)
+    conn.execute(update(EstimatePointRow).where(EstimatePointRow.id == point_id)
+                 .values(**point_columns(merged)))
 
 
 def fold(sightings: list[Sighting]) -> list[SourcePoint]:
