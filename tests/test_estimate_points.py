@@ -6,6 +6,7 @@ backfill gives the table ingest keeps."""
 
 from __future__ import annotations
 
+import multiprocessing
 import random
 import zlib
 from dataclasses import replace
@@ -195,3 +196,35 @@ def test_the_sweep_gives_the_history_of_every_step() -> None:
         for days in (0, 1, 5, 30):
             window = timedelta(days=days)
             assert _history(points, window) == stepwise_history(points, window)
+
+
+def write_mix(db_url: str, seed: int, start: Any) -> None:
+    """A child process's writes for the concurrent test: the seeded mix, at once with its
+    siblings (the same story numbers: the same URLs and texts, so copies and updates of
+    each other's stories)."""
+    db = Database(db_url)
+    start.wait(60)
+    seeded_news(db, seed=seed, stories=50)
+    db.dispose()
+
+
+def test_concurrent_writers_keep_the_points_exact(pg_url: str) -> None:
+    Database(pg_url).dispose()              # migrated once, before the writers start
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(3)
+    writers = [context.Process(target=write_mix, args=(pg_url, seed, start))
+               for seed in (31, 32)]
+    for writer in writers:
+        writer.start()
+    start.wait(60)
+    for writer in writers:
+        writer.join(300)
+        assert writer.exitcode == 0
+    db = Database(pg_url)
+    assert assert_points_reconcile_as_sightings(db) > 5
+    kept = point_table(db)
+    with db.begin() as session:
+        session.execute(delete(EstimatePointRow))
+        backfill_points(session.connection())
+    assert point_table(db) == kept
+    db.dispose()
