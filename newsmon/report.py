@@ -104,7 +104,8 @@ def collect_report(session: Session, query: ReportQuery,
     claims = claim_rows_of(session, latest_claims(session, where, MAX_CLAIMS_PER_CATEGORY))
     changes, changes_total = _changes(session, query)
     rows, estimates_total = latest_estimate_rows(
-        session, replace(estimates, topic=query.topic, until=query.until), MAX_ESTIMATES)
+        session, replace(estimates, topic=query.topic, until=query.until), MAX_ESTIMATES,
+        keep_points=MAX_CHART_POINTS)
     return ReportData(query, claims, changes, outlet_health(session, until=query.until),
                       [r.as_dict() for r in rows], daily=claims_per_day(session, where),
                       estimates_total=estimates_total, changes_total=changes_total)

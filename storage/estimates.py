@@ -333,6 +333,17 @@ def _conflicting(current: Sequence[EstimatePoint]) -> bool:
     return max(p.low for p in current) > CONFLICT_RATIO * max(smallest_high, 1)
 
 
+def trim_points(row: EstimateRow, keep: int | None) -> EstimateRow:
+    """`row` with only its latest `keep` and its current figures in `points` (a band
+    chart's worth); unchanged when it has no more than `keep` or `keep` is None."""
+    if keep is None or len(row.points) <= keep:
+        return row
+    now = {(p.source, p.low, p.high) for p in row.current}
+    cut = len(row.points) - keep
+    return replace(row, points=[p for n, p in enumerate(row.points)
+                                if n >= cut or (p.source, p.low, p.high) in now])
+
+
 def moved(before: EstimateStep, after: EstimateStep, share: float) -> str | None:
     """Which figure ('best' or 'high') moved by at least `share` between two steps, if any."""
     for name in ("best", "high"):

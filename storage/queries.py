@@ -27,6 +27,7 @@ from storage.estimates import (
     canonical,
     reconcile,
     reconcile_points,
+    trim_points,
 )
 from storage.figures import figure_text
 from storage.ingest import Similarity, ingest_article
@@ -279,15 +280,17 @@ def estimate_rows(session: Session, where: EstimateFilter) -> list[EstimateRow]:
     return rows
 
 
-def latest_estimate_rows(session: Session, where: EstimateFilter, limit: int
-                         ) -> tuple[list[EstimateRow], int]:
+def latest_estimate_rows(session: Session, where: EstimateFilter, limit: int,
+                         keep_points: int | None = None) -> tuple[list[EstimateRow], int]:
     """The first `limit` rows of `estimate_rows` (most recent first) and how many there
     are, reconciling only the groups that can be among them: a group's `as_of` is its
     newest point, so the streams whose newest point is at least the `limit`-th newest
-    hold every row of the first page (ties included)."""
+    hold every row of the first page (ties included). One group at a time; with
+    `keep_points`, each row keeps only its latest `keep_points` and current figures in
+    `points` (`storage.estimates.trim_points`), so memory holds one group's points."""
     if where.topic or where.until or where.group:
         rows = estimate_rows(session, where)
-        return rows[:limit], len(rows)
+        return [trim_points(r, keep_points) for r in rows[:limit]], len(rows)
     table = alias_table(where.groups)
     newest: dict[tuple[str, str], datetime] = {}
     members: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -299,10 +302,16 @@ def latest_estimate_rows(session: Session, where: EstimateFilter, limit: int
     if not newest:
         return [], 0
     cutoff = sorted(newest.values(), reverse=True)[min(limit, len(newest)) - 1]
-    pairs = [pair for stream, last in newest.items() if last >= cutoff
-             for pair in members[stream]]
-    rows = reconcile_points(stored_points(session, figures=pairs), where.groups,
-                            where.sources, where.window_days)
+    found: list[tuple[int, EstimateRow]] = []
+    for stream, last in newest.items():
+        if last >= cutoff:
+            points = stored_points(session, figures=members[stream])
+            if not points:                      # its figures were restated since
+                continue
+            [row] = reconcile_points(points, where.groups, where.sources, where.window_days)
+            found.append((min(p.name_mention_id for p in points), trim_points(row, keep_points)))
+    found.sort(key=lambda pair: pair[0])         # `reconcile_points`' order among equals
+    rows = sorted((row for _, row in found), key=lambda r: (r.as_of, r.high), reverse=True)
     return rows[:limit], len(newest)
 
 

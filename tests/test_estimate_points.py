@@ -25,6 +25,7 @@ from storage.estimates import (
     _step,
     reconcile,
     reconcile_points,
+    trim_points,
 )
 from storage.ingest import ingest_article
 from storage.models import EstimatePointRow
@@ -169,6 +170,10 @@ def test_the_latest_estimates_are_the_first_rows(db_url: str) -> None:
             for limit in (1, 2, 5, 100):
                 rows, total = latest_estimate_rows(session, where, limit)
                 assert (as_dicts(rows), total) == (everything[:limit], len(everything))
+            rows, _ = latest_estimate_rows(session, where, 100, keep_points=3)
+            full = estimate_rows(session, where)
+            assert as_dicts(rows) == as_dicts(trim_points(r, 3) for r in full)
+        assert any(len(r.points) > 3 for r in full)
 
 
 def stepwise_history(points: list[EstimatePoint], window: timedelta) -> list[EstimateStep]:
