@@ -107,7 +107,8 @@ def collect_report(session: Session, query: ReportQuery,
         session, replace(estimates, topic=query.topic, until=query.until), MAX_ESTIMATES,
         keep_points=MAX_CHART_POINTS)
     return ReportData(query, claims, changes, outlet_health(session, until=query.until),
-                      [r.as_dict() for r in rows], daily=claims_per_day(session, where),
+                      [{**r.as_dict(), "figures": r.trimmed_from or len(r.points)}
+                       for r in rows], daily=claims_per_day(session, where),
                       estimates_total=estimates_total, changes_total=changes_total)
 
 
@@ -394,8 +395,9 @@ def band_svg(estimate: dict[str, Any], chart_id: str) -> str | None:
     shown = charted_points(points, estimate.get("current") or [])
     with _RENDER_LOCK:
         svg, tooltips = _draw_band(estimate, shown, chart_id)
-    which = ("each source's figures" if len(shown) == len(points) else
-             f"the latest {len(shown)} of {len(points)} figures")
+    total = max(len(points), estimate.get("figures") or 0)   # before trim_points
+    which = ("each source's figures" if len(shown) == total else
+             f"the latest {len(shown)} of {total} figures")
     return _with_tooltips(svg, tooltips, "source-point",
                           f"Estimate of {estimate['category']} among {estimate['group']} "
                           f"over time: low-high band, best line, {which}")

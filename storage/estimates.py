@@ -125,6 +125,7 @@ class EstimateRow:
     conflicting: bool
     history: list[EstimateStep] = field(default_factory=list)
     points: list[EstimatePoint] = field(default_factory=list)   # every source's figures
+    trimmed_from: int | None = None       # how many `points` there were (`trim_points`)
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready row (datetimes left to the output layer)."""
@@ -340,8 +341,9 @@ def trim_points(row: EstimateRow, keep: int | None) -> EstimateRow:
         return row
     now = {(p.source, p.low, p.high) for p in row.current}
     cut = len(row.points) - keep
-    return replace(row, points=[p for n, p in enumerate(row.points)
-                                if n >= cut or (p.source, p.low, p.high) in now])
+    return replace(row, trimmed_from=len(row.points),
+                   points=[p for n, p in enumerate(row.points)
+                           if n >= cut or (p.source, p.low, p.high) in now])
 
 
 def moved(before: EstimateStep, after: EstimateStep, share: float) -> str | None:
