@@ -35,6 +35,7 @@ from storage.db import Database
 from storage.estimates import EstimateRow, EstimateStep, moved
 from storage.figures import figure_text
 from storage.queries import (
+    ALERT_BATCH,
     estimate_rows,
     first_run_at,
     last_new_article_at,
@@ -102,11 +103,19 @@ def _deliver_rule(db: Database, config: Config, rule: AlertRule, now: datetime,
 
 # -- what to say --------------------------------------------------------------------------
 def claim_notices(db: Database, rule: AlertRule) -> list[Notice]:
-    """A notice per claim that matches `rule` and has not been recorded for it yet."""
-    with db.begin() as session:
-        rows = undelivered_claim_rows(session, rule.name, rule.topic, tuple(rule.categories),
-                                      rule.min_figure)
-    return [claim_notice(rule, row) for row in rows]
+    """A notice per claim that matches `rule` and has not been recorded for it yet, read a
+    batch of claims at a time (storage.queries.ALERT_BATCH)."""
+    notices: list[Notice] = []
+    after_id = 0
+    while True:
+        with db.begin() as session:
+            rows = undelivered_claim_rows(session, rule.name, rule.topic,
+                                          tuple(rule.categories), rule.min_figure,
+                                          after_id=after_id)
+        notices += [claim_notice(rule, row) for row in rows]
+        if len(rows) < ALERT_BATCH:
+            return notices
+        after_id = rows[-1]["id"]
 
 
 def claim_notice(rule: AlertRule, claim: dict[str, Any]) -> Notice:

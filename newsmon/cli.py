@@ -15,7 +15,9 @@ import click
 from config.model import ConfigError
 from newsmon import commands
 from newsmon.jobs import QUEUE
+from newsmon.paging import page_options
 from newsmon.params import DATE, MAX_INT, TEXT, db_option, format_option, outlets_option
+from storage.browse import ARTICLES, MENTIONS, PageError
 from storage.db import StorageError
 
 
@@ -129,12 +131,11 @@ def query(ctx: click.Context) -> None:
 @click.option("--topic", type=TEXT, metavar="NAME")
 @click.option("--search", type=TEXT, metavar="TEXT",
               help="Case-insensitive text in title or body.")
-@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=100,
-              show_default=True)
+@page_options(ARTICLES)
 @format_option
 @db_option
 def query_articles(**options: Any) -> None:
-    """List stored articles, newest first."""
+    """List stored articles, newest first, a page at a time (see --cursor, --all)."""
     commands.query_articles(**options)
 
 
@@ -150,11 +151,12 @@ def query_articles(**options: Any) -> None:
 @click.option("--topic", type=TEXT, metavar="NAME")
 @click.option("--min-count", type=click.IntRange(min=0, max=MAX_INT), metavar="N",
               help="Only figures of at least N.")
-@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=None)
+@page_options(MENTIONS)
 @format_option
 @db_option
 def query_mentions(**options: Any) -> None:
-    """List casualty mentions with their article, outlet and sentence."""
+    """List casualty mentions with their article, outlet and sentence, newest first, a page
+    at a time (see --cursor, --all)."""
     commands.query_mentions(**options)
 
 
@@ -232,7 +234,7 @@ def run(entry: Callable[..., Any], argv: list[str] | None) -> int:
     except click.ClickException as exc:
         click.echo(f"newsmon: error: {exc.format_message()}", err=True)
         return exc.exit_code
-    except (ConfigError, StorageError) as exc:
+    except (ConfigError, StorageError, PageError) as exc:
         click.echo(f"newsmon: error: {exc}", err=True)
         return 2
     except BrokenPipeError:

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 import click
 
 from config.model import Config, Outlet, load_config, redact_url
-from newsmon.output import VIEWS, render, write_rows
+from newsmon.output import write_rows
+from newsmon.paging import Paging, print_query
+from storage.browse import ARTICLES, MENTIONS, article_page, mention_page
 from storage.db import Database, resolve_url, safe_url
-from storage.queries import article_rows, blank_row, mention_rows
 from storage.records import ArticleFilter, MentionFilter
 
 if TYPE_CHECKING:
@@ -196,27 +197,21 @@ def _compact(value: Any) -> Any:
 
 # -- query ------------------------------------------------------------------
 def query_articles(since: datetime | None, until: datetime | None, outlets_: tuple[str, ...],
-                   topic: str | None, search: str | None, limit: int, fmt: str,
-                   db: str | None) -> None:
+                   topic: str | None, search: str | None, fmt: str, db: str | None,
+                   **paging: Any) -> None:
     where = ArticleFilter(since=since, until=until, outlets=outlets_, topic=topic,
-                          search=search, limit=limit)
-    database = Database(db, create=False)
-    with database.begin() as session:
-        rows = article_rows(session, where)
-    render(rows, fmt, sys.stdout, VIEWS["articles"], blank_row("articles"))
+                          search=search, limit=None)
+    print_query("articles", ARTICLES, article_page, where, Paging(**paging), fmt, db)
 
 
 def query_mentions(since: datetime | None, until: datetime | None, category: str | None,
                    group: str | None, attribution: str | None, outlets_: tuple[str, ...],
-                   topic: str | None, min_count: int | None, limit: int | None, fmt: str,
-                   db: str | None) -> None:
+                   topic: str | None, min_count: int | None, fmt: str, db: str | None,
+                   **paging: Any) -> None:
     where = MentionFilter(since=since, until=until, category=category, group=group,
                           attribution=attribution, outlets=outlets_, topic=topic,
-                          min_count=min_count, limit=limit)
-    database = Database(db, create=False)
-    with database.begin() as session:
-        rows = mention_rows(session, where)
-    render(rows, fmt, sys.stdout, VIEWS["mentions"], blank_row("mentions"))
+                          min_count=min_count)
+    print_query("mentions", MENTIONS, mention_page, where, Paging(**paging), fmt, db)
 
 
 # -- extract ----------------------------------------------------------------

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TextIO
 
 Row = dict[str, Any]
-Renderer = Callable[[list[Row], TextIO, "View"], None]
+# A renderer writes rows as they come: an export of every row (`newsmon query --all`) holds
+# one page of them at a time, whatever the format.
+Renderer = Callable[[Iterable[Row], TextIO, "View"], None]
+TABLE_BATCH = 1000  # a table's column widths are measured over its first this many rows
 # A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
 # (OWASP "CSV injection"): such text cells get a leading quote.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -60,20 +64,21 @@ def format_names() -> tuple[str, ...]:
     return tuple(FORMATS)
 
 
-def render(rows: list[Row], fmt: str, out: TextIO, view: View = PLAIN,
+def render(rows: Iterable[Row], fmt: str, out: TextIO, view: View = PLAIN,
            blank: Row | None = None) -> None:
-    """Write `rows` in format `fmt` (a name in FORMATS) to `out`. `blank` is an empty row of
-    the kind shown: with no rows, a CSV still gets its header from it."""
+    """Write `rows` in format `fmt` (a name in FORMATS) to `out`, streaming: `rows` may be
+    a generator of any length. `blank` is an empty row of the kind shown: with no rows, a
+    CSV still gets its header from it."""
     output = FORMATS[fmt]
     if output.flat and view.flatten is not None:
-        rows = [view.flatten(r) for r in rows]
+        rows = map(view.flatten, rows)
         blank = view.flatten(blank) if blank is not None else None
     if blank is not None:
         view = replace(view, fields=tuple(blank))
     output.render(rows, out, view)
 
 
-def render_text(rows: list[Row], fmt: str, view: View = PLAIN, blank: Row | None = None) -> str:
+def render_text(rows: Iterable[Row], fmt: str, view: View = PLAIN, blank: Row | None = None) -> str:
     buf = io.StringIO()
     render(rows, fmt, buf, view, blank)
     return buf.getvalue()
@@ -109,36 +114,62 @@ def _json_default(value: Any) -> Any:
 
 # -- the formats ----------------------------------------------------------------------
 @register_format("table", "text/plain; charset=utf-8", flat=True)
-def write_table_rows(rows: list[Row], out: TextIO, view: View) -> None:
-    columns = view.columns or (list(rows[0]) if rows else [])
-    write_table(rows, columns, out, view.widths)
+def write_table_rows(rows: Iterable[Row], out: TextIO, view: View) -> None:
+    """Columns sized to the first TABLE_BATCH rows (all of them, for most outputs); a longer
+    output goes on in the same columns, a batch at a time."""
+    batches = _batches(rows, TABLE_BATCH)
+    first = next(batches, [])
+    columns = view.columns or (list(first[0]) if first else [])
+    if not first:
+        out.write("(no rows)\n")
+        return
+    sizes = write_table_batch(first, columns, out, view.widths, None)
+    count = len(first)
+    for batch in batches:
+        write_table_batch(batch, columns, out, view.widths, sizes)
+        count += len(batch)
+    out.write(f"({count} rows)\n")
+
+
+def _batches(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
+    iterator = iter(rows)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
 
 
 @register_format("json", "application/json")
-def write_json(rows: list[Row], out: TextIO, view: View) -> None:
-    json.dump(rows, out, ensure_ascii=False, indent=2, default=_json_default)
-    out.write("\n")
+def write_json(rows: Iterable[Row], out: TextIO, view: View) -> None:
+    """What `json.dump(rows, indent=2)` writes, a row at a time."""
+    opened = False
+    for row in rows:
+        out.write(",\n" if opened else "[\n")
+        opened = True
+        text = json.dumps(row, ensure_ascii=False, indent=2, default=_json_default)
+        out.write("  " + text.replace("\n", "\n  "))
+    out.write("\n]\n" if opened else "[]\n")
 
 
 @register_format("jsonl", "application/x-ndjson; charset=utf-8")
-def write_jsonl(rows: list[Row], out: TextIO, view: View) -> None:
+def write_jsonl(rows: Iterable[Row], out: TextIO, view: View) -> None:
     for row in rows:
         out.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
 
 
 @register_format("csv", "text/csv; charset=utf-8", flat=True)
-def write_csv_rows(rows: list[Row], out: TextIO, view: View) -> None:
+def write_csv_rows(rows: Iterable[Row], out: TextIO, view: View) -> None:
     write_csv(rows, out, view.fields)
 
 
-def write_csv(rows: list[Row], out: TextIO, fields: Sequence[str] = ()) -> None:
+def write_csv(rows: Iterable[Row], out: TextIO, fields: Sequence[str] = ()) -> None:
     """A header (from the first row, else `fields`) and the rows, formula cells neutralised."""
-    header = list(rows[0]) if rows else list(fields)
+    iterator = iter(rows)
+    first = next(iterator, None)
+    header = list(first) if first is not None else list(fields)
     if not header:
         return
     writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
     writer.writeheader()
-    for row in rows:
+    for row in itertools.chain([first] if first is not None else [], iterator):
         writer.writerow({k: _csv_value(v) for k, v in row.items()})
 
 
@@ -172,15 +203,24 @@ def write_table(rows: list[Row], columns: Sequence[str], out: TextIO,
     if not rows:
         out.write("(no rows)\n")
         return
+    write_table_batch(rows, columns, out, widths, None)
+    out.write(f"({len(rows)} rows)\n")
+
+
+def write_table_batch(rows: list[Row], columns: Sequence[str], out: TextIO,
+                      widths: dict[str, int], sizes: list[int] | None) -> list[int]:
+    """Rows of a table; with no `sizes` yet, the header first, sized to these rows.
+    Returns the column sizes used."""
     cells = [[_cell(r.get(c), widths.get(c, 40)) for c in columns] for r in rows]
-    sizes = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
     buf = io.StringIO()
-    buf.write("  ".join(c.ljust(sizes[i]) for i, c in enumerate(columns)).rstrip() + "\n")
-    buf.write("  ".join("-" * s for s in sizes) + "\n")
+    if sizes is None:
+        sizes = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+        buf.write("  ".join(c.ljust(sizes[i]) for i, c in enumerate(columns)).rstrip() + "\n")
+        buf.write("  ".join("-" * s for s in sizes) + "\n")
     for row in cells:
         buf.write("  ".join(v.ljust(sizes[i]) for i, v in enumerate(row)).rstrip() + "\n")
     out.write(buf.getvalue())
-    out.write(f"({len(rows)} rows)\n")
+    return sizes
 
 
 # -- the views: each kind of row, shown the same way by the CLI and the web ------------

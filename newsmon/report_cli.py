@@ -14,7 +14,9 @@ from typing import Any
 import click
 
 from newsmon.output import VIEWS, render
+from newsmon.paging import Paging, page_options, print_query
 from newsmon.params import DATE, MAX_INT, TEXT, db_option, format_option, outlets_option
+from storage.browse import CHANGES, CLAIMS
 from storage.db import Database, safe_url
 from storage.records import EstimateFilter
 
@@ -108,21 +110,22 @@ def alerts(outlets_file: str | None, db: str | None) -> None:
 @click.option("--group", type=TEXT, metavar="TEXT", help="Substring of the victims' group.")
 @click.option("--min-count", type=click.IntRange(min=0, max=MAX_INT), metavar="N",
               help="Only figures of at least N.")
-@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=None)
+@click.option("--outlet", "outlets_", type=TEXT, multiple=True, metavar="NAME",
+              help="Cited by a story of this outlet (repeatable).")
+@page_options(CLAIMS)
 @format_option
 @db_option
 def query_claims(topic: str | None, since: datetime | None, until: datetime | None,
                  category: str | None, group: str | None, min_count: int | None,
-                 limit: int | None, fmt: str, db: str | None) -> None:
-    """List claims (figures counted once across outlets) with their citations."""
-    from storage.queries import blank_row, claim_rows
+                 outlets_: tuple[str, ...], fmt: str, db: str | None, **paging: Any) -> None:
+    """List claims (figures counted once across outlets) with their citations, newest
+    first, a page at a time (see --cursor, --all)."""
+    from storage.browse import claim_page
     from storage.records import ClaimFilter
 
     where = ClaimFilter(since=since, until=until, category=category, group=group, topic=topic,
-                        min_count=min_count, limit=limit)
-    with Database(db, create=False).begin() as session:
-        rows = claim_rows(session, where)
-    render(rows, fmt, sys.stdout, VIEWS["claims"], blank_row("claims"))
+                        min_count=min_count, outlets=outlets_)
+    print_query("claims", CLAIMS, claim_page, where, Paging(**paging), fmt, db)
 
 
 @click.command("changes")
@@ -131,20 +134,22 @@ def query_claims(topic: str | None, since: datetime | None, until: datetime | No
 @click.option("--outlet", "outlets_", type=TEXT, multiple=True, metavar="NAME",
               help="Repeatable.")
 @click.option("--category", type=CATEGORY)
-@click.option("--limit", type=click.IntRange(min=1, max=MAX_INT), default=None)
+@click.option("--topic", type=TEXT, metavar="NAME", help="Only changes in stories with this "
+              "topic.")
+@page_options(CHANGES)
 @format_option
 @db_option
 def query_changes(since: datetime | None, until: datetime | None, outlets_: tuple[str, ...],
-                  category: str | None, limit: int | None, fmt: str, db: str | None) -> None:
-    """List casualty figures that changed between versions of a story."""
-    from storage.queries import blank_row, cited_change_rows
+                  category: str | None, topic: str | None, fmt: str, db: str | None,
+                  **paging: Any) -> None:
+    """List casualty figures that changed between versions of a story, newest first, a
+    page at a time (see --cursor, --all)."""
+    from storage.browse import change_page
     from storage.records import ChangeFilter
 
     where = ChangeFilter(since=since, until=until, outlets=outlets_, category=category,
-                         limit=limit)
-    with Database(db, create=False).begin() as session:
-        rows: list[dict[str, Any]] = cited_change_rows(session, where)
-    render(rows, fmt, sys.stdout, VIEWS["changes"], blank_row("changes"))
+                         topic=topic)
+    print_query("changes", CHANGES, change_page, where, Paging(**paging), fmt, db)
 
 
 @click.command("estimates")

@@ -58,12 +58,14 @@ from newsmon.views import (
 from newsmon.when import parse_when
 from storage.browse import (
     DEFAULT_LIMIT,
+    MAX_LIMIT,
     Facets,
     Page,
     PageError,
     PageRequest,
     article_facets,
     article_page,
+    change_page,
     claim_facets,
     claim_page,
     mention_facets,
@@ -76,7 +78,6 @@ from storage.queries import (
     BLANK_KINDS,
     article_detail,
     blank_row,
-    cited_change_rows,
     estimate_rows,
     worker_job_counts,
 )
@@ -91,7 +92,6 @@ from storage.records import (
 )
 
 Category = Literal["killed", "wounded", "casualties", "missing", "captured"]
-MAX_LIMIT = 10_000
 LOG = logging.getLogger("newsmon.web")
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
@@ -136,7 +136,6 @@ Text = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_printable)
 MinCount = Annotated[int | None, BeforeValidator(_blank),
                      Query(ge=0, le=MAX_INT, description="Only figures of at least N")]
 ArticleId = Annotated[int, Path(ge=1, le=MAX_INT)]
-Limit = Annotated[int | None, BeforeValidator(_blank), Query(ge=1, le=MAX_LIMIT)]
 
 
 def _format(value: str) -> str:
@@ -195,9 +194,9 @@ def run_filter(since: Since = None, until: Until = None, status: Word = None,
 
 
 def change_filter(since: Since = None, until: Until = None, outlet: Outlets = [],  # noqa: B006
-                  category: CategoryQ = None, limit: Limit = None) -> ChangeFilter:
+                  category: CategoryQ = None, topic: Topic = None) -> ChangeFilter:
     return ChangeFilter(since=since, until=until, outlets=_outlets(outlet),
-                        category=category, limit=limit)
+                        category=category, topic=topic)
 
 
 # -- responses -----------------------------------------------------------------------------
@@ -385,10 +384,12 @@ def _add_api_routes(app: FastAPI, db: Database) -> None:
         return page_response(request, page, format, "claims", VIEWS["claims"])
 
     @app.get("/api/changes", tags=["api"], summary="Figures changed in edited stories")
-    def api_changes(where: Annotated[ChangeFilter, Depends(change_filter)],
+    def api_changes(request: Request, where: Annotated[ChangeFilter, Depends(change_filter)],
+                    paging: Annotated[PageRequest, Depends(page_request)],
                     format: FormatQ = "json") -> Response:  # noqa: A002
         with db.begin() as session:
-            return rows_response(cited_change_rows(session, where), format, "changes")
+            page = change_page(session, where, paging)
+        return page_response(request, page, format, "changes")
 
     @app.get("/api/runs", tags=["api"], summary="Crawl runs, newest first")
     def api_runs(request: Request, where: Annotated[RunFilter, Depends(run_filter)],

@@ -15,27 +15,32 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session, defer, selectinload
 
-from storage.models import Article, ArticleTopic, Claim, CrawlRun, Mention
+from storage.models import Article, ArticleTopic, Claim, CrawlRun, FigureChange, Mention
 from storage.queries import (
+    CITING_ARTICLE,
     article_row,
+    cited_changes_of,
     claim_rows_of,
     filter_articles,
+    filter_changes,
     filter_claims,
     filter_mentions,
     mention_row,
     run_row,
 )
-from storage.records import ArticleFilter, ClaimFilter, MentionFilter, RunFilter
+from storage.records import ArticleFilter, ChangeFilter, ClaimFilter, MentionFilter, RunFilter
 
 DEFAULT_LIMIT = 50
+MAX_LIMIT = 10_000      # rows per page at most (the API's and the CLI's --limit)
+FilterT = TypeVar("FilterT")
 FACET_VALUES = 12       # most frequent values shown per facet
 
 
@@ -56,6 +61,7 @@ class Table:
     id_column: Any
     keys: dict[str, SortKey]
     default: str                    # e.g. "-published_at"
+    ids_ascending: bool = False     # ties in id order whatever the direction (reading order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +97,7 @@ MENTIONS = Table(Mention.id, {
     "qualifier": SortKey(Mention.qualifier, str),
     "group": SortKey(_text(Mention.group), str),
     "attribution": SortKey(_text(Mention.attribution), str),
-}, "-published_at")
+}, "-published_at", ids_ascending=True)  # a story's mentions as they read
 CLAIMS = Table(Claim.id, {
     "first_seen": SortKey(Claim.first_seen, datetime),
     "category": SortKey(Claim.category, str),
@@ -106,6 +112,12 @@ RUNS = Table(CrawlRun.id, {
     "duration_s": SortKey(func.coalesce(CrawlRun.duration_s, -1.0), float),
     "id": SortKey(CrawlRun.id, int),
 }, "-started_at")
+CHANGES = Table(FigureChange.id, {
+    "detected_at": SortKey(FigureChange.detected_at, datetime),
+    "outlet": SortKey(Article.outlet, str),
+    "category": SortKey(FigureChange.category, str),
+    "id": SortKey(FigureChange.id, int),
+}, "-detected_at")
 
 
 # -- cursors ---------------------------------------------------------------------------------
@@ -156,13 +168,14 @@ def paged(query: Select, table: Table, page: PageRequest
     to one row more than the page; and the function that cuts the fetched rows to the page
     and gives the next cursor."""
     name, key, descending = sort_of(table, page.sort)
+    ids_descending = descending and not table.ids_ascending
     query = query.add_columns(key.expression.label("sort_key"))
     if page.cursor:
         value, last_id = decode_cursor(page.cursor, key.kind)
         query = query.where(_after(key.expression, table.id_column, value, last_id,
-                                   descending))
-    order = [key.expression, table.id_column]
-    query = query.order_by(*(c.desc() if descending else c.asc() for c in order))
+                                   descending, ids_descending))
+    query = query.order_by(key.expression.desc() if descending else key.expression.asc(),
+                           table.id_column.desc() if ids_descending else table.id_column.asc())
     query = query.limit(page.limit + 1)
 
     def cut(rows: list[Any]) -> tuple[list[Any], str | None]:
@@ -173,11 +186,14 @@ def paged(query: Select, table: Table, page: PageRequest
     return query, cut
 
 
-def _after(key: Any, id_column: Any, value: Any, last_id: int,
-           descending: bool) -> ColumnElement[bool]:
+def _after(key: Any, id_column: Any, value: Any, last_id: int, descending: bool,
+           ids_descending: bool) -> ColumnElement[bool]:
+    """The rows after (value, last_id). The first, redundant term lets an index on the
+    sort key start at the cursor (neither database reads an OR of the two as a range)."""
+    later_id = id_column < last_id if ids_descending else id_column > last_id
     if descending:
-        return or_(key < value, and_(key == value, id_column < last_id))
-    return or_(key > value, and_(key == value, id_column > last_id))
+        return and_(key <= value, or_(key < value, and_(key == value, later_id)))
+    return and_(key >= value, or_(key > value, and_(key == value, later_id)))
 
 
 def _row_id(entity: Any) -> int:
@@ -189,16 +205,22 @@ def sort_name(table: Table, sort: str | None) -> str:
     return f"-{name}" if descending else name
 
 
+# a page's articles with their topics and originals in two queries, not two per row
+ARTICLE_LOADING = (defer(Article.raw_html), defer(Article.minhash),
+                   selectinload(Article.topics),
+                   selectinload(Article.duplicate_of).load_only(Article.url))
+
+
 def article_page(session: Session, where: ArticleFilter, page: PageRequest) -> Page:
-    query, cut = paged(filter_articles(select(Article), where)
-                       .options(defer(Article.raw_html)), ARTICLES, page)
+    query, cut = paged(filter_articles(select(Article), where).options(*ARTICLE_LOADING),
+                       ARTICLES, page)
     rows, cursor = cut(list(session.execute(query).all()))
     return Page([article_row(r[0]) for r in rows], sort_name(ARTICLES, page.sort), cursor)
 
 
 def mention_page(session: Session, where: MentionFilter, page: PageRequest) -> Page:
     query = filter_mentions(select(Mention, Article).join(Article), where)
-    query, cut = paged(query.options(defer(Article.raw_html)), MENTIONS, page)
+    query, cut = paged(query.options(*CITING_ARTICLE), MENTIONS, page)
     rows, cursor = cut(list(session.execute(query).all()))
     return Page([mention_row(r[0], r[1]) for r in rows], sort_name(MENTIONS, page.sort),
                 cursor)
@@ -209,6 +231,26 @@ def claim_page(session: Session, where: ClaimFilter, page: PageRequest) -> Page:
     rows, cursor = cut(list(session.execute(query).all()))
     return Page(claim_rows_of(session, [r[0] for r in rows]), sort_name(CLAIMS, page.sort),
                 cursor)
+
+
+def change_page(session: Session, where: ChangeFilter, page: PageRequest) -> Page:
+    query = filter_changes(select(FigureChange, Article).join(Article), where)
+    query, cut = paged(query.options(*CITING_ARTICLE), CHANGES, page)
+    rows, cursor = cut(list(session.execute(query).all()))
+    return Page(cited_changes_of(session, [(r[0], r[1]) for r in rows]),
+                sort_name(CHANGES, page.sort), cursor)
+
+
+def iter_pages(pager: Callable[[Session, FilterT, PageRequest], Page], session: Session,
+               where: FilterT, first: PageRequest) -> Iterator[Page]:
+    """Every page from `first` on, following next cursors: each page is one bounded query,
+    and the session forgets a page's objects before the next, so memory stays flat."""
+    page = pager(session, where, first)
+    yield page
+    while page.next_cursor:
+        session.expunge_all()
+        page = pager(session, where, replace(first, cursor=page.next_cursor))
+        yield page
 
 
 def filter_runs(query: Select, where: RunFilter) -> Select:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -11,14 +11,17 @@ from sqlalchemy import (
     BindParameter,
     Integer,
     Select,
+    String,
     bindparam,
+    cast,
     func,
+    literal,
     literal_column,
     or_,
     select,
     union_all,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer, lazyload
 
 from storage.estimates import (
     EstimateRow,
@@ -348,10 +351,9 @@ def claim_rows_of(session: Session, claims: list[Claim]) -> list[dict[str, Any]]
 
 def filter_claims(query: SelectT, where: ClaimFilter) -> SelectT:
     """`query` (selecting from claims) narrowed to the claims matching `where` that some
-    story's current text still states."""
-    stated = (select(Mention.claim_id).join(Article, Article.id == Mention.article_id)
-              .where(Mention.version == Article.version))
-    query = query.where(Claim.id.in_(stated))
+    story's current text still states. The per-claim conditions are correlated EXISTS, so a
+    page in an indexed order stops after its rows instead of collecting every claim id."""
+    query = query.where(_stated(Claim.id))
     if where.since:
         query = query.where(Claim.first_seen >= where.since)
     if where.until:
@@ -363,25 +365,50 @@ def filter_claims(query: SelectT, where: ClaimFilter) -> SelectT:
     if where.min_count is not None:
         query = query.where(func.coalesce(Claim.high, Claim.low) >= where.min_count)
     if where.topic:
-        tagged = select(Mention.claim_id).join(ArticleTopic,
-                                               ArticleTopic.article_id == Mention.article_id)
-        query = query.where(Claim.id.in_(tagged.where(ArticleTopic.topic == where.topic)))
+        query = query.where(_tagged(Claim.id, where.topic))
     if where.outlets:
-        cited = select(Mention.claim_id).join(Article).where(Article.outlet.in_(where.outlets))
-        query = query.where(Claim.id.in_(cited))
+        query = query.where(select(Mention.id).join(Article).where(
+            Mention.claim_id == Claim.id, Article.outlet.in_(where.outlets)).exists())
     return query
+
+
+def _stated(claim_id: Any) -> Any:
+    """Some story's current version states the claim."""
+    return (select(Mention.id).join(Article, Article.id == Mention.article_id)
+            .where(Mention.claim_id == claim_id, Mention.version == Article.version)
+            .exists())
+
+
+def _tagged(claim_id: Any, topic: str) -> Any:
+    """Some story with `topic` cites the claim."""
+    return (select(Mention.id)
+            .join(ArticleTopic, ArticleTopic.article_id == Mention.article_id)
+            .where(Mention.claim_id == claim_id, ArticleTopic.topic == topic).exists())
+
+
+# a citing article without what no citation shows: raw page, signature, topics
+CITING_ARTICLE = (defer(Article.raw_html), defer(Article.minhash), lazyload(Article.topics))
+CLAIM_CITATIONS = (select(Mention, Article).join(Article)
+                   .where(Mention.claim_id.in_(bindparam("ids", expanding=True)),
+                          Mention.version == Article.version)
+                   .options(*CITING_ARTICLE))
+
+
+def _citation_order(row: Any) -> tuple[Any, ...]:
+    """Oldest story first; in a story, its title's mention before its text's, then by place."""
+    mention, article = row
+    published = article.published_at or article.first_seen_at
+    return (published.replace(tzinfo=None), article.id, not mention.in_title,
+            mention.start or 0)
 
 
 def _claim_citations(session: Session, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     """Per claim, its citations: one per mention, but none for a title mention when its
     article's text states the claim too (a headline repeating the text is not a second
     source)."""
-    if not claim_ids:
-        return {}
-    query = (select(Mention, Article).join(Article)
-             .where(Mention.claim_id.in_(claim_ids), Mention.version == Article.version)
-             .order_by(_published(), Article.id, Mention.in_title.desc(), Mention.start))
-    rows = session.execute(query).all()
+    rows = [row for chunk in _in_chunks(claim_ids)
+            for row in session.execute(CLAIM_CITATIONS, {"ids": chunk}).all()]
+    rows.sort(key=_citation_order)
     in_text = {(m.claim_id, a.id) for m, a in rows if not m.in_title}
     out: dict[int, list[dict[str, Any]]] = {}
     for mention, article in rows:
@@ -421,8 +448,16 @@ def claim_row(claim: Claim, citations: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def change_rows(session: Session, where: ChangeFilter) -> list[dict[str, Any]]:
-    query = (select(FigureChange, Article).join(Article)
-             .order_by(FigureChange.detected_at.desc(), FigureChange.id.desc()))
+    query = filter_changes(select(FigureChange, Article).join(Article), where)
+    query = query.order_by(FigureChange.detected_at.desc(), FigureChange.id.desc())
+    if where.limit:
+        query = query.limit(where.limit)
+    return [change_row(change, article) for change, article in session.execute(query).all()]
+
+
+def filter_changes(query: SelectT, where: ChangeFilter) -> SelectT:
+    """`query` (selecting from figure changes joined to their articles) narrowed to the
+    changes matching `where` (no order, no limit)."""
     if where.since:
         query = query.where(FigureChange.detected_at >= where.since)
     if where.until:
@@ -431,9 +466,11 @@ def change_rows(session: Session, where: ChangeFilter) -> list[dict[str, Any]]:
         query = query.where(Article.outlet.in_(where.outlets))
     if where.category:
         query = query.where(FigureChange.category == where.category)
-    if where.limit:
-        query = query.limit(where.limit)
-    return [change_row(change, article) for change, article in session.execute(query).all()]
+    if where.topic:
+        query = query.where(select(ArticleTopic.article_id).where(
+            ArticleTopic.article_id == FigureChange.article_id,
+            ArticleTopic.topic == where.topic).exists())
+    return query
 
 
 def change_row(change: FigureChange, article: Article) -> dict[str, Any]:
@@ -490,31 +527,37 @@ def cited_change_rows(session: Session, where: ChangeFilter,
                       topic: str | None = None) -> list[dict[str, Any]]:
     """`change_rows` plus each change's citation: `published_at` and the `sentence` stating
     the new figure in the story's current version (None when no mention states it)."""
-    rows = change_rows(session, where)
-    urls = {r["article_url"] for r in rows}
-    articles = ({a.url: a for a in session.scalars(select(Article).where(Article.url.in_(urls)))}
-                if urls else {})
-    sentences = _current_sentences(session, [a.id for a in articles.values()])
-    cited = []
-    for row in rows:
-        article = articles.get(row["article_url"])
-        if article is None or (topic and topic not in {t.topic for t in article.topics}):
-            continue
-        key = (article.id, row["category"], row["new_low"], row["new_high"])
-        cited.append(_cited(row, article, sentences.get(key)))
-    return cited
+    if topic:
+        where = replace(where, topic=topic)
+    query = filter_changes(select(FigureChange, Article).join(Article), where)
+    query = query.order_by(FigureChange.detected_at.desc(), FigureChange.id.desc())
+    if where.limit:
+        query = query.limit(where.limit)
+    return cited_changes_of(session, [(c, a) for c, a in session.execute(
+        query.options(*CITING_ARTICLE)).all()])
+
+
+def cited_changes_of(session: Session, changes: list[tuple[FigureChange, Article]]
+                     ) -> list[dict[str, Any]]:
+    """The cited rows of `changes` (each with its article), in their order."""
+    sentences = _current_sentences(session, sorted({a.id for _c, a in changes}))
+    return [_cited(change_row(c, a), a,
+                   sentences.get((a.id, c.category, c.new_low, c.new_high)))
+            for c, a in changes]
+
+
+CURRENT_MENTIONS = (select(Mention).join(Article)
+                    .where(Mention.article_id.in_(bindparam("ids", expanding=True)),
+                           Mention.version == Article.version)
+                    .order_by(Mention.in_title, Mention.start))  # text before title
 
 
 def _current_sentences(session: Session, article_ids: list[int]
                        ) -> dict[tuple[int, str, int | None, int | None], str]:
-    if not article_ids:
-        return {}
-    query = (select(Mention).join(Article)
-             .where(Mention.article_id.in_(article_ids), Mention.version == Article.version)
-             .order_by(Mention.in_title, Mention.start))  # the text's sentence before the title
     out: dict[tuple[int, str, int | None, int | None], str] = {}
-    for m in session.scalars(query):
-        out.setdefault((m.article_id, m.category, m.low, m.high), m.sentence)
+    for chunk in _in_chunks(article_ids):
+        for m in session.scalars(CURRENT_MENTIONS, {"ids": chunk}):
+            out.setdefault((m.article_id, m.category, m.low, m.high), m.sentence)
     return out
 
 
@@ -616,7 +659,10 @@ def stored_stories(session: Session, urls: Iterable[str]) -> dict[str, StoredSto
     return found
 
 
-def _in_chunks(values: Iterable[str]) -> Iterator[list[str]]:
+ValueT = TypeVar("ValueT", str, int)
+
+
+def _in_chunks(values: Iterable[ValueT]) -> Iterator[list[ValueT]]:
     unique = list(dict.fromkeys(values))
     for start in range(0, len(unique), IN_LIST_MAX):
         yield unique[start:start + IN_LIST_MAX]
@@ -713,29 +759,30 @@ def rejections_since(session: Session, urls: Iterable[str]) -> dict[str, datetim
 
 
 # -- alerts -------------------------------------------------------------------------
+ALERT_BATCH = 500   # claims per `undelivered_claim_rows` call
+
+
 def undelivered_claim_rows(session: Session, alert: str, topic: str | None = None,
                            categories: list[str] | tuple[str, ...] = (),
-                           min_figure: int | None = None) -> list[dict[str, Any]]:
-    """Claims matching an alert's topic (via their articles), categories and minimum
-    figure that have no `alert_deliveries` row ("claim:<id>") for `alert` yet."""
-    from sqlalchemy import String, cast, literal  # local: keeps this appended block self-contained
-
+                           min_figure: int | None = None, *, after_id: int = 0,
+                           limit: int = ALERT_BATCH) -> list[dict[str, Any]]:
+    """Up to `limit` claims with an id above `after_id`, by id, matching an alert's topic
+    (via their articles), categories and minimum figure, that have no `alert_deliveries`
+    row ("claim:<id>") for `alert` yet. Call again after the last id for the next batch."""
     from storage.models import AlertDelivery
+
     delivered = select(AlertDelivery.key).where(AlertDelivery.alert == alert)
     query = (select(Claim)
-             .where((literal("claim:", String) + cast(Claim.id, String)).not_in(delivered))
-             .order_by(Claim.id))
+             .where(Claim.id > after_id,
+                    (literal("claim:", String) + cast(Claim.id, String)).not_in(delivered))
+             .order_by(Claim.id).limit(limit))
     if categories:
         query = query.where(Claim.category.in_(list(categories)))
     if min_figure is not None:
         query = query.where(func.coalesce(Claim.high, Claim.low) >= min_figure)
     if topic:
-        tagged = select(Mention.claim_id).join(ArticleTopic,
-                                               ArticleTopic.article_id == Mention.article_id)
-        query = query.where(Claim.id.in_(tagged.where(ArticleTopic.topic == topic)))
-    claims = list(session.scalars(query))
-    citations = _claim_citations(session, [c.id for c in claims])
-    return [claim_row(c, citations.get(c.id, [])) for c in claims]
+        query = query.where(_tagged(Claim.id, topic))
+    return claim_rows_of(session, list(session.scalars(query)))
 
 
 def close_lost_job_runs(session: Session, job_id: str) -> list[int]:

@@ -155,6 +155,7 @@ class ChangeFilter:
     outlets: tuple[str, ...] = ()
     category: str | None = None
     limit: int | None = None
+    topic: str | None = None            # of the changed story
 
 
 @dataclass(frozen=True, slots=True)

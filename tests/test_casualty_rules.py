@@ -774,3 +774,162 @@ COMMA_SUBSETS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), COMMA_SUBSETS)
 def test_comma_subset_belongs_to_the_linked_figure(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- counts that are one person's wounds or children, not victims ----------------------------
+
+WOUNDS_AND_CHILDREN: list[tuple[str, set[Key]]] = [
+    # a figure before "<weapon> wounds" counts wounds; the dead's own wounds are not wounded
+    ("The cashier suffered four stab wounds and died before help arrived.", set()),
+    ("An autopsy found that the teenager had received six bullet wounds.", set()),
+    ("Doctors said the boy sustained two wounds to his arm.", set()),
+    ("He died from three gunshot wounds to the back.", {("killed", 1, 1)}),
+    ("Medics treated five stab wound victims at the festival.", {("wounded", 5, 5)}),
+    # "a father of three" counts his children
+    ("A father of three was killed when his tractor overturned.", {("killed", 1, 1)}),
+    ("The mother of two was injured in the collision.", {("wounded", 1, 1)}),
+    ("Three grandparents were hurt in the fall.", {("wounded", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WOUNDS_AND_CHILDREN)
+def test_wound_and_child_counts_are_no_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- harm that did not happen: attempts, averted injury, precautions, figures called wrong ----
+
+HARM_NOT_DONE: list[tuple[str, set[Key]]] = [
+    ("The man faces charges over the attempted murder of two deputies.", set()),
+    ("Police foiled the attempted kidnapping of three students.", set()),
+    ("She was convicted of the murder of two neighbours.", {("killed", 2, 2)}),
+    ("Four campers narrowly escaped injury when the oak came down.", set()),
+    ("Both drivers avoided serious injury, police said.", set()),
+    ("Six miners were brought up without injury.", set()),
+    ("Two hikers were hurt and three escaped injury.", {("wounded", 2, 2)}),
+    # a near miss: "nearly killed" is no death ("nearly 20 killed" is a hedged figure)
+    ("The cyclist was nearly killed by a falling branch.", set()),
+    ("Three guards were almost killed in the ambush.", set()),
+    ("Two climbers came close to being killed by the avalanche.", set()),
+    ("Nearly 15 people were killed and almost 40 injured.",
+     {("killed", 15, 15), ("wounded", 40, 40)}),
+    ("Three residents were taken to a hospital as a precaution.", set()),
+    ("Two officers were taken to the hospital for evaluation after the chase.", set()),
+    ("Two officers were taken to the hospital with cuts after the chase.", {("wounded", 2, 2)}),
+    ("First reports of five deaths at the plant were wrong.", set()),
+    ("Four workers died and rumours that the owner fled were false.", {("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARM_NOT_DONE)
+def test_harm_that_did_not_happen(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- whose predicate: a partitive relative owns it; a headline list's own clause --------------
+
+PREDICATE_OWNERS: list[tuple[str, set[Key]]] = [
+    # the predicate after "N of whom" is the partitive's, not the whole's
+    ("Police said about 150 people attended the concert, held in Lakeside Park, six of whom "
+     "were injured.", {("wounded", 6, 6)}),
+    ("Twelve people died and 60 were evacuated, according to the mayor, some of whom were "
+     "hospitalised.", {("killed", 12, 12)}),
+    ("Five men, two of whom were cousins, were killed.", set()),
+    # people after a headline comma with a non-casualty predicate of their own
+    ("2 Hurt In Stabbing At Mall, 3 Teens Arrested", {("wounded", 2, 2)}),
+    ("5 Killed In Crash On I-80, 2 Drivers Charged", {("killed", 5, 5)}),
+    ("Twenty bodies were recovered, twelve women and eight men.",
+     {("killed", 20, 20), ("killed", 12, 12), ("killed", 8, 8)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREDICATE_OWNERS)
+def test_which_figure_owns_the_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- the dead's own wounds; harm to animals and things --------------------------------------
+
+OWN_WOUNDS_AND_THINGS: list[tuple[str, set[Key]]] = [
+    # wounds told on the way to a death in the same clause are the dead's own: killed
+    ("A woman with a stab wound was found dead behind the store.", {("killed", 1, 1)}),
+    ("Two hunters suffered injuries and died before rescuers arrived.", {("killed", 2, 2)}),
+    ("Five riders suffered injuries and one died.", {("wounded", 5, 5), ("killed", 1, 1)}),
+    ("A man with a gunshot wound was taken to the county hospital.", {("wounded", 1, 1)}),
+    # animals, pets and aged things are no people
+    ("The barn fire killed 14 pets and injured a farmer.", {("wounded", 1, 1)}),
+    ("The flood caused four deaths among the livestock.", set()),
+    ("A 300-year-old oak was killed by the lightning strike.", set()),
+    ("A 70-year-old was killed by the lightning strike.", {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_WOUNDS_AND_THINGS)
+def test_own_wounds_animals_and_things(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a found victim's death told next, after words about the hospital -----------------------
+
+DEATH_TOLD_NEXT: list[tuple[str, set[Key]]] = [
+    ("Deputies found a man suffering from gunshot wounds. He was driven to a trauma center, "
+     "where he was pronounced dead.", {("killed", 1, 1)}),
+    ("Officers found a teenager with a gunshot wound. The victim was flown to a hospital in "
+     "critical condition and was later pronounced deceased.", {("killed", 1, 1)}),
+    ("Officers found a woman with a stab wound. Paramedics rushed her to the hospital, where "
+     "she died an hour later.", {("killed", 1, 1)}),
+    ("A cyclist was taken to the hospital with head injuries, where he later died.",
+     {("killed", 1, 1)}),
+    # another person's death, or none, leaves the victim wounded
+    ("Officers found a man with a gunshot wound. He was taken to a hospital, but his friend "
+     "died at the scene.", {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("Officers found a man with a gunshot wound. He was taken to a hospital and is expected "
+     "to survive.", {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATH_TOLD_NEXT)
+def test_found_victim_death_told_next(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- "dead" that is no death; things counted after a verb -------------------------------------
+
+NOT_DEATHS: list[tuple[str, set[Key]]] = [
+    ("Three teenagers were standing on a dead-end road when the car hit them.", set()),
+    ("Two women were dead wrong about the forecast.", set()),
+    ("Four friends were at a Grateful Dead cover concert on Friday.", set()),
+    ("Three swimmers were found dead near the Dead Sea shore.", {("killed", 3, 3)}),
+    ("Two Dead In Shooting Near Park", {("killed", 2, 2)}),
+    ("The council killed three bills on gun storage.", set()),
+    ("Two businesses were hurt by the closure.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_DEATHS)
+def test_dead_that_is_no_death_and_things_counted(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_warrants_are_no_victims() -> None:
+    assert ("killed", 2, 2) not in keys("The man, who was wanted on two warrants, was killed.")
+
+
+# --- amounts of damage without a currency sign ----------------------------------------------
+
+DAMAGE_AMOUNTS: list[tuple[str, set[Key]]] = [
+    ("Damage was put at 3.4 million and four people were injured.", {("wounded", 4, 4)}),
+    ("The hailstorm did 600K in property damage and hurt two drivers.", {("wounded", 2, 2)}),
+    ("Repairs were estimated at 80,000 after the blast killed a worker.", {("killed", 1, 1)}),
+    ("The death toll was estimated at 120.", {("killed", 120, 120)}),
+]
+
+
+def test_mortally_wounded_is_killed() -> None:
+    assert keys("Two guards were mortally wounded in the raid.") == {("killed", 2, 2)}
+
+
+@pytest.mark.parametrize(("text", "expected"), DAMAGE_AMOUNTS)
+def test_damage_amounts_are_no_figures(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+

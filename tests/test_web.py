@@ -125,6 +125,9 @@ def rows(server: Server, path: str) -> list[dict[str, Any]]:
     ("/api/claims?limit=1", 1),
     ("/api/changes", 1),
     ("/api/changes?outlet=yonhap", 0),
+    ("/api/changes?topic=nk-troops", 1),
+    ("/api/changes?topic=other", 0),
+    ("/api/changes?limit=1&sort=outlet", 1),
     ("/api/runs", 1),
 ])
 def test_api_filters(server: Server, path: str, expected: int) -> None:
@@ -254,6 +257,19 @@ def test_api_pages_follow_the_link_header(server: Server) -> None:
         pages += 1
     assert pages == 4 and len({i for i, _ in seen}) == 4
     assert [h for _, h in seen] == sorted((h for _, h in seen), reverse=True)
+
+
+@pytest.mark.parametrize("path", ["/api/articles", "/api/mentions", "/api/claims",
+                                  "/api/changes", "/api/runs", "/api/estimates"])
+def test_every_list_route_is_paged(server: Server, path: str) -> None:
+    """No API route answers an unbounded list: a page of `limit` rows and a next link."""
+    reply = fetch(server, f"{path}?limit=1")
+    assert reply.status == 200, reply.body
+    assert len(reply.json()) == 1
+    if path in ("/api/articles", "/api/mentions", "/api/claims"):     # more than one row
+        assert "cursor=" in reply.headers["Link"]
+    assert fetch(server, f"{path}?limit=10001").status == 422
+    assert fetch(server, f"{path}?sort=nothing").status == 422
 
 
 @pytest.mark.parametrize(("path", "message"), [

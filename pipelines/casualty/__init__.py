@@ -290,6 +290,22 @@ Rules applied where GUIDELINES is silent:
   "had been killed" is. Capitalised words before a person noun are no name ("North
   Korean soldiers"). A toll noun's "among X" group stops before its verb ("among North
   Korean troops now stands at"), and another toll noun is no modifier.
+- Harm that is not people's or did not happen: a figure before "(gunshot/stab/...) wounds"
+  or after "suffered/sustained" counts one person's wounds, after "father/mother of" their
+  children; wounds told on the way to a death in the same clause ("with a gunshot wound was
+  found dead", "..., where he later died") and a found victim whose next sentence tells the
+  death after hospital words ("He was rushed to a hospital, where he was pronounced dead";
+  "Medics took her to a hospital, where she died") are killed, not wounded; "attempted
+  murder/kidnapping of N", "escaped/avoided/without (serious) injury", "nearly/almost
+  killed", "came close to being killed", hospital visits "as a precaution" or "for
+  evaluation", and "reports of N deaths were wrong" are no mentions. The predicate after a
+  partitive relative ("over a hundred attended, four of whom were injured"; not "all of
+  whom", nor an aside closed by a comma) is the partitive's alone. People after a breakdown
+  comma with a non-casualty status of their own ("3 Wounded ..., 2 Suspects At Large") are
+  no item. "dead" in "dead-end", "dead wrong", "Grateful Dead", "Dead Sea" is no death;
+  pets, "deaths among livestock" and an age on a thing ("a 300-year-old oak") count no
+  people; nor does an amount of damage without a currency sign ("damage was put at 3.4
+  million", "600K in damage"). "Mortally wounded" is killed.
 - Related-story lines ("Related:", "Read more", "Also read", "MORE:", "WATCH:",
   "Previous coverage", "See also", "Top stories", ...) and the headline lines right after
   such a marker are skipped: they report other incidents. Background sentences about

@@ -33,9 +33,24 @@ HEADLINE_END = re.compile(r"[.!?\"'”)]\s*$")
 # What the next clause says of one shot victim, by pronoun or "the victim": "Officers shot a
 # man. He was pronounced dead at a hospital." / "A man was shot; he was treated and released."
 _VICTIM = r"(?:he|she|the (?:man|woman|victim|boy|girl|teen|teenager|driver|suspect))\s+"
+_DEATH = (
+    r"(?:(?:was|were|later|then|subsequently|has|had|have|been|also)\s+)*"
+    r"(?:(?:pronounced|declared) (?:dead|deceased)|died|succumbed|did not survive|passed away)\b"
+)
+# Words after the victim before the death, in the same sentence and with no new subject:
+# "He was rushed to a hospital, where he was pronounced dead"; "The victim was taken to a
+# hospital with life-threatening injuries and was later pronounced deceased".
+_THEN_DEATH = (
+    r"(?:(?!\b(?:but|while|whereas|another|others?|not|no)\b)[^.;]){0,140}?"
+    r"\b(?:he|she|they|and|but)\s+" + _DEATH
+)
+# "Medics took him to a hospital, where he died": the victim as the object.
+_TAKEN_THEN_DEATH = (
+    r"[^.;]{0,80}?\b(?:took|rushed|transported|brought|flew|airlifted) (?:him|her|them) to\b"
+    + _THEN_DEATH
+)
 NEXT_KILLED = re.compile(
-    _VICTIM + r"(?:was\s+|later\s+|then\s+|has\s+|had\s+)*"
-    r"(?:pronounced dead|died|succumbed|did not survive)\b", re.IGNORECASE
+    _VICTIM + r"(?:" + _DEATH + r"|" + _THEN_DEATH + r")|" + _TAKEN_THEN_DEATH, re.IGNORECASE
 )
 _TO_HOSPITAL = (
     r"|(?:was|were)\s+(?:taken|transported|rushed|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
@@ -56,8 +71,9 @@ _VICTIMS = (
     r"|teenagers|boys|girls|children))\s+"
 )
 NEXT_KILLED_MANY = re.compile(
-    _VICTIMS + r"(?:were\s+|later\s+|then\s+|have\s+|had\s+|all\s+|both\s+)*"
-    r"(?:pronounced dead|died|succumbed|did not survive)\b", re.IGNORECASE
+    _VICTIMS + r"(?:(?:were\s+|later\s+|then\s+|have\s+|had\s+|all\s+|both\s+)*"
+    r"(?:(?:pronounced|declared) (?:dead|deceased)|died|succumbed|did not survive)\b"
+    r"|" + _THEN_DEATH + r")", re.IGNORECASE
 )
 NEXT_WOUNDED_MANY = re.compile(
     _VICTIMS + r"(?:(?:are|were|remain|remained)\s+(?:listed\s+)?in\s+(?:\w+\s+)?"

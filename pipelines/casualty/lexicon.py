@@ -143,6 +143,8 @@ UNIT_NOUNS = words(
     missiles missile rockets rocket drones drone bombs bomb shells tanks tank aircraft
     planes plane jets helicopters vessels ships boats trucks counts count charges charge
     votes vote seats seat points point goals goal runs games game times-a-day stitches pages
+    bills measures proposals amendments warrants warrant businesses stores shops restaurants
+    companies firms crops
     page episodes villages towns cities countries states districts provinces regions sites
     locations schools hospitals incidents attacks strikes airstrikes raids shootings cases
     arrests calls blasts explosions bombings"""
@@ -150,7 +152,13 @@ UNIT_NOUNS = words(
     # animals: "killed 30,000 chickens", "19 head of cattle" count no people
     """chickens chicken birds poultry hens turkeys ducks geese hogs hog pigs pig swine cows cow
     cattle calves calf steers bulls horses horse ponies sheep lambs goats goat livestock
-    head dogs dog cats cat animals animal deer fish mules donkeys camels"""
+    head dogs dog cats cat animals animal deer fish mules donkeys camels pets pet"""
+)
+# Things an age may describe that are no people: "a 300-year-old oak was killed by lightning".
+AGED_THINGS = words(
+    """tree trees oak oaks pine maple elm cottonwood willow barn shed church bridge dam house
+    home building structure record tradition company business landmark car truck vehicle boat
+    plane aircraft mobile trailer"""
 )
 # A number directly after one of these is a label: "Highway 41", "Flight 17", "No. 5".
 LABEL_WORDS = words(
@@ -166,6 +174,14 @@ STREET_SUFFIXES = words(
     """street st avenue ave road rd boulevard blvd drive dr lane ln way court ct place pl
     parkway pkwy highway hwy terrace circle cir trail square sq alley pike turnpike"""
 )
+# Amounts of damage or cost without a currency sign (token text, lower case, space-joined).
+DAMAGE_BEFORE = re.compile(
+    r"\b(?:damages?|costs?|price|value|worth|bill|repairs?)"
+    r"(?: (?:was|were|is|are|has|had|been|estimated|put|placed|totaled|totalled|reached"
+    r"|exceeded|topped|of|at|to|around|about|over|nearly|approximately|some|more|than"
+    r"|an|\$)){1,5}$"
+)
+DAMAGE_AFTER = re.compile(r"(?:in|of) (?:(?:property|crop|structural|total|estimated) )?damages?\b")
 MONEY_SIGNS = frozenset({"$", "€", "£", "¥", "₹", "us$", "rs", "usd", "eur", "gbp"})
 AGE_WORDS = frozenset({"aged", "age", "ages", "ag", "aging"})
 PROPORTION_WORDS = frozenset({"out", "in", "every", "per"})
@@ -230,6 +246,16 @@ SINGULAR_PERSON_NOUNS = words(
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician"""
 )
+# "a father of two": the figure after "<parent> of" counts children, not victims.
+PARENT_NOUNS = words(
+    "father mother dad mom mum parent grandfather grandmother grandparent grandma grandpa"
+)
+# What people after a breakdown comma may have done or be instead of being victims: "3
+# Wounded In Shooting, 2 Suspects Sought", "two men arrested", "a suspect at large".
+NOT_VICTIM_STATUS = words(
+    """sought wanted arrested charged held detained questioned jailed booked caught fled large
+    custody surrendered indicted sentenced convicted hunted"""
+)
 # Pronoun heads resolved from an earlier sentence.
 PRONOUN_HEADS = frozenset({"they", "them", "those", "these", "rest"})
 
@@ -239,12 +265,28 @@ AUXILIARIES = words(
     "was were is are be been being has have had get got gets getting remain remains remained"
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "neither", "nor", "nobody"})
+# Harm that did not happen: "escaped injury", "avoided serious injury", "without injury".
+AVERTING_WORDS = words(
+    "escaped escape escapes escaping avoided avoid avoids avoiding spared without"
+)
+HARM_MODIFIERS = words("serious major significant severe any further physical bodily")
+# Harm that nearly happened: "was nearly killed", "almost died" (not "nearly 20 killed").
+NEAR_MISS_WORDS = words("nearly almost narrowly")
 MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "should", "can", "must"})
 # A figure the text itself withdraws (GUIDELINES): "one died, which proved incorrect", "this
 # was an error"; after a downward revision, "an earlier toll of 27" is the withdrawn one.
 WITHDRAWN_AFTER = re.compile(
     r"\b(?:proved|proven|turned out to be|was later found to be) (?:incorrect|false|wrong|untrue)"
     r"|\b(?:this|that|it|which) (?:was|were) (?:an error|a mistake|incorrect|wrong|false)\b"
+)
+# "Initial reports of two deaths were wrong": a reported figure the text calls wrong.
+REPORTED_BEFORE = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?|accounts?|reported|claimed|rumou?red)\b[^.;,]{0,40}$"
+)
+CALLED_WRONG_AFTER = re.compile(
+    r"^[^.;]*?\b(?:was|were|is|are|proved|proven)\s+(?:later\s+|since\s+|now\s+)?"
+    r"(?:found\s+to\s+be\s+|shown\s+to\s+be\s+|deemed\s+|to\s+be\s+)?"
+    r"(?:wrong|incorrect|inaccurate|false|erroneous|untrue|unfounded|mistaken)\b"
 )
 DOWNWARD_REVISION = re.compile(r"\brevised (?:it )?down(?:wards?)?\b|\blowered\b|\bcorrected\b")
 EARLIER_FIGURE = re.compile(
@@ -329,6 +371,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|dead or missing|killed or missing|killed or captured"),
      "casualties", frozenset({"post", "pred", "active"})),
     (_alt(r"shot (?:dead|to death)|fatally (?:shot|stabbed|wounded|injured|hurt|struck)"
+          r"|mortally (?:wounded|injured|hurt|shot)"
           r"|shot and killed|stabbed (?:to death|and killed)|beaten to death|burned to death"
           r"|burnt to death|crushed to death|hacked to death|killed in action"
           r"|frozen to death|froze to death|freezes to death"
@@ -349,7 +392,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"killing|murdering|massacring|executing|kills|kill"), "killed",
      frozenset({"active"})),
-    (_alt(r"dead(?! (?:heat|end|ends|last|set|ringer|weight|centre|center|zone|giveaway))"
+    # not "a dead-end street", "dead wrong", "the Grateful Dead", "the Dead Sea"
+    (_alt(r"(?<!grateful )(?<!walking )(?<!day of the )dead(?![ -](?:heat|end|ends|last|set"
+          r"|ringer|weight|centre|center|zone|giveaway|sea|wrong|serious|certain|tired|even"
+          r"|ahead|silent|bolt|reckoning|air|calm|stop|spot|spots)\b)"
           r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
     (_alt(r"die|drown"), "killed", frozenset({"pred"})),
@@ -365,7 +411,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated) to (?:a |the |two "
           r"|three |several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
           r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
-          r"|operated (?:on|upon))(?![^.;]*\b(?:died|dead|succumbed|death)\b)"),
+          r"|operated (?:on|upon))(?![^.;]*\b(?:died|dead|succumbed|death)\b)"
+          # "taken to hospital as a precaution / for evaluation": no injury is told
+          r"(?!(?:\s+[\w'-]+){0,4}?\s+(?:(?:as|for) (?:a )?precaution"
+          r"|for (?:an? )?(?:[\w-]+ )?(?:evaluation|observation|check-?up)))"),
      "wounded", frozenset({"pred"})),
     (_alt(r"wounding|injuring|injures|injure|maiming"), "wounded", frozenset({"active"})),
     # "kills 4, wounds 9", headline plural "kill 9, wound 12"
@@ -480,6 +529,12 @@ TOLL_LINK = re.compile(
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]|,(?=\s*(?:estimated|put|believed|thought)\b)"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
+)
+# An act that did not happen: "the attempted murder of three officers", "a failed
+# kidnapping of", "the plot to kill" (the "of" noun then names no victims).
+ATTEMPTED_ACT = re.compile(
+    r"\b(?:attempted|failed|foiled|thwarted|botched|alleged plot|plot|conspiracy|attempt)"
+    r"(?: to)?\s+$"
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(

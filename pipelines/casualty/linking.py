@@ -17,7 +17,10 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .lexicon import (
+    ATTEMPTED_ACT,
     AUXILIARIES,
+    AVERTING_WORDS,
+    CALLED_WRONG_AFTER,
     CLAUSE_PUNCT,
     CONDITIONAL_MODALS,
     CONDITIONS,
@@ -27,11 +30,14 @@ from .lexicon import (
     ESCAPE_CONTEXT,
     FUNCTION_WORDS,
     GOLF_CONTEXT,
+    HARM_MODIFIERS,
     INJURY_LEADS,
     INJURY_NOUNS,
     MODALS,
     MONTHS,
+    NEAR_MISS_WORDS,
     NEGATIONS,
+    NOT_VICTIM_STATUS,
     OF_NOUN_RE,
     PEOPLE_OBJECT_VERBS,
     PERIODIC,
@@ -39,6 +45,7 @@ from .lexicon import (
     PRISONER_CONTEXT,
     RELEASE_WORDS,
     REPORT_VERBS,
+    REPORTED_BEFORE,
     SHOT_AT_PEOPLE,
     SPORTS_CONTEXT,
     SUBORDINATORS,
@@ -48,6 +55,7 @@ from .lexicon import (
     TOLL_NOUN_RE,
     TRIGGER_INFO,
     TRIGGER_RE,
+    UNIT_NOUNS,
     VIOLENCE_CONTEXT,
     WEEKDAYS,
     WITHDRAWN_AFTER,
@@ -79,6 +87,7 @@ RELEASED_NOT_TAKEN = frozenset(
      "detained", "statement", "statements", "report", "figures", "data", "video"}
 )
 PARTITIVE_DETS = frozenset({"them", "whom", "those", "these", "the", "us"})
+WHOLE_QUANTIFIERS = frozenset({"all", "both", "each", "every"})
 SUBSET_LEADS = (("among", "them"), ("among", "whom"), ("of", "whom"), ("among", "those"))
 APPOSITIVE_MAX = 8
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
@@ -277,7 +286,7 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, of_noun, "toll", None)
     trig = _post(clause, phrase) or _put_at(clause, phrase)
     if trig is not None:
-        return Link(phrase, trig.category, "post", trig)
+        return Link(phrase, _shot_outcome(clause, trig), "post", trig)
     pred = _pred(clause, phrase)
     if pred is not None:
         return Link(phrase, _shot_outcome(clause, pred[0]), "pred", pred[0], pred[1])
@@ -289,6 +298,22 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, category, "toll", None)
     trig = _label(clause, phrase)
     return Link(phrase, trig.category, "toll", trig) if trig is not None else None
+
+
+def _dies_later_in_clause(clause: Clause, trig: Trigger) -> bool:
+    """After "with a gunshot wound" / "suffering injuries" the same victims die, before the
+    clause ends and with no new subject: "... was found dead", "... and died in hospital"."""
+    tokens = clause.tokens
+    for k in range(trig.last + 1, min(trig.last + 1 + MAX_PRED_GAP, len(tokens))):
+        same = tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].low == "where"
+        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT or (
+            tokens[k].text in ".," and not same  # ", where he later died" goes on
+        ):
+            return False
+        later = clause.trigger_at.get(k)
+        if later is not None and later.category == "killed" and "pred" in later.roles:
+            return True
+    return False
 
 
 def _of_complement(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -303,6 +328,8 @@ def _of_complement(clause: Clause, phrase: NumberPhrase) -> bool:
 
 def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
     """ "A man was shot in the chest and pronounced dead": the clause tells the outcome."""
+    if trig.text in INJURY_NOUNS and _dies_later_in_clause(clause, trig):
+        return "killed"  # "a man with a gunshot wound was found dead": the dead's own wound
     if trig.category != "casualties" or not SHOT_WORDS.match(trig.text):
         return trig.category
     end = clause.tokens[trig.last].end
@@ -372,13 +399,22 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
                 return died  # "two injured passengers died in hospital"
             verb = not adjective and _starts_object(clause, trig)
             ok = "post" in trig.roles and trig.text not in ("wounds", "wound") and not verb
-            return trig if ok else None
+            return trig if ok and not _of_things(clause, trig) else None
         tok = tokens[k]
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
         if tok.low in AUXILIARIES:
             return None
     return None
+
+
+def _of_things(clause: Clause, trig: Trigger) -> bool:
+    """ "two deaths among livestock", "three injuries to horses": the harm is not people's."""
+    after = [t.low for t in clause.tokens[trig.last + 1 : trig.last + 4]]
+    if not after or after[0] not in ("among", "of", "to"):
+        return False
+    noun = after[2:3] if after[1:2] == ["the"] else after[1:2]
+    return bool(noun) and noun[0] in UNIT_NOUNS
 
 
 def _person_follows(clause: Clause, trig: Trigger) -> bool:
@@ -425,6 +461,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         trig = clause.trigger_at.get(k)
         if trig is not None:
             verdict = _pred_verdict(clause, trig, seen_aux)
+            if verdict == "link" and _partitive_owns(clause, phrase.last + 1, trig.first):
+                return None  # "100 people attended, four of whom were injured": the four's
             if verdict == "link":
                 return trig, parts
             if verdict == "stop":
@@ -488,6 +526,20 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its", "his", "her")
         k += 1
     return None
+
+
+def _partitive_owns(clause: Clause, lo: int, hi: int) -> bool:
+    """A partitive relative between a figure and a predicate owns the predicate: "over a
+    hundred attended the party, four of whom were injured"; "35 were rescued, some of whom
+    were hospitalised". A whole ("all of whom", "both of whom") and an aside closed by a
+    comma ("Four men, two of whom were brothers, were killed") leave it to the figure."""
+    tokens = clause.tokens
+    for k in range(lo + 1, hi - 1):
+        if tokens[k].low == "of" and tokens[k + 1].low in ("whom", "which"):
+            if tokens[k - 1].low in WHOLE_QUANTIFIERS:
+                return False
+            return not any(t.text == "," or t.text in CLAUSE_PUNCT for t in tokens[k + 2 : hi])
+    return False
 
 
 def _according_aside(tokens: list[Token], k: int) -> bool:
@@ -637,7 +689,10 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     """ "the murder of six Jesuits", "the bodies of 12 others"."""
     start = clause.tokens[phrase.first].start
     of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 40), start)
-    return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1]) if of_noun is not None else None
+    if of_noun is None or ATTEMPTED_ACT.search(clause.text, max(0, of_noun.start() - 30),
+                                               of_noun.start()):
+        return None  # "the attempted murder of three officers": nobody died
+    return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
 
 
 def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
@@ -793,12 +848,20 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     between = tokens[prev.phrase.last + 1 : k - 1]
     short = 0 < len(between) <= 8 and all(t.is_word for t in between)
     if before[-1:] == [","] and short and after.low in PERSON_NOUNS:
+        if _status_follows(tokens, j + 1):
+            return None  # "3 Wounded In Shooting, 2 Suspects Sought": its own clause
         return item  # "20 bodies had been recovered, eleven women and nine men"
     if prev.rule == "subset" and prev.head is not None and before[-1:] == ["and"] and (
         after.low in PERSON_NOUNS
     ):
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     return None
+
+
+def _status_follows(tokens: list[Token], k: int) -> bool:
+    """The people after a comma have a predicate of their own that is no casualty: "2
+    Suspects Sought", "two men arrested", "three suspects at large"."""
+    return any(t.low in NOT_VICTIM_STATUS for t in tokens[k : k + 2])
 
 
 def _located(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -908,9 +971,27 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     if _withdrawn(clause, phrase):
         return True
     trig = link.trigger
+    if trig is not None and _averted(tokens, trig):
+        return True
     if trig is None or link.rule in ("subset", "coord"):
         return False
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
+
+
+def _averted(tokens: list[Token], trig: Trigger) -> bool:
+    """ "narrowly escaped injury", "avoided serious injury", "were spared injury", "without
+    injury": the harm the trigger names did not happen."""
+    k = trig.first - 1
+    while k >= 0 and trig.first - k <= 2 and tokens[k].low in HARM_MODIFIERS:
+        k -= 1
+    if k >= 0 and tokens[k].low in AVERTING_WORDS:
+        return True
+    k = trig.first - 1  # "was nearly killed", "almost died", "came close to being killed"
+    while k >= 0 and tokens[k].low in ("being", "been", "be"):
+        k -= 1
+    if k >= 0 and tokens[k].low in NEAR_MISS_WORDS:
+        return True
+    return k >= 1 and (tokens[k - 1].low, tokens[k].low) == ("close", "to")
 
 
 def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -920,6 +1001,10 @@ def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
     if WITHDRAWN_AFTER.search(clause.text, end):
         return True
     start = clause.tokens[phrase.first].start
+    if REPORTED_BEFORE.search(clause.text, max(0, start - 60), start) and (
+        CALLED_WRONG_AFTER.match(clause.text[end:])
+    ):
+        return True  # "initial reports of two deaths were wrong"
     return bool(DOWNWARD_REVISION.search(clause.text)) and bool(
         EARLIER_FIGURE.search(clause.text, max(0, start - 50), start)
     )

@@ -14,10 +14,13 @@ from typing import Literal
 from .lexicon import (
     ACT_NOUNS_OF,
     AGE_WORDS,
+    AGED_THINGS,
     ANY_TRIGGER,
     AUXILIARIES,
     CHANGE_BEFORE_FROM,
     CHANGE_REACH,
+    DAMAGE_AFTER,
+    DAMAGE_BEFORE,
     FUNCTION_WORDS,
     HEDGE_MAX_LEN,
     HEDGES_AFTER,
@@ -25,6 +28,7 @@ from .lexicon import (
     LABEL_WORDS,
     MONEY_SIGNS,
     MONTHS,
+    PARENT_NOUNS,
     PERSON_NOUNS,
     RANGE_JOINERS,
     SCALE_SUFFIXES,
@@ -70,10 +74,17 @@ SUBJECT_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_DETS = frozenset({"his", "her", "their"})
 WOUND_COUNT_LEADS = words("from with")
 WOUND_KINDS = words("gunshot stab knife bullet shrapnel multiple several serious severe head")
+# Wound kinds that only ever name wounds: "three gunshot wounds" counts wounds whatever precedes.
+WEAPON_WOUND_KINDS = words("gunshot stab knife bullet shrapnel puncture")
+# Verbs whose object "N wounds" counts one person's wounds: "suffered three wounds".
+WOUND_HAVING_VERBS = words(
+    "suffered suffering suffers sustained sustaining sustains received receiving had has"
+)
 VICTIM_AUXILIARIES = words("was has had is")
 DEATH_VERBS = words("died perished drowned succumbed")
 PARTITIVE_OF = words("the them whom those these his her their its our")
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+MAX_AGE = 115
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +365,7 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         _is_unit_count(tokens, end),
         _is_label(prev, tokens[i]),
         _is_money(tokens, i, end),
+        _is_damage_amount(tokens, i, end),
         _is_age(tokens, i, end, low),
         _is_year(tokens, i, end, low),
         _is_date_or_time(tokens, i, end),
@@ -363,6 +375,7 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         and not (prev.low == "only" and (i < 2 or tokens[i - 2].low != "the")),  # "only one"
         _is_name_label(tokens, i, end),
         _counts_wounds(tokens, i, end),
+        _counts_children(tokens, i, end),
         _bare_decimal(tokens, i, end),
         nxt is not None and tokens[i].low == "one" and (
             nxt.low == "another" or (nxt.low == "other" and not _names_person(tokens, end + 1))
@@ -401,14 +414,25 @@ def _fraction_of_unit(tokens: list[Token], k: int) -> bool:
 
 
 def _counts_wounds(tokens: list[Token], i: int, end: int) -> bool:
-    """ "died from two gunshot wounds", "several injuries he suffered": the figure counts one
-    person's wounds, not people."""
-    if i == 0 or tokens[i - 1].low not in WOUND_COUNT_LEADS:
-        return False
-    after = [t.low for t in tokens[end : end + 2]]
+    """ "died from two gunshot wounds", "suffered three stab wounds", "several injuries he
+    suffered": the figure counts one person's wounds, not people."""
+    after = [t.low for t in tokens[end : end + 3]]
+    if after[:1] and after[0] in WEAPON_WOUND_KINDS and after[1:2] in (["wounds"], ["wound"]):
+        return after[2:] == [] or after[2] not in PERSON_NOUNS  # not "two stab wound victims"
+    lead = tokens[i - 1].low if i > 0 else ""
     if after[:1] and after[0] in WOUND_KINDS:
         after = after[1:]
-    return after[:1] == ["wounds"] or after[:1] == ["injuries"]
+    if lead in WOUND_HAVING_VERBS:
+        return after[:1] == ["wounds"]
+    return lead in WOUND_COUNT_LEADS and after[:1] in (["wounds"], ["injuries"])
+
+
+def _counts_children(tokens: list[Token], i: int, end: int) -> bool:
+    """ "a father of two", "the mother of three was injured": the figure counts the person's
+    children, not victims ("the mother of two of the victims" is left alone)."""
+    if i < 2 or tokens[i - 1].low != "of" or tokens[i - 2].low not in PARENT_NOUNS:
+        return False
+    return end >= len(tokens) or tokens[end].low not in ("of", "victims")
 
 
 def _bare_decimal(tokens: list[Token], i: int, end: int) -> bool:
@@ -445,6 +469,14 @@ def _is_label(prev: Token | None, tok: Token) -> bool:
 def _is_money(tokens: list[Token], i: int, end: int) -> bool:
     prev = tokens[i - 1].low if i > 0 else ""
     return prev in MONEY_SIGNS or (end < len(tokens) and tokens[end].low in MONEY_SIGNS)
+
+
+def _is_damage_amount(tokens: list[Token], i: int, end: int) -> bool:
+    """An amount of damage or cost with no currency sign: "damage was estimated at 1.2
+    million", "caused 250K in damage"."""
+    before = " ".join(t.low for t in tokens[max(i - 6, 0) : i])
+    after = " ".join(t.low for t in tokens[end : end + 3])
+    return bool(DAMAGE_BEFORE.search(before) or DAMAGE_AFTER.match(after))
 
 
 def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
@@ -710,9 +742,20 @@ def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
         end, noun = _name_end(tokens, i), None
         if end == i:
             return None  # one capitalised word is no name ("Police was ...")
-    if end < 0 or not _victim_predicate_next(tokens, end + 1):
+    if end < 0 or not _victim_predicate_next(tokens, _past_children(tokens, end)):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+def _past_children(tokens: list[Token], end: int) -> int:
+    """The token after a parent noun's "of N" ("the mother of two was injured"), else after
+    the noun."""
+    k = end + 1
+    if tokens[end].low in PARENT_NOUNS and k + 1 < len(tokens) and tokens[k].low == "of" and (
+        _counts_children(tokens, k + 1, k + 2)
+    ):
+        return k + 2
+    return k
 
 
 def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
@@ -764,7 +807,7 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if tok.low in SINGULAR_PERSON_NOUNS:
             return k, " ".join(mods + [tok.text])
         if tok.is_age:
-            return _age_head(tokens, k, mods)
+            return None if _aged_thing(tokens, k) else _age_head(tokens, k, mods)
         if tok.low in ORDINALS and k == j:
             mods.append(tok.text)  # "a second teen", "a fourth victim"
             continue
@@ -772,6 +815,15 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
             return None
         mods.append(tok.text)
     return None
+
+
+def _aged_thing(tokens: list[Token], k: int) -> bool:
+    """ "a 500-year-old tree", "a 40-year-old barn": the age is a thing's, not a person's."""
+    years = re.match(r"\d+", tokens[k].text)
+    if years is not None and int(years.group()) > MAX_AGE:
+        return True
+    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return nxt in AGED_THINGS
 
 
 def _age_head(tokens: list[Token], k: int, mods: list[str]) -> tuple[int, str]:
