@@ -29,6 +29,7 @@ from newsmon.report import (
 )
 from storage.db import Database
 from storage.models import Article, ArticleTopic, Claim, CrawlRun, FigureChange, Mention
+from storage.points import backfill_points
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -112,6 +113,9 @@ def seed(db_url: str) -> Fixture:
                        "hostile": hostile.id},
             article_ids={"a1": a1.id, "a2": a2.id, "a3": a3.id, "a4": a4.id},
             urls={a.url for a in (a1, a2, a3, a4)})
+        # rows written behind ingest's back: fold their estimate points as the migration
+        # does for stored rows (storage.points; ingest keeps them otherwise)
+        backfill_points(s.connection())
     db.dispose()
     return fixture
 
