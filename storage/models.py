@@ -350,3 +350,34 @@ Index("ix_claims_figure_id", sort_figure(Claim), Claim.id)
 Index("ix_figure_changes_detected_at_id", FigureChange.detected_at, FigureChange.id)
 # newsmon runs, /runs, status: newest first
 Index("ix_crawl_runs_started_at_id", CrawlRun.started_at, CrawlRun.id)
+
+
+class EstimatePointRow(Base):
+    """A pre-aggregated estimate point (storage.estimates.SourcePoint): the sightings of one
+    figure of one raw group key from one raw source key, kept up to date at ingest
+    (storage.points) so that estimates read points, not every mention."""
+
+    __tablename__ = "estimate_points"
+    __table_args__ = (UniqueConstraint("group_key", "category", "low", "high", "source_key"),
+                      Index("ix_estimate_points_category_group_key", "category", "group_key"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_key: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(20))
+    low: Mapped[int] = mapped_column(BigInteger)
+    high: Mapped[int] = mapped_column(BigInteger)
+    source_key: Mapped[str] = mapped_column(String(300))
+    published_at: Mapped[datetime]
+    copy: Mapped[bool]
+    article_id: Mapped[int]
+    mention_id: Mapped[int]
+    qualifier: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str] = mapped_column(String(2048))
+    outlet: Mapped[str] = mapped_column(String(100))
+    sentence: Mapped[str] = mapped_column(Text)
+    attribution: Mapped[str | None] = mapped_column(Text)
+    outlets: Mapped[list[str]] = mapped_column(JSON)
+    article_ids: Mapped[list[int]] = mapped_column(JSON)
+    name_mention_id: Mapped[int]
+    group: Mapped[str | None] = mapped_column("group_name", Text)
