@@ -134,9 +134,11 @@ def claim_notice(rule: AlertRule, claim: dict[str, Any]) -> Notice:
 def estimate_notices(db: Database, config: Config, rule: AlertRule) -> list[Notice]:
     """A notice per move of a group's best or high figure by at least `estimate_change`
     (each step of the estimate's history against the one before), keyed by the group, the
-    category and the time of the move, so each move is told once."""
-    where = EstimateFilter(group=rule.group, topic=rule.topic, groups=config.group_aliases(),
-                           sources=config.source_aliases(),
+    category and the time of the move, so each move is told once. Reconciled from the
+    estimate points kept at ingest (storage.points), unless the rule has a topic."""
+    only = rule.categories[0] if len(rule.categories) == 1 else None  # read fewer points
+    where = EstimateFilter(group=rule.group, topic=rule.topic, category=only,
+                           groups=config.group_aliases(), sources=config.source_aliases(),
                            window_days=config.estimates.window_days)
     with db.begin() as session:
         rows = estimate_rows(session, where)

@@ -129,8 +129,10 @@ def query(ctx: click.Context) -> None:
 @click.option("--outlet", "outlets_", type=TEXT, multiple=True, metavar="NAME",
               help="Repeatable.")
 @click.option("--topic", type=TEXT, metavar="NAME")
-@click.option("--search", type=TEXT, metavar="TEXT",
-              help="Case-insensitive text in title or body.")
+@click.option("--search", type=TEXT, metavar="WORDS",
+              help="Words that must all be in the title or body, case-insensitive; the "
+                   "last may be a word's start (pyong finds Pyongyang). Whole words, not a "
+                   "substring: punctuation and quotes only separate words.")
 @page_options(ARTICLES)
 @format_option
 @db_option

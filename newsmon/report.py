@@ -12,6 +12,7 @@ import io
 import re
 import threading
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,8 +26,14 @@ from sqlalchemy.orm import Session
 from newsmon.output import flat_claim_row
 from newsmon.views import outlet_counts
 from storage.db import Database
+from storage.digest import DayCount, change_count, claims_per_day, latest_claims
 from storage.figures import figure_text
-from storage.queries import cited_change_rows, claim_rows, estimate_rows, outlet_health
+from storage.queries import (
+    cited_change_rows,
+    claim_rows_of,
+    latest_estimate_rows,
+    outlet_health,
+)
 from storage.records import ChangeFilter, ClaimFilter, EstimateFilter
 
 __all__ = ["flat_claim_row"]  # re-exported for callers of the report module
@@ -49,25 +56,69 @@ class ReportQuery:
 
 @dataclass(slots=True)
 class ReportData:
+    """What the report shows (`claims`, `changes`, `estimates`: the rows shown) and how many
+    there are in all (the counts), so a report over a large database stays bounded."""
+
     query: ReportQuery
     claims: list[dict[str, Any]]
     changes: list[dict[str, Any]]
     health: list[dict[str, Any]]
     estimates: list[dict[str, Any]] = field(default_factory=list)
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    daily: list[DayCount] = field(default_factory=list)    # claims per day and category
+    estimates_total: int | None = None     # None: as many as shown
+    changes_total: int | None = None
+
+    @property
+    def claim_counts(self) -> dict[str, int]:
+        """Claims per category in the range (all of them, not only those shown)."""
+        counts: dict[str, int] = {}
+        for day in self.daily:
+            counts[day.category] = counts.get(day.category, 0) + day.claims
+        return counts or Counter(c["category"] for c in self.claims)
+
+    @property
+    def claims_total(self) -> int:
+        return sum(self.claim_counts.values())
+
+    @property
+    def claims_cut(self) -> dict[str, tuple[int, int]]:
+        """Per category whose claims are not all shown: (shown, in all)."""
+        shown = Counter(c["category"] for c in self.claims)
+        return {category: (shown[category], total)
+                for category, total in sorted(self.claim_counts.items())
+                if total > shown[category]}
 
 
 # -- data -------------------------------------------------------------------------
+MAX_CLAIMS_PER_CATEGORY = 50   # the latest claims shown (and plotted) per category
+MAX_ESTIMATES = 24             # the latest estimates shown
+MAX_CHANGES = 200              # the latest figure changes shown
+
+
 def collect_report(session: Session, query: ReportQuery,
                    estimates: EstimateFilter = NO_ALIASES) -> ReportData:
-    """What the report shows; `estimates` carries the configured aliases and window."""
-    claims = claim_rows(session, ClaimFilter(since=query.since, until=query.until,
-                                             topic=query.topic))
-    changes = cited_change_rows(session, ChangeFilter(since=query.since, until=query.until),
-                                topic=query.topic)
-    where = replace(estimates, topic=query.topic, until=query.until)
-    rows = [r.as_dict() for r in estimate_rows(session, where)]
-    return ReportData(query, claims, changes, outlet_health(session, until=query.until), rows)
+    """What the report shows; `estimates` carries the configured aliases and window.
+    Counts come from SQL; only the rows shown are loaded."""
+    where = ClaimFilter(since=query.since, until=query.until, topic=query.topic)
+    claims = claim_rows_of(session, latest_claims(session, where, MAX_CLAIMS_PER_CATEGORY))
+    changes, changes_total = _changes(session, query)
+    rows, estimates_total = latest_estimate_rows(
+        session, replace(estimates, topic=query.topic, until=query.until), MAX_ESTIMATES,
+        keep_points=MAX_CHART_POINTS)
+    return ReportData(query, claims, changes, outlet_health(session, until=query.until),
+                      [{**r.as_dict(), "figures": r.trimmed_from or len(r.points)}
+                       for r in rows], daily=claims_per_day(session, where),
+                      estimates_total=estimates_total, changes_total=changes_total)
+
+
+def _changes(session: Session, query: ReportQuery) -> tuple[list[dict[str, Any]], int]:
+    """The latest MAX_CHANGES figure changes and how many there are (with a topic, which
+    is known only per change's story, all of them)."""
+    where = ChangeFilter(since=query.since, until=query.until,
+                         limit=None if query.topic else MAX_CHANGES)
+    rows = cited_change_rows(session, where, topic=query.topic)
+    return rows, len(rows) if query.topic else change_count(session, query.since, query.until)
 
 
 def write_report(db: Database, query: ReportQuery, out: Path,
@@ -304,8 +355,32 @@ def _with_tooltips(svg: bytes, tooltips: dict[str, str], css: str = "claim-point
     return ET.tostring(root, encoding="unicode")
 
 
+def daily_svg(daily: list[DayCount]) -> str | None:
+    """Claims first seen per day, one line per category: every claim of the range, when
+    the timeline above draws only the latest of each category."""
+    if not daily:
+        return None
+    with _RENDER_LOCK:
+        fig = framed_figure(11, 3.2)
+        ax = fig.add_subplot()
+        for category in sorted({d.category for d in daily}):
+            days = [d for d in daily if d.category == category]
+            ax.plot([datetime(d.day.year, d.day.month, d.day.day, tzinfo=UTC) for d in days],
+                    [d.claims for d in days], drawstyle="steps-mid", linewidth=1.2,
+                    color=CATEGORY_COLORS.get(category, "#555555"),
+                    label=f"{category} ({sum(d.claims for d in days):,})")
+        ax.set_ylabel("claims per day")
+        date_axis(ax, [datetime(d.day.year, d.day.month, d.day.day, tzinfo=UTC) for d in daily])
+        ax.grid(True, alpha=0.3)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, borderaxespad=0)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="svg", metadata={"Date": None})
+    return _with_tooltips(buf.getvalue(), {}, label="Claims first seen per day, per category")
+
+
 # -- the band chart of an estimate ---------------------------------------------------------
 MAX_BAND_CHARTS = 12            # estimates charted per page; the rest are tables only
+MAX_CHART_POINTS = 60           # figures drawn per band chart (the latest; see charted_points)
 SOURCE_COLORS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02",
                  "#a6761d", "#666666")
 
@@ -317,11 +392,28 @@ def band_svg(estimate: dict[str, Any], chart_id: str) -> str | None:
     points = [p for p in estimate.get("points") or [] if p.get("published_at")]
     if not points:
         return None
+    shown = charted_points(points, estimate.get("current") or [])
     with _RENDER_LOCK:
-        svg, tooltips = _draw_band(estimate, points, chart_id)
+        svg, tooltips = _draw_band(estimate, shown, chart_id)
+    total = max(len(points), estimate.get("figures") or 0)   # before trim_points
+    which = ("each source's figures" if len(shown) == total else
+             f"the latest {len(shown)} of {total} figures")
     return _with_tooltips(svg, tooltips, "source-point",
                           f"Estimate of {estimate['category']} among {estimate['group']} "
-                          "over time: low-high band, best line, each source's figures")
+                          f"over time: low-high band, best line, {which}")
+
+
+def charted_points(points: list[dict[str, Any]], current: list[dict[str, Any]]
+                   ) -> list[dict[str, Any]]:
+    """The points a band chart draws: all of them, or past MAX_CHART_POINTS the latest
+    ones and the current figures (a chart of thousands of points is neither readable nor
+    quick to draw). `points` are in time order."""
+    if len(points) <= MAX_CHART_POINTS:
+        return points
+    now = {(p["source"], p["low"], p["high"]) for p in current}
+    cut = len(points) - MAX_CHART_POINTS
+    return [p for n, p in enumerate(points)
+            if n >= cut or (p["source"], p["low"], p["high"]) in now]
 
 
 def _draw_band(estimate: dict[str, Any], points: list[dict[str, Any]],
@@ -344,6 +436,9 @@ def _draw_band(estimate: dict[str, Any], points: list[dict[str, Any]],
     ax.grid(True, which="major", alpha=0.3)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, borderaxespad=0)
     latest = {p["source"]: p for p in points}       # label each source once, at its latest
+    if len(latest) > MAX_POINT_LABELS:               # too many to read: the current ones
+        current = [c["source"] for c in estimate.get("current") or []][:MAX_POINT_LABELS]
+        latest = {source: latest[source] for source in current if source in latest}
     place_labels(fig, ax, [(_short(source, 24), p["published_at"], p["value"] or 1,
                             f"{chart_id}-label-{n}")
                            for n, (source, p) in enumerate(latest.items())])
@@ -508,7 +603,8 @@ def render_report(data: ReportData, *, web: bool = False,
     """The report page; `web` adds the navigation and filter form (`form`: its values)."""
     return TEMPLATES.get_template("report.html").render(
         title=report_title(data.query), data=data, chart=timeline_svg(data.claims), web=web,
-        form=form or {}, bands=band_charts(data.estimates))
+        form=form or {}, bands=band_charts(data.estimates),
+        daily_chart=daily_svg(data.daily) if data.claims_cut else None)
 
 
 def render_page(template: str, **context: Any) -> str:

@@ -45,8 +45,14 @@ def report(topic: str | None, since: datetime | None, until: datetime | None, ou
                             estimate_defaults(outlets_file))
     except OSError as exc:
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
-    click.echo(f"wrote {out}: {len(data.claims)} claims, {len(data.estimates)} estimates, "
-               f"{len(data.changes)} figure changes, {len(data.health)} outlets", err=True)
+    click.echo(f"wrote {out}: {data.claims_total} claims, "
+               f"{_total(data.estimates_total, data.estimates)} estimates, "
+               f"{_total(data.changes_total, data.changes)} figure changes, "
+               f"{len(data.health)} outlets", err=True)
+
+
+def _total(total: int | None, shown: list[Any]) -> int:
+    return len(shown) if total is None else total
 
 
 @click.command()

@@ -133,6 +133,9 @@ Outlets = Annotated[list[str], AfterValidator(_printable),
 CategoryQ = Annotated[Category | None, BeforeValidator(_blank), Query()]
 Text = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_printable),
                  Query(description="Case-insensitive substring")]
+Search = Annotated[str | None, BeforeValidator(_blank), AfterValidator(_printable),
+                   Query(description="Words that must all be in the title or text, "
+                         "case-insensitive; the last may be a word's start (storage/search.py)")]
 MinCount = Annotated[int | None, BeforeValidator(_blank),
                      Query(ge=0, le=MAX_INT, description="Only figures of at least N")]
 ArticleId = Annotated[int, Path(ge=1, le=MAX_INT)]
@@ -167,7 +170,7 @@ def _outlets(outlet: list[str]) -> tuple[str, ...]:
 
 
 def article_filter(since: Since = None, until: Until = None, outlet: Outlets = [],  # noqa: B006
-                   topic: Topic = None, search: Text = None) -> ArticleFilter:
+                   topic: Topic = None, search: Search = None) -> ArticleFilter:
     return ArticleFilter(since=since, until=until, outlets=_outlets(outlet), topic=topic,
                          search=search, limit=None)
 

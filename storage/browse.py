@@ -23,7 +23,17 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, defer, selectinload
 
-from storage.models import Article, ArticleTopic, Claim, CrawlRun, FigureChange, Mention
+from storage.models import (
+    PUBLISHED,
+    Article,
+    ArticleTopic,
+    Claim,
+    CrawlRun,
+    FigureChange,
+    Mention,
+    sort_figure,
+    sort_text,
+)
 from storage.queries import (
     CITING_ARTICLE,
     article_row,
@@ -37,6 +47,7 @@ from storage.queries import (
     run_row,
 )
 from storage.records import ArticleFilter, ChangeFilter, ClaimFilter, MentionFilter, RunFilter
+from storage.search import dense_search
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 10_000      # rows per page at most (the API's and the CLI's --limit)
@@ -78,11 +89,9 @@ class Page:
     next_cursor: str | None         # None on the last page
 
 
-def _text(column: Any) -> Any:
-    return func.lower(func.coalesce(column, ""))
-
-
-PUBLISHED = func.coalesce(Article.published_at, Article.first_seen_at)
+# The sort keys are the expressions of the indexes in storage.models, spelled identically
+# (literals, not parameters), so that a first page in any indexed order is an index walk.
+_text = sort_text
 ARTICLES = Table(Article.id, {
     "published_at": SortKey(PUBLISHED, datetime),
     "outlet": SortKey(Article.outlet, str),
@@ -93,7 +102,7 @@ MENTIONS = Table(Mention.id, {
     "published_at": SortKey(PUBLISHED, datetime),
     "outlet": SortKey(Article.outlet, str),
     "category": SortKey(Mention.category, str),
-    "figure": SortKey(func.coalesce(Mention.high, Mention.low, 0), int),
+    "figure": SortKey(sort_figure(Mention), int),
     "qualifier": SortKey(Mention.qualifier, str),
     "group": SortKey(_text(Mention.group), str),
     "attribution": SortKey(_text(Mention.attribution), str),
@@ -101,7 +110,7 @@ MENTIONS = Table(Mention.id, {
 CLAIMS = Table(Claim.id, {
     "first_seen": SortKey(Claim.first_seen, datetime),
     "category": SortKey(Claim.category, str),
-    "figure": SortKey(func.coalesce(Claim.high, Claim.low, 0), int),
+    "figure": SortKey(sort_figure(Claim), int),
     "group": SortKey(_text(Claim.group), str),
     "first_outlet": SortKey(Claim.first_outlet, str),
 }, "-first_seen")
@@ -212,8 +221,9 @@ ARTICLE_LOADING = (defer(Article.raw_html), defer(Article.minhash),
 
 
 def article_page(session: Session, where: ArticleFilter, page: PageRequest) -> Page:
-    query, cut = paged(filter_articles(select(Article), where).options(*ARTICLE_LOADING),
-                       ARTICLES, page)
+    dense = dense_search(session, where.search)  # a search's plan (storage.search)
+    query, cut = paged(filter_articles(select(Article), where, dense)
+                       .options(*ARTICLE_LOADING), ARTICLES, page)
     rows, cursor = cut(list(session.execute(query).all()))
     return Page([article_row(r[0]) for r in rows], sort_name(ARTICLES, page.sort), cursor)
 

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left, insort
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -123,6 +125,7 @@ class EstimateRow:
     conflicting: bool
     history: list[EstimateStep] = field(default_factory=list)
     points: list[EstimatePoint] = field(default_factory=list)   # every source's figures
+    trimmed_from: int | None = None       # how many `points` there were (`trim_points`)
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready row (datetimes left to the output layer)."""
@@ -261,13 +264,63 @@ def _step(points: Sequence[EstimatePoint], as_of: datetime, window: timedelta) -
 
 
 def _history(points: Sequence[EstimatePoint], window: timedelta) -> list[EstimateStep]:
+    """`_step` after each date a figure appeared, kept when it moved. One sweep through the
+    points in time order (each source's latest figure in, those older than the window out)
+    instead of `_step` from scratch per date, which is quadratic in a group's points."""
     steps: list[EstimateStep] = []
+    band = _Band()
+    at = 0
     for as_of in sorted({p.published_at for p in points}):
-        step = _step(points, as_of, window)
+        while at < len(points) and points[at].published_at <= as_of:
+            band.hold(points[at])
+            at += 1
+        band.expire(as_of - window)
+        step = band.step(as_of)
         if steps and replace(steps[-1], as_of=as_of) == step:
             continue
         steps.append(step)
     return steps
+
+
+class _Band:
+    """The current figures of a sweep (`_current` at the sweep's date): each source's latest
+    figure, with their lows, highs and values kept sorted."""
+
+    def __init__(self) -> None:
+        self.latest: dict[str, EstimatePoint] = {}
+        self.order: deque[EstimatePoint] = deque()   # held figures, oldest first
+        self.lows: list[int] = []
+        self.highs: list[int] = []
+        self.values: list[float] = []
+
+    def hold(self, point: EstimatePoint) -> None:
+        """`point` becomes its source's figure (points come in `_current`'s order)."""
+        if point.source in self.latest:
+            self._drop(self.latest[point.source])
+        self.latest[point.source] = point
+        self.order.append(point)
+        insort(self.lows, point.low)
+        insort(self.highs, point.high)
+        insort(self.values, point.value)
+
+    def expire(self, oldest: datetime) -> None:
+        """Drop the figures stated before `oldest` (outside the window)."""
+        while self.order and self.order[0].published_at < oldest:
+            point = self.order.popleft()
+            if self.latest.get(point.source) is point:
+                del self.latest[point.source]
+                self._drop(point)
+
+    def _drop(self, point: EstimatePoint) -> None:
+        for values, value in ((self.lows, point.low), (self.highs, point.high),
+                              (self.values, point.value)):
+            del values[bisect_left(values, value)]
+
+    def step(self, as_of: datetime) -> EstimateStep:
+        values, n = self.values, len(self.values)
+        best = values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+        return EstimateStep(as_of=as_of, low=self.lows[0], best=_round(best),
+                            high=self.highs[-1], sources=n)
 
 
 def _round(value: float) -> float:
@@ -281,6 +334,18 @@ def _conflicting(current: Sequence[EstimatePoint]) -> bool:
     return max(p.low for p in current) > CONFLICT_RATIO * max(smallest_high, 1)
 
 
+def trim_points(row: EstimateRow, keep: int | None) -> EstimateRow:
+    """`row` with only its latest `keep` and its current figures in `points` (a band
+    chart's worth); unchanged when it has no more than `keep` or `keep` is None."""
+    if keep is None or len(row.points) <= keep:
+        return row
+    now = {(p.source, p.low, p.high) for p in row.current}
+    cut = len(row.points) - keep
+    return replace(row, trimmed_from=len(row.points),
+                   points=[p for n, p in enumerate(row.points)
+                           if n >= cut or (p.source, p.low, p.high) in now])
+
+
 def moved(before: EstimateStep, after: EstimateStep, share: float) -> str | None:
     """Which figure ('best' or 'high') moved by at least `share` between two steps, if any."""
     for name in ("best", "high"):
@@ -288,3 +353,121 @@ def moved(before: EstimateStep, after: EstimateStep, share: float) -> str | None
         if old > 0 and abs(new - old) / old >= share or old == 0 < new:
             return name
     return None
+
+
+# -- pre-aggregated: the same rule over points kept at ingest (storage.points) ------------------
+@dataclass(frozen=True, slots=True)
+class SourcePoint:
+    """Every sighting of one figure (category, low, high) of one raw group key from one raw
+    source key, folded into what `reconcile` reads of them: the first statement (in the
+    order `_points` sorts sightings), the independent outlets and articles that carried it,
+    and the earliest mention (which names a stream and orders the rows). Aliases are not
+    applied: they are configuration, applied when the points are read."""
+
+    group_key: str
+    category: str
+    low: int
+    high: int
+    source_key: str          # source_key(attribution), or "outlet:<original outlet>"
+    published_at: datetime   # the first statement's
+    copy: bool
+    article_id: int
+    mention_id: int
+    qualifier: str
+    title: str | None
+    url: str
+    outlet: str
+    sentence: str
+    attribution: str | None
+    outlets: tuple[str, ...]       # non-copy outlets, sorted
+    article_ids: tuple[int, ...]   # sorted
+    name_mention_id: int           # the smallest mention id of these sightings
+    group: str | None              # the group of that mention's claim
+
+    @property
+    def order(self) -> tuple[datetime, bool, int, int]:
+        """Where its first statement stands in `_points`' (stable) order of sightings."""
+        return (self.published_at, self.copy, self.article_id, self.mention_id)
+
+
+def raw_source_key(s: Sighting) -> str:
+    """The source of a sighting before the [[source]] aliases: see `_source`."""
+    return source_key(s.attribution) or f"outlet:{s.original_outlet}"
+
+
+def source_points(sightings: Iterable[Sighting]) -> list[SourcePoint]:
+    """The points of sightings already given their borrowed attributions
+    (`with_borrowed_attributions`, over every sighting of the figures they belong to)."""
+    seen: dict[tuple[str, str, int, int, str], list[Sighting]] = {}
+    for s in sorted(sightings, key=lambda s: (s.published_at, s.copy, s.article_id,
+                                              s.mention_id)):
+        if s.group_key:
+            high = s.high if s.high is not None else s.low
+            seen.setdefault((s.group_key, s.category, s.low, high, raw_source_key(s)),
+                            []).append(s)
+    return [_source_point(key, found) for key, found in seen.items()]
+
+
+def _source_point(key: tuple[str, str, int, int, str], seen: list[Sighting]) -> SourcePoint:
+    first, named = seen[0], min(seen, key=lambda s: s.mention_id)
+    return SourcePoint(
+        group_key=key[0], category=key[1], low=key[2], high=key[3], source_key=key[4],
+        published_at=first.published_at, copy=first.copy, article_id=first.article_id,
+        mention_id=first.mention_id, qualifier=first.qualifier, title=first.title,
+        url=first.url, outlet=first.outlet, sentence=first.sentence,
+        attribution=first.attribution,
+        outlets=tuple(sorted({s.outlet for s in seen if not s.copy})),
+        article_ids=tuple(sorted({s.article_id for s in seen})),
+        name_mention_id=named.mention_id, group=named.group)
+
+
+def reconcile_points(points: Iterable[SourcePoint], groups: Aliases = (),
+                     sources: Aliases = (), window_days: float = 30) -> list[EstimateRow]:
+    """`reconcile` from points: the same rows as `reconcile` over the sightings the points
+    were folded from (tests/test_estimate_points.py holds them equal)."""
+    group_table, source_table = alias_table(groups), alias_table(sources, source_key)
+    streams: dict[tuple[str, str], list[SourcePoint]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for p in sorted(points, key=lambda p: p.name_mention_id):   # `reconcile`'s stream order
+        name = canonical(p.group_key, group_table)
+        key = (name or p.group_key, p.category)
+        streams.setdefault(key, []).append(p)
+        names.setdefault(key, name or p.group or p.group_key)
+    window = timedelta(days=window_days)
+    rows = [_estimate(names[key], key[0], key[1], _merged_points(stream, source_table), window)
+            for key, stream in streams.items()]
+    return sorted(rows, key=lambda r: (r.as_of, r.high), reverse=True)
+
+
+def _merged_points(stream: Sequence[SourcePoint], source_table: list[tuple[str, str]]
+                   ) -> list[EstimatePoint]:
+    """`_points` of a stream: raw points of one (source, figure) after aliasing are one."""
+    by_figure: dict[tuple[str, int, int], list[SourcePoint]] = {}
+    labels: dict[str, str] = {}
+    for p in sorted(stream, key=lambda p: p.order):
+        key, label = _point_source(p, source_table)
+        labels.setdefault(key, label)
+        by_figure.setdefault((key, p.low, p.high), []).append(p)
+    return sorted((_folded_point(labels[f[0]], seen) for f, seen in by_figure.items()),
+                  key=lambda p: (p.published_at, p.source))
+
+
+def _point_source(p: SourcePoint, source_table: list[tuple[str, str]]) -> tuple[str, str]:
+    if p.source_key.startswith("outlet:"):
+        outlet = p.source_key.removeprefix("outlet:")
+        return p.source_key, outlet
+    name = canonical(p.source_key, source_table)
+    return (f"name:{name}", name) if name else (p.source_key, p.attribution or p.source_key)
+
+
+def _folded_point(source: str, seen: list[SourcePoint]) -> EstimatePoint:
+    first = seen[0]
+    return EstimatePoint(
+        source=source, figure=figure_text(first.category, first.low, first.high,
+                                          first.qualifier),
+        low=first.low, high=first.high, qualifier=first.qualifier,
+        value=(first.low + first.high) / 2, published_at=first.published_at,
+        title=first.title, url=first.url, outlet=first.outlet, sentence=first.sentence,
+        attribution=first.attribution,
+        outlets=tuple(sorted({o for p in seen for o in p.outlets})),
+        articles=len({a for p in seen for a in p.article_ids}))

@@ -43,6 +43,13 @@ from storage.models import (
     Mention,
     SketchBand,
 )
+from storage.points import (
+    Figure,
+    add_story_points,
+    copies_of,
+    refresh_points,
+    stated_figures,
+)
 from storage.records import ArticleRecord, IngestOptions, IngestResult, MentionRecord, Recleaned
 
 Similarity = Callable[[bytes, bytes], float]
@@ -156,14 +163,27 @@ def ingest_article(session: Session, record: ArticleRecord, options: IngestOptio
     conn = session.connection()
     _serialize_writers(conn, _story_keys(record))
     stored = _stored_article(conn, [record.url, *record.aliases])
+    stated = stated_figures(conn, [stored.id]) if stored else set()
     if stored is None:
         result = _insert(conn, record, options, similarity)
     elif record.content_hash and stored.content_hash and record.content_hash != stored.content_hash:
         result = _new_version(conn, stored, record, options)
     else:
         result = _update(conn, stored, record, options)
+    _refresh_estimates(conn, result, stated)
     _expire_loaded(session)
     return result
+
+
+def _refresh_estimates(conn: Connection, result: IngestResult, stated: set[Figure]) -> None:
+    """Estimate points (storage.points) of every figure the story stated before this write
+    or states now; a new story that became the original of stored ones re-folds theirs too
+    (they are copies now)."""
+    copies = copies_of(conn, result.article_id) if result.created else []
+    if result.created and not copies:
+        add_story_points(conn, result.article_id)   # the common case: adding is folding
+        return
+    refresh_points(conn, stated | stated_figures(conn, [result.article_id, *copies]))
 
 
 def _serialize_writers(conn: Connection, keys: Iterable[int]) -> None:
@@ -410,10 +430,12 @@ def replace_mentions(session: Session, article: Article, mentions: list[MentionR
     """Swap the current version's mentions for re-extracted ones (reprocess)."""
     session.flush()
     conn = session.connection()
+    stated = stated_figures(conn, [article.id])
     conn.execute(DELETE_MENTIONS, {"article_id": article.id, "version": article.version})
     seen = article.published_at or article.first_seen_at or _now()
     _store_mentions(conn, Citing(article.id, article.outlet, seen), mentions,
                     extractor_version, article.version, claim_window_days)
+    refresh_points(conn, stated | stated_figures(conn, [article.id]))
     _expire_loaded(session)
 
 

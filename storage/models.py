@@ -18,6 +18,8 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     false,
+    func,
+    literal_column,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -66,7 +68,7 @@ class Article(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(String(2048), unique=True)
-    outlet: Mapped[str] = mapped_column(String(100), index=True)
+    outlet: Mapped[str] = mapped_column(String(100))
     title: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(Text)
     published_at: Mapped[datetime | None] = mapped_column(index=True)
@@ -158,7 +160,7 @@ class FigureChange(Base):
     old_high: Mapped[int | None] = mapped_column(BigInteger)
     new_low: Mapped[int | None] = mapped_column(BigInteger)
     new_high: Mapped[int | None] = mapped_column(BigInteger)
-    detected_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    detected_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class SketchBand(Base):
@@ -190,7 +192,7 @@ class Claim(Base):
                                             index=True)  # "killed|140|140|people"
     group_key: Mapped[str] = mapped_column(String(200))
     group: Mapped[str | None] = mapped_column("group_name", Text)
-    first_seen: Mapped[datetime] = mapped_column(index=True)
+    first_seen: Mapped[datetime]
     last_seen: Mapped[datetime]
     first_outlet: Mapped[str] = mapped_column(String(100))
     first_article_id: Mapped[int | None] = mapped_column(
@@ -205,7 +207,7 @@ class ArticleTopic(Base):
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
     )
-    topic: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+    topic: Mapped[str] = mapped_column(String(100), primary_key=True)
 
     article: Mapped[Article] = relationship(back_populates="topics")
 
@@ -214,8 +216,6 @@ class Mention(Base):
     """One casualty figure stated in an article (see ../shared/casualty/GUIDELINES.md)."""
 
     __tablename__ = "mentions"
-    __table_args__ = (Index("ix_mentions_category_low", "category", "low"),)
-
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), index=True
@@ -307,3 +307,77 @@ class SchedulerHeartbeat(Base):
     last_run_at: Mapped[datetime | None]         # when its last crawl started
     last_run_status: Mapped[str | None] = mapped_column(String(20))
     stopped_at: Mapped[datetime | None]          # set on a clean stop
+
+
+# -- indexes for the documented filters and orders (migration 0008_search_indexes) --------------
+# Each listing's first page is an index walk: its filters are an index prefix or range and its
+# order (key, id) the index's order, so LIMIT stops early (tests/test_query_plans.py).
+PUBLISHED = func.coalesce(Article.published_at, Article.first_seen_at)  # an article's date
+MENTION_COUNT = func.coalesce(Mention.high, Mention.low)    # --min-count compares this
+
+
+def sort_text(column: Any) -> Any:
+    """A text sort key: lower(coalesce(column, '')). The constants are SQL literals, not
+    parameters, so that a query spells the indexed expression exactly."""
+    return func.lower(func.coalesce(column, literal_column("''", String)))
+
+
+def sort_figure(model: type[Mention] | type[Claim]) -> Any:
+    """The `figure` sort key: coalesce(high, low, 0), with a literal 0 (see sort_text)."""
+    return func.coalesce(model.high, model.low, literal_column("0", BigInteger))
+
+
+# query articles/mentions, /articles, /mentions: newest first, --since/--until
+Index("ix_articles_published_id", PUBLISHED, Article.id)
+# the same for one --outlet (and the outlet's newest story, `newsmon status`)
+Index("ix_articles_outlet_published_id", Article.outlet, PUBLISHED, Article.id)
+# /articles?sort=title
+Index("ix_articles_title_id", sort_text(Article.title), Article.id)
+# --search: not here; the FTS5 table articles_fts (SQLite) or the column search_vector and
+# its GIN index ix_articles_search (PostgreSQL), see storage/search.py
+# --topic: the topic's article ids from the index alone
+Index("ix_article_topics_topic_article_id", ArticleTopic.topic, ArticleTopic.article_id)
+# query mentions --category C --min-count N
+Index("ix_mentions_category_count", Mention.category, MENTION_COUNT)
+# /mentions?sort=figure
+Index("ix_mentions_figure_id", sort_figure(Mention), Mention.id)
+# query claims, /claims: newest first, --since/--until; with --category
+Index("ix_claims_first_seen_id", Claim.first_seen, Claim.id)
+Index("ix_claims_category_first_seen_id", Claim.category, Claim.first_seen, Claim.id)
+# /claims?sort=figure
+Index("ix_claims_figure_id", sort_figure(Claim), Claim.id)
+# query changes: newest first, --since/--until
+Index("ix_figure_changes_detected_at_id", FigureChange.detected_at, FigureChange.id)
+# newsmon runs, /runs, status: newest first
+Index("ix_crawl_runs_started_at_id", CrawlRun.started_at, CrawlRun.id)
+
+
+class EstimatePointRow(Base):
+    """A pre-aggregated estimate point (storage.estimates.SourcePoint): the sightings of one
+    figure of one raw group key from one raw source key, kept up to date at ingest
+    (storage.points) so that estimates read points, not every mention."""
+
+    __tablename__ = "estimate_points"
+    __table_args__ = (UniqueConstraint("group_key", "category", "low", "high", "source_key"),
+                      Index("ix_estimate_points_category_group_key", "category", "group_key"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_key: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(20))
+    low: Mapped[int] = mapped_column(BigInteger)
+    high: Mapped[int] = mapped_column(BigInteger)
+    source_key: Mapped[str] = mapped_column(String(300))
+    published_at: Mapped[datetime]
+    copy: Mapped[bool]
+    article_id: Mapped[int]
+    mention_id: Mapped[int]
+    qualifier: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str] = mapped_column(String(2048))
+    outlet: Mapped[str] = mapped_column(String(100))
+    sentence: Mapped[str] = mapped_column(Text)
+    attribution: Mapped[str | None] = mapped_column(Text)
+    outlets: Mapped[list[str]] = mapped_column(JSON)
+    article_ids: Mapped[list[int]] = mapped_column(JSON)
+    name_mention_id: Mapped[int]
+    group: Mapped[str | None] = mapped_column("group_name", Text)

@@ -23,11 +23,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, defer, lazyload
 
-from storage.estimates import EstimateRow, Sighting, reconcile
+from storage.estimates import (
+    EstimateRow,
+    Sighting,
+    alias_table,
+    canonical,
+    reconcile,
+    reconcile_points,
+    trim_points,
+)
 from storage.figures import figure_text
 from storage.ingest import Similarity, ingest_article
 from storage.liveness import this_process
 from storage.models import (
+    PUBLISHED,
     Article,
     ArticleTopic,
     ArticleUrl,
@@ -37,6 +46,7 @@ from storage.models import (
     Mention,
     RejectedUrl,
 )
+from storage.points import SIGHTINGS, newest_points, sighting, stored_points
 from storage.records import (
     ArticleFilter,
     ArticleRecord,
@@ -47,6 +57,7 @@ from storage.records import (
     MentionFilter,
     StoredPage,
 )
+from storage.search import dense_search, walked_in, word_search
 
 
 def save_article(session: Session, record: ArticleRecord,
@@ -67,11 +78,11 @@ def url_exists(session: Session, url: str) -> bool:
 
 
 def _published() -> Any:
-    return func.coalesce(Article.published_at, Article.first_seen_at)
+    return PUBLISHED  # the expression of index ix_articles_published_id
 
 
 def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
-    query = filter_articles(select(Article), where)
+    query = filter_articles(select(Article), where, dense_search(session, where.search))
     query = query.order_by(_published().desc(), Article.id.desc())
     if where.limit:
         query = query.limit(where.limit)
@@ -81,7 +92,10 @@ def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
 SelectT = TypeVar("SelectT", bound=Select)
 
 
-def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> SelectT:
+def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter,
+                    dense: bool = False) -> SelectT:
+    """`query` narrowed to the articles matching `where`; `dense`: the search matches many
+    articles (storage.search.dense_search), for a first page in date order."""
     if where.since:
         query = query.where(_published() >= where.since)
     if where.until:
@@ -89,11 +103,11 @@ def filter_articles(query: SelectT, where: ArticleFilter | MentionFilter) -> Sel
     if where.outlets:
         query = query.where(Article.outlet.in_(where.outlets))
     if where.topic:
-        query = query.where(Article.id.in_(
-            select(ArticleTopic.article_id).where(ArticleTopic.topic == where.topic)))
-    if isinstance(where, ArticleFilter) and where.search:
-        pattern = f"%{where.search}%"
-        query = query.where(or_(Article.title.ilike(pattern), Article.text.ilike(pattern)))
+        query = query.where(walked_in(
+            Article.id, select(ArticleTopic.article_id).where(ArticleTopic.topic == where.topic)))
+    if isinstance(where, ArticleFilter) and where.search and where.search.strip():
+        query = query.where(word_search(Article.id, Article.title, Article.text, where.search,
+                                        dense))
     return query
 
 
@@ -257,24 +271,62 @@ def mention_rows(session: Session, where: MentionFilter) -> list[dict[str, Any]]
 # -- estimates (storage.estimates) -------------------------------------------------
 def estimate_rows(session: Session, where: EstimateFilter) -> list[EstimateRow]:
     """The reconciled estimates per (group, category): current low, best and high with each
-    source's figure and citation, how they moved, and every source's figures."""
-    rows = reconcile(sightings(session, where), where.groups, where.sources, where.window_days)
+    source's figure and citation, how they moved, and every source's figures.
+
+    Read from the points kept at ingest (storage.points). A `topic` or `until` filter
+    changes which sightings a point folds (and whom a copy borrows its source from), so
+    those are reconciled from the sightings themselves, as before."""
+    if where.topic or where.until:
+        rows = reconcile(sightings(session, where), where.groups, where.sources,
+                         where.window_days)
+    else:
+        rows = reconcile_points(stored_points(session, where.category), where.groups,
+                                where.sources, where.window_days)
     if where.group:
         needle = where.group.lower()
         rows = [r for r in rows if needle in r.group.lower() or needle in r.group_key]
     return rows
 
 
+def latest_estimate_rows(session: Session, where: EstimateFilter, limit: int,
+                         keep_points: int | None = None) -> tuple[list[EstimateRow], int]:
+    """The first `limit` rows of `estimate_rows` (most recent first) and how many there
+    are, reconciling only the groups that can be among them: a group's `as_of` is its
+    newest point, so the streams whose newest point is at least the `limit`-th newest
+    hold every row of the first page (ties included). One group at a time; with
+    `keep_points`, each row keeps only its latest `keep_points` and current figures in
+    `points` (`storage.estimates.trim_points`), so memory holds one group's points."""
+    if where.topic or where.until or where.group:
+        rows = estimate_rows(session, where)
+        return [trim_points(r, keep_points) for r in rows[:limit]], len(rows)
+    table = alias_table(where.groups)
+    newest: dict[tuple[str, str], datetime] = {}
+    members: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key, category, last in session.execute(newest_points(where.category)):
+        stream = (canonical(key, table) or key, category)
+        last = last if last.tzinfo else last.replace(tzinfo=UTC)
+        newest[stream] = max(last, newest.get(stream, last))
+        members.setdefault(stream, []).append((key, category))
+    if not newest:
+        return [], 0
+    cutoff = sorted(newest.values(), reverse=True)[min(limit, len(newest)) - 1]
+    found: list[tuple[int, EstimateRow]] = []
+    for stream, last in newest.items():
+        if last >= cutoff:
+            points = stored_points(session, figures=members[stream])
+            if not points:                      # its figures were restated since
+                continue
+            [row] = reconcile_points(points, where.groups, where.sources, where.window_days)
+            found.append((min(p.name_mention_id for p in points), trim_points(row, keep_points)))
+    found.sort(key=lambda pair: pair[0])         # `reconcile_points`' order among equals
+    rows = sorted((row for _, row in found), key=lambda r: (r.as_of, r.high), reverse=True)
+    return rows[:limit], len(newest)
+
+
 def sightings(session: Session, where: EstimateFilter) -> list[Sighting]:
     """Current mentions that belong to a claim, with the claim's group and hedge and the
     article's citation; a copy carries its original's outlet."""
-    query = (select(Mention.id, Claim, Mention.attribution, Mention.sentence, Article.id,
-                    Article.url, Article.title, Article.outlet, Article.duplicate_of_id,
-                    _published(), Mention.in_title)
-             .join(Claim, Claim.id == Mention.claim_id)
-             .join(Article, Article.id == Mention.article_id)
-             .where(Mention.version == Article.version, Claim.low.is_not(None))
-             .order_by(Mention.id))
+    query = SIGHTINGS.order_by(Mention.id)
     if where.category:
         query = query.where(Claim.category == where.category)
     if where.until:
@@ -282,32 +334,7 @@ def sightings(session: Session, where: EstimateFilter) -> list[Sighting]:
     if where.topic:
         query = query.where(Article.id.in_(
             select(ArticleTopic.article_id).where(ArticleTopic.topic == where.topic)))
-    rows = session.execute(query).all()
-    originals = _outlets_of(session, {r[8] for r in rows if r[8] is not None})
-    return [_sighting(row, originals) for row in rows]
-
-
-OUTLETS_OF = select(Article.id, Article.outlet).where(
-    Article.id.in_(bindparam("ids", expanding=True)))
-
-
-def _outlets_of(session: Session, article_ids: set[int]) -> dict[int, str]:
-    """Each article's outlet, one query per IN_LIST_MAX ids."""
-    return {article_id: outlet for chunk in _in_chunks(sorted(article_ids))
-            for article_id, outlet in session.execute(OUTLETS_OF, {"ids": chunk}).all()}
-
-
-def _sighting(row: Any, originals: dict[int, str]) -> Sighting:
-    (mention_id, claim, attribution, sentence, article_id, url, title, outlet, original,
-     published, in_title) = row
-    return Sighting(
-        mention_id=mention_id, claim_id=claim.id, category=claim.category, low=claim.low or 0,
-        high=claim.high, qualifier=claim.qualifier, group=claim.group,
-        group_key=claim.group_key, attribution=attribution, sentence=sentence,
-        article_id=article_id, url=url, title=title, outlet=outlet,
-        original_outlet=originals.get(original, outlet) if original else outlet,
-        copy=original is not None, original_id=original, in_title=bool(in_title),
-        published_at=published if published.tzinfo else published.replace(tzinfo=UTC))
+    return [sighting(row) for row in session.execute(query)]
 
 
 # -- claims and figure changes (read side) ------------------------------------
