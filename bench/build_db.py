@@ -1,17 +1,17 @@
-"""Build a benchmark database of N synthetic articles through the real ingest path.
+"""Build a benchmark database of N synthetic articles with the rows the real ingest path
+stores (see README, "Queries at scale").
 
-    nice -n 10 .venv/bin/python -m bench.build_db --count 100000 \\
-        --db sqlite:////work/benchdb/news-100k.db
-    nice -n 10 .venv/bin/python -m bench.build_db --count 100000 \\
+    nice -n 10 .venv/bin/python -m bench.build_db --count 100000 --end 2026-12-03 \\
+        --db sqlite:////work/benchdb/news-100k.db \\
         --db postgresql+psycopg://postgres@127.0.0.1:5432/newsmon_bench_100k
 
-Articles come from bench.bulk_load import BulkLoad, reset_sequences, write_rows
-from bench.synthetic_news (deterministic from --seed and --end): worker
+Articles come from bench.synthetic_news (deterministic from --seed and --end): worker
 processes run the page path's real parts on each text (casualty extractor, topic tagger,
-content hash, MinHash sketch) and this process stores the records in publication order with
-the real `storage.ingest.ingest_article`, as the crawl's writer does. The one difference
-from a crawl is the transaction: `--batch` articles per commit instead of one, which gives
-the same rows (tests/test_bulk_load.py compares every table) at several times the speed.
+content hash, MinHash sketch). This process then, by default, computes the rows
+`ingest_article` would store (bench.bulk_load) once and writes them in bulk into each
+database, which must be fresh; with --ingest it stores the records through the real
+`storage.ingest.ingest_article`, `--batch` per transaction (slow, resumable). Both give the
+rows of one `ingest_article` per article (tests/test_bulk_load.py compares every table).
 A PostgreSQL database that does not exist is created; the schema is migrated to head.
 """
 
@@ -26,7 +26,7 @@ from itertools import islice
 
 from sqlalchemy import func, make_url, select
 
-from bench.bulk_load import BulkLoad, reset_sequences, write_rows
+from bench.bulk_load import BulkLoad, finish, write_rows
 from bench.synthetic_news import Corpus, Plan, default_end
 from pipelines.casualty import CasualtyMention
 from pipelines.dedup import similarity
@@ -165,7 +165,7 @@ def _bulk_build(databases: list[Database], corpus: Corpus, workers: int,
         _progress(stored, corpus.plan.count, stored, time.monotonic() - started)
     for db in databases:
         with db.engine.begin() as conn:
-            reset_sequences(conn)
+            finish(conn)
 
 
 def _ingest_build(db: Database, corpus: Corpus, batch: int, workers: int,

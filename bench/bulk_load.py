@@ -29,11 +29,13 @@ from pipelines.dedup import similarity
 from storage.figures import ClaimSpec, claim_specs
 from storage.ingest import MAX_CANDIDATES, METADATA_FIELDS
 from storage.models import Article, ArticleTopic, ArticleUrl, Base, Claim, Mention, SketchBand
+from storage.points import backfill_points
 from storage.records import ArticleRecord, IngestOptions, MentionRecord
 
 ClaimKey = tuple[str, int, int | None, str, str]
 SERIAL_TABLES = ("articles", "mentions", "claims")
 WALL_CLOCK = {"first_seen_at", "created_at", "replaced_at", "detected_at", "seen_at"}
+UNORDERED = {"estimate_points"}
 
 
 class NotBulkLoadable(ValueError):
@@ -288,11 +290,25 @@ def _insert_sqlite(conn: Connection, table: Table, values: list[dict[str, Any]])
 
 def table_rows(conn: Connection) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """Every table's rows by primary key, without the columns that hold the time of writing
-    (what a bulk load and `ingest_article` must agree on)."""
+    (what a bulk load and `ingest_article` must agree on). Estimate points are compared
+    without their ids, in content order: `finish` folds them figure by figure (the
+    migration's backfill), ingest as the stories arrive."""
     for table in Base.metadata.sorted_tables:
-        columns = [c for c in table.columns if c.name not in WALL_CLOCK]
-        rows = conn.execute(select(*columns).order_by(*table.primary_key.columns))
-        yield table.name, [dict(row._mapping) for row in rows]
+        skip = WALL_CLOCK | ({"id"} if table.name in UNORDERED else set())
+        columns = [c for c in table.columns if c.name not in skip]
+        rows = [dict(row._mapping) for row in
+                conn.execute(select(*columns).order_by(*table.primary_key.columns))]
+        if table.name in UNORDERED:
+            rows.sort(key=repr)
+        yield table.name, rows
+
+
+def finish(conn: Connection) -> None:
+    """After the last rows: the id sequences continue after the loaded ids, and the
+    estimate points are folded from the stored sightings (storage.points.backfill_points,
+    as migration 0009 does for a database stored before it)."""
+    reset_sequences(conn)
+    backfill_points(conn)
 
 
 def reset_sequences(conn: Connection) -> None:

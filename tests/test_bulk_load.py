@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from bench.build_db import corpus_records, ensure_database, prepared, store_batches
-from bench.bulk_load import BulkLoad, reset_sequences, table_rows, write_rows
+from bench.bulk_load import BulkLoad, finish, table_rows, write_rows
 from bench.synthetic_news import Corpus, Plan, to_record
 from pipelines.dedup import similarity
 from storage.db import Database
@@ -63,7 +63,7 @@ def _bulk(db: Database, records: list[ArticleRecord]) -> None:
         with db.engine.begin() as conn:
             write_rows(conn, load.take())
     with db.engine.begin() as conn:
-        reset_sequences(conn)
+        finish(conn)
 
 
 def _batched(db: Database, records: list[ArticleRecord]) -> None:
