@@ -44,6 +44,7 @@ from newsmon.views import (
     ALL_VIEWS,
     ARTICLE_VIEW,
     CLAIM_VIEW,
+    ESTIMATE_DEFAULT_SORT,
     ESTIMATE_LIMIT,
     ESTIMATE_VIEW,
     MENTION_VIEW,
@@ -79,6 +80,7 @@ from storage.queries import (
     article_detail,
     blank_row,
     estimate_rows,
+    newest_estimate_rows,
     worker_job_counts,
 )
 from storage.records import (
@@ -485,12 +487,27 @@ def estimate_request(sort: Sort = None, cursor: Cursor = None,
 
 
 def _add_estimate_routes(app: FastAPI, db: Database, defaults: EstimateFilter) -> None:
+    def configured(where: EstimateFilter) -> EstimateFilter:
+        return replace(defaults, group=where.group, category=where.category,
+                       topic=where.topic, until=where.until,
+                       window_days=where.window_days or defaults.window_days)
+
     def estimates(where: EstimateFilter) -> list[dict[str, Any]]:
-        where = replace(defaults, group=where.group, category=where.category,
-                        topic=where.topic, until=where.until,
-                        window_days=where.window_days or defaults.window_days)
         with db.begin() as session:
-            return [row.as_dict() for row in estimate_rows(session, where)]
+            return [row.as_dict() for row in estimate_rows(session, configured(where))]
+
+    def first_page_rows(where: EstimateFilter, paging: PageRequest) -> list[dict[str, Any]]:
+        """The rows a first page newest first needs: from the estimate points, only the
+        groups that can be on it (storage.queries.newest_estimate_rows), when the filter
+        lets the points answer; else every estimate."""
+        where = configured(where)
+        newest_first = paging.sort in (None, ESTIMATE_DEFAULT_SORT) and not paging.cursor
+        if not newest_first or where.topic or where.until or where.group:
+            return estimates(where)
+        with db.begin() as session:
+            # one more than a page, so that the page knows whether more follow
+            rows, _ = newest_estimate_rows(session, where, paging.limit + 1)
+            return [row.as_dict() for row in rows]
 
     @app.get("/api/estimates", tags=["api"],
              summary="Reconciled estimates per (group, category): low, best, high, sources")
@@ -498,7 +515,7 @@ def _add_estimate_routes(app: FastAPI, db: Database, defaults: EstimateFilter) -
                       where: Annotated[EstimateFilter, Depends(estimate_filter)],
                       paging: Annotated[PageRequest, Depends(estimate_request)],
                       format: FormatQ = "json") -> Response:  # noqa: A002
-        page = estimate_page(estimates(where), paging)
+        page = estimate_page(first_page_rows(where, paging), paging)
         return page_response(request, page, format, "estimates", VIEWS["estimates"])
 
     @app.get("/estimates", response_class=HTMLResponse, tags=["html"])

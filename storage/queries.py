@@ -299,6 +299,16 @@ def latest_estimate_rows(session: Session, where: EstimateFilter, limit: int,
     if where.topic or where.until or where.group:
         rows = estimate_rows(session, where)
         return [trim_points(r, keep_points) for r in rows[:limit]], len(rows)
+    rows, total = newest_estimate_rows(session, where, limit, keep_points)
+    return rows[:limit], total
+
+
+def newest_estimate_rows(session: Session, where: EstimateFilter, limit: int,
+                         keep_points: int | None = None) -> tuple[list[EstimateRow], int]:
+    """Every row of `estimate_rows` whose `as_of` is at least the `limit`-th newest (ties
+    included, so any first page of `limit` rows newest first is among them, whatever the
+    tie-break), most recent first, and how many rows there are in all. Only for filters the
+    points answer (no topic, until or group: see `latest_estimate_rows`)."""
     table = alias_table(where.groups)
     newest: dict[tuple[str, str], datetime] = {}
     members: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -320,7 +330,7 @@ def latest_estimate_rows(session: Session, where: EstimateFilter, limit: int,
             found.append((min(p.name_mention_id for p in points), trim_points(row, keep_points)))
     found.sort(key=lambda pair: pair[0])         # `reconcile_points`' order among equals
     rows = sorted((row for _, row in found), key=lambda r: (r.as_of, r.high), reverse=True)
-    return rows[:limit], len(newest)
+    return rows, len(newest)
 
 
 def sightings(session: Session, where: EstimateFilter) -> list[Sighting]:

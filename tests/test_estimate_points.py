@@ -16,7 +16,9 @@ from typing import Any
 from alembic import command
 from sqlalchemy import delete, select
 
+from newsmon.views import estimate_page
 from pipelines.dedup import band_hashes, content_hash, signature, similarity
+from storage.browse import PageRequest
 from storage.db import Database, alembic_config
 from storage.estimates import (
     EstimatePoint,
@@ -30,7 +32,7 @@ from storage.estimates import (
 from storage.ingest import ingest_article
 from storage.models import EstimatePointRow
 from storage.points import backfill_points, stored_points
-from storage.queries import estimate_rows, latest_estimate_rows, sightings
+from storage.queries import estimate_rows, latest_estimate_rows, newest_estimate_rows, sightings
 from storage.records import ArticleRecord, EstimateFilter, MentionRecord
 from tests.test_estimates import D0, GROUPS, OPTIONS, SOURCES, north_korea, text
 
@@ -232,4 +234,22 @@ def test_concurrent_writers_keep_the_points_exact(pg_url: str) -> None:
         session.execute(delete(EstimatePointRow))
         backfill_points(session.connection())
     assert point_table(db) == kept
+    db.dispose()
+
+
+def test_the_api_first_page_from_points_is_the_page_of_every_estimate(db_url: str) -> None:
+    """/api/estimates newest first, without a cursor, reads only the groups that can be on
+    the page (newest_estimate_rows); the page, its order and its cursor are those of the
+    page cut from every estimate (newsmon.views.estimate_page)."""
+    db = Database(db_url)
+    seeded_news(db, seed=11)
+    with db.begin() as session:
+        for where in CONFIGS:
+            everything = as_dicts(estimate_rows(session, where))
+            for limit in (1, 2, 3, 7, 100):
+                request = PageRequest(limit=limit)
+                rows, total = newest_estimate_rows(session, where, limit + 1)
+                assert total == len(everything)
+                assert estimate_page(as_dicts(rows), request) == estimate_page(everything,
+                                                                               request)
     db.dispose()
