@@ -20,9 +20,11 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 
 from sqlalchemy import func, make_url, select
 
@@ -37,6 +39,7 @@ from storage.models import Article
 from storage.records import ArticleRecord, IngestOptions
 
 CHUNK = 200            # drafts per task sent to a worker process
+IN_FLIGHT = 8          # tasks sent ahead of the records stored
 PROGRESS_EVERY = 10_000
 BULK_CHUNK = 10_000      # articles whose rows are written in one transaction
 _CORPUS: Corpus | None = None   # the worker processes' copy (inherited through fork)
@@ -98,8 +101,13 @@ def corpus_prepared(corpus: Corpus, workers: int, skip: int = 0) -> Iterator[Pre
             corpus.mentions.found.update(zip(part, found, strict=True))
     print(f"found the mentions of {len(lines)} fact lines", flush=True)
     with context.Pool(workers) as pool:  # forked now: every worker has them
-        for batch in pool.imap(_prepared_of, chunks, chunksize=1):
-            yield from batch
+        pending: deque[AsyncResult[list[Prepared]]] = deque()
+        for chunk in chunks:  # a bounded window: made records never pile up unread
+            pending.append(pool.apply_async(_prepared_of, (chunk,)))
+            if len(pending) >= IN_FLIGHT:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def ensure_database(url: str) -> None:
