@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import event, insert, text
 from sqlalchemy.engine import Engine
 
+from storage import browse
 from storage.browse import PageRequest, article_page, claim_page, mention_page, run_page
 from storage.db import Database
 from storage.models import Article, ArticleTopic, Claim, CrawlRun, FigureChange, Mention
@@ -270,21 +271,10 @@ def test_web_articles_search_page(filled: Database) -> None:
 
 
 # -- mentions ---------------------------------------------------------------------------------
-SQLITE_MENTIONS_BY_DATE = (
-    "SQLite without statistics (newsmon never runs ANALYZE) drives a date-ordered mention "
-    "listing from mentions (SCAN mentions + a sort of all of them), not from the article "
-    "date index; with ANALYZE it scans articles and sorts. Needs the listing query itself "
-    "to walk articles first (e.g. the page's articles in a subquery), not an index.")
-
-
-def _known_sqlite_gap(db: Database) -> None:
-    if db.engine.dialect.name == "sqlite":
-        pytest.xfail(SQLITE_MENTIONS_BY_DATE)
-
-
 def test_query_mentions_newest_first(filled: Database) -> None:
-    _known_sqlite_gap(filled)
-    plan = first_plan(filled, lambda s: find_mentions(s, MentionFilter(limit=50)))
+    """`query mentions` and /mentions (mention_page): the article date index, each
+    article's mentions through ix_mentions_article_id (on SQLite, by a CROSS JOIN)."""
+    plan = first_plan(filled, lambda s: mention_page(s, MentionFilter(), PageRequest(limit=50)))
     assert_index_walk(plan, "ix_articles_published_id", filled, sorted_ok=True)
     assert "ix_mentions_article_id" in str(plan)
 
@@ -299,8 +289,6 @@ def test_query_mentions_category_min_count_since(filled: Database) -> None:
 def test_web_mentions_pages(filled: Database) -> None:
     for sort, index in (("-figure", "ix_mentions_figure_id"),
                         ("-published_at", "ix_articles_published_id")):
-        if sort == "-published_at":
-            _known_sqlite_gap(filled)
         plan = first_plan(filled, lambda s, sort=sort: mention_page(
             s, MentionFilter(), PageRequest(sort=sort)))
         assert_index_walk(plan, index, filled, sorted_ok=sort == "-published_at")
@@ -326,3 +314,40 @@ def test_query_changes_newest_first(filled: Database) -> None:
 def test_runs_newest_first(filled: Database) -> None:
     plan = first_plan(filled, lambda s: run_page(s, RunFilter(), PageRequest()))
     assert_index_walk(plan, "ix_crawl_runs_started_at_id", filled)
+
+
+@pytest.mark.parametrize("dense", [0, 10**9], ids=["walking articles", "by the filter"])
+def test_mention_pages_are_the_same_by_either_plan(filled: Database, dense: int,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whichever way SQLite reads a filtered mention listing (walking the articles, or
+    fetching the filter's matches and sorting), every page holds the same rows in the
+    same order as the plain join on PostgreSQL would give: compared with the join path."""
+    where = MentionFilter(category="killed", since=NOW - timedelta(days=400))
+    with filled.begin() as session:
+        expected = _all_pages(session, where, walk=False)
+        monkeypatch.setattr(browse, "DENSE_MENTIONS", dense)
+        assert _all_pages(session, where, walk=None) == expected
+        assert len(expected) > 2 * 37
+        assert _all_pages(session, MentionFilter(), walk=True)[:120] == _all_pages(
+            session, MentionFilter(), walk=False, pages=4)[:120]
+
+
+def _all_pages(session: Any, where: MentionFilter, walk: bool | None,
+               pages: int = 1000) -> list[tuple[Any, ...]]:
+    """Every row id (mention, article) of the pages of 37, following cursors; `walk`
+    forces the plan (None: mention_page's choice)."""
+    chosen = browse._walk_articles
+    if walk is not None:
+        browse._walk_articles = lambda *_: walk  # type: ignore[assignment]
+    try:
+        rows: list[tuple[Any, ...]] = []
+        request = PageRequest(limit=37)
+        for _ in range(pages):
+            page = mention_page(session, where, request)
+            rows += [(r["id"], r["article_id"]) for r in page.rows]
+            if not page.next_cursor:
+                break
+            request = PageRequest(limit=37, cursor=page.next_cursor)
+        return rows
+    finally:
+        browse._walk_articles = chosen  # type: ignore[assignment]
