@@ -126,8 +126,7 @@ def add_story_points(conn: Connection, article_id: int) -> None:
     for point in fresh:
         if _key(point) in stored:
             _update_point(conn, stored[_key(point)], point)
-        else:
-            _insert_points(conn, [point])
+    _insert_points(conn, [point for point in fresh if _key(point) not in stored])
 
 
 def _lock(conn: Connection, figures: Iterable[Figure]) -> None:
