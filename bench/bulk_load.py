@@ -27,10 +27,10 @@ from sqlalchemy import Connection, Table, insert, select, text, update
 
 from pipelines.dedup import similarity
 from storage.figures import ClaimSpec, claim_specs
-from storage.ingest import MAX_CANDIDATES, METADATA_FIELDS
+from storage.ingest import MAX_CANDIDATES, METADATA_FIELDS, mention_columns
 from storage.models import Article, ArticleTopic, ArticleUrl, Base, Claim, Mention, SketchBand
 from storage.points import backfill_points
-from storage.records import ArticleRecord, IngestOptions, MentionRecord
+from storage.records import ArticleRecord, IngestOptions
 
 ClaimKey = tuple[str, int, int | None, str, str]
 SERIAL_TABLES = ("articles", "mentions", "claims")
@@ -166,7 +166,7 @@ class BulkLoad:
                 claim = found[spec]
             self.mention_id += 1
             self.pending.mentions.append({
-                "id": self.mention_id, **_mention_columns(mention), "article_id": article_id,
+                "id": self.mention_id, **mention_columns(mention), "article_id": article_id,
                 "version": 1, "extractor_version": record.mentions_version, "claim_id": claim})
 
     def _claim_for(self, spec: ClaimSpec, article_id: int, outlet: str,
@@ -214,14 +214,6 @@ def _band_key(band: int, value: int) -> int:
 
 def _before(published: datetime | None, other: datetime | None) -> bool:
     return bool(published and other and published < other)
-
-
-def _mention_columns(mention: MentionRecord) -> dict[str, Any]:
-    return {"category": mention.category, "low": mention.low, "high": mention.high,
-            "qualifier": mention.qualifier, "group_name": mention.group,
-            "attribution": mention.attribution, "start": mention.start, "end": mention.end,
-            "sentence": mention.sentence, "derived": mention.derived,
-            "in_title": mention.in_title}
 
 
 # -- writing ----------------------------------------------------------------------

@@ -412,12 +412,12 @@ def _store_mentions(conn: Connection, citing: Citing, mentions: Sequence[Mention
         return
     claims = assign_claims(conn, citing, mentions, claim_window_days)
     conn.execute(INSERT_MENTION, [
-        {**_mention_columns(m), "article_id": citing.article_id, "version": version,
+        {**mention_columns(m), "article_id": citing.article_id, "version": version,
          "extractor_version": extractor_version, "claim_id": claim}
         for m, claim in zip(mentions, claims, strict=True)])
 
 
-def _mention_columns(mention: MentionRecord) -> dict[str, Any]:
+def mention_columns(mention: MentionRecord) -> dict[str, Any]:
     return {"category": mention.category, "low": mention.low, "high": mention.high,
             "qualifier": mention.qualifier, "group_name": mention.group,
             "attribution": mention.attribution, "start": mention.start, "end": mention.end,

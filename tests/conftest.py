@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,14 @@ def sqlite_url(tmp_path: Path) -> str:
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A fresh PostgreSQL database on 127.0.0.1:5432, dropped afterwards."""
+    with fresh_pg_database("newsmon_test") as url:
+        yield url
+
+
+@contextmanager
+def fresh_pg_database(prefix: str) -> Iterator[str]:
+    """The URL of a new PostgreSQL database named `prefix`_<random>, dropped afterwards;
+    the test skips when no server answers (outside CI)."""
     try:
         import psycopg
 
@@ -38,7 +47,7 @@ def pg_url() -> Iterator[str]:
         if os.environ.get("CI"):
             raise
         pytest.skip(f"PostgreSQL on 127.0.0.1:5432 unreachable ({exc}) and CI is unset")
-    name = f"newsmon_test_{uuid.uuid4().hex[:10]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin.execute(f'CREATE DATABASE "{name}"')
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"

@@ -10,7 +10,6 @@ timings: bench/ measures the speed.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from storage.records import (
     MentionFilter,
     RunFilter,
 )
-from tests.conftest import PG_ADMIN
+from tests.conftest import fresh_pg_database
 
 ARTICLES = 6000
 OUTLETS = [f"outlet{i}" for i in range(30)]
@@ -103,30 +102,11 @@ def filled(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         yield db
         db.dispose()
         return
-    with _pg_database() as url:
+    with fresh_pg_database("newsmon_plans") as url:
         db = Database(url)
         _fill(db)
         yield db
         db.dispose()
-
-
-@contextmanager
-def _pg_database() -> Iterator[str]:
-    try:
-        import psycopg
-
-        admin = psycopg.connect(PG_ADMIN, autocommit=True)
-    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server"
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"PostgreSQL on 127.0.0.1:5432 unreachable ({exc}) and CI is unset")
-    name = f"newsmon_plans_{uuid.uuid4().hex[:10]}"
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
 
 
 @dataclass
