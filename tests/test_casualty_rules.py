@@ -933,3 +933,81 @@ def test_mortally_wounded_is_killed() -> None:
 def test_damage_amounts_are_no_figures(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
 
+
+
+# --- the wounded who later died are killed as well; the wounded figure stays -------------------
+
+LATER_DIED: list[tuple[str, set[Key]]] = [
+    ("A cyclist was badly hurt in the collision and later died.",
+     {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("Two porters were injured by the rockfall and both died in hospital.",
+     {("wounded", 2, 2), ("killed", 2, 2)}),
+    ("Three guards were injured; both later died.",  # "both" is a figure of its own
+     {("wounded", 3, 3), ("killed", 2, 2)}),
+    ("Four hikers were hurt and one later died.", {("wounded", 4, 4), ("killed", 1, 1)}),
+    ("Nine people were injured, and the driver died at the scene.",
+     {("wounded", 9, 9), ("killed", 1, 1)}),
+    ("Two hikers were injured in the fall; both later died.",
+     {("wounded", 2, 2), ("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_DIED)
+def test_wounded_who_later_died(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a pronoun's death told on its own, after the victim was named ---------------------------
+
+def test_pronoun_death_after_named_victim() -> None:
+    text = "Rescuers pulled Marta Ilic from the lake on Friday night. She died Saturday."
+    assert keys(text) == {("killed", 1, 1)}
+    assert keys("He later died in hospital.") == {("killed", 1, 1)}
+    assert keys("Police said he was questioned and released.") == set()
+
+
+# --- "neither fatally", "non-fatally": all of those shot survived ------------------------------
+
+NOT_FATAL: list[tuple[str, set[Key]]] = [
+    ("Two teenagers were shot, neither fatally.", {("wounded", 2, 2)}),
+    ("Three men were shot, none of them seriously, outside a bar.", {("wounded", 3, 3)}),
+    ("A clerk was shot non-fatally during the robbery.", {("wounded", 1, 1)}),
+    ("Two men were shot, one fatally.",
+     {("casualties", 2, 2), ("killed", 1, 1), ("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_FATAL)
+def test_shot_neither_fatally_is_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a partitive told by its severity alone: "18 hurt, two seriously" ------------------------
+
+SEVERITY_PARTITIVES: list[tuple[str, set[Key]]] = [
+    ("Eleven passengers were hurt, three critically.", {("wounded", 11, 11), ("wounded", 3, 3)}),
+    ("At least 40 people were injured, six of them badly, and 2 died.",
+     {("wounded", 40, 40), ("wounded", 6, 6), ("killed", 2, 2)}),
+    ("Police reported 7 arrests, two seriously.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERITY_PARTITIVES)
+def test_severity_only_partitive(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- an infinitive blocks its own verb only; speeds in knots are no figures -------------------
+
+INFINITIVE_SCOPE: list[tuple[str, set[Key]]] = [
+    ("Gusts of up to 60 knots injured 3 people on the pier.", {("wounded", 3, 3)}),
+    ("Winds reached up to 90 mph, injuring 4 campers.", {("wounded", 4, 4)}),
+    ("The blast was reported to have killed 14 workers.", {("killed", 14, 14)}),
+    ("The cell planned to kill 30 officers.", set()),
+    ("They tried to seriously injure 2 guards.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFINITIVE_SCOPE)
+def test_infinitive_scope_and_speeds(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

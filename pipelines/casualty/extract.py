@@ -231,11 +231,11 @@ def _shot_outcomes(
     "both", "the two men") in the next sentence, when the figure is its sentence's last.
     Victims found "with gunshot wounds" may turn out dead ("They were pronounced dead")."""
     out = []
-    last_in = {k: m for k, m, _ in found}
+    last_in = {k: m for k, m, _ in found if not _pronoun_victim(m)}
     # sentences with a figure of their own ("He was pronounced dead" names the same victim)
     own_figure = {k for k, m, _ in found if not _pronoun_victim(m)}
     for n, m, shot in found:
-        many = m.low == m.high and (m.low or 0) > 1 and last_in[n] is m
+        many = m.low == m.high and (m.low or 0) > 1 and last_in.get(n) is m
         told_next = n + 1 in own_figure
         if id(m) in open_fate and many and m.qualifier == "exact":
             after = _after_semicolon(raws[n], m)  # "Two men were shot; both later died."
@@ -265,9 +265,10 @@ def _after_semicolon(raw: str, m: CasualtyMention) -> str:
 
 
 def _pronoun_victim(m: CasualtyMention) -> bool:
-    """A mention whose figure is the pronoun "he"/"she" (one victim named before)."""
+    """A mention whose figure is the pronoun "he"/"she" (one victim named before) or "both"
+    (two victims: "Two men were shot; both later died")."""
     at = m.start - m.sentence_start
-    return m.sentence[at : m.end - m.sentence_start].lower() in ("he", "she")
+    return m.sentence[at : m.end - m.sentence_start].lower() in ("he", "she", "both")
 
 
 def _headline_told_in_body(

@@ -136,7 +136,7 @@ UNIT_NOUNS = words(
     km kms kilometres kilometers kilometre kilometer metres meters metre meter feet foot ft
     yards yard inches inch cm mm hours hour hrs hr minutes minute mins min seconds second
     secs days day weeks week months month years year yrs decades decade centuries century
-    nights night percent per pct % dollars dollar usd euros euro pounds pound cents cent
+    nights night knots knot percent per pct % dollars dollar usd euros euro pounds pound cents cent
     yuan rupees kg kilograms kilos tons tonnes ton lbs mph kph degrees degree acres hectares
     am pm a.m. p.m. o'clock block blocks storey storeys story stories floors floor cars car
     vehicles vehicle homes houses buildings building guns gun rifles rifle weapons weapon
@@ -625,7 +625,8 @@ NUMBERISH = re.compile(
 # Soleimani was"): such sentences are analysed too.
 SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ [A-Z][\w'-]+)"
-    r"(?: [\w'-]+){0,3} (?:was|has|had|is)\b"
+    r"(?: [\w'-]+){0,3} (?:was|has|had|is"
+    r"|(?:later |then |subsequently |eventually )?(?:died|perished|drowned|succumbed))\b"
 )
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "

@@ -110,7 +110,20 @@ SHOT_WOUNDED = re.compile(
     r"|survived|(?:is|was|are|were)\s+expected\s+to\s+(?:recover|survive)"
     r"|(?:was|were)\s+treated\s+and\s+released)"
 )
+# "Two men were shot, neither fatally", "were shot non-fatally": all of them survived.
+SHOT_NOT_FATAL = re.compile(
+    r"[^;.()]{0,60}?(?:,\s*(?:neither|none)(?:\s+of\s+(?:them|whom))?(?:\s+(?:was|were))?"
+    r"\s+(?:fatally|seriously|critically|life-threateningly)|\s+non-?fatally)\b"
+)
+# ", two seriously": a partitive told by its severity alone, after a wounded figure
+SEVERITY_ADVERBS = words("seriously critically severely gravely badly slightly lightly mildly")
 COORD_HEADS = frozenset({"active", "toll", "coord"})
+# The wounded died later in the same clause: "was critically injured and later died",
+# "were hurt in the blast and both died in hospital".
+LATER_DIED = re.compile(
+    r"[^;.()\[\]:\"“”]{0,80}?\b(?:and|but)\s+(?:(?:both|all|later|subsequently|eventually"
+    r"|then|had|has|have|each)\s+){0,3}(?:died|succumbed)\b"
+)
 DEFINITION = re.compile(r"\b(?:defines?|defined|defining|definition)\b")
 # "31 pedestrians died, up from 24 in 2022": a comparison figure of the same category.
 COMPARED_FROM = re.compile(
@@ -223,7 +236,7 @@ def link_sentence(clause: Clause) -> list[Link]:
         if link is None or _is_blocked(clause, link):
             continue
         links.append(link)
-        fate = _captives_fate(clause, link)
+        fate = _captives_fate(clause, link) or _later_died(clause, link)
         if fate is not None:
             links.append(fate)
         # "three men and two women were wounded": each conjunct is its own mention, never
@@ -268,6 +281,26 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
     if pred is None or pred[0].category in (trig.category, "casualties"):
         return None
     return Link(link.phrase, pred[0].category, "pred", pred[0])
+
+
+def _later_died(clause: Clause, link: Link) -> Link | None:
+    """ "A woman was critically injured and later died": wounded people who died are also
+    killed, and the wounded figure stays as stated (GUIDELINES). The death must follow in the
+    same clause with no figure of its own ("three were hurt and one later died")."""
+    trig = link.trigger
+    if link.category != "wounded" or trig is None or link.rule not in ("pred", "post"):
+        return None
+    m = LATER_DIED.match(clause.text, clause.tokens[trig.last].end)
+    if m is None:
+        return None
+    end = m.end()
+    k = trig.last + 1
+    while k < len(clause.tokens) and clause.tokens[k].start < end:
+        if k in clause.phrase_at:
+            return None
+        k += 1
+    died = clause.trigger_at.get(k - 1)
+    return Link(link.phrase, "killed", "pred", died) if died is not None else None
 
 
 def _in_relative_clause(clause: Clause, link: Link) -> bool:
@@ -335,7 +368,7 @@ def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
     end = clause.tokens[trig.last].end
     if SHOT_KILLED.match(clause.text, end):
         return "killed"
-    if SHOT_WOUNDED.match(clause.text, end):
+    if SHOT_WOUNDED.match(clause.text, end) or SHOT_NOT_FATAL.match(clause.text, end):
         return "wounded"
     return trig.category
 
@@ -777,6 +810,10 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         named = _named_after(clause, phrase.last + 3)
         category = named.category if named is not None else head.category
         return Link(phrase, category, "subset", named or head.trigger, head=head)
+    if before[-1:] == (",",) and after[:1] and after[0] in SEVERITY_ADVERBS and (
+        head.category in ("wounded", "casualties") and _nearest_is_linked(clause, phrase, links)
+    ) and _clause_ends_after(clause, phrase.last + 2):
+        return Link(phrase, "wounded", "subset", head.trigger, head=head)  # "18 hurt, two seriously"
     lead3 = tuple(t.low for t in clause.tokens[max(phrase.first - 3, 0) : phrase.first])
     if lead3[:2] in (("among", "whom"), ("among", "them")) and lead3[2:] in (("were",), ("are",)):
         return Link(phrase, head.category, "subset", head.trigger, head=head)  # "among whom were"
@@ -795,6 +832,12 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     return _breakdown_item(clause, phrase, links)
+
+
+def _clause_ends_after(clause: Clause, k: int) -> bool:
+    """Token k ends the clause: the text's end, a punctuation mark or "and"."""
+    tokens = clause.tokens
+    return k >= len(tokens) or tokens[k].text in ".,;:)" or tokens[k].low in ("and", "while")
 
 
 def _nearest_is_linked(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bool:
@@ -1076,4 +1119,8 @@ def _negated_or_hypothetical(
                 return True
     if trig.text in ("die", "drown") and not PERIODIC.search(clause_text):
         return True  # "people die if ...", but "about 400 people die each year" is a statistic
-    return link.rule == "active" and "to" in words
+    # "plans to kill 20", "to seriously injure": an infinitive; not "up to 75 knots injured 2"
+    return link.rule == "active" and any(
+        tokens[j].low == "to" and all(t.low.endswith("ly") for t in tokens[j + 1 : trig.first])
+        for j in range(lo, trig.first)
+    )

@@ -82,6 +82,7 @@ WOUND_HAVING_VERBS = words(
 )
 VICTIM_AUXILIARIES = words("was has had is")
 DEATH_VERBS = words("died perished drowned succumbed")
+DEATH_ADVERBS = words("later then subsequently eventually also")
 PARTITIVE_OF = words("the them whom those these his her their its our")
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 MAX_AGE = 115
@@ -760,6 +761,8 @@ def _past_children(tokens: list[Token], end: int) -> int:
 
 def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
     """ "was (later) shot dead", "had been killed": an auxiliary, then a casualty word."""
+    while k < len(tokens) - 1 and tokens[k].low in DEATH_ADVERBS:
+        k += 1  # "He later died"
     if k < len(tokens) and tokens[k].low in DEATH_VERBS:
         return True  # "He died from two gunshot wounds"
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
@@ -780,7 +783,9 @@ def _bare_pronoun(tokens: list[Token], j: int) -> bool:
         return False
     tok = tokens[j]
     trigger = ANY_TRIGGER.match(tok.low) is not None
-    return tok.low in AUXILIARIES or tok.low.endswith("ly") or trigger
+    return tok.low in AUXILIARIES or tok.low.endswith("ly") or trigger or (
+        tok.low in DEATH_ADVERBS and j + 1 < len(tokens) and tokens[j + 1].low in DEATH_VERBS
+    )  # "both later died"
 
 
 def _ordinal_pronoun(tokens: list[Token], j: int) -> bool:
