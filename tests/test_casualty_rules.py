@@ -1011,3 +1011,54 @@ INFINITIVE_SCOPE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), INFINITIVE_SCOPE)
 def test_infinitive_scope_and_speeds(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- toll phrases reach their figure past asides and longer locatives ------------------------
+
+TOLL_DISTANCE: list[tuple[str, set[Key]]] = [
+    ("The death toll, according to the regional governor, has climbed to 57.",
+     {("killed", 57, 57)}),
+    ("Unofficial casualty counts, shared by medics with the press, topped 300.",
+     {("casualties", 300, 300)}),
+    ("The toll across the flooded districts during the past week rose to 41.",
+     {("killed", 41, 41)}),
+    ("The number of Syrian army conscripts killed since the spring has passed 900.",
+     {("killed", 900, 900)}),
+    ("Guesses at the number of dead run from 3,000 to 8,000.", {("killed", 3000, 8000)}),
+    ("The toll, which stood at 40 on Monday, has since doubled.", {("killed", 40, 40)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_DISTANCE)
+def test_toll_phrases_past_asides(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- lives claimed, cost or lost -------------------------------------------------------------
+
+LIVES: list[tuple[str, set[Key]]] = [
+    ("The cyclone claimed 23 lives along the coast.", {("killed", 23, 23)}),
+    ("The siege cost more than 2,000 civilian lives.", {("killed", 2000, 2000)}),
+    ("At least 18 lives were lost when the ferry capsized.", {("killed", 18, 18)}),
+    ("Quick work by medics saved 12 lives.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIVES)
+def test_lives_claimed_or_lost(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- office holders named as single victims ---------------------------------------------------
+
+OFFICE_HOLDERS: list[tuple[str, set[Key]]] = [
+    ("The provincial governor was killed by a roadside bomb.", {("killed", 1, 1)}),
+    ("Mourners gathered after the assassination of the president.", {("killed", 1, 1)}),
+    ("The rebel leader was captured near the river.", {("captured", 1, 1)}),
+    ("The governor was briefed on the rescue.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_HOLDERS)
+def test_office_holders_as_single_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

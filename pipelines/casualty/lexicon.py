@@ -226,7 +226,10 @@ PERSON_NOUNS = words(
     terrorist terrorists militiaman militiamen photojournalist photojournalists politician
     politicians minister ministers senator senators activist activists cleric clerics lawyer
     lawyers judge judges mechanic mechanics peasant peasants campesino campesinos
-    engineer engineers technician technicians survivor survivors"""
+    engineer engineers technician technicians survivor survivors governor governors president
+    presidents leader leaders colonel colonels lieutenant lieutenants ambassador ambassadors
+    diplomat diplomats prosecutor prosecutors envoy envoys chairman spokesman spokeswoman
+    mayor mayors legislator legislators warlord warlords"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -244,7 +247,8 @@ SINGULAR_PERSON_NOUNS = words(
     suspect shooter attacker assailant robber intruder sheriff detective constable
     photographer cameraman priest imam monk nun chief mayor councilman photojournalist
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
-    engineer technician"""
+    engineer technician governor president leader colonel lieutenant ambassador diplomat
+    prosecutor envoy chairman spokesman spokeswoman legislator lawmaker warlord"""
 )
 # "a father of two": the figure after "<parent> of" counts children, not victims.
 PARENT_NOUNS = words(
@@ -402,6 +406,11 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"), "killed",
      frozenset({"post", "toll"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
+    # "claimed 12 lives", "cost at least 300 civilian lives"; "40 lives were lost"
+    (_alt(r"(?:claimed|claiming|claims|claim|cost|costing|costs)(?=(?:\s+[\w,.'-]+){1,3}"
+          r"\s+(?:(?:human|civilian|more|other|innocent|young)\s+)?lives\b)"
+          r"|lives (?:were |have been |had been )?lost"),
+     "killed", frozenset({"active", "post"})),
     (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed|grazed"), "wounded",
      frozenset({"post", "pred", "active"})),
     # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
@@ -519,15 +528,19 @@ _LINK_WORDS = (
     r"|neared|nears|climbing to|climbed to|believed|thought"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
-    r"|(?:range|ranges|ranged|ranging|varies|varying|varied) from"
+    r"|(?:range|ranges|ranged|ranging|varies|varying|varied|run|runs|ran|running) from"
 )
 # The single words of the list above, for cutting a group short ("among X now stands ...").
 TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
 TOLL_LINK = re.compile(
-    r"(?:\s+(?:among|in|from|on|for|since|by)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    r"(?:\s+(?:among|in|from|on|for|since|by|across|during|throughout|within|after|over|of"
+    r"|near|around|along|inside)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
+    # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
+    r"(?:\s*,[^,;:.\d\"“”()]{2,80}?,)?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]|,(?=\s*(?:estimated|put|believed|thought)\b)"
+    r"|,\s*which\b"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
 )
 # An act that did not happen: "the attempted murder of three officers", "a failed
@@ -545,11 +558,12 @@ OF_NOUN_RE = re.compile(
     r"\s+of\s+(?:all\s+|the\s+)?$"
 )
 TOLL_NOUN_RE = re.compile(
-    r"\b(?P<noun>death tolls|death toll|casualty toll|casualty count|casualty figures?"
+    r"\b(?P<noun>death tolls|death toll|casualty tolls?|casualty counts?|casualty figures?"
+    r"|death counts?"
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
-    r"|number of (?:the )?(?:(?:people|persons|civilians|soldiers|troops) )?"
+    r"|number of (?:the )?(?:[a-z'-]+ ){0,3}?"
     r"(?:killed (?:and|or) (?:wounded|injured)|dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
     r"|homicides|murders)"
@@ -558,7 +572,8 @@ TOLL_NOUN_RE = re.compile(
 TOLL_CATEGORY: dict[str, Category] = {
     "dead": "killed", "deceased": "killed", "deaths": "killed", "killed": "killed",
     "fatalities": "killed", "died": "killed",
-    "toll": "killed", "tolls": "killed", "count": "killed", "bodies": "killed",
+    "toll": "killed", "tolls": "killed", "count": "killed", "counts": "killed",
+    "bodies": "killed",
     "casualties": "casualties",
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",
     "victims": "casualties", "hostages": "captured", "prisoners": "captured",
@@ -608,7 +623,7 @@ ANY_TRIGGER = re.compile(
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|c[ao]me home"
     r"|held\b|holding|holds\b"
-    r"|the lives of|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
+    r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,
 )
 # The same on lower-cased text, faster; the lookahead skips most word starts cheaply.

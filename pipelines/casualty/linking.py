@@ -746,7 +746,7 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     noun = last.group("noun")
     if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
-    if re.search(r"killed (?:and|or) (?:wounded|injured)", noun):
+    if re.search(r"killed (?:and|or) (?:wounded|injured)|^casualty ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
     return TOLL_CATEGORY.get(noun.split()[-1])
 

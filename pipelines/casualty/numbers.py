@@ -477,6 +477,8 @@ def _is_damage_amount(tokens: list[Token], i: int, end: int) -> bool:
     million", "caused 250K in damage"."""
     before = " ".join(t.low for t in tokens[max(i - 6, 0) : i])
     after = " ".join(t.low for t in tokens[end : end + 3])
+    if any(t.low == "lives" for t in tokens[end : end + 3]):
+        return False  # "cost 2,000 civilian lives"
     return bool(DAMAGE_BEFORE.search(before) or DAMAGE_AFTER.match(after))
 
 
@@ -810,6 +812,10 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
     for k in range(j, min(j + 4, len(tokens))):
         tok = tokens[k]
         if tok.low in SINGULAR_PERSON_NOUNS:
+            nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+            if nxt in SINGULAR_PERSON_NOUNS and k + 1 < j + 4:
+                mods.append(tok.text)  # "the rebel leader", "a civilian driver"
+                continue
             return k, " ".join(mods + [tok.text])
         if tok.is_age:
             return None if _aged_thing(tokens, k) else _age_head(tokens, k, mods)
