@@ -1062,3 +1062,48 @@ OFFICE_HOLDERS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), OFFICE_HOLDERS)
 def test_office_holders_as_single_victims(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- a figure or predicate in quotation marks; a source's aside between figure and verb -------
+
+QUOTED_AND_SAID: list[tuple[str, set[Key]]] = [
+    ('The battalion took "dozens" of casualties in the village.', {("casualties", 24, 99)}),
+    ('A colonel said his men had killed or wounded "several hundred" attackers.',
+     {("casualties", 300, 999)}),
+    ('Eight miners, the company said, "were killed outright" by the blast.', {("killed", 8, 8)}),
+    ("Twenty villagers, a local chief told reporters, were abducted at dawn.",
+     {("captured", 20, 20)}),
+    ("The toll of those killed in the raid rose to 9, the governor said, and two people remain "
+     "missing.", {("killed", 9, 9), ("missing", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_AND_SAID)
+def test_quoted_figures_and_source_asides(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- headline bare nouns; "among the dead was the X"; an adjective inside an active object -----
+
+BARE_AND_AMONG: list[tuple[str, set[Key]]] = [
+    ("Standoff at motel ends; gunman dead", {("killed", 1, 1)}),
+    ("Bar fight leaves guard injured", {("wounded", 1, 1)}),
+    ("Among the dead was the village doctor.", {("killed", 1, 1)}),
+    ("Among the injured were the driver and 11 passengers.",
+     {("wounded", 1, 1), ("wounded", 11, 11)}),
+    ("Among the guests was the mayor.", set()),
+    ("Border guards captured three injured fighters.",
+     {("captured", 3, 3), ("wounded", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_AND_AMONG)
+def test_bare_headline_nouns_among_the_dead_and_adjectives(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+def test_partitive_naming_its_own_category_after_a_non_casualty_figure() -> None:
+    text = "Police logged 900 collisions, 27 of which were fatalities."
+    assert keys(text) == {("killed", 27, 27)}

@@ -273,9 +273,10 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
     adjective = trig.first == link.phrase.last + 1 and _person_follows(clause, trig)
     if trig.category != "captured" and not adjective:
         return None
-    act = _active(clause, link.phrase) if trig.category == "captured" else None
-    if act is not None and act.category != "captured":
-        return Link(link.phrase, act.category, "active", act)  # "wounded one of the hostages"
+    act = _active(clause, link.phrase) if trig.category == "captured" or adjective else None
+    if act is not None and act.category not in (trig.category, "casualties"):
+        # "wounded one of the hostages"; "captured two wounded soldiers"
+        return Link(link.phrase, act.category, "active", act)
     subject = replace(link.phrase, last=trig.last) if adjective else link.phrase
     pred = _pred(clause, subject)
     if pred is None or pred[0].category in (trig.category, "casualties"):
@@ -418,6 +419,8 @@ def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     tokens = clause.tokens
     begin, limit = phrase.last + 1, min(phrase.last + 2 + MAX_POST_GAP, len(tokens))
+    if _quoted(tokens, phrase):
+        begin, limit = begin + 1, min(limit + 1, len(tokens))  # 'suffered "dozens" of losses'
     if begin < len(tokens) and tokens[begin].text == "(":
         begin = _skip_parens(clause, begin)
         if begin < 0 or begin >= len(tokens):
@@ -439,6 +442,16 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         if tok.low in AUXILIARIES:
             return None
     return None
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _quoted(tokens: list[Token], phrase: NumberPhrase) -> bool:
+    """The figure alone is in quotation marks: 'suffered "several hundred" casualties'."""
+    return 0 < phrase.first and phrase.last + 1 < len(tokens) and (
+        tokens[phrase.first - 1].text in QUOTE_MARKS and tokens[phrase.last + 1].text in QUOTE_MARKS
+    )
 
 
 def _of_things(clause: Clause, trig: Trigger) -> bool:
@@ -551,6 +564,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if tok.text == "(" and _skip_parens(clause, k) > 0:
             k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
             continue
+        if tok.text in QUOTE_MARKS and k + 1 < limit and (
+            tokens[k + 1].low in AUXILIARIES or k + 1 in clause.trigger_at
+        ):
+            k += 1  # 'Ten people "were killed instantly"': a quoted predicate
+            continue
         if _ends_clause(tokens, k):
             return None
         if tok.low in AUXILIARIES or _is_modal(tokens, k):
@@ -636,6 +654,10 @@ def _skip_appositive(clause: Clause, k: int) -> int:
         stop = min(k + 14, len(tokens))
         close = next((j for j in range(k + 3, stop) if tokens[j].text == ","), -1)
         return close + 1 if close > 0 else -1
+    said = _reporting_aside(tokens, k)
+    nxt = said + 1 if 0 < said < len(tokens) and tokens[said].text in QUOTE_MARKS else said
+    if said > 0 and _opens_predicate(clause, nxt):
+        return said  # "Ten people, officials said, were killed"
     # ", including four police officers," names a subset, so its figure does not block
     subset = k + 1 < len(tokens) and tokens[k + 1].low in SUBSET_MARKERS
     for j in range(k + 1, min(k + 2 + APPOSITIVE_MAX, len(tokens))):
@@ -648,6 +670,19 @@ def _skip_appositive(clause: Clause, k: int) -> int:
         if blocker and not inner:
             return -1
         if tokens[j].low in AUXILIARIES:
+            return -1
+    return -1
+
+
+def _reporting_aside(tokens: list[Token], k: int) -> int:
+    """Index after ", officials said," / ", police told reporters," (a source of at most
+    five words with a reporting verb, between commas), or -1."""
+    for j in range(k + 1, min(k + 8, len(tokens))):
+        if tokens[j].text == ",":
+            words = tokens[k + 1 : j]
+            said = any(t.low in REPORT_VERBS for t in words[1:])
+            return j + 1 if 2 <= len(words) <= 6 and said else -1
+        if not tokens[j].is_word:
             return -1
     return -1
 
@@ -791,7 +826,7 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if fronted is not None:
         return fronted
     if not links:
-        return _noun_subset(clause, phrase)
+        return _noun_subset(clause, phrase) or _named_partitive(clause, phrase)
     head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
     before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
@@ -853,6 +888,17 @@ def _nearest_is_linked(clause: Clause, phrase: NumberPhrase, links: list[Link]) 
         return True
     nearest = max(before, key=lambda p: p.last)
     return any(lk.phrase == nearest for lk in links)
+
+
+def _named_partitive(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """ "2,400 crashes, 38 of which were fatalities": a partitive that names its own
+    category, after a figure that is no casualty figure."""
+    tokens = clause.tokens
+    after = tuple(t.low for t in tokens[phrase.last + 1 : phrase.last + 3])
+    if after not in (("of", "them"), ("of", "whom"), ("of", "which")):
+        return None
+    named = _named_after(clause, phrase.last + 3)
+    return Link(phrase, named.category, "subset", named) if named is not None else None
 
 
 def _named_after(clause: Clause, k: int) -> Trigger | None:

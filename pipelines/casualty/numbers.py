@@ -711,10 +711,42 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
     elif headline and tok.is_cap and tok.low in SINGULAR_PERSON_NOUNS:
         if i == 0 or tokens[i - 1].text in (",", ":", ";", "-", "—", "–"):
             out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))
+    elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
+        out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
+    elif tok.low in DEFINITE and _among_victims(tokens, i):
+        head = _singular_head(tokens, i + 1)  # "Among the dead was the mayor"
+        if head is not None:
+            out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
     elif tok.is_cap and tok.is_word and (i == 0 or not tokens[i - 1].is_cap):
         name = _name_with_age(tokens, i)
         if name is not None:
             out.append(NumberPhrase(i, i, name, 1, 1, "exact", "one", None))
+
+
+HEADLINE_OUTCOMES = words("dead killed injured hurt wounded missing")
+VICTIM_NOUNS_AMONG = words("dead killed injured wounded victims casualties deceased missing")
+
+
+def _bare_headline_victim(tokens: list[Token], i: int) -> bool:
+    """A headline's bare singular noun with its outcome after it, opening a headline clause
+    or as the object of "leaves": "Police chase ends in crash; suspect dead", "Robbery
+    leaves guard dead"."""
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    prev = tokens[i - 1] if i > 0 else None
+    opens = prev is None or prev.text in (",", ":", ";", "-", "—", "–") or (
+        prev.low in ("leaves", "left", "leave")
+    )
+    return opens and nxt in HEADLINE_OUTCOMES
+
+
+def _among_victims(tokens: list[Token], i: int) -> bool:
+    """ "Among the dead was the mayor", "among the injured were the driver and ...": a
+    definite person right after a victims noun and its copula."""
+    if i < 4 or tokens[i - 1].low not in ("was", "were", "is", "are"):
+        return False
+    return tokens[i - 2].low in VICTIM_NOUNS_AMONG and any(
+        t.low == "among" for t in tokens[max(i - 5, 0) : i - 2]
+    )
 
 
 def _name_start(tokens: list[Token], i: int) -> bool:
