@@ -1107,3 +1107,18 @@ def test_bare_headline_nouns_among_the_dead_and_adjectives(
 def test_partitive_naming_its_own_category_after_a_non_casualty_figure() -> None:
     text = "Police logged 900 collisions, 27 of which were fatalities."
     assert keys(text) == {("killed", 27, 27)}
+
+
+# --- upper-case wire text: single victims by title or definite noun ---------------------------
+
+WIRE_SINGLE_VICTIMS: list[tuple[str, set[Key]]] = [
+    ("THE PROSECUTOR WAS SHOT TO DEATH OUTSIDE THE COURTHOUSE.", {("killed", 1, 1)}),
+    ("UNKNOWN GUNMEN MURDERED PEASANT LEADER RAUL DIAZ ON SUNDAY.", {("killed", 1, 1)}),
+    ("REBELS KIDNAPPED THE PARISH PRIEST OF SAN JOSE.", {("captured", 1, 1)}),
+    ("THE MINISTER WAS BRIEFED ON THE ATTACK.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_SINGLE_VICTIMS)
+def test_wire_single_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

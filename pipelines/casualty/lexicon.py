@@ -602,13 +602,14 @@ ACT_NOUNS_OF = words(
     kidnapping execution capture"""
 )
 # Sentences that may name such a victim pass the prefilter (built from the two lists).
-def _both_cases(words: frozenset[str]) -> str:
-    return "|".join(sorted(words | {w.capitalize() for w in words}, key=len, reverse=True))
+def _all_cases(words: frozenset[str]) -> str:
+    cased = words | {w.capitalize() for w in words} | {w.upper() for w in words}
+    return "|".join(sorted(cased, key=len, reverse=True))
 
 
 OBJECT_VICTIM_RE = re.compile(
-    r"\b(?:(?:" + _both_cases(VICTIM_OBJECT_LEADS) + r")"
-    r"|(?:" + _both_cases(ACT_NOUNS_OF) + r") of) (?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[A-Z])"
+    r"\b(?:(?:" + _all_cases(VICTIM_OBJECT_LEADS) + r")"
+    r"|(?:" + _all_cases(ACT_NOUNS_OF) + r") (?:of|OF)) (?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[A-Z])"
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.
@@ -642,6 +643,8 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ [A-Z][\w'-]+)"
     r"(?: [\w'-]+){0,3} (?:was|has|had|is"
     r"|(?:later |then |subsequently |eventually )?(?:died|perished|drowned|succumbed))\b"
+    # upper-case wire text: "THE JUDGE WAS SHOT TO DEATH"
+    r"|\b(?:THE|HE|SHE|HIS|HER|THEIR)(?: [A-Z'-]+){0,3} (?:WAS|HAS|HAD|IS|DIED)\b"
 )
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "

@@ -670,11 +670,19 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         end = _name_end(tokens, i)
         if end > i:
             return NumberPhrase(i, i, end, 1, 1, "exact", "one", None)
-    if headline:
+    if headline or _upper_case_run(tokens, i):
+        # a headline's bare noun ("kills photojournalist"); in upper-case wire text, where
+        # names cannot be told, a title or person noun ("KILLED UNION LEADER JOSE SANTOS")
         head = _singular_head(tokens, i)
         if head is not None:
             return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1])
     return None
+
+
+def _upper_case_run(tokens: list[Token], i: int) -> bool:
+    """Token i and its neighbours are upper-case words (wire text, not one acronym)."""
+    near = [t for t in tokens[max(i - 2, 0) : i + 3] if t.is_word]
+    return len(near) >= 4 and all(t.text.isupper() for t in near)
 
 
 def _name_end(tokens: list[Token], i: int) -> int:
