@@ -449,7 +449,7 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 def _quoted(tokens: list[Token], phrase: NumberPhrase) -> bool:
     """The figure alone is in quotation marks: 'suffered "several hundred" casualties'."""
-    return 0 < phrase.first and phrase.last + 1 < len(tokens) and (
+    return phrase.first > 0 and phrase.last + 1 < len(tokens) and (
         tokens[phrase.first - 1].text in QUOTE_MARKS and tokens[phrase.last + 1].text in QUOTE_MARKS
     )
 
@@ -848,7 +848,8 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if before[-1:] == (",",) and after[:1] and after[0] in SEVERITY_ADVERBS and (
         head.category in ("wounded", "casualties") and _nearest_is_linked(clause, phrase, links)
     ) and _clause_ends_after(clause, phrase.last + 2):
-        return Link(phrase, "wounded", "subset", head.trigger, head=head)  # "18 hurt, two seriously"
+        # "18 hurt, two seriously"
+        return Link(phrase, "wounded", "subset", head.trigger, head=head)
     lead3 = tuple(t.low for t in clause.tokens[max(phrase.first - 3, 0) : phrase.first])
     if lead3[:2] in (("among", "whom"), ("among", "them")) and lead3[2:] in (("were",), ("are",)):
         return Link(phrase, head.category, "subset", head.trigger, head=head)  # "among whom were"
