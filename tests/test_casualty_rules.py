@@ -1122,3 +1122,23 @@ WIRE_SINGLE_VICTIMS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), WIRE_SINGLE_VICTIMS)
 def test_wire_single_victims(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- colon breakdowns by label; single persons inside a list of figures -----------------------
+
+LABELLED_AND_LISTED: list[tuple[str, set[Key]]] = [
+    ("Injuries by district: Lowtown 8, Riverside 13 and Hillcrest 2.",
+     {("wounded", 8, 8), ("wounded", 13, 13), ("wounded", 2, 2)}),
+    ("Fatalities by age: children 5; adults 17.", {("killed", 5, 5), ("killed", 17, 17)}),
+    ("Arrests by district: Lowtown 8, Riverside 13.", set()),
+    ("Three nurses, a doctor and two patients were hurt in the fire.",
+     {("wounded", 3, 3), ("wounded", 1, 1), ("wounded", 2, 2)}),
+    ("Six marines and an interpreter were killed.", {("killed", 6, 6), ("killed", 1, 1)}),
+    ("Two other people, a woman and her son, are still missing.",
+     {("missing", 2, 2), ("missing", 1, 1)}),  # the woman is one described victim
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_AND_LISTED)
+def test_colon_breakdowns_and_single_list_items(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -229,7 +229,8 @@ PERSON_NOUNS = words(
     engineer engineers technician technicians survivor survivors governor governors president
     presidents leader leaders colonel colonels lieutenant lieutenants ambassador ambassadors
     diplomat diplomats prosecutor prosecutors envoy envoys chairman spokesman spokeswoman
-    mayor mayors legislator legislators warlord warlords"""
+    mayor mayors legislator legislators warlord warlords interpreter interpreters translator
+    translators guides"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -248,7 +249,8 @@ SINGULAR_PERSON_NOUNS = words(
     photographer cameraman priest imam monk nun chief mayor councilman photojournalist
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician governor president leader colonel lieutenant ambassador diplomat
-    prosecutor envoy chairman spokesman spokeswoman legislator lawmaker warlord"""
+    prosecutor envoy chairman spokesman spokeswoman legislator lawmaker warlord interpreter
+    translator contractor guide"""
 )
 # "a father of two": the figure after "<parent> of" counts children, not victims.
 PARENT_NOUNS = words(

@@ -330,7 +330,7 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     category = _toll(clause, phrase)
     if category:
         return Link(phrase, category, "toll", None)
-    trig = _label(clause, phrase)
+    trig = _label(clause, phrase) or _colon_breakdown(clause, phrase)
     return Link(phrase, trig.category, "toll", trig) if trig is not None else None
 
 
@@ -411,6 +411,34 @@ def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         return None
     trig = next((t for t in clause.triggers if t.last == k - 1), None)
     return trig if trig is not None and "post" in trig.roles else None
+
+
+BREAKDOWN_MAX = 30
+
+
+def _colon_breakdown(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "Deaths by province: Kandahar 14, Helmand 22, Kabul 3": items after a casualty noun
+    and a colon, each a label word and its figure."""
+    tokens, k = clause.tokens, phrase.first
+    nxt = tokens[phrase.last + 1].text if phrase.last + 1 < len(tokens) else "."
+    if k < 3 or not tokens[k - 1].is_word or tokens[k - 1].low in FUNCTION_WORDS:
+        return None
+    if nxt not in (",", ";", ".", ")") and tokens[phrase.last + 1].low != "and":
+        return None
+    for j in range(k - 2, max(k - BREAKDOWN_MAX, 0), -1):
+        tok = tokens[j]
+        if tok.text == ":":
+            trig = next(
+                (t for t in clause.triggers if j - 4 <= t.last < j and "post" in t.roles), None
+            )
+            return trig if trig is not None and trig.category != "captured" else None
+        if tok.text in ",;":
+            continue
+        if j in clause.trigger_at or tok.low in AUXILIARIES or tok.text in CLAUSE_PUNCT:
+            return None
+        if not (tok.is_word or j in clause.phrase_at or tok.is_digit):
+            return None
+    return None
 
 
 # --- post: "6,000 casualties", "three dead", "4 Others Injured" ---------------------------
@@ -606,8 +634,16 @@ def _list_item_next(clause: Clause, k: int) -> bool:
     if k < len(tokens) and tokens[k].low == "and":
         k += 1
     phrase = clause.phrase_at.get(k)
-    if phrase is None or phrase.kind == "one":
+    if phrase is None:
         return False
+    if phrase.kind == "one":
+        # ", a paramedic and three bystanders were injured": a list going on to a figure;
+        # not an appositive ("Two people, a man and his son, remain missing")
+        j = phrase.last + 1
+        j += j < len(tokens) and tokens[j].text == ","
+        j += j < len(tokens) and tokens[j].low == "and"
+        later = clause.phrase_at.get(j) if j > phrase.last + 1 else None
+        return phrase.head is not None and later is not None and later.kind != "one"
     after = tokens[phrase.last + 1 : phrase.last + 3]
     if after and after[0].is_digit:
         return False  # ", one 22 and another 23,": ages
