@@ -1142,3 +1142,22 @@ LABELLED_AND_LISTED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), LABELLED_AND_LISTED)
 def test_colon_breakdowns_and_single_list_items(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- coordinated names before one predicate: one victim each ----------------------------------
+
+NAME_LISTS: list[tuple[str, list[str]]] = [
+    ("Deputy Mayor Lena Ortiz, Councillor Sam Price, and Judge Omar Farouk were killed.",
+     ["Deputy Mayor Lena Ortiz", "Councillor Sam Price", "Judge Omar Farouk"]),
+    ("Pilar Gomez and Ivo Markovic were injured in the blast.", ["Pilar Gomez", "Ivo Markovic"]),
+    ("On Sunday, Pilar Gomez and Ivo Markovic were wounded.", ["Pilar Gomez", "Ivo Markovic"]),
+    ("Crews from Reuters, Sky News, and Al Jazeera were hurt.", []),
+    ("Spain, Portugal and Morocco were hit by the storm.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), NAME_LISTS)
+def test_coordinated_names_are_one_victim_each(text: str, spans: list[str]) -> None:
+    found = mentions(text)
+    assert [text[m.start : m.end] for m in found] == spans
+    assert all(m.low == 1 for m in found)

@@ -645,6 +645,8 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ [A-Z][\w'-]+)"
     r"(?: [\w'-]+){0,3} (?:was|has|had|is"
     r"|(?:later |then |subsequently |eventually )?(?:died|perished|drowned|succumbed))\b"
+    # the last of coordinated names: "..., and Colonel Rui Sa were killed"
+    r"|\b[A-Z][\w'-]+ [A-Z][\w'-]+ (?:were|have been|had been)\b"
     # upper-case wire text: "THE JUDGE WAS SHOT TO DEATH"
     r"|\b(?:THE|HE|SHE|HIS|HER|THEIR)(?: [A-Z'-]+){0,3} (?:WAS|HAS|HAD|IS|DIED)\b"
 )

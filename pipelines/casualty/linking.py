@@ -558,6 +558,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             if not (in_np and joined):
                 return None
             parts.append(other)  # "three men and two women ..."
+            if other.kind == "one" and phrase.kind == "one":  # a list of long names
+                limit = min(len(tokens), max(limit, other.last + 1 + MAX_PRED_GAP))
             k = other.last + 1
             continue
         if tok.text == "," and seen_aux and not _according_aside(tokens, k):

@@ -785,9 +785,93 @@ def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
         end, noun = _name_end(tokens, i), None
         if end == i:
             return None  # one capitalised word is no name ("Police was ...")
+        listed = _listed_name_end(tokens, i)
+        if listed > 0:
+            return NumberPhrase(i, i, listed, 1, 1, "exact", "one", None)
     if end < 0 or not _victim_predicate_next(tokens, _past_children(tokens, end)):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+NAME_LIST_MAX = 40
+NAME_RUN_MAX = 8
+PLURAL_AUXILIARIES = words("were have had")
+
+
+def _cap_run_end(tokens: list[Token], i: int) -> int:
+    """Last index of a run of capitalised words from i (titles and names: "Health Minister
+    Qamar Aden Ali"), or -1 when a person noun follows ("United Nations peacekeepers")."""
+    end = i
+    while end + 1 < len(tokens) and end - i < NAME_RUN_MAX and tokens[end + 1].is_cap and (
+        tokens[end + 1].is_word and tokens[end + 1].low not in FUNCTION_WORDS
+        and not (tokens[end + 1].text.isupper() and len(tokens[end + 1].text) > 1)
+    ):
+        end += 1
+    nxt = tokens[end + 1].low if end + 1 < len(tokens) else ""
+    return -1 if nxt in PERSON_NOUNS else end
+
+
+def _listed_name_end(tokens: list[Token], i: int) -> int:
+    """End of the name at i when it is one of several coordinated names whose shared
+    predicate follows: "Minister A, Minister B, and Senator C were killed" (one victim each),
+    or -1."""
+    end = _cap_run_end(tokens, i)
+    if end < 0 or not _opens_name_list(tokens, _name_list_start(tokens, i)):
+        return -1
+    k, names = end + 1, 1
+    while k < len(tokens) and k - i < NAME_LIST_MAX:
+        sep = k
+        k += tokens[k].text == ","
+        k += k < len(tokens) and tokens[k].low == "and"
+        if k == sep or k >= len(tokens) or not _name_start_after(tokens, k):
+            break
+        nxt = _cap_run_end(tokens, k)
+        if nxt < 0 or nxt == k and tokens[k].low in SINGULAR_PERSON_NOUNS:
+            return -1
+        k, names = nxt + 1, names + 1
+    last = names == 1 and _name_list_start(tokens, i) < i
+    if names < 2 and not last or k >= len(tokens) or tokens[k].low not in PLURAL_AUXILIARIES:
+        return -1
+    if tokens[k].low in ("have", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
+        return -1
+    trigger = any(ANY_TRIGGER.match(t.low) for t in tokens[k + 1 : k + 4])
+    return end if trigger else -1
+
+
+def _name_list_start(tokens: list[Token], i: int) -> int:
+    """Where the list of names that the name at i ends begins: back over "A, B, and" / "A
+    and" while capitalised words precede."""
+    start = i
+    for _ in range(NAME_LIST_MAX):
+        k = start - 1
+        if k >= 0 and tokens[k].low == "and":
+            k -= 1
+        if k >= 0 and tokens[k].text == ",":
+            k -= 1
+        if k == start - 1 or k < 0 or not _name_start_after(tokens, k):
+            return start
+        while k > 0 and _name_start_after(tokens, k - 1):
+            k -= 1
+        start = k
+    return start
+
+
+def _opens_name_list(tokens: list[Token], k: int) -> bool:
+    """A list of names opens the sentence or a clause, not a prepositional phrase ("reporters
+    from Reuters, Fox News and ...")."""
+    prev = tokens[k - 1] if k > 0 else None
+    return prev is None or not prev.is_word or prev.low not in FUNCTION_WORDS or prev.low in (
+        "and", "but", "while", "also"
+    )
+
+
+def _name_start_after(tokens: list[Token], k: int) -> bool:
+    tok = tokens[k]
+    if tok.low in MONTHS or tok.low in WEEKDAYS:
+        return False
+    return tok.is_cap and tok.is_word and tok.low not in FUNCTION_WORDS and not (
+        tok.text.isupper() and len(tok.text) > 1
+    )
 
 
 def _past_children(tokens: list[Token], end: int) -> int:
