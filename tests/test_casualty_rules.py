@@ -1161,3 +1161,27 @@ def test_coordinated_names_are_one_victim_each(text: str, spans: list[str]) -> N
     found = mentions(text)
     assert [text[m.start : m.end] for m in found] == spans
     assert all(m.low == 1 for m in found)
+
+
+# --- groups: owners, "the total for X", relative partitives, the subject after a source -------
+
+OWNER_GROUPS: list[tuple[str, list[str | None]]] = [
+    ("The insurgents' losses passed 700.", ["insurgents"]),
+    ("The total for the eastern division was 4,100 killed.", ["the eastern division"]),
+    ("Some 9,000 conscripts were sent, of whom 1,200 have been wounded.", ["conscripts"]),
+    ("Kyiv said Russia had suffered about 2,000 casualties that week.", ["Russia"]),
+    ("Analysts put the number of Syrian conscripts killed at 800 and wounded at 1,900.",
+     ["Syrian conscripts", "Syrian conscripts"]),
+    ("Nine fighters died on Monday, raising the week's toll to 61.", ["fighters", "fighters"]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), OWNER_GROUPS)
+def test_owner_and_partitive_groups(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups
+
+
+def test_casualty_noun_as_predicate() -> None:
+    text = "About 2,300 marines were casualties, including 300 killed."
+    assert keys(text) == {("casualties", 2300, 2300), ("killed", 300, 300)}
+    assert keys("Three lives lost, two families changed forever.") == {("killed", 3, 3)}

@@ -9,17 +9,22 @@ from .lexicon import (
     AUXILIARIES,
     FUNCTION_WORDS,
     INJURY_NOUNS,
+    MONTHS,
     NOT_GROUP_MODIFIERS,
     PERSON_NOUNS,
     PRONOUN_HEADS,
+    REPORT_VERBS,
     SUBJECT_STOP,
     SUBJECT_VERBS,
     SUBSET_MARKERS,
     TENS,
     TOLL_CATEGORY,
+    TOLL_LINK,
     TOLL_LINK_WORDS,
     TOLL_NOUN_RE,
     UNITS,
+    WEEKDAYS,
+    words,
 )
 from .linking import RUNNING_TOTAL, Clause, Link
 from .tokens import Token, tokenize
@@ -32,7 +37,8 @@ SHARE_VERBS = frozenset(
      ("make", "up"), ("makes", "up")}
 )
 NUMBER_OF_PEOPLE = re.compile(
-    r"number of (?:the )?(\w+) (?:dead|deaths|killed|fatalities|casualties|injured|wounded"
+    r"number of (?:the )?((?:[\w'-]+ ){0,2}[\w'-]+) (?:dead|deaths|killed|fatalities|casualties"
+    r"|injured|wounded"
     r"|injuries|missing|victims)"
 )
 CAPTIVE_COMPLEMENTS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive"})
@@ -106,6 +112,15 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         return nominal
     if own == "PRONOUN" or (own is None and _pronoun_before(tokens, phrase.first)):
         return last_person_np(raw, tokens, phrase.first) or _from_clause(before)
+    if own is None and _relative_partitive(tokens, phrase.first):
+        # "some 11,000 troops, of whom 3,000 have been killed"
+        return last_person_np(raw, tokens, phrase.first - 2)
+    if own is None:
+        owner = TOTAL_FOR.search(raw[: tokens[phrase.first].start])
+        if owner is not None and not set(owner.group("owner").lower().split()) & (
+            TOLL_LINK_WORDS
+        ):
+            return owner.group("owner")  # "the total for the northern army was 51,300 killed"
     if own:
         return own
     return (
@@ -114,6 +129,20 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         or _subject_of_figure(raw, tokens, phrase.first)
         or _same_victims_group(clause, link, prev)
     )  # never borrowed from a neighbouring figure ("12 civilians killed and 27 injured")
+
+
+RELATIVE_PARTITIVES = frozenset({("of", "whom"), ("among", "whom"), ("of", "which")})
+TOTAL_FOR = re.compile(
+    r"\b(?:total|toll|tally|figure|count|losses|casualties)\s+(?:for|of|among)\s+"
+    r"(?P<owner>(?:the\s+)?[^,;:.\d\"“”()]{2,40}?)\s+(?:was|were|is|are|stood|stands|came to"
+    r"|reached|totaled|totalled)\s+(?:at\s+)?(?:(?:about|around|some|nearly|almost|over"
+    r"|more than|at least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _relative_partitive(tokens: list[Token], first: int) -> bool:
+    return first >= 2 and (tokens[first - 2].low, tokens[first - 1].low) in RELATIVE_PARTITIVES
 
 
 def _same_victims_group(clause: Clause, link: Link, prev: list[Link]) -> str | None:
@@ -284,14 +313,36 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
                 break
             kept.append(word)
         return " ".join(kept) or None
-    mods = re.search(r"((?:[A-Za-z-]+ ){1,2})$", raw[: offset + last.start()])
+    # "the rebels' casualties exceeded 400": an owner names the victims when its toll noun
+    # is the one that reaches the figure
+    linked = TOLL_LINK.fullmatch(left, last.end()) is not None
+    mods = re.search(OWNED_MODS if linked else PLAIN_MODS, raw[: offset + last.start()])
     if mods is None:
         return None
-    words = [w for w in mods.group(1).split() if w.lower() not in FUNCTION_WORDS]
+    words = [w for w in mods.group(1).split() if _owner_ok(w)]
+    words = [re.sub(r"(?:'s|'|’s|’)$", "", w) for w in words]
+    words = [w for w in words if w.lower() not in FUNCTION_WORDS]
     words = [w for w in words if w.lower() not in NOT_GROUP_MODIFIERS and not _verb_like(w)]
     if any(w.lower() in TOLL_CATEGORY or _is_number_word(w) for w in words):
         return None  # "100 deaths and the injured", "Five deaths and eleven injuries": no modifier
     return " ".join(words) or None
+
+
+PLAIN_MODS = r"((?:[A-Za-z-]+ ){1,2})$"
+OWNED_MODS = r"((?:[A-Za-z-]+(?:'s|'|’s|’)? ){1,2})$"
+OWNER_NOUNS = words("army armies forces military enemy navy police militia brigade battalion")
+
+
+def _owner_ok(word: str) -> bool:
+    """A possessive modifier names victims only when it names people or a force ("the
+    rebels'", "Russia's", "the army's"), not a time ("the week's toll", "Monday's")."""
+    base = re.sub(r"(?:'s|'|’s|’)$", "", word)
+    if base == word:
+        return True
+    low = base.lower()
+    if low in MONTHS or low in WEEKDAYS:
+        return False
+    return low in PERSON_NOUNS or low in OWNER_NOUNS or base[:1].isupper()
 
 
 def _is_number_word(word: str) -> bool:
@@ -318,7 +369,9 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     while end >= 0 and tokens[end].low in AUXILIARIES:
         end -= 1
     start = end
-    while start > 0 and tokens[start - 1].low not in SUBJECT_STOP and end - start < 6:
+    while start > 0 and tokens[start - 1].low not in SUBJECT_STOP and end - start < 6 and (
+        tokens[start - 1].low not in REPORT_VERBS  # "Seoul said North Korea had suffered"
+    ):
         start -= 1
     if end < 0 or not any(t.is_word for t in tokens[start : end + 1]):
         return None

@@ -118,6 +118,9 @@ SHOT_NOT_FATAL = re.compile(
 # ", two seriously": a partitive told by its severity alone, after a wounded figure
 SEVERITY_ADVERBS = words("seriously critically severely gravely badly slightly lightly mildly")
 COORD_HEADS = frozenset({"active", "toll", "coord"})
+COPULAS = words("become became becomes were are was is")
+# Casualty nouns that may be a predicate: "4,700 troops were casualties"
+PREDICATE_NOUNS = words("casualties fatalities")
 # The wounded died later in the same clause: "was critically injured and later died",
 # "were hurt in the blast and both died in hospital".
 LATER_DIED = re.compile(
@@ -654,9 +657,9 @@ def _list_item_next(clause: Clause, k: int) -> bool:
 
 def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if "pred" not in trig.roles and "post" in trig.roles and trig.first > 0 and (
-        clause.tokens[trig.first - 1].low in ("become", "became", "becomes")
-    ):
-        return "link"  # "4,000 have become casualties"
+        clause.tokens[trig.first - 1].low in COPULAS
+    ) and trig.text in PREDICATE_NOUNS:
+        return "link"  # "4,000 have become casualties", "4,700 troops were casualties"
     if "pred" not in trig.roles:
         return "stop" if "active" in trig.roles or "toll" in trig.roles else "skip"
     if trig.text in INJURY_NOUNS:
@@ -975,7 +978,9 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         return Link(phrase, prev.category, "coord", prev.trigger)  # "36 in North Cotabato"
     between = tokens[prev.phrase.last + 1 : k - 1]
     short = 0 < len(between) <= 8 and all(t.is_word for t in between)
-    if before[-1:] == [","] and short and after.low in PERSON_NOUNS:
+    if before[-1:] == [","] and short and after.low in PERSON_NOUNS and (
+        after.low not in ("family", "families")  # "three lives lost, two families changed"
+    ):
         if _status_follows(tokens, j + 1):
             return None  # "3 Wounded In Shooting, 2 Suspects Sought": its own clause
         return item  # "20 bodies had been recovered, eleven women and nine men"
