@@ -1185,3 +1185,22 @@ def test_casualty_noun_as_predicate() -> None:
     text = "About 2,300 marines were casualties, including 300 killed."
     assert keys(text) == {("casualties", 2300, 2300), ("killed", 300, 300)}
     assert keys("Three lives lost, two families changed forever.") == {("killed", 3, 3)}
+
+
+# --- "left N in the hospital"; adjectives that only look like denials --------------------------
+
+LEFT_IN_HOSPITAL_AND_ADJECTIVES: list[tuple[str, set[Key]]] = [
+    ("The crash left one driver dead and four others in the hospital.",
+     {("killed", 1, 1), ("wounded", 4, 4)}),
+    ("The fire put 6 firefighters in hospital.", {("wounded", 6, 6)}),
+    ("Two doctors in the hospital were praised for their work.", set()),
+    ("A recently dismissed employee killed two at the warehouse.", {("killed", 2, 2)}),
+    ("In the disputed border region, 14 soldiers were killed.", {("killed", 14, 14)}),
+    ("The army dismissed reports that 40 civilians were killed.", set()),
+    ("Officials rejected claims that 12 people died.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT_IN_HOSPITAL_AND_ADJECTIVES)
+def test_left_in_hospital_and_denial_lookalikes(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

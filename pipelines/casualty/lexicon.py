@@ -302,8 +302,11 @@ EARLIER_FIGURE = re.compile(
 CONDITIONS = frozenset({"if", "unless"})  # a sentence opening with one states a condition
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "will"})
 DENIALS = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)"
-    r"|disput(?:e|es|ed|ing)|false(?:ly)?|untrue|fake|no evidence|hoax"
+    r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)"
+    # "rejected the reports", not "a recently dismissed student", "the disputed border"
+    r"|(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)|disput(?:e|es|ed|ing))(?= (?:the|these|those"
+    r"|reports?|claims?|as|it|this|that|them|allegations?|figures?|accounts?|such|any|all)\b)"
+    r"|false(?:ly)?|untrue|fake|no evidence|hoax"
     r"|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly"
     r"|(?:earlier|previous|prior) version)\b"
 )
@@ -427,6 +430,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"(?!(?:\s+[\w'-]+){0,4}?\s+(?:(?:as|for) (?:a )?precaution"
           r"|for (?:an? )?(?:[\w-]+ )?(?:evaluation|observation|check-?up)))"),
      "wounded", frozenset({"pred"})),
+    # "left one person dead and three others in the hospital" (only after "left", see
+    # LEFT_IN_HOSPITAL)
+    (_alt(r"in (?:the |a )?hospitals?"), "wounded", frozenset({"post"})),
     (_alt(r"wounding|injuring|injures|injure|maiming"), "wounded", frozenset({"active"})),
     # "kills 4, wounds 9", headline plural "kill 9, wound 12"
     (_alt(r"wounds|wound"), "wounded", frozenset({"post", "pred", "active"})),
@@ -471,6 +477,7 @@ TRIGGER_RE = re.compile(
 TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {
     f"t{i}": (cat, roles) for i, (_p, cat, roles) in enumerate(_TRIGGER_TABLE)
 }
+LEFT_IN_HOSPITAL = re.compile(r"\b(?:left|leaving|leaves|leave|put|puts|putting|landed|sent)\b")
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
     {"released", "freed", "exchanged", "swapped", "repatriated", "returned", "came home",

@@ -33,6 +33,7 @@ from .lexicon import (
     HARM_MODIFIERS,
     INJURY_LEADS,
     INJURY_NOUNS,
+    LEFT_IN_HOSPITAL,
     MODALS,
     MONTHS,
     NEAR_MISS_WORDS,
@@ -118,6 +119,7 @@ SHOT_NOT_FATAL = re.compile(
 # ", two seriously": a partitive told by its severity alone, after a wounded figure
 SEVERITY_ADVERBS = words("seriously critically severely gravely badly slightly lightly mildly")
 COORD_HEADS = frozenset({"active", "toll", "coord"})
+IN_HOSPITAL = re.compile(r"in (?:the |a )?hospitals?")
 COPULAS = words("become became becomes were are was is")
 # Casualty nouns that may be a predicate: "4,700 troops were casualties"
 PREDICATE_NOUNS = words("casualties fatalities")
@@ -201,6 +203,10 @@ def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
             continue
         if text == "escaped" and not ESCAPE_CONTEXT.search(low):
             continue
+        if IN_HOSPITAL.fullmatch(text) and not LEFT_IN_HOSPITAL.search(
+            low, max(0, m.start() - 80), m.start()
+        ):
+            continue  # "three others in the hospital" counts the wounded only after "left"
         if category == "casualties" and SHOT_WORDS.match(text) and GOLF_CONTEXT.search(low):
             continue  # "shot a 7-under-par 64"
         if text == "shot" and SHOT_AT_PEOPLE.match(low, m.end()):
