@@ -1204,3 +1204,26 @@ LEFT_IN_HOSPITAL_AND_ADJECTIVES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), LEFT_IN_HOSPITAL_AND_ADJECTIVES)
 def test_left_in_hospital_and_denial_lookalikes(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- one victim described by a casualty adjective or a participle aside -----------------------
+
+DESCRIBED_VICTIMS: list[tuple[str, set[Key]]] = [
+    ("The dead woman was later named as Rosa Klein.", {("killed", 1, 1)}),
+    ("The injured cyclist, 52, was flown to a trauma unit.", {("wounded", 1, 1)}),
+    ("A kidnapped engineer appeared in a video on Sunday.", {("captured", 1, 1)}),
+    ("The abducted teacher died in captivity.", {("captured", 1, 1), ("killed", 1, 1)}),
+    ("Her husband, wounded in a mortar attack last spring, now walks with a cane.",
+     {("wounded", 1, 1)}),
+    ("His cousin, captured at the front in May, is still held in a camp.",
+     {("captured", 1, 1)}),
+    ("Four medics, although badly injured, kept treating patients.", {("wounded", 4, 4)}),
+    ("The neighbour said she had been killed instantly.", {("killed", 1, 1)}),
+    ("Her brother, a teacher, lives in Lviv.", set()),
+    ("The dead end of the street was blocked.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_VICTIMS)
+def test_described_single_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

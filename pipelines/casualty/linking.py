@@ -64,7 +64,7 @@ from .lexicon import (
     Role,
     words,
 )
-from .numbers import NumberPhrase
+from .numbers import VICTIM_ADJECTIVES, NumberPhrase, participle_after
 from .tokens import Token, token_span
 
 Rule = Literal["post", "pred", "active", "toll", "subset", "coord"]
@@ -119,6 +119,7 @@ SHOT_NOT_FATAL = re.compile(
 # ", two seriously": a partitive told by its severity alone, after a wounded figure
 SEVERITY_ADVERBS = words("seriously critically severely gravely badly slightly lightly mildly")
 COORD_HEADS = frozenset({"active", "toll", "coord"})
+NP_WORDS = words("other more young elderly local")
 IN_HOSPITAL = re.compile(r"in (?:the |a )?hospitals?")
 COPULAS = words("become became becomes were are was is")
 # Casualty nouns that may be a predicate: "4,700 troops were casualties"
@@ -246,6 +247,10 @@ def link_sentence(clause: Clause) -> list[Link]:
             continue
         links.append(link)
         fate = _captives_fate(clause, link) or _later_died(clause, link)
+        if fate is None:
+            inner = _inner_adjective(clause, link.phrase)  # "The captured soldier died"
+            if inner is not None and inner.category != link.category:
+                fate = Link(link.phrase, inner.category, "post", inner)
         if fate is not None:
             links.append(fate)
         # "three men and two women were wounded": each conjunct is its own mention, never
@@ -340,7 +345,39 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     if category:
         return Link(phrase, category, "toll", None)
     trig = _label(clause, phrase) or _colon_breakdown(clause, phrase)
-    return Link(phrase, trig.category, "toll", trig) if trig is not None else None
+    if trig is not None:
+        return Link(phrase, trig.category, "toll", trig)
+    trig = _described(clause, phrase)
+    return Link(phrase, trig.category, "post", trig) if trig is not None else None
+
+
+def _described(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """A figure described by a casualty word with no predicate of its own: inside its noun
+    phrase ("the dead man was identified", "a captured soldier said") or in a participle
+    aside ("Her brother, captured near the border, is still held"; "Three soldiers,
+    although badly wounded, reached the trench")."""
+    inner = _inner_adjective(clause, phrase)
+    if inner is not None:
+        return inner
+    tokens, j = clause.tokens, phrase.last + 1
+    while j < len(tokens) and j - phrase.last <= 3 and tokens[j].low in PERSON_NOUNS | NP_WORDS:
+        j += 1  # "Three soldiers, although badly wounded, ..."
+    k = participle_after(tokens, j)
+    trig = clause.trigger_at.get(k) if k > 0 else None
+    return trig if trig is not None and trig.category != "casualties" else None
+
+
+def _inner_adjective(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """A casualty adjective inside a single victim's noun phrase: "the injured woman"."""
+    if phrase.kind != "one":
+        return None
+    for k in range(phrase.first + 1, phrase.last):
+        trig = clause.trigger_at.get(k)
+        if trig is not None and trig.last < phrase.last and clause.tokens[k].low in (
+            VICTIM_ADJECTIVES
+        ):
+            return trig
+    return None
 
 
 def _dies_later_in_clause(clause: Clause, trig: Trigger) -> bool:

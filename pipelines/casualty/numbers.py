@@ -83,6 +83,12 @@ WOUND_HAVING_VERBS = words(
 VICTIM_AUXILIARIES = words("was has had is")
 DEATH_VERBS = words("died perished drowned succumbed")
 DEATH_ADVERBS = words("later then subsequently eventually also")
+# Casualty words that describe one person as an adjective or participle: "the dead man",
+# "her brother, captured near the border"
+VICTIM_ADJECTIVES = words(
+    """dead killed slain murdered wounded injured captured abducted kidnapped missing deceased
+    executed"""
+)
 PARTITIVE_OF = words("the them whom those these his her their its our")
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 MAX_AGE = 115
@@ -648,7 +654,37 @@ def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
             one = _object_victim(tokens, i, headline)
             if one is not None:
                 out.append(one)
+        if len(out) == found and (tok.low in DEFINITE or tok.low in POSSESSIVE_DETS):
+            one = _described_victim(tokens, i)
+            if one is not None:
+                out.append(one)
     return out
+
+
+def _described_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
+    """One victim described by a casualty adjective ("the dead man", "the injured woman,
+    34,") or by a participle after a comma ("Her brother, captured near the border, ...")."""
+    head = _singular_head(tokens, i + 1)
+    if head is None:
+        return None
+    if any(tokens[j].low in VICTIM_ADJECTIVES for j in range(i + 1, head[0])):
+        return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1])
+    return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]) if (
+        participle_after(tokens, head[0] + 1) > 0
+    ) else None
+
+
+def participle_after(tokens: list[Token], k: int) -> int:
+    """Index of a casualty participle opening an aside at token k: ", captured near ...",
+    ", although badly wounded, ...", or -1."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return -1
+    k += 1
+    if k < len(tokens) and tokens[k].low in ("although", "though", "albeit", "while"):
+        k += 1
+    if k < len(tokens) and tokens[k].low.endswith("ly") and tokens[k].low not in ("only",):
+        k += 1  # "badly", "critically", "later"
+    return k if k < len(tokens) and tokens[k].low in VICTIM_ADJECTIVES else -1
 
 
 def _victim_object_lead(tokens: list[Token], k: int) -> bool:
@@ -779,7 +815,9 @@ def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
         end, noun = (head[0], head[1]) if head is not None else (-1, None)
     elif tok.low in SUBJECT_PRONOUNS:
         end, noun = i, None
-        if i > 0 and tokens[i - 1].is_word and tokens[i - 1].low not in ("and", "but", "then"):
+        if i > 0 and tokens[i - 1].is_word and tokens[i - 1].low not in (
+            "and", "but", "then", "said", "says", "that", "told"
+        ):
             return None  # "... after he was shot": a subordinate clause
     else:
         end, noun = _name_end(tokens, i), None
