@@ -1227,3 +1227,24 @@ DESCRIBED_VICTIMS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_VICTIMS)
 def test_described_single_victims(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- headlines: present-tense "die", "family of N", an adjective opening the headline ---------
+
+HEADLINE_FORMS: list[tuple[str, set[Key]]] = [
+    ("Three die in apartment blaze", {("killed", 3, 3)}),
+    ("At least 9 die as ferry sinks off coast", {("killed", 9, 9)}),
+    ("Thousands could die if aid is blocked", set()),
+    ("Storm kills family of five in trailer park", {("killed", 5, 5)}),
+    ("Missing climber found dead near summit", {("missing", 1, 1), ("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_FORMS)
+def test_headline_forms(title: str, expected: set[Key]) -> None:
+    assert keys("The body says nothing more.", title=title) == expected
+
+
+def test_family_of_n_names_the_family() -> None:
+    (m,) = mentions("The shelling killed a family of six.")
+    assert (m.category, m.low, m.group) == ("killed", 6, "family")

@@ -112,6 +112,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         return nominal
     if own == "PRONOUN" or (own is None and _pronoun_before(tokens, phrase.first)):
         return last_person_np(raw, tokens, phrase.first) or _from_clause(before)
+    if own is None and phrase.first >= 2 and tokens[phrase.first - 1].low == "of" and (
+        tokens[phrase.first - 2].low in ("family", "families")
+    ):
+        return tokens[phrase.first - 2].text  # "killed a family of five"
     if own is None and _relative_partitive(tokens, phrase.first):
         # "some 11,000 troops, of whom 3,000 have been killed"
         return last_person_np(raw, tokens, phrase.first - 2)

@@ -230,7 +230,8 @@ PERSON_NOUNS = words(
     presidents leader leaders colonel colonels lieutenant lieutenants ambassador ambassadors
     diplomat diplomats prosecutor prosecutors envoy envoys chairman spokesman spokeswoman
     mayor mayors legislator legislators warlord warlords interpreter interpreters translator
-    translators guides"""
+    translators guides hiker hikers climber climbers swimmer swimmers skier skiers camper campers
+    jogger joggers surfer surfers diver divers"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -250,7 +251,7 @@ SINGULAR_PERSON_NOUNS = words(
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician governor president leader colonel lieutenant ambassador diplomat
     prosecutor envoy chairman spokesman spokeswoman legislator lawmaker warlord interpreter
-    translator contractor guide"""
+    translator contractor guide hiker climber swimmer skier camper jogger surfer diver"""
 )
 # "a father of two": the figure after "<parent> of" counts children, not victims.
 PARENT_NOUNS = words(

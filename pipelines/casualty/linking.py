@@ -119,6 +119,8 @@ SHOT_NOT_FATAL = re.compile(
 # ", two seriously": a partitive told by its severity alone, after a wounded figure
 SEVERITY_ADVERBS = words("seriously critically severely gravely badly slightly lightly mildly")
 COORD_HEADS = frozenset({"active", "toll", "coord"})
+HEADLINE_CLAUSE = re.compile(r"[.!?\"'”)]\s*$")  # a sentence ends so; a headline does not
+CONDITION_WORDS = re.compile(r"\b(?:if|unless|when|whenever|could|would|can|may|might)\b")
 NP_WORDS = words("other more young elderly local")
 IN_HOSPITAL = re.compile(r"in (?:the |a )?hospitals?")
 COPULAS = words("become became becomes were are was is")
@@ -371,7 +373,7 @@ def _inner_adjective(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """A casualty adjective inside a single victim's noun phrase: "the injured woman"."""
     if phrase.kind != "one":
         return None
-    for k in range(phrase.first + 1, phrase.last):
+    for k in range(phrase.first, phrase.last):
         trig = clause.trigger_at.get(k)
         if trig is not None and trig.last < phrase.last and clause.tokens[k].low in (
             VICTIM_ADJECTIVES
@@ -822,6 +824,8 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     k = phrase.first - 1
     while k >= 0 and phrase.first - k <= 3 and clause.tokens[k].low in ACTIVE_FILLERS:
         k -= 1
+    if k >= 1 and clause.tokens[k].low == "family" and clause.tokens[k + 1].low == "of":
+        k -= 1 + (clause.tokens[k - 1].low in ("a", "an", "the"))  # "killed a family of five"
     for trig in clause.triggers:
         if trig.last == k and "active" in trig.roles:
             nominal = clause.tokens[k + 1].low == "of"  # "the killing of a shopkeeper"
@@ -1250,8 +1254,11 @@ def _negated_or_hypothetical(
                 break
             if _is_modal(tokens, j):
                 return True
-    if trig.text in ("die", "drown") and not PERIODIC.search(clause_text):
-        return True  # "people die if ...", but "about 400 people die each year" is a statistic
+    if trig.text in ("die", "drown") and not PERIODIC.search(clause_text) and not (
+        link.rule == "pred" and HEADLINE_CLAUSE.search(clause_text) is None
+        and not CONDITION_WORDS.search(clause_text)
+    ):  # "people die if ...", but "about 400 people die each year" is a statistic and the
+        return True  # headline "Two die in house fire" a report
     # "plans to kill 20", "to seriously injure": an infinitive; not "up to 75 knots injured 2"
     return link.rule == "active" and any(
         tokens[j].low == "to" and all(t.low.endswith("ly") for t in tokens[j + 1 : trig.first])

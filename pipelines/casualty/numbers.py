@@ -755,6 +755,10 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
     elif headline and tok.is_cap and tok.low in SINGULAR_PERSON_NOUNS:
         if i == 0 or tokens[i - 1].text in (",", ":", ";", "-", "—", "–"):
             out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))
+    elif headline and i == 0 and tok.low in VICTIM_ADJECTIVES and i + 1 < len(tokens) and (
+        tokens[i + 1].low in SINGULAR_PERSON_NOUNS
+    ):
+        out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", tokens[i + 1].text))
     elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
     elif tok.low in DEFINITE and _among_victims(tokens, i):
