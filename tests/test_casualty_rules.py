@@ -1248,3 +1248,9 @@ def test_headline_forms(title: str, expected: set[Key]) -> None:
 def test_family_of_n_names_the_family() -> None:
     (m,) = mentions("The shelling killed a family of six.")
     assert (m.category, m.low, m.group) == ("killed", 6, "family")
+
+
+def test_definite_person_inside_a_group_is_one() -> None:
+    text = "Twenty-three people were hurt, including the bus driver."
+    assert keys(text) == {("wounded", 23, 23), ("wounded", 1, 1)}
+    assert keys("Fifty guests came, including the mayor.") == set()

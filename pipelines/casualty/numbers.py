@@ -761,6 +761,12 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", tokens[i + 1].text))
     elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
+    elif tok.low in DEFINITE and i > 0 and tokens[i - 1].low in ("including", "among") and (
+        _singular_head(tokens, i + 1) is not None
+    ):
+        head = _singular_head(tokens, i + 1)  # "23 were hurt, including the driver"
+        assert head is not None
+        out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
     elif tok.low in DEFINITE and _among_victims(tokens, i):
         head = _singular_head(tokens, i + 1)  # "Among the dead was the mayor"
         if head is not None:
