@@ -1254,3 +1254,16 @@ def test_definite_person_inside_a_group_is_one() -> None:
     text = "Twenty-three people were hurt, including the bus driver."
     assert keys(text) == {("wounded", 23, 23), ("wounded", 1, 1)}
     assert keys("Fifty guests came, including the mayor.") == set()
+
+
+INCLUDED_PERSONS: list[tuple[str, set[Key]]] = [
+    ("A dozen others, including reporter Dana Holt, were injured.",
+     {("wounded", 12, 12), ("wounded", 1, 1)}),
+    ("Among the dead were both the captain and the pilot.", {("killed", 1, 1)}),
+    ("Several companies, including Acme Steel, were fined.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED_PERSONS)
+def test_persons_named_inside_a_group(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -230,7 +230,9 @@ PERSON_NOUNS = words(
     presidents leader leaders colonel colonels lieutenant lieutenants ambassador ambassadors
     diplomat diplomats prosecutor prosecutors envoy envoys chairman spokesman spokeswoman
     mayor mayors legislator legislators warlord warlords interpreter interpreters translator
-    translators guides hiker hikers climber climbers swimmer swimmers skier skiers camper campers
+    translators guides colleague colleagues coworker coworkers co-worker co-workers partner
+    partners girlfriend boyfriend fiance fiancee captain captains hiker hikers climber climbers
+    swimmer swimmers skier skiers camper campers
     jogger joggers surfer surfers diver divers"""
 )
 SINGULAR_PERSON_NOUNS = words(
@@ -251,7 +253,8 @@ SINGULAR_PERSON_NOUNS = words(
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician governor president leader colonel lieutenant ambassador diplomat
     prosecutor envoy chairman spokesman spokeswoman legislator lawmaker warlord interpreter
-    translator contractor guide hiker climber swimmer skier camper jogger surfer diver"""
+    translator contractor guide colleague coworker co-worker partner girlfriend boyfriend
+    fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver"""
 )
 # "a father of two": the figure after "<parent> of" counts children, not victims.
 PARENT_NOUNS = words(
@@ -535,7 +538,7 @@ _LINK_WORDS = (
     r"|amount|amounted|amounts|numbered|numbers|number|hit|hits|exceeded|exceeds|passed"
     r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some|between"
     r"|passes|pass|tops|surpasses|exceed|surpass|approaching|approached|approaches|nearing"
-    r"|neared|nears|climbing to|climbed to|believed|thought"
+    r"|neared|nears|climbing to|climbed to|believed|thought|both"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
     r"|(?:range|ranges|ranged|ranging|varies|varying|varied|run|runs|ran|running) from"

@@ -767,6 +767,10 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         head = _singular_head(tokens, i + 1)  # "23 were hurt, including the driver"
         assert head is not None
         out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
+    elif i > 0 and tokens[i - 1].low == "including" and _included_person_end(tokens, i) > 0:
+        # "twenty more, including colleague Faisal Nour, were injured"
+        out.append(NumberPhrase(i, i, _included_person_end(tokens, i), 1, 1, "exact", "one",
+                                None))
     elif tok.low in DEFINITE and _among_victims(tokens, i):
         head = _singular_head(tokens, i + 1)  # "Among the dead was the mayor"
         if head is not None:
@@ -793,9 +797,21 @@ def _bare_headline_victim(tokens: list[Token], i: int) -> bool:
     return opens and nxt in HEADLINE_OUTCOMES
 
 
+def _included_person_end(tokens: list[Token], i: int) -> int:
+    """End of a person named after "including": a bare title and a name ("colleague Faisal
+    Nour") or a name of two or more capitalised words; -1 otherwise."""
+    k = i + 1 if tokens[i].low in SINGULAR_PERSON_NOUNS and not tokens[i].is_cap else i
+    if k >= len(tokens) or not _name_start_after(tokens, k):
+        return -1
+    end = _name_end(tokens, k)
+    return end if end > k else -1
+
+
 def _among_victims(tokens: list[Token], i: int) -> bool:
     """ "Among the dead was the mayor", "among the injured were the driver and ...": a
     definite person right after a victims noun and its copula."""
+    if i >= 5 and tokens[i - 1].low == "both":
+        i -= 1  # "Among the dead are both the pilot and the co-pilot"
     if i < 4 or tokens[i - 1].low not in ("was", "were", "is", "are"):
         return False
     return tokens[i - 2].low in VICTIM_NOUNS_AMONG and any(
