@@ -1267,3 +1267,18 @@ INCLUDED_PERSONS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), INCLUDED_PERSONS)
 def test_persons_named_inside_a_group(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+CORRECTED_FIGURES: list[tuple[str, set[Key]]] = [
+    ("The death toll was given as 90, but officials said this was an error and the actual "
+     "figure was 61.", {("killed", 61, 61)}),
+    ("The number of injured was first put at 30, but the revised figure is 45.",
+     {("wounded", 30, 30), ("wounded", 45, 45)}),
+    ("The actual figure was 40, he said.", set()),
+    ("They estimate the true number of dead at about 9,000.", {("killed", 9000, 9000)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRECTED_FIGURES)
+def test_corrected_figure_takes_the_earlier_kind(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

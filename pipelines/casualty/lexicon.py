@@ -538,7 +538,8 @@ _LINK_WORDS = (
     r"|amount|amounted|amounts|numbered|numbers|number|hit|hits|exceeded|exceeds|passed"
     r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some|between"
     r"|passes|pass|tops|surpasses|exceed|surpass|approaching|approached|approaches|nearing"
-    r"|neared|nears|climbing to|climbed to|believed|thought|both"
+    r"|neared|nears|climbing to|climbed to|believed|thought|both|first|initially|originally"
+    r"|later|given as|given"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
     r"|(?:range|ranges|ranged|ranging|varies|varying|varied|run|runs|ran|running) from"
@@ -572,7 +573,7 @@ OF_NOUN_RE = re.compile(
 )
 TOLL_NOUN_RE = re.compile(
     r"\b(?P<noun>death tolls|death toll|casualty tolls?|casualty counts?|casualty figures?"
-    r"|death counts?"
+    r"|death counts?|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"

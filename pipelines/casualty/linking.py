@@ -871,6 +871,14 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return None  # "the dead included two ..." but not "the casualties included several ..."
     if re.search(r"killed (?:and|or) (?:wounded|injured)|^casualty ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
+    if noun.endswith(("figure", "number")) and " " in noun:
+        # "the toll was raised to 236, though ... the actual figure was 115": the figure is
+        # the earlier toll's kind
+        earlier = None
+        for m in TOLL_NOUN_RE.finditer(clause.text, 0, clause.tokens[phrase.first].start):
+            if not m.group("noun").endswith(("figure", "number")):
+                earlier = m
+        return TOLL_CATEGORY.get(earlier.group("noun").split()[-1]) if earlier else None
     return TOLL_CATEGORY.get(noun.split()[-1])
 
 
