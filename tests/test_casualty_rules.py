@@ -1282,3 +1282,9 @@ CORRECTED_FIGURES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CORRECTED_FIGURES)
 def test_corrected_figure_takes_the_earlier_kind(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+def test_long_locative_between_figure_and_verb() -> None:
+    text = ("Two guards posted at the side entrance of the customs building near the "
+            "harbour in the west of the city were shot dead.")
+    assert keys(text) == {("killed", 2, 2)}

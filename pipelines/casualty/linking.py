@@ -69,7 +69,7 @@ from .tokens import Token, token_span
 
 Rule = Literal["post", "pred", "active", "toll", "subset", "coord"]
 
-MAX_PRED_GAP = 14
+MAX_PRED_GAP = 20
 MAX_POST_GAP = 4
 POST_FILLERS = words(
     "more other others total additional further people persons of them whom those the its "
