@@ -1285,6 +1285,6 @@ def test_corrected_figure_takes_the_earlier_kind(text: str, expected: set[Key]) 
 
 
 def test_long_locative_between_figure_and_verb() -> None:
-    text = ("Two guards posted at the side entrance of the customs building near the "
+    text = ("Two guards posted at the entrance of the customs building near the "
             "harbour in the west of the city were shot dead.")
     assert keys(text) == {("killed", 2, 2)}
