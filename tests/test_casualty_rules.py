@@ -1288,3 +1288,17 @@ def test_long_locative_between_figure_and_verb() -> None:
     text = ("Two guards posted at the entrance of the customs building near the "
             "harbour in the west of the city were shot dead.")
     assert keys(text) == {("killed", 2, 2)}
+
+
+FRONTED_RELATIVE_PARTITIVES: list[tuple[str, set[Key]]] = [
+    ("Losses were put at 6,000, of which about 1,500 are deaths.",
+     {("casualties", 6000, 6000), ("killed", 1500, 1500)}),
+    ("Some 900 were hurt, of whom 70 were children.", {("wounded", 900, 900), ("wounded", 70, 70)}),
+    ("Nearly half the battalion, or about 300 men, became casualties.",
+     {("casualties", 300, 300)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_RELATIVE_PARTITIVES)
+def test_fronted_relative_partitives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -89,7 +89,9 @@ RELEASED_NOT_TAKEN = frozenset(
 )
 PARTITIVE_DETS = frozenset({"them", "whom", "those", "these", "the", "us"})
 WHOLE_QUANTIFIERS = frozenset({"all", "both", "each", "every"})
-SUBSET_LEADS = (("among", "them"), ("among", "whom"), ("of", "whom"), ("among", "those"))
+SUBSET_LEADS = (
+    ("among", "them"), ("among", "whom"), ("of", "whom"), ("among", "those"), ("of", "which")
+)
 APPOSITIVE_MAX = 8
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PAREN_MAX = 8
@@ -729,7 +731,9 @@ def _opens_predicate(clause: Clause, k: int) -> bool:
     if k >= len(clause.tokens):
         return False
     trig = clause.trigger_at.get(k)
-    return clause.tokens[k].low in AUXILIARIES or (trig is not None and "pred" in trig.roles)
+    return clause.tokens[k].low in AUXILIARIES or clause.tokens[k].low in (
+        "became", "become", "becomes"
+    ) or (trig is not None and "pred" in trig.roles)
 
 
 def _skip_appositive(clause: Clause, k: int) -> int:
@@ -928,6 +932,9 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
         if not _nearest_is_linked(clause, phrase, links):
             return None  # "4 killed and 53 others - including a girl - wounded": not the 4's
+        named = _named_after(clause, phrase.last + 1)  # "..., of which 1,000 are deaths"
+        if named is not None and before in SUBSET_LEADS:
+            return Link(phrase, named.category, "subset", named, head=head)
         return Link(phrase, head.category, "subset", head.trigger, head=head)
     start = clause.tokens[phrase.first].start
     if RUNNING_TOTAL.search(clause.text, max(0, start - 60), start):
