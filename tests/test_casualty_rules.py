@@ -1302,3 +1302,21 @@ FRONTED_RELATIVE_PARTITIVES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_RELATIVE_PARTITIVES)
 def test_fronted_relative_partitives(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- a part taken "of the" whole: the predicate is the part's ---------------------------------
+
+PARTS_OF_WHOLES: list[tuple[str, set[Key]]] = [
+    ("Five of the 120 passengers were injured.", {("wounded", 5, 5)}),
+    ("Half of the 60 miners were hurt.", set()),  # a proportion: no absolute figure
+    ("Most of the 30 people aboard died.", set()),
+    ("All of the 9 crew members died.", {("killed", 9, 9)}),
+    ("Two of the seven wounded were children.", {("wounded", 2, 2), ("wounded", 7, 7)}),
+    ("The gang is still holding 11 of the 40 hostages seized in May.",
+     {("captured", 11, 11), ("captured", 40, 40)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_WHOLES)
+def test_part_of_a_whole_owns_the_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -339,7 +339,13 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     trig = _post(clause, phrase) or _put_at(clause, phrase)
     if trig is not None:
         return Link(phrase, _shot_outcome(clause, trig), "post", trig)
+    # "Three of the 300 passengers were injured": the predicate is the part's, not the whole's
     pred = _pred(clause, phrase)
+    if pred is not None and _partitive_whole(clause, phrase) and (
+        any(t.low in AUXILIARIES for t in clause.tokens[phrase.last + 1 : pred[0].first])
+        or pred[0].text in ("died", "dies", "die", "perished", "drowned", "succumbed")
+    ):
+        pred = None  # but "14 of the 30 passengers seized from the bus": the whole's participle
     if pred is not None:
         return Link(phrase, _shot_outcome(clause, pred[0]), "pred", pred[0], pred[1])
     trig = _active(clause, phrase)
@@ -382,6 +388,27 @@ def _inner_adjective(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         ):
             return trig
     return None
+
+
+PARTITIVE_QUANTITIES = words(
+    "half most many some several few majority minority none each one two three four five"
+)
+PARTITIVE_SETS = frozenset({"the", "its", "their", "these", "those"})
+
+
+def _partitive_whole(clause: Clause, phrase: NumberPhrase) -> bool:
+    """ "Three of the 300 passengers were injured", "half of the 40 workers": the figure after
+    "of the" is the whole a part was taken from; the predicate is the part's. "All of the 12"
+    is the whole itself."""
+    tokens, j = clause.tokens, phrase.first - 1
+    if j >= 1 and tokens[j].low in PARTITIVE_SETS:
+        j -= 1
+    if j < 1 or tokens[j].low != "of":
+        return False
+    outer = tokens[j - 1]
+    part = any(p.last == j - 1 for p in clause.phrases)
+    fraction = outer.low.endswith(("thirds", "third", "quarters", "quarter", "fifths", "half"))
+    return part or fraction or outer.low in PARTITIVE_QUANTITIES
 
 
 def _dies_later_in_clause(clause: Clause, trig: Trigger) -> bool:
@@ -596,8 +623,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         tok = tokens[k]
         if k in clause.phrase_at:
             other = clause.phrase_at[k]
-            if in_np and _of_complement(clause, other):
-                k = other.last + 1  # "Four members of one family ..."
+            if in_np and (_of_complement(clause, other) or _partitive_whole(clause, other)):
+                k = other.last + 1  # "Four members of one family ...", "Three of the 300 ..."
                 continue
             if seen_aux and tokens[k - 1].low == "among":
                 k = other.last + 1  # "... were among 20 people wounded"
