@@ -181,7 +181,7 @@ def _refresh_estimates(conn: Connection, result: IngestResult, stated: set[Figur
     or states now; a new story that became the original of stored ones re-folds theirs too
     (they are copies now). The estimates those points belong to are marked for the next
     refresh of the kept estimates (storage.kept_estimates)."""
-    copies = copies_of(conn, result.article_id) if result.created else []
+    copies = copies_of(conn, result.article_id) if result.adopted_copies else []
     if result.created and not copies:
         touched = add_story_points(conn, result.article_id)   # the common case: folding
     else:
@@ -246,7 +246,8 @@ def _insert(conn: Connection, record: ArticleRecord, options: IngestOptions,
     citing = Citing(article_id, record.outlet, record.published_at or first_seen)
     _store_mentions(conn, citing, record.mentions, record.mentions_version, 1,
                     options.claim_window_days)
-    return IngestResult(article_id, created=True, duplicate_of=original)
+    return IngestResult(article_id, created=True, duplicate_of=original,
+                        adopted_copies=earlier and original is not None)
 
 
 def _insert_article(conn: Connection, record: ArticleRecord, duplicate_of: int | None,
