@@ -30,6 +30,8 @@ from sqlalchemy import func, make_url, select
 
 from bench.bulk_load import BulkLoad, finish, write_rows
 from bench.synthetic_news import Corpus, Plan, default_end
+from config.model import load_config
+from newsmon.kept import configured_estimates
 from pipelines.casualty import CasualtyMention
 from pipelines.dedup import similarity
 from storage.db import Database
@@ -171,9 +173,10 @@ def _bulk_build(databases: list[Database], corpus: Corpus, workers: int,
                 write_rows(conn, rows)
         stored += len(chunk)
         _progress(stored, corpus.plan.count, stored, time.monotonic() - started)
+    estimates = configured_estimates(load_config(None))   # as `newsmon` reads it by default
     for db in databases:
         with db.engine.begin() as conn:
-            finish(conn)
+            finish(conn, estimates)
 
 
 def _ingest_build(db: Database, corpus: Corpus, batch: int, workers: int,

@@ -28,14 +28,16 @@ from sqlalchemy import Connection, Table, insert, select, text, update
 from pipelines.dedup import similarity
 from storage.figures import ClaimSpec, claim_specs
 from storage.ingest import MAX_CANDIDATES, METADATA_FIELDS, mention_columns
+from storage.kept_estimates import refresh_kept
 from storage.models import Article, ArticleTopic, ArticleUrl, Base, Claim, Mention, SketchBand
 from storage.points import backfill_points
-from storage.records import ArticleRecord, IngestOptions
+from storage.records import ArticleRecord, EstimateFilter, IngestOptions
 
 ClaimKey = tuple[str, int, int | None, str, str]
 SERIAL_TABLES = ("articles", "mentions", "claims")
-WALL_CLOCK = {"first_seen_at", "created_at", "replaced_at", "detected_at", "seen_at"}
-UNORDERED = {"estimate_points"}
+WALL_CLOCK = {"first_seen_at", "created_at", "replaced_at", "detected_at", "seen_at",
+              "built_at"}
+UNORDERED = {"estimate_points", "estimate_marks"}
 
 
 class NotBulkLoadable(ValueError):
@@ -295,12 +297,14 @@ def table_rows(conn: Connection) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         yield table.name, rows
 
 
-def finish(conn: Connection) -> None:
-    """After the last rows: the id sequences continue after the loaded ids, and the
-    estimate points are folded from the stored sightings (storage.points.backfill_points,
-    as migration 0009 does for a database stored before it)."""
+def finish(conn: Connection, estimates: EstimateFilter) -> None:
+    """After the last rows: the id sequences continue after the loaded ids, the estimate
+    points are folded from the stored sightings (storage.points.backfill_points, as
+    migration 0009 does for a database stored before it), and the kept estimates are built
+    for `estimates`' configuration (storage.kept_estimates, as the end of a crawl does)."""
     reset_sequences(conn)
     backfill_points(conn)
+    refresh_kept(conn, estimates)
 
 
 def reset_sequences(conn: Connection) -> None:

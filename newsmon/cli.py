@@ -115,6 +115,15 @@ def upgrade(db: str | None) -> None:
     commands.upgrade_database(db)
 
 
+@db.command("refresh-estimates")
+@outlets_option
+@db_option
+def refresh_estimates(outlets_file: str | None, db: str | None) -> None:
+    """Bring the kept estimates up to date (every crawl and reprocess does it at its end;
+    run it after changing [[group]], [[source]] or [estimates] in the configuration)."""
+    commands.refresh_estimates(outlets_file, db)
+
+
 @cli.group(invoke_without_command=True)
 @click.pass_context
 def query(ctx: click.Context) -> None:

@@ -59,6 +59,19 @@ def upgrade_database(db: str | None) -> None:
         click.echo(f"{where}: schema upgraded from {before or '(empty)'} to {head}")
 
 
+def refresh_estimates(outlets_file: str | None, db: str | None) -> None:
+    from newsmon.kept import refresh_estimates as refresh
+
+    database = Database(db, create=False)
+    try:
+        done = refresh(database, load_config(outlets_file))
+    finally:
+        database.dispose()
+    how = "rebuilt for this configuration" if done.rebuilt else "refreshed"
+    click.echo(f"{safe_url(database.url)}: kept estimates {how} ({done.estimates} estimates "
+               "written)")
+
+
 # -- crawl ------------------------------------------------------------------
 def crawl(names: tuple[str, ...], outlets_file: str | None, db: str | None,
           log_level: str, overrides: dict[str, Any] | None = None,
@@ -285,10 +298,13 @@ def _parse_doc(line: str, number: int) -> dict[str, Any] | None:
 
 # -- reprocess ----------------------------------------------------------------
 def reprocess(since: datetime | None, outlets_file: str | None, db: str | None) -> None:
+    from newsmon.kept import refresh_after_run
     from newsmon.reprocess import reprocess_articles
 
     config = load_config(outlets_file)
-    counts = reprocess_articles(Database(db), config, since, progress=_progress)
+    database = Database(db)
+    counts = reprocess_articles(database, config, since, progress=_progress)
+    refresh_after_run(database, config)
     click.echo(" ".join(f"{k}={v}" for k, v in counts.items()))
 
 

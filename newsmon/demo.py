@@ -21,11 +21,12 @@ import click
 
 from config.model import Config, parse_config
 from newsmon import commands
+from newsmon.kept import configured_estimates
 from newsmon.output import VIEWS, render, write_rows
 from newsmon.sample_site import SampleSite
 from storage.db import Database, safe_url
 from storage.queries import article_rows, cited_change_rows, claim_rows, estimate_rows
-from storage.records import ArticleFilter, ChangeFilter, ClaimFilter, EstimateFilter
+from storage.records import ArticleFilter, ChangeFilter, ClaimFilter
 
 DEMO_DB = "newsmon-demo.db"
 DEMO_CONFIG = "newsmon-demo.toml"
@@ -141,8 +142,7 @@ def _fresh_default_db() -> str:
 
 
 def _show_results(db_url: str, config: Config) -> None:
-    estimates = EstimateFilter(groups=config.group_aliases(), sources=config.source_aliases(),
-                               window_days=config.estimates.window_days)
+    estimates = configured_estimates(config)
     database = Database(db_url)
     with database.begin() as session:
         articles = article_rows(session, ArticleFilter(limit=30))

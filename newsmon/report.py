@@ -28,6 +28,7 @@ from newsmon.views import outlet_counts
 from storage.db import Database
 from storage.digest import DayCount, change_count, claims_per_day, latest_claims
 from storage.figures import figure_text
+from storage.kept_estimates import kept_count, kept_rows
 from storage.queries import (
     cited_change_rows,
     claim_rows_of,
@@ -103,13 +104,24 @@ def collect_report(session: Session, query: ReportQuery,
     where = ClaimFilter(since=query.since, until=query.until, topic=query.topic)
     claims = claim_rows_of(session, latest_claims(session, where, MAX_CLAIMS_PER_CATEGORY))
     changes, changes_total = _changes(session, query)
-    rows, estimates_total = latest_estimate_rows(
-        session, replace(estimates, topic=query.topic, until=query.until), MAX_ESTIMATES,
-        keep_points=MAX_CHART_POINTS)
+    shown, estimates_total = _latest_estimates(
+        session, replace(estimates, topic=query.topic, until=query.until))
     return ReportData(query, claims, changes, outlet_health(session, until=query.until),
-                      [{**r.as_dict(), "figures": r.trimmed_from or len(r.points)}
-                       for r in rows], daily=claims_per_day(session, where),
+                      shown, daily=claims_per_day(session, where),
                       estimates_total=estimates_total, changes_total=changes_total)
+
+
+def _latest_estimates(session: Session, where: EstimateFilter
+                      ) -> tuple[list[dict[str, Any]], int]:
+    """The latest MAX_ESTIMATES estimates and how many there are: from the kept estimates
+    when they can answer, else reconciled (only the groups that can be among them)."""
+    kept = kept_rows(session, where, ("as_of", True), None, MAX_ESTIMATES)
+    total = kept_count(session, where) if kept is not None else None
+    if kept is not None and total is not None:
+        return [{**row, "figures": row["points_total"]} for row in kept], total
+    rows, total = latest_estimate_rows(session, where, MAX_ESTIMATES,
+                                       keep_points=MAX_CHART_POINTS)
+    return [{**r.as_dict(), "figures": r.trimmed_from or len(r.points)} for r in rows], total
 
 
 def _changes(session: Session, query: ReportQuery) -> tuple[list[dict[str, Any]], int]:

@@ -6,17 +6,21 @@ $NEWSMON_DB) and report errors a user can cause on one line.
 
 from __future__ import annotations
 
+import itertools
 import sys
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
+from sqlalchemy.orm import Session
 
 from newsmon.output import VIEWS, render
-from newsmon.paging import Paging, page_options, print_query
+from newsmon.paging import QUERY_LIMIT, Paging, page_options, print_query
 from newsmon.params import DATE, MAX_INT, TEXT, db_option, format_option, outlets_option
-from storage.browse import CHANGES, CLAIMS
+from storage.browse import CHANGES, CLAIMS, MAX_LIMIT, Page, PageRequest
 from storage.db import Database, safe_url
 from storage.records import EstimateFilter
 
@@ -81,10 +85,9 @@ def serve(host: str, port: int, outlets_file: str | None, db: str | None) -> Non
 def estimate_defaults(outlets_file: str | None) -> EstimateFilter:
     """The configured group and source aliases and window, as an EstimateFilter."""
     from config.model import load_config
+    from newsmon.kept import configured_estimates
 
-    config = load_config(outlets_file)
-    return EstimateFilter(groups=config.group_aliases(), sources=config.source_aliases(),
-                          window_days=config.estimates.window_days)
+    return configured_estimates(load_config(outlets_file))
 
 
 @click.command()
@@ -160,23 +163,59 @@ def query_changes(since: datetime | None, until: datetime | None, outlets_: tupl
 @click.option("--until", type=DATE, help="As things stood before this time.")
 @click.option("--window-days", type=click.FloatRange(min=0, min_open=True), metavar="N",
               help="The latest window. Default: [estimates] window_days (30).")
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_LIMIT), metavar="N",
+              help=f"Estimates per page (default {QUERY_LIMIT}; with --all, per batch).")
+@click.option("--sort", metavar="KEY", help="Order by one of: as_of, best, category, group, "
+              "high, low, sources; prefix - for descending (default -as_of).")
+@click.option("--cursor", metavar="C", help="Continue after the previous page: the cursor "
+              "it printed on stderr as `more: --cursor C`.")
+@click.option("--all", "every", is_flag=True, help="Every estimate, a page at a time.")
+@click.option("--full", is_flag=True,
+              help="Every history step and figure of each estimate, reconciled from all "
+                   "its points (lists show the latest 60 of each; slower on big databases).")
 @outlets_option
 @format_option
 @db_option
 def query_estimates(group: str | None, category: str | None, topic: str | None,
-                    until: datetime | None, window_days: float | None,
+                    until: datetime | None, window_days: float | None, limit: int | None,
+                    sort: str | None, cursor: str | None, every: bool, full: bool,
                     outlets_file: str | None, fmt: str, db: str | None) -> None:
     """Reconciled estimates per (group, category): current low, best and high, each
-    source's figure with its citation, and how they moved (see README, "Estimates")."""
-    from dataclasses import replace
-
-    from storage.queries import estimate_rows
-
+    source's figure with its citation, and how they moved (see README, "Estimates"),
+    newest first, a page at a time (see --cursor, --all)."""
     defaults = estimate_defaults(outlets_file)
     where = replace(defaults, group=group, category=category, topic=topic, until=until,
                     window_days=window_days or defaults.window_days)
+    request = PageRequest(sort=sort, cursor=cursor, limit=limit or QUERY_LIMIT)
     database = Database(db, create=False)
-    with database.begin() as session:
-        rows = [row.as_dict() for row in estimate_rows(session, where)]
-    database.dispose()
-    render(rows, fmt, sys.stdout, VIEWS["estimates"])
+    try:
+        with database.begin() as session:
+            pages = estimate_pages(session, where, request, every, full)
+            first = next(pages)
+            rows = itertools.chain.from_iterable(p.rows for p in itertools.chain([first],
+                                                                               pages))
+            render(rows, fmt, sys.stdout, VIEWS["estimates"])
+    finally:
+        database.dispose()
+    if first.next_cursor and not every:
+        click.echo(f"more: --cursor {first.next_cursor}", err=True)
+
+
+def estimate_pages(session: Session, where: EstimateFilter, first: PageRequest, every: bool,
+                   full: bool) -> Iterator[Page]:
+    """The page `first` asks for (with `every`, it and every page after it): read from the
+    kept estimates when they can answer and `full` is not asked; else reconciled, once."""
+    from newsmon.views import estimate_page, kept_estimate_page
+    from storage.queries import estimate_rows
+
+    request: PageRequest | None = first
+    everything: list[dict[str, Any]] | None = None
+    while request is not None:
+        page = None if full else kept_estimate_page(session, where, request)
+        if page is None:
+            if everything is None:
+                everything = [row.as_dict() for row in estimate_rows(session, where)]
+            page = estimate_page(everything, request)
+        yield page
+        request = replace(request, cursor=page.next_cursor) \
+            if every and page.next_cursor else None

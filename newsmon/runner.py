@@ -24,6 +24,7 @@ from config.model import Config, Outlet
 from crawler.outcome import EXIT_FAILED, Outcome, crawl_outcome
 from crawler.spiders.outlet import OutletSpider
 from crawler.summary import crawled_anything, outlet_summary
+from newsmon.kept import refresh_after_run
 from pipelines.crawl_database import attach_database
 from pipelines.stages import acquire_pool
 from pipelines.workers import WorkerPool
@@ -166,7 +167,9 @@ def run_crawl(config: Config, outlets: list[Outlet], db: Database, outlets_file:
             else:
                 adopt_run(session, run_id)  # the scheduler opened it; this process runs it
         settings.set("NEWSMON_RUN_ID", run_id, priority="cmdline")
-        return _run(settings, outlets, db, run_id)
+        result = _run(settings, outlets, db, run_id)
+    refresh_after_run(db, config)   # the estimates the crawl's stories touched
+    return result
 
 
 def process_for(settings: Settings, outlets: list[Outlet],

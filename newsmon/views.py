@@ -27,6 +27,7 @@ from storage.browse import (
     run_page,
     table_counts,
 )
+from storage.kept_estimates import kept_rows
 from storage.queries import estimate_rows, outlet_health
 from storage.records import ClaimFilter, EstimateFilter, RunFilter
 
@@ -161,7 +162,7 @@ def home_context(session: Session, estimates: EstimateFilter) -> dict[str, Any]:
     the latest runs."""
     health = outlet_health(session)
     runs = run_page(session, RunFilter(), PageRequest(limit=HOME_RUNS)).rows
-    rows = [r.as_dict() for r in estimate_rows(session, estimates)]
+    rows = listed_estimates(session, estimates)
     return {
         "counts": {**table_counts(session), "estimates": len(rows)},
         "claims": claim_page(session, ClaimFilter(), PageRequest(limit=HOME_CLAIMS)).rows,
@@ -224,6 +225,37 @@ def estimate_page(rows: list[dict[str, Any]], page: PageRequest) -> Page:
     more = len(ordered) > page.limit
     cursor = encode_key(key(kept[-1])) if more and kept else None
     return Page(kept, sort, cursor)
+
+
+def kept_estimate_page(session: Session, where: EstimateFilter,
+                       page: PageRequest) -> Page | None:
+    """`estimate_page` of every estimate, read from the kept estimates (one bounded query:
+    storage.kept_estimates); None when they cannot answer `where`."""
+    sort = page.sort or ESTIMATE_DEFAULT_SORT
+    name, descending = sort.removeprefix("-"), sort.startswith("-")
+    if name not in ESTIMATE_SORTS:
+        estimate_page([], page)           # the same PageError
+    after = _estimate_cursor(page.cursor, name) if page.cursor else None
+    rows = kept_rows(session, where, (name, descending), after, page.limit + 1)
+    if rows is None:
+        return None
+    kept = rows[:page.limit]
+    more = len(rows) > page.limit
+    cursor = encode_key(_estimate_key(kept[-1], name)) if more and kept else None
+    return Page(kept, sort, cursor)
+
+
+def _estimate_key(row: dict[str, Any], name: str) -> tuple[Any, ...]:
+    return (ESTIMATE_SORTS[name](row), row["group_key"], row["category"])
+
+
+def listed_estimates(session: Session, where: EstimateFilter) -> list[dict[str, Any]]:
+    """Every estimate matching `where`, newest first, as lists show them: the kept rows
+    when they can answer (each with its latest history and figures), else reconciled."""
+    kept = kept_rows(session, where)
+    if kept is not None:
+        return kept
+    return [r.as_dict() for r in estimate_rows(session, where)]
 
 
 def encode_key(key: tuple[Any, ...]) -> str:

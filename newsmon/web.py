@@ -44,7 +44,6 @@ from newsmon.views import (
     ALL_VIEWS,
     ARTICLE_VIEW,
     CLAIM_VIEW,
-    ESTIMATE_DEFAULT_SORT,
     ESTIMATE_LIMIT,
     ESTIMATE_VIEW,
     MENTION_VIEW,
@@ -54,6 +53,8 @@ from newsmon.views import (
     estimate_page,
     estimate_sort_links,
     home_context,
+    kept_estimate_page,
+    listed_estimates,
     table_context,
 )
 from newsmon.when import parse_when
@@ -80,7 +81,6 @@ from storage.queries import (
     article_detail,
     blank_row,
     estimate_rows,
-    newest_estimate_rows,
     worker_job_counts,
 )
 from storage.records import (
@@ -494,28 +494,30 @@ def _add_estimate_routes(app: FastAPI, db: Database, defaults: EstimateFilter) -
 
     def estimates(where: EstimateFilter) -> list[dict[str, Any]]:
         with db.begin() as session:
-            return [row.as_dict() for row in estimate_rows(session, configured(where))]
+            return listed_estimates(session, configured(where))
 
-    def first_page_rows(where: EstimateFilter, paging: PageRequest) -> list[dict[str, Any]]:
-        """The rows a first page newest first needs: from the estimate points, only the
-        groups that can be on it (storage.queries.newest_estimate_rows), when the filter
-        lets the points answer; else every estimate."""
+    def estimate_api_page(where: EstimateFilter, paging: PageRequest, full: bool) -> Page:
+        """A page read from the kept estimates (storage.kept_estimates) when they can
+        answer the filter; else (or `full`) every estimate reconciled, then paged."""
         where = configured(where)
-        newest_first = paging.sort in (None, ESTIMATE_DEFAULT_SORT) and not paging.cursor
-        if not newest_first or where.topic or where.until or where.group:
-            return estimates(where)
         with db.begin() as session:
-            # one more than a page, so that the page knows whether more follow
-            rows, _ = newest_estimate_rows(session, where, paging.limit + 1)
-            return [row.as_dict() for row in rows]
+            page = None if full else kept_estimate_page(session, where, paging)
+            if page is not None:
+                return page
+            return estimate_page([row.as_dict() for row in estimate_rows(session, where)],
+                                 paging)
 
     @app.get("/api/estimates", tags=["api"],
              summary="Reconciled estimates per (group, category): low, best, high, sources")
     def api_estimates(request: Request,
                       where: Annotated[EstimateFilter, Depends(estimate_filter)],
                       paging: Annotated[PageRequest, Depends(estimate_request)],
+                      full: Annotated[bool, Query(
+                          description="Every history step and figure of each estimate, "
+                                      "reconciled from all its points (rows list the "
+                                      "latest 60 of each)")] = False,
                       format: FormatQ = "json") -> Response:  # noqa: A002
-        page = estimate_page(first_page_rows(where, paging), paging)
+        page = estimate_api_page(where, paging, full)
         return page_response(request, page, format, "estimates", VIEWS["estimates"])
 
     @app.get("/estimates", response_class=HTMLResponse, tags=["html"])

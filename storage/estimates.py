@@ -134,7 +134,9 @@ class EstimateRow:
                 "conflicting": self.conflicting,
                 "current": [p.as_dict() for p in self.current],
                 "history": [s.as_dict() for s in self.history],
-                "points": [p.as_dict() for p in self.points]}
+                "points": [p.as_dict() for p in self.points],
+                "history_steps": len(self.history),
+                "points_total": self.trimmed_from or len(self.points)}
 
 
 # -- names: groups and sources --------------------------------------------------------

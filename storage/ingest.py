@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from storage.figures import ClaimSpec, claim_specs, group_key
+from storage.kept_estimates import mark_streams
 from storage.models import (
     Article,
     ArticleTopic,
@@ -178,12 +179,15 @@ def ingest_article(session: Session, record: ArticleRecord, options: IngestOptio
 def _refresh_estimates(conn: Connection, result: IngestResult, stated: set[Figure]) -> None:
     """Estimate points (storage.points) of every figure the story stated before this write
     or states now; a new story that became the original of stored ones re-folds theirs too
-    (they are copies now)."""
-    copies = copies_of(conn, result.article_id) if result.created else []
+    (they are copies now). The estimates those points belong to are marked for the next
+    refresh of the kept estimates (storage.kept_estimates)."""
+    copies = copies_of(conn, result.article_id) if result.adopted_copies else []
     if result.created and not copies:
-        add_story_points(conn, result.article_id)   # the common case: adding is folding
-        return
-    refresh_points(conn, stated | stated_figures(conn, [result.article_id, *copies]))
+        touched = add_story_points(conn, result.article_id)   # the common case: folding
+    else:
+        touched = refresh_points(conn, stated | stated_figures(conn, [result.article_id,
+                                                                      *copies]))
+    mark_streams(conn, {(key, category) for category, _, _, key in touched})
 
 
 def _serialize_writers(conn: Connection, keys: Iterable[int]) -> None:
@@ -242,7 +246,8 @@ def _insert(conn: Connection, record: ArticleRecord, options: IngestOptions,
     citing = Citing(article_id, record.outlet, record.published_at or first_seen)
     _store_mentions(conn, citing, record.mentions, record.mentions_version, 1,
                     options.claim_window_days)
-    return IngestResult(article_id, created=True, duplicate_of=original)
+    return IngestResult(article_id, created=True, duplicate_of=original,
+                        adopted_copies=earlier and original is not None)
 
 
 def _insert_article(conn: Connection, record: ArticleRecord, duplicate_of: int | None,

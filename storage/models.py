@@ -381,3 +381,49 @@ class EstimatePointRow(Base):
     article_ids: Mapped[list[int]] = mapped_column(JSON)
     name_mention_id: Mapped[int]
     group: Mapped[str | None] = mapped_column("group_name", Text)
+
+
+class KeptEstimate(Base):
+    """One reconciled estimate (storage.estimates.EstimateRow) kept for the configured
+    aliases and window (`config_key`), so that estimate lists read a row per estimate
+    rather than every point: its sortable figures as columns, and `summary`, the row as the
+    API gives it with its latest history steps and figures (storage.kept_estimates)."""
+
+    __tablename__ = "kept_estimates"
+    __table_args__ = (UniqueConstraint("config_key", "group_key", "category"),
+                      Index("ix_kept_estimates_config_key_as_of", "config_key", "as_of"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    config_key: Mapped[str] = mapped_column(String(64))
+    group_key: Mapped[str] = mapped_column(String(200))   # the stream (canonical) key
+    category: Mapped[str] = mapped_column(String(20))
+    group_name: Mapped[str] = mapped_column(Text)
+    group_sort: Mapped[str] = mapped_column(Text)         # group_name.lower() (Python's)
+    low: Mapped[int] = mapped_column(BigInteger)
+    best: Mapped[float]
+    high: Mapped[int] = mapped_column(BigInteger)
+    sources: Mapped[int]
+    as_of: Mapped[datetime]
+    conflicting: Mapped[bool]
+    members: Mapped[list[str]] = mapped_column(JSON)      # the raw group keys it folds
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class KeptEstimateConfig(Base):
+    """The configuration (aliases and window) the kept estimates were built for: one row."""
+
+    __tablename__ = "kept_estimate_configs"
+
+    config_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    built_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EstimateMark(Base):
+    """A raw (group key, category) whose points changed since the kept estimates were last
+    refreshed: written at ingest, consumed by storage.kept_estimates.refresh_kept."""
+
+    __tablename__ = "estimate_marks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_key: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(20))

@@ -94,39 +94,52 @@ def copies_of(conn: Connection, article_id: int) -> list[int]:
                 .scalars())
 
 
-def refresh_points(conn: Connection, figures: Iterable[Figure]) -> None:
-    """Re-fold the points of `figures` from their current sightings."""
+def refresh_points(conn: Connection, figures: Iterable[Figure]) -> set[Figure]:
+    """Re-fold the points of `figures` from their current sightings; returns them."""
     wanted = sorted(set(figures))
     if not wanted:
-        return
+        return set()
     _lock(conn, wanted)
     for figure in wanted:
         conn.execute(delete(EstimatePointRow).where(*_point_figure(figure)))
         rows = conn.execute(SIGHTINGS.where(*_claim_figure(figure)).order_by(Mention.id))
         _insert_points(conn, fold([sighting(r) for r in rows]))
+    return set(wanted)
 
 
-def add_story_points(conn: Connection, article_id: int) -> None:
+def add_story_points(conn: Connection, article_id: int) -> set[Figure]:
     """A new story that is no other's original: fold its sightings into the stored points
     (a first statement is the earliest, the outlets and stories a union, so adding is
-    folding; no other sighting depends on a story nobody copies)."""
-    figures = stated_figures(conn, [article_id])
-    if not figures:
-        return
-    _lock(conn, figures)
+    folding; no other sighting depends on a story nobody copies). Returns its figures.
+
+    PostgreSQL locks the figures before it reads their sightings (see the module doc);
+    SQLite has one writer, so there the figures come from the sightings read anyway."""
+    locking = conn.dialect.name == "postgresql"
+    figures = stated_figures(conn, [article_id]) if locking else set()
+    if locking:
+        if not figures:
+            return figures
+        _lock(conn, figures)
     claims = select(Mention.claim_id).where(Mention.article_id == article_id)
     original = select(Article.duplicate_of_id).where(Article.id == article_id)
     rows = conn.execute(SIGHTINGS.where(
         Mention.claim_id.in_(claims),
         or_(Mention.article_id == article_id, Mention.article_id == original.scalar_subquery()))
         .order_by(Mention.id))
-    borrowed = with_borrowed_attributions([sighting(r) for r in rows])
+    found = [sighting(r) for r in rows]
+    if not locking:
+        figures = {(s.category, s.low, s.high if s.high is not None else s.low, s.group_key)
+                   for s in found if s.article_id == article_id and s.group_key}
+        if not figures:
+            return figures
+    borrowed = with_borrowed_attributions(found)
     fresh = source_points([s for s in borrowed if s.article_id == article_id])
     stored = {_key(p[1]): p for p in _stored_of(conn, [_key(p) for p in fresh])}
     for point in fresh:
         if _key(point) in stored:
             _update_point(conn, stored[_key(point)], point)
     _insert_points(conn, [point for point in fresh if _key(point) not in stored])
+    return figures
 
 
 def _lock(conn: Connection, figures: Iterable[Figure]) -> None:

@@ -103,6 +103,8 @@ class IngestResult:
     new_version: bool = False
     duplicate_of: int | None = None
     figure_changes: int = 0
+    adopted_copies: bool = False    # a new story published before the stored one it copies:
+                                    # that one and its copies are now its copies
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,8 @@ from bench.synthetic_news import Corpus, Plan, to_record
 from pipelines.dedup import similarity
 from storage.db import Database
 from storage.ingest import ingest_article
-from storage.records import ArticleRecord, IngestOptions
+from storage.kept_estimates import refresh_kept
+from storage.records import ArticleRecord, EstimateFilter, IngestOptions
 from tests.conftest import PG_ADMIN
 
 ARTICLES = 300
@@ -54,6 +55,8 @@ def test_the_corpus_exercises_dedup_and_claims(records: list[ArticleRecord]) -> 
     assert any("first published by" in r.text for r in records)  # reprints
     assert any(r.aliases for r in records)
 
+ESTIMATES = EstimateFilter(groups=(("Korean troops", ("North Korean soldiers",)),))
+
 
 def _bulk(db: Database, records: list[ArticleRecord]) -> None:
     load = BulkLoad()
@@ -63,7 +66,7 @@ def _bulk(db: Database, records: list[ArticleRecord]) -> None:
         with db.engine.begin() as conn:
             write_rows(conn, load.take())
     with db.engine.begin() as conn:
-        finish(conn)
+        finish(conn, ESTIMATES)
 
 
 def _batched(db: Database, records: list[ArticleRecord]) -> None:
@@ -81,6 +84,9 @@ def test_loads_store_the_rows_of_one_ingest_per_article(
         for record in records:  # as pipelines.stages.StoragePipeline._save does
             with per_item.begin() as session:
                 ingest_article(session, record, IngestOptions(), similarity)
+        for db in (loaded, per_item):   # as the end of a crawl does (finish did it already)
+            with db.begin() as session:
+                refresh_kept(session.connection(), ESTIMATES)
         left, right = _tables(loaded), _tables(per_item)
         _store_one_more(loaded, records[0])  # the ids go on after the loaded ones
         _store_one_more(per_item, records[0])
@@ -89,6 +95,7 @@ def test_loads_store_the_rows_of_one_ingest_per_article(
     assert len(left["articles"]) == ARTICLES
     assert any(row["duplicate_of_id"] for row in left["articles"])
     assert 0 < len(left["claims"]) < len(left["mentions"])
+    assert left["kept_estimates"] and not left["estimate_marks"]
 
 
 def _store_one_more(db: Database, record: ArticleRecord) -> None:

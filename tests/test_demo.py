@@ -14,8 +14,15 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import func, select
 
+from config.model import load_config
 from newsmon.cli import cli
+from newsmon.kept import configured_estimates
+from storage.db import Database
+from storage.kept_estimates import kept_rows, summary
+from storage.models import EstimateMark
+from storage.queries import estimate_rows
 from tests.sitecrawl import newsmon
 
 
@@ -54,6 +61,22 @@ def test_the_documented_estimate_with_citations(demo: tuple[str, Path, str]) -> 
     assert all(c["url"].startswith("http://127.0.0.1:") for c in row["current"])
     assert [(h["low"], h["best"], h["high"]) for h in row["history"]] == [
         (60, 60, 60), (60, 82.5, 120), (48, 105, 140)]
+
+
+def test_each_crawl_leaves_the_kept_estimates_fresh(demo: tuple[str, Path, str]) -> None:
+    """The crawls' ends refreshed the kept estimates for the demo's configuration: no mark
+    is pending and the row lists read is the one reconciled from scratch."""
+    db_url, config, _ = demo
+    db = Database(db_url)
+    where = configured_estimates(load_config(config))
+    with db.begin() as session:
+        assert session.scalar(select(func.count()).select_from(EstimateMark)) == 0
+        kept = kept_rows(session, where)
+        assert kept is not None and len(kept) > 3
+        fresh = {(r.group_key, r.category): summary(r) for r in estimate_rows(session, where)}
+    assert {(r["group_key"], r["category"]): r["best"] for r in kept} == {
+        key: r["best"] for key, r in fresh.items()}
+    db.dispose()
 
 
 def test_claims_keep_hedges_and_one_figure_is_one_claim(demo: tuple[str, Path, str]) -> None:
