@@ -313,6 +313,29 @@ Rules applied where GUIDELINES is silent:
   GUIDELINES and are kept. A headline-like line (no final stop, at most 16 words) standing
   alone between two paragraphs of body text is a link to another story and is skipped; the
   text's own headline (its first line) and a closing line are kept.
+- casualty-12 (issue 11, recall on real reporting): the wounded who die later in the
+  clause or the next one ("critically injured and later died", "; both later died") are
+  also killed, the wounded figure staying; "He died Sunday." after a named victim; "shot,
+  neither fatally" / "non-fatally" is wounded; severity-only partitives ("18 hurt, two
+  seriously"); an infinitive blocks only its own verb ("up to 75 knots injured 2"; knots are
+  units); toll nouns reach their figure past comma asides (", according to X,", ", which"),
+  longer locatives and any short noun phrase after "the number of"; "run from A to B"; lives
+  claimed, cost or lost; quoted figures and predicates; a source aside (", officials said,")
+  before a predicate; headline bare nouns ("; gunman dead", "leaves guard injured") and
+  present-tense "die" in a headline; "Among the dead was the X"; a person inside a group
+  ("including the driver", "including reporter Dana Holt"); coordinated names before one
+  plural predicate, one victim each; a single victim described by a casualty adjective
+  ("the dead woman", "a kidnapped engineer") or a participle aside ("Her husband, wounded
+  in ..., now ..."); office holders and outdoor people as person nouns; upper-case wire
+  single victims ("THE JUDGE WAS SHOT TO DEATH", "MURDERED PEASANT LEADER X"); colon
+  breakdowns by label ("Injuries by district: A 8, B 13"); fronted relative partitives
+  (", of which 1,000 are deaths"); "N troops were casualties"; "left one dead and three
+  others in the hospital"; "the actual figure was N" takes the earlier toll's kind; a part
+  "of the" whole owns the predicate ("Five of the 120 passengers were injured" is 5); a
+  predicate may stand 20 tokens after its figure. Groups: an owner whose toll noun reaches
+  the figure ("the rebels' losses"), "the total for X was N killed", "troops, of whom N",
+  a subject never runs back past a reporting verb. "dismissed/rejected/disputed" deny only
+  with an object ("dismissed reports that ..."), not as adjectives.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a
