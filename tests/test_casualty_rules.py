@@ -1320,3 +1320,17 @@ PARTS_OF_WHOLES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), PARTS_OF_WHOLES)
 def test_part_of_a_whole_owns_the_predicate(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+SUFFERED_CASUALTIES: list[tuple[str, set[Key]]] = [
+    ("Of the 9,000 men sent, 2,500 have suffered battlefield casualties.",
+     {("casualties", 2500, 2500)}),
+    ("Some 700 marines suffered losses in the assault.", {("casualties", 700, 700)}),
+    ("Two battalions suffered heavy losses.", set()),
+    ("The division suffered 420 casualties.", {("casualties", 420, 420)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUFFERED_CASUALTIES)
+def test_figures_that_suffered_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -335,7 +335,10 @@ Rules applied where GUIDELINES is silent:
   predicate may stand 20 tokens after its figure. Groups: an owner whose toll noun reaches
   the figure ("the rebels' losses"), "the total for X was N killed", "troops, of whom N",
   a subject never runs back past a reporting verb. "dismissed/rejected/disputed" deny only
-  with an object ("dismissed reports that ..."), not as adjectives.
+  with an object ("dismissed reports that ..."), not as adjectives. A figure naming people
+  (or bare before an auxiliary) that "suffered casualties/losses" is casualties ("4,000
+  have suffered battlefield casualties"); a suffering verb between a figure and a casualty
+  noun ends a post link ("two brigades suffered losses" counts no people).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -126,6 +126,7 @@ CONDITION_WORDS = re.compile(r"\b(?:if|unless|when|whenever|could|would|can|may|
 NP_WORDS = words("other more young elderly local")
 IN_HOSPITAL = re.compile(r"in (?:the |a )?hospitals?")
 COPULAS = words("become became becomes were are was is")
+SUFFERING_VERBS = words("suffered sustained incurred suffer sustain incur suffers sustains")
 # Casualty nouns that may be a predicate: "4,700 troops were casualties"
 PREDICATE_NOUNS = words("casualties fatalities")
 # The wounded died later in the same clause: "was critically injured and later died",
@@ -346,6 +347,10 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         or pred[0].text in ("died", "dies", "die", "perished", "drowned", "succumbed")
     ):
         pred = None  # but "14 of the 30 passengers seized from the bus": the whole's participle
+    if pred is not None and pred[0].text in ("casualties", "losses") and not (
+        _names_people(clause, phrase) or clause.tokens[phrase.last + 1].low in AUXILIARIES
+    ):
+        pred = None  # "4,000 have suffered casualties", not "two brigades suffered losses"
     if pred is not None:
         return Link(phrase, _shot_outcome(clause, pred[0]), "pred", pred[0], pred[1])
     trig = _active(clause, phrase)
@@ -544,8 +549,8 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         tok = tokens[k]
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
-        if tok.low in AUXILIARIES:
-            return None
+        if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
+            return None  # "two brigades suffered losses": a verb, the predicate decides
     return None
 
 
@@ -734,6 +739,10 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
         clause.tokens[trig.first - 1].low in COPULAS
     ) and trig.text in PREDICATE_NOUNS:
         return "link"  # "4,000 have become casualties", "4,700 troops were casualties"
+    if trig.text in ("casualties", "losses") and any(
+        t.low in SUFFERING_VERBS for t in clause.tokens[max(trig.first - 3, 0) : trig.first]
+    ):
+        return "link"  # "4,000 have suffered battlefield casualties"
     if "pred" not in trig.roles:
         return "stop" if "active" in trig.roles or "toll" in trig.roles else "skip"
     if trig.text in INJURY_NOUNS:
