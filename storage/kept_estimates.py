@@ -37,7 +37,14 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, text, tuple_
 from sqlalchemy.orm import Session
 
-from storage.estimates import EstimateRow, alias_table, canonical, reconcile_points, trim_points
+from storage.estimates import (
+    EstimateRow,
+    SourcePoint,
+    alias_table,
+    canonical,
+    reconcile_points,
+    trim_points,
+)
 from storage.models import EstimateMark, EstimatePointRow, KeptEstimate, KeptEstimateConfig
 from storage.points import stored_points
 from storage.records import EstimateFilter
@@ -147,18 +154,22 @@ def _write(conn: Connection, where: EstimateFilter, key: str,
         conn.execute(delete(KeptEstimate).where(KeptEstimate.config_key == key,
                                                 KeptEstimate.group_key == stream[0],
                                                 KeptEstimate.category == stream[1]))
-        row = _reconciled(session, where, members)
-        if row is not None:
-            present = sorted({m for m, _ in members})
-            conn.execute(insert(KeptEstimate).values(**kept_columns(row, key, present)))
+        points = stored_points(session, figures=members)
+        if points:                        # else its figures were restated since
+            present = sorted({p.group_key for p in points})
+            conn.execute(insert(KeptEstimate).values(
+                **kept_columns(_one_row(points, where), key, present)))
     return len(streams)
 
 
 def _reconciled(session: Session, where: EstimateFilter,
                 members: Iterable[Stream]) -> EstimateRow | None:
     points = stored_points(session, figures=members)
-    if not points:                        # its figures were restated since
-        return None
+    return _one_row(points, where) if points else None
+
+
+def _one_row(points: list[SourcePoint], where: EstimateFilter) -> EstimateRow:
+    """The estimate of one stream's points (all of one group after the aliases)."""
     [row] = reconcile_points(points, where.groups, where.sources, where.window_days)
     return row
 
