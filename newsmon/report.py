@@ -28,7 +28,7 @@ from newsmon.views import outlet_counts
 from storage.db import Database
 from storage.digest import DayCount, change_count, claims_per_day, latest_claims
 from storage.figures import figure_text
-from storage.kept_estimates import kept_count, kept_rows
+from storage.kept_estimates import kept_latest
 from storage.queries import (
     cited_change_rows,
     claim_rows_of,
@@ -115,13 +115,14 @@ def _latest_estimates(session: Session, where: EstimateFilter
                       ) -> tuple[list[dict[str, Any]], int]:
     """The latest MAX_ESTIMATES estimates and how many there are: from the kept estimates
     when they can answer, else reconciled (only the groups that can be among them)."""
-    kept = kept_rows(session, where, ("as_of", True), None, MAX_ESTIMATES)
-    total = kept_count(session, where) if kept is not None else None
-    if kept is not None and total is not None:
-        return [{**row, "figures": row["points_total"]} for row in kept], total
-    rows, total = latest_estimate_rows(session, where, MAX_ESTIMATES,
-                                       keep_points=MAX_CHART_POINTS)
-    return [{**r.as_dict(), "figures": r.trimmed_from or len(r.points)} for r in rows], total
+    kept = kept_latest(session, where, MAX_ESTIMATES)
+    if kept is not None:
+        rows, total = kept
+        return [{**row, "figures": row["points_total"]} for row in rows], total
+    reconciled, total = latest_estimate_rows(session, where, MAX_ESTIMATES,
+                                             keep_points=MAX_CHART_POINTS)
+    return [{**r.as_dict(), "figures": r.trimmed_from or len(r.points)}
+            for r in reconciled], total
 
 
 def _changes(session: Session, query: ReportQuery) -> tuple[list[dict[str, Any]], int]:

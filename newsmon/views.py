@@ -209,12 +209,8 @@ ESTIMATE_LIMIT = 12             # per page: each estimate carries a chart (MAX_B
 def estimate_page(rows: list[dict[str, Any]], page: PageRequest) -> Page:
     """One page of estimates in a sort of ESTIMATE_SORTS, after a keyset cursor of
     (sort value, group key, category): the same contract as storage.browse's tables."""
-    sort = page.sort or ESTIMATE_DEFAULT_SORT
-    name, descending = sort.removeprefix("-"), sort.startswith("-")
-    value = ESTIMATE_SORTS.get(name)
-    if value is None:
-        raise PageError(f"sort: {sort!r} is not one of {', '.join(sorted(ESTIMATE_SORTS))} "
-                        "(prefix - for descending)")
+    sort, name, descending = _estimate_sort(page)
+    value = ESTIMATE_SORTS[name]
     def key(r: dict[str, Any]) -> tuple[Any, ...]:
         return ((value(r), r["group_key"], r["category"]))
     ordered = sorted(rows, key=key, reverse=descending)
@@ -227,14 +223,21 @@ def estimate_page(rows: list[dict[str, Any]], page: PageRequest) -> Page:
     return Page(kept, sort, cursor)
 
 
+def _estimate_sort(page: PageRequest) -> tuple[str, str, bool]:
+    """(sort, key of ESTIMATE_SORTS, descending) of a page request; PageError if unknown."""
+    sort = page.sort or ESTIMATE_DEFAULT_SORT
+    name = sort.removeprefix("-")
+    if name not in ESTIMATE_SORTS:
+        raise PageError(f"sort: {sort!r} is not one of {', '.join(sorted(ESTIMATE_SORTS))} "
+                        "(prefix - for descending)")
+    return sort, name, sort.startswith("-")
+
+
 def kept_estimate_page(session: Session, where: EstimateFilter,
                        page: PageRequest) -> Page | None:
     """`estimate_page` of every estimate, read from the kept estimates (one bounded query:
     storage.kept_estimates); None when they cannot answer `where`."""
-    sort = page.sort or ESTIMATE_DEFAULT_SORT
-    name, descending = sort.removeprefix("-"), sort.startswith("-")
-    if name not in ESTIMATE_SORTS:
-        estimate_page([], page)           # the same PageError
+    sort, name, descending = _estimate_sort(page)
     after = _estimate_cursor(page.cursor, name) if page.cursor else None
     rows = kept_rows(session, where, (name, descending), after, page.limit + 1)
     if rows is None:

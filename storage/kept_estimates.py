@@ -111,23 +111,24 @@ def _rebuild(conn: Connection, where: EstimateFilter, key: str) -> int:
     conn.execute(insert(KeptEstimateConfig).values(config_key=key))
     raw = conn.execute(select(EstimatePointRow.group_key, EstimatePointRow.category)
                        .distinct())
+    return _write(conn, where, key, _by_stream(where, [(g, c) for g, c in raw]))
+
+
+def _by_stream(where: EstimateFilter, raw: Iterable[Stream]) -> dict[Stream, set[Stream]]:
+    """Raw (group key, category) pairs gathered under their estimate (after the aliases)."""
     table = alias_table(where.groups)
     streams: dict[Stream, set[Stream]] = {}
-    for group, category in raw:
+    for group, category in set(raw):
         streams.setdefault((canonical(group, table) or group, category), set()).add(
             (group, category))
-    return _write(conn, where, key, streams)
+    return streams
 
 
 def _marked_streams(conn: Connection, where: EstimateFilter, key: str,
                     marks: Sequence[Stream]) -> dict[Stream, set[Stream]]:
     """The estimates the marks touch, each with every raw stream it folds: those of its
     kept row and those marked now."""
-    table = alias_table(where.groups)
-    streams: dict[Stream, set[Stream]] = {}
-    for group, category in set(marks):
-        streams.setdefault((canonical(group, table) or group, category), set()).add(
-            (group, category))
+    streams = _by_stream(where, marks)
     for stream, members in _kept_members(conn, key, list(streams)):
         streams[stream].update((member, stream[1]) for member in members)
     return streams
@@ -203,7 +204,14 @@ def kept_rows(session: Session, where: EstimateFilter, order: tuple[str, bool] |
     if found is None:
         return None
     key, pending, fresh = found
-    name, descending = order or ("as_of", True)
+    return _merged(session, where, key, pending, fresh, order or ("as_of", True), after, limit)
+
+
+def _merged(session: Session, where: EstimateFilter, key: str, pending: list[Stream],
+            fresh: list[dict[str, Any]], order: tuple[str, bool],
+            after: tuple[Any, ...] | None, limit: int | None) -> list[dict[str, Any]]:
+    """The kept rows of the page and the pending ones reconciled now, in one order."""
+    name, descending = order
     query = _kept_query(session, where, key, name, descending, after, pending)
     if limit is not None:
         query = query.limit(limit)
@@ -213,14 +221,17 @@ def kept_rows(session: Session, where: EstimateFilter, order: tuple[str, bool] |
     return rows[:limit] if limit is not None else rows
 
 
-def kept_count(session: Session, where: EstimateFilter) -> int | None:
-    """How many estimates match `where` (None when the kept rows cannot answer)."""
+def kept_latest(session: Session, where: EstimateFilter, limit: int
+                ) -> tuple[list[dict[str, Any]], int] | None:
+    """The newest `limit` summaries and how many estimates match `where` (None when the
+    kept rows cannot answer), the pending marks reconciled once for both."""
     found = _pending(session, where)
     if found is None:
         return None
     key, pending, fresh = found
+    rows = _merged(session, where, key, pending, fresh, ("as_of", True), None, limit)
     query = _filtered(select(func.count()).select_from(KeptEstimate), where, key, pending)
-    return (session.scalar(query) or 0) + len(fresh)
+    return rows, (session.scalar(query) or 0) + len(fresh)
 
 
 def _pending(session: Session, where: EstimateFilter
