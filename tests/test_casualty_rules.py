@@ -1334,3 +1334,25 @@ SUFFERED_CASUALTIES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), SUFFERED_CASUALTIES)
 def test_figures_that_suffered_casualties(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- modal scope: a toll that may rise is no mention; "whether" blocks its own clause only ----
+
+MODAL_SCOPE: list[tuple[str, set[Key]]] = [
+    ("The death toll could rise above 200, officials said.", set()),
+    ("The number of dead may exceed 50 as rescuers search the rubble.", set()),
+    ("The death toll is expected to climb to 30.", set()),
+    ("The death toll could be as high as 40.", {("killed", 40, 40)}),  # an estimate: kept
+    ("The toll may have risen to 80 by Friday.", {("killed", 80, 80)}),
+    ("The death toll rose to 61 and could still rise.", {("killed", 61, 61)}),
+    ("Police did not say whether the suspect was armed when 2 officers were wounded.",
+     {("wounded", 2, 2)}),
+    ("Police would not say whether 3 officers were hurt after 2 people died.",
+     {("killed", 2, 2)}),
+    ("Officials did not say whether 30 died, but 12 were confirmed dead.", {("killed", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_SCOPE)
+def test_modal_and_whether_scope(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

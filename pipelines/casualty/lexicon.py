@@ -298,6 +298,16 @@ CALLED_WRONG_AFTER = re.compile(
     r"(?:found\s+to\s+be\s+|shown\s+to\s+be\s+|deemed\s+|to\s+be\s+)?"
     r"(?:wrong|incorrect|inaccurate|false|erroneous|untrue|unfounded|mistaken)\b"
 )
+# A toll that may rise to a figure it has not reached: "the death toll could rise above 200",
+# "the number of dead may exceed 50", "is expected to climb to 30" (GUIDELINES: figures for
+# events that may not happen are no mentions). "could be as high as 40" estimates deaths that
+# happened and "may have risen to 80" a past toll: both stay.
+FUTURE_TOLL = re.compile(
+    r"\b(?:could|would|will|may|might|can|should|(?:is|are|was|were) (?:expected|likely|set"
+    r"|feared|forecast|projected|predicted) to)\s+(?:(?:still|soon|eventually|further|well)\s+)?"
+    r"(?:rise|climb|reach|exceed|top|surpass|pass|hit|increase|grow|go up|jump|mount|double"
+    r"|soar|swell|balloon)\b"
+)
 DOWNWARD_REVISION = re.compile(r"\brevised (?:it )?down(?:wards?)?\b|\blowered\b|\bcorrected\b")
 EARLIER_FIGURE = re.compile(
     r"\b(?:an |the )?(?:earlier|previous|initial|original) (?:death )?(?:toll|figure|count"

@@ -27,6 +27,7 @@ from .lexicon import (
     DENIALS,
     DOWNWARD_REVISION,
     EARLIER_FIGURE,
+    FUTURE_TOLL,
     ESCAPE_CONTEXT,
     FUNCTION_WORDS,
     GOLF_CONTEXT,
@@ -906,6 +907,8 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         link = re.compile(r"\s*").match(left, last.end())  # "the death toll from 14 to 31"
     if last is None or link is None:
         return None
+    if FUTURE_TOLL.search(link.group()):
+        return None  # "the death toll could rise above 200": a toll not (yet) reached
     noun = last.group("noun")
     if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
@@ -1246,9 +1249,12 @@ EPISTEMIC = frozenset({"may", "might"})  # "may have killed 200" estimates a pas
 
 def _conditioned(tokens: list[Token], first: int) -> bool:
     """ "if/unless/whether" shortly before the figure, in its own clause: "did not say
-    whether 30 died, but 12 were confirmed dead" blocks the 30, not the 12."""
+    whether 30 died, but 12 were confirmed dead" blocks the 30, not the 12; nor "did not say
+    whether the suspect was armed when 2 officers were wounded" (a new clause opens)."""
     for tok in reversed(tokens[max(first - 6, 0) : first]):
         if tok.text == "," or tok.text in CLAUSE_PUNCT or tok.low == "but":
+            return False
+        if tok.low in SUBORDINATORS and tok.low not in ("if", "unless", "whether"):
             return False
         if tok.low in ("if", "unless", "whether"):
             return True
