@@ -1356,3 +1356,37 @@ MODAL_SCOPE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), MODAL_SCOPE)
 def test_modal_and_whether_scope(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- names with lower-case particles; "general" as a rank; "shot dead" before its object ------
+
+NAMES_AND_RANKS: list[tuple[str, set[Key], list[str | None]]] = [
+    ("Gunmen shot dead Lucia de la Vega outside her shop.", {("killed", 1, 1)},
+     ["Lucia de la Vega"]),
+    ("Tomas van der Meer was wounded in the crossfire.", {("wounded", 1, 1)},
+     ["Tomas van der Meer"]),
+    ("The drone strike killed Yusuf Karim al-Hadi near the port.", {("killed", 1, 1)},
+     ["Yusuf Karim al-Hadi"]),
+    ("The raid killed Colonel Idris bin Salem.", {("killed", 1, 1)}, ["Colonel Idris bin Salem"]),
+    ("The shelling killed Major General Farid Omari on the front.", {("killed", 1, 1)},
+     ["Major General Farid Omari"]),
+    ("Three army generals died in the helicopter crash.", {("killed", 3, 3)}, ["army generals"]),
+    ("Among the dead was a brigadier general.", {("killed", 1, 1)}, ["brigadier general"]),
+    ("A general was wounded when his convoy was ambushed.", {("wounded", 1, 1)}, ["general"]),
+    ("The general strike left 5 people injured.", {("wounded", 5, 5)}, ["people"]),
+    ("The general public was not hurt.", set(), []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "groups"), NAMES_AND_RANKS)
+def test_names_with_particles_and_ranks(
+    text: str, expected: set[Key], groups: list[str | None]
+) -> None:
+    assert keys(text) == expected
+    assert [m.group for m in mentions(text)] == groups
+
+
+def test_a_verb_before_a_title_is_no_casualty_adjective() -> None:
+    # "The strike killed Lieutenant ..." once read as one victim "the strike killed Lieutenant"
+    found = mentions("The strike killed Lieutenant Colonel Sami Haddad near the border.")
+    assert [(m.low, m.group) for m in found] == [(1, "Lieutenant Colonel Sami Haddad")]

@@ -233,7 +233,7 @@ PERSON_NOUNS = words(
     translators guides colleague colleagues coworker coworkers co-worker co-workers partner
     partners girlfriend boyfriend fiance fiancee captain captains hiker hikers climber climbers
     swimmer swimmers skier skiers camper campers
-    jogger joggers surfer surfers diver divers"""
+    jogger joggers surfer surfers diver divers generals admiral admirals"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -254,8 +254,19 @@ SINGULAR_PERSON_NOUNS = words(
     engineer technician governor president leader colonel lieutenant ambassador diplomat
     prosecutor envoy chairman spokesman spokeswoman legislator lawmaker warlord interpreter
     translator contractor guide colleague coworker co-worker partner girlfriend boyfriend
-    fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver"""
+    fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral"""
 )
+# Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
+# "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
+NAME_PARTICLES = words("de la del della di da dos das do du le van von der den ten ter bin ibn bint")
+NAME_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|d|o)['’-][A-Z]")
+# "general" names a person only as a rank: after a rank word ("a brigadier general", "two
+# army generals") or before a verb ("a general was killed"); not "the general strike".
+RANK_PREFIXES = words(
+    """brigadier major lieutenant lt maj brig army air police military senior top retired rebel
+    former deputy four-star three-star two-star one-star"""
+)
+RANK_NOUNS = words("general")
 # "a father of two": the figure after "<parent> of" counts children, not victims.
 PARENT_NOUNS = words(
     "father mother dad mom mum parent grandfather grandmother grandparent grandma grandpa"
@@ -633,7 +644,8 @@ def _all_cases(words: frozenset[str]) -> str:
 
 OBJECT_VICTIM_RE = re.compile(
     r"\b(?:(?:" + _all_cases(VICTIM_OBJECT_LEADS) + r")"
-    r"|(?:" + _all_cases(ACT_NOUNS_OF) + r") (?:of|OF)) (?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[A-Z])"
+    r"|(?:" + _all_cases(ACT_NOUNS_OF) + r") (?:of|OF)) (?:dead )?"
+    r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[A-Z])"
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.
@@ -663,15 +675,16 @@ NUMBERISH = re.compile(
 )
 # A single victim named without a numeral ("the attacker was", "He had been", "Qasem
 # Soleimani was"): such sentences are analysed too.
+_PARTICLES = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") ){0,2}"
 SINGLE_VICTIM_SUBJECT = re.compile(
-    r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ [A-Z][\w'-]+)"
+    r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+)"
     r"(?: [\w'-]+){0,3} (?:was|has|had|is"
     r"|(?:later |then |subsequently |eventually )?(?:died|perished|drowned|succumbed))\b"
     # a participle aside: "Her brother, captured near the border, ..."
     r"|, (?:although |though )?(?:\w+ly )?(?:dead|killed|slain|murdered|wounded|injured"
     r"|captured|abducted|kidnapped|missing|executed)\b"
     # the last of coordinated names: "..., and Colonel Rui Sa were killed"
-    r"|\b[A-Z][\w'-]+ [A-Z][\w'-]+ (?:were|have been|had been)\b"
+    r"|\b[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+ (?:were|have been|had been)\b"
     # upper-case wire text: "THE JUDGE WAS SHOT TO DEATH"
     r"|\b(?:THE|HE|SHE|HIS|HER|THEIR)(?: [A-Z'-]+){0,3} (?:WAS|HAS|HAD|IS|DIED)\b"
 )

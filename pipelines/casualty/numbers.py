@@ -28,9 +28,13 @@ from .lexicon import (
     LABEL_WORDS,
     MONEY_SIGNS,
     MONTHS,
+    NAME_PARTICLES,
+    NAME_PREFIXED,
     PARENT_NOUNS,
     PERSON_NOUNS,
     RANGE_JOINERS,
+    RANK_NOUNS,
+    RANK_PREFIXES,
     SCALE_SUFFIXES,
     SCALES,
     SINGULAR_PERSON_NOUNS,
@@ -667,11 +671,22 @@ def _described_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
     head = _singular_head(tokens, i + 1)
     if head is None:
         return None
-    if any(tokens[j].low in VICTIM_ADJECTIVES for j in range(i + 1, head[0])):
+    adjective = next((j for j in range(i + 1, head[0]) if tokens[j].low in VICTIM_ADJECTIVES), -1)
+    if adjective > 0 and all(_adjective_lead(tokens[j]) for j in range(i + 1, adjective)):
         return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1])
+    if adjective > 0:
+        return None  # "the strike killed Lieutenant ...": a verb, not an adjective
     return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]) if (
         participle_after(tokens, head[0] + 1) > 0
     ) else None
+
+
+def _adjective_lead(tok: Token) -> bool:
+    """What may stand before a casualty adjective in one victim's noun phrase: "the badly
+    injured driver", "the second wounded soldier", "the 34-year-old injured man"."""
+    return tok.low.endswith("ly") or tok.low in ORDINALS or tok.is_age or tok.low in (
+        "other", "young", "elderly", "only", "first", "last"
+    )
 
 
 def participle_after(tokens: list[Token], k: int) -> int:
@@ -690,6 +705,8 @@ def participle_after(tokens: list[Token], k: int) -> int:
 def _victim_object_lead(tokens: list[Token], k: int) -> bool:
     """ "killed" / "the assassination of": a single victim may follow."""
     low = tokens[k].low
+    if low == "dead" and k > 0 and tokens[k - 1].low in ("shot", "gunned", "stabbed"):
+        return True  # "Gunmen shot dead Juan de la Cruz"
     return low in VICTIM_OBJECT_LEADS or (
         low == "of" and k > 0 and tokens[k - 1].low in ACT_NOUNS_OF
     )
@@ -723,15 +740,29 @@ def _upper_case_run(tokens: list[Token], i: int) -> bool:
 
 def _name_end(tokens: list[Token], i: int) -> int:
     """Last index of a capitalised name of two to four words starting at i (i if none); none
-    when a person noun follows ("North Korean soldiers" is no name)."""
-    end = i
-    while end + 1 < len(tokens) and end - i < 3 and tokens[end + 1].is_cap and (
-        tokens[end + 1].is_word and tokens[end + 1].low not in FUNCTION_WORDS
-        and not (tokens[end + 1].text.isupper() and len(tokens[end + 1].text) > 1)
-    ):
-        end += 1
+    when a person noun follows ("North Korean soldiers" is no name). Lower-case particles
+    may stand inside it ("Juan de la Cruz", "Abu Bakr al-Masri")."""
+    end, words_in = i, 1
+    while end + 1 < len(tokens) and words_in < 4:
+        k = _past_particles(tokens, end + 1)
+        tok = tokens[k] if k < len(tokens) else None
+        if tok is not None and NAME_PREFIXED.match(tok.text):
+            end, words_in = k, words_in + 1  # "al-Masri"
+            continue
+        if tok is None or not (tok.is_cap and tok.is_word and tok.low not in FUNCTION_WORDS
+                               and not (tok.text.isupper() and len(tok.text) > 1)):
+            break
+        end, words_in = k, words_in + 1
     nxt = tokens[end + 1].low if end + 1 < len(tokens) else ""
     return i if nxt in PERSON_NOUNS else end
+
+
+def _past_particles(tokens: list[Token], k: int) -> int:
+    """The token after up to two lower-case name particles at k ("de la", "van der")."""
+    j = k
+    while j < len(tokens) and j - k < 2 and tokens[j].text in NAME_PARTICLES:
+        j += 1
+    return j
 
 
 def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[NumberPhrase]) -> None:
@@ -866,11 +897,16 @@ def _cap_run_end(tokens: list[Token], i: int) -> int:
     """Last index of a run of capitalised words from i (titles and names: "Health Minister
     Qamar Aden Ali"), or -1 when a person noun follows ("United Nations peacekeepers")."""
     end = i
-    while end + 1 < len(tokens) and end - i < NAME_RUN_MAX and tokens[end + 1].is_cap and (
-        tokens[end + 1].is_word and tokens[end + 1].low not in FUNCTION_WORDS
-        and not (tokens[end + 1].text.isupper() and len(tokens[end + 1].text) > 1)
-    ):
-        end += 1
+    while end + 1 < len(tokens) and end - i < NAME_RUN_MAX:
+        k = _past_particles(tokens, end + 1)  # "Anna de Souza"
+        tok = tokens[k] if k < len(tokens) else None
+        if tok is None or not (
+            (tok.is_cap and tok.is_word and tok.low not in FUNCTION_WORDS
+             and not (tok.text.isupper() and len(tok.text) > 1))
+            or NAME_PREFIXED.match(tok.text)
+        ):
+            break
+        end = k
     nxt = tokens[end + 1].low if end + 1 < len(tokens) else ""
     return -1 if nxt in PERSON_NOUNS else end
 
@@ -1010,10 +1046,19 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if tok.low in ORDINALS and k == j:
             mods.append(tok.text)  # "a second teen", "a fourth victim"
             continue
+        if tok.low in RANK_NOUNS and _rank(tokens, k):
+            return k, " ".join(mods + [tok.text])  # "a brigadier general", "a general was"
         if not tok.is_word or tok.low in FUNCTION_WORDS or tok.low in UNIT_NOUNS:
             return None
         mods.append(tok.text)
     return None
+
+
+def _rank(tokens: list[Token], k: int) -> bool:
+    """ "general" as a rank: after a rank word or before a verb or an aside."""
+    prev = tokens[k - 1].low if k > 0 else ""
+    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return prev in RANK_PREFIXES or nxt in AUXILIARIES or nxt in (",", "who", "died")
 
 
 def _aged_thing(tokens: list[Token], k: int) -> bool:
