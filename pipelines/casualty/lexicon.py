@@ -258,7 +258,9 @@ SINGULAR_PERSON_NOUNS = words(
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
-NAME_PARTICLES = words("de la del della di da dos das do du le van von der den ten ter bin ibn bint")
+NAME_PARTICLES = words(
+    "de la del della di da dos das do du le van von der den ten ter bin ibn bint"
+)
 NAME_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|d|o)['’-][A-Z]")
 # "general" names a person only as a rank: after a rank word ("a brigadier general", "two
 # army generals") or before a verb ("a general was killed"); not "the general strike".
