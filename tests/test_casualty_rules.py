@@ -1390,3 +1390,25 @@ def test_a_verb_before_a_title_is_no_casualty_adjective() -> None:
     # "The strike killed Lieutenant ..." once read as one victim "the strike killed Lieutenant"
     found = mentions("The strike killed Lieutenant Colonel Sami Haddad near the border.")
     assert [(m.low, m.group) for m in found] == [(1, "Lieutenant Colonel Sami Haddad")]
+
+
+# --- one victim with a participle right after the noun; ordinal victims -----------------------
+
+PARTICIPLE_VICTIMS: list[tuple[str, set[Key]]] = [
+    ("The first detainee taken by the militia was beaten and died two days later.",
+     {("captured", 1, 1), ("killed", 1, 1)}),
+    ("The first prisoner taken by the unit was wounded in the raid and died days later.",
+     {("captured", 1, 1), ("wounded", 1, 1), ("killed", 1, 1)}),
+    ("A hostage held at the compound died weeks later.", {("captured", 1, 1), ("killed", 1, 1)}),
+    ("A soldier captured near the river died of his wounds.",
+     {("captured", 1, 1), ("killed", 1, 1)}),
+    ("A cyclist injured in the collision died on Sunday.", {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("She was the fourth reporter killed in the province this year.", {("killed", 1, 1)}),
+    ("He is the second aid worker abducted in the region since March.", {("captured", 1, 1)}),
+    ("The farmer killed his neighbour's dog.", set()),  # an object: the verb is active
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_VICTIMS)
+def test_participle_and_ordinal_single_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

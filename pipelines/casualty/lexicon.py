@@ -254,7 +254,8 @@ SINGULAR_PERSON_NOUNS = words(
     engineer technician governor president leader colonel lieutenant ambassador diplomat
     prosecutor envoy chairman spokesman spokeswoman legislator lawmaker warlord interpreter
     translator contractor guide colleague coworker co-worker partner girlfriend boyfriend
-    fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral"""
+    fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
+    detainee"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -262,6 +263,16 @@ NAME_PARTICLES = words(
     "de la del della di da dos das do du le van von der den ten ter bin ibn bint"
 )
 NAME_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|d|o)['’-][A-Z]")
+# A casualty participle right after one victim's noun, then one of these: "the prisoner
+# taken by the brigade", "the third journalist killed this year", "the soldier wounded in
+# the blast". An object after it ("the man killed his wife") makes it active instead.
+PARTICIPLE_FOLLOW = words(
+    """by in at on during near after earlier last when while outside inside from with this
+    since so overnight days weeks months yesterday today there here"""
+)
+# Capture participles of a captive noun: "the first prisoner taken", "a hostage held".
+CAPTIVE_NOUNS = words("prisoner hostage captive pow detainee")
+CAPTIVE_PARTICIPLES = words("taken held seized captured abducted kidnapped")
 # "general" names a person only as a rank: after a rank word ("a brigadier general", "two
 # army generals") or before a verb ("a general was killed"); not "the general strike".
 RANK_PREFIXES = words(

@@ -65,7 +65,7 @@ from .lexicon import (
     Role,
     words,
 )
-from .numbers import VICTIM_ADJECTIVES, NumberPhrase, participle_after
+from .numbers import VICTIM_ADJECTIVES, NumberPhrase, participle_after, participle_next
 from .tokens import Token, token_span
 
 Rule = Literal["post", "pred", "active", "toll", "subset", "coord"]
@@ -253,12 +253,14 @@ def link_sentence(clause: Clause) -> list[Link]:
             continue
         links.append(link)
         fate = _captives_fate(clause, link) or _later_died(clause, link)
-        if fate is None:
-            inner = _inner_adjective(clause, link.phrase)  # "The captured soldier died"
-            if inner is not None and inner.category != link.category:
-                fate = Link(link.phrase, inner.category, "post", inner)
         if fate is not None:
             links.append(fate)
+        # "The captured soldier died", "the first prisoner taken ... was wounded and died"
+        inner = _inner_adjective(clause, link.phrase) or _participle_next(clause, link.phrase)
+        if inner is not None and inner.category not in (
+            link.category, fate.category if fate else link.category
+        ):
+            links.append(Link(link.phrase, inner.category, "post", inner))
         # "three men and two women were wounded": each conjunct is its own mention, never
         # their sum (GUIDELINES, settled cases)
         for part in link.parts:
@@ -282,7 +284,10 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
     tells what else happened to them, a second mention; so does the predicate after an
     adjective ("two wounded soldiers were taken prisoner": wounded and captured)."""
     trig = link.trigger
-    if link.rule == "pred" and trig is not None and _in_relative_clause(clause, link):
+    reduced = link.rule in ("pred", "post") and trig is not None and link.phrase.kind == "one" and (
+        participle_next(clause.tokens, link.phrase.last) == trig.first
+    )  # "A hostage seized at the farm died days later", "a man wounded in ... died"
+    if trig is not None and (reduced or link.rule == "pred" and _in_relative_clause(clause, link)):
         # "A soldier who was captured ... died of his wounds": the main verb tells more
         main = _pred(clause, replace(link.phrase, last=trig.last))
         if main is not None and main[0].category not in (trig.category, "casualties"):
@@ -299,6 +304,10 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
         return Link(link.phrase, act.category, "active", act)
     subject = replace(link.phrase, last=trig.last) if adjective else link.phrase
     pred = _pred(clause, subject)
+    if pred is not None and pred[0] is trig or trig.category == "captured" and (
+        pred is not None and pred[0].category == "captured" and pred[0].first == subject.last + 1
+    ):  # "A soldier captured in the raid died": the participle is the noun's, the verb follows
+        pred = _pred(clause, replace(subject, last=pred[0].last))
     if pred is None or pred[0].category in (trig.category, "casualties"):
         return None
     return Link(link.phrase, pred[0].category, "pred", pred[0])
@@ -381,6 +390,20 @@ def _described(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     k = participle_after(tokens, j)
     trig = clause.trigger_at.get(k) if k > 0 else None
     return trig if trig is not None and trig.category != "casualties" else None
+
+
+def _participle_next(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """One victim's casualty participle right after the noun: "the first prisoner taken by
+    the brigade" (captured), "the soldier wounded in the blast" (wounded)."""
+    if phrase.kind != "one":
+        return None
+    k = participle_next(clause.tokens, phrase.last)
+    if k < 0:
+        return None
+    trig = clause.trigger_at.get(k)
+    if trig is not None:
+        return trig if trig.category != "casualties" else None
+    return Trigger(k, k, "captured", frozenset({"post"}), clause.tokens[k].low)  # "taken"
 
 
 def _inner_adjective(clause: Clause, phrase: NumberPhrase) -> Trigger | None:

@@ -17,6 +17,8 @@ from .lexicon import (
     AGED_THINGS,
     ANY_TRIGGER,
     AUXILIARIES,
+    CAPTIVE_NOUNS,
+    CAPTIVE_PARTICIPLES,
     CHANGE_BEFORE_FROM,
     CHANGE_REACH,
     DAMAGE_AFTER,
@@ -31,6 +33,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NAME_PREFIXED,
     PARENT_NOUNS,
+    PARTICIPLE_FOLLOW,
     PERSON_NOUNS,
     RANGE_JOINERS,
     RANK_NOUNS,
@@ -677,8 +680,21 @@ def _described_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
     if adjective > 0:
         return None  # "the strike killed Lieutenant ...": a verb, not an adjective
     return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]) if (
-        participle_after(tokens, head[0] + 1) > 0
+        participle_after(tokens, head[0] + 1) > 0 or participle_next(tokens, head[0]) > 0
     ) else None
+
+
+def participle_next(tokens: list[Token], k: int) -> int:
+    """Index of a casualty participle right after the person noun at k, with no comma
+    ("the third journalist killed this year", "the first prisoner taken by the brigade"),
+    or -1. An object after it ("the man killed his wife") makes it a verb."""
+    j = k + 1
+    if j + 1 >= len(tokens) or tokens[j + 1].low not in PARTICIPLE_FOLLOW:
+        return -1
+    word = tokens[j].low
+    if word in CAPTIVE_PARTICIPLES and tokens[k].low in CAPTIVE_NOUNS:
+        return j
+    return j if word in VICTIM_ADJECTIVES and word not in ("dead", "missing", "deceased") else -1
 
 
 def _adjective_lead(tok: Token) -> bool:
