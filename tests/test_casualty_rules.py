@@ -1412,3 +1412,22 @@ PARTICIPLE_VICTIMS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_VICTIMS)
 def test_participle_and_ordinal_single_victims(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- a count of fatal events: "One of these crashes was fatal" is at least one killed ---------
+
+FATAL_EVENTS: list[tuple[str, set[Key]]] = [
+    ("Troopers counted 40 wrecks on the pass, and one of these wrecks was fatal.",
+     {("killed", 1, 1)}),
+    ("Two of the collisions were fatal.", {("killed", 2, 2)}),
+    ("Four crashes proved fatal over the holiday weekend.", {("killed", 4, 4)}),
+    ("One of the stabbings turned out to be fatal.", {("killed", 1, 1)}),
+    ("None of the accidents were fatal.", set()),
+    ("Dozens of crashes were reported, but none were fatal.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FATAL_EVENTS)
+def test_fatal_events_count_at_least_their_number(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+    assert all(m.qualifier == "at_least" and m.group is None for m in mentions(text))

@@ -91,6 +91,8 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     """
     raw, tokens = clause.raw, clause.tokens
     phrase = link.phrase
+    if link.rule == "pred" and link.trigger is None:
+        return None  # "One of these crashes was fatal": a count of events names no victims
     if phrase.kind == "one" and tokens[phrase.first].low != "another":
         return phrase.head or _span(raw, tokens, phrase.first, _name_end(tokens, phrase.last))
     if link.parts:

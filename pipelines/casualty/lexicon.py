@@ -273,6 +273,13 @@ PARTICIPLE_FOLLOW = words(
 # Capture participles of a captive noun: "the first prisoner taken", "a hostage held".
 CAPTIVE_NOUNS = words("prisoner hostage captive pow detainee")
 CAPTIVE_PARTICIPLES = words("taken held seized captured abducted kidnapped")
+# Events that may be fatal: "One of these crashes was fatal" is at least one killed, "two of
+# the accidents were fatal" at least two (each fatal event killed someone).
+FATAL_EVENT_NOUNS = words(
+    """crash crashes accident accidents collision collisions wreck wrecks incident incidents
+    shooting shootings stabbing stabbings attack attacks"""
+)
+FATAL_EVENT_VERBS = words("was were proved proving turned")
 # "general" names a person only as a rank: after a rank word ("a brigadier general", "two
 # army generals") or before a verb ("a general was killed"); not "the general strike".
 RANK_PREFIXES = words(

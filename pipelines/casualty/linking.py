@@ -28,6 +28,8 @@ from .lexicon import (
     DOWNWARD_REVISION,
     EARLIER_FIGURE,
     ESCAPE_CONTEXT,
+    FATAL_EVENT_NOUNS,
+    FATAL_EVENT_VERBS,
     FUNCTION_WORDS,
     FUTURE_TOLL,
     GOLF_CONTEXT,
@@ -350,6 +352,10 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     trig = _post(clause, phrase) or _put_at(clause, phrase)
     if trig is not None:
         return Link(phrase, _shot_outcome(clause, trig), "post", trig)
+    if _fatal_events(clause, phrase):
+        # "One of these crashes was fatal": at least that many killed, no victims named
+        return Link(replace(phrase, qualifier="at_least") if phrase.qualifier == "exact"
+                    else phrase, "killed", "pred", None)
     # "Three of the 300 passengers were injured": the predicate is the part's, not the whole's
     pred = _pred(clause, phrase)
     if pred is not None and _partitive_whole(clause, phrase) and (
@@ -374,6 +380,23 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, trig.category, "toll", trig)
     trig = _described(clause, phrase)
     return Link(phrase, trig.category, "post", trig) if trig is not None else None
+
+
+def _fatal_events(clause: Clause, phrase: NumberPhrase) -> bool:
+    """ "One of these crashes was fatal", "two of the accidents were fatal", "Three crashes
+    proved fatal": a count of events each of which killed someone."""
+    tokens, k = clause.tokens, phrase.last + 1
+    if k < len(tokens) and tokens[k].low == "of":
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].low in PARTITIVE_SETS)
+    if k >= len(tokens) or tokens[k].low not in FATAL_EVENT_NOUNS:
+        return False
+    k += 1
+    if k < len(tokens) and tokens[k].low in FATAL_EVENT_VERBS:
+        k += 1
+        if k + 2 < len(tokens) and (tokens[k].low, tokens[k + 1].low) == ("out", "to"):
+            k += 3  # "turned out to be fatal"
+        return k < len(tokens) and tokens[k].low == "fatal"
+    return False
 
 
 def _described(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
