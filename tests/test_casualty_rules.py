@@ -1431,3 +1431,27 @@ FATAL_EVENTS: list[tuple[str, set[Key]]] = [
 def test_fatal_events_count_at_least_their_number(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
     assert all(m.qualifier == "at_least" and m.group is None for m in mentions(text))
+
+
+# --- one definite victim coordinated with a figure; adverbs after an active verb -------------
+
+DEFINITE_AND_FIGURE: list[tuple[str, set[Key]]] = [
+    ("The bus driver and four passengers were killed.", {("killed", 1, 1), ("killed", 4, 4)}),
+    ("The village chief and two others were also wounded.", {("wounded", 1, 1), ("wounded", 2, 2)}),
+    ("The guard and 9 of the inmates were hurt.", {("wounded", 1, 1), ("wounded", 9, 9)}),
+    ("The pilot and his two daughters died in the crash.", {("killed", 1, 1), ("killed", 2, 2)}),
+    ("The gunman and officers exchanged fire before 3 bystanders were hurt.",
+     {("wounded", 3, 3)}),
+    ("The intruder stabbed reportedly several guests before fleeing.",
+     {("casualties", 3, 9)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_AND_FIGURE)
+def test_definite_victim_coordinated_with_a_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_passive_report_names_no_source() -> None:
+    found = mentions("Six miners were reported killed in the collapse.")
+    assert [(m.low, m.attribution) for m in found] == [(6, None)]

@@ -80,7 +80,7 @@ POST_FILLERS = words(
 )
 ACTIVE_FILLERS = frozenset(
     {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all", '"',
-     "“", "'", "‘", "between", "his", "her", "their"}
+     "“", "'", "‘", "between", "his", "her", "their", "reportedly", "allegedly", "apparently"}
 )
 OBJECT_STARTS = words(
     "a an the his her their its my our your him them us me this that these those"

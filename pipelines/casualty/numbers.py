@@ -899,9 +899,50 @@ def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
         listed = _listed_name_end(tokens, i)
         if listed > 0:
             return NumberPhrase(i, i, listed, 1, 1, "exact", "one", None)
-    if end < 0 or not _victim_predicate_next(tokens, _past_children(tokens, end)):
+    if end < 0:
+        return None
+    nxt = _past_children(tokens, end)
+    if not _victim_predicate_next(tokens, nxt) and not (
+        noun is not None and _coordinated_victims_next(tokens, nxt)
+    ):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+COORD_LEADS = words("a an his her their another")
+COORD_NP_WORDS = words("of the other others more his her their")
+PLURAL_VICTIM_AUXILIARIES = words("were have had are")
+
+
+def _coordinated_victims_next(tokens: list[Token], k: int) -> bool:
+    """ "The driver and three passengers were killed", "the local mayor and two others were
+    also injured": one definite victim coordinated with a figure before their predicate."""
+    if k + 2 >= len(tokens) or tokens[k].low != "and":
+        return False
+    lead = tokens[k + 1]
+    if not (lead.is_digit or lead.low in UNITS or lead.low in TENS or lead.low in COORD_LEADS):
+        return False
+    for j in range(k + 2, min(k + 8, len(tokens))):
+        tok = tokens[j]
+        if tok.low in PLURAL_VICTIM_AUXILIARIES or tok.low in DEATH_VERBS:
+            return _victim_predicate_next(tokens, j) or _plural_predicate_next(tokens, j)
+        if not tok.is_word or tok.low.endswith("ed") and tok.low not in PERSON_NOUNS or (
+            tok.low in FUNCTION_WORDS and tok.low not in COORD_NP_WORDS
+        ):
+            return False
+    return False
+
+
+def _plural_predicate_next(tokens: list[Token], k: int) -> bool:
+    """ "were (also) killed", "have been hurt": a plural auxiliary, then a casualty word."""
+    if tokens[k].low in ("have", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
+        return False
+    for tok in tokens[k + 1 : k + 4]:
+        if ANY_TRIGGER.match(tok.low) is not None:
+            return True
+        if not tok.is_word:
+            return False
+    return False
 
 
 NAME_LIST_MAX = 40
