@@ -1455,3 +1455,21 @@ def test_definite_victim_coordinated_with_a_figure(text: str, expected: set[Key]
 def test_passive_report_names_no_source() -> None:
     found = mentions("Six miners were reported killed in the collapse.")
     assert [(m.low, m.attribution) for m in found] == [(6, None)]
+
+
+# --- names listed after "identified/named as": one victim each, of the subject's kind ---------
+
+IDENTIFIED_NAMES: list[tuple[str, list[tuple[str, str]]]] = [
+    ("The dead were identified as Rosa Lind, Omar Tell and Kim Ash.",
+     [("killed", "Rosa Lind"), ("killed", "Omar Tell"), ("killed", "Kim Ash")]),
+    ("Those injured were named as Ida Marsh, 34, and Carl Stone, 51.",
+     [("wounded", "Ida Marsh"), ("wounded", "Carl Stone")]),
+    ("The suspects were identified as Ida Marsh and Carl Stone, and 2 guards were hurt.",
+     [("wounded", "2")]),
+    ("The new coach was named as Carl Stone.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IDENTIFIED_NAMES)
+def test_names_identified_as_victims(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.category, text[m.start : m.end]) for m in mentions(text)] == expected

@@ -664,7 +664,7 @@ def _all_cases(words: frozenset[str]) -> str:
 
 OBJECT_VICTIM_RE = re.compile(
     r"\b(?:(?:" + _all_cases(VICTIM_OBJECT_LEADS) + r")"
-    r"|(?:" + _all_cases(ACT_NOUNS_OF) + r") (?:of|OF)) (?:dead )?"
+    r"|(?:" + _all_cases(ACT_NOUNS_OF) + r") (?:of|OF)|(?:identified|named) as) (?:dead )?"
     r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[A-Z])"
 )
 

@@ -346,6 +346,10 @@ def _in_relative_clause(clause: Clause, link: Link) -> bool:
 def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     if _of_complement(clause, phrase):
         return None
+    listed = _identified_list(clause, phrase)
+    if listed is not None:  # "The dead were identified as A and B": the subject says what
+        trig = _identified_as(clause, listed)
+        return Link(phrase, trig.category, "post", trig) if trig is not None else None
     of_noun = _of_noun(clause, phrase)
     if of_noun is not None:
         return Link(phrase, of_noun, "toll", None)
@@ -380,6 +384,37 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, trig.category, "toll", trig)
     trig = _described(clause, phrase)
     return Link(phrase, trig.category, "post", trig) if trig is not None else None
+
+
+IDENTIFIED_LEADS = words("were was have has been officially later formally")
+
+
+def _identified_list(clause: Clause, phrase: NumberPhrase) -> int | None:
+    """Index of "as" when the name at `phrase` is listed after "identified/named as"."""
+    if phrase.kind != "one":
+        return None
+    tokens, k = clause.tokens, phrase.first - 1
+    while k >= 0 and (tokens[k].text in (",", "and") or tokens[k].text.isdigit() or (
+        any(p.first <= k <= p.last and p.kind == "one" for p in clause.phrases)
+    )):
+        k -= 1  # back over the earlier names of the list
+    if k < 1 or tokens[k].low != "as" or tokens[k - 1].low not in ("identified", "named"):
+        return None
+    return k
+
+
+def _identified_as(clause: Clause, as_at: int) -> Trigger | None:
+    """The casualty noun that is the subject of "identified/named as" at `as_at`: "The dead
+    were identified as A, B and C" (killed, one each); "The injured were named as ..."; none
+    for "The suspects were identified as ..."."""
+    tokens, k = clause.tokens, as_at - 2
+    while k >= 0 and tokens[k].low in IDENTIFIED_LEADS:
+        k -= 1
+    for j in range(k, max(k - 3, -1), -1):  # "The deceased victims", "the dead", "Those killed"
+        trig = clause.trigger_at.get(j)
+        if trig is not None and "post" in trig.roles and trig.category != "casualties":
+            return trig
+    return None
 
 
 def _fatal_events(clause: Clause, phrase: NumberPhrase) -> bool:

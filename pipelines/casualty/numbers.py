@@ -665,6 +665,34 @@ def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
             one = _described_victim(tokens, i)
             if one is not None:
                 out.append(one)
+        if i >= 2 and tokens[i - 1].low == "as" and tokens[i - 2].low in IDENTIFIED_VERBS:
+            have = {p.first for p in out}
+            out.extend(p for p in _identified_names(tokens, i) if p.first not in have)
+    return out
+
+
+IDENTIFIED_VERBS = words("identified named")
+
+
+def _identified_names(tokens: list[Token], i: int) -> list[NumberPhrase]:
+    """The names listed after "identified as" / "named as", one victim each: "The dead were
+    identified as A, B and C". Whether they are victims is the subject's to say (linking)."""
+    out: list[NumberPhrase] = []
+    k = i
+    while k < len(tokens) and _name_start_after(tokens, k) and len(out) < NAME_RUN_MAX:
+        end = _cap_run_end(tokens, k)
+        if end < 0:
+            break
+        out.append(NumberPhrase(k, k, end, 1, 1, "exact", "one", None))
+        k = end + 1
+        if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isdigit() and (
+            tokens[k + 2].text == ","
+        ):
+            k += 2  # "Lee Park, 34, and ..."
+        if k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        if k < len(tokens) and tokens[k].low == "and":
+            k += 1
     return out
 
 
