@@ -1473,3 +1473,24 @@ IDENTIFIED_NAMES: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), IDENTIFIED_NAMES)
 def test_names_identified_as_victims(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.category, text[m.start : m.end]) for m in mentions(text)] == expected
+
+
+# --- a bare title and a name as the object, no article ----------------------------------------
+
+TITLED_OBJECTS: list[tuple[str, set[Key], list[str | None]]] = [
+    ("The raid killed rebel commander, Idris Salem, near the dam.", {("killed", 1, 1)},
+     ["rebel commander, Idris Salem"]),
+    ("Gunmen shot police officer Ann Vale outside the station.", {("casualties", 1, 1)},
+     ["police officer Ann Vale"]),
+    ("The strike killed senior commander Abu Omar al-Hadi.", {("killed", 1, 1)},
+     ["senior commander Abu Omar al-Hadi"]),
+    ("The floods killed cattle in Texas.", set(), []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "groups"), TITLED_OBJECTS)
+def test_bare_title_and_name_objects(
+    text: str, expected: set[Key], groups: list[str | None]
+) -> None:
+    assert keys(text) == expected
+    assert [m.group for m in mentions(text)] == groups

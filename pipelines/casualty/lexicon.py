@@ -665,7 +665,7 @@ def _all_cases(words: frozenset[str]) -> str:
 OBJECT_VICTIM_RE = re.compile(
     r"\b(?:(?:" + _all_cases(VICTIM_OBJECT_LEADS) + r")"
     r"|(?:" + _all_cases(ACT_NOUNS_OF) + r") (?:of|OF)|(?:identified|named) as) (?:dead )?"
-    r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[A-Z])"
+    r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |(?:[a-z-]+,? ){0,3}[A-Z])"
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.

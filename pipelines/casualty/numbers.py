@@ -763,6 +763,9 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
     if tok.low in DEFINITE or tok.low in POSSESSIVE_DETS:  # "the driver", "their driver"
         head = _singular_head(tokens, i + 1)
         return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]) if head else None
+    titled = _titled_name_end(tokens, i)
+    if titled > 0:  # "killed Iranian general, Qasem Soleimani", "shot police officer Ann Vale"
+        return NumberPhrase(i, i, titled, 1, 1, "exact", "one", None)
     if _name_start(tokens, i):
         end = _name_end(tokens, i)
         if end > i:
@@ -774,6 +777,21 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         if head is not None:
             return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1])
     return None
+
+
+def _titled_name_end(tokens: list[Token], i: int) -> int:
+    """End of a bare title and a name as an object, no article: "Iranian general, Qasem
+    Soleimani", "police officer Ann Vale"; -1 otherwise. The title is a lower-case singular
+    person noun."""
+    head = _singular_head(tokens, i)
+    if head is None or tokens[head[0]].is_cap:
+        return -1
+    k = head[0] + 1
+    k += k < len(tokens) and tokens[k].text == ","
+    if k >= len(tokens) or not _name_start_after(tokens, k):
+        return -1
+    end = _name_end(tokens, k)
+    return end if end > k else -1
 
 
 def _upper_case_run(tokens: list[Token], i: int) -> bool:
