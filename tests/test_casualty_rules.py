@@ -1494,3 +1494,19 @@ def test_bare_title_and_name_objects(
 ) -> None:
     assert keys(text) == expected
     assert [m.group for m in mentions(text)] == groups
+
+
+# --- the last item of a list after an Oxford comma; an article is no source -------------------
+
+OXFORD_LISTS: list[tuple[str, set[Key]]] = [
+    ("The confirmed deaths are nine villagers, four soldiers, and one member of the militia.",
+     {("killed", 9, 9), ("killed", 4, 4), ("killed", 1, 1)}),
+    ("The ambush killed 12 fighters, 3 guards, and 2 drivers.",
+     {("killed", 12, 12), ("killed", 3, 3), ("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OXFORD_LISTS)
+def test_oxford_comma_list_items(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+    assert all(m.attribution is None for m in mentions(text))

@@ -409,6 +409,8 @@ def _clean_source(src: str) -> str | None:
         return None
     if words[0].lower() in ("who", "which", "whom", "whose"):
         return None  # "a man, who police believe was in the car, ...": a relative clause
+    if len(words) == 1 and words[0].lower() in ("the", "a", "an", "this", "that", "these"):
+        return None  # "The confirmed deaths are ...": an article, no source
     if words[-1].lower() in ("was", "were", "is", "are", "be", "been", "being"):
         return None  # "Five people were reported killed": a passive, nobody's report
     if any(ch.isdigit() for ch in src):

@@ -1082,8 +1082,9 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "including 12 women and 8 children": the subset goes on
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     coordinable = head.rule in COORD_HEADS and not _reports(clause, phrase)
+    joint = phrase.first - 2 if before == (",", "and") else phrase.first - 1  # Oxford comma
     if coordinable and before[-1:] in (("and",), (",",)) and _follows_np_of(
-        clause, head.phrase, phrase.first - 1
+        clause, head.phrase, joint
     ):
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     if coordinable and before[:1] == ("and",) and before[-1] in POSSESSIVES and _follows_np_of(
