@@ -1503,6 +1503,8 @@ OXFORD_LISTS: list[tuple[str, set[Key]]] = [
      {("killed", 9, 9), ("killed", 4, 4), ("killed", 1, 1)}),
     ("The ambush killed 12 fighters, 3 guards, and 2 drivers.",
      {("killed", 12, 12), ("killed", 3, 3), ("killed", 2, 2)}),
+    ("Floods have killed more than 90 people since June, and about 8,000 have been evacuated.",
+     {("killed", 90, 90)}),  # a clause of its own after the comma: no list item
 ]
 
 

@@ -1082,7 +1082,9 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "including 12 women and 8 children": the subset goes on
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     coordinable = head.rule in COORD_HEADS and not _reports(clause, phrase)
-    joint = phrase.first - 2 if before == (",", "and") else phrase.first - 1  # Oxford comma
+    joint = phrase.first - 1
+    if before == (",", "and"):  # an Oxford comma: "five soldiers, and one member of ..."
+        joint = phrase.first - 2 if not _own_verb_after(clause, phrase) else joint
     if coordinable and before[-1:] in (("and",), (",",)) and _follows_np_of(
         clause, head.phrase, joint
     ):
@@ -1201,6 +1203,12 @@ def _reports(clause: Clause, phrase: NumberPhrase) -> bool:
         if not tokens[k].is_word or tokens[k].low in FUNCTION_WORDS:
             return False
     return False
+
+
+def _own_verb_after(clause: Clause, phrase: NumberPhrase) -> bool:
+    """An auxiliary within four words after the figure: ", and about 50,000 have been
+    displaced" is a clause of its own, no list item."""
+    return any(t.low in AUXILIARIES for t in clause.tokens[phrase.last + 1 : phrase.last + 5])
 
 
 def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3) -> bool:
