@@ -1512,3 +1512,19 @@ OXFORD_LISTS: list[tuple[str, set[Key]]] = [
 def test_oxford_comma_list_items(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
     assert all(m.attribution is None for m in mentions(text))
+
+
+# --- captives stay captured after "the bodies/deaths of N hostages" ---------------------------
+
+DEAD_CAPTIVES: list[tuple[str, set[Key]]] = [
+    ("Soldiers found the bodies of 6 hostages in the cellar.",
+     {("killed", 6, 6), ("captured", 6, 6)}),
+    ("The deaths of 3 prisoners in the camp drew protests.",
+     {("killed", 3, 3), ("captured", 3, 3)}),
+    ("The bodies of 4 miners were recovered.", {("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAD_CAPTIVES)
+def test_dead_captives_stay_captured(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -295,6 +295,12 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
         if main is not None and main[0].category not in (trig.category, "casualties"):
             return Link(link.phrase, main[0].category, "pred", main[0])
         return None
+    if link.rule == "toll" and trig is None and link.category != "captured":
+        # "the bodies of 5 hostages": captives stay captured (GUIDELINES)
+        captive = clause.trigger_at.get(link.phrase.last + 1)
+        if captive is not None and captive.category == "captured" and "post" in captive.roles:
+            return Link(link.phrase, "captured", "post", captive)
+        return None
     if link.rule != "post" or trig is None or link.parts:
         return None
     adjective = trig.first == link.phrase.last + 1 and _person_follows(clause, trig)
