@@ -1528,3 +1528,20 @@ DEAD_CAPTIVES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DEAD_CAPTIVES)
 def test_dead_captives_stay_captured(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- a fronted "Among those <participle> ... were N" names the figure's kind -------------------
+
+AMONG_THOSE: list[tuple[str, set[Key]]] = [
+    ("Among those killed were three teachers and a bus driver.",
+     {("killed", 3, 3), ("killed", 1, 1)}),
+    ("Among those hurt in the stampede were 6 pilgrims.", {("wounded", 6, 6)}),
+    ("Among those freed in the swap were 40 soldiers and 12 civilians.",
+     {("captured", 40, 40), ("captured", 12, 12)}),
+    ("Among those arrested were 12 students.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THOSE)
+def test_among_those_participle(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -385,6 +385,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     category = _toll(clause, phrase)
     if category:
         return Link(phrase, category, "toll", None)
+    trig = _among_those(clause, phrase)
+    if trig is not None:
+        return Link(phrase, trig.category, "toll", trig)
     trig = _label(clause, phrase) or _colon_breakdown(clause, phrase)
     if trig is not None:
         return Link(phrase, trig.category, "toll", trig)
@@ -438,6 +441,30 @@ def _fatal_events(clause: Clause, phrase: NumberPhrase) -> bool:
             k += 3  # "turned out to be fatal"
         return k < len(tokens) and tokens[k].low == "fatal"
     return False
+
+
+AMONG_THOSE_MAX = 12
+
+
+def _among_those(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "Among those killed were two children", "Among those freed in the exchange were 270
+    soldiers": a fronted "among those <participle> ..." names the figure's kind."""
+    tokens, k = clause.tokens, phrase.first - 1
+    if k >= 0 and tokens[k].low == "also":
+        k -= 1
+    if k < 3 or tokens[k].low not in ("were", "was", "are", "is"):
+        return None
+    for j in range(k - 1, max(k - AMONG_THOSE_MAX, 0) - 1, -1):
+        if tokens[j].text in CLAUSE_PUNCT or j in clause.phrase_at:
+            return None
+        if tokens[j].low == "among" and j + 2 < k and tokens[j + 1].low in ("those", "people"):
+            opens = j == 0 or tokens[j - 1].text in (",", ";", ":") or tokens[j - 1].low == "and"
+            trig = clause.trigger_at.get(j + 2)
+            ok = trig is not None and trig.category != "casualties" and (
+                "pred" in trig.roles or "post" in trig.roles
+            )
+            return trig if opens and ok else None
+    return None
 
 
 def _described(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
