@@ -1406,6 +1406,10 @@ PARTICIPLE_VICTIMS: list[tuple[str, set[Key]]] = [
     ("She was the fourth reporter killed in the province this year.", {("killed", 1, 1)}),
     ("He is the second aid worker abducted in the region since March.", {("captured", 1, 1)}),
     ("The farmer killed his neighbour's dog.", set()),  # an object: the verb is active
+    ("He was the fifth reporter to be killed in the region this year.", {("killed", 1, 1)}),
+    ("She became the first nurse to die in the outbreak.", {("killed", 1, 1)}),
+    ("He is the second soldier to have been captured this month.", {("captured", 1, 1)}),
+    ("The first man to arrive was a doctor.", set()),
 ]
 
 
@@ -1545,3 +1549,10 @@ AMONG_THOSE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), AMONG_THOSE)
 def test_among_those_participle(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+def test_lives_claimed_name_no_claimant() -> None:
+    found = mentions("The fire claimed the lives of five tenants.")
+    assert [(m.category, m.low, m.attribution) for m in found] == [("killed", 5, None)]
+    found = mentions("The rebels claimed that 40 soldiers were killed.")
+    assert [(m.low, m.attribution) for m in found] == [(40, "The rebels")]

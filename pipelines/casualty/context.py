@@ -48,7 +48,9 @@ BARE_OTHERS = frozenset({"others", "more", "other"})
 SKIP_BEFORE_FIGURE = frozenset({"a", "total", "of", "an", "estimated", "some"})
 _SOURCE_VERBS = (
     r"said|says|say|reported|reports|report|estimates?|estimated|believes?|believed|stated"
-    r"|states|told|announced|announces|confirmed|confirms|added|claimed|claims|puts|put"
+    r"|states|told|announced|announces|confirmed|confirms|added|puts|put"
+    # "the attack claimed the lives of seven": a death, not a claim
+    r"|(?:claimed|claims)(?!(?:\s+[\w'-]+){0,3}\s+lives\b)"
 )
 ACCORDING_TO = re.compile(
     r"\baccording to (?:(?:a |an |the )?(?:statement|report|estimates?|figures?|data|tally"

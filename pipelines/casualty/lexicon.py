@@ -705,6 +705,9 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"|captured|abducted|kidnapped|missing|executed)\b"
     # the last of coordinated names: "..., and Colonel Rui Sa were killed"
     r"|\b[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+ (?:were|have been|had been)\b"
+    # an ordinal victim: "the first woman to die", "the third reporter to be killed"
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest)"
+    r"(?: [\w'-]+){1,3} to (?:die|drown|be|have been)\b"
     # upper-case wire text: "THE JUDGE WAS SHOT TO DEATH"
     r"|\b(?:THE|HE|SHE|HIS|HER|THEIR)(?: [A-Z'-]+){0,3} (?:WAS|HAS|HAD|IS|DIED)\b"
 )

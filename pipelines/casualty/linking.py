@@ -67,7 +67,13 @@ from .lexicon import (
     Role,
     words,
 )
-from .numbers import VICTIM_ADJECTIVES, NumberPhrase, participle_after, participle_next
+from .numbers import (
+    RANKING_WORDS,
+    VICTIM_ADJECTIVES,
+    NumberPhrase,
+    participle_after,
+    participle_next,
+)
 from .tokens import Token, token_span
 
 Rule = Literal["post", "pred", "active", "toll", "subset", "coord"]
@@ -1370,6 +1376,14 @@ def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
 EPISTEMIC = frozenset({"may", "might"})  # "may have killed 200" estimates a past event
 
 
+def _ranked_infinitive(tokens: list[Token], link: Link, trig: Trigger) -> bool:
+    """ "the first woman to die": an ordinal victim right before "to" and the verb."""
+    phrase = link.phrase
+    return phrase.kind == "one" and trig.first == phrase.last + 2 and (
+        tokens[phrase.last + 1].low == "to"
+    ) and any(t.low in RANKING_WORDS for t in tokens[phrase.first : phrase.last])
+
+
 def _conditioned(tokens: list[Token], first: int) -> bool:
     """ "if/unless/whether" shortly before the figure, in its own clause: "did not say
     whether 30 died, but 12 were confirmed dead" blocks the 30, not the 12; nor "did not say
@@ -1434,6 +1448,8 @@ def _negated_or_hypothetical(
                 break
             if _is_modal(tokens, j):
                 return True
+    if trig.text in ("die", "drown") and _ranked_infinitive(tokens, link, trig):
+        return False  # "the first woman to die in the protests": one death
     if trig.text in ("die", "drown") and not PERIODIC.search(clause_text) and not (
         link.rule == "pred" and HEADLINE_CLAUSE.search(clause_text) is None
         and not CONDITION_WORDS.search(clause_text)

@@ -709,7 +709,26 @@ def _described_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
         return None  # "the strike killed Lieutenant ...": a verb, not an adjective
     return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]) if (
         participle_after(tokens, head[0] + 1) > 0 or participle_next(tokens, head[0]) > 0
+        or _ordinal_to_die(tokens, i + 1, head[0])
     ) else None
+
+
+RANKING_WORDS = ORDINALS | words("first last latest")
+
+
+def _ordinal_to_die(tokens: list[Token], first: int, k: int) -> bool:
+    """ "the third journalist to be killed this year", "the first woman to die in the
+    protests": an ordinal victim told by an infinitive, one person."""
+    if not any(tokens[j].low in RANKING_WORDS for j in range(first, k)):
+        return False
+    rest = [t.low for t in tokens[k + 1 : k + 5]]
+    if rest[:1] != ["to"]:
+        return False
+    if rest[1:2] in (["die"], ["drown"]):
+        return True
+    if rest[1:3] == ["have", "been"]:
+        rest = ["to", "be", *rest[3:]]
+    return rest[1:2] == ["be"] and len(rest) > 2 and rest[2] in VICTIM_ADJECTIVES
 
 
 def participle_next(tokens: list[Token], k: int) -> int:
