@@ -1556,3 +1556,8 @@ def test_lives_claimed_name_no_claimant() -> None:
     assert [(m.category, m.low, m.attribution) for m in found] == [("killed", 5, None)]
     found = mentions("The rebels claimed that 40 soldiers were killed.")
     assert [(m.low, m.attribution) for m in found] == [(40, "The rebels")]
+
+
+def test_number_of_group_stops_before_casualty_words() -> None:
+    found = mentions("The number of marines killed and wounded passed 1,200.")
+    assert [(m.category, m.low, m.group) for m in found] == [("casualties", 1200, "marines")]

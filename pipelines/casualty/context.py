@@ -37,8 +37,9 @@ SHARE_VERBS = frozenset(
      ("make", "up"), ("makes", "up")}
 )
 NUMBER_OF_PEOPLE = re.compile(
-    r"number of (?:the )?((?:[\w'-]+ ){0,2}[\w'-]+) (?:dead|deaths|killed|fatalities|casualties"
-    r"|injured|wounded"
+    r"number of (?:the )?((?:(?!(?:killed|dead|wounded|injured|and|or)\b)[\w'-]+ ){0,2}"
+    r"(?!(?:killed|dead|wounded|injured|and|or)\b)[\w'-]+) "
+    r"(?:dead|deaths|killed|fatalities|casualties|injured|wounded"
     r"|injuries|missing|victims)"
 )
 CAPTIVE_COMPLEMENTS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive"})
