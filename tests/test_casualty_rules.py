@@ -834,7 +834,9 @@ PREDICATE_OWNERS: list[tuple[str, set[Key]]] = [
      "were injured.", {("wounded", 6, 6)}),
     ("Twelve people died and 60 were evacuated, according to the mayor, some of whom were "
      "hospitalised.", {("killed", 12, 12)}),
-    ("Five men, two of whom were cousins, were killed.", set()),
+    # an aside closed by a comma owns no predicate: the five were killed, the two a part of
+    # them (GUIDELINES partitives); casualty-12 gave nothing here
+    ("Five men, two of whom were cousins, were killed.", {("killed", 5, 5), ("killed", 2, 2)}),
     # people after a headline comma with a non-casualty predicate of their own
     ("2 Hurt In Stabbing At Mall, 3 Teens Arrested", {("wounded", 2, 2)}),
     ("5 Killed In Crash On I-80, 2 Drivers Charged", {("killed", 5, 5)}),
@@ -1561,3 +1563,16 @@ def test_lives_claimed_name_no_claimant() -> None:
 def test_number_of_group_stops_before_casualty_words() -> None:
     found = mentions("The number of marines killed and wounded passed 1,200.")
     assert [(m.category, m.low, m.group) for m in found] == [("casualties", 1200, "marines")]
+
+
+PARTITIVE_ASIDES: list[tuple[str, set[Key]]] = [
+    ("Two men, one of whom later died, were shot outside the bar.",
+     {("casualties", 2, 2), ("killed", 1, 1), ("wounded", 1, 1)}),
+    ("Six hikers, two of them teenagers, were injured in the rockfall.",
+     {("wounded", 6, 6), ("wounded", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVE_ASIDES)
+def test_partitive_aside_between_figure_and_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -905,6 +905,9 @@ def _skip_appositive(clause: Clause, k: int) -> int:
     nxt = said + 1 if 0 < said < len(tokens) and tokens[said].text in QUOTE_MARKS else said
     if said > 0 and _opens_predicate(clause, nxt):
         return said  # "Ten people, officials said, were killed"
+    partitive = _partitive_aside_end(clause, k)
+    if partitive > 0:
+        return partitive  # "Two men, one of whom later died, were shot": the part's own
     # ", including four police officers," names a subset, so its figure does not block
     subset = k + 1 < len(tokens) and tokens[k + 1].low in SUBSET_MARKERS
     for j in range(k + 1, min(k + 2 + APPOSITIVE_MAX, len(tokens))):
@@ -917,6 +920,24 @@ def _skip_appositive(clause: Clause, k: int) -> int:
         if blocker and not inner:
             return -1
         if tokens[j].low in AUXILIARIES:
+            return -1
+    return -1
+
+
+def _partitive_aside_end(clause: Clause, k: int) -> int:
+    """Index after a partitive relative aside with its own predicate (", one of whom later
+    died," / ", two of them critically,"), or -1. The aside's figure links on its own."""
+    tokens = clause.tokens
+    part = clause.phrase_at.get(k + 1)
+    if part is None:
+        return -1
+    j = part.last + 1
+    if j + 1 >= len(tokens) or tokens[j].low != "of" or tokens[j + 1].low not in ("whom", "them"):
+        return -1
+    for n in range(j + 2, min(j + 2 + APPOSITIVE_MAX, len(tokens))):
+        if tokens[n].text == ",":
+            return n + 1
+        if tokens[n].text in CLAUSE_PUNCT or n in clause.phrase_at:
             return -1
     return -1
 
