@@ -1576,3 +1576,16 @@ PARTITIVE_ASIDES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), PARTITIVE_ASIDES)
 def test_partitive_aside_between_figure_and_predicate(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+QUOTED_ADVERB_AND_THAT_ONE: list[tuple[str, set[Key]]] = [
+    ('Four porters were "critically injured", the agency said.', {("wounded", 4, 4)}),
+    ("Police said 3 men were shot and that one of them died.",
+     {("casualties", 3, 3), ("killed", 1, 1), ("wounded", 2, 2)}),
+    ("That one was the worst of the storms.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_ADVERB_AND_THAT_ONE)
+def test_quoted_adverb_predicates_and_that_one_of(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -798,7 +798,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
             continue
         if tok.text in QUOTE_MARKS and k + 1 < limit and (
-            tokens[k + 1].low in AUXILIARIES or k + 1 in clause.trigger_at
+            tokens[k + 1].low in AUXILIARIES or k + 1 in clause.trigger_at or (
+                tokens[k + 1].low.endswith("ly") and k + 2 in clause.trigger_at
+            )  # 'were "seriously injured"'
         ):
             k += 1  # 'Ten people "were killed instantly"': a quoted predicate
             continue

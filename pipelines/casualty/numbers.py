@@ -386,7 +386,8 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         _is_proportion(tokens, i, end),
         _is_address(tokens, end),
         tokens[i].low == "one" and prev is not None and prev.low in NOT_ONE_LEADS
-        and not (prev.low == "only" and (i < 2 or tokens[i - 2].low != "the")),  # "only one"
+        and not (prev.low == "only" and (i < 2 or tokens[i - 2].low != "the"))  # "only one"
+        and not (prev.low == "that" and nxt is not None and nxt.low == "of"),  # "that one of"
         _is_name_label(tokens, i, end),
         _counts_wounds(tokens, i, end),
         _counts_children(tokens, i, end),
