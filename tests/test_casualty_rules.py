@@ -1589,3 +1589,15 @@ QUOTED_ADVERB_AND_THAT_ONE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_ADVERB_AND_THAT_ONE)
 def test_quoted_adverb_predicates_and_that_one_of(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+HEADLINE_LISTED_PERSONS: list[tuple[str, set[Key]]] = [
+    ("Security guard, 4 shoppers hurt in mall shooting", {("wounded", 1, 1), ("wounded", 4, 4)}),
+    ("Village chief and 3 guards killed in raid", {("killed", 1, 1), ("killed", 3, 3)}),
+    ("Local man, 2 others arrested after brawl", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_LISTED_PERSONS)
+def test_headline_person_before_a_listed_figure(title: str, expected: set[Key]) -> None:
+    assert keys("", title=title) == expected

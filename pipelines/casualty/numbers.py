@@ -868,6 +868,10 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
     elif headline and tok.is_cap and tok.low in SINGULAR_PERSON_NOUNS:
         if i == 0 or tokens[i - 1].text in (",", ":", ";", "-", "—", "–"):
             out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))
+    elif headline and i == 0 and tok.is_cap and _headline_listed_head(tokens) > 0:
+        k = _headline_listed_head(tokens)  # "Police officer, 2 civilians wounded in ..."
+        out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one", " ".join(
+            t.text for t in tokens[: k + 1])))
     elif headline and i == 0 and tok.low in VICTIM_ADJECTIVES and i + 1 < len(tokens) and (
         tokens[i + 1].low in SINGULAR_PERSON_NOUNS
     ):
@@ -892,6 +896,18 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         name = _name_with_age(tokens, i)
         if name is not None:
             out.append(NumberPhrase(i, i, name, 1, 1, "exact", "one", None))
+
+
+def _headline_listed_head(tokens: list[Token]) -> int:
+    """Index of the singular person noun of a headline's opening noun phrase when a list
+    goes on after it ("Police officer, 2 civilians wounded"; "Village chief and 3 guards
+    killed"), or -1."""
+    head = _singular_head(tokens, 0)
+    if head is None or head[0] == 0 or head[0] + 2 >= len(tokens):
+        return -1
+    nxt, after = tokens[head[0] + 1], tokens[head[0] + 2]
+    listed = nxt.text == "," or nxt.low == "and"
+    return head[0] if listed and (after.is_digit or after.low in UNITS or after.low in TENS) else -1
 
 
 HEADLINE_OUTCOMES = words("dead killed injured hurt wounded missing")
