@@ -1601,3 +1601,12 @@ HEADLINE_LISTED_PERSONS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("title", "expected"), HEADLINE_LISTED_PERSONS)
 def test_headline_person_before_a_listed_figure(title: str, expected: set[Key]) -> None:
     assert keys("", title=title) == expected
+
+
+def test_source_in_the_figures_own_clause_wins() -> None:
+    found = mentions("Though local media reported 15 dead, the army said 9 died.")
+    assert [(m.low, m.attribution) for m in found] == [(15, "local media"), (9, "the army")]
+
+
+def test_hospital_wording_four_words_after_the_auxiliary() -> None:
+    assert keys("The driver was treated at the hospital and released.") == {("wounded", 1, 1)}

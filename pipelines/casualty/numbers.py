@@ -1134,7 +1134,7 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return False
     if tokens[k].low in ("has", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
         return False  # "El Fasher had killed 2,000": active, the subject is no victim
-    for tok in tokens[k + 1 : k + 4]:
+    for tok in tokens[k + 1 : k + 5]:  # "was treated at the hospital"
         if ANY_TRIGGER.match(tok.low) is not None:
             return True
         if not tok.is_word:
