@@ -1134,7 +1134,9 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return False
     if tokens[k].low in ("has", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
         return False  # "El Fasher had killed 2,000": active, the subject is no victim
-    for tok in tokens[k + 1 : k + 5]:  # "was treated at the hospital"
+    reach = 5 if k + 1 < len(tokens) and tokens[k + 1].low == "treated" else 4
+    for tok in tokens[k + 1 : k + reach]:  # "was treated at the hospital"; not "was taken to
+        # the hospital" (a suspect's check-up as often as an injury)
         if ANY_TRIGGER.match(tok.low) is not None:
             return True
         if not tok.is_word:
