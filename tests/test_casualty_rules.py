@@ -1610,3 +1610,17 @@ def test_source_in_the_figures_own_clause_wins() -> None:
 
 def test_hospital_wording_four_words_after_the_auxiliary() -> None:
     assert keys("The driver was treated at the hospital and released.") == {("wounded", 1, 1)}
+
+
+AMONG_THE_N_KILLED: list[tuple[str, set[Key]]] = [
+    ("The mayor was among the 12 people killed.", {("killed", 1, 1), ("killed", 12, 12)}),
+    ("Ana Ruiz was among the 4 hikers hurt in the rockslide.",
+     {("wounded", 1, 1), ("wounded", 4, 4)}),
+    ("The mayor was among the 300 guests at the wedding where 2 people were killed.",
+     {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THE_N_KILLED)
+def test_single_victim_among_the_n_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -752,8 +752,10 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             if in_np and (_of_complement(clause, other) or _partitive_whole(clause, other)):
                 k = other.last + 1  # "Four members of one family ...", "Three of the 300 ..."
                 continue
-            if seen_aux and tokens[k - 1].low == "among":
-                k = other.last + 1  # "... were among 20 people wounded"
+            if seen_aux and (tokens[k - 1].low == "among" or (
+                tokens[k - 1].low == "the" and tokens[k - 2].low == "among"
+            )):
+                k = other.last + 1  # "... were among 20 people wounded", "among the 12"
                 continue
             joined = tokens[k - 1].low in ("and", ",") or (
                 tokens[k - 1].low in POSSESSIVES and tokens[k - 2].low == "and"

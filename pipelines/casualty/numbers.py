@@ -1134,12 +1134,13 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return False
     if tokens[k].low in ("has", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
         return False  # "El Fasher had killed 2,000": active, the subject is no victim
-    reach = 5 if k + 1 < len(tokens) and tokens[k + 1].low == "treated" else 4
+    lead = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    reach = {"treated": 5, "among": 7}.get(lead, 4)
     for tok in tokens[k + 1 : k + reach]:  # "was treated at the hospital"; not "was taken to
-        # the hospital" (a suspect's check-up as often as an injury)
+        # the hospital" (a suspect's check-up as often as an injury); "was among the 12 killed"
         if ANY_TRIGGER.match(tok.low) is not None:
             return True
-        if not tok.is_word:
+        if not tok.is_word and not (lead == "among" and tok.is_digit):
             return False
     return False
 
