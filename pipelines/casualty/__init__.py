@@ -359,9 +359,15 @@ Rules applied where GUIDELINES is silent:
   ..."); "Among those killed were ..."; the last list item after an Oxford comma, unless it
   has its own auxiliary; a partitive relative aside (", one of whom later died,") is
   skipped between a figure and its verb; captives after "the bodies/deaths of" stay
-  captured; "reportedly/allegedly" after an active verb. Attribution: a passive "were
-  reported killed", a lone article and "claimed the lives of" name no source. Group: "the
-  number of X killed and wounded" names X. Pronoun tolls with no figure in their sentence
+  captured; "reportedly/allegedly" after an active verb; a quoted predicate opening with an
+  adverb ('were "critically injured"'); "that one of them died" ("that" before "one of" is
+  no demonstrative); a person noun phrase opening a headline before a listed figure
+  ("Security guard, 4 shoppers hurt"); "was treated at the hospital" after a single victim;
+  a single victim "was among the N people killed" (1 and N). Attribution: a passive "were
+  reported killed", a lone article and "claimed the lives of" name no source, and a source
+  in the figure's own clause wins over a nearer one past a comma after it ("Though local
+  media reported 15 dead, the army said 9 died"). Group: "the number of X killed and
+  wounded" names X. Pronoun tolls with no figure in their sentence
   ("Fourteen miners were trapped. They were killed ...") stay unextracted: GUIDELINES
   resolves only the group of a pronoun figure, not a toll without a figure.
 
