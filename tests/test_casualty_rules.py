@@ -1316,6 +1316,10 @@ PARTS_OF_WHOLES: list[tuple[str, set[Key]]] = [
     ("Two of the seven wounded were children.", {("wounded", 2, 2), ("wounded", 7, 7)}),
     ("The gang is still holding 11 of the 40 hostages seized in May.",
      {("captured", 11, 11), ("captured", 40, 40)}),
+    # the whole's casualty adjective stays the whole's; the predicate is the part's
+    ("One of the two captured soldiers was shot in the jaw.",
+     {("casualties", 1, 1), ("captured", 2, 2)}),
+    ("Two of the 40 injured workers died in hospital.", {("killed", 2, 2), ("wounded", 40, 40)}),
 ]
 
 
@@ -1624,3 +1628,8 @@ AMONG_THE_N_KILLED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), AMONG_THE_N_KILLED)
 def test_single_victim_among_the_n_killed(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+def test_severity_adjectives_are_no_group() -> None:
+    found = mentions("The brigade sustained heavy losses, with at least 1,000 killed in a week.")
+    assert [(m.low, m.group) for m in found] == [(1000, None)]

@@ -389,7 +389,9 @@ NOT_GROUP_MODIFIERS = words(
     """total death overall official new previous earlier latest confirmed reported final
     initial current estimated daily weekly monthly annual updated revised rising known
     provisional preliminary s put puts set sets bring brings raise raises take takes push
-    pushes say says said"""
+    pushes say says said heavy heavier heaviest light lighter significant substantial huge
+    massive enormous serious severe minor major staggering mounting high higher low lower
+    considerable unprecedented catastrophic"""
 )
 
 # --- related-story lines ---------------------------------------------------------------

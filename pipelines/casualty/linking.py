@@ -307,8 +307,8 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
         if captive is not None and captive.category == "captured" and "post" in captive.roles:
             return Link(link.phrase, "captured", "post", captive)
         return None
-    if link.rule != "post" or trig is None or link.parts:
-        return None
+    if link.rule != "post" or trig is None or link.parts or _partitive_whole(clause, link.phrase):
+        return None  # "Two of the 40 injured workers died": the predicate is the part's
     adjective = trig.first == link.phrase.last + 1 and _person_follows(clause, trig)
     if trig.category != "captured" and not adjective:
         return None
@@ -661,7 +661,8 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         trig = clause.trigger_at.get(k)
         if trig is not None:
             adjective = k == phrase.last + 1 and _person_follows(clause, trig)
-            died = clause.trigger_at.get(trig.last + 2) if adjective else None
+            whole = adjective and _partitive_whole(clause, phrase)  # "Two of the 40 injured
+            died = clause.trigger_at.get(trig.last + 2) if adjective and not whole else None
             if died is not None and died.category == "killed" and "pred" in died.roles:
                 return died  # "two injured passengers died in hospital"
             verb = not adjective and _starts_object(clause, trig)
@@ -751,6 +752,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             other = clause.phrase_at[k]
             if in_np and (_of_complement(clause, other) or _partitive_whole(clause, other)):
                 k = other.last + 1  # "Four members of one family ...", "Three of the 300 ..."
+                adjective = clause.trigger_at.get(k)
+                if adjective is not None and adjective.last + 1 < len(tokens) and (
+                    tokens[adjective.last + 1].low in PERSON_NOUNS
+                ):
+                    k = adjective.last + 1  # "One of the two captured soldiers was shot"
                 continue
             if seen_aux and (tokens[k - 1].low == "among" or (
                 tokens[k - 1].low == "the" and tokens[k - 2].low == "among"
