@@ -49,7 +49,7 @@ from storage.queries import (
     run_row,
 )
 from storage.records import ArticleFilter, ChangeFilter, ClaimFilter, MentionFilter, RunFilter
-from storage.search import dense_search
+from storage.search import plan_search
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 10_000      # rows per page at most (the API's and the CLI's --limit)
@@ -223,8 +223,8 @@ ARTICLE_LOADING = (defer(Article.raw_html), defer(Article.minhash),
 
 
 def article_page(session: Session, where: ArticleFilter, page: PageRequest) -> Page:
-    dense = dense_search(session, where.search)  # a search's plan (storage.search)
-    query, cut = paged(filter_articles(select(Article), where, dense)
+    search = plan_search(session, where.search, page.limit)  # how SQLite reads it
+    query, cut = paged(filter_articles(select(Article), where, search)
                        .options(*ARTICLE_LOADING), ARTICLES, page)
     rows, cursor = cut(list(session.execute(query).all()))
     return Page([article_row(r[0]) for r in rows], sort_name(ARTICLES, page.sort), cursor)

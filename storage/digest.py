@@ -4,7 +4,7 @@ of rows whatever the size of the database (newsmon.report)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -12,7 +12,7 @@ from sqlalchemy import Date, cast, func, select
 from sqlalchemy.orm import Session
 
 from storage.models import Claim, FigureChange
-from storage.queries import filter_claims
+from storage.queries import distinct_values, filter_claims
 from storage.records import ClaimFilter
 
 
@@ -33,14 +33,18 @@ def claims_per_day(session: Session, where: ClaimFilter) -> list[DayCount]:
 
 def latest_claims(session: Session, where: ClaimFilter, per_category: int) -> list[Claim]:
     """The `per_category` most recently first seen claims of each category matching
-    `where`, newest first (the order of `claim_rows`)."""
-    rank = func.row_number().over(partition_by=Claim.category,
-                                  order_by=(Claim.first_seen.desc(), Claim.id.desc()))
-    ranked = filter_claims(select(Claim.id.label("id"), rank.label("rank")), where).subquery()
-    chosen = select(ranked.c.id).where(ranked.c.rank <= per_category)
+    `where`, newest first (the order of `claim_rows`): one walk of
+    ix_claims_category_first_seen_id per category, each stopping after its rows."""
+    categories = ([where.category] if where.category else
+                  list(session.scalars(select(distinct_values(Claim.category, "categories")))))
+    chosen: list[int] = []
+    for category in categories:
+        newest = (filter_claims(select(Claim.id), replace(where, category=category))
+                  .order_by(Claim.first_seen.desc(), Claim.id.desc()).limit(per_category))
+        chosen += session.scalars(newest)
     query = (select(Claim).where(Claim.id.in_(chosen))
              .order_by(Claim.first_seen.desc(), Claim.id.desc()))
-    return list(session.scalars(query))
+    return list(session.scalars(query)) if chosen else []
 
 
 def _day(session: Session) -> Any:

@@ -331,6 +331,8 @@ def sort_figure(model: type[Mention] | type[Claim]) -> Any:
 Index("ix_articles_published_id", PUBLISHED, Article.id)
 # the same for one --outlet (and the outlet's newest story, `newsmon status`)
 Index("ix_articles_outlet_published_id", Article.outlet, PUBLISHED, Article.id)
+# each outlet's newest story (report, status: storage.queries.last_new_article_at)
+Index("ix_articles_outlet_first_seen_at", Article.outlet, Article.first_seen_at)
 # /articles?sort=title
 Index("ix_articles_title_id", sort_text(Article.title), Article.id)
 # --search: not here; the FTS5 table articles_fts (SQLite) or the column search_vector and

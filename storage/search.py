@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Boolean, ColumnElement, and_, false, func, literal_column, or_
@@ -47,11 +48,18 @@ DOCUMENT_CHARS = 100_000  # PostgreSQL indexes this much of title + text (tsvect
 TS_CONFIG = "'simple'"    # the text search configuration of the column (migration 0008)
 SEARCH_COLUMN = "search_vector"
 FTS_TABLE = "articles_fts"
+VOCAB_TABLE = "articles_fts_vocab"  # its terms (fts5vocab, migration 0011)
 # SQLite: a search with more matches than this walks the date index with the matches as a
 # set; one with fewer fetches its matches and sorts them. Measured at 100k articles: a set
 # costs ~0.6 us per match plus ~0.3 us per article walked (100 / density of them), a fetch
 # ~5 us per match, so the two cost the same near 2,000-3,000 matches at 1M articles.
 DENSE_MATCHES = 2000
+# ... and one with so many matches that a page comes after few articles probes the word index
+# per article walked instead (SearchPlan.PROBE). Measured at 100k and 1M articles: a probe of
+# exact terms ~130 us per article walked, a set ~0.25 us per match.
+PROBE_US, SET_US = 130.0, 0.25
+PROBE_IDS = 4096       # the newest ids whose matches estimate a search's density
+MAX_PREFIX_TERMS = 64  # a last word that begins more terms stays an FTS5 prefix query
 
 
 def search_words(text: str) -> list[str]:
@@ -62,7 +70,7 @@ def search_words(text: str) -> list[str]:
 def fts5_query(words: list[str]) -> str:
     """An FTS5 query requiring every word, the last also as a prefix: '"a" "b"*'.
     Each word is a quoted string, so FTS5 reads no operator in it."""
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted = [_quoted(w) for w in words]
     quoted[-1] += "*"
     return " ".join(quoted)
 
@@ -118,39 +126,97 @@ def _compile_postgresql(element: PerBackend, compiler: SQLCompiler, **kw: Any) -
 
 
 FTS = table(FTS_TABLE, column("rowid"))
+VOCAB = table(VOCAB_TABLE, column("term"))
 
 
-def _fts_matches(words: list[str]) -> Any:
-    """SELECT rowid FROM articles_fts WHERE articles_fts MATCH '<the words>'."""
-    return select(FTS.c.rowid).where(literal_column(FTS_TABLE).op("MATCH")(fts5_query(words)))
+def _fts_matches(query: str) -> Any:
+    """SELECT rowid FROM articles_fts WHERE articles_fts MATCH `query`."""
+    return select(FTS.c.rowid).where(literal_column(FTS_TABLE).op("MATCH")(query))
 
 
-def dense_search(session: Session, search: str | None) -> bool:
-    """SQLite: whether `search` matches more than DENSE_MATCHES articles (counted no
-    further), so that a first page in date order should walk the date index rather than
-    fetch and sort every match. Other backends: False (PostgreSQL's statistics decide)."""
+@dataclass(frozen=True, slots=True)
+class SearchPlan:
+    """How SQLite reads a search's first page in date order (storage.queries
+    .filter_articles), chosen by `plan_search`:
+    - FETCH: few matches; fetch them all and sort them;
+    - SET: many; walk the date index, each article checked against the set of matches;
+    - PROBE: so many that a page comes after few articles; walk the date index and probe
+      the word index for each article (no set of every match is built).
+    `fts`: the FTS5 query, its last word's prefix expanded to its terms where they are few
+    (`expanded_query`); a probe needs that, as FTS5 reads a prefix's whole doclist per call."""
+
+    how: str
+    fts: str
+
+
+FETCH, SET, PROBE = "fetch", "set", "probe"
+
+
+def plan_search(session: Session, search: str | None, limit: int | None) -> SearchPlan | None:
+    """SQLite: the plan of a first page of `limit` articles matching `search` in date order
+    (None when the search has no word, and on other backends, whose statistics decide).
+    FETCH when at most DENSE_MATCHES match (counted no further); else PROBE when the
+    matches' density, estimated from the newest PROBE_IDS ids, makes walking `limit` / density
+    articles at PROBE_US each cheaper than building a set of density x articles at SET_US
+    each; else SET."""
     words = search_words(search or "")
     if not words or session.get_bind().dialect.name != "sqlite":
-        return False
-    first = _fts_matches(words).limit(DENSE_MATCHES + 1).subquery()
-    return (session.scalar(select(func.count()).select_from(first)) or 0) > DENSE_MATCHES
+        return None
+    query, exact = expanded_query(session, words)
+    first = _fts_matches(query).limit(DENSE_MATCHES + 1).subquery()
+    if (session.scalar(select(func.count()).select_from(first)) or 0) <= DENSE_MATCHES:
+        return SearchPlan(FETCH, query)
+    if not exact:
+        return SearchPlan(SET, query)
+    top = session.scalar(select(func.max(literal_column("id"))).select_from(table("articles")))
+    window = min(PROBE_IDS, int(top or 0)) or 1
+    recent = _fts_matches(query).where(FTS.c.rowid > int(top or 0) - window).subquery()
+    density = (session.scalar(select(func.count()).select_from(recent)) or 0) / window
+    walked = ((limit or 50) + 1) / density if density else float("inf")
+    return SearchPlan(PROBE if walked * PROBE_US < density * (top or 0) * SET_US else SET, query)
+
+
+def expanded_query(session: Session, words: list[str]) -> tuple[str, bool]:
+    """The FTS5 query of `words`, and whether it names exact terms only: the last word's
+    prefix is replaced by the terms of the index that begin with it (from the fts5vocab
+    table, migration 0011) when there are at most MAX_PREFIX_TERMS of them; it means the same
+    as `fts5_query(words)`."""
+    last = words[-1]
+    end = last + "\U0010ffff"   # above every term that begins with `last` (UTF-8 order)
+    rows = session.scalars(select(VOCAB.c.term).where(VOCAB.c.term >= last, VOCAB.c.term < end)
+                           .limit(MAX_PREFIX_TERMS + 1))
+    terms = [t for t in rows if t.startswith(last)]
+    if not terms or len(terms) > MAX_PREFIX_TERMS:
+        return fts5_query(words), False
+    quoted = [_quoted(w) for w in words[:-1]]
+    quoted.append("(" + " OR ".join(_quoted(t) for t in terms) + ")")
+    return " AND ".join(quoted), True
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
 
 
 def word_search(article_id: Any, title: Any, text: Any, search: str,
-                dense: bool = False) -> ColumnElement[bool]:
+                plan: SearchPlan | None = None) -> ColumnElement[bool]:
     """The condition "the article's title and text hold every word of `search`" (see the
-    module's docstring); `false()` when `search` has no word. `dense` (see dense_search),
-    SQLite: the matches are a set checked while walking the query's order (`id + 0` keeps
-    SQLite from looking the matches up one by one and sorting them all)."""
+    module's docstring); `false()` when `search` has no word. `plan` (SQLite, see
+    SearchPlan): SET checks `id + 0` against the matches (`+ 0` keeps SQLite from looking
+    the matches up one by one and sorting them all); PROBE is a correlated MATCH per row."""
     words = search_words(search)
     if not words:
         return false()
-    matching = _fts_matches(words)
-    sqlite_id = article_id + literal_column("0") if dense else article_id
+    matching = _fts_matches(plan.fts if plan else fts5_query(words))
+    if plan and plan.how == PROBE:
+        sqlite = matching.where(FTS.c.rowid == article_id).exists()
+    elif plan and plan.how == SET:
+        sqlite = (article_id + literal_column("0")).in_(matching)
+    else:
+        sqlite = article_id.in_(matching)
     postgresql = _search_vector(article_id).op("@@")(
         func.to_tsquery(literal_column(TS_CONFIG), tsquery(words)))
     fallback = and_(*(or_(title.ilike(f"%{w}%"), text.ilike(f"%{w}%")) for w in words))
-    return PerBackend(sqlite_id.in_(matching), postgresql, fallback)
+    return PerBackend(sqlite, postgresql, fallback)
 
 
 # -- SQLite: the FTS5 table and its triggers (created by migration 0008_search_indexes) -----------

@@ -12,19 +12,26 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event, insert, text
+from sqlalchemy import event, func, insert, select, text
 from sqlalchemy.engine import Engine
 
 from storage import browse
 from storage.browse import PageRequest, article_page, claim_page, mention_page, run_page
 from storage.db import Database
+from storage.digest import latest_claims
 from storage.models import Article, ArticleTopic, Claim, CrawlRun, FigureChange, Mention
-from storage.queries import change_rows, find_articles, find_mentions
+from storage.queries import (
+    change_rows,
+    filter_claims,
+    find_articles,
+    find_mentions,
+    last_new_article_at,
+)
 from storage.records import (
     ArticleFilter,
     ChangeFilter,
@@ -127,7 +134,7 @@ def explained(engine: Engine) -> Iterator[list[Plan]]:
 
     def explain(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any,
                 executemany: bool) -> None:
-        if not statement.lstrip().upper().startswith("SELECT"):
+        if not statement.lstrip().upper().startswith(("SELECT", "WITH")):
             return
         cursor.execute(("EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN ") + statement,
                        parameters)
@@ -143,7 +150,7 @@ def explained(engine: Engine) -> Iterator[list[Plan]]:
 
 def first_plan(db: Database, run: Callable[[Any], object], scan_last: bool = False) -> Plan:
     """The plan of the first listing statement `run(session)` sends (not the count of a
-    search's matches that may come before it, storage.search.dense_search). `scan_last`
+    search's planning statements before it, storage.search.plan_search). `scan_last`
     (PostgreSQL): a full scan only if nothing else can answer. The search vector is TOASTed,
     so on this small table the planner rightly finds a scan cheapest; the question here is
     whether the search *can* use its index (at 100k articles it does unasked, see
@@ -152,10 +159,17 @@ def first_plan(db: Database, run: Callable[[Any], object], scan_last: bool = Fal
         if scan_last and db.engine.dialect.name == "postgresql":
             session.execute(text("SET LOCAL enable_seqscan = off"))
         run(session)
-    listing = [p for p in plans if not p.statement.startswith("SELECT count(")][0]
+    listing = [p for p in plans if not _planning(p.statement)][0]
     if os.environ.get("SHOW_PLANS"):
         print(f"\n[{db.engine.dialect.name}] {listing}")
     return listing
+
+
+def _planning(statement: str) -> bool:
+    """A statement storage.search.plan_search sends to choose a plan: counts of matches,
+    the newest id, the terms of a prefix."""
+    return (statement.startswith(("SELECT count(", "SELECT max(id)"))
+            or "articles_fts_vocab" in statement)
 
 
 # -- what a plan must and must not say ---------------------------------------------------------
@@ -331,3 +345,36 @@ def _all_pages(session: Any, where: MentionFilter, walk: bool | None,
         return rows
     finally:
         browse._walk_articles = chosen  # type: ignore[assignment]
+
+
+# -- the report's bounded reads -----------------------------------------------------------------
+def test_last_new_article_per_outlet_seeks_an_index(filled: Database) -> None:
+    """Each outlet's newest story: outlets skipped through, one seek each, no table scan;
+    the same answer as grouping every article."""
+    plan = first_plan(filled, last_new_article_at, scan_last=True)
+    assert_index_walk(plan, "ix_articles_outlet_first_seen_at", filled, sorted_ok=True)
+    grouped = select(Article.outlet, func.max(Article.first_seen_at)).group_by(Article.outlet)
+    with filled.begin() as s:
+        assert last_new_article_at(s) == dict(s.execute(grouped).all())
+        assert len(last_new_article_at(s)) == len(OUTLETS)
+
+
+@pytest.mark.parametrize("where", [ClaimFilter(), ClaimFilter(since=NOW - timedelta(days=2)),
+                                   ClaimFilter(category="missing"), ClaimFilter(topic="topic3")])
+def test_latest_claims_walk_each_category(filled: Database, where: ClaimFilter) -> None:
+    """The report's latest claims per category: a walk of the category's date index that
+    stops after its rows, the same claims as ranking every claim in the range."""
+    plan = first_plan(filled, lambda s: latest_claims(s, replace(where, category="killed"), 7))
+    assert_index_walk(plan, "ix_claims_category_first_seen_id", filled)
+    rank = func.row_number().over(partition_by=Claim.category,
+                                  order_by=(Claim.first_seen.desc(), Claim.id.desc()))
+    ranked = filter_claims(select(Claim.id.label("id"), Claim.first_seen.label("seen"),
+                                  rank.label("rank")), where).subquery()
+    expected = (select(ranked.c.id).where(ranked.c.rank <= 7)
+                .order_by(ranked.c.seen.desc(), ranked.c.id.desc()))
+    with filled.begin() as s:
+        found = [c.id for c in latest_claims(s, where, 7)]
+        assert found == list(s.scalars(expected))
+        assert len(found) >= 7
+        if where == ClaimFilter():
+            assert len(found) == 7 * len(CATEGORIES)

@@ -5,16 +5,31 @@ what matches, hostile input, the index kept in step with the articles, and migra
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import delete, select, text
 
+import storage.browse
+import storage.queries
+import storage.search
 from storage.db import Database, alembic_config, make_engine
 from storage.models import Article
 from storage.queries import article_rows, save_article
 from storage.records import ArticleFilter, ArticleRecord
-from storage.search import SQLITE_FTS_TRIGGERS, fts5_query, search_words, tsquery
+from storage.search import (
+    FETCH,
+    PROBE,
+    SET,
+    SQLITE_FTS_TRIGGERS,
+    SearchPlan,
+    expanded_query,
+    fts5_query,
+    plan_search,
+    search_words,
+    tsquery,
+)
 
 NOW = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
 HOSTILE = ['"', '""', "'", "*", "-", "- pyongyang", "NEAR(a b)", "NEAR", "AND", "OR", "NOT",
@@ -181,6 +196,7 @@ def test_migration_0008_indexes_stored_articles_and_goes_down(db_url: str) -> No
     backend_index = "articles_fts" if db_url.startswith("sqlite") else "ix_articles_search"
     _at_revision(db_url, "0008_search_indexes")
     assert _search_objects(db_url) == {backend_index, "ix_articles_published_id"}
+    _at_revision(db_url, "head")   # the code searches at head (0011: the FTS5 vocabulary)
     db = Database(db_url, migrate=False)
     assert search(db, "upgrade") == ["9"] and search(db, "drone strike") == ["9"]
     db.dispose()
@@ -192,3 +208,72 @@ def test_migration_0008_indexes_stored_articles_and_goes_down(db_url: str) -> No
         conn.execute(text("DELETE FROM articles WHERE id = 1"))
     engine.dispose()
     _at_revision(db_url, "head")
+
+
+# -- SQLite: how a search is read (storage.search.SearchPlan) ---------------------------------
+@pytest.fixture
+def every_plan(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Force SQLite's plan of each search (the real plan_search, with its `how` replaced)."""
+    how = request.param
+    chosen = storage.queries.plan_search
+
+    def forced(session: object, words: str | None, limit: int | None) -> SearchPlan | None:
+        plan = chosen(session, words, limit)  # type: ignore[arg-type]
+        return replace(plan, how=how) if plan else None
+    monkeypatch.setattr(storage.queries, "plan_search", forced)
+    monkeypatch.setattr(storage.browse, "plan_search", forced)
+    return str(how)
+
+
+@pytest.mark.parametrize("every_plan", [FETCH, SET, PROBE], indirect=True)
+def test_every_plan_finds_the_same(sqlite_url: str, every_plan: str) -> None:
+    db = Database(sqlite_url)
+    with db.begin() as s:
+        for story in STORIES:
+            save_article(s, story)
+    for words, found in [("pentagon", ["2", "4"]), ("dron", ["1", "4"]), ("drone", ["1", "4"]),
+                         ("strike dron", ["1"]), ("dron strike", []), ("yang", []),
+                         ("NEAR AND", ["3"]), ("kyïv", ["3"]), ("zzz", [])]:
+        assert search(db, words) == found, (every_plan, words)
+        assert search(db, words, limit=1) == found[:1], (every_plan, words)
+    for words in HOSTILE:
+        assert set(search(db, words)) <= {"1", "2", "3", "4"}, (every_plan, words)
+    db.dispose()
+
+
+def test_a_prefix_is_expanded_to_its_terms(sqlite_url: str,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last word stands for the terms that begin with it (exact terms, so a probe per
+    article is cheap); with more than MAX_PREFIX_TERMS it stays a prefix query."""
+    db = Database(sqlite_url)
+    with db.begin() as s:
+        for story in STORIES:
+            save_article(s, story)
+        assert expanded_query(s, ["dron"]) == ('("drone" OR "drones")', True)
+        assert expanded_query(s, ["strike", "dron"]) == (
+            '"strike" AND ("drone" OR "drones")', True)
+        assert expanded_query(s, ["zzz"]) == ('"zzz"*', False)   # no term: matches nothing
+        monkeypatch.setattr(storage.search, "MAX_PREFIX_TERMS", 1)
+        assert expanded_query(s, ["dron"]) == ('"dron"*', False)
+    db.dispose()
+
+
+def test_a_dense_search_probes_per_article_when_that_is_cheaper(
+        sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cost model: few matches are fetched; many, a set; and when building the set of
+    every match would cost more than probing limit / density articles, a probe."""
+    db = Database(sqlite_url)
+    with db.begin() as s:
+        for i in range(60):
+            save_article(s, record(f"https://e.org/d{i}", f"Drone {i}", "drones again", i))
+        assert plan_search(s, "drone", 10) == SearchPlan(FETCH, '("drone" OR "drones")')
+        monkeypatch.setattr(storage.search, "DENSE_MATCHES", 20)
+        assert plan_search(s, "drone", 10) == SearchPlan(SET, '("drone" OR "drones")')
+        # every article matches: walking 11 costs 11 probes, the set 60 members
+        monkeypatch.setattr(storage.search, "PROBE_US", 1.0)
+        assert plan_search(s, "drone", 10) == SearchPlan(PROBE, '("drone" OR "drones")')
+        assert plan_search(s, "drone", 100) == SearchPlan(SET, '("drone" OR "drones")')
+        monkeypatch.setattr(storage.search, "MAX_PREFIX_TERMS", 1)   # a prefix: no probe
+        assert plan_search(s, "drone", 10) == SearchPlan(SET, '"drone"*')
+        assert plan_search(s, "", 10) is None
+    db.dispose()
