@@ -148,6 +148,7 @@ def table_context(view: TableView, params: Params, page: Page, facets: Facets,
         "sorts": {c.name: sort_link(view, params, page.sort, c)
                   for c in view.columns if c.sort},
         "facets": facet_links(view, params, facets),
+        "facets_sampled": facets.sampled,
         "next_url": (with_params(view.path, params, cursor=page.next_cursor)
                      if page.next_cursor else None),
         "first_url": with_params(view.path, params) if request.cursor else None,
@@ -284,7 +285,8 @@ def estimate_facets(rows: list[dict[str, Any]]) -> Facets:
     """Estimates counted by category and by whether their sources conflict."""
     categories = Counter(r["category"] for r in rows)
     conflicting = Counter("yes" if r["conflicting"] else "no" for r in rows)
-    return {"category": categories.most_common(), "conflicting": conflicting.most_common()}
+    return Facets({"category": categories.most_common(),
+                   "conflicting": conflicting.most_common()})
 
 
 def estimate_sort_links(params: Params, current: str) -> list[dict[str, Any]]:

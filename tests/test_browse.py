@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from newsmon.report import hedged_figure, marked_sentence
+from storage import browse
 from storage.browse import (
     ARTICLES,
     CLAIMS,
@@ -123,6 +124,30 @@ def test_facets_count_the_filtered_rows(seeded: Any) -> None:
         articles = article_facets(session, ArticleFilter(limit=None, outlets=("kyiv", "dw")))
         assert dict(articles["outlet"]) == {"kyiv": 1, "dw": 1}
         assert dict(articles["topic"]) == {"nk-troops": 1, "other": 1}
+
+
+def test_facets_of_many_matches_count_the_newest(seeded: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """More matches than FACET_SAMPLE: the facets count the listing's first FACET_SAMPLE
+    rows in its default order, and say so; a filter with fewer matches counts them all."""
+    db, _fixture = seeded
+    monkeypatch.setattr(browse, "FACET_SAMPLE", 3)
+    with db.begin() as session:
+        newest = mention_page(session, MentionFilter(), PageRequest(limit=3)).rows
+        facets = mention_facets(session, MentionFilter())
+        assert facets.sampled == 3
+        assert dict(facets["category"]) == dict(Counter(r["category"] for r in newest))
+        assert dict(facets["outlet"]) == dict(Counter(r["outlet"] for r in newest))
+        claims = claim_page(session, ClaimFilter(), PageRequest(limit=3)).rows
+        facets = claim_facets(session, ClaimFilter())
+        assert facets.sampled == 3
+        assert dict(facets["category"]) == dict(Counter(r["category"] for r in claims))
+        articles = article_page(session, ArticleFilter(), PageRequest(limit=3)).rows
+        facets = article_facets(session, ArticleFilter())
+        assert facets.sampled == 3
+        assert dict(facets["outlet"]) == dict(Counter(r["outlet"] for r in articles))
+        one = article_facets(session, ArticleFilter(outlets=("kyiv",)))
+        assert one.sampled is None and dict(one["outlet"]) == {"kyiv": 1}
 
 
 @pytest.mark.parametrize("cursor", ["x", "!!!", encode_cursor("not-a-date", 3),

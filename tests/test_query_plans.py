@@ -21,7 +21,16 @@ from sqlalchemy import event, func, insert, select, text
 from sqlalchemy.engine import Engine
 
 from storage import browse
-from storage.browse import PageRequest, article_page, claim_page, mention_page, run_page
+from storage.browse import (
+    PageRequest,
+    article_facets,
+    article_page,
+    claim_facets,
+    claim_page,
+    mention_facets,
+    mention_page,
+    run_page,
+)
 from storage.db import Database
 from storage.digest import latest_claims
 from storage.models import Article, ArticleTopic, Claim, CrawlRun, FigureChange, Mention
@@ -378,3 +387,27 @@ def test_latest_claims_walk_each_category(filled: Database, where: ClaimFilter) 
         assert len(found) >= 7
         if where == ClaimFilter():
             assert len(found) == 7 * len(CATEGORIES)
+
+
+@pytest.mark.parametrize("facets", [
+    lambda s: mention_facets(s, MentionFilter()),
+    lambda s: mention_facets(s, MentionFilter(category="killed")),
+    lambda s: claim_facets(s, ClaimFilter()),
+    lambda s: article_facets(s, ArticleFilter()),
+    lambda s: article_facets(s, ArticleFilter(search="drone")),
+], ids=["mentions", "mentions of a category", "claims", "articles", "a search"])
+def test_facets_read_a_bounded_sample(filled: Database, facets: Callable[[Any], Any],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The table pages' facets: no statement scans a table whole (the newest FACET_SAMPLE
+    rows by an index walk, then counts over them); more rows match, so sampled."""
+    monkeypatch.setattr(browse, "FACET_SAMPLE", 1000)
+    with explained(filled.engine) as plans, filled.begin() as session:
+        if filled.engine.dialect.name == "postgresql":
+            session.execute(text("SET LOCAL enable_seqscan = off"))
+        assert facets(session).sampled == browse.FACET_SAMPLE
+    assert len(plans) >= 3
+    for plan in plans:
+        if filled.engine.dialect.name == "sqlite":
+            assert not any(line.strip() in SQLITE_FULL_SCANS for line in plan.lines), plan
+        else:
+            assert not any(s in str(plan) for s in PG_FULL_SCANS), plan
