@@ -119,8 +119,9 @@ def upgrade(db: str | None) -> None:
 @outlets_option
 @db_option
 def refresh_estimates(outlets_file: str | None, db: str | None) -> None:
-    """Bring the kept estimates up to date (every crawl and reprocess does it at its end;
-    run it after changing [[group]], [[source]] or [estimates] in the configuration)."""
+    """Bring the kept estimates and the home page's counts up to date (every crawl and
+    reprocess does it at its end; run it after changing [[group]], [[source]] or
+    [estimates] in the configuration)."""
     commands.refresh_estimates(outlets_file, db)
 
 

@@ -69,7 +69,7 @@ def refresh_estimates(outlets_file: str | None, db: str | None) -> None:
         database.dispose()
     how = "rebuilt for this configuration" if done.rebuilt else "refreshed"
     click.echo(f"{safe_url(database.url)}: kept estimates {how} ({done.estimates} estimates "
-               "written)")
+               "written), counts kept")
 
 
 # -- crawl ------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""The kept estimates (storage.kept_estimates) for the configured aliases and window:
-refreshed after every crawl and reprocess, and by `newsmon db refresh-estimates`."""
+"""The kept estimates (storage.kept_estimates) for the configured aliases and window, and
+the home page's kept counts (storage.browse.refresh_counts): refreshed after every crawl
+and reprocess, and by `newsmon db refresh-estimates`."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import logging
 import time
 
 from config.model import Config
+from storage.browse import refresh_counts
 from storage.db import Database, StorageError
 from storage.kept_estimates import Refreshed, refresh_kept
 from storage.records import EstimateFilter
@@ -21,12 +23,16 @@ def configured_estimates(config: Config) -> EstimateFilter:
 
 
 def refresh_estimates(db: Database, config: Config) -> Refreshed:
-    """Bring the kept estimates up to date, in one transaction; logs what it did."""
+    """Bring the kept estimates and counts up to date, in one transaction (whose advisory
+    lock, on PostgreSQL, makes refreshes take turns); logs what it did."""
     started = time.monotonic()
     with db.begin() as session:
         done = refresh_kept(session.connection(), configured_estimates(config))
-    log.info("kept estimates: %d %s in %.1fs", done.estimates,
-             "rebuilt" if done.rebuilt else "refreshed", time.monotonic() - started)
+        counted = time.monotonic()
+        refresh_counts(session)
+    log.info("kept estimates: %d %s in %.1fs; counts in %.1fs", done.estimates,
+             "rebuilt" if done.rebuilt else "refreshed", counted - started,
+             time.monotonic() - counted)
     return done
 
 

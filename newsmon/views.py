@@ -24,8 +24,8 @@ from storage.browse import (
     PageError,
     PageRequest,
     claim_page,
+    home_counts,
     run_page,
-    table_counts,
 )
 from storage.kept_estimates import kept_rows
 from storage.queries import estimate_rows, outlet_health
@@ -164,8 +164,10 @@ def home_context(session: Session, estimates: EstimateFilter) -> dict[str, Any]:
     health = outlet_health(session)
     runs = run_page(session, RunFilter(), PageRequest(limit=HOME_RUNS)).rows
     rows = listed_estimates(session, estimates)
+    counts, counted_at = home_counts(session)
     return {
-        "counts": {**table_counts(session), "estimates": len(rows)},
+        "counts": {**counts, "estimates": len(rows)},
+        "counted_at": counted_at,
         "claims": claim_page(session, ClaimFilter(), PageRequest(limit=HOME_CLAIMS)).rows,
         "health": health,
         "failing": [h for h in health if h["error_count"] or

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, defer, selectinload
 from sqlalchemy.sql.selectable import Join
@@ -32,6 +32,7 @@ from storage.models import (
     Claim,
     CrawlRun,
     FigureChange,
+    KeptCount,
     Mention,
     sort_figure,
     sort_text,
@@ -41,6 +42,7 @@ from storage.queries import (
     article_row,
     cited_changes_of,
     claim_rows_of,
+    distinct_values,
     filter_articles,
     filter_changes,
     filter_claims,
@@ -428,6 +430,27 @@ def table_counts(session: Session) -> dict[str, int]:
         "mentions": session.scalar(current) or 0,
         "claims": session.scalar(filter_claims(select(func.count()).select_from(Claim),
                                                ClaimFilter())) or 0,
-        "outlets": session.scalar(select(func.count(Article.outlet.distinct()))) or 0,
+        "outlets": session.scalar(select(func.count()).select_from(
+            distinct_values(Article.outlet, "outlets"))) or 0,
         "runs": session.scalar(select(func.count()).select_from(CrawlRun)) or 0,
     }
+
+
+def refresh_counts(session: Session) -> dict[str, int]:
+    """Count the tables (table_counts) and keep the counts for the home page; the caller
+    serialises refreshes (newsmon.kept.refresh_estimates: one transaction, PostgreSQL's
+    advisory lock)."""
+    counts = table_counts(session)
+    session.execute(delete(KeptCount))
+    session.add_all(KeptCount(name=name, value=value) for name, value in counts.items())
+    session.flush()
+    return counts
+
+
+def home_counts(session: Session) -> tuple[dict[str, int], datetime | None]:
+    """The counts kept by the last refresh and when they were made; counted now (None)
+    while none is kept."""
+    kept = session.execute(select(KeptCount.name, KeptCount.value, KeptCount.counted_at)).all()
+    if not kept:
+        return table_counts(session), None
+    return {name: int(value) for name, value, _at in kept}, min(at for _n, _v, at in kept)

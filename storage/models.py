@@ -420,6 +420,18 @@ class KeptEstimateConfig(Base):
     built_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class KeptCount(Base):
+    """A total the home page shows (articles, current mentions, stated claims, outlets,
+    runs), counted at the end of every crawl and reprocess (storage.browse.refresh_counts):
+    counting them per request read every row."""
+
+    __tablename__ = "kept_counts"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+    counted_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class EstimateMark(Base):
     """A raw (group key, category) whose points changed since the kept estimates were last
     refreshed: written at ingest, consumed by storage.kept_estimates.refresh_kept."""

@@ -19,7 +19,7 @@ from config.model import load_config
 from newsmon.cli import cli
 from newsmon.views import ESTIMATE_SORTS, estimate_page, kept_estimate_page
 from storage import kept_estimates
-from storage.browse import Page, PageError, PageRequest
+from storage.browse import Page, PageError, PageRequest, home_counts, table_counts
 from storage.db import Database
 from storage.kept_estimates import (
     _decoded,
@@ -227,3 +227,39 @@ def test_api_estimates_pages_from_the_kept_rows_over_http(tmp_path: Path) -> Non
         json.loads(json.dumps(page.rows, default=lambda d: d.isoformat())) for page in expected]
     assert all(len(row["history"]) == row["history_steps"] for row in full)
     assert len(full) == sum(len(page.rows) for page in expected) > 4
+
+
+def test_the_home_page_shows_the_counts_kept_by_the_last_refresh(tmp_path: Path) -> None:
+    """Before any refresh the home page counts the tables itself; `db refresh-estimates`
+    (as the end of every crawl) keeps the counts, which the page then shows with their
+    time, until the next refresh counts the stories stored since."""
+    db_url = f"sqlite:///{tmp_path / 'home.db'}"
+    db = Database(db_url)
+    north_korea(db)
+    seeded_news(db, seed=12)
+    with db.begin() as session:
+        live = table_counts(session)
+        assert home_counts(session) == (live, None) and live["articles"] > 0
+    db.dispose()
+    outlets = config_file(tmp_path)
+    done = CliRunner().invoke(cli, ["db", "refresh-estimates", "--db", db_url,
+                                    "--outlets", str(outlets)])
+    assert done.exit_code == 0 and "counts kept" in done.output, done.output
+    db = Database(db_url)
+    seeded_news(db, seed=13)   # more stories, not counted until the next refresh
+    with db.begin() as session:
+        kept, counted_at = home_counts(session)
+        assert kept == live and counted_at is not None
+        assert table_counts(session)["articles"] > live["articles"]
+    db.dispose()
+    with (serving(db_url, outlets, tmp_path / "serve.log") as base,
+          urllib.request.urlopen(f"{base}/", timeout=10) as response):
+        home = response.read().decode()
+    assert f"<b>{live['articles']}</b>articles" in home and "Totals counted" in home
+    again = CliRunner().invoke(cli, ["db", "refresh-estimates", "--db", db_url,
+                                     "--outlets", str(outlets)])
+    assert again.exit_code == 0, again.output
+    db = Database(db_url)
+    with db.begin() as session:
+        assert home_counts(session)[0] == table_counts(session) != live
+    db.dispose()
