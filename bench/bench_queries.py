@@ -11,8 +11,9 @@ For each database:
   click (`CliRunner`), so the figure is the command's own work (storage call and rendering)
   without the interpreter's start-up; that start-up (`python -m newsmon --help`) is timed in
   the same run as the baseline it adds to every command;
-- the API's first pages (/api/articles, /api/mentions, /api/claims, /api/estimates) over
-  HTTP on 127.0.0.1 from a real `newsmon serve`;
+- the API's first pages (/api/articles, /api/mentions, /api/claims, /api/estimates) and
+  the web view's pages (the home page, /mentions, /claims, a search in /articles,
+  /estimates: rows, facets and totals) over HTTP on 127.0.0.1 from a real `newsmon serve`;
 - `newsmon report --since 90d` as a subprocess under /usr/bin/time: wall time and peak
   resident memory (of the process and the children it waited for).
 
@@ -51,6 +52,8 @@ SEARCH_WORD = "landmine"
 TOPIC = "north-korean-troops"
 RUN_BUDGET_S = 20.0        # stop repeating a query once its runs took this long
 API_PAGES = ("/api/articles", "/api/mentions", "/api/claims", "/api/estimates")
+# the web view's pages: their rows, facets (a sample of the newest matches) and totals
+HTML_PAGES = ("/", "/mentions", "/claims", f"/articles?search={SEARCH_WORD}", "/estimates")
 START_TIMEOUT_S = 60.0
 
 
@@ -248,7 +251,7 @@ def bench_database(url: str, repeat: int, timeout: float,
         results[name] = time_cli(args, url, repeat, timeout)
         note(f"  {name}: {results[name].cell()} {results[name].detail}")
     with serving(url) as base:
-        for path in API_PAGES:
+        for path in API_PAGES + HTML_PAGES:
             results[f"GET {path}"] = time_get(base, path, repeat, timeout)
             note(f"  GET {path}: {results[f'GET {path}'].cell()}")
     results["newsmon report --since 90d"] = time_report(url, max(timeout, 300))

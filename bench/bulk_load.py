@@ -24,8 +24,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert, select, text, update
+from sqlalchemy.orm import Session
 
 from pipelines.dedup import similarity
+from storage.browse import refresh_counts
 from storage.figures import ClaimSpec, claim_specs
 from storage.ingest import MAX_CANDIDATES, METADATA_FIELDS, mention_columns
 from storage.kept_estimates import refresh_kept
@@ -36,7 +38,7 @@ from storage.records import ArticleRecord, EstimateFilter, IngestOptions
 ClaimKey = tuple[str, int, int | None, str, str]
 SERIAL_TABLES = ("articles", "mentions", "claims")
 WALL_CLOCK = {"first_seen_at", "created_at", "replaced_at", "detected_at", "seen_at",
-              "built_at"}
+              "built_at", "counted_at"}
 UNORDERED = {"estimate_points", "estimate_marks"}
 
 
@@ -301,10 +303,14 @@ def finish(conn: Connection, estimates: EstimateFilter) -> None:
     """After the last rows: the id sequences continue after the loaded ids, the estimate
     points are folded from the stored sightings (storage.points.backfill_points, as
     migration 0009 does for a database stored before it), and the kept estimates are built
-    for `estimates`' configuration (storage.kept_estimates, as the end of a crawl does)."""
+    for `estimates`' configuration (storage.kept_estimates) and the home page's counts kept
+    (storage.browse.refresh_counts), as the end of a crawl does."""
     reset_sequences(conn)
     backfill_points(conn)
     refresh_kept(conn, estimates)
+    with Session(bind=conn) as session:
+        refresh_counts(session)
+        session.commit()
 
 
 def reset_sequences(conn: Connection) -> None:

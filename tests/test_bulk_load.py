@@ -20,6 +20,7 @@ from bench.build_db import corpus_records, ensure_database, prepared, store_batc
 from bench.bulk_load import BulkLoad, finish, table_rows, write_rows
 from bench.synthetic_news import Corpus, Plan, to_record
 from pipelines.dedup import similarity
+from storage.browse import refresh_counts
 from storage.db import Database
 from storage.ingest import ingest_article
 from storage.kept_estimates import refresh_kept
@@ -87,6 +88,7 @@ def test_loads_store_the_rows_of_one_ingest_per_article(
         for db in (loaded, per_item):   # as the end of a crawl does (finish did it already)
             with db.begin() as session:
                 refresh_kept(session.connection(), ESTIMATES)
+                refresh_counts(session)
         left, right = _tables(loaded), _tables(per_item)
         _store_one_more(loaded, records[0])  # the ids go on after the loaded ones
         _store_one_more(per_item, records[0])
@@ -96,6 +98,7 @@ def test_loads_store_the_rows_of_one_ingest_per_article(
     assert any(row["duplicate_of_id"] for row in left["articles"])
     assert 0 < len(left["claims"]) < len(left["mentions"])
     assert left["kept_estimates"] and not left["estimate_marks"]
+    assert {row["name"]: row["value"] for row in left["kept_counts"]}["articles"] == ARTICLES
 
 
 def _store_one_more(db: Database, record: ArticleRecord) -> None:
