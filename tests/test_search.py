@@ -271,6 +271,7 @@ def test_a_dense_search_probes_per_article_when_that_is_cheaper(
         assert plan_search(s, "drone", 10) == SearchPlan(SET, '("drone" OR "drones")')
         # every article matches: walking 11 costs 11 probes, the set 60 members
         monkeypatch.setattr(storage.search, "PROBE_US", 1.0)
+        monkeypatch.setattr(storage.search, "SET_US", 0.25)
         assert plan_search(s, "drone", 10) == SearchPlan(PROBE, '("drone" OR "drones")')
         assert plan_search(s, "drone", 100) == SearchPlan(SET, '("drone" OR "drones")')
         monkeypatch.setattr(storage.search, "MAX_PREFIX_TERMS", 1)   # a prefix: no probe
