@@ -67,6 +67,8 @@ class PageError(ValueError):
 class SortKey:
     expression: Any                 # a non-null SQL expression
     kind: type                      # datetime, int or str: how a cursor value is read back
+    then: Any = None                # an integer column ordered (in the key's direction)
+                                    # between the key and the row id; carried in the cursor
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,14 +105,17 @@ ARTICLES = Table(Article.id, {
     "id": SortKey(Article.id, int),
 }, "-published_at")
 MENTIONS = Table(Mention.id, {
-    "published_at": SortKey(PUBLISHED, datetime),
+    # stories newest first (their date, then their id: the date index's order), each
+    # story's mentions as they read; without the story's id, SQLite sorted every mention of
+    # the stories of one date (a day, for date-only outlets) before the first row
+    "published_at": SortKey(PUBLISHED, datetime, then=Article.id),
     "outlet": SortKey(Article.outlet, str),
     "category": SortKey(Mention.category, str),
     "figure": SortKey(sort_figure(Mention), int),
     "qualifier": SortKey(Mention.qualifier, str),
     "group": SortKey(_text(Mention.group), str),
     "attribution": SortKey(_text(Mention.attribution), str),
-}, "-published_at", ids_ascending=True)  # a story's mentions as they read
+}, "-published_at", ids_ascending=True)
 CLAIMS = Table(Claim.id, {
     "first_seen": SortKey(Claim.first_seen, datetime),
     "category": SortKey(Claim.category, str),
@@ -134,20 +139,36 @@ CHANGES = Table(FigureChange.id, {
 
 
 # -- cursors ---------------------------------------------------------------------------------
-def encode_cursor(value: Any, row_id: int) -> str:
+def encode_cursor(value: Any, row_id: int, then: int | None = None) -> str:
     plain = value.isoformat() if isinstance(value, datetime) else value
-    raw = json.dumps([plain, row_id], separators=(",", ":")).encode()
+    parts = [plain, row_id] if then is None else [plain, row_id, then]
+    raw = json.dumps(parts, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
 def decode_cursor(cursor: str, kind: type) -> tuple[Any, int]:
     """(sort value, id) of a cursor made by `encode_cursor` for a key of this kind."""
+    value, row_id, _then = _decoded(cursor, kind, tied=False)
+    return value, row_id
+
+
+def decode_tied_cursor(cursor: str, kind: type) -> tuple[Any, int, int]:
+    """(sort value, id, `then` value) of a cursor made for a key with a `then` column."""
+    value, row_id, then = _decoded(cursor, kind, tied=True)
+    assert then is not None
+    return value, row_id, then
+
+
+def _decoded(cursor: str, kind: type, tied: bool) -> tuple[Any, int, int | None]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        value, row_id = json.loads(raw)
-        if not isinstance(row_id, int):
+        parts = json.loads(raw)
+        if not isinstance(parts, list) or len(parts) != (3 if tied else 2):
+            raise TypeError(parts)
+        value, row_id, *then = parts
+        if not all(isinstance(i, int) and not isinstance(i, bool) for i in [row_id, *then]):
             raise TypeError(row_id)
-        return _read_value(value, kind), row_id
+        return _read_value(value, kind), row_id, then[0] if then else None
     except (binascii.Error, ValueError, TypeError, UnicodeDecodeError):
         raise PageError(f"cursor: {cursor[:40]!r} is not a cursor of this table and sort "
                         "(take it from a page's next link)") from None
@@ -177,36 +198,55 @@ def sort_of(table: Table, sort: str | None) -> tuple[str, SortKey, bool]:
 
 def paged(query: Select, table: Table, page: PageRequest
           ) -> tuple[Select, Callable[[list[Any]], tuple[list[Any], str | None]]]:
-    """`query` with the sort key as its last column, ordered, after the cursor and limited
-    to one row more than the page; and the function that cuts the fetched rows to the page
-    and gives the next cursor."""
+    """`query` with the sort key (and its `then` column) as its last columns, ordered, after
+    the cursor and limited to one row more than the page; and the function that cuts the
+    fetched rows to the page and gives the next cursor."""
     name, key, descending = sort_of(table, page.sort)
     ids_descending = descending and not table.ids_ascending
     query = query.add_columns(key.expression.label("sort_key"))
+    if key.then is not None:
+        query = query.add_columns(key.then.label("sort_then"))
     if page.cursor:
-        value, last_id = decode_cursor(page.cursor, key.kind)
-        query = query.where(_after(key.expression, table.id_column, value, last_id,
-                                   descending, ids_descending))
-    query = query.order_by(key.expression.desc() if descending else key.expression.asc(),
-                           table.id_column.desc() if ids_descending else table.id_column.asc())
-    query = query.limit(page.limit + 1)
+        query = query.where(_after_cursor(page.cursor, key, table.id_column, descending,
+                                          ids_descending))
+    order = [key.expression.desc() if descending else key.expression.asc()]
+    if key.then is not None:
+        order.append(key.then.desc() if descending else key.then.asc())
+    order.append(table.id_column.desc() if ids_descending else table.id_column.asc())
+    query = query.order_by(*order).limit(page.limit + 1)
 
     def cut(rows: list[Any]) -> tuple[list[Any], str | None]:
         if len(rows) <= page.limit:
             return rows, None
         last = rows[page.limit - 1]
-        return rows[:page.limit], encode_cursor(last[-1], _row_id(last[0]))
+        if key.then is None:
+            return rows[:page.limit], encode_cursor(last[-1], _row_id(last[0]))
+        return rows[:page.limit], encode_cursor(last[-2], _row_id(last[0]), int(last[-1]))
     return query, cut
 
 
+def _after_cursor(cursor: str, key: SortKey, id_column: Any, descending: bool,
+                  ids_descending: bool) -> ColumnElement[bool]:
+    if key.then is None:
+        value, last_id = decode_cursor(cursor, key.kind)
+        return _after(key.expression, id_column, value, last_id, descending, ids_descending)
+    value, last_id, then = decode_tied_cursor(cursor, key.kind)
+    return _after(key.expression, id_column, value, last_id, descending, ids_descending,
+                  (key.then, then))
+
+
 def _after(key: Any, id_column: Any, value: Any, last_id: int, descending: bool,
-           ids_descending: bool) -> ColumnElement[bool]:
-    """The rows after (value, last_id). The first, redundant term lets an index on the
-    sort key start at the cursor (neither database reads an OR of the two as a range)."""
-    later_id = id_column < last_id if ids_descending else id_column > last_id
+           ids_descending: bool, then: tuple[Any, int] | None = None) -> ColumnElement[bool]:
+    """The rows after (value, [then,] last_id). The first, redundant term lets an index on
+    the sort key start at the cursor (neither database reads an OR of the two as a range)."""
+    later: ColumnElement[bool] = id_column < last_id if ids_descending else id_column > last_id
+    if then is not None:
+        column, then_value = then
+        beyond = column < then_value if descending else column > then_value
+        later = or_(beyond, and_(column == then_value, later))
     if descending:
-        return and_(key <= value, or_(key < value, and_(key == value, later_id)))
-    return and_(key >= value, or_(key > value, and_(key == value, later_id)))
+        return and_(key <= value, or_(key < value, and_(key == value, later)))
+    return and_(key >= value, or_(key > value, and_(key == value, later)))
 
 
 def _row_id(entity: Any) -> int:

@@ -26,6 +26,7 @@ from storage.browse import (
     claim_facets,
     claim_page,
     decode_cursor,
+    decode_tied_cursor,
     encode_cursor,
     mention_facets,
     mention_page,
@@ -170,6 +171,27 @@ def test_cursor_round_trip() -> None:
     assert decode_cursor(encode_cursor(when, 7), datetime) == (when, 7)
     assert decode_cursor(encode_cursor("o'neil", 2), str) == ("o'neil", 2)
     assert decode_cursor(encode_cursor(12, 2), float) == (12.0, 2)
+    assert decode_tied_cursor(encode_cursor(when, 7, 3), datetime) == (when, 7, 3)
+    for wrong in (encode_cursor(when, 7), encode_cursor(when, 7, True)):  # type: ignore[arg-type]
+        with pytest.raises(PageError):
+            decode_tied_cursor(wrong, datetime)
+    with pytest.raises(PageError):
+        decode_cursor(encode_cursor(when, 7, 3), datetime)
+
+
+def test_a_mention_page_cursor_carries_the_story(seeded: Any) -> None:
+    """Newest first, mentions are ordered by their story's date, the story's id, then their
+    own id; a cursor without the story's id is refused with the bad-cursor error."""
+    db, _fixture = seeded
+    with db.begin() as session:
+        first = mention_page(session, MentionFilter(), PageRequest(limit=1))
+        assert first.next_cursor
+        from datetime import datetime
+        value, mention_id, story = decode_tied_cursor(first.next_cursor, datetime)
+        assert (mention_id, story) == (first.rows[0]["id"], first.rows[0]["article_id"])
+        with pytest.raises(PageError, match="^cursor: "):
+            mention_page(session, MentionFilter(),
+                         PageRequest(cursor=encode_cursor(value, mention_id)))
 
 
 # -- the sentence and its figure ------------------------------------------------------------
