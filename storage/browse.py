@@ -273,9 +273,7 @@ def article_page(session: Session, where: ArticleFilter, page: PageRequest) -> P
 
 
 def mention_page(session: Session, where: MentionFilter, page: PageRequest) -> Page:
-    source = (articles_then_mentions() if _walk_articles(session, where, page)
-              else select(Mention, Article).join(Article))
-    query = filter_mentions(source, where)
+    query = filter_mentions(_mention_source(session, where, page), where)
     query, cut = paged(query.options(*CITING_ARTICLE), MENTIONS, page)
     rows, cursor = cut(list(session.execute(query).all()))
     return Page([mention_row(r[0], r[1]) for r in rows], sort_name(MENTIONS, page.sort),
@@ -316,6 +314,12 @@ def articles_then_mentions() -> Select:
     tables = _ArticlesThenMentions(Article.__table__, Mention.__table__,
                                    Article.id == Mention.article_id)
     return select(Mention, Article).select_from(tables)
+
+
+def _mention_source(session: Session, where: MentionFilter, page: PageRequest) -> Select:
+    """Mentions with their articles, as SQLite should read them for `page` (see above)."""
+    return (articles_then_mentions() if _walk_articles(session, where, page)
+            else select(Mention, Article).join(Article))
 
 
 def _walk_articles(session: Session, where: MentionFilter, page: PageRequest) -> bool:
@@ -422,10 +426,8 @@ def article_facets(session: Session, where: ArticleFilter) -> Facets:
 
 
 def mention_facets(session: Session, where: MentionFilter) -> Facets:
-    source = (articles_then_mentions() if _walk_articles(session, where, PageRequest())
-              else select(Mention, Article).join(Article))
-    ids, sampled = _newest(session, filter_mentions(source.with_only_columns(Mention.id), where),
-                           MENTIONS)
+    source = _mention_source(session, where, PageRequest()).with_only_columns(Mention.id)
+    ids, sampled = _newest(session, filter_mentions(source, where), MENTIONS)
     return Facets({
         "outlet": _counts(session, select(Article.outlet, func.count()).join(Mention)
                           .where(Mention.id.in_(ids))),
