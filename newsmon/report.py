@@ -8,11 +8,13 @@ escaped. `newsmon report` writes it to a file; `newsmon serve` shows it at /repo
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import re
 import threading
 import xml.etree.ElementTree as ET
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -46,6 +48,10 @@ XLINK_NS = "http://www.w3.org/1999/xlink"
 MAX_POINT_LABELS = 25          # above this many claims the chart shows tooltips only
 NO_ALIASES = EstimateFilter()   # estimates without configured group/source aliases
 _RENDER_LOCK = threading.Lock()  # matplotlib is not thread-safe; `serve` renders in threads
+# Band charts drawn lately, by what they draw: a chart takes ~250 ms to draw, and the web
+# view's /estimates draws twelve, though they change only when a crawl moves an estimate.
+CHART_CACHE = 256
+_charts: OrderedDict[str, str | None] = OrderedDict()
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,7 +407,23 @@ SOURCE_COLORS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02
 def band_svg(estimate: dict[str, Any], chart_id: str) -> str | None:
     """One estimate over time: the low-high band and the best figure as they stood after
     each move, and every source's figures as points (a range as a bar), each with a
-    tooltip citing the story; None when it has no dated figure."""
+    tooltip citing the story; None when it has no dated figure. A chart of the same estimate
+    in the same state is drawn once (the latest CHART_CACHE are kept)."""
+    key = hashlib.sha256(json.dumps([chart_id, estimate], sort_keys=True, default=str)
+                         .encode()).hexdigest()
+    with _RENDER_LOCK:
+        if key in _charts:
+            _charts.move_to_end(key)
+            return _charts[key]
+    chart = _band_chart(estimate, chart_id)
+    with _RENDER_LOCK:
+        _charts[key] = chart
+        while len(_charts) > CHART_CACHE:
+            _charts.popitem(last=False)
+    return chart
+
+
+def _band_chart(estimate: dict[str, Any], chart_id: str) -> str | None:
     points = [p for p in estimate.get("points") or [] if p.get("published_at")]
     if not points:
         return None

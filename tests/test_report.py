@@ -371,3 +371,38 @@ def test_a_large_report_shows_the_latest_and_counts_the_rest(
     assert "The latest claims of each category:" in html
     assert "Every claim in the range, counted per day" in html
     assert f"Claims ({len(full.claims)})" in html
+
+
+def test_a_band_chart_is_drawn_once_per_state(sqlite_url: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same estimate in the same state is drawn once (the web view's /estimates draws
+    its twelve charts on each request); a moved estimate, or another chart id, is drawn
+    anew; the cache keeps the latest CHART_CACHE charts."""
+    import newsmon.report as report
+
+    seed(sqlite_url)
+    db = Database(sqlite_url)
+    with db.begin() as session:
+        estimate = next(e for e in collect_report(session, ReportQuery()).estimates
+                        if e.get("points"))
+    db.dispose()
+    drawn: list[str] = []
+    real = report._draw_band
+
+    def counted(est: dict[str, object], points: list[dict[str, object]],
+                chart_id: str) -> tuple[bytes, dict[str, str]]:
+        drawn.append(chart_id)
+        return real(est, points, chart_id)   # type: ignore[arg-type]
+    monkeypatch.setattr(report, "_draw_band", counted)
+    monkeypatch.setattr(report, "_charts", report.OrderedDict())
+    first = report.band_svg(estimate, "estimate-0")
+    assert first and "<svg" in first and drawn == ["estimate-0"]
+    assert report.band_svg(estimate, "estimate-0") == first and drawn == ["estimate-0"]
+    assert report.band_svg(estimate, "estimate-1") != first   # its ids differ
+    moved = {**estimate, "points": [{**estimate["points"][0], "source": "Another source"}]}
+    assert "Another source" in (report.band_svg(moved, "estimate-0") or "")
+    assert drawn == ["estimate-0", "estimate-1", "estimate-0"]
+    monkeypatch.setattr(report, "CHART_CACHE", 1)
+    report.band_svg(estimate, "estimate-2")
+    assert len(report._charts) == 1 and len(drawn) == 4
+    assert report.band_svg(estimate, "estimate-0") and len(drawn) == 5   # it was evicted
