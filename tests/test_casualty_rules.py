@@ -1633,3 +1633,74 @@ def test_single_victim_among_the_n_killed(text: str, expected: set[Key]) -> None
 def test_severity_adjectives_are_no_group() -> None:
     found = mentions("The brigade sustained heavy losses, with at least 1,000 killed in a week.")
     assert [(m.low, m.group) for m in found] == [(1000, None)]
+
+
+# --- military statements: "eliminated"/"neutralised" people in fighting are killed ---------
+
+ELIMINATED: list[tuple[str, set[Key]]] = [
+    ("Troops eliminated 12 insurgents in a raid on the hideout.", {("killed", 12, 12)}),
+    ("Six militants were eliminated during the operation.", {("killed", 6, 6)}),
+    ("Security forces neutralised five terrorists near the border.", {("killed", 5, 5)}),
+    ("The army eliminated 3 hideouts and killed 4 militants.", {("killed", 4, 4)}),
+    ("The new law eliminated 300 jobs.", set()),
+    ("Two players were eliminated in the first round.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIMINATED)
+def test_eliminated_people_in_fighting_are_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- "the body of" one victim is one dead (GUIDELINES: bodies recovered are killed) --------
+
+BODY_OF_ONE: list[tuple[str, set[Key]]] = [
+    ("The body of a fisherman was recovered from the river on Monday.", {("killed", 1, 1)}),
+    ("Rescuers pulled the body of an elderly man from the rubble.", {("killed", 1, 1)}),
+    ("The body of the missing climber was found on Tuesday.",
+     {("killed", 1, 1), ("missing", 1, 1)}),
+    ("A governing body of 12 members met on Friday.", set()),
+    ("The body of the report was long.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_OF_ONE)
+def test_body_of_one_victim(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a denial blocks its own clause, not the denier's own figure after it ------------------
+
+DENIAL_SCOPE: list[tuple[str, set[Key]]] = [
+    ("Police denied that 20 protesters had been shot, saying only two were hurt.",
+     {("wounded", 2, 2)}),
+    ("The ministry rejected the claim that 50 civilians died; it said 8 soldiers were killed.",
+     {("killed", 8, 8)}),
+    ("The governor denied reports that 30 people died, but said 4 were injured.",
+     {("wounded", 4, 4)}),
+    ("The army denied that 40 soldiers had been killed.", set()),
+    ("The rebels denied killing 15 villagers.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIAL_SCOPE)
+def test_denial_blocks_only_its_clause(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- "taken ... as hostages/prisoners" with a place between; perfect tenses are active -----
+
+TAKEN_AS_CAPTIVES: list[tuple[str, set[Key]]] = [
+    ("Some 40 villagers were taken to the forest as hostages.", {("captured", 40, 40)}),
+    ("Two journalists were taken across the border as prisoners.", {("captured", 2, 2)}),
+    ("The group said it had taken 47 soldiers as prisoners.", {("captured", 47, 47)}),
+    ("Three gunmen had taken 5 people as hostages.", {("captured", 5, 5)}),
+    ("Three gunmen had killed 5 people.", {("killed", 5, 5)}),
+    ("Five people had been killed.", {("killed", 5, 5)}),
+    ("The 12 guests were led to the hall as guests of honour.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKEN_AS_CAPTIVES)
+def test_taken_as_captives_and_perfect_tense(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -448,6 +448,11 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"killing|murdering|massacring|executing|kills|kill"), "killed",
      frozenset({"active"})),
+    # military statements: "eliminated eight militants", "five terrorists were neutralised"
+    # (only people, in a sentence about fighting: see ELIMINATION_CONTEXT)
+    (_alt(r"eliminated|neutrali[sz]ed"), "killed", frozenset({"post", "pred", "active"})),
+    (_alt(r"eliminating|eliminates|eliminate|neutrali[sz]ing|neutrali[sz]es|neutrali[sz]e"),
+     "killed", frozenset({"active"})),
     # not "a dead-end street", "dead wrong", "the Grateful Dead", "the Dead Sea"
     (_alt(r"(?<!grateful )(?<!walking )(?<!day of the )dead(?![ -](?:heat|end|ends|last|set"
           r"|ringer|weight|centre|center|zone|giveaway|sea|wrong|serious|certain|tired|even"
@@ -505,6 +510,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      frozenset({"post", "pred", "active"})),
     (_alt(r"capturing|abducting|kidnapping|captures|capture|abducts|abduct|kidnaps|kidnap"
           r"|seizes|seize"), "captured", frozenset({"active"})),  # headline present tense
+    # "120 others were taken into Gaza as hostages", "marched across the border as prisoners"
+    (_alt(r"(?:taken|carried|dragged|marched|led|held|kept)(?=(?:\s+[\w'-]+){1,4}\s+as\s+"
+          r"(?:hostages?|prisoners?|captives?)\b)"), "captured", frozenset({"pred", "active"})),
     # "taken several others prisoner", "took 240 people hostage": the object is the captives
     (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
           r"|captives?)\b)"), "captured", frozenset({"active"})),
@@ -534,6 +542,17 @@ RELEASE_WORDS = frozenset(
 PRISONER_CONTEXT = re.compile(
     r"\b(?:prisoners?|captiv\w*|captors?|hostages?|pows?|exchange[sd]?|swap(?:s|ped)?"
     r"|kidnap\w*|abduct\w*)\b"
+)
+# "eliminated"/"neutralised" count as killed only in a sentence about armed fighting.
+ELIMINATION_WORDS = frozenset({
+    "eliminated", "neutralised", "neutralized", "eliminating", "eliminates", "eliminate",
+    "neutralising", "neutralizing", "neutralises", "neutralizes", "neutralise", "neutralize",
+})
+ELIMINATION_CONTEXT = re.compile(
+    r"\b(?:militants?|terrorists?|insurgents?|jihadists?|extremists?|gunmen|fighters?|rebels?"
+    r"|guerrill\w*|bandits?|militias?|militiamen|troops|soldiers?|forces|army|military"
+    r"|operations?|raids?|clash\w*|gunfights?|encounters?|exchanges? of fire|fire exchange"
+    r"|airstrikes?|strikes?|battle|combat)\b"
 )
 # Captives who escaped count as captured only in a sentence about kidnapping or hostages.
 ESCAPE_CONTEXT = re.compile(r"\b(?:captiv\w*|captors?|hostages?|kidnap\w*|abduct\w*)\b")
@@ -568,7 +587,9 @@ VIOLENCE_CONTEXT = re.compile(
 # "lost 1,140 troops": losing counts people only when people are named right after.
 LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
 # "seize scores of villagers" counts captives only when people are named ("seize 3 tanks")
-PEOPLE_OBJECT_VERBS = LOSS_VERBS | {"seize", "seizes", "capture", "captures", "capturing"}
+PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | {
+    "seize", "seizes", "capture", "captures", "capturing"
+}
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
 INJURY_LEADS = words(
     """suffered sustained suffering sustaining suffer suffers sustain sustains with for
@@ -608,7 +629,7 @@ ATTEMPTED_ACT = re.compile(
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(
-    r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths?|bodies|remains"
+    r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths?|bodies|body|remains"
     r"|assassinations?|shootings?|stabbings?|wounding|disappearances?"
     r"|kidnappings?|abductions?|capture|release|return|exchange|swap"
     r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) the lives)"
@@ -630,7 +651,7 @@ TOLL_CATEGORY: dict[str, Category] = {
     "dead": "killed", "deceased": "killed", "deaths": "killed", "killed": "killed",
     "fatalities": "killed", "died": "killed",
     "toll": "killed", "tolls": "killed", "count": "killed", "counts": "killed",
-    "bodies": "killed",
+    "bodies": "killed", "body": "killed",
     "casualties": "casualties",
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",
     "victims": "casualties", "hostages": "captured", "prisoners": "captured",
@@ -656,7 +677,7 @@ VICTIM_OBJECT_LEADS = words(
 )
 ACT_NOUNS_OF = words(
     """death killing murder assassination shooting stabbing wounding disappearance abduction
-    kidnapping execution capture"""
+    kidnapping execution capture body"""
 )
 # Sentences that may name such a victim pass the prefilter (built from the two lists).
 def _all_cases(words: frozenset[str]) -> str:
@@ -673,6 +694,7 @@ OBJECT_VICTIM_RE = re.compile(
 # Cheap document/sentence prefilter: any casualty word at all.
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassinat|behead|slaughter|martyr|dead|die[ds]?\b"
+    r"|eliminat|neutrali"
     r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
@@ -687,7 +709,7 @@ ANY_TRIGGER = re.compile(
 )
 # The same on lower-cased text, faster; the lookahead skips most word starts cheaply.
 ANY_TRIGGER_LOWER = re.compile(
-    r"\b(?=[abcdefghiklmoprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
+    r"\b(?=[abcdefghiklmnoprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
 )
 NUMBERISH = re.compile(
     r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

@@ -27,6 +27,8 @@ from .lexicon import (
     DENIALS,
     DOWNWARD_REVISION,
     EARLIER_FIGURE,
+    ELIMINATION_CONTEXT,
+    ELIMINATION_WORDS,
     ESCAPE_CONTEXT,
     FATAL_EVENT_NOUNS,
     FATAL_EVENT_VERBS,
@@ -144,6 +146,12 @@ LATER_DIED = re.compile(
     r"[^;.()\[\]:\"“”]{0,80}?\b(?:and|but)\s+(?:(?:both|all|later|subsequently|eventually"
     r"|then|had|has|have|each)\s+){0,3}(?:died|succumbed)\b"
 )
+# Where a denial's clause ends: the denier's own figure follows ("denied that 40 died,
+# saying only six had died").
+DENIAL_SCOPE_END = re.compile(
+    r";|,\s*(?:saying|adding|insisting|instead|while|whereas|but|and\s+(?:said|says|added"
+    r"|put|gave))\b|\bbut\s+(?:said|says|added|admitted|acknowledged|confirmed)\b"
+)
 DEFINITION = re.compile(r"\b(?:defines?|defined|defining|definition)\b")
 # "31 pedestrians died, up from 24 in 2022": a comparison figure of the same category.
 COMPARED_FROM = re.compile(
@@ -218,6 +226,8 @@ def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
             continue
         if text == "escaped" and not ESCAPE_CONTEXT.search(low):
             continue
+        if text in ELIMINATION_WORDS and not ELIMINATION_CONTEXT.search(low):
+            continue  # "the team was eliminated", "eliminated 300 jobs"
         if IN_HOSPITAL.fullmatch(text) and not LEFT_IN_HOSPITAL.search(
             low, max(0, m.start() - 80), m.start()
         ):
@@ -738,7 +748,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
     while k < limit:
         trig = clause.trigger_at.get(k)
         if trig is not None:
-            verdict = _pred_verdict(clause, trig, seen_aux)
+            # "three gunmen had killed 5 people": a perfect tense is active, its object follows
+            passive = seen_aux and not ("active" in trig.roles and _perfect(tokens, trig.first))
+            verdict = _pred_verdict(clause, trig, passive)
             if verdict == "link" and _partitive_owns(clause, phrase.last + 1, trig.first):
                 return None  # "100 people attended, four of whom were injured": the four's
             if verdict == "link":
@@ -820,6 +832,15 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its", "his", "her")
         k += 1
     return None
+
+
+def _perfect(tokens: list[Token], k: int) -> bool:
+    """ "had killed", "have reportedly captured": has/have/had right before the verb (adverbs
+    between), with no "been"."""
+    k -= 1
+    while k >= 0 and tokens[k].low.endswith("ly") and tokens[k].low not in ("only",):
+        k -= 1
+    return k >= 0 and tokens[k].low in ("has", "have", "had", "'ve", "'d")
 
 
 def _partitive_owns(clause: Clause, lo: int, hi: int) -> bool:
@@ -1040,6 +1061,8 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     if of_noun is None or ATTEMPTED_ACT.search(clause.text, max(0, of_noun.start() - 30),
                                                of_noun.start()):
         return None  # "the attempted murder of three officers": nobody died
+    if of_noun.group("noun") == "body" and phrase.high != 1:
+        return None  # "the body of a fisherman" is one dead; "a governing body of 12" none
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
 
 
@@ -1356,7 +1379,7 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True
     if any(w in NEGATIONS for w in before[-3:]):
         return True
-    if DENIALS.search(clause.text, 0, tokens[phrase.first].start):
+    if _denied(clause.text, tokens[phrase.first].start):
         return True
     if DEFINITION.search(clause.text, 0, tokens[phrase.first].start):
         return True  # "defines a mass shooting as one in which four or more people are shot"
@@ -1370,6 +1393,16 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     if trig is None or link.rule in ("subset", "coord"):
         return False
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
+
+
+def _denied(text: str, start: int) -> bool:
+    """A denial word earlier in the sentence, in the figure's own clause: "denied that 40
+    soldiers had been killed" blocks the 40, but not the figure the denier gives next
+    (", saying only six had died"; "; it said 8 were killed")."""
+    last = None
+    for last in DENIALS.finditer(text, 0, start):
+        pass
+    return last is not None and not DENIAL_SCOPE_END.search(text, last.end(), start)
 
 
 def _averted(tokens: list[Token], trig: Trigger) -> bool:
