@@ -1704,3 +1704,55 @@ TAKEN_AS_CAPTIVES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), TAKEN_AS_CAPTIVES)
 def test_taken_as_captives_and_perfect_tense(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- released captives of the previous sentence: "Nine of them were released" -------------
+
+RELEASED_REFERRING_BACK: list[tuple[str, set[Key]]] = [
+    ("Gunmen kidnapped 25 students from a school on Friday. Nine of them were released a day "
+     "later.", {("captured", 25, 25), ("captured", 9, 9)}),
+    ("Rebels abducted 14 aid workers in March. They freed 6 in June.",
+     {("captured", 14, 14), ("captured", 6, 6)}),
+    ("Police arrested 12 men. Five of them were released on bail.", set()),
+    ("The hostages were freed on Monday. Police released 3 photos of the suspects.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASED_REFERRING_BACK)
+def test_released_captives_of_the_previous_sentence(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- toll verbs hedge the figure; more verbs reach it -----------------------------------------
+
+TOLL_VERB_HEDGES: list[tuple[str, tuple[str, int, str]]] = [
+    ("The number of wounded was approaching 900, officials said.", ("wounded", 900, "nearly")),
+    ("The death toll has exceeded 2,500.", ("killed", 2500, "more_than")),
+    ("The number of dead topped 150 on Sunday.", ("killed", 150, "more_than")),
+    ("The death toll rose to 150 on Sunday.", ("killed", 150, "exact")),
+    ("The toll crossed 1,200 on Friday, the agency said.", ("killed", 1200, "more_than")),
+    ("The ministry said casualties swelled to 15,207.", ("casualties", 15207, "exact")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_VERB_HEDGES)
+def test_toll_verbs_hedge_and_reach(text: str, expected: tuple[str, int, str]) -> None:
+    found = [(m.category, m.low, m.qualifier) for m in mentions(text)]
+    assert found == [expected]
+
+
+# --- groups: no time, source, ordinal or neighbour's noun; "deaths among the X" ------------
+
+WAR_GROUPS: list[tuple[str, list[str | None]]] = [
+    ("By midnight the toll had risen to 14 dead.", [None]),
+    ("The ministry said casualties swelled to 15,207.", [None]),
+    ("Two guards were captured and a fourth was killed.", ["guards", None]),
+    ("There were at least 60 deaths among the rebel fighters.", ["rebel fighters"]),
+    ("Officials put the number of soldiers killed at 200, with 450 wounded.", ["soldiers", None]),
+    ("The rebels' casualties exceeded 400.", ["rebels"]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), WAR_GROUPS)
+def test_war_report_groups(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups

@@ -152,6 +152,8 @@ DENIAL_SCOPE_END = re.compile(
     r";|,\s*(?:saying|adding|insisting|instead|while|whereas|but|and\s+(?:said|says|added"
     r"|put|gave))\b|\bbut\s+(?:said|says|added|admitted|acknowledged|confirmed)\b"
 )
+# A sentence that refers back to people of the previous one.
+BACK_REFERENCE = re.compile(r"\b(?:of (?:them|those|whom)|they|them|the rest|the remaining)\b")
 DEFINITION = re.compile(r"\b(?:defines?|defined|defining|definition)\b")
 # "31 pedestrians died, up from 24 in 2022": a comparison figure of the same category.
 COMPARED_FROM = re.compile(
@@ -213,8 +215,15 @@ class Clause:
     phrase_at: dict[int, NumberPhrase]
 
 
-def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
+def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> list[Trigger]:
+    """Trigger words of a sentence; `before` (the previous sentence) lends its prisoner
+    context to a sentence that refers back to people ("Gunmen kidnapped 25 students. Nine of
+    them were released.")."""
     starts = [t.start for t in tokens]
+    captive = PRISONER_CONTEXT.search(low) is not None or (
+        before is not None and BACK_REFERENCE.search(low) is not None
+        and PRISONER_CONTEXT.search(before.lower()) is not None
+    )
     out: list[Trigger] = []
     sports: bool | None = None
     for m in TRIGGER_RE.finditer(low):
@@ -222,7 +231,7 @@ def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
         category, roles = TRIGGER_INFO[name]
         text = m.group()
         gated = text in RELEASE_WORDS or text.endswith("custody")
-        if gated and not PRISONER_CONTEXT.search(low):
+        if gated and not captive:
             continue
         if text == "escaped" and not ESCAPE_CONTEXT.search(low):
             continue
@@ -246,9 +255,11 @@ def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
     return out
 
 
-def make_clause(raw: str, tokens: list[Token], phrases: list[NumberPhrase]) -> Clause:
+def make_clause(
+    raw: str, tokens: list[Token], phrases: list[NumberPhrase], before: str | None = None
+) -> Clause:
     low = raw.lower()
-    triggers = find_triggers(low, tokens)
+    triggers = find_triggers(low, tokens, before)
     return Clause(
         raw, low, tokens, phrases, triggers,
         {t.first: t for t in triggers}, {p.first: p for p in phrases},
