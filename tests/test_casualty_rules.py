@@ -1756,3 +1756,34 @@ WAR_GROUPS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("text", "groups"), WAR_GROUPS)
 def test_war_report_groups(text: str, groups: list[str | None]) -> None:
     assert [m.group for m in mentions(text)] == groups
+
+
+# --- war vocabulary: guerrillas, paramilitaries, bandits, councilmen name people ------------
+
+WAR_PERSON_NOUNS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("THE ARMY REPORTED THAT IT HAD KILLED 8 GUERRILLAS.", [("killed", 8, "GUERRILLAS")]),
+    ("A paramilitary was killed in the ambush.", [("killed", 1, "paramilitary")]),
+    ("Police said 12 bandits died in the gunfight.", [("killed", 12, "bandits")]),
+    ("THE GUERRILLAS KIDNAPPED THE MAYOR AND TWO COUNCILMEN.",
+     [("captured", 1, "MAYOR"), ("captured", 2, "COUNCILMEN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_PERSON_NOUNS)
+def test_war_person_nouns(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+# --- a subset goes on through "and his/her N": "including a mother and her four children" ---
+
+SUBSET_POSSESSIVE: list[tuple[str, set[Key]]] = [
+    ("Medics said 18 people were killed, including a mother and her four children.",
+     {("killed", 18, 18), ("killed", 1, 1), ("killed", 4, 4)}),
+    ("Eleven people died, including a farmer and his two sons, and 20 were hurt.",
+     {("killed", 11, 11), ("killed", 1, 1), ("killed", 2, 2), ("wounded", 20, 20)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSET_POSSESSIVE)
+def test_subset_goes_on_through_a_possessive(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -233,7 +233,13 @@ PERSON_NOUNS = words(
     translators guides colleague colleagues coworker coworkers co-worker co-workers partner
     partners girlfriend boyfriend fiance fiancee captain captains hiker hikers climber climbers
     swimmer swimmers skier skiers camper campers
-    jogger joggers surfer surfers diver divers generals admiral admirals"""
+    jogger joggers surfer surfers diver divers generals admiral admirals
+    guerrilla guerrillas guerilla guerillas paramilitary paramilitaries separatist separatists
+    loyalist loyalists partisan partisans taliban mujahideen bandit bandits pirate pirates
+    kidnapper kidnappers smuggler smugglers herder herders herdsman herdsmen rescuer rescuers
+    evacuee evacuees cadet cadets trainee trainees seaman seamen mariner mariners gendarme
+    gendarmes councilman councilmen councillor councillors councilor councilors servicewoman
+    servicewomen policewomen townspeople"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -255,7 +261,9 @@ SINGULAR_PERSON_NOUNS = words(
     prosecutor envoy chairman spokesman spokeswoman legislator lawmaker warlord interpreter
     translator contractor guide colleague coworker co-worker partner girlfriend boyfriend
     fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
-    detainee"""
+    detainee guerrilla guerilla paramilitary separatist loyalist partisan bandit pirate
+    kidnapper smuggler herder herdsman rescuer evacuee cadet trainee seaman mariner gendarme
+    councillor councilor servicewoman"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").

@@ -302,6 +302,10 @@ def link_sentence(clause: Clause) -> list[Link]:
 def _comma_subset(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bool:
     """ ", including N ..." right after a linked figure's clause."""
     lead = [t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first]]
+    if links and links[-1].rule == "subset" and (
+        lead[-1:] == ["and"] or (lead[:1] == ["and"] and lead[-1] in POSSESSIVES)
+    ):
+        return True  # ", including a farmer and his two sons, and 20 were hurt": the sons too
     return (
         bool(links) and lead[:1] == [","] and len(lead) == 2 and lead[1] in SUBSET_MARKERS
         and _nearest_is_linked(clause, phrase, links)
@@ -1184,6 +1188,10 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if prev.rule == "subset" and before[-1:] == ("and",) and _follows_np_of(
         clause, prev.phrase, phrase.first - 1, SUBSET_NP_MAX
     ):  # "including 12 women and 8 children": the subset goes on
+        return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
+    if prev.rule == "subset" and before[:1] == ("and",) and before[-1] in POSSESSIVES and (
+        _follows_np_of(clause, prev.phrase, phrase.first - 2, SUBSET_NP_MAX)
+    ):  # "including a mother and her four children"
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     coordinable = head.rule in COORD_HEADS and not _reports(clause, phrase)
     joint = phrase.first - 1
