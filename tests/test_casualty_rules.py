@@ -1787,3 +1787,25 @@ SUBSET_POSSESSIVE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), SUBSET_POSSESSIVE)
 def test_subset_goes_on_through_a_possessive(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- per-day tolls, "the loss of N soldiers", captives "brought home" -----------------------
+
+DAILY_LOSSES_AND_RETURNS: list[tuple[str, set[Key]]] = [
+    ("The General Staff said Russian losses over the past 24 hours amounted to 1,340 personnel.",
+     {("casualties", 1340, 1340)}),
+    ("The army acknowledged the loss of 14 soldiers in the battle.", {("casualties", 14, 14)}),
+    ("The merger led to the loss of 300 jobs.", set()),
+    ("The exchange brought home 95 Ukrainian defenders.", {("captured", 95, 95)}),
+    ("The team brought home 3 medals.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAILY_LOSSES_AND_RETURNS)
+def test_daily_losses_and_returned_captives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_combat_is_no_group() -> None:
+    found = mentions("Russia's total combat losses now stand at around 720,000.")
+    assert [(m.low, m.group) for m in found] == [(720000, None)]

@@ -234,7 +234,7 @@ PERSON_NOUNS = words(
     partners girlfriend boyfriend fiance fiancee captain captains hiker hikers climber climbers
     swimmer swimmers skier skiers camper campers
     jogger joggers surfer surfers diver divers generals admiral admirals
-    guerrilla guerrillas guerilla guerillas paramilitary paramilitaries separatist separatists
+    defender defenders guerrilla guerrillas guerilla guerillas paramilitary paramilitaries separatist separatists
     loyalist loyalists partisan partisans taliban mujahideen bandit bandits pirate pirates
     kidnapper kidnappers smuggler smugglers herder herders herdsman herdsmen rescuer rescuers
     evacuee evacuees cadet cadets trainee trainees seaman seamen mariner mariners gendarme
@@ -399,7 +399,8 @@ NOT_GROUP_MODIFIERS = words(
     provisional preliminary s put puts set sets bring brings raise raises take takes push
     pushes say says said heavy heavier heaviest light lighter significant substantial huge
     massive enormous serious severe minor major staggering mounting high higher low lower
-    considerable unprecedented catastrophic"""
+    considerable unprecedented catastrophic combat battlefield battle war wartime frontline
+    front-line irrecoverable irretrievable"""
 )
 
 # --- related-story lines ---------------------------------------------------------------
@@ -525,7 +526,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
           r"|captives?)\b)"), "captured", frozenset({"active"})),
     (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
-    (_alt(r"released|freed|exchanged|swapped|repatriated"), "captured",
+    (_alt(r"released|freed|exchanged|swapped|repatriated|brought (?:home|back)"), "captured",
      frozenset({"pred", "active"})),
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
     (_alt(r"returned|came home|come home"
@@ -544,6 +545,7 @@ LEFT_IN_HOSPITAL = re.compile(r"\b(?:left|leaving|leaves|leave|put|puts|putting|
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
     {"released", "freed", "exchanged", "swapped", "repatriated", "returned", "came home",
+     "brought home", "brought back",
      "come home", "were returned", "seized", "held", "still holding", "still holds", "holding",
      "holds", "in captivity"}
 )
@@ -622,6 +624,7 @@ TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
 TOLL_LINK = re.compile(
     r"(?:\s+(?:among|in|from|on|for|since|by|across|during|throughout|within|after|over|of"
     r"|near|around|along|inside)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    r"|(?<=past |last )\d\d? (?:hours|days)\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
@@ -640,7 +643,7 @@ ATTEMPTED_ACT = re.compile(
 OF_NOUN_RE = re.compile(
     r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths?|bodies|body|remains"
     r"|assassinations?|shootings?|stabbings?|wounding|disappearances?"
-    r"|kidnappings?|abductions?|capture|release|return|exchange|swap"
+    r"|kidnappings?|abductions?|capture|release|return|exchange|swap|loss"
     r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) the lives)"
     r"\s+of\s+(?:all\s+|the\s+)?$"
 )
@@ -674,7 +677,7 @@ TOLL_CATEGORY: dict[str, Category] = {
     "assassination": "killed", "assassinations": "killed", "shooting": "casualties",
     "shootings": "casualties", "stabbing": "casualties", "stabbings": "casualties",
     "wounding": "wounded", "disappearance": "missing", "disappearances": "missing",
-    "exchange": "captured", "swap": "captured", "lives": "killed",
+    "exchange": "captured", "swap": "captured", "lives": "killed", "loss": "casualties",
 }
 
 # A single victim may be named right after these ("killed Qasem Soleimani", "shot the
@@ -712,6 +715,7 @@ ANY_TRIGGER = re.compile(
     r"|captur|seiz"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|c[ao]me home"
+    r"|brought (?:home|back)"
     r"|held\b|holding|holds\b"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,

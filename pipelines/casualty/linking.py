@@ -1078,6 +1078,8 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return None  # "the attempted murder of three officers": nobody died
     if of_noun.group("noun") == "body" and phrase.high != 1:
         return None  # "the body of a fisherman" is one dead; "a governing body of 12" none
+    if of_noun.group("noun") == "loss" and not _names_people(clause, phrase):
+        return None  # "the loss of 14 soldiers" (GUIDELINES: casualties), not "of 300 jobs"
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
 
 
