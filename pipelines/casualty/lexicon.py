@@ -613,6 +613,7 @@ _LINK_WORDS = (
     r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some|between"
     r"|passes|pass|tops|surpasses|exceed|surpass|approaching|approached|approaches|nearing"
     r"|crossed|crosses|crossing|exceeding|surpassing|topping|swelled|swollen|swells|swelling"
+    r"|numbering|totalling|totaling"
     r"|neared|nears|climbing to|climbed to|believed|thought|both|first|initially|originally"
     r"|later|given as|given"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
@@ -629,7 +630,7 @@ TOLL_LINK = re.compile(
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
     r"(?:\s*,[^,;:.\d\"“”()]{2,80}?,)?"
-    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]|,(?=\s*(?:estimated|put|believed|thought)\b)"
+    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]|,(?=\s*(?:estimated|put|believed|thought|numbering|totall?ing)\b)"
     r"|,\s*which\b"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
 )
