@@ -1809,3 +1809,33 @@ def test_daily_losses_and_returned_captives(text: str, expected: set[Key]) -> No
 def test_combat_is_no_group() -> None:
     found = mentions("Russia's total combat losses now stand at around 720,000.")
     assert [(m.low, m.group) for m in found] == [(720000, None)]
+
+
+# --- "its" before one victim; wire-service nouns for fighters -------------------------------
+
+ITS_VICTIM_AND_WIRE_NOUNS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Gunmen attacked the convoy, killing its commander and wounding 4 soldiers.",
+     [("killed", 1, "commander"), ("wounded", 4, "soldiers")]),
+    ("TERRORISTS MACHINEGUNNED A BUS, KILLING ITS DRIVER.", [("killed", 1, "DRIVER")]),
+    ("DURING THE FIGHTING, 14 SUBVERSIVES DIED.", [("killed", 14, "SUBVERSIVES")]),
+    ("TWO NATIONAL GUARDSMEN WERE KIDNAPPED.", [("captured", 2, "NATIONAL GUARDSMEN")]),
+    ("The company said its profits were killed by the tariffs.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITS_VICTIM_AND_WIRE_NOUNS)
+def test_its_victim_and_wire_nouns(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+NUMBERING_ASIDE: list[tuple[str, set[Key]]] = [
+    ("The wounded, numbering about 250, were evacuated by helicopter.",
+     {("wounded", 250, 250)}),
+    ("The dead, totalling 43, were buried in a mass grave.", {("killed", 43, 43)}),
+    ("The refugees, numbering about 2,000, crossed the border.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERING_ASIDE)
+def test_toll_noun_numbering_aside(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -239,7 +239,8 @@ PERSON_NOUNS = words(
     kidnapper kidnappers smuggler smugglers herder herders herdsman herdsmen rescuer rescuers
     evacuee evacuees cadet cadets trainee trainees seaman seamen mariner mariners gendarme
     gendarmes councilman councilmen councillor councillors councilor councilors servicewoman
-    servicewomen policewomen townspeople"""
+    servicewomen policewomen townspeople subversive subversives guardsman guardsmen
+    contra contras"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -263,7 +264,7 @@ SINGULAR_PERSON_NOUNS = words(
     fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
     detainee guerrilla guerilla paramilitary separatist loyalist partisan bandit pirate
     kidnapper smuggler herder herdsman rescuer evacuee cadet trainee seaman mariner gendarme
-    councillor councilor servicewoman"""
+    councillor councilor servicewoman subversive guardsman"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -701,7 +702,7 @@ def _all_cases(words: frozenset[str]) -> str:
 OBJECT_VICTIM_RE = re.compile(
     r"\b(?:(?:" + _all_cases(VICTIM_OBJECT_LEADS) + r")"
     r"|(?:" + _all_cases(ACT_NOUNS_OF) + r") (?:of|OF)|(?:identified|named) as) (?:dead )?"
-    r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |(?:[a-z-]+,? ){0,3}[A-Z])"
+    r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[Ii]ts |(?:[a-z-]+,? ){0,3}[A-Z])"
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.
