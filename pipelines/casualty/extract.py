@@ -16,6 +16,7 @@ from .lexicon import (
     RELATED_MARKER,
     SINGLE_VICTIM_SUBJECT,
     Qualifier,
+    words,
 )
 from .linking import Link, link_sentence, make_clause
 from .mention import CasualtyMention
@@ -85,12 +86,13 @@ NEXT_WOUNDED_MANY = re.compile(
 
 # A toll verb right before a figure hedges it like "nearly" or "more than".
 VERB_HEDGES: dict[str, Qualifier] = {
+    **dict.fromkeys(words("approaching approached approaches nearing neared nears"), "nearly"),
     **dict.fromkeys(
-        "approaching approached approaches nearing neared nears".split(), "nearly"
-    ),
-    **dict.fromkeys(
-        """exceeded exceeds exceed exceeding surpassed surpasses surpass surpassing topped tops
-        topping passed passes crossed crosses""".split(), "more_than"
+        words(
+            """exceeded exceeds exceed exceeding surpassed surpasses surpass surpassing topped
+            tops topping passed passes crossed crosses"""
+        ),
+        "more_than",
     ),
 }
 

@@ -234,7 +234,8 @@ PERSON_NOUNS = words(
     partners girlfriend boyfriend fiance fiancee captain captains hiker hikers climber climbers
     swimmer swimmers skier skiers camper campers
     jogger joggers surfer surfers diver divers generals admiral admirals
-    defender defenders guerrilla guerrillas guerilla guerillas paramilitary paramilitaries separatist separatists
+    defender defenders guerrilla guerrillas guerilla guerillas paramilitary paramilitaries
+    separatist separatists
     loyalist loyalists partisan partisans taliban mujahideen bandit bandits pirate pirates
     kidnapper kidnappers smuggler smugglers herder herders herdsman herdsmen rescuer rescuers
     evacuee evacuees cadet cadets trainee trainees seaman seamen mariner mariners gendarme
@@ -631,7 +632,8 @@ TOLL_LINK = re.compile(
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
     r"(?:\s*,[^,;:.\d\"“”()]{2,80}?,)?"
-    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]|,(?=\s*(?:estimated|put|believed|thought|numbering|totall?ing)\b)"
+    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
+    r"|,(?=\s*(?:estimated|put|believed|thought|numbering|totall?ing)\b)"
     r"|,\s*which\b"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
 )

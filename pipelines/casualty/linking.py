@@ -1420,10 +1420,8 @@ def _denied(text: str, start: int) -> bool:
     """A denial word earlier in the sentence, in the figure's own clause: "denied that 40
     soldiers had been killed" blocks the 40, but not the figure the denier gives next
     (", saying only six had died"; "; it said 8 were killed")."""
-    last = None
-    for last in DENIALS.finditer(text, 0, start):
-        pass
-    return last is not None and not DENIAL_SCOPE_END.search(text, last.end(), start)
+    ends = [m.end() for m in DENIALS.finditer(text, 0, start)]
+    return bool(ends) and not DENIAL_SCOPE_END.search(text, ends[-1], start)
 
 
 def _averted(tokens: list[Token], trig: Trigger) -> bool:
