@@ -1839,3 +1839,15 @@ NUMBERING_ASIDE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), NUMBERING_ASIDE)
 def test_toll_noun_numbering_aside(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+TOLL_PAST: list[tuple[str, tuple[str, int, str]]] = [
+    ("The death toll has climbed past 1,000, officials said.", ("killed", 1000, "more_than")),
+    ("The number of wounded surged past 5,000 on Friday.", ("wounded", 5000, "more_than")),
+    ("The toll leapt to 61 overnight.", ("killed", 61, "exact")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_PAST)
+def test_toll_climbed_past(text: str, expected: tuple[str, int, str]) -> None:
+    assert [(m.category, m.low, m.qualifier) for m in mentions(text)] == [expected]

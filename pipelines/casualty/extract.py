@@ -90,7 +90,7 @@ VERB_HEDGES: dict[str, Qualifier] = {
     **dict.fromkeys(
         words(
             """exceeded exceeds exceed exceeding surpassed surpasses surpass surpassing topped
-            tops topping passed passes crossed crosses"""
+            tops topping passed passes crossed crosses past"""
         ),
         "more_than",
     ),

@@ -615,7 +615,7 @@ _LINK_WORDS = (
     r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some|between"
     r"|passes|pass|tops|surpasses|exceed|surpass|approaching|approached|approaches|nearing"
     r"|crossed|crosses|crossing|exceeding|surpassing|topping|swelled|swollen|swells|swelling"
-    r"|numbering|totalling|totaling"
+    r"|numbering|totalling|totaling|past|surged|surges|surging|leapt|leaped|spiked"
     r"|neared|nears|climbing to|climbed to|believed|thought|both|first|initially|originally"
     r"|later|given as|given"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
