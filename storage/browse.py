@@ -51,7 +51,7 @@ from storage.queries import (
     run_row,
 )
 from storage.records import ArticleFilter, ChangeFilter, ClaimFilter, MentionFilter, RunFilter
-from storage.search import plan_search
+from storage.search import SearchPlan, plan_search
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 10_000      # rows per page at most (the API's and the CLI's --limit)
@@ -264,8 +264,19 @@ ARTICLE_LOADING = (defer(Article.raw_html), defer(Article.minhash),
                    selectinload(Article.duplicate_of).load_only(Article.url))
 
 
+def _search_plan(session: Session, where: ArticleFilter, page: PageRequest
+                 ) -> SearchPlan | None:
+    """How SQLite reads the search of an article page (storage.search.plan_search): in date
+    order, the page's walk without the search bounds the matches it reads."""
+    walk = None
+    if where.search and sort_of(ARTICLES, page.sort)[0] == "published_at":
+        walk, _cut = paged(filter_articles(select(Article.id), replace(where, search=None)),
+                           ARTICLES, page)
+    return plan_search(session, where.search, page.limit, walk)
+
+
 def article_page(session: Session, where: ArticleFilter, page: PageRequest) -> Page:
-    search = plan_search(session, where.search, page.limit)  # how SQLite reads it
+    search = _search_plan(session, where, page)  # how SQLite reads it
     query, cut = paged(filter_articles(select(Article), where, search)
                        .options(*ARTICLE_LOADING), ARTICLES, page)
     rows, cursor = cut(list(session.execute(query).all()))
@@ -404,18 +415,18 @@ def _counts(session: Session, query: Select) -> list[tuple[str, int]]:
     return [(str(v), int(n)) for v, n in session.execute(query).all() if v is not None]
 
 
-def _newest(session: Session, query: Select, table: Table) -> tuple[Any, int | None]:
+def _newest(session: Session, query: Select, table: Table) -> tuple[list[int], int | None]:
     """The ids of the first FACET_SAMPLE rows of `query` (selecting the table's id) in the
-    table's default order, as a subquery; and FACET_SAMPLE when that many were found (more
-    may match), else None."""
+    table's default order, fetched once (each facet then counts a list, rather than walking
+    the listing again); and FACET_SAMPLE when that many were found (more may match), else
+    None."""
     ordered, _cut = paged(query, table, PageRequest(limit=FACET_SAMPLE - 1))
-    sample = ordered.subquery()
-    found = session.scalar(select(func.count()).select_from(sample)) or 0
-    return select(sample.c[0]), FACET_SAMPLE if found >= FACET_SAMPLE else None
+    ids = [int(row[0]) for row in session.execute(ordered)]
+    return ids, FACET_SAMPLE if len(ids) >= FACET_SAMPLE else None
 
 
 def article_facets(session: Session, where: ArticleFilter) -> Facets:
-    search = plan_search(session, where.search, FACET_SAMPLE)
+    search = _search_plan(session, where, PageRequest(limit=FACET_SAMPLE - 1))
     ids, sampled = _newest(session, filter_articles(select(Article.id), where, search), ARTICLES)
     return Facets({
         "outlet": _counts(session, select(Article.outlet, func.count())

@@ -82,9 +82,11 @@ def _published() -> Any:
 
 
 def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
+    newest = (_published().desc(), Article.id.desc())
+    walk = filter_articles(select(Article.id), replace(where, search=None)).order_by(*newest)
     query = filter_articles(select(Article), where,
-                            plan_search(session, where.search, where.limit))
-    query = query.order_by(_published().desc(), Article.id.desc())
+                            plan_search(session, where.search, where.limit, walk))
+    query = query.order_by(*newest)
     if where.limit:
         query = query.limit(where.limit)
     return list(session.scalars(query))

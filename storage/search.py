@@ -33,9 +33,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from math import inf
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, and_, false, func, literal_column, or_
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    false,
+    func,
+    literal_column,
+    or_,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import column, select, table
@@ -54,11 +65,20 @@ VOCAB_TABLE = "articles_fts_vocab"  # its terms (fts5vocab, migration 0011)
 # costs ~0.6 us per match plus ~0.3 us per article walked (100 / density of them), a fetch
 # ~5 us per match, so the two cost the same near 2,000-3,000 matches at 1M articles.
 DENSE_MATCHES = 2000
-# ... and one with so many matches that a page comes after few articles probes the word index
-# per article walked instead (SearchPlan.PROBE). Measured at 100k and 1M articles: a probe of
-# exact terms ~130 us per article walked, a set ~0.25 us per match.
-PROBE_US, SET_US = 130.0, 0.25
+# ... and a set of every match grows with the database (0.25 us a match: 32 ms for a word in
+# 13% of 1M articles), so a page in date order takes only the matches from the lowest id among
+# the articles it should walk (SearchPlan.WINDOW): WALK_MARGIN times limit / density of them,
+# plus WALK_EXTRA, the density estimated from the newest PROBE_IDS ids. Only if the page walks
+# past them is the set of every match built too (never more than SET costs, and a window).
+# A prefix of many terms reads its whole doclist even for a window, so it is read as a set.
 PROBE_IDS = 4096       # the newest ids whose matches estimate a search's density
+WALK_MARGIN, WALK_EXTRA = 1.25, 256
+MAX_WALK = 100_000     # a search expected to walk more articles reads every match as a set
+# Finding that lowest id walks those articles once more: measured at 100k articles, ~0.15 us
+# an article against ~0.25 us a match for the set, so a window is chosen only where it is the
+# cheaper (a first page of 50 always; the 5,000 newest matches of the facets from ~300k
+# articles on, for a word in 13% of them).
+WALK_US, SET_US = 0.15, 0.25
 MAX_PREFIX_TERMS = 64  # a last word that begins more terms stays an FTS5 prefix query
 
 
@@ -136,29 +156,37 @@ def _fts_matches(query: str) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class SearchPlan:
-    """How SQLite reads a search's first page in date order (storage.queries
-    .filter_articles), chosen by `plan_search`:
+    """How SQLite reads a search's page (storage.queries.filter_articles), chosen by
+    `plan_search`:
     - FETCH: few matches; fetch them all and sort them;
-    - SET: many; walk the date index, each article checked against the set of matches;
-    - PROBE: so many that a page comes after few articles; walk the date index and probe
-      the word index for each article (no set of every match is built).
+    - SET: many; walk the page's order, each article checked against the set of matches;
+    - WINDOW: many, and the page walks the date index: each article from `lo` up is checked
+      against the set of the matches from `lo` up (the lowest id among the articles the page
+      is expected to walk); one below it, if the page walks that far, against the set of
+      every match (SQLite builds a subquery's set when first asked, so only then). The answer
+      is the same as SET's whatever `lo` is; its cost no longer grows with the matches of
+      the whole database.
     `fts`: the FTS5 query, its last word's prefix expanded to its terms where they are few
-    (`expanded_query`); a probe needs that, as FTS5 reads a prefix's whole doclist per call."""
+    (`expanded_query`): FTS5 reads a prefix's whole doclist, even for a window of ids, so
+    WINDOW needs exact terms."""
 
     how: str
     fts: str
+    lo: int | None = None
 
 
-FETCH, SET, PROBE = "fetch", "set", "probe"
+FETCH, SET, WINDOW = "fetch", "set", "window"
 
 
-def plan_search(session: Session, search: str | None, limit: int | None) -> SearchPlan | None:
-    """SQLite: the plan of a first page of `limit` articles matching `search` in date order
-    (None when the search has no word, and on other backends, whose statistics decide).
-    FETCH when at most DENSE_MATCHES match (counted no further); else PROBE when the
-    matches' density, estimated from the newest PROBE_IDS ids, makes walking `limit` / density
-    articles at PROBE_US each cheaper than building a set of density x articles at SET_US
-    each; else SET."""
+def plan_search(session: Session, search: str | None, limit: int | None,
+                walk: Select[Any] | None = None) -> SearchPlan | None:
+    """SQLite: the plan of a page of `limit` articles matching `search` (None when the search
+    has no word, and on other backends, whose statistics decide). FETCH when at most
+    DENSE_MATCHES match (counted no further). Else WINDOW when `walk` is given (the page's
+    article ids in its order from its cursor, without the search: the date order) and the
+    matches' density, estimated from the newest PROBE_IDS ids, makes the page walk at most
+    MAX_WALK articles, and walking them costs less than a set of every match (WALK_US,
+    SET_US); else SET."""
     words = search_words(search or "")
     if not words or session.get_bind().dialect.name != "sqlite":
         return None
@@ -166,14 +194,20 @@ def plan_search(session: Session, search: str | None, limit: int | None) -> Sear
     first = _fts_matches(query).limit(DENSE_MATCHES + 1).subquery()
     if (session.scalar(select(func.count()).select_from(first)) or 0) <= DENSE_MATCHES:
         return SearchPlan(FETCH, query)
-    if not exact:
+    if not exact or walk is None:
         return SearchPlan(SET, query)
-    top = session.scalar(select(func.max(literal_column("id"))).select_from(table("articles")))
-    window = min(PROBE_IDS, int(top or 0)) or 1
-    recent = _fts_matches(query).where(FTS.c.rowid > int(top or 0) - window).subquery()
+    top = int(session.scalar(select(func.max(literal_column("id")))
+                             .select_from(table("articles"))) or 0)
+    window = min(PROBE_IDS, top) or 1
+    recent = _fts_matches(query).where(FTS.c.rowid > top - window).subquery()
     density = (session.scalar(select(func.count()).select_from(recent)) or 0) / window
-    walked = ((limit or 50) + 1) / density if density else float("inf")
-    return SearchPlan(PROBE if walked * PROBE_US < density * (top or 0) * SET_US else SET, query)
+    walked = WALK_MARGIN * ((limit or 50) + 1) / density + WALK_EXTRA if density else inf
+    if walked > MAX_WALK or walked * WALK_US > density * top * SET_US:
+        return SearchPlan(SET, query)
+    # its ids only: a sort key among the columns would be computed from each article's row
+    walked_ids = walk.with_only_columns(walk.selected_columns[0]).limit(int(walked)).subquery()
+    lo = session.scalar(select(func.min(walked_ids.c[0])))
+    return SearchPlan(WINDOW, query, int(lo)) if lo is not None else SearchPlan(SET, query)
 
 
 def expanded_query(session: Session, words: list[str]) -> tuple[str, bool]:
@@ -202,15 +236,20 @@ def word_search(article_id: Any, title: Any, text: Any, search: str,
     """The condition "the article's title and text hold every word of `search`" (see the
     module's docstring); `false()` when `search` has no word. `plan` (SQLite, see
     SearchPlan): SET checks `id + 0` against the matches (`+ 0` keeps SQLite from looking
-    the matches up one by one and sorting them all); PROBE is a correlated MATCH per row."""
+    the matches up one by one and sorting them all); WINDOW, in a CASE (so no index is read
+    for it), checks `id + 0` from `lo` up against the matches from `lo` up, and below `lo`
+    against every match."""
     words = search_words(search)
     if not words:
         return false()
     matching = _fts_matches(plan.fts if plan else fts5_query(words))
-    if plan and plan.how == PROBE:
-        sqlite = matching.where(FTS.c.rowid == article_id).exists()
+    walked_id = article_id + literal_column("0")
+    if plan and plan.how == WINDOW and plan.lo is not None:
+        sqlite: Any = case(
+            (walked_id >= plan.lo, walked_id.in_(matching.where(FTS.c.rowid >= plan.lo))),
+            else_=walked_id.in_(matching))
     elif plan and plan.how == SET:
-        sqlite = (article_id + literal_column("0")).in_(matching)
+        sqlite = walked_id.in_(matching)
     else:
         sqlite = article_id.in_(matching)
     postgresql = _search_vector(article_id).op("@@")(

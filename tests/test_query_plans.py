@@ -10,6 +10,7 @@ timings: bench/ measures the speed.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -176,8 +177,8 @@ def first_plan(db: Database, run: Callable[[Any], object], scan_last: bool = Fal
 
 def _planning(statement: str) -> bool:
     """A statement storage.search.plan_search sends to choose a plan: counts of matches,
-    the newest id, the terms of a prefix."""
-    return (statement.startswith(("SELECT count(", "SELECT max(id)"))
+    the newest id, the terms of a prefix, the lowest id a page walks."""
+    return (statement.startswith(("SELECT count(", "SELECT max(id)", "SELECT min("))
             or "articles_fts_vocab" in statement)
 
 
@@ -253,6 +254,8 @@ def test_query_articles_search_of_a_common_word_walks_the_date_index(filled: Dat
     plan = first_plan(filled, lambda s: find_articles(s, where), scan_last=True)
     if filled.engine.dialect.name == "sqlite":
         assert_index_walk(plan, "ix_articles_published_id", filled)
+        # the matches read only from the lowest id the page walks (SearchPlan.WINDOW)
+        assert re.search(r"VIRTUAL TABLE INDEX 0:M\d*>", str(plan)), plan
     else:  # PostgreSQL's statistics choose: the date index or the GIN index, never a scan
         assert_index_walk(plan, "ix_articles_", filled, sorted_ok=True)
     with filled.begin() as s:

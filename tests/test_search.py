@@ -14,15 +14,16 @@ from sqlalchemy import delete, select, text
 import storage.browse
 import storage.queries
 import storage.search
+from storage.browse import PageRequest, article_facets, article_page
 from storage.db import Database, alembic_config, make_engine
 from storage.models import Article
-from storage.queries import article_rows, save_article
+from storage.queries import article_rows, find_articles, save_article
 from storage.records import ArticleFilter, ArticleRecord
 from storage.search import (
     FETCH,
-    PROBE,
     SET,
     SQLITE_FTS_TRIGGERS,
+    WINDOW,
     SearchPlan,
     expanded_query,
     fts5_query,
@@ -213,19 +214,23 @@ def test_migration_0008_indexes_stored_articles_and_goes_down(db_url: str) -> No
 # -- SQLite: how a search is read (storage.search.SearchPlan) ---------------------------------
 @pytest.fixture
 def every_plan(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Force SQLite's plan of each search (the real plan_search, with its `how` replaced)."""
-    how = request.param
-    chosen = storage.queries.plan_search
+    """Force SQLite's plan of each search (the real plan_search, with its `how` and, for a
+    WINDOW, its lowest id replaced: from 1 every article is checked against the window's set,
+    from 3 those below against the set of every match, from 10**9 every article is)."""
+    how, lo = request.param
+    chosen = storage.search.plan_search
 
-    def forced(session: object, words: str | None, limit: int | None) -> SearchPlan | None:
-        plan = chosen(session, words, limit)  # type: ignore[arg-type]
-        return replace(plan, how=how) if plan else None
+    def forced(session: object, words: str | None, limit: int | None,
+               walk: object = None) -> SearchPlan | None:
+        plan = chosen(session, words, limit, walk)  # type: ignore[arg-type]
+        return replace(plan, how=how, lo=lo) if plan else None
     monkeypatch.setattr(storage.queries, "plan_search", forced)
     monkeypatch.setattr(storage.browse, "plan_search", forced)
-    return str(how)
+    return f"{how} {lo}"
 
 
-@pytest.mark.parametrize("every_plan", [FETCH, SET, PROBE], indirect=True)
+@pytest.mark.parametrize("every_plan", [(FETCH, None), (SET, None), (WINDOW, 1), (WINDOW, 3),
+                                        (WINDOW, 10**9)], indirect=True)
 def test_every_plan_finds_the_same(sqlite_url: str, every_plan: str) -> None:
     db = Database(sqlite_url)
     with db.begin() as s:
@@ -236,6 +241,11 @@ def test_every_plan_finds_the_same(sqlite_url: str, every_plan: str) -> None:
                          ("NEAR AND", ["3"]), ("kyïv", ["3"]), ("zzz", [])]:
         assert search(db, words) == found, (every_plan, words)
         assert search(db, words, limit=1) == found[:1], (every_plan, words)
+        with db.begin() as s:   # the page of the web view and the API, and its facets
+            page = article_page(s, ArticleFilter(search=words), PageRequest(limit=1))
+            assert [r["url"][-1] for r in page.rows] == found[:1], (every_plan, words)
+            facets = article_facets(s, ArticleFilter(search=words))
+            assert sum(n for _o, n in facets["outlet"]) == len(found), (every_plan, words)
     for words in HOSTILE:
         assert set(search(db, words)) <= {"1", "2", "3", "4"}, (every_plan, words)
     db.dispose()
@@ -258,23 +268,43 @@ def test_a_prefix_is_expanded_to_its_terms(sqlite_url: str,
     db.dispose()
 
 
-def test_a_dense_search_probes_per_article_when_that_is_cheaper(
+def test_a_dense_search_reads_the_matches_of_the_articles_its_page_walks(
         sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cost model: few matches are fetched; many, a set; and when building the set of
-    every match would cost more than probing limit / density articles, a probe."""
+    """The plans: few matches are fetched; many, in date order, a window from the lowest id
+    the page is expected to walk (WALK_MARGIN x limit / density + WALK_EXTRA articles, from
+    its cursor); in another order, when the page would walk too far, or when walking it
+    again costs more than the set, a set of every match; a prefix of many terms, a set."""
     db = Database(sqlite_url)
     with db.begin() as s:
-        for i in range(60):
-            save_article(s, record(f"https://e.org/d{i}", f"Drone {i}", "drones again", i))
+        for i in range(60):   # ids 1..60, the newest with the highest ids
+            save_article(s, record(f"https://e.org/d{i}", f"Drone {i}", "drones again", 59 - i))
         assert plan_search(s, "drone", 10) == SearchPlan(FETCH, '("drone" OR "drones")')
         monkeypatch.setattr(storage.search, "DENSE_MATCHES", 20)
         assert plan_search(s, "drone", 10) == SearchPlan(SET, '("drone" OR "drones")')
-        # every article matches: walking 11 costs 11 probes, the set 60 members
-        monkeypatch.setattr(storage.search, "PROBE_US", 1.0)
-        monkeypatch.setattr(storage.search, "SET_US", 0.25)
-        assert plan_search(s, "drone", 10) == SearchPlan(PROBE, '("drone" OR "drones")')
-        assert plan_search(s, "drone", 100) == SearchPlan(SET, '("drone" OR "drones")')
-        monkeypatch.setattr(storage.search, "MAX_PREFIX_TERMS", 1)   # a prefix: no probe
-        assert plan_search(s, "drone", 10) == SearchPlan(SET, '"drone"*')
+        monkeypatch.setattr(storage.search, "WALK_EXTRA", 0)
+        monkeypatch.setattr(storage.search, "WALK_MARGIN", 2.0)
+        where = ArticleFilter(search="drone")
+        # every article matches: a page of 10 walks 2 x 11 = 22 articles, ids 60..39
+        assert storage.browse._search_plan(s, where, PageRequest(limit=10)) == SearchPlan(
+            WINDOW, '("drone" OR "drones")', 39)
+        first = article_page(s, where, PageRequest(limit=10))
+        assert storage.browse._search_plan(s, where, PageRequest(limit=10, cursor=first.next_cursor)
+                                           ) == SearchPlan(WINDOW, '("drone" OR "drones")', 29)
+        oldest = PageRequest(limit=10, sort="published_at")   # oldest first: ids 1..22
+        assert storage.browse._search_plan(s, where, oldest).lo == 1
+        assert storage.browse._search_plan(s, where, PageRequest(limit=10, sort="outlet")
+                                           ) == SearchPlan(SET, '("drone" OR "drones")')
+        monkeypatch.setattr(storage.search, "MAX_WALK", 21)
+        assert storage.browse._search_plan(s, where, PageRequest(limit=10)).how == SET
+        monkeypatch.setattr(storage.search, "MAX_WALK", 100_000)
+        # walking 22 articles again costs more than a set of 60 matches: a set
+        monkeypatch.setattr(storage.search, "WALK_US", 1.0)
+        assert storage.browse._search_plan(s, where, PageRequest(limit=10)).how == SET
+        monkeypatch.setattr(storage.search, "WALK_US", 0.15)
+        monkeypatch.setattr(storage.search, "MAX_PREFIX_TERMS", 1)   # a prefix: a set
+        assert storage.browse._search_plan(s, where, PageRequest(limit=10)
+                                           ) == SearchPlan(SET, '"drone"*')
         assert plan_search(s, "", 10) is None
+        assert [a.id for a in find_articles(s, ArticleFilter(search="drone", limit=3))] == [
+            60, 59, 58]
     db.dispose()
