@@ -478,6 +478,10 @@ def score_file(path: Path) -> tuple[int, float]:
         # ranges and hedges, POWs and exchanges, claims and counter-claims, deployments and
         # equipment as non-casualty figures, Korean peninsula; 0.963 when set, 0.902 blind
         ("casualty_heldout6.jsonl", 35, 0.94),
+        # war and wire copy: Kursk, Gaza, Sudan, Pakistan, upper-case Latin-American wires,
+        # headlines, hostages and releases, "eliminated", bodies, ranges, denials, tolls
+        # hedged by their verb; 0.970 blind (P 1.000 R 0.942), 1.000 when set
+        ("casualty_heldout7.jsonl", 50, 0.97),
     ],
 )
 def test_heldout_f1(name: str, min_docs: int, bar: float) -> None:

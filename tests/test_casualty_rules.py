@@ -1633,3 +1633,221 @@ def test_single_victim_among_the_n_killed(text: str, expected: set[Key]) -> None
 def test_severity_adjectives_are_no_group() -> None:
     found = mentions("The brigade sustained heavy losses, with at least 1,000 killed in a week.")
     assert [(m.low, m.group) for m in found] == [(1000, None)]
+
+
+# --- military statements: "eliminated"/"neutralised" people in fighting are killed ---------
+
+ELIMINATED: list[tuple[str, set[Key]]] = [
+    ("Troops eliminated 12 insurgents in a raid on the hideout.", {("killed", 12, 12)}),
+    ("Six militants were eliminated during the operation.", {("killed", 6, 6)}),
+    ("Security forces neutralised five terrorists near the border.", {("killed", 5, 5)}),
+    ("The army eliminated 3 hideouts and killed 4 militants.", {("killed", 4, 4)}),
+    ("The new law eliminated 300 jobs.", set()),
+    ("Two players were eliminated in the first round.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIMINATED)
+def test_eliminated_people_in_fighting_are_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- "the body of" one victim is one dead (GUIDELINES: bodies recovered are killed) --------
+
+BODY_OF_ONE: list[tuple[str, set[Key]]] = [
+    ("The body of a fisherman was recovered from the river on Monday.", {("killed", 1, 1)}),
+    ("Rescuers pulled the body of an elderly man from the rubble.", {("killed", 1, 1)}),
+    ("The body of the missing climber was found on Tuesday.",
+     {("killed", 1, 1), ("missing", 1, 1)}),
+    ("A governing body of 12 members met on Friday.", set()),
+    ("The body of the report was long.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_OF_ONE)
+def test_body_of_one_victim(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a denial blocks its own clause, not the denier's own figure after it ------------------
+
+DENIAL_SCOPE: list[tuple[str, set[Key]]] = [
+    ("Police denied that 20 protesters had been shot, saying only two were hurt.",
+     {("wounded", 2, 2)}),
+    ("The ministry rejected the claim that 50 civilians died; it said 8 soldiers were killed.",
+     {("killed", 8, 8)}),
+    ("The governor denied reports that 30 people died, but said 4 were injured.",
+     {("wounded", 4, 4)}),
+    ("The army denied that 40 soldiers had been killed.", set()),
+    ("The rebels denied killing 15 villagers.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIAL_SCOPE)
+def test_denial_blocks_only_its_clause(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- "taken ... as hostages/prisoners" with a place between; perfect tenses are active -----
+
+TAKEN_AS_CAPTIVES: list[tuple[str, set[Key]]] = [
+    ("Some 40 villagers were taken to the forest as hostages.", {("captured", 40, 40)}),
+    ("Two journalists were taken across the border as prisoners.", {("captured", 2, 2)}),
+    ("The group said it had taken 47 soldiers as prisoners.", {("captured", 47, 47)}),
+    ("Three gunmen had taken 5 people as hostages.", {("captured", 5, 5)}),
+    ("Three gunmen had killed 5 people.", {("killed", 5, 5)}),
+    ("Five people had been killed.", {("killed", 5, 5)}),
+    ("The 12 guests were led to the hall as guests of honour.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKEN_AS_CAPTIVES)
+def test_taken_as_captives_and_perfect_tense(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- released captives of the previous sentence: "Nine of them were released" -------------
+
+RELEASED_REFERRING_BACK: list[tuple[str, set[Key]]] = [
+    ("Gunmen kidnapped 25 students from a school on Friday. Nine of them were released a day "
+     "later.", {("captured", 25, 25), ("captured", 9, 9)}),
+    ("Rebels abducted 14 aid workers in March. They freed 6 in June.",
+     {("captured", 14, 14), ("captured", 6, 6)}),
+    ("Police arrested 12 men. Five of them were released on bail.", set()),
+    ("The hostages were freed on Monday. Police released 3 photos of the suspects.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASED_REFERRING_BACK)
+def test_released_captives_of_the_previous_sentence(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- toll verbs hedge the figure; more verbs reach it -----------------------------------------
+
+TOLL_VERB_HEDGES: list[tuple[str, tuple[str, int, str]]] = [
+    ("The number of wounded was approaching 900, officials said.", ("wounded", 900, "nearly")),
+    ("The death toll has exceeded 2,500.", ("killed", 2500, "more_than")),
+    ("The number of dead topped 150 on Sunday.", ("killed", 150, "more_than")),
+    ("The death toll rose to 150 on Sunday.", ("killed", 150, "exact")),
+    ("The toll crossed 1,200 on Friday, the agency said.", ("killed", 1200, "more_than")),
+    ("The ministry said casualties swelled to 15,207.", ("casualties", 15207, "exact")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_VERB_HEDGES)
+def test_toll_verbs_hedge_and_reach(text: str, expected: tuple[str, int, str]) -> None:
+    found = [(m.category, m.low, m.qualifier) for m in mentions(text)]
+    assert found == [expected]
+
+
+# --- groups: no time, source, ordinal or neighbour's noun; "deaths among the X" ------------
+
+WAR_GROUPS: list[tuple[str, list[str | None]]] = [
+    ("By midnight the toll had risen to 14 dead.", [None]),
+    ("The ministry said casualties swelled to 15,207.", [None]),
+    ("Two guards were captured and a fourth was killed.", ["guards", None]),
+    ("There were at least 60 deaths among the rebel fighters.", ["rebel fighters"]),
+    ("Officials put the number of soldiers killed at 200, with 450 wounded.", ["soldiers", None]),
+    ("The rebels' casualties exceeded 400.", ["rebels"]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), WAR_GROUPS)
+def test_war_report_groups(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups
+
+
+# --- war vocabulary: guerrillas, paramilitaries, bandits, councilmen name people ------------
+
+WAR_PERSON_NOUNS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("THE ARMY REPORTED THAT IT HAD KILLED 8 GUERRILLAS.", [("killed", 8, "GUERRILLAS")]),
+    ("A paramilitary was killed in the ambush.", [("killed", 1, "paramilitary")]),
+    ("Police said 12 bandits died in the gunfight.", [("killed", 12, "bandits")]),
+    ("THE GUERRILLAS KIDNAPPED THE MAYOR AND TWO COUNCILMEN.",
+     [("captured", 1, "MAYOR"), ("captured", 2, "COUNCILMEN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_PERSON_NOUNS)
+def test_war_person_nouns(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+# --- a subset goes on through "and his/her N": "including a mother and her four children" ---
+
+SUBSET_POSSESSIVE: list[tuple[str, set[Key]]] = [
+    ("Medics said 18 people were killed, including a mother and her four children.",
+     {("killed", 18, 18), ("killed", 1, 1), ("killed", 4, 4)}),
+    ("Eleven people died, including a farmer and his two sons, and 20 were hurt.",
+     {("killed", 11, 11), ("killed", 1, 1), ("killed", 2, 2), ("wounded", 20, 20)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSET_POSSESSIVE)
+def test_subset_goes_on_through_a_possessive(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- per-day tolls, "the loss of N soldiers", captives "brought home" -----------------------
+
+DAILY_LOSSES_AND_RETURNS: list[tuple[str, set[Key]]] = [
+    ("The General Staff said Russian losses over the past 24 hours amounted to 1,340 personnel.",
+     {("casualties", 1340, 1340)}),
+    ("The army acknowledged the loss of 14 soldiers in the battle.", {("casualties", 14, 14)}),
+    ("The merger led to the loss of 300 jobs.", set()),
+    ("The exchange brought home 95 Ukrainian defenders.", {("captured", 95, 95)}),
+    ("The team brought home 3 medals.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAILY_LOSSES_AND_RETURNS)
+def test_daily_losses_and_returned_captives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_combat_is_no_group() -> None:
+    found = mentions("Russia's total combat losses now stand at around 720,000.")
+    assert [(m.low, m.group) for m in found] == [(720000, None)]
+
+
+# --- "its" before one victim; wire-service nouns for fighters -------------------------------
+
+ITS_VICTIM_AND_WIRE_NOUNS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Gunmen attacked the convoy, killing its commander and wounding 4 soldiers.",
+     [("killed", 1, "commander"), ("wounded", 4, "soldiers")]),
+    ("TERRORISTS MACHINEGUNNED A BUS, KILLING ITS DRIVER.", [("killed", 1, "DRIVER")]),
+    ("DURING THE FIGHTING, 14 SUBVERSIVES DIED.", [("killed", 14, "SUBVERSIVES")]),
+    ("TWO NATIONAL GUARDSMEN WERE KIDNAPPED.", [("captured", 2, "NATIONAL GUARDSMEN")]),
+    ("The company said its profits were killed by the tariffs.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITS_VICTIM_AND_WIRE_NOUNS)
+def test_its_victim_and_wire_nouns(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+NUMBERING_ASIDE: list[tuple[str, set[Key]]] = [
+    ("The wounded, numbering about 250, were evacuated by helicopter.",
+     {("wounded", 250, 250)}),
+    ("The dead, totalling 43, were buried in a mass grave.", {("killed", 43, 43)}),
+    ("The refugees, numbering about 2,000, crossed the border.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERING_ASIDE)
+def test_toll_noun_numbering_aside(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+TOLL_PAST: list[tuple[str, tuple[str, int, str]]] = [
+    ("The death toll has climbed past 1,000, officials said.", ("killed", 1000, "more_than")),
+    ("The number of wounded surged past 5,000 on Friday.", ("wounded", 5000, "more_than")),
+    ("The toll leapt to 61 overnight.", ("killed", 61, "exact")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_PAST)
+def test_toll_climbed_past(text: str, expected: tuple[str, int, str]) -> None:
+    assert [(m.category, m.low, m.qualifier) for m in mentions(text)] == [expected]

@@ -370,6 +370,33 @@ Rules applied where GUIDELINES is silent:
   wounded" names X. Pronoun tolls with no figure in their sentence
   ("Fourteen miners were trapped. They were killed ...") stay unextracted: GUIDELINES
   resolves only the group of a pronoun figure, not a toll without a figure.
+- casualty-14 (issue 11, war and wire copy): "eliminated"/"neutralised" people are killed,
+  only in a sentence about armed fighting (militants, troops, operation, clash, ...) and,
+  as an active verb, only with people named ("eliminated 300 jobs" is none); "the body of"
+  one victim is killed 1 ("the body of a fisherman"; "a governing body of 12" is none); a
+  denial blocks only its own clause: the denier's figure after ", saying", ", but", ";",
+  ", adding" stays ("denied that 40 died, saying only six had died" keeps the 6); "taken
+  (into Gaza / across the border) as hostages/prisoners" is captured, as subject or object;
+  a perfect tense is active ("three gunmen had killed 5 people" does not make the gunmen
+  victims); released/freed words count as captured in a sentence that refers back ("of
+  them", "they", "the rest") to a sentence about kidnapping or prisoners ("Gunmen kidnapped
+  25 students. Nine of them were released"); captives "brought home/back" in an exchange;
+  "the loss of N soldiers" is casualties (people named); a toll noun reaches its figure
+  through "crossed", "swelled", "surged", "past", ", numbering/totalling N," and a
+  prepositional phrase holding "the past/last 24 hours" ("losses over the past 24 hours
+  amounted to 1,340"); a toll verb right before the figure hedges it ("approaching N" ->
+  nearly; "exceeded/topped/surpassed/passed/crossed/past N" -> more_than); a subset goes on
+  through "and his/her N" ("including a mother and her four children") and stays a subset
+  before a later conjunct ("including a farmer and his two sons, and 20 were hurt");
+  "its" before one victim ("killing its driver"); war nouns name people (guerrillas,
+  paramilitaries, separatists, bandits, subversives, guardsmen, contras, defenders,
+  councilmen, ...). Groups: the modifiers before a toll noun stop at a determiner or a
+  reporting verb ("By midnight the toll", "the ministry said casualties" name nobody);
+  "combat/battlefield/war" losses name nobody; the people named inside "the number of X
+  killed" are the group only of the figure it reaches ("put the number of soldiers killed
+  at 200, with 450 wounded": the 450 has none); "N deaths among the X" names X; a bare
+  ordinal ("a fourth was killed") names nobody. Still missed: captives "being held by
+  Russia" in a sentence with no prisoner word (see above).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

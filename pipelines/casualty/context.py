@@ -27,6 +27,7 @@ from .lexicon import (
     words,
 )
 from .linking import RUNNING_TOTAL, Clause, Link
+from .numbers import RANKING_WORDS
 from .tokens import Token, tokenize
 
 NP_MAX = 6
@@ -97,6 +98,11 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     if link.rule == "pred" and link.trigger is None:
         return None  # "One of these crashes was fatal": a count of events names no victims
     if phrase.kind == "one" and tokens[phrase.first].low != "another":
+        if phrase.head is None and all(
+            t.low in ("a", "an", "the") or t.low in RANKING_WORDS
+            for t in tokens[phrase.first : phrase.last + 1]
+        ):
+            return None  # "a fourth was killed": an ordinal names nobody
         return phrase.head or _span(raw, tokens, phrase.first, _name_end(tokens, phrase.last))
     if link.parts:
         heads = [_np_after(raw, tokens, p.last + 1) for p in [phrase, *link.parts]]
@@ -180,7 +186,8 @@ def _named_by_noun(raw: str, tokens: list[Token], k: int) -> str | None:
     if tokens[k].low in ("deaths", "casualties", "killings") and k + 2 < len(tokens) and (
         tokens[k + 1].low in ("of", "among")
     ):
-        found = _np_after(raw, tokens, k + 2)
+        at = k + 3 if tokens[k + 2].low == "the" and k + 3 < len(tokens) else k + 2
+        found = _np_after(raw, tokens, at)  # "60 deaths among the rebel fighters"
         return found if found != "PRONOUN" else None
     return None
 
@@ -309,6 +316,8 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     if last is None:
         return None
     inner = NUMBER_OF_PEOPLE.match(last.group("noun"))
+    if inner and not _reaches(left, last.end()):
+        return None  # "put the number of soldiers killed at 200, with 450 wounded": not the 450's
     if inner:  # "the number of people killed": the people are named inside the toll noun
         return raw[offset + last.start() + inner.start(1) : offset + last.start() + inner.end(1)]
     if last.group("noun").startswith("number"):
@@ -328,13 +337,27 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     mods = re.search(OWNED_MODS if linked else PLAIN_MODS, raw[: offset + last.start()])
     if mods is None:
         return None
-    words = [w for w in mods.group(1).split() if _owner_ok(w)]
+    words = mods.group(1).split()
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        if low in FUNCTION_WORDS or low in REPORT_VERBS:
+            words = words[i + 1 :]  # "By midnight the toll", "the ministry said casualties"
+            break
+    words = [w for w in words if _owner_ok(w)]
     words = [re.sub(r"(?:'s|'|’s|’)$", "", w) for w in words]
     words = [w for w in words if w.lower() not in FUNCTION_WORDS]
     words = [w for w in words if w.lower() not in NOT_GROUP_MODIFIERS and not _verb_like(w)]
     if any(w.lower() in TOLL_CATEGORY or _is_number_word(w) for w in words):
         return None  # "100 deaths and the injured", "Five deaths and eleven injuries": no modifier
     return " ".join(words) or None
+
+
+def _reaches(left: str, end: int) -> bool:
+    """The toll noun ending at `end` reaches the figure: through its link words ("number of
+    people killed rose to"), or through "at" after a verb that puts it there."""
+    return TOLL_LINK.fullmatch(left, end) is not None or bool(
+        re.fullmatch(r"[^,;:.]{0,80}?\bat\s+(?:[a-z]+\s+){0,2}", left[end:])
+    )
 
 
 PLAIN_MODS = r"((?:[A-Za-z-]+ ){1,2})$"

@@ -15,6 +15,8 @@ from .lexicon import (
     OBJECT_VICTIM_RE,
     RELATED_MARKER,
     SINGLE_VICTIM_SUBJECT,
+    Qualifier,
+    words,
 )
 from .linking import Link, link_sentence, make_clause
 from .mention import CasualtyMention
@@ -80,6 +82,19 @@ NEXT_WOUNDED_MANY = re.compile(
     r"(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
     r"|survived|(?:were\s+)?treated\s+and\s+released" + _TO_HOSPITAL + ")", re.IGNORECASE
 )
+
+
+# A toll verb right before a figure hedges it like "nearly" or "more than".
+VERB_HEDGES: dict[str, Qualifier] = {
+    **dict.fromkeys(words("approaching approached approaches nearing neared nears"), "nearly"),
+    **dict.fromkeys(
+        words(
+            """exceeded exceeds exceed exceeding surpassed surpasses surpass surpassing topped
+            tops topping passed passes crossed crosses past"""
+        ),
+        "more_than",
+    ),
+}
 
 
 @dataclass(slots=True)
@@ -188,7 +203,7 @@ def _sentence_mentions(
 ) -> list[tuple[CasualtyMention, bool, bool]]:
     """(mention, shot total, wounded by "with gunshot wounds") for each link."""
     tokens = tokenize(raw)
-    clause = make_clause(raw, tokens, find_numbers(tokens))
+    clause = make_clause(raw, tokens, find_numbers(tokens), before)
     links = link_sentence(clause)
     for i, link in enumerate(links):
         link.group = group_for(clause, link, links[:i], before)
@@ -214,6 +229,9 @@ def _mention(
         # "around 600,000 civilians and 406,000 soldiers": the hedge covers both
         head_qualifier = link.head.phrase.qualifier
         qualifier = qualifier if head_qualifier in ("range", "vague") else head_qualifier
+    if qualifier == "exact" and phrase.first > 0 and not link.parts:
+        # "the number of injured was approaching 1,000", "losses exceeded 300,000"
+        qualifier = VERB_HEDGES.get(tokens[phrase.first - 1].low, qualifier)
     start = tokens[phrase.first].start
     end = tokens[parts[-1].last].end
     return CasualtyMention(

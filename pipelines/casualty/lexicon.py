@@ -233,7 +233,15 @@ PERSON_NOUNS = words(
     translators guides colleague colleagues coworker coworkers co-worker co-workers partner
     partners girlfriend boyfriend fiance fiancee captain captains hiker hikers climber climbers
     swimmer swimmers skier skiers camper campers
-    jogger joggers surfer surfers diver divers generals admiral admirals"""
+    jogger joggers surfer surfers diver divers generals admiral admirals
+    defender defenders guerrilla guerrillas guerilla guerillas paramilitary paramilitaries
+    separatist separatists
+    loyalist loyalists partisan partisans taliban mujahideen bandit bandits pirate pirates
+    kidnapper kidnappers smuggler smugglers herder herders herdsman herdsmen rescuer rescuers
+    evacuee evacuees cadet cadets trainee trainees seaman seamen mariner mariners gendarme
+    gendarmes councilman councilmen councillor councillors councilor councilors servicewoman
+    servicewomen policewomen townspeople subversive subversives guardsman guardsmen
+    contra contras"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -255,7 +263,9 @@ SINGULAR_PERSON_NOUNS = words(
     prosecutor envoy chairman spokesman spokeswoman legislator lawmaker warlord interpreter
     translator contractor guide colleague coworker co-worker partner girlfriend boyfriend
     fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
-    detainee"""
+    detainee guerrilla guerilla paramilitary separatist loyalist partisan bandit pirate
+    kidnapper smuggler herder herdsman rescuer evacuee cadet trainee seaman mariner gendarme
+    councillor councilor servicewoman subversive guardsman"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -391,7 +401,8 @@ NOT_GROUP_MODIFIERS = words(
     provisional preliminary s put puts set sets bring brings raise raises take takes push
     pushes say says said heavy heavier heaviest light lighter significant substantial huge
     massive enormous serious severe minor major staggering mounting high higher low lower
-    considerable unprecedented catastrophic"""
+    considerable unprecedented catastrophic combat battlefield battle war wartime frontline
+    front-line irrecoverable irretrievable"""
 )
 
 # --- related-story lines ---------------------------------------------------------------
@@ -448,6 +459,11 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"killing|murdering|massacring|executing|kills|kill"), "killed",
      frozenset({"active"})),
+    # military statements: "eliminated eight militants", "five terrorists were neutralised"
+    # (only people, in a sentence about fighting: see ELIMINATION_CONTEXT)
+    (_alt(r"eliminated|neutrali[sz]ed"), "killed", frozenset({"post", "pred", "active"})),
+    (_alt(r"eliminating|eliminates|eliminate|neutrali[sz]ing|neutrali[sz]es|neutrali[sz]e"),
+     "killed", frozenset({"active"})),
     # not "a dead-end street", "dead wrong", "the Grateful Dead", "the Dead Sea"
     (_alt(r"(?<!grateful )(?<!walking )(?<!day of the )dead(?![ -](?:heat|end|ends|last|set"
           r"|ringer|weight|centre|center|zone|giveaway|sea|wrong|serious|certain|tired|even"
@@ -505,11 +521,14 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      frozenset({"post", "pred", "active"})),
     (_alt(r"capturing|abducting|kidnapping|captures|capture|abducts|abduct|kidnaps|kidnap"
           r"|seizes|seize"), "captured", frozenset({"active"})),  # headline present tense
+    # "120 others were taken into Gaza as hostages", "marched across the border as prisoners"
+    (_alt(r"(?:taken|carried|dragged|marched|led|held|kept)(?=(?:\s+[\w'-]+){1,4}\s+as\s+"
+          r"(?:hostages?|prisoners?|captives?)\b)"), "captured", frozenset({"pred", "active"})),
     # "taken several others prisoner", "took 240 people hostage": the object is the captives
     (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
           r"|captives?)\b)"), "captured", frozenset({"active"})),
     (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
-    (_alt(r"released|freed|exchanged|swapped|repatriated"), "captured",
+    (_alt(r"released|freed|exchanged|swapped|repatriated|brought (?:home|back)"), "captured",
      frozenset({"pred", "active"})),
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
     (_alt(r"returned|came home|come home"
@@ -528,12 +547,24 @@ LEFT_IN_HOSPITAL = re.compile(r"\b(?:left|leaving|leaves|leave|put|puts|putting|
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
     {"released", "freed", "exchanged", "swapped", "repatriated", "returned", "came home",
+     "brought home", "brought back",
      "come home", "were returned", "seized", "held", "still holding", "still holds", "holding",
      "holds", "in captivity"}
 )
 PRISONER_CONTEXT = re.compile(
     r"\b(?:prisoners?|captiv\w*|captors?|hostages?|pows?|exchange[sd]?|swap(?:s|ped)?"
     r"|kidnap\w*|abduct\w*)\b"
+)
+# "eliminated"/"neutralised" count as killed only in a sentence about armed fighting.
+ELIMINATION_WORDS = frozenset({
+    "eliminated", "neutralised", "neutralized", "eliminating", "eliminates", "eliminate",
+    "neutralising", "neutralizing", "neutralises", "neutralizes", "neutralise", "neutralize",
+})
+ELIMINATION_CONTEXT = re.compile(
+    r"\b(?:militants?|terrorists?|insurgents?|jihadists?|extremists?|gunmen|fighters?|rebels?"
+    r"|guerrill\w*|bandits?|militias?|militiamen|troops|soldiers?|forces|army|military"
+    r"|operations?|raids?|clash\w*|gunfights?|encounters?|exchanges? of fire|fire exchange"
+    r"|airstrikes?|strikes?|battle|combat)\b"
 )
 # Captives who escaped count as captured only in a sentence about kidnapping or hostages.
 ESCAPE_CONTEXT = re.compile(r"\b(?:captiv\w*|captors?|hostages?|kidnap\w*|abduct\w*)\b")
@@ -568,7 +599,9 @@ VIOLENCE_CONTEXT = re.compile(
 # "lost 1,140 troops": losing counts people only when people are named right after.
 LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
 # "seize scores of villagers" counts captives only when people are named ("seize 3 tanks")
-PEOPLE_OBJECT_VERBS = LOSS_VERBS | {"seize", "seizes", "capture", "captures", "capturing"}
+PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | {
+    "seize", "seizes", "capture", "captures", "capturing"
+}
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
 INJURY_LEADS = words(
     """suffered sustained suffering sustaining suffer suffers sustain sustains with for
@@ -581,6 +614,8 @@ _LINK_WORDS = (
     r"|amount|amounted|amounts|numbered|numbers|number|hit|hits|exceeded|exceeds|passed"
     r"|topped|surpassed|put|puts|at|to|of|could|may|might|be|in the|as|estimated|some|between"
     r"|passes|pass|tops|surpasses|exceed|surpass|approaching|approached|approaches|nearing"
+    r"|crossed|crosses|crossing|exceeding|surpassing|topping|swelled|swollen|swells|swelling"
+    r"|numbering|totalling|totaling|past|surged|surges|surging|leapt|leaped|spiked"
     r"|neared|nears|climbing to|climbed to|believed|thought|both|first|initially|originally"
     r"|later|given as|given"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
@@ -592,11 +627,13 @@ TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
 TOLL_LINK = re.compile(
     r"(?:\s+(?:among|in|from|on|for|since|by|across|during|throughout|within|after|over|of"
     r"|near|around|along|inside)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    r"|(?<=past |last )\d\d? (?:hours|days)\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
     r"(?:\s*,[^,;:.\d\"“”()]{2,80}?,)?"
-    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]|,(?=\s*(?:estimated|put|believed|thought)\b)"
+    r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
+    r"|,(?=\s*(?:estimated|put|believed|thought|numbering|totall?ing)\b)"
     r"|,\s*which\b"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
 )
@@ -608,9 +645,9 @@ ATTEMPTED_ACT = re.compile(
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(
-    r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths?|bodies|remains"
+    r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths?|bodies|body|remains"
     r"|assassinations?|shootings?|stabbings?|wounding|disappearances?"
-    r"|kidnappings?|abductions?|capture|release|return|exchange|swap"
+    r"|kidnappings?|abductions?|capture|release|return|exchange|swap|loss"
     r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) the lives)"
     r"\s+of\s+(?:all\s+|the\s+)?$"
 )
@@ -630,7 +667,7 @@ TOLL_CATEGORY: dict[str, Category] = {
     "dead": "killed", "deceased": "killed", "deaths": "killed", "killed": "killed",
     "fatalities": "killed", "died": "killed",
     "toll": "killed", "tolls": "killed", "count": "killed", "counts": "killed",
-    "bodies": "killed",
+    "bodies": "killed", "body": "killed",
     "casualties": "casualties",
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",
     "victims": "casualties", "hostages": "captured", "prisoners": "captured",
@@ -644,7 +681,7 @@ TOLL_CATEGORY: dict[str, Category] = {
     "assassination": "killed", "assassinations": "killed", "shooting": "casualties",
     "shootings": "casualties", "stabbing": "casualties", "stabbings": "casualties",
     "wounding": "wounded", "disappearance": "missing", "disappearances": "missing",
-    "exchange": "captured", "swap": "captured", "lives": "killed",
+    "exchange": "captured", "swap": "captured", "lives": "killed", "loss": "casualties",
 }
 
 # A single victim may be named right after these ("killed Qasem Soleimani", "shot the
@@ -656,7 +693,7 @@ VICTIM_OBJECT_LEADS = words(
 )
 ACT_NOUNS_OF = words(
     """death killing murder assassination shooting stabbing wounding disappearance abduction
-    kidnapping execution capture"""
+    kidnapping execution capture body"""
 )
 # Sentences that may name such a victim pass the prefilter (built from the two lists).
 def _all_cases(words: frozenset[str]) -> str:
@@ -667,12 +704,13 @@ def _all_cases(words: frozenset[str]) -> str:
 OBJECT_VICTIM_RE = re.compile(
     r"\b(?:(?:" + _all_cases(VICTIM_OBJECT_LEADS) + r")"
     r"|(?:" + _all_cases(ACT_NOUNS_OF) + r") (?:of|OF)|(?:identified|named) as) (?:dead )?"
-    r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |(?:[a-z-]+,? ){0,3}[A-Z])"
+    r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[Ii]ts |(?:[a-z-]+,? ){0,3}[A-Z])"
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassinat|behead|slaughter|martyr|dead|die[ds]?\b"
+    r"|eliminat|neutrali"
     r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
@@ -681,13 +719,14 @@ ANY_TRIGGER = re.compile(
     r"|captur|seiz"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|c[ao]me home"
+    r"|brought (?:home|back)"
     r"|held\b|holding|holds\b"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,
 )
 # The same on lower-cased text, faster; the lookahead skips most word starts cheaply.
 ANY_TRIGGER_LOWER = re.compile(
-    r"\b(?=[abcdefghiklmoprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
+    r"\b(?=[abcdefghiklmnoprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
 )
 NUMBERISH = re.compile(
     r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

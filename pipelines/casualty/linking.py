@@ -27,6 +27,8 @@ from .lexicon import (
     DENIALS,
     DOWNWARD_REVISION,
     EARLIER_FIGURE,
+    ELIMINATION_CONTEXT,
+    ELIMINATION_WORDS,
     ESCAPE_CONTEXT,
     FATAL_EVENT_NOUNS,
     FATAL_EVENT_VERBS,
@@ -144,6 +146,14 @@ LATER_DIED = re.compile(
     r"[^;.()\[\]:\"“”]{0,80}?\b(?:and|but)\s+(?:(?:both|all|later|subsequently|eventually"
     r"|then|had|has|have|each)\s+){0,3}(?:died|succumbed)\b"
 )
+# Where a denial's clause ends: the denier's own figure follows ("denied that 40 died,
+# saying only six had died").
+DENIAL_SCOPE_END = re.compile(
+    r";|,\s*(?:saying|adding|insisting|instead|while|whereas|but|and\s+(?:said|says|added"
+    r"|put|gave))\b|\bbut\s+(?:said|says|added|admitted|acknowledged|confirmed)\b"
+)
+# A sentence that refers back to people of the previous one.
+BACK_REFERENCE = re.compile(r"\b(?:of (?:them|those|whom)|they|them|the rest|the remaining)\b")
 DEFINITION = re.compile(r"\b(?:defines?|defined|defining|definition)\b")
 # "31 pedestrians died, up from 24 in 2022": a comparison figure of the same category.
 COMPARED_FROM = re.compile(
@@ -205,8 +215,15 @@ class Clause:
     phrase_at: dict[int, NumberPhrase]
 
 
-def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
+def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> list[Trigger]:
+    """Trigger words of a sentence; `before` (the previous sentence) lends its prisoner
+    context to a sentence that refers back to people ("Gunmen kidnapped 25 students. Nine of
+    them were released.")."""
     starts = [t.start for t in tokens]
+    captive = PRISONER_CONTEXT.search(low) is not None or (
+        before is not None and BACK_REFERENCE.search(low) is not None
+        and PRISONER_CONTEXT.search(before.lower()) is not None
+    )
     out: list[Trigger] = []
     sports: bool | None = None
     for m in TRIGGER_RE.finditer(low):
@@ -214,10 +231,12 @@ def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
         category, roles = TRIGGER_INFO[name]
         text = m.group()
         gated = text in RELEASE_WORDS or text.endswith("custody")
-        if gated and not PRISONER_CONTEXT.search(low):
+        if gated and not captive:
             continue
         if text == "escaped" and not ESCAPE_CONTEXT.search(low):
             continue
+        if text in ELIMINATION_WORDS and not ELIMINATION_CONTEXT.search(low):
+            continue  # "the team was eliminated", "eliminated 300 jobs"
         if IN_HOSPITAL.fullmatch(text) and not LEFT_IN_HOSPITAL.search(
             low, max(0, m.start() - 80), m.start()
         ):
@@ -236,9 +255,11 @@ def find_triggers(low: str, tokens: list[Token]) -> list[Trigger]:
     return out
 
 
-def make_clause(raw: str, tokens: list[Token], phrases: list[NumberPhrase]) -> Clause:
+def make_clause(
+    raw: str, tokens: list[Token], phrases: list[NumberPhrase], before: str | None = None
+) -> Clause:
     low = raw.lower()
-    triggers = find_triggers(low, tokens)
+    triggers = find_triggers(low, tokens, before)
     return Clause(
         raw, low, tokens, phrases, triggers,
         {t.first: t for t in triggers}, {p.first: p for p in phrases},
@@ -281,6 +302,10 @@ def link_sentence(clause: Clause) -> list[Link]:
 def _comma_subset(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bool:
     """ ", including N ..." right after a linked figure's clause."""
     lead = [t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first]]
+    if links and links[-1].rule == "subset" and (
+        lead[-1:] == ["and"] or (lead[:1] == ["and"] and lead[-1] in POSSESSIVES)
+    ):
+        return True  # ", including a farmer and his two sons, and 20 were hurt": the sons too
     return (
         bool(links) and lead[:1] == [","] and len(lead) == 2 and lead[1] in SUBSET_MARKERS
         and _nearest_is_linked(clause, phrase, links)
@@ -738,7 +763,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
     while k < limit:
         trig = clause.trigger_at.get(k)
         if trig is not None:
-            verdict = _pred_verdict(clause, trig, seen_aux)
+            # "three gunmen had killed 5 people": a perfect tense is active, its object follows
+            passive = seen_aux and not ("active" in trig.roles and _perfect(tokens, trig.first))
+            verdict = _pred_verdict(clause, trig, passive)
             if verdict == "link" and _partitive_owns(clause, phrase.last + 1, trig.first):
                 return None  # "100 people attended, four of whom were injured": the four's
             if verdict == "link":
@@ -820,6 +847,15 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its", "his", "her")
         k += 1
     return None
+
+
+def _perfect(tokens: list[Token], k: int) -> bool:
+    """ "had killed", "have reportedly captured": has/have/had right before the verb (adverbs
+    between), with no "been"."""
+    k -= 1
+    while k >= 0 and tokens[k].low.endswith("ly") and tokens[k].low not in ("only",):
+        k -= 1
+    return k >= 0 and tokens[k].low in ("has", "have", "had", "'ve", "'d")
 
 
 def _partitive_owns(clause: Clause, lo: int, hi: int) -> bool:
@@ -1040,6 +1076,10 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     if of_noun is None or ATTEMPTED_ACT.search(clause.text, max(0, of_noun.start() - 30),
                                                of_noun.start()):
         return None  # "the attempted murder of three officers": nobody died
+    if of_noun.group("noun") == "body" and phrase.high != 1:
+        return None  # "the body of a fisherman" is one dead; "a governing body of 12" none
+    if of_noun.group("noun") == "loss" and not _names_people(clause, phrase):
+        return None  # "the loss of 14 soldiers" (GUIDELINES: casualties), not "of 300 jobs"
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
 
 
@@ -1150,6 +1190,10 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if prev.rule == "subset" and before[-1:] == ("and",) and _follows_np_of(
         clause, prev.phrase, phrase.first - 1, SUBSET_NP_MAX
     ):  # "including 12 women and 8 children": the subset goes on
+        return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
+    if prev.rule == "subset" and before[:1] == ("and",) and before[-1] in POSSESSIVES and (
+        _follows_np_of(clause, prev.phrase, phrase.first - 2, SUBSET_NP_MAX)
+    ):  # "including a mother and her four children"
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     coordinable = head.rule in COORD_HEADS and not _reports(clause, phrase)
     joint = phrase.first - 1
@@ -1356,7 +1400,7 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True
     if any(w in NEGATIONS for w in before[-3:]):
         return True
-    if DENIALS.search(clause.text, 0, tokens[phrase.first].start):
+    if _denied(clause.text, tokens[phrase.first].start):
         return True
     if DEFINITION.search(clause.text, 0, tokens[phrase.first].start):
         return True  # "defines a mass shooting as one in which four or more people are shot"
@@ -1370,6 +1414,14 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     if trig is None or link.rule in ("subset", "coord"):
         return False
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
+
+
+def _denied(text: str, start: int) -> bool:
+    """A denial word earlier in the sentence, in the figure's own clause: "denied that 40
+    soldiers had been killed" blocks the 40, but not the figure the denier gives next
+    (", saying only six had died"; "; it said 8 were killed")."""
+    ends = [m.end() for m in DENIALS.finditer(text, 0, start)]
+    return bool(ends) and not DENIAL_SCOPE_END.search(text, ends[-1], start)
 
 
 def _averted(tokens: list[Token], trig: Trigger) -> bool:

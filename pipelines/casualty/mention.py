@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .lexicon import Category, Qualifier
 
-EXTRACTOR_VERSION = "casualty-13"
+EXTRACTOR_VERSION = "casualty-14"
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,7 +78,7 @@ ORDINALS = words(
 )
 DEFINITE = frozenset({"the"})
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
-POSSESSIVE_DETS = frozenset({"his", "her", "their"})
+POSSESSIVE_DETS = frozenset({"his", "her", "their", "its"})
 WOUND_COUNT_LEADS = words("from with")
 WOUND_KINDS = words("gunshot stab knife bullet shrapnel multiple several serious severe head")
 # Wound kinds that only ever name wounds: "three gunshot wounds" counts wounds whatever precedes.
