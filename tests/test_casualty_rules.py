@@ -1851,3 +1851,54 @@ TOLL_PAST: list[tuple[str, tuple[str, int, str]]] = [
 @pytest.mark.parametrize(("text", "expected"), TOLL_PAST)
 def test_toll_climbed_past(text: str, expected: tuple[str, int, str]) -> None:
     assert [(m.category, m.low, m.qualifier) for m in mentions(text)] == [expected]
+
+
+# --- real-page review (casualty-15): classes found missed or wrong on published reporting ----
+
+NUMBER_OF_ADJECTIVE_PEOPLE: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Officials said the number of injured border guards was estimated to reach some 400.",
+     [("wounded", 400, "border guards")]),
+    ("The number of dead fishermen rose to 23 on Monday.", [("killed", 23, "fishermen")]),
+    ("Aid groups put the number of captured aid workers at nine.",
+     [("captured", 9, "aid workers")]),
+    ("The number of injured miners is expected to reach 80 as rescuers dig.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_OF_ADJECTIVE_PEOPLE)
+def test_number_of_adjective_people(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+AS_WELL_AS_AND_BRACKETED_ITEMS: list[tuple[str, set[Key]]] = [
+    ("Six police officers were hurt in the riot, as well as four bystanders.",
+     {("wounded", 6, 6), ("wounded", 4, 4)}),
+    ("Two guards were killed at the gate as well as a driver.", {("killed", 2, 2)}),
+    ("Nine were found dead (five men and four women) near the dam.",
+     {("killed", 9, 9), ("killed", 5, 5), ("killed", 4, 4)}),
+    ("Rescuers pulled out 11 bodies (seven men, three women and a girl).",
+     {("killed", 11, 11), ("killed", 7, 7), ("killed", 3, 3), ("killed", 1, 1)}),
+    ("Three were injured as well as two horses.", {("wounded", 3, 3)}),
+    ("Police detained 12 people (six men and six women) after the riot.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_WELL_AS_AND_BRACKETED_ITEMS)
+def test_as_well_as_and_bracketed_items(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+THINGS_WITH_ANY_ADJECTIVE: list[tuple[str, set[Key]]] = [
+    ("The brigade lost 900 troops and more than 200 pieces of equipment.",
+     {("casualties", 900, 900)}),
+    ("Shells fell on the border of the two warring countries, and three were injured.",
+     {("wounded", 3, 3)}),
+    ("Two fighting men were killed.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THINGS_WITH_ANY_ADJECTIVE)
+def test_things_counted_with_an_ing_adjective(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

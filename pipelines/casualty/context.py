@@ -315,6 +315,9 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
         last = m
     if last is None:
         return None
+    if last.group("people") and _reaches(left, last.end()):
+        # "the number of injured North Korean troops estimated to reach ...": named inside
+        return raw[offset + last.start("people") : offset + last.end("people")]
     inner = NUMBER_OF_PEOPLE.match(last.group("noun"))
     if inner and not _reaches(left, last.end()):
         return None  # "put the number of soldiers killed at 200, with 450 wounded": not the 450's

@@ -147,7 +147,7 @@ UNIT_NOUNS = words(
     companies firms crops
     page episodes villages towns cities countries states districts provinces regions sites
     locations schools hospitals incidents attacks strikes airstrikes raids shootings cases
-    arrests calls blasts explosions bombings"""
+    arrests calls blasts explosions bombings pieces piece items"""
 ) | words(
     # animals: "killed 30,000 chickens", "19 head of cattle" count no people
     """chickens chicken birds poultry hens turkeys ducks geese hogs hog pigs pig swine cows cow
@@ -617,7 +617,7 @@ _LINK_WORDS = (
     r"|crossed|crosses|crossing|exceeding|surpassing|topping|swelled|swollen|swells|swelling"
     r"|numbering|totalling|totaling|past|surged|surges|surging|leapt|leaped|spiked"
     r"|neared|nears|climbing to|climbed to|believed|thought|both|first|initially|originally"
-    r"|later|given as|given"
+    r"|later|given as|given|reach"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
     r"|(?:range|ranges|ranged|ranging|varies|varying|varied|run|runs|ran|running) from"
@@ -657,6 +657,11 @@ TOLL_NOUN_RE = re.compile(
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
+    # "the number of injured North Korean troops (was estimated to reach) ...": the category
+    # is the adjective's, the people after it are the victims
+    r"|number of (?:the )?(?P<adj>injured|wounded|dead|killed|missing|captured) "
+    r"(?P<people>(?:[A-Za-z'-]+ ){0,3}?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+    + r"))(?= )"
     r"|number of (?:the )?(?:[a-z'-]+ ){0,3}?"
     r"(?:killed (?:and|or) (?:wounded|injured)|dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
@@ -670,7 +675,7 @@ TOLL_CATEGORY: dict[str, Category] = {
     "bodies": "killed", "body": "killed",
     "casualties": "casualties",
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",
-    "victims": "casualties", "hostages": "captured", "prisoners": "captured",
+    "victims": "casualties", "hostages": "captured", "prisoners": "captured", "captured": "captured",
     "losses": "casualties", "figure": "casualties", "figures": "casualties",
     "murder": "killed", "murders": "killed", "killing": "killed", "killings": "killed",
     "massacre": "killed", "homicides": "killed", "massacres": "killed", "slaughter": "killed",

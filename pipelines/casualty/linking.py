@@ -1101,6 +1101,8 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     if FUTURE_TOLL.search(link.group()):
         return None  # "the death toll could rise above 200": a toll not (yet) reached
     noun = last.group("noun")
+    if last.group("adj"):
+        return TOLL_CATEGORY[last.group("adj")]  # "the number of injured soldiers reached 300"
     if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
     if re.search(r"killed (?:and|or) (?:wounded|injured)|^casualty ", noun):
@@ -1264,6 +1266,15 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         ["as", "were"], ["as", "was"]
     ):
         return Link(phrase, prev.category, "coord", prev.trigger)
+    nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
+    if before == ["as", "well", "as"] and nxt is not None and nxt.low in PERSON_NOUNS and (
+        _after_predicate(clause, prev, k - 3)
+    ):  # "four soldiers were wounded on the island as well as two civilians"
+        return Link(phrase, prev.category, "coord", prev.trigger)
+    if before[-1:] == ["("] and nxt is not None and nxt.low in PERSON_NOUNS and (
+        _after_predicate(clause, prev, k - 1)
+    ):  # "14 were found dead (13 men and 1 woman)": the items of a bracketed breakdown
+        return item
     if before[-1:] == ["("] and tokens[phrase.last + 1 : phrase.last + 3] and (
         tokens[phrase.last + 1].low == "of" and tokens[phrase.last + 2].low in ("which", "whom")
     ):
@@ -1288,6 +1299,15 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     return None
+
+
+def _after_predicate(clause: Clause, prev: Link, k: int) -> bool:
+    """Token k follows the last figure's own clause closely: only words (its predicate and a
+    short complement) stand between, no other figure or clause mark."""
+    between = clause.tokens[prev.phrase.last + 1 : k]
+    if between and between[-1].text == ",":
+        between = between[:-1]  # "..., as well as three civilians"
+    return len(between) <= 10 and all(t.is_word for t in between)
 
 
 def _status_follows(tokens: list[Token], k: int) -> bool:
