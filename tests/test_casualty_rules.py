@@ -1902,3 +1902,39 @@ THINGS_WITH_ANY_ADJECTIVE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), THINGS_WITH_ANY_ADJECTIVE)
 def test_things_counted_with_an_ing_adjective(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+RELEASED_CAPTIVES_AND_ONE_CASUALTY: list[tuple[str, set[Key]]] = [
+    ("The 58 freed hostages were flown to Doha.", {("captured", 58, 58)}),
+    ("All 30 released prisoners were examined by doctors.", {("captured", 30, 30)}),
+    ("The raid left one known casualty on the enemy side.", {("casualties", 1, 1)}),
+    ("Officials said there was one casualty.", {("casualties", 1, 1)}),
+    ("Two casualty insurance claims were filed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASED_CAPTIVES_AND_ONE_CASUALTY)
+def test_released_captives_and_one_casualty(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+QUOTED_AND_PROPER_GROUPS: list[tuple[str, list[str | None]]] = [
+    ('Government troops suffered "several hundred casualties" near the river.',
+     ["Government troops"]),
+    ('The strikes may have killed or wounded "hundreds" of militiamen.', ["militiamen"]),
+    ("Monitors counted 2,300 Sudanese casualties in the month.", ["Sudanese"]),
+    ("The total includes 640 casualties the Fifth Brigade suffered in a week.",
+     ["the Fifth Brigade"]),
+    ('The minister suffered "two deep cuts" and was taken to hospital.', []),
+    ("The freed 40 hostages included three nurses.", ["hostages", "nurses"]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), QUOTED_AND_PROPER_GROUPS)
+def test_quoted_and_proper_groups(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups
+
+
+def test_there_is_no_source() -> None:
+    found = mentions("There were two confirmed deaths, officials said.")
+    assert [(m.low, m.attribution) for m in found] == [(2, "officials")]

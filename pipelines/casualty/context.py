@@ -113,9 +113,21 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         tokens[after].low in POSSESSIVE_OF
     ):
         after = phrase.last
+    if after < len(tokens) and tokens[after].text in QUOTES and phrase.first > 0 and (
+        tokens[phrase.first - 1].text in QUOTES
+    ):
+        after += 1  # 'killed or wounded "hundreds" of soldiers'
+        if after + 1 < len(tokens) and tokens[after].low == "of" and (
+            tokens[after + 1].low not in PRONOUN_HEADS
+        ):
+            after += 1
     own = _np_after(raw, tokens, after)
     if own is None:
         own = _named_by_noun(raw, tokens, after)
+    if own is None and link.trigger is not None and link.trigger.first >= after:
+        own = _before_noun(raw, tokens, after, link.trigger.first) or _object_relative(
+            raw, tokens, link.trigger.last + 1
+        )
     if own is not None and own.lower() in BARE_OTHERS:
         return None  # "three others were injured": "others" names nobody (GUIDELINES gold)
     nominal = _predicate_nominal(raw, clause, after) if own in (None, "PRONOUN") else None
@@ -176,6 +188,37 @@ def _same_victims_group(clause: Clause, link: Link, prev: list[Link]) -> str | N
     return None
 
 
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _before_noun(raw: str, tokens: list[Token], k: int, trig: int) -> str | None:
+    """ "4,700 North Korean casualties", "300 Russian deaths": proper adjectives between the
+    figure and its casualty noun name the victims."""
+    between = tokens[k:trig]
+    if not 1 <= len(between) <= 3 or not all(t.is_word and t.is_cap for t in between):
+        return None
+    if any(t.low in FUNCTION_WORDS or t.low in NOT_GROUP_MODIFIERS for t in between):
+        return None
+    return _span(raw, tokens, k, trig - 1)
+
+
+def _object_relative(raw: str, tokens: list[Token], k: int) -> str | None:
+    """ "1,180 casualties Russian forces suffered": the subject of the relative clause owns
+    the casualties."""
+    if k < len(tokens) and tokens[k].low in ("that", "which"):
+        k += 1
+    for j in range(k, min(k + 5, len(tokens))):
+        tok = tokens[j]
+        if tok.low in SUFFERED and j > k:
+            return _span(raw, tokens, k, j - 1)
+        if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low != "the"):
+            return None
+    return None
+
+
+SUFFERED = frozenset({"suffered", "sustained", "incurred"})
+
+
 def _named_by_noun(raw: str, tokens: list[Token], k: int) -> str | None:
     """ "35 bodies" names its victims "bodies"; "500 deaths of Palestinians" names them after
     "of"/"among"."""
@@ -221,6 +264,8 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             break
         if shouted and head >= 0 and ANY_TRIGGER.match(tok.low):
             break  # "FIVE SOLDIERS AND WOUNDED ...": a casualty word ends the noun phrase
+        if tok.low in SUBSET_MARKERS or (tok.low in REPORT_VERBS and not tok.is_cap):
+            break  # "the 116 freed prisoners included several medics": a verb ends it
         if head >= 0 and tok.low in CAPTIVE_COMPLEMENTS:
             break  # "taken several others prisoner": the complement is not the group
         if j + 1 < len(tokens) and tokens[j + 1].low in INJURY_NOUNS:
@@ -394,7 +439,9 @@ def _verb_like(word: str) -> bool:
 def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     """ "South Korea sustained 1,312,836 casualties" -> "South Korea"."""
     k = first - 1
-    while k >= 0 and tokens[k].low in SKIP_BEFORE_FIGURE:
+    quoted = False
+    while k >= 0 and (tokens[k].low in SKIP_BEFORE_FIGURE or tokens[k].text in QUOTES):
+        quoted = quoted or tokens[k].text in QUOTES  # 'troops suffered "several hundred ..."'
         k -= 1
     if k >= 2 and (tokens[k - 1].low, tokens[k].low) in SHARE_VERBS:
         k -= 1  # "Children accounted for 17 of the dead"
@@ -410,6 +457,8 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         start -= 1
     if end < 0 or not any(t.is_word for t in tokens[start : end + 1]):
         return None
+    if quoted and not _is_person_head(tokens[end]):
+        return None  # 'Wiranto suffered "two deep wounds"': one man's wounds, no group
     return _span(raw, tokens, start, end)
 
 
@@ -440,6 +489,8 @@ def _clean_source(src: str) -> str | None:
         return None
     if any(w.lower() in NOT_SOURCE_WORDS for w in words):
         return None
+    if words[0].lower() == "there":
+        return None  # "There were two confirmed deaths, officials said": no source
     if words[0].lower() in ("who", "which", "whom", "whose"):
         return None  # "a man, who police believe was in the car, ...": a relative clause
     if len(words) == 1 and words[0].lower() in ("the", "a", "an", "this", "that", "these"):

@@ -510,6 +510,11 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "wounded", frozenset({"pred"})),
     (_alt(r"casualties|casualty toll|casualty count|casualty figures?|losses"),
      "casualties", frozenset({"post", "toll"})),
+    # the singular after "one" only (see SINGULAR_TOLL_NOUNS): "with one known casualty on the
+    # other side"; not "one casualty insurance claim"
+    (_alt(r"casualty(?=\s*(?:[.,;:)!?]|$)|\s+(?:on|in|at|from|among|was|is|has|had|and|or"
+          r"|so|after|during|when|while|since|for|among|reported|recorded|confirmed)\b)"),
+     "casualties", frozenset({"post"})),
     (_alt(r"shot|stabbed|gunned down"), "casualties", frozenset({"post", "pred", "active"})),
     (_alt(r"shooting|stabbing"), "casualties", frozenset({"active"})),
     (_alt(r"lost|lose|loses|losing"), "casualties", frozenset({"active"})),
@@ -537,6 +542,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"still holding|still holds|holding|holds"), "captured", frozenset({"active"})),
 ]
 
+SINGULAR_TOLL_NOUNS = frozenset({"casualty"})  # after "one" only
 TRIGGER_RE = re.compile(
     "|".join(f"(?P<t{i}>\\b(?:{pat})\\b)" for i, (pat, _c, _r) in enumerate(_TRIGGER_TABLE))
 )
@@ -675,7 +681,8 @@ TOLL_CATEGORY: dict[str, Category] = {
     "bodies": "killed", "body": "killed",
     "casualties": "casualties",
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",
-    "victims": "casualties", "hostages": "captured", "prisoners": "captured", "captured": "captured",
+    "victims": "casualties", "hostages": "captured", "prisoners": "captured",
+    "captured": "captured",
     "losses": "casualties", "figure": "casualties", "figures": "casualties",
     "murder": "killed", "murders": "killed", "killing": "killed", "killings": "killed",
     "massacre": "killed", "homicides": "killed", "massacres": "killed", "slaughter": "killed",

@@ -53,6 +53,7 @@ from .lexicon import (
     REPORT_VERBS,
     REPORTED_BEFORE,
     SHOT_AT_PEOPLE,
+    SINGULAR_TOLL_NOUNS,
     SPORTS_CONTEXT,
     SUBORDINATORS,
     SUBSET_MARKERS,
@@ -684,12 +685,19 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         limit = min(begin + 1 + MAX_POST_GAP, len(tokens))
     for k in range(begin, limit):
         trig = clause.trigger_at.get(k)
+        if trig is not None and trig.text.lower() in SINGULAR_TOLL_NOUNS and (
+            phrase.low != 1 or phrase.high != 1
+        ):
+            return None  # "one known casualty", never "two death threats"
         if trig is not None:
             adjective = k == phrase.last + 1 and _person_follows(clause, trig)
             whole = adjective and _partitive_whole(clause, phrase)  # "Two of the 40 injured
             died = clause.trigger_at.get(trig.last + 2) if adjective and not whole else None
             if died is not None and died.category == "killed" and "pred" in died.roles:
                 return died  # "two injured passengers died in hospital"
+            noun = clause.trigger_at.get(trig.last + 1) if adjective else None
+            if noun is not None and "post" not in trig.roles and "post" in noun.roles:
+                return noun  # "the 116 freed prisoners", "40 released hostages"
             verb = not adjective and _starts_object(clause, trig)
             ok = "post" in trig.roles and trig.text not in ("wounds", "wound") and not verb
             return trig if ok and not _of_things(clause, trig) else None

@@ -406,7 +406,8 @@ def _is_unit_count(tokens: list[Token], end: int) -> bool:
     if nxt in UNIT_NOUNS:
         return True
     after = tokens[end + 1].low if end + 1 < len(tokens) else ""
-    participle = nxt.endswith(("ed", "en", "ing")) and not tokens[end].is_cap  # not "two United States"
+    # not "two United States"
+    participle = nxt.endswith(("ed", "en", "ing")) and not tokens[end].is_cap
     if after in UNIT_NOUNS and participle and not ANY_TRIGGER.match(nxt):
         return True  # "two parked vehicles", "three stolen cars", "the two warring countries"
     if nxt == "-" and after.split("-")[0] in UNIT_NOUNS:
