@@ -1938,3 +1938,20 @@ def test_quoted_and_proper_groups(text: str, groups: list[str | None]) -> None:
 def test_there_is_no_source() -> None:
     found = mentions("There were two confirmed deaths, officials said.")
     assert [(m.low, m.attribution) for m in found] == [(2, "officials")]
+
+
+NAMED_APPOSITIVE_AND_DEATHS_BROUGHT: list[tuple[str, set[Key]]] = [
+    ("Among them was her husband, Taras Melnyk, captured in May near the plant.",
+     {("captured", 1, 1)}),
+    ("His cousin, Omar, killed in the shelling last year, is buried there.", {("killed", 1, 1)}),
+    ("She thanked her lawyer, Anna Koval, for the appeal.", set()),
+    ("Their deaths raised the number of victims of the raid to seven, including two guards.",
+     {("killed", 7, 7), ("killed", 2, 2)}),
+    ("Relatives rushed to a hospital near the border set to receive the freed sailors.", set()),
+    ("Three people were rushed to hospital.", {("wounded", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_APPOSITIVE_AND_DEATHS_BROUGHT)
+def test_named_appositive_deaths_brought_and_visitors(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -491,7 +491,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|operated (?:on|upon))(?![^.;]*\b(?:died|dead|succumbed|death)\b)"
           # "taken to hospital as a precaution / for evaluation": no injury is told
           r"(?!(?:\s+[\w'-]+){0,4}?\s+(?:(?:as|for) (?:a )?precaution"
-          r"|for (?:an? )?(?:[\w-]+ )?(?:evaluation|observation|check-?up)))"),
+          r"|for (?:an? )?(?:[\w-]+ )?(?:evaluation|observation|check-?up)))"
+          # "families rushed to a hospital ... set to receive the freed prisoners": visitors
+          r"(?!(?:\s+[\w'-]+){0,6}?\s+to (?:receive|visit|see|meet|greet|await|welcome"
+          r"|donate|identify|collect)\b)"),
      "wounded", frozenset({"pred"})),
     # "left one person dead and three others in the hospital" (only after "left", see
     # LEFT_IN_HOSPITAL)

@@ -1091,6 +1091,13 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
 
 
+DEATHS_BROUGHT = re.compile(
+    r"\b(?:deaths?|killings?|bodies) (?:\w+ ){0,3}?(?:brought|brings|bringing|raised|raises"
+    r"|raising|took|takes|taking|pushed|pushes|pushing|increased|increases|increasing)"
+    r" (?:the )?$"
+)
+
+
 def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     fronted = _fronted_toll(clause, phrase)
     if fronted is not None:
@@ -1111,6 +1118,8 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     noun = last.group("noun")
     if last.group("adj"):
         return TOLL_CATEGORY[last.group("adj")]  # "the number of injured soldiers reached 300"
+    if noun.endswith("victims") and DEATHS_BROUGHT.search(left, 0, last.start()):
+        return "killed"  # "Their deaths brought the number of victims to four": deaths
     if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
     if re.search(r"killed (?:and|or) (?:wounded|injured)|^casualty ", noun):

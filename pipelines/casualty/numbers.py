@@ -711,8 +711,20 @@ def _described_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
         return None  # "the strike killed Lieutenant ...": a verb, not an adjective
     return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]) if (
         participle_after(tokens, head[0] + 1) > 0 or participle_next(tokens, head[0]) > 0
+        or participle_after(tokens, _appositive_name_end(tokens, head[0] + 1)) > 0
         or _ordinal_to_die(tokens, i + 1, head[0])
     ) else None
+
+
+def _appositive_name_end(tokens: list[Token], k: int) -> int:
+    """Index of the comma closing a name in apposition at token k ("her fiance, Andriy Kolos,
+    captured in April"), or -1."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return -1
+    j = k + 1
+    while j < len(tokens) and j - k <= 4 and tokens[j].is_word and tokens[j].is_cap:
+        j += 1
+    return j if j - k >= 2 and j < len(tokens) and tokens[j].text == "," else -1
 
 
 RANKING_WORDS = ORDINALS | words("first last latest")
