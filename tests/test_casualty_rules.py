@@ -1955,3 +1955,21 @@ NAMED_APPOSITIVE_AND_DEATHS_BROUGHT: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_APPOSITIVE_AND_DEATHS_BROUGHT)
 def test_named_appositive_deaths_brought_and_visitors(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+PRISONERS_PLURAL_ORDINAL_OBJECTS_WHOLE_GROUPS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Three border guards were taken prisoners by the rebels.",
+     [("captured", 3, "border guards")]),
+    ("Marines captured the first three gunmen near the pier.", [("captured", 3, "gunmen")]),
+    ("The kidnappers freed the other four aid workers.", [("captured", 4, "aid workers")]),
+    ("The explosion killed 12 of 30 miners.", [("killed", 12, "miners")]),
+    ("Two of the 18 passengers were hurt.", [("wounded", 2, "passengers")]),
+    ("Talks stalled in the last two days.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRISONERS_PLURAL_ORDINAL_OBJECTS_WHOLE_GROUPS)
+def test_prisoners_plural_ordinal_objects_and_whole_groups(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected

@@ -124,6 +124,13 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     own = _np_after(raw, tokens, after)
     if own is None:
         own = _named_by_noun(raw, tokens, after)
+    of_the = after + 2 < len(tokens) and tokens[after + 1].low == "the"
+    whole_at = after + 1 + of_the
+    if own is None and whole_at < len(tokens) and tokens[after].low == "of" and (
+        whole_at in clause.phrase_at
+    ):  # "killing 46 of 104 seamen", "three of the 40 passengers": the whole names them
+        whole = _np_after(raw, tokens, clause.phrase_at[whole_at].last + 1)
+        own = whole if whole != "PRONOUN" else None
     if own is None and link.trigger is not None and link.trigger.first >= after:
         own = _before_noun(raw, tokens, after, link.trigger.first) or _object_relative(
             raw, tokens, link.trigger.last + 1

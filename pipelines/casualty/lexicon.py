@@ -452,7 +452,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "wounded", frozenset({"post", "pred", "active"})),
     (_alt(r"missing in action|unaccounted for|went missing|gone missing"),
      "missing", frozenset({"post", "pred"})),
-    (_alt(r"taken (?:hostage|prisoner|captive)|held (?:hostage|captive)|prisoners of war"),
+    (_alt(r"taken (?:hostages?|prisoners?|captives?)|held (?:hostage|captive)|prisoners of war"),
      "captured", frozenset({"post", "pred"})),
     (_alt(r"killed|slain|murdered|massacred|executed|assassinated|beheaded|slaughtered"
           r"|martyred"),

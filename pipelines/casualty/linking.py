@@ -89,7 +89,8 @@ POST_FILLERS = words(
 )
 ACTIVE_FILLERS = frozenset(
     {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all", '"',
-     "“", "'", "‘", "between", "his", "her", "their", "reportedly", "allegedly", "apparently"}
+     "“", "'", "‘", "between", "his", "her", "their", "reportedly", "allegedly", "apparently",
+     "first", "last", "remaining", "other"}  # "captured the first two soldiers"
 )
 OBJECT_STARTS = words(
     "a an the his her their its my our your him them us me this that these those"
