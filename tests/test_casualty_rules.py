@@ -1973,3 +1973,38 @@ def test_prisoners_plural_ordinal_objects_and_whole_groups(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+ESTIMATE_WORDINGS: list[tuple[str, set[Key]]] = [
+    ("Analysts say the militia suffered 2,000+ casualties in the offensive.",
+     {("casualties", 2000, 2000)}),
+    ("Officials estimate 900 S. Korean casualties in the battle.", {("casualties", 900, 900)}),
+    ("Over 700 of the roughly 3,000 fighters sent to the front have become casualties.",
+     {("casualties", 700, 700)}),
+    ("The company lost 40 of the 300 seats.", set()),
+    ("No fewer than 180 soldiers have been lost in the past day.", {("casualties", 180, 180)}),
+    ("Two ships were lost in the storm.", set()),
+    ("The brigade has lost over 1,200 servicepeople.", {("casualties", 1200, 1200)}),
+    ("About two million people were killed, wounded, or otherwise incapacitated.",
+     {("casualties", 2000000, 2000000)}),
+    ("Fighting left 300 people killed, wounded or missing.", {("casualties", 300, 300)}),
+    ("At least 40 men, women and children were killed in the raid.", {("killed", 40, 40)}),
+    ('Early tallies put enemy "KIA" at 12,500.', {("killed", 12500, 12500)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTIMATE_WORDINGS)
+def test_estimate_wordings(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_plus_is_more_than_and_initials_name_the_group() -> None:
+    found = mentions("Officials estimate 900+ N. Korean casualties in the battle.")
+    assert [(m.low, m.qualifier, m.group) for m in found] == [(900, "more_than", "N. Korean")]
+
+
+def test_put_the_toll_of_people_at_names_them() -> None:
+    found = mentions("One study put the toll of enemy fighters killed or wounded at 40,000.")
+    assert [(m.category, m.low, m.group) for m in found] == [
+        ("casualties", 40000, "enemy fighters")
+    ]

@@ -26,7 +26,7 @@ from .lexicon import (
     WEEKDAYS,
     words,
 )
-from .linking import RUNNING_TOTAL, Clause, Link
+from .linking import RUNNING_TOTAL, Clause, Link, initial_stop
 from .numbers import RANKING_WORDS
 from .tokens import Token, tokenize
 
@@ -131,6 +131,11 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     ):  # "killing 46 of 104 seamen", "three of the 40 passengers": the whole names them
         whole = _np_after(raw, tokens, clause.phrase_at[whole_at].last + 1)
         own = whole if whole != "PRONOUN" else None
+    if own is None and link.trigger is not None and link.trigger.last < phrase.first and (
+        tokens[phrase.first - 1].low == "at"
+    ):  # "put the toll of Communist combatants killed, wounded or missing at 1.5 million"
+        of_people = PUT_TOLL_OF.search(raw, 0, tokens[link.trigger.first].start)
+        own = of_people.group(1) if of_people else None
     if own is None and link.trigger is not None and link.trigger.first >= after:
         own = _before_noun(raw, tokens, after, link.trigger.first) or _object_relative(
             raw, tokens, link.trigger.last + 1
@@ -196,12 +201,15 @@ def _same_victims_group(clause: Clause, link: Link, prev: list[Link]) -> str | N
 
 
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+PUT_TOLL_OF = re.compile(
+    r"\b(?:number|toll|total|tally|count) of (?:the )?([A-Za-z][^,;:.\d\"“”]{1,40}?)\s*$"
+)
 
 
 def _before_noun(raw: str, tokens: list[Token], k: int, trig: int) -> str | None:
     """ "4,700 North Korean casualties", "300 Russian deaths": proper adjectives between the
     figure and its casualty noun name the victims."""
-    between = tokens[k:trig]
+    between = [t for j, t in enumerate(tokens[k:trig], k) if not initial_stop(tokens, j)]
     if not 1 <= len(between) <= 3 or not all(t.is_word and t.is_cap for t in between):
         return None
     if any(t.low in FUNCTION_WORDS or t.low in NOT_GROUP_MODIFIERS for t in between):

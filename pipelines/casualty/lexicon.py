@@ -241,7 +241,7 @@ PERSON_NOUNS = words(
     evacuee evacuees cadet cadets trainee trainees seaman seamen mariner mariners gendarme
     gendarmes councilman councilmen councillor councillors councilor councilors servicewoman
     servicewomen policewomen townspeople subversive subversives guardsman guardsmen
-    contra contras"""
+    contra contras servicepeople servicepersons serviceperson"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -430,7 +430,9 @@ def _alt(words: str) -> str:
 
 # Each entry: (regex alternation, category, roles). Multi-word phrases first.
 _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
-    (_alt(r"killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
+    (_alt(r"killed, (?:wounded|injured),? (?:or|and) (?:otherwise )?(?:missing|captured"
+          r"|incapacitated|taken prisoner)"  # "killed, wounded or missing": one figure for all
+          r"|killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
           r"|killed,? and (?:wounded|injured)|(?:wounded|injured) and killed"
           r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
           r"|kill (?:and|or) (?:wound|injure)|kills (?:and|or) (?:wounds|injures)"
@@ -521,6 +523,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"shot|stabbed|gunned down"), "casualties", frozenset({"post", "pred", "active"})),
     (_alt(r"shooting|stabbing"), "casualties", frozenset({"active"})),
     (_alt(r"lost|lose|loses|losing"), "casualties", frozenset({"active"})),
+    # "235 soldiers have been lost in the past day" (people only: see PEOPLE_PRED_LOST)
+    (_alt(r"(?:have|has|had) been lost|were lost|was lost"), "casualties", frozenset({"pred"})),
     (_alt(r"(?:hit|struck) by (?:gunfire|bullets?|a bullet|a stray bullet|stray bullets"
           r"|shrapnel|sniper fire)"),
      "casualties", frozenset({"post", "pred"})),

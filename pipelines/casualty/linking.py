@@ -406,6 +406,8 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         or pred[0].text in ("died", "dies", "die", "perished", "drowned", "succumbed")
     ):
         pred = None  # but "14 of the 30 passengers seized from the bus": the whole's participle
+    if pred is not None and pred[0].text.endswith(" lost") and not _names_people(clause, phrase):
+        pred = None  # "two ships were lost": people only
     if pred is not None and pred[0].text in ("casualties", "losses") and not (
         _names_people(clause, phrase) or clause.tokens[phrase.last + 1].low in AUXILIARIES
     ):
@@ -616,12 +618,22 @@ def _skip_parens(clause: Clause, k: int) -> int:
 
 
 def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
-    """A person noun within the figure's noun phrase: "1,140 troops", "4,000 of its men"."""
-    for tok in clause.tokens[phrase.last + 1 : phrase.last + 5]:
+    """A person noun within the figure's noun phrase: "1,140 troops", "4,000 of its men",
+    "6,000 of the 11,000 North Korean troops"."""
+    tokens, k, limit = clause.tokens, phrase.last + 1, min(phrase.last + 5, len(clause.tokens))
+    while k < limit:
+        tok = tokens[k]
+        if k in clause.phrase_at and tokens[k - 1].low in ("of", "the"):
+            k = clause.phrase_at[k].last + 1  # the whole of a partitive
+            limit = min(k + 4, len(tokens))
+            continue
         if tok.low in PERSON_NOUNS and tok.low != "others":
             return True
-        if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in ("of", "its", "their")):
+        if not tok.is_word or (
+            tok.low in FUNCTION_WORDS and tok.low not in ("of", "its", "their", "the")
+        ):
             return False
+        k += 1
     return False
 
 
@@ -630,7 +642,10 @@ def _put_at(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     k = phrase.first
     if k < 2 or clause.tokens[k - 1].low != "at":
         return None
-    trig = next((t for t in clause.triggers if t.last == k - 2), None)
+    end = k - 2
+    if clause.tokens[end].text in QUOTE_MARKS and end > 0:
+        end -= 1  # 'put North Korean "KIA" at 316,579'
+    trig = next((t for t in clause.triggers if t.last == end), None)
     return trig if trig is not None and "post" in trig.roles else None
 
 
@@ -703,11 +718,21 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             ok = "post" in trig.roles and trig.text not in ("wounds", "wound") and not verb
             return trig if ok and not _of_things(clause, trig) else None
         tok = tokens[k]
+        if initial_stop(tokens, k):
+            continue  # "6,000 N. Korean casualties"
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
             return None  # "two brigades suffered losses": a verb, the predicate decides
     return None
+
+
+def initial_stop(tokens: list[Token], k: int) -> bool:
+    """The stop after a capital initial: "N." of "N. Korean", "S." of "S. Korean"."""
+    prev = tokens[k - 1] if k > 0 else None
+    return tokens[k].text == "." and prev is not None and len(prev.text) == 1 and (
+        prev.text.isupper() and prev.end == tokens[k].start
+    )
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -814,6 +839,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if tok.text == "," and in_np and _opens_predicate(clause, k + 1):
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
             continue
+        if tok.text == "," and in_np and _noun_list_end(tokens, k + 1) > 0:
+            k = _noun_list_end(tokens, k + 1)  # "four million men, women and children were"
+            continue
         if tok.text == "," and in_np and _list_item_next(clause, k + 1):
             k += 1  # "150 soldiers, 95 civilians, and hundreds of fighters were killed"
             continue
@@ -856,6 +884,25 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its", "his", "her")
         k += 1
     return None
+
+
+def _noun_list_end(tokens: list[Token], k: int) -> int:
+    """The token after a list of bare person nouns at k closed by and/or ("women and
+    children" after "men,"), or -1."""
+    j, closed = k, False
+    while j < len(tokens) and j - k < 8:
+        low = tokens[j].low
+        if low in PERSON_NOUNS and low != "others":
+            j += 1
+            if closed:
+                return j
+            continue
+        if low in ("and", "or") and j > k:
+            closed = True
+        elif low != "," or j == k:
+            return -1
+        j += 1
+    return -1
 
 
 def _perfect(tokens: list[Token], k: int) -> bool:

@@ -630,6 +630,11 @@ def _with_hedges(
         if tuple(t.low for t in tokens[end : end + len(key)]) == key:
             qualifier, last = q, end + len(key) - 1
             break
+    else:
+        if end < len(tokens) and tokens[end].text == "+" and (
+            tokens[end].start == tokens[end - 1].end
+        ):
+            qualifier, last = "more_than", end  # "6,000+ casualties"
     if kind == "vague":
         qualifier = "vague"
     elif low != high:
