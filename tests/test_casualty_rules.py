@@ -2008,3 +2008,43 @@ def test_put_the_toll_of_people_at_names_them() -> None:
     assert [(m.category, m.low, m.group) for m in found] == [
         ("casualties", 40000, "enemy fighters")
     ]
+
+
+WIRE_AND_STRIKE_WORDINGS: list[tuple[str, set[Key]]] = [
+    ("Militants killed 30 villagers and injured another 12.",
+     {("killed", 30, 30), ("wounded", 12, 12)}),
+    ("Five of the injured passengers were flown to the capital.", {("wounded", 5, 5)}),
+    ("Two critically injured miners were airlifted out.", {("wounded", 2, 2)}),
+    ("At least 12 people from one village were killed.", {("killed", 12, 12)}),
+    ("Nine soldiers from the same unit were wounded.", {("wounded", 9, 9)}),
+    ("Gunmen hold 30 hostages, four of whom police believe are dead.",
+     {("captured", 30, 30), ("killed", 4, 4)}),
+    ("The blast claimed lives of 14 workers.", {("killed", 14, 14)}),
+    ("Monitors said 3,000 rebels were casualties. The army put the toll at 1,200.",
+     {("casualties", 3000, 3000), ("casualties", 1200, 1200)}),
+    ("A bomb exploded in the market. The toll rose to 12.", {("killed", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_AND_STRIKE_WORDINGS)
+def test_wire_and_strike_wordings(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+WIRE_AND_STRIKE_GROUPS: list[tuple[str, list[str | None]]] = [
+    ("Witnesses saw about 60 dead or wounded villagers.", ["villagers"]),
+    ("There are over 900 wounded and killed conscripts in the district.", ["conscripts"]),
+    ("The civilian death toll from the weekend's strikes on the outskirts of the northern "
+     "provincial capital and three nearby villages has climbed to 31, with four more injured.",
+     ["civilian", None]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), WIRE_AND_STRIKE_GROUPS)
+def test_wire_and_strike_groups(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups
+
+
+def test_source_after_a_partitive_relative() -> None:
+    found = mentions("Gunmen hold 30 hostages, four of whom police believe are dead.")
+    assert [m.attribution for m in found] == ["police", "police"]

@@ -136,6 +136,11 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     ):  # "put the toll of Communist combatants killed, wounded or missing at 1.5 million"
         of_people = PUT_TOLL_OF.search(raw, 0, tokens[link.trigger.first].start)
         own = of_people.group(1) if of_people else None
+    if own is None and link.trigger is not None and link.trigger.first == after and (
+        " " in link.trigger.text
+    ):  # "50 dead or wounded civilians": the people after a many-word adjective
+        people = _np_after(raw, tokens, link.trigger.last + 1)
+        own = people if people != "PRONOUN" else None
     if own is None and link.trigger is not None and link.trigger.first >= after:
         own = _before_noun(raw, tokens, after, link.trigger.first) or _object_relative(
             raw, tokens, link.trigger.last + 1
@@ -368,13 +373,15 @@ def _list_label(raw: str, tokens: list[Token], first: int) -> str | None:
 def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     """ "Casualties among other UN allies totaled ..." / "Total civilian deaths: ..."."""
     start = clause.tokens[first].start
-    left = clause.text[max(0, start - 120) : start]
-    offset = max(0, start - 120)
+    left = clause.text[max(0, start - 160) : start]  # as far as a toll noun reaches
+    offset = max(0, start - 160)
     last = None
     for m in TOLL_NOUN_RE.finditer(left):
         last = m
     if last is None:
         return None
+    if len(left) - last.start() > 120 and TOLL_LINK.fullmatch(left, last.end()) is None:
+        return None  # a far toll noun names only the figure it reaches
     if last.group("people") and _reaches(left, last.end()):
         # "the number of injured North Korean troops estimated to reach ...": named inside
         return raw[offset + last.start("people") : offset + last.end("people")]
@@ -497,6 +504,7 @@ def attribution_for(raw: str, at: int) -> str | None:
 
 def _clean_source(src: str) -> str | None:
     src = SOURCE_LEAD.sub("", src.strip(" \"'“”‘’"))
+    src = re.sub(r"^.*\bof (?:whom|which)\s+", "", src)  # "five of whom officials believe"
     for _ in range(3):
         src = SOURCE_TAIL.sub("", src).strip()
     words = src.split()

@@ -661,7 +661,7 @@ OF_NOUN_RE = re.compile(
     r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths?|bodies|body|remains"
     r"|assassinations?|shootings?|stabbings?|wounding|disappearances?"
     r"|kidnappings?|abductions?|capture|release|return|exchange|swap|loss"
-    r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) the lives)"
+    r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) (?:the )?lives)"
     r"\s+of\s+(?:all\s+|the\s+)?$"
 )
 TOLL_NOUN_RE = re.compile(

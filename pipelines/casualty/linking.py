@@ -93,7 +93,7 @@ ACTIVE_FILLERS = frozenset(
      "first", "last", "remaining", "other"}  # "captured the first two soldiers"
 )
 OBJECT_STARTS = words(
-    "a an the his her their its my our your him them us me this that these those"
+    "a an the his her their its my our your him them us me this that these those another"
 )
 SHOT_WORDS = re.compile(r"^(?:shot|stabbed|gunned down|(?:hit|struck) by .*)$")
 RELEASED_NOT_TAKEN = frozenset(
@@ -215,6 +215,7 @@ class Clause:
     triggers: list[Trigger]
     trigger_at: dict[int, Trigger]
     phrase_at: dict[int, NumberPhrase]
+    before: str | None = None  # the previous sentence
 
 
 def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> list[Trigger]:
@@ -264,7 +265,7 @@ def make_clause(
     triggers = find_triggers(low, tokens, before)
     return Clause(
         raw, low, tokens, phrases, triggers,
-        {t.first: t for t in triggers}, {p.first: p for p in phrases},
+        {t.first: t for t in triggers}, {p.first: p for p in phrases}, before,
     )
 
 
@@ -583,13 +584,15 @@ def _dies_later_in_clause(clause: Clause, trig: Trigger) -> bool:
 
 
 def _of_complement(clause: Clause, phrase: NumberPhrase) -> bool:
-    """ "Four members of one family", "100 residents of two villages": the figure after "of"
-    counts what the head figure's people belong to, not victims."""
+    """ "Four members of one family", "100 residents of two villages", "17 people from one
+    family": the figure after "of"/"from" counts what the head figure's people belong to, not
+    victims."""
     k = phrase.first
-    if k < 3 or clause.tokens[k - 1].low != "of" or clause.tokens[k - 2].low not in PERSON_NOUNS:
+    if k < 3 or clause.tokens[k - 1].low not in ("of", "from") or (
+        clause.tokens[k - 2].low not in PERSON_NOUNS
+    ):
         return False
-    head = clause.phrase_at.get(k - 3)
-    return head is not None and head.last == k - 3
+    return any(p.last == k - 3 for p in clause.phrases)  # "(At least) 17 people from one"
 
 
 def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
@@ -706,7 +709,9 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         ):
             return None  # "one known casualty", never "two death threats"
         if trig is not None:
-            adjective = k == phrase.last + 1 and _person_follows(clause, trig)
+            # "60 wounded people", "three seriously injured soldiers": an adjective
+            adverbs = all(t.low.endswith("ly") for t in tokens[phrase.last + 1 : k])
+            adjective = adverbs and _person_follows(clause, trig)
             whole = adjective and _partitive_whole(clause, phrase)  # "Two of the 40 injured
             died = clause.trigger_at.get(trig.last + 2) if adjective and not whole else None
             if died is not None and died.category == "killed" and "pred" in died.roles:
@@ -714,7 +719,10 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             noun = clause.trigger_at.get(trig.last + 1) if adjective else None
             if noun is not None and "post" not in trig.roles and "post" in noun.roles:
                 return noun  # "the 116 freed prisoners", "40 released hostages"
-            verb = not adjective and _starts_object(clause, trig)
+            # "Seven of the injured victims": after an article the trigger is no verb
+            verb = not adjective and tokens[k - 1].low not in ("the", "its", "their") and (
+                _starts_object(clause, trig)
+            )
             ok = "post" in trig.roles and trig.text not in ("wounds", "wound") and not verb
             return trig if ok and not _of_things(clause, trig) else None
         tok = tokens[k]
@@ -881,7 +889,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if tok.low in AUXILIARIES or _is_modal(tokens, k):
             seen_aux, in_np = True, False
         elif not (tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS)):
-            in_np = in_np and tok.low in ("and", "of", "other", "the", "their", "its", "his", "her")
+            in_np = in_np and tok.low in (
+                "and", "of", "from", "other", "the", "their", "its", "his", "her"
+            )
         k += 1
     return None
 
@@ -1146,6 +1156,18 @@ DEATHS_BROUGHT = re.compile(
 )
 
 
+DEATH_WORDS = re.compile(r"\b(?:deaths?|dead|killed|killings?|died|fatalit\w*|bodies)\b")
+
+
+def _casualties_before(clause: Clause, left: str) -> bool:
+    """A bare "toll" refers back to casualties when the previous sentence counts casualties
+    and neither it nor this sentence so far speaks of deaths."""
+    before = (clause.before or "").lower()
+    return "casualt" in before and not DEATH_WORDS.search(before) and not (
+        DEATH_WORDS.search(left)
+    )
+
+
 def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     fronted = _fronted_toll(clause, phrase)
     if fronted is not None:
@@ -1168,6 +1190,8 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return TOLL_CATEGORY[last.group("adj")]  # "the number of injured soldiers reached 300"
     if noun.endswith("victims") and DEATHS_BROUGHT.search(left, 0, last.start()):
         return "killed"  # "Their deaths brought the number of victims to four": deaths
+    if noun == "toll" and _casualties_before(clause, left[: last.start()]):
+        return "casualties"  # "North Korean casualties exceeded 3,000. Seoul puts the toll at"
     if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
     if re.search(r"killed (?:and|or) (?:wounded|injured)|^casualty ", noun):
@@ -1312,6 +1336,10 @@ def _named_partitive(clause: Clause, phrase: NumberPhrase) -> Link | None:
 def _named_after(clause: Clause, k: int) -> Trigger | None:
     """The casualty noun after "were/are" at token k: "... of which were fatalities"."""
     tokens = clause.tokens
+    said = next((j for j in range(k, min(k + 6, len(tokens))) if tokens[j].low in REPORT_VERBS
+                 and all(t.is_word for t in tokens[k:j])), -1)
+    if said > k and tokens[k].low not in ("were", "are", "was", "is"):
+        k = said + 1  # "39 of whom the military says are dead": a reporting clause between
     if k >= len(tokens) or tokens[k].low not in ("were", "are", "was", "is"):
         return None
     trig = clause.trigger_at.get(k + 1)
