@@ -2048,3 +2048,35 @@ def test_wire_and_strike_groups(text: str, groups: list[str | None]) -> None:
 def test_source_after_a_partitive_relative() -> None:
     found = mentions("Gunmen hold 30 hostages, four of whom police believe are dead.")
     assert [m.attribution for m in found] == ["police", "police"]
+
+
+HISTORY_WORDINGS: list[tuple[str, set[Key]]] = [
+    ("Out of the 40 raiders, 35 were killed and two were captured.",
+     {("killed", 35, 35), ("captured", 2, 2)}),
+    ("In the pursuit all but three raiders were killed.", set()),
+    ("All but one of the nine crewmen died.", {("killed", 8, 8)}),
+    ("The sentry dropped dead.", {("killed", 1, 1)}),
+    ("Four divers remain unaccounted for, but are presumed dead.",
+     {("missing", 4, 4), ("killed", 4, 4)}),
+    ("Five fishermen are missing, and two boats were found.", {("missing", 5, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HISTORY_WORDINGS)
+def test_history_wordings(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+HISTORY_GROUPS: list[tuple[str, list[str | None]]] = [
+    ("Out of the 40 raiders, 35 were killed.", ["raiders"]),
+    ("The shelling killed 30 Korean police and civilians.", ["Korean police and civilians"]),
+    ("Raids killed 12 British and French sailors and wounded 20 more.",
+     ["British and French sailors", None]),
+    ("Three soldiers and two civilians were wounded.", ["soldiers", "civilians"]),
+    ("Nine crewmen are missing and presumed dead.", ["crewmen", "crewmen"]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), HISTORY_GROUPS)
+def test_history_groups(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups

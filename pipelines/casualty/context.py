@@ -26,7 +26,7 @@ from .lexicon import (
     WEEKDAYS,
     words,
 )
-from .linking import RUNNING_TOTAL, Clause, Link, initial_stop
+from .linking import RUNNING_TOTAL, Clause, Link, fronted_of, initial_stop
 from .numbers import RANKING_WORDS
 from .tokens import Token, tokenize
 
@@ -131,6 +131,12 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     ):  # "killing 46 of 104 seamen", "three of the 40 passengers": the whole names them
         whole = _np_after(raw, tokens, clause.phrase_at[whole_at].last + 1)
         own = whole if whole != "PRONOUN" else None
+    if own is None and fronted_of(tokens) and phrase.first > 2 and (
+        tokens[phrase.first - 1].text == ","
+    ) and "," not in [t.text for t in tokens[: phrase.first - 1]]:
+        # "Out of the 31 commandos, 29 were killed": the fronted whole names them
+        whole = last_person_np(raw, tokens, phrase.first - 1)
+        own = whole if whole and whole.lower() not in BARE_OTHERS else None
     if own is None and link.trigger is not None and link.trigger.last < phrase.first and (
         tokens[phrase.first - 1].low == "at"
     ):  # "put the toll of Communist combatants killed, wounded or missing at 1.5 million"
@@ -278,6 +284,11 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
         if not tok.is_word or tok.low in AUXILIARIES:
             break
         shouted = tok.text.isupper() and len(tok.text) > 1  # upper-case wire text
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if tok.low in ("and", "or") and not shouted and nxt is not None and nxt.is_word and (
+            (nxt.is_cap and not nxt.text.isupper()) or nxt.low in PERSON_NOUNS
+        ) and nxt.low not in TENS and nxt.low not in UNITS:
+            continue  # "68 Korean military and civilians", "63 US and South Korean servicemen"
         if tok.low in FUNCTION_WORDS and tok.low not in NP_MODIFIERS and (
             not tok.is_cap or shouted
         ):

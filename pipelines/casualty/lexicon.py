@@ -241,7 +241,7 @@ PERSON_NOUNS = words(
     evacuee evacuees cadet cadets trainee trainees seaman seamen mariner mariners gendarme
     gendarmes councilman councilmen councillor councillors councilor councilors servicewoman
     servicewomen policewomen townspeople subversive subversives guardsman guardsmen
-    contra contras servicepeople servicepersons serviceperson"""
+    contra contras servicepeople servicepersons serviceperson raider raiders sentry sentries"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -265,7 +265,7 @@ SINGULAR_PERSON_NOUNS = words(
     fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
     detainee guerrilla guerilla paramilitary separatist loyalist partisan bandit pirate
     kidnapper smuggler herder herdsman rescuer evacuee cadet trainee seaman mariner gendarme
-    councillor councilor servicewoman subversive guardsman"""
+    councillor councilor servicewoman subversive guardsman raider sentry serviceperson"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -447,6 +447,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|gunned down and killed"),
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"
+          r"|dropped dead|fell dead"
           r"|lost their lives|lost (?:his|her) life|have died|has died|had died"
           r"|did not survive|didn't survive|didn’t survive"),
      "killed", frozenset({"post", "pred"})),
@@ -759,7 +760,8 @@ _PARTICLES = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") ){0,2}"
 SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+)"
     r"(?: [\w'-]+){0,3} (?:was|has|had|is"
-    r"|(?:later |then |subsequently |eventually )?(?:died|perished|drowned|succumbed))\b"
+    r"|(?:later |then |subsequently |eventually )?(?:died|perished|drowned|succumbed)"
+    r"|dropped dead|fell dead)\b"
     # a participle aside: "Her brother, captured near the border, ..."
     r"|, (?:although |though )?(?:\w+ly )?(?:dead|killed|slain|murdered|wounded|injured"
     r"|captured|abducted|kidnapped|missing|executed)\b"

@@ -148,6 +148,12 @@ LATER_DIED = re.compile(
     r"[^;.()\[\]:\"“”]{0,80}?\b(?:and|but)\s+(?:(?:both|all|later|subsequently|eventually"
     r"|then|had|has|have|each)\s+){0,3}(?:died|succumbed)\b"
 )
+# The missing presumed dead (GUIDELINES: missing, and also killed): "are missing and presumed
+# dead", "remain unaccounted for, but are feared dead".
+PRESUMED_DEAD = re.compile(
+    r"[^;.()\[\]:\"“”]{0,40}?\b(?:and|but)\s+(?:(?:are|were|is|was|now|all|both|have been"
+    r"|has been)\s+){0,2}(?:presumed|feared|believed|assumed|confirmed|declared) (?:to be )?dead\b"
+)
 # Where a denial's clause ends: the denier's own figure follows ("denied that 40 died,
 # saying only six had died").
 DENIAL_SCOPE_END = re.compile(
@@ -360,6 +366,18 @@ def _later_died(clause: Clause, link: Link) -> Link | None:
     killed, and the wounded figure stays as stated (GUIDELINES). The death must follow in the
     same clause with no figure of its own ("three were hurt and one later died")."""
     trig = link.trigger
+    if link.category == "missing" and trig is not None and link.rule in ("pred", "post"):
+        dead = PRESUMED_DEAD.match(clause.text, clause.tokens[trig.last].end)
+        if dead is not None:  # "two remain unaccounted for, but are presumed dead"
+            k = trig.last + 1
+            while k < len(clause.tokens) and clause.tokens[k].start < dead.end():
+                if k in clause.phrase_at:
+                    return None
+                k += 1
+            dead_trig = next((t for t in clause.triggers if t.category == "killed"
+                              and trig.last < t.first and t.last <= k - 1), None)
+            return Link(link.phrase, "killed", "pred", dead_trig)
+        return None
     if link.category != "wounded" or trig is None or link.rule not in ("pred", "post"):
         return None
     m = LATER_DIED.match(clause.text, clause.tokens[trig.last].end)
@@ -946,7 +964,7 @@ def _according_aside(tokens: list[Token], k: int) -> bool:
 def _list_item_next(clause: Clause, k: int) -> bool:
     """A list's next figure after a comma: ", 95 civilians", ", and hundreds of ..."."""
     tokens = clause.tokens
-    if tokens[0].low == "of":
+    if fronted_of(tokens):
         return False  # "Of the 40 passengers, 12 ...": a fronted partitive
     if k < len(tokens) and tokens[k].low == "and":
         k += 1
@@ -1450,12 +1468,21 @@ def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3)
     return all(t.low not in AUXILIARIES for t in between)
 
 
+def fronted_of(tokens: list[Token]) -> int:
+    """Index after a sentence-opening "Of" or "Out of" ("Out of the 31 commandos, 29 were
+    killed"), or 0."""
+    if tokens and tokens[0].low == "of":
+        return 1
+    return 2 if len(tokens) > 1 and tokens[0].low == "out" and tokens[1].low == "of" else 0
+
+
 def _fronted_partitive(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
     """ "Of those killed, 402 were pedestrians"; "Of the 251 people taken hostage, 59 remain":
     a figure after a fronted "Of ..." phrase is a part of it, kept like other partitives only
     for deaths, captives and the missing. "... and 87 were cyclists" goes on with it."""
     tokens = clause.tokens
-    if not tokens or tokens[0].low != "of" or phrase.first < 3:
+    start = fronted_of(tokens)
+    if not start or phrase.first < start + 2:
         return None
     if tokens[phrase.first - 1].text != ",":
         prev = next((lk for lk in reversed(links) if lk.rule == "subset"), None)
@@ -1465,7 +1492,7 @@ def _fronted_partitive(clause: Clause, phrase: NumberPhrase, links: list[Link]) 
         ):  # "..., and 87 were cyclists"
             return Link(phrase, prev.category, "subset", prev.trigger)
         return None
-    inner = range(1, phrase.first - 1)
+    inner = range(start, phrase.first - 1)
     if any(tokens[j].text in CLAUSE_PUNCT for j in inner):
         return None
     head = next((lk for lk in links if lk.phrase.first in inner), None)

@@ -144,7 +144,10 @@ def _all_but(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhras
                                    "exact", phrase.kind)
             continue
         out.append(phrase)
-    return out
+    # "all but two commandos were killed" with no whole stated: no figure of the killed
+    return [p for p in out if [t.low for t in tokens[max(p.first - 2, 0) : p.first]] != [
+        "all", "but"
+    ]]
 
 
 # --- figures ---------------------------------------------------------------------
@@ -1148,6 +1151,8 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         k += 1  # "He later died"
     if k < len(tokens) and tokens[k].low in DEATH_VERBS:
         return True  # "He died from two gunshot wounds"
+    if k + 1 < len(tokens) and tokens[k].low in ("dropped", "fell") and tokens[k + 1].low == "dead":
+        return True  # "The officer dropped dead"
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
         return False
     if tokens[k].low in ("has", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
