@@ -2080,3 +2080,21 @@ HISTORY_GROUPS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("text", "groups"), HISTORY_GROUPS)
 def test_history_groups(text: str, groups: list[str | None]) -> None:
     assert [m.group for m in mentions(text)] == groups
+
+
+WIRE_COMPLEMENTISER_AND_FORCE_GROUPS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Police reported that one guard was killed and one driver injured.",
+     [("killed", 1, "guard"), ("wounded", 1, "driver")]),
+    ("The rebels reported six troop casualties near the bridge.", [("casualties", 6, "troop")]),
+    ("The raid caused 40 government troop casualties.",
+     [("casualties", 40, "government troop")]),
+    ("Bandits killed two forest rangers.", [("killed", 2, "forest rangers")]),
+    ("Officials reported 30 new deaths.", [("killed", 30, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_COMPLEMENTISER_AND_FORCE_GROUPS)
+def test_wire_complementiser_and_force_groups(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected

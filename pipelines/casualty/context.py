@@ -212,6 +212,11 @@ def _same_victims_group(clause: Clause, link: Link, prev: list[Link]) -> str | N
 
 
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Lower-case nouns before a casualty noun that name whose casualties they are.
+FORCE_MODIFIERS = frozenset({
+    "troop", "police", "army", "military", "government", "civilian", "rebel", "guerrilla",
+    "militia", "soldier", "enemy", "coalition", "security", "insurgent", "militant",
+})
 PUT_TOLL_OF = re.compile(
     r"\b(?:number|toll|total|tally|count) of (?:the )?([A-Za-z][^,;:.\d\"“”]{1,40}?)\s*$"
 )
@@ -221,8 +226,10 @@ def _before_noun(raw: str, tokens: list[Token], k: int, trig: int) -> str | None
     """ "4,700 North Korean casualties", "300 Russian deaths": proper adjectives between the
     figure and its casualty noun name the victims."""
     between = [t for j, t in enumerate(tokens[k:trig], k) if not initial_stop(tokens, j)]
-    if not 1 <= len(between) <= 3 or not all(t.is_word and t.is_cap for t in between):
+    if not 1 <= len(between) <= 3 or not all(t.is_word for t in between):
         return None
+    if not all(t.is_cap for t in between) and between[-1].low not in FORCE_MODIFIERS:
+        return None  # "five troop casualties", "39 government troop casualties"
     if any(t.low in FUNCTION_WORDS or t.low in NOT_GROUP_MODIFIERS for t in between):
         return None
     return _span(raw, tokens, k, trig - 1)

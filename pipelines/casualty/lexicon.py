@@ -241,7 +241,8 @@ PERSON_NOUNS = words(
     evacuee evacuees cadet cadets trainee trainees seaman seamen mariner mariners gendarme
     gendarmes councilman councilmen councillor councillors councilor councilors servicewoman
     servicewomen policewomen townspeople subversive subversives guardsman guardsmen
-    contra contras servicepeople servicepersons serviceperson raider raiders sentry sentries"""
+    contra contras servicepeople servicepersons serviceperson raider raiders sentry sentries
+    ranger rangers"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -265,7 +266,7 @@ SINGULAR_PERSON_NOUNS = words(
     fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
     detainee guerrilla guerilla paramilitary separatist loyalist partisan bandit pirate
     kidnapper smuggler herder herdsman rescuer evacuee cadet trainee seaman mariner gendarme
-    councillor councilor servicewoman subversive guardsman raider sentry serviceperson"""
+    councillor councilor servicewoman subversive guardsman raider sentry serviceperson ranger"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").

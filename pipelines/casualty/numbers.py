@@ -38,6 +38,7 @@ from .lexicon import (
     RANGE_JOINERS,
     RANK_NOUNS,
     RANK_PREFIXES,
+    REPORT_VERBS,
     SCALE_SUFFIXES,
     SCALES,
     SINGULAR_PERSON_NOUNS,
@@ -390,7 +391,9 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         _is_address(tokens, end),
         tokens[i].low == "one" and prev is not None and prev.low in NOT_ONE_LEADS
         and not (prev.low == "only" and (i < 2 or tokens[i - 2].low != "the"))  # "only one"
-        and not (prev.low == "that" and nxt is not None and nxt.low == "of"),  # "that one of"
+        and not (prev.low == "that" and nxt is not None and nxt.low == "of")  # "that one of"
+        # "reported that one police officer was killed": a complementiser, no demonstrative
+        and not (prev.low == "that" and i >= 2 and tokens[i - 2].low in REPORT_VERBS),
         _is_name_label(tokens, i, end),
         _counts_wounds(tokens, i, end),
         _counts_children(tokens, i, end),
