@@ -397,6 +397,48 @@ Rules applied where GUIDELINES is silent:
   at 200, with 450 wounded": the 450 has none); "N deaths among the X" names X; a bare
   ordinal ("a fourth was killed") names nobody. Still missed: captives "being held by
   Russia" in a sentence with no prisoner word (see above).
+- casualty-15 (issue 11, a review of real published reporting: classes found on 139 real
+  articles, each rule written with sentences of our own). Tolls: "the number of
+  injured/dead/killed/missing/captured <people>" takes the adjective's category and names the
+  people, and reaches its figure through "(was estimated) to reach"; "their deaths
+  brought/raised the number of victims to N" is killed; a bare "toll" after a sentence that
+  counts casualties (and no deaths) is casualties; "claimed lives of N"; "the toll of X killed,
+  wounded or missing at N" names X. Categories: "killed, wounded(,) or missing / otherwise
+  incapacitated / captured" is one casualties figure; people who "were / have been lost" are
+  casualties (people named: "two ships were lost" is none); "one (known) casualty" after
+  "one" only; the missing "(and|but) presumed/feared dead" are also killed; "dropped/fell dead";
+  "taken prisoners" (plural); "the 116 freed prisoners", "40 released hostages" are captured.
+  Numbers: "6,000+" is more_than; "all but two commandos" with no whole stated is no figure;
+  "the two warring countries", "300 pieces of equipment" (an -ing adjective or pieces/items
+  before a thing) count things. Linking: "as well as N people" after a clause's predicate and
+  the person items of a bracketed breakdown ("14 were found dead (13 men and 1 woman)") are
+  mentions of that category; "and injured another 47" leaves the first figure to its own
+  verb ("another" starts an object); first/last/remaining/other may stand between an active
+  verb and its figure ("captured the first two soldiers"); -ly adverbs before an adjective
+  trigger ("three seriously injured soldiers"); a trigger after an article is no verb ("Seven
+  of the injured victims"); "17 people from one family" (the "one" is inside the noun
+  phrase, as after "of"); a bare person-noun list before the predicate ("40 men, women and
+  children were killed"); a partitive over a whole of people reaches "have become
+  casualties" ("over 6,000 of the approximately 11,000 troops ... have become casualties");
+  "Out of the 31 commandos, 29 were killed" is a fronted partitive like "Of the ..."; a
+  reporting clause inside "39 of whom the military says are dead"; an initial's stop inside a
+  noun phrase ("6,000 N. Korean casualties"); a quoted "KIA" before "at"; "reported that one
+  guard was killed" ("that" after a reporting verb is no demonstrative); visitors "rushed to
+  a hospital ... to receive" others are no wounded; a possessive victim with a name in
+  apposition before its participle ("her fiance, Andriy Kolos, captured in April").
+  Groups: through a quoted figure ('suffered "several hundred casualties"', 'killed or
+  wounded "hundreds" of soldiers'); proper adjectives or a force noun between the figure and
+  its casualty noun ("4,700 North Korean casualties", "five troop casualties", "several
+  police lost their lives"); "1,180 casualties Russian forces suffered"; the whole of "N of
+  (the) M X"; the fronted whole of "Out of/Of the N X, M ..."; the people after a many-word
+  adjective trigger ("50 dead or wounded civilians"); "and" inside a group before a
+  capitalised word or a person noun ("68 Korean military and civilians", "63 US and South
+  Korean servicemen"); a far toll noun (up to 160 characters back) names only a figure it
+  reaches. Attribution: "There were ..." and "five of whom officials believe" name no source
+  beyond "officials". Known misses it leaves: single-word surnames of victims named in full
+  earlier ("Seo died while ..."), elliptical figures ("No, 15,000."), subsets told in a later
+  sentence with only a predicate noun ("Eight were girls"), and objects of a second verb
+  ("herded up to 50 more peasants into a chapel and slew them").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a
