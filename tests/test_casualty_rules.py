@@ -1851,3 +1851,46 @@ TOLL_PAST: list[tuple[str, tuple[str, int, str]]] = [
 @pytest.mark.parametrize(("text", "expected"), TOLL_PAST)
 def test_toll_climbed_past(text: str, expected: tuple[str, int, str]) -> None:
     assert [(m.category, m.low, m.qualifier) for m in mentions(text)] == [expected]
+
+
+# --- a found victim's death told after a lead-in, or elsewhere in a one-death report -------
+
+FOUND_VICTIM_DIED: list[tuple[str, set[Key]]] = [
+    # the next sentence tells the death after a clause, "but" or a reporting verb
+    ("Officers found a man with a gunshot wound. When paramedics arrived, the man was "
+     "pronounced dead.", {("killed", 1, 1)}),
+    ("Deputies found a woman suffering from a gunshot wound. Deputies tried to help her, but "
+     "she died at the scene.", {("killed", 1, 1)}),
+    ("Police found a teenager with gunshot wounds in an alley. Investigators said the victim "
+     "was declared dead at the scene.", {("killed", 1, 1)}),
+    # ... or with the victim as the object
+    ("Officers found a man with a gunshot wound near the park. Medics pronounced the man dead "
+     "a short time later.", {("killed", 1, 1)}),
+    ("Troopers found a man with a gunshot wound on the shoulder. Medics rushed the man to a "
+     "trauma center, where he died.", {("killed", 1, 1)}),
+    ("Officers shot a man during a struggle. Despite first aid, he died at the scene.",
+     {("killed", 1, 1)}),
+    # a report that tells one death and no other victim: the found victim is the dead one
+    ("A man died after a shooting on Elm Street on Sunday, police said.\n\nArriving officers "
+     "found a man with a gunshot wound inside a parked car.\n\nDetectives are looking for a "
+     "gray sedan.", {("killed", 1, 1)}),
+    ("Officers found a woman with several gunshot wounds outside a bar. Firefighters gave "
+     "first aid until an ambulance arrived. The woman was pronounced dead at the hospital.",
+     {("killed", 1, 1)}),
+    # another victim, someone else's death or survival words keep the found victim wounded
+    ("A woman was killed in a shooting on Oak Street. Officers also found a man with a "
+     "gunshot wound nearby.", {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("A man was killed in a shooting on Oak Street, police said. Officers found a second man "
+     "with a gunshot wound at a gas station.", {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("One man died in the shooting. Officers found a man with a gunshot wound in the parking "
+     "lot. He is in stable condition.", {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("Officers found a man with a gunshot wound. When deputies arrived, his brother was "
+     "pronounced dead.", {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("Two men were killed in the shooting. Officers found a man with a gunshot wound on the "
+     "porch.", {("killed", 2, 2), ("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND_VICTIM_DIED)
+def test_found_victim_death_told_after_a_lead_in(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

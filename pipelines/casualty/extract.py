@@ -11,10 +11,14 @@ from .lexicon import (
     ANY_TRIGGER,
     ANY_TRIGGER_LOWER,
     ENGLISH_FUNCTION,
+    FEMALE_VICTIM,
+    GENERIC_VICTIM,
+    MALE_VICTIM,
     NUMBERISH,
     OBJECT_VICTIM_RE,
     RELATED_MARKER,
     SINGLE_VICTIM_SUBJECT,
+    SURVIVAL_WORDS,
     Qualifier,
     words,
 )
@@ -53,6 +57,23 @@ _TAKEN_THEN_DEATH = (
 )
 NEXT_KILLED = re.compile(
     _VICTIM + r"(?:" + _DEATH + r"|" + _THEN_DEATH + r")|" + _TAKEN_THEN_DEATH, re.IGNORECASE
+)
+# The same death told after a lead-in: a clause ending in a comma, "but", or a reporting
+# verb ("When medics arrived, the man was pronounced dead"; "Officers gave him first aid, but
+# he died at the scene"; "Police say the victim was declared dead"), or with the victim as
+# the object ("Paramedics pronounced the man dead"; "Medics rushed the victim to a hospital,
+# where he died"). Used for one victim found wounded or shot, in the next sentence only.
+_LEAD = (
+    r"[^.;]{0,150}?(?:,\s*(?:but\s+|and\s+)?|\bbut\s+"
+    r"|\b(?:says?|said|confirmed|reported|reports)\s+(?:that\s+)?)"
+)
+_OBJECT_VICTIM = r"(?:him|her|the (?:man|woman|victim|boy|girl|teen|teenager|driver|male|female))"
+NEXT_KILLED_LATE = re.compile(
+    _LEAD + _VICTIM + _DEATH
+    + r"|[^.;]{0,100}?\b(?:pronounced|declared) " + _OBJECT_VICTIM + r" (?:dead|deceased)\b"
+    + r"|[^.;]{0,80}?\b(?:took|rushed|transported|brought|flew|airlifted) " + _OBJECT_VICTIM
+    + r" to\b" + _THEN_DEATH,
+    re.IGNORECASE,
 )
 _TO_HOSPITAL = (
     r"|(?:was|were)\s+(?:taken|transported|rushed|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
@@ -129,6 +150,7 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     found: list[tuple[int, CasualtyMention, bool]] = []  # (sentence no., mention, shot total)
     raws: list[str] = []
     open_fate: set[int] = set()  # ids of mentions whose victims' fate the text may tell next
+    found_wounded: set[int] = set()  # ids of mentions of victims found "with gunshot wounds"
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]
         raws.append(raw)
@@ -139,10 +161,13 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
             mentions = _sentence_mentions(text, sent, raw, state.before)
             found.extend((n, m, shot) for m, shot, _ in mentions)
             open_fate.update(id(m) for m, shot, wounds in mentions if shot or wounds)
+            found_wounded.update(id(m) for m, _, wounds in mentions if wounds)
         state.before = raw
     if open_fate:
         found = _shot_outcomes(found, raws, open_fate)
         found = _headline_told_in_body(found, raws)
+    if found_wounded:
+        found = _found_victim_died(found, raws, found_wounded)
     derived = _derived_wounded(found)
     return sorted([m for _, m, _ in found] + derived, key=lambda m: (m.start, m.derived))
 
@@ -267,12 +292,78 @@ def _shot_outcomes(
             after = _after_semicolon(raws[n], m)
             if not after and n + 1 < len(raws) and not told_next:
                 after = raws[n + 1].lstrip()
-            if NEXT_KILLED.match(after):
+            if NEXT_KILLED.match(after) or NEXT_KILLED_LATE.match(after):
                 m, shot = replace(m, category="killed"), False
             elif shot and NEXT_WOUNDED.match(after):
                 m, shot = replace(m, category="wounded"), False
         out.append((n, m, shot))
     return out
+
+
+def _found_victim_died(
+    found: list[tuple[int, CasualtyMention, bool]], raws: list[str], found_wounded: set[int]
+) -> list[tuple[int, CasualtyMention, bool]]:
+    """One victim found "with a gunshot wound" in a report that tells one death and no
+    other victim is the one who died (GUIDELINES: the dead's own wounds are not wounded):
+    "Officers found a man with a gunshot wound. Medics gave first aid. The victim did not
+    survive." Whose fate is not told next is otherwise wounded. Another victim anywhere
+    (a wounded or shot figure, a figure above one, "another man", a death of someone else:
+    "his friend died", a woman where a man was found) or survival words keep it wounded."""
+    candidates = {
+        id(m) for _, m, _ in found
+        if id(m) in found_wounded and m.category == "wounded" and m.low == m.high == 1
+        and m.qualifier == "exact"
+    }
+    if not candidates:
+        return found
+    dead: list[CasualtyMention] = []
+    for _, m, _ in found:
+        if id(m) in candidates:
+            continue
+        if m.category != "killed" or m.low != 1 or m.high != 1 or _other_victim(m):
+            return found  # another victim: hurt, shot, a second one or more than one
+        dead.append(m)
+    genders = {_victim_gender(m) for m in dead}
+    if not dead or None in genders or len(genders - {"any"}) > 1:
+        return found
+    gender = (genders - {"any"} or {"any"}).pop()
+    out = []
+    for n, m, shot in found:
+        if id(m) in candidates:
+            told = raws[n] + " " + (raws[n + 1] if n + 1 < len(raws) else "")
+            mine = _victim_gender(m)
+            if (
+                mine is not None and (mine == gender or "any" in (mine, gender))
+                and not _other_victim(m) and not SURVIVAL_WORDS.search(told)
+                and not re.search(r"\balso\b", raws[n], re.IGNORECASE)
+            ):
+                m = replace(m, category="killed")
+        out.append((n, m, shot))
+    return out
+
+
+def _figure_words(m: CasualtyMention) -> str:
+    return m.sentence[m.start - m.sentence_start : m.end - m.sentence_start].lower()
+
+
+def _other_victim(m: CasualtyMention) -> bool:
+    """ "another man", "a second victim", "the other driver": a further victim."""
+    return bool(re.match(r"(?:another|other|the other|(?:a|the) (?:second|third|fourth))\b",
+                         _figure_words(m)))
+
+
+def _victim_gender(m: CasualtyMention) -> str | None:
+    """ "male"/"female" for one victim named by a gendered noun or pronoun, "any" for a
+    victim, person, teen ...; None for other people ("his friend", "the officer")."""
+    if _figure_words(m).startswith(("his ", "her ", "their ", "its ")):
+        return None  # "his brother was pronounced dead": someone else
+    words_ = (m.group or _figure_words(m)).lower().split()
+    last = words_[-1] if words_ else ""
+    if last in MALE_VICTIM:
+        return "male"
+    if last in FEMALE_VICTIM:
+        return "female"
+    return "any" if last in GENERIC_VICTIM else None
 
 
 def _after_semicolon(raw: str, m: CasualtyMention) -> str:

@@ -756,3 +756,18 @@ ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "
     "it said"
 )
+# One victim by gender, for telling whether a found victim is the one whose death a report
+# tells ("Officers found a man with a gunshot wound. ... The victim died"): a man found
+# wounded is not the woman who died.
+# Kin ("his brother", "her husband") are someone else than the victim found, so no entry.
+MALE_VICTIM = words("man male boy he him gentleman")
+FEMALE_VICTIM = words("woman female girl she her lady")
+GENERIC_VICTIM = words(
+    "victim person individual teen teenager juvenile adult youth child toddler infant"
+)
+# Words after a found victim that tell survival ("is in stable condition").
+SURVIVAL_WORDS = re.compile(
+    r"(?i)\b(?:(?:stable|fair|good|satisfactory)\s+condition|non-life|not\s+(?:considered\s+|"
+    r"believed\s+to\s+be\s+)?life-threatening|expected\s+to\s+(?:survive|recover|be\s+ok)"
+    r"|treated\s+and\s+released|survived|recovering|released\s+from)\b"
+)
