@@ -1894,3 +1894,28 @@ FOUND_VICTIM_DIED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), FOUND_VICTIM_DIED)
 def test_found_victim_death_told_after_a_lead_in(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- a shot victim's hospital outcome in the same clause --------------------------------------
+
+SHOT_HOSPITAL_OUTCOMES: list[tuple[str, set[Key]]] = [
+    ("A boy was shot in the foot and taken to a children's hospital in good condition.",
+     {("wounded", 1, 1)}),
+    ("The cashier was shot in the shoulder and is hospitalized in stable condition.",
+     {("wounded", 1, 1)}),
+    ("A 19-year-old was shot in the hand on Tuesday with non-life-threatening injuries.",
+     {("wounded", 1, 1)}),
+    ("A man was shot in the neck and taken to a hospital, where he died.", {("killed", 1, 1)}),
+    ("Two brothers were shot and rushed to the hospital, where they were pronounced dead.",
+     {("killed", 2, 2)}),
+    ("A woman was shot and taken to a hospital in critical condition, where she later died.",
+     {("killed", 1, 1)}),
+    # critical condition alone may precede a death told next: the figure stays "shot"
+    ("A man was shot in the chest and taken to a trauma center in critical condition.",
+     {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_HOSPITAL_OUTCOMES)
+def test_shot_victim_hospital_outcome(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -117,12 +117,22 @@ LONG_ASIDE_STARTS = frozenset(
 SHOT_KILLED = re.compile(
     r"[^;,.()]{0,60}?\b(?:and|but)\s+(?:was\s+|were\s+|later\s+|then\s+)*"
     r"(?:pronounced dead|died|killed|did not survive|succumbed)\b"
+    # "shot and taken to a hospital in critical condition, where he later died"
+    r"|[^;.()]{0,100}?\bhospital\b[^;.()]{0,60}?,\s*where\s+(?:he|she|they)\s+"
+    r"(?:later\s+|was\s+|were\s+)*(?:pronounced dead|died|succumbed)\b"
 )
 SHOT_WOUNDED = re.compile(
     r"[^;,.()]{0,60}?\b(?:and|but)\s+(?:(?:is|was|are|were|remains|remained)\s+(?:listed\s+)?in\s+"
     r"(?:\w+\s+)?(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
     r"|survived|(?:is|was|are|were)\s+expected\s+to\s+(?:recover|survive)"
-    r"|(?:was|were)\s+treated\s+and\s+released)"
+    r"|(?:was|were)\s+treated\s+and\s+released"
+    # "and taken to Mercy Hospital in good condition", "and is hospitalized in stable condition"
+    # (not critical: a death told in the next sentence would leave a wounded figure behind)
+    r"|(?:(?:is|was|are|were)\s+)?(?:taken|transported|rushed|hospitali[sz]ed)\b[^;,.()]{0,50}?"
+    r"\bin\s+(?:\w+\s+)?(?:fair|stable|good|satisfactory)\s+condition)"
+    # "shot in the leg on Friday with non-life-threatening injuries"
+    r"|[^;,.()]{0,60}?\bwith\s+(?:non-?life[- ]threatening|minor|non-?fatal)\s+(?:injur|wound)"
+    r"(?![^.;]*\b(?:died|dead|succumbed|did not survive)\b)"  # "..., where he later died"
 )
 # "Two men were shot, neither fatally", "were shot non-fatally": all of them survived.
 SHOT_NOT_FATAL = re.compile(
