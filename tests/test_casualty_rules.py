@@ -1888,6 +1888,21 @@ FOUND_VICTIM_DIED: list[tuple[str, set[Key]]] = [
      "pronounced dead.", {("killed", 1, 1), ("wounded", 1, 1)}),
     ("Two men were killed in the shooting. Officers found a man with a gunshot wound on the "
      "porch.", {("killed", 2, 2), ("wounded", 1, 1)}),
+    # the rest of its own sentence; a name as the object; injuries "consistent with a gunshot
+    # wound" are a gunshot wound; "a report of a person shot" is the same one victim
+    ("Deputies found a man suffering from gunshot wounds, and he was pronounced dead at the "
+     "scene.", {("killed", 1, 1)}),
+    ("Tom Reyes, 41, suffered gunshot wounds on Pine Street. Medics transported Reyes to a "
+     "hospital, where he died.", {("killed", 1, 1)}),
+    ("One person died after a shooting on Lake Road. Officers went there on a report of a "
+     "person shot.\n\nThey found a victim with injuries consistent with a gunshot wound.\n\n"
+     "Medics declared the victim dead at 9:10 p.m.", {("killed", 1, 1), ("casualties", 1, 1)}),
+    ("A woman died in the shooting, police said. A man was also shot.\n\nOfficers found a man "
+     "with a gunshot wound in the yard.", {("killed", 1, 1), ("casualties", 1, 1),
+                                          ("wounded", 1, 1)}),
+    ("A man died in the shooting, police said. Officers shot the suspect.\n\nOfficers found a "
+     "man with a gunshot wound in the yard.", {("killed", 1, 1), ("casualties", 1, 1),
+                                              ("wounded", 1, 1)}),
 ]
 
 

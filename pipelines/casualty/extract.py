@@ -67,13 +67,21 @@ _LEAD = (
     r"[^.;]{0,150}?(?:,\s*(?:but\s+|and\s+)?|\bbut\s+"
     r"|\b(?:says?|said|confirmed|reported|reports)\s+(?:that\s+)?)"
 )
-_OBJECT_VICTIM = r"(?:him|her|the (?:man|woman|victim|boy|girl|teen|teenager|driver|male|female))"
+_OBJECT_VICTIM = (
+    r"(?:him|her|the (?:man|woman|victim|boy|girl|teen|teenager|driver|male|female)"
+    r"|(?-i:[A-Z][a-z][\w'-]*))"  # "Medics transported Sanders to a hospital, where he died"
+)
 NEXT_KILLED_LATE = re.compile(
     _LEAD + _VICTIM + _DEATH
     + r"|[^.;]{0,100}?\b(?:pronounced|declared) " + _OBJECT_VICTIM + r" (?:dead|deceased)\b"
     + r"|[^.;]{0,80}?\b(?:took|rushed|transported|brought|flew|airlifted) " + _OBJECT_VICTIM
     + r" to\b" + _THEN_DEATH,
     re.IGNORECASE,
+)
+# ... or in the rest of its own sentence: "officers found a man suffering from gunshot wounds,
+# and he was pronounced deceased at the scene".
+SAME_SENTENCE_KILLED = re.compile(
+    r"[^.;]{0,120}?,\s*(?:and|but)\s+(?:he|she)\s+(?:later\s+)?" + _DEATH, re.IGNORECASE
 )
 _TO_HOSPITAL = (
     r"|(?:was|were)\s+(?:taken|transported|rushed|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
@@ -234,9 +242,22 @@ def _sentence_mentions(
         link.group = group_for(clause, link, links[:i], before)
     sentence = text[sent.start : sent.end]
     return [
-        (_mention(sentence, sent.start, tokens, lk, raw), lk.shot_total, lk.wounds_found)
+        (_mention(sentence, sent.start, tokens, lk, raw), lk.shot_total,
+         lk.wounds_found or _gunshot_injuries(lk, tokens, raw))
         for lk in links
     ]
+
+
+GUNSHOT_INJURIES = re.compile(r"\s+consistent\s+with\s+(?:an?\s+|multiple\s+)?gunshot\s+wounds?\b")
+
+
+def _gunshot_injuries(link: Link, tokens: list[Token], raw: str) -> bool:
+    """ "located a person with injuries consistent with a gunshot wound": found wounded."""
+    t = link.trigger
+    return (
+        link.category == "wounded" and t is not None and t.text in ("injuries", "injury")
+        and GUNSHOT_INJURIES.match(raw, tokens[t.last].end) is not None
+    )
 
 
 def _mention(
@@ -289,6 +310,9 @@ def _shot_outcomes(
             elif shot and NEXT_WOUNDED_MANY.match(after):
                 m, shot = replace(m, category="wounded"), False
         elif id(m) in open_fate and m.low == m.high == 1:
+            if SAME_SENTENCE_KILLED.match(raws[n], m.end - m.sentence_start):
+                out.append((n, replace(m, category="killed"), False))
+                continue
             after = _after_semicolon(raws[n], m)
             if not after and n + 1 < len(raws) and not told_next:
                 after = raws[n + 1].lstrip()
@@ -305,10 +329,12 @@ def _found_victim_died(
 ) -> list[tuple[int, CasualtyMention, bool]]:
     """One victim found "with a gunshot wound" in a report that tells one death and no
     other victim is the one who died (GUIDELINES: the dead's own wounds are not wounded):
-    "Officers found a man with a gunshot wound. Medics gave first aid. The victim did not
-    survive." Whose fate is not told next is otherwise wounded. Another victim anywhere
-    (a wounded or shot figure, a figure above one, "another man", a death of someone else:
-    "his friend died", a woman where a man was found) or survival words keep it wounded."""
+    "Officers found a man with a gunshot wound. Medics gave first aid. The man was pronounced
+    dead at the hospital." Whose fate is not told so is otherwise wounded. Every other figure
+    must be one victim killed or shot ("a report of a person shot") of the same kind: a
+    wounded figure, a figure above one, "another/a second man", someone else ("his friend",
+    "the suspect"), a woman where a man was found, "also" or survival words ("in stable
+    condition") keep it wounded."""
     candidates = {
         id(m) for _, m, _ in found
         if id(m) in found_wounded and m.category == "wounded" and m.low == m.high == 1
@@ -316,15 +342,19 @@ def _found_victim_died(
     }
     if not candidates:
         return found
-    dead: list[CasualtyMention] = []
+    victims: list[CasualtyMention] = []
     for _, m, _ in found:
         if id(m) in candidates:
             continue
-        if m.category != "killed" or m.low != 1 or m.high != 1 or _other_victim(m):
-            return found  # another victim: hurt, shot, a second one or more than one
-        dead.append(m)
-    genders = {_victim_gender(m) for m in dead}
-    if not dead or None in genders or len(genders - {"any"}) > 1:
+        if m.category not in ("killed", "casualties") or m.low != 1 or m.high != 1 or (
+            _other_victim(m)
+        ):
+            return found  # another victim: hurt, a second one or more than one
+        victims.append(m)  # the dead, and the shot whose fate is not told ("a person shot")
+    genders = {_victim_gender(m) for m in victims}
+    if not any(m.category == "killed" for m in victims) or None in genders or (
+        len(genders - {"any"}) > 1
+    ):
         return found
     gender = (genders - {"any"} or {"any"}).pop()
     out = []
@@ -355,9 +385,12 @@ def _other_victim(m: CasualtyMention) -> bool:
 def _victim_gender(m: CasualtyMention) -> str | None:
     """ "male"/"female" for one victim named by a gendered noun or pronoun, "any" for a
     victim, person, teen ...; None for other people ("his friend", "the officer")."""
-    if _figure_words(m).startswith(("his ", "her ", "their ", "its ")):
+    figure = _figure_words(m)
+    if figure.startswith(("his ", "her ", "their ", "its ")):
         return None  # "his brother was pronounced dead": someone else
-    words_ = (m.group or _figure_words(m)).lower().split()
+    if m.group is None and figure in ("one", "1", "a", "an"):
+        return "any"  # "left one dead"
+    words_ = (m.group or figure).lower().split()
     last = words_[-1] if words_ else ""
     if last in MALE_VICTIM:
         return "male"
