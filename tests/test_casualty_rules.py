@@ -1934,3 +1934,18 @@ SHOT_HOSPITAL_OUTCOMES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), SHOT_HOSPITAL_OUTCOMES)
 def test_shot_victim_hospital_outcome(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- one victim who "did not survive" -------------------------------------------------------
+
+DID_NOT_SURVIVE: list[tuple[str, set[Key]]] = [
+    ("The man did not survive his injuries.", {("killed", 1, 1)}),
+    ("Paramedics worked on her for an hour. She did not survive.", {("killed", 1, 1)}),
+    ("The company did not survive the recession.", set()),
+    ("His marriage did not survive the war.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DID_NOT_SURVIVE)
+def test_one_victim_did_not_survive(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -1130,6 +1130,8 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         k += 1  # "He later died"
     if k < len(tokens) and tokens[k].low in DEATH_VERBS:
         return True  # "He died from two gunshot wounds"
+    if [t.low for t in tokens[k : k + 3]] == ["did", "not", "survive"]:
+        return True  # "The man did not survive his injuries"
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
         return False
     if tokens[k].low in ("has", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
