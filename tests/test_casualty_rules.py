@@ -1949,3 +1949,24 @@ DID_NOT_SURVIVE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DID_NOT_SURVIVE)
 def test_one_victim_did_not_survive(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- one victim's death told past an event noun or in a relative clause ----------------------
+
+DEATH_PAST_EVENT_OR_RELATIVE: list[tuple[str, set[Key]]] = [
+    # "in a shooting" names the event: the verb after it is the victim's
+    ("A woman injured in a shooting last week has died.", {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("A man wounded in Friday's stabbing died at the hospital.",
+     {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("Three men were arrested in the shooting of a teenager.", {("casualties", 1, 1)}),
+    # a shot victim named as the object, then ", who died"
+    ("A trooper shot the driver, who died at the scene.", {("killed", 1, 1)}),
+    ("Officers shot a man, who was later pronounced dead at a hospital.", {("killed", 1, 1)}),
+    ("A gunman shot a cashier, who survived.", {("casualties", 1, 1)}),
+    ("The officer shot at the man, who died later.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATH_PAST_EVENT_OR_RELATIVE)
+def test_death_past_an_event_noun_or_in_a_relative(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -121,6 +121,12 @@ SHOT_KILLED = re.compile(
     r"|[^;.()]{0,100}?\bhospital\b[^;.()]{0,60}?,\s*where\s+(?:he|she|they)\s+"
     r"(?:later\s+|was\s+|were\s+)*(?:pronounced dead|died|succumbed)\b"
 )
+# One shot victim named as the object, whose death a relative clause tells: "The deputy shot
+# the man, who died at the scene".
+OBJECT_DIED = re.compile(
+    r"\s*,\s*who\s+(?:later\s+|then\s+|was\s+|were\s+)*"
+    r"(?:pronounced dead|died|succumbed|did not survive)\b"
+)
 SHOT_WOUNDED = re.compile(
     r"[^;,.()]{0,60}?\b(?:and|but)\s+(?:(?:is|was|are|were|remains|remained)\s+(?:listed\s+)?in\s+"
     r"(?:\w+\s+)?(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
@@ -422,7 +428,12 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, _shot_outcome(clause, pred[0]), "pred", pred[0], pred[1])
     trig = _active(clause, phrase)
     if trig is not None:
-        return Link(phrase, trig.category, "active", trig)
+        category = trig.category
+        if category == "casualties" and SHOT_WORDS.match(trig.text) and phrase.high == 1 and (
+            OBJECT_DIED.match(clause.text, clause.tokens[phrase.last].end)
+        ):
+            category = "killed"  # "The deputy shot the man, who died at the scene"
+        return Link(phrase, category, "active", trig)
     category = _toll(clause, phrase)
     if category:
         return Link(phrase, category, "toll", None)
@@ -920,6 +931,10 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
         t.low in SUFFERING_VERBS for t in clause.tokens[max(trig.first - 3, 0) : trig.first]
     ):
         return "link"  # "4,000 have suffered battlefield casualties"
+    if trig.text in EVENT_NOUNS and trig.first > 0 and (
+        _event_determiner(clause.tokens[trig.first - 1])
+    ):
+        return "skip"  # "A man injured in Saturday's shooting has died": the event, no verb
     if "pred" not in trig.roles:
         return "stop" if "active" in trig.roles or "toll" in trig.roles else "skip"
     if trig.text in INJURY_NOUNS:
@@ -928,6 +943,16 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if not seen_aux and _starts_object(clause, trig, any_verb=True):
         return "stop"
     return "link"
+
+
+EVENT_NOUNS = words("shooting shootings stabbing stabbings")
+
+
+def _event_determiner(tok: Token) -> bool:
+    """ "a/the/that shooting", "Saturday's shooting": the word names the event."""
+    return tok.low in ("a", "an", "the", "this", "that", "another") or tok.low.endswith(
+        ("'s", "’s")
+    )
 
 
 def _ends_clause(tokens: list[Token], k: int) -> bool:
