@@ -428,12 +428,12 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, _shot_outcome(clause, pred[0]), "pred", pred[0], pred[1])
     trig = _active(clause, phrase)
     if trig is not None:
-        category = trig.category
-        if category == "casualties" and SHOT_WORDS.match(trig.text) and phrase.high == 1 and (
+        kind: Category = trig.category
+        if kind == "casualties" and SHOT_WORDS.match(trig.text) and phrase.high == 1 and (
             OBJECT_DIED.match(clause.text, clause.tokens[phrase.last].end)
         ):
-            category = "killed"  # "The deputy shot the man, who died at the scene"
-        return Link(phrase, category, "active", trig)
+            kind = "killed"  # "The deputy shot the man, who died at the scene"
+        return Link(phrase, kind, "active", trig)
     category = _toll(clause, phrase)
     if category:
         return Link(phrase, category, "toll", None)
