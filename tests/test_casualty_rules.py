@@ -1970,3 +1970,17 @@ DEATH_PAST_EVENT_OR_RELATIVE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DEATH_PAST_EVENT_OR_RELATIVE)
 def test_death_past_an_event_noun_or_in_a_relative(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- a street number before a compass abbreviation is an address ----------------------------
+
+ADDRESSES: list[tuple[str, set[Key]]] = [
+    ("Two men standing at 2210 S. Oak St. were shot on Friday.", {("casualties", 2, 2)}),
+    ("Officers went to 4410 N. Main Street, where two men were shot.", {("casualties", 2, 2)}),
+    ("Police said 12 people were shot on W. Main St. on Friday.", {("casualties", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSES)
+def test_street_numbers_with_compass_points(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
