@@ -1984,3 +1984,22 @@ ADDRESSES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), ADDRESSES)
 def test_street_numbers_with_compass_points(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- "shot" the noun: a gunshot, not a person hit --------------------------------------------
+
+SHOT_THE_NOUN: list[tuple[str, set[Key]]] = [
+    ("A neighbor heard a shot and called police.", set()),
+    ("A guard who saw the robber fired a warning shot into the air.", set()),
+    ("A second shot, which struck the door frame, was fired from the car.", set()),
+    # the verb stays: people in a list, a passive, an object
+    ("Two were stabbed and a third shot in the hand.", {("casualties", 2, 2),
+                                                        ("casualties", 1, 1)}),
+    ("A man was shot that night near the park.", {("casualties", 1, 1)}),
+    ("The officer shot the man during the struggle.", {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_THE_NOUN)
+def test_shot_the_noun_is_no_trigger(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -583,6 +583,17 @@ SHOT_AT_PEOPLE = re.compile(
     r" at (?:him|her|them|us|me|(?:a|an|the|one|two|three|four|five|several|\d+)"
     r" (?:[\w-]+ )?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"))\b"
 )
+# "shot" the noun, a gunshot, not a person hit: after an article or a shot-describing word
+# ("heard a shot", "fired a single shot", "a warning shot"), or before what a shot does ("a
+# second shot, that struck ...", "the shot rang out"). Not after "one"/"another"/an ordinal
+# alone: "one shot in the leg", "another shot" are people in a list.
+SHOT_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|single|warning|lone|fatal|final|this|that|his|her|their)\s+$"
+)
+SHOT_NOUN_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:that\s+|which\s+)?(?:rang out|was fired|were fired|went off|was heard"
+    r"|struck|hit|missed|grazed|lodged|pierced)\b"
+)
 # Injuries in a sentence about a sports team ("four injured starters") are not casualties,
 # unless the sentence also tells of violence or an accident.
 SPORTS_CONTEXT = re.compile(

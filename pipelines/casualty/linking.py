@@ -53,6 +53,8 @@ from .lexicon import (
     REPORT_VERBS,
     REPORTED_BEFORE,
     SHOT_AT_PEOPLE,
+    SHOT_NOUN_AFTER,
+    SHOT_NOUN_BEFORE,
     SPORTS_CONTEXT,
     SUBORDINATORS,
     SUBSET_MARKERS,
@@ -261,6 +263,11 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             continue  # "shot a 7-under-par 64"
         if text == "shot" and SHOT_AT_PEOPLE.match(low, m.end()):
             continue  # "shot at one person": fired at, not hit
+        if text == "shot" and (
+            SHOT_NOUN_BEFORE.search(low, max(0, m.start() - 12), m.start())
+            or SHOT_NOUN_AFTER.match(low, m.end())
+        ):
+            continue  # "heard a shot", "a second shot, that struck ...": a gunshot
         if category == "wounded":
             if sports is None:
                 sports = bool(SPORTS_CONTEXT.search(low)) and not VIOLENCE_CONTEXT.search(low)
