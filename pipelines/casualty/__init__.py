@@ -415,7 +415,10 @@ Rules applied where GUIDELINES is silent:
   and an object's relative clause ("shot the man, who died at the scene") are killed. "In a
   shooting/stabbing" (after a/the/a possessive) names the event, so the verb after it is the
   victim's ("A man injured in Saturday's shooting has died": wounded and killed, GUIDELINES).
-  A street number before a compass abbreviation is an address ("1002 S. Garnett St.").
+  A street number before a compass abbreviation is an address ("1002 S. Garnett St."), and
+  "shot" the noun is no trigger: after an article or a shot word ("heard a shot", "fired a
+  warning shot") or before what a shot does ("a second shot, which struck ...", "the shot
+  rang out"); "another shot", "a third shot in the hand" in a list stay people.
   Left alone: "the man injured in the shooting ... has died" keeps its wounded figure
   (GUIDELINES: the wounded who later die are killed and the wounded figure stays as stated),
   though a per-incident count of the injured says zero; it is the commonest remaining alarm
