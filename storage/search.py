@@ -76,8 +76,8 @@ WALK_MARGIN, WALK_EXTRA = 1.25, 256
 MAX_WALK = 100_000     # a search expected to walk more articles reads every match as a set
 # Finding that lowest id walks those articles once more: measured at 100k articles, ~0.15 us
 # an article against ~0.25 us a match for the set, so a window is chosen only where it is the
-# cheaper (a first page of 50 always; the 5,000 newest matches of the facets from ~300k
-# articles on, for a word in 13% of them).
+# cheaper (a first page of 50 always; the facets' 1,000 newest matches of a word in 13% of the
+# articles from ~60k articles on).
 WALK_US, SET_US = 0.15, 0.25
 MAX_PREFIX_TERMS = 64  # a last word that begins more terms stays an FTS5 prefix query
 

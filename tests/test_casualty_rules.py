@@ -1853,7 +1853,159 @@ def test_toll_climbed_past(text: str, expected: tuple[str, int, str]) -> None:
     assert [(m.category, m.low, m.qualifier) for m in mentions(text)] == [expected]
 
 
-# --- real-page review (casualty-15): classes found missed or wrong on published reporting ----
+# --- a found victim's death told after a lead-in, or elsewhere in a one-death report -------
+
+FOUND_VICTIM_DIED: list[tuple[str, set[Key]]] = [
+    # the next sentence tells the death after a clause, "but" or a reporting verb
+    ("Officers found a man with a gunshot wound. When paramedics arrived, the man was "
+     "pronounced dead.", {("killed", 1, 1)}),
+    ("Deputies found a woman suffering from a gunshot wound. Deputies tried to help her, but "
+     "she died at the scene.", {("killed", 1, 1)}),
+    ("Police found a teenager with gunshot wounds in an alley. Investigators said the victim "
+     "was declared dead at the scene.", {("killed", 1, 1)}),
+    # ... or with the victim as the object
+    ("Officers found a man with a gunshot wound near the park. Medics pronounced the man dead "
+     "a short time later.", {("killed", 1, 1)}),
+    ("Troopers found a man with a gunshot wound on the shoulder. Medics rushed the man to a "
+     "trauma center, where he died.", {("killed", 1, 1)}),
+    ("Officers shot a man during a struggle. Despite first aid, he died at the scene.",
+     {("killed", 1, 1)}),
+    # a report that tells one death and no other victim: the found victim is the dead one
+    ("A man died after a shooting on Elm Street on Sunday, police said.\n\nArriving officers "
+     "found a man with a gunshot wound inside a parked car.\n\nDetectives are looking for a "
+     "gray sedan.", {("killed", 1, 1)}),
+    ("Officers found a woman with several gunshot wounds outside a bar. Firefighters gave "
+     "first aid until an ambulance arrived. The woman was pronounced dead at the hospital.",
+     {("killed", 1, 1)}),
+    # another victim, someone else's death or survival words keep the found victim wounded
+    ("A woman was killed in a shooting on Oak Street. Officers also found a man with a "
+     "gunshot wound nearby.", {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("A man was killed in a shooting on Oak Street, police said. Officers found a second man "
+     "with a gunshot wound at a gas station.", {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("One man died in the shooting. Officers found a man with a gunshot wound in the parking "
+     "lot. He is in stable condition.", {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("Officers found a man with a gunshot wound. When deputies arrived, his brother was "
+     "pronounced dead.", {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("Two men were killed in the shooting. Officers found a man with a gunshot wound on the "
+     "porch.", {("killed", 2, 2), ("wounded", 1, 1)}),
+    # the rest of its own sentence; a name as the object; injuries "consistent with a gunshot
+    # wound" are a gunshot wound; "a report of a person shot" is the same one victim
+    ("Deputies found a man suffering from gunshot wounds, and he was pronounced dead at the "
+     "scene.", {("killed", 1, 1)}),
+    ("Tom Reyes, 41, suffered gunshot wounds on Pine Street. Medics transported Reyes to a "
+     "hospital, where he died.", {("killed", 1, 1)}),
+    ("One person died after a shooting on Lake Road. Officers went there on a report of a "
+     "person shot.\n\nThey found a victim with injuries consistent with a gunshot wound.\n\n"
+     "Medics declared the victim dead at 9:10 p.m.", {("killed", 1, 1), ("casualties", 1, 1)}),
+    ("A woman died in the shooting, police said. A man was also shot.\n\nOfficers found a man "
+     "with a gunshot wound in the yard.", {("killed", 1, 1), ("casualties", 1, 1),
+                                          ("wounded", 1, 1)}),
+    ("A man died in the shooting, police said. Officers shot the suspect.\n\nOfficers found a "
+     "man with a gunshot wound in the yard.", {("killed", 1, 1), ("casualties", 1, 1),
+                                              ("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND_VICTIM_DIED)
+def test_found_victim_death_told_after_a_lead_in(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a shot victim's hospital outcome in the same clause --------------------------------------
+
+SHOT_HOSPITAL_OUTCOMES: list[tuple[str, set[Key]]] = [
+    ("A boy was shot in the foot and taken to a children's hospital in good condition.",
+     {("wounded", 1, 1)}),
+    ("The cashier was shot in the shoulder and is hospitalized in stable condition.",
+     {("wounded", 1, 1)}),
+    ("A 19-year-old was shot in the hand on Tuesday with non-life-threatening injuries.",
+     {("wounded", 1, 1)}),
+    ("A man was shot in the neck and taken to a hospital, where he died.", {("killed", 1, 1)}),
+    ("Two brothers were shot and rushed to the hospital, where they were pronounced dead.",
+     {("killed", 2, 2)}),
+    ("A woman was shot and taken to a hospital in critical condition, where she later died.",
+     {("killed", 1, 1)}),
+    # critical condition alone may precede a death told next: the figure stays "shot"
+    ("A man was shot in the chest and taken to a trauma center in critical condition.",
+     {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_HOSPITAL_OUTCOMES)
+def test_shot_victim_hospital_outcome(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- one victim who "did not survive" -------------------------------------------------------
+
+DID_NOT_SURVIVE: list[tuple[str, set[Key]]] = [
+    ("The man did not survive his injuries.", {("killed", 1, 1)}),
+    ("Paramedics worked on her for an hour. She did not survive.", {("killed", 1, 1)}),
+    ("The company did not survive the recession.", set()),
+    ("His marriage did not survive the war.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DID_NOT_SURVIVE)
+def test_one_victim_did_not_survive(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- one victim's death told past an event noun or in a relative clause ----------------------
+
+DEATH_PAST_EVENT_OR_RELATIVE: list[tuple[str, set[Key]]] = [
+    # "in a shooting" names the event: the verb after it is the victim's
+    ("A woman injured in a shooting last week has died.", {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("A man wounded in Friday's stabbing died at the hospital.",
+     {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("Three men were arrested in the shooting of a teenager.", {("casualties", 1, 1)}),
+    # a shot victim named as the object, then ", who died"
+    ("A trooper shot the driver, who died at the scene.", {("killed", 1, 1)}),
+    ("Officers shot a man, who was later pronounced dead at a hospital.", {("killed", 1, 1)}),
+    ("A gunman shot a cashier, who survived.", {("casualties", 1, 1)}),
+    ("The officer shot at the man, who died later.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATH_PAST_EVENT_OR_RELATIVE)
+def test_death_past_an_event_noun_or_in_a_relative(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a street number before a compass abbreviation is an address ----------------------------
+
+ADDRESSES: list[tuple[str, set[Key]]] = [
+    ("Two men standing at 2210 S. Oak St. were shot on Friday.", {("casualties", 2, 2)}),
+    ("Officers went to 4410 N. Main Street, where two men were shot.", {("casualties", 2, 2)}),
+    ("Police said 12 people were shot on W. Main St. on Friday.", {("casualties", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSES)
+def test_street_numbers_with_compass_points(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- "shot" the noun: a gunshot, not a person hit --------------------------------------------
+
+SHOT_THE_NOUN: list[tuple[str, set[Key]]] = [
+    ("A neighbor heard a shot and called police.", set()),
+    ("A guard who saw the robber fired a warning shot into the air.", set()),
+    ("A second shot, which struck the door frame, was fired from the car.", set()),
+    # the verb stays: people in a list, a passive, an object
+    ("Two were stabbed and a third shot in the hand.", {("casualties", 2, 2),
+                                                        ("casualties", 1, 1)}),
+    ("A man was shot that night near the park.", {("casualties", 1, 1)}),
+    ("The officer shot the man during the struggle.", {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_THE_NOUN)
+def test_shot_the_noun_is_no_trigger(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- real-page review (casualty-16): classes found missed or wrong on published reporting ----
 
 NUMBER_OF_ADJECTIVE_PEOPLE: list[tuple[str, list[tuple[str, int, str | None]]]] = [
     ("Officials said the number of injured border guards was estimated to reach some 400.",

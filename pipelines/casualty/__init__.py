@@ -397,7 +397,33 @@ Rules applied where GUIDELINES is silent:
   at 200, with 450 wounded": the 450 has none); "N deaths among the X" names X; a bare
   ordinal ("a fourth was killed") names nobody. Still missed: captives "being held by
   Russia" in a sentence with no prisoner word (see above).
-- casualty-15 (issue 11, a review of real published reporting: classes found on 139 real
+- casualty-15 (issue 11, real shooting reports: the found victim who died): one victim found
+  "with a gunshot wound" (or "injuries consistent with a gunshot wound") whose death is told
+  after a lead-in in the next sentence ("When medics arrived, the man was pronounced dead";
+  "Officers gave him aid, but he died"; "Police say the victim was declared dead"; "Medics
+  pronounced the man dead"; "Medics rushed the victim / Reyes to a hospital, where he died"),
+  or later in its own sentence (", and he was pronounced deceased"), is killed, not wounded
+  (GUIDELINES: the dead's own wounds). So is one found wounded in a report that tells one
+  death and no other victim: every other figure one victim killed or shot ("a report of a
+  person shot"), of the same kind (a man, a woman, or a victim/person); a wounded figure, a
+  figure above one, "another/a second man", someone else ("his friend", "the suspect"), a
+  woman where a man was found, "also" or survival words ("in stable condition") keep it
+  wounded. One victim who "did not survive" is killed. A shot victim's outcome in its clause:
+  "and taken to a hospital in good/stable condition", "is hospitalized in stable condition",
+  "with non-life-threatening injuries" are wounded (not "critical condition" alone: a death
+  told next would leave a wounded figure behind); "and taken to a hospital, where he died"
+  and an object's relative clause ("shot the man, who died at the scene") are killed. "In a
+  shooting/stabbing" (after a/the/a possessive) names the event, so the verb after it is the
+  victim's ("A man injured in Saturday's shooting has died": wounded and killed, GUIDELINES).
+  A street number before a compass abbreviation is an address ("1002 S. Garnett St."), and
+  "shot" the noun is no trigger: after an article or a shot word ("heard a shot", "fired a
+  warning shot") or before what a shot does ("a second shot, which struck ...", "the shot
+  rang out"); "another shot", "a third shot in the hand" in a list stay people.
+  Left alone: "the man injured in the shooting ... has died" keeps its wounded figure
+  (GUIDELINES: the wounded who later die are killed and the wounded figure stays as stated),
+  though a per-incident count of the injured says zero; it is the commonest remaining alarm
+  on real shooting reports.
+- casualty-16 (issue 11, a review of real published reporting: classes found on 139 real
   articles, each rule written with sentences of our own). Tolls: "the number of
   injured/dead/killed/missing/captured <people>" takes the adjective's category and names the
   people, and reaches its figure through "(was estimated) to reach"; "their deaths

@@ -11,10 +11,14 @@ from .lexicon import (
     ANY_TRIGGER,
     ANY_TRIGGER_LOWER,
     ENGLISH_FUNCTION,
+    FEMALE_VICTIM,
+    GENERIC_VICTIM,
+    MALE_VICTIM,
     NUMBERISH,
     OBJECT_VICTIM_RE,
     RELATED_MARKER,
     SINGLE_VICTIM_SUBJECT,
+    SURVIVAL_WORDS,
     Qualifier,
     words,
 )
@@ -53,6 +57,31 @@ _TAKEN_THEN_DEATH = (
 )
 NEXT_KILLED = re.compile(
     _VICTIM + r"(?:" + _DEATH + r"|" + _THEN_DEATH + r")|" + _TAKEN_THEN_DEATH, re.IGNORECASE
+)
+# The same death told after a lead-in: a clause ending in a comma, "but", or a reporting
+# verb ("When medics arrived, the man was pronounced dead"; "Officers gave him first aid, but
+# he died at the scene"; "Police say the victim was declared dead"), or with the victim as
+# the object ("Paramedics pronounced the man dead"; "Medics rushed the victim to a hospital,
+# where he died"). Used for one victim found wounded or shot, in the next sentence only.
+_LEAD = (
+    r"[^.;]{0,150}?(?:,\s*(?:but\s+|and\s+)?|\bbut\s+"
+    r"|\b(?:says?|said|confirmed|reported|reports)\s+(?:that\s+)?)"
+)
+_OBJECT_VICTIM = (
+    r"(?:him|her|the (?:man|woman|victim|boy|girl|teen|teenager|driver|male|female)"
+    r"|(?-i:[A-Z][a-z][\w'-]*))"  # "Medics transported Sanders to a hospital, where he died"
+)
+NEXT_KILLED_LATE = re.compile(
+    _LEAD + _VICTIM + _DEATH
+    + r"|[^.;]{0,100}?\b(?:pronounced|declared) " + _OBJECT_VICTIM + r" (?:dead|deceased)\b"
+    + r"|[^.;]{0,80}?\b(?:took|rushed|transported|brought|flew|airlifted) " + _OBJECT_VICTIM
+    + r" to\b" + _THEN_DEATH,
+    re.IGNORECASE,
+)
+# ... or in the rest of its own sentence: "officers found a man suffering from gunshot wounds,
+# and he was pronounced deceased at the scene".
+SAME_SENTENCE_KILLED = re.compile(
+    r"[^.;]{0,120}?,\s*(?:and|but)\s+(?:he|she)\s+(?:later\s+)?" + _DEATH, re.IGNORECASE
 )
 _TO_HOSPITAL = (
     r"|(?:was|were)\s+(?:taken|transported|rushed|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
@@ -129,6 +158,7 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     found: list[tuple[int, CasualtyMention, bool]] = []  # (sentence no., mention, shot total)
     raws: list[str] = []
     open_fate: set[int] = set()  # ids of mentions whose victims' fate the text may tell next
+    found_wounded: set[int] = set()  # ids of mentions of victims found "with gunshot wounds"
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]
         raws.append(raw)
@@ -139,10 +169,13 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
             mentions = _sentence_mentions(text, sent, raw, state.before)
             found.extend((n, m, shot) for m, shot, _ in mentions)
             open_fate.update(id(m) for m, shot, wounds in mentions if shot or wounds)
+            found_wounded.update(id(m) for m, _, wounds in mentions if wounds)
         state.before = raw
     if open_fate:
         found = _shot_outcomes(found, raws, open_fate)
         found = _headline_told_in_body(found, raws)
+    if found_wounded:
+        found = _found_victim_died(found, raws, found_wounded)
     derived = _derived_wounded(found)
     return sorted([m for _, m, _ in found] + derived, key=lambda m: (m.start, m.derived))
 
@@ -209,9 +242,22 @@ def _sentence_mentions(
         link.group = group_for(clause, link, links[:i], before)
     sentence = text[sent.start : sent.end]
     return [
-        (_mention(sentence, sent.start, tokens, lk, raw), lk.shot_total, lk.wounds_found)
+        (_mention(sentence, sent.start, tokens, lk, raw), lk.shot_total,
+         lk.wounds_found or _gunshot_injuries(lk, tokens, raw))
         for lk in links
     ]
+
+
+GUNSHOT_INJURIES = re.compile(r"\s+consistent\s+with\s+(?:an?\s+|multiple\s+)?gunshot\s+wounds?\b")
+
+
+def _gunshot_injuries(link: Link, tokens: list[Token], raw: str) -> bool:
+    """ "located a person with injuries consistent with a gunshot wound": found wounded."""
+    t = link.trigger
+    return (
+        link.category == "wounded" and t is not None and t.text in ("injuries", "injury")
+        and GUNSHOT_INJURIES.match(raw, tokens[t.last].end) is not None
+    )
 
 
 def _mention(
@@ -264,15 +310,93 @@ def _shot_outcomes(
             elif shot and NEXT_WOUNDED_MANY.match(after):
                 m, shot = replace(m, category="wounded"), False
         elif id(m) in open_fate and m.low == m.high == 1:
+            if SAME_SENTENCE_KILLED.match(raws[n], m.end - m.sentence_start):
+                out.append((n, replace(m, category="killed"), False))
+                continue
             after = _after_semicolon(raws[n], m)
             if not after and n + 1 < len(raws) and not told_next:
                 after = raws[n + 1].lstrip()
-            if NEXT_KILLED.match(after):
+            if NEXT_KILLED.match(after) or NEXT_KILLED_LATE.match(after):
                 m, shot = replace(m, category="killed"), False
             elif shot and NEXT_WOUNDED.match(after):
                 m, shot = replace(m, category="wounded"), False
         out.append((n, m, shot))
     return out
+
+
+def _found_victim_died(
+    found: list[tuple[int, CasualtyMention, bool]], raws: list[str], found_wounded: set[int]
+) -> list[tuple[int, CasualtyMention, bool]]:
+    """One victim found "with a gunshot wound" in a report that tells one death and no
+    other victim is the one who died (GUIDELINES: the dead's own wounds are not wounded):
+    "Officers found a man with a gunshot wound. Medics gave first aid. The man was pronounced
+    dead at the hospital." Whose fate is not told so is otherwise wounded. Every other figure
+    must be one victim killed or shot ("a report of a person shot") of the same kind: a
+    wounded figure, a figure above one, "another/a second man", someone else ("his friend",
+    "the suspect"), a woman where a man was found, "also" or survival words ("in stable
+    condition") keep it wounded."""
+    candidates = {
+        id(m) for _, m, _ in found
+        if id(m) in found_wounded and m.category == "wounded" and m.low == m.high == 1
+        and m.qualifier == "exact"
+    }
+    if not candidates:
+        return found
+    victims: list[CasualtyMention] = []
+    for _, m, _ in found:
+        if id(m) in candidates:
+            continue
+        if m.category not in ("killed", "casualties") or m.low != 1 or m.high != 1 or (
+            _other_victim(m)
+        ):
+            return found  # another victim: hurt, a second one or more than one
+        victims.append(m)  # the dead, and the shot whose fate is not told ("a person shot")
+    genders = {_victim_gender(m) for m in victims}
+    if not any(m.category == "killed" for m in victims) or None in genders or (
+        len(genders - {"any"}) > 1
+    ):
+        return found
+    gender = (genders - {"any"} or {"any"}).pop()
+    out = []
+    for n, m, shot in found:
+        if id(m) in candidates:
+            told = raws[n] + " " + (raws[n + 1] if n + 1 < len(raws) else "")
+            mine = _victim_gender(m)
+            if (
+                mine is not None and (mine == gender or "any" in (mine, gender))
+                and not _other_victim(m) and not SURVIVAL_WORDS.search(told)
+                and not re.search(r"\balso\b", raws[n], re.IGNORECASE)
+            ):
+                m = replace(m, category="killed")
+        out.append((n, m, shot))
+    return out
+
+
+def _figure_words(m: CasualtyMention) -> str:
+    return m.sentence[m.start - m.sentence_start : m.end - m.sentence_start].lower()
+
+
+def _other_victim(m: CasualtyMention) -> bool:
+    """ "another man", "a second victim", "the other driver": a further victim."""
+    return bool(re.match(r"(?:another|other|the other|(?:a|the) (?:second|third|fourth))\b",
+                         _figure_words(m)))
+
+
+def _victim_gender(m: CasualtyMention) -> str | None:
+    """ "male"/"female" for one victim named by a gendered noun or pronoun, "any" for a
+    victim, person, teen ...; None for other people ("his friend", "the officer")."""
+    figure = _figure_words(m)
+    if figure.startswith(("his ", "her ", "their ", "its ")):
+        return None  # "his brother was pronounced dead": someone else
+    if m.group is None and figure in ("one", "1", "a", "an"):
+        return "any"  # "left one dead"
+    words_ = (m.group or figure).lower().split()
+    last = words_[-1] if words_ else ""
+    if last in MALE_VICTIM:
+        return "male"
+    if last in FEMALE_VICTIM:
+        return "female"
+    return "any" if last in GENERIC_VICTIM else None
 
 
 def _after_semicolon(raw: str, m: CasualtyMention) -> str:

@@ -598,6 +598,17 @@ SHOT_AT_PEOPLE = re.compile(
     r" at (?:him|her|them|us|me|(?:a|an|the|one|two|three|four|five|several|\d+)"
     r" (?:[\w-]+ )?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"))\b"
 )
+# "shot" the noun, a gunshot, not a person hit: after an article or a shot-describing word
+# ("heard a shot", "fired a single shot", "a warning shot"), or before what a shot does ("a
+# second shot, that struck ...", "the shot rang out"). Not after "one"/"another"/an ordinal
+# alone: "one shot in the leg", "another shot" are people in a list.
+SHOT_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|single|warning|lone|fatal|final|this|that|his|her|their)\s+$"
+)
+SHOT_NOUN_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:that\s+|which\s+)?(?:rang out|was fired|were fired|went off|was heard"
+    r"|struck|hit|missed|grazed|lodged|pierced)\b"
+)
 # Injuries in a sentence about a sports team ("four injured starters") are not casualties,
 # unless the sentence also tells of violence or an accident.
 SPORTS_CONTEXT = re.compile(
@@ -762,7 +773,7 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+)"
     r"(?: [\w'-]+){0,3} (?:was|has|had|is"
     r"|(?:later |then |subsequently |eventually )?(?:died|perished|drowned|succumbed)"
-    r"|dropped dead|fell dead)\b"
+    r"|dropped dead|fell dead|did not survive)\b"
     # a participle aside: "Her brother, captured near the border, ..."
     r"|, (?:although |though )?(?:\w+ly )?(?:dead|killed|slain|murdered|wounded|injured"
     r"|captured|abducted|kidnapped|missing|executed)\b"
@@ -777,4 +788,19 @@ SINGLE_VICTIM_SUBJECT = re.compile(
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "
     "it said"
+)
+# One victim by gender, for telling whether a found victim is the one whose death a report
+# tells ("Officers found a man with a gunshot wound. ... The victim died"): a man found
+# wounded is not the woman who died.
+# Kin ("his brother", "her husband") are someone else than the victim found, so no entry.
+MALE_VICTIM = words("man male boy he him gentleman")
+FEMALE_VICTIM = words("woman female girl she her lady")
+GENERIC_VICTIM = words(
+    "victim person individual teen teenager juvenile adult youth child toddler infant"
+)
+# Words after a found victim that tell survival ("is in stable condition").
+SURVIVAL_WORDS = re.compile(
+    r"(?i)\b(?:(?:stable|fair|good|satisfactory)\s+condition|non-life|not\s+(?:considered\s+|"
+    r"believed\s+to\s+be\s+)?life-threatening|expected\s+to\s+(?:survive|recover|be\s+ok)"
+    r"|treated\s+and\s+released|survived|recovering|released\s+from)\b"
 )

@@ -53,6 +53,8 @@ from .lexicon import (
     REPORT_VERBS,
     REPORTED_BEFORE,
     SHOT_AT_PEOPLE,
+    SHOT_NOUN_AFTER,
+    SHOT_NOUN_BEFORE,
     SINGULAR_TOLL_NOUNS,
     SPORTS_CONTEXT,
     SUBORDINATORS,
@@ -119,12 +121,28 @@ LONG_ASIDE_STARTS = frozenset(
 SHOT_KILLED = re.compile(
     r"[^;,.()]{0,60}?\b(?:and|but)\s+(?:was\s+|were\s+|later\s+|then\s+)*"
     r"(?:pronounced dead|died|killed|did not survive|succumbed)\b"
+    # "shot and taken to a hospital in critical condition, where he later died"
+    r"|[^;.()]{0,100}?\bhospital\b[^;.()]{0,60}?,\s*where\s+(?:he|she|they)\s+"
+    r"(?:later\s+|was\s+|were\s+)*(?:pronounced dead|died|succumbed)\b"
+)
+# One shot victim named as the object, whose death a relative clause tells: "The deputy shot
+# the man, who died at the scene".
+OBJECT_DIED = re.compile(
+    r"\s*,\s*who\s+(?:later\s+|then\s+|was\s+|were\s+)*"
+    r"(?:pronounced dead|died|succumbed|did not survive)\b"
 )
 SHOT_WOUNDED = re.compile(
     r"[^;,.()]{0,60}?\b(?:and|but)\s+(?:(?:is|was|are|were|remains|remained)\s+(?:listed\s+)?in\s+"
     r"(?:\w+\s+)?(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
     r"|survived|(?:is|was|are|were)\s+expected\s+to\s+(?:recover|survive)"
-    r"|(?:was|were)\s+treated\s+and\s+released)"
+    r"|(?:was|were)\s+treated\s+and\s+released"
+    # "and taken to Mercy Hospital in good condition", "and is hospitalized in stable condition"
+    # (not critical: a death told in the next sentence would leave a wounded figure behind)
+    r"|(?:(?:is|was|are|were)\s+)?(?:taken|transported|rushed|hospitali[sz]ed)\b[^;,.()]{0,50}?"
+    r"\bin\s+(?:\w+\s+)?(?:fair|stable|good|satisfactory)\s+condition)"
+    # "shot in the leg on Friday with non-life-threatening injuries"
+    r"|[^;,.()]{0,60}?\bwith\s+(?:non-?life[- ]threatening|minor|non-?fatal)\s+(?:injur|wound)"
+    r"(?![^.;]*\b(?:died|dead|succumbed|did not survive)\b)"  # "..., where he later died"
 )
 # "Two men were shot, neither fatally", "were shot non-fatally": all of them survived.
 SHOT_NOT_FATAL = re.compile(
@@ -254,6 +272,11 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             continue  # "shot a 7-under-par 64"
         if text == "shot" and SHOT_AT_PEOPLE.match(low, m.end()):
             continue  # "shot at one person": fired at, not hit
+        if text == "shot" and (
+            SHOT_NOUN_BEFORE.search(low, max(0, m.start() - 12), m.start())
+            or SHOT_NOUN_AFTER.match(low, m.end())
+        ):
+            continue  # "heard a shot", "a second shot, that struck ...": a gunshot
         if category == "wounded":
             if sports is None:
                 sports = bool(SPORTS_CONTEXT.search(low)) and not VIOLENCE_CONTEXT.search(low)
@@ -435,7 +458,12 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, _shot_outcome(clause, pred[0]), "pred", pred[0], pred[1])
     trig = _active(clause, phrase)
     if trig is not None:
-        return Link(phrase, trig.category, "active", trig)
+        kind: Category = trig.category
+        if kind == "casualties" and SHOT_WORDS.match(trig.text) and phrase.high == 1 and (
+            OBJECT_DIED.match(clause.text, clause.tokens[phrase.last].end)
+        ):
+            kind = "killed"  # "The deputy shot the man, who died at the scene"
+        return Link(phrase, kind, "active", trig)
     category = _toll(clause, phrase)
     if category:
         return Link(phrase, category, "toll", None)
@@ -994,6 +1022,10 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
         t.low in SUFFERING_VERBS for t in clause.tokens[max(trig.first - 3, 0) : trig.first]
     ):
         return "link"  # "4,000 have suffered battlefield casualties"
+    if trig.text in EVENT_NOUNS and trig.first > 0 and (
+        _event_determiner(clause.tokens[trig.first - 1])
+    ):
+        return "skip"  # "A man injured in Saturday's shooting has died": the event, no verb
     if "pred" not in trig.roles:
         return "stop" if "active" in trig.roles or "toll" in trig.roles else "skip"
     if trig.text in INJURY_NOUNS:
@@ -1002,6 +1034,16 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if not seen_aux and _starts_object(clause, trig, any_verb=True):
         return "stop"
     return "link"
+
+
+EVENT_NOUNS = words("shooting shootings stabbing stabbings")
+
+
+def _event_determiner(tok: Token) -> bool:
+    """ "a/the/that shooting", "Saturday's shooting": the word names the event."""
+    return tok.low in ("a", "an", "the", "this", "that", "another") or tok.low.endswith(
+        ("'s", "’s")
+    )
 
 
 def _ends_clause(tokens: list[Token], k: int) -> bool:

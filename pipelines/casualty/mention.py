@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .lexicon import Category, Qualifier
 
-EXTRACTOR_VERSION = "casualty-15"
+EXTRACTOR_VERSION = "casualty-16"
 
 
 @dataclass(frozen=True, slots=True)

@@ -606,10 +606,15 @@ def _small_number(tokens: list[Token], k: int) -> bool:
     return single is not None and single[0] <= 100
 
 
+COMPASS_POINTS = words("n s e w ne nw se sw")
+
+
 def _is_address(tokens: list[Token], end: int) -> bool:
-    """ "43145 Business Center Parkway", "7200 block of ..."."""
-    for k in range(end, min(end + 4, len(tokens))):
+    """ "43145 Business Center Parkway", "1002 S. Garnett St.", "7200 block of ..."."""
+    for k in range(end, min(end + 5, len(tokens))):
         tok = tokens[k]
+        if tok.text == "." and k > end and tokens[k - 1].low in COMPASS_POINTS:
+            continue  # "S. Garnett St."
         if tok.low.rstrip(".") in STREET_SUFFIXES and tok.is_cap and k > end:
             return True
         if not tok.is_cap or tok.low in PERSON_NOUNS or tok.low in FUNCTION_WORDS:
@@ -1156,6 +1161,8 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return True  # "He died from two gunshot wounds"
     if k + 1 < len(tokens) and tokens[k].low in ("dropped", "fell") and tokens[k + 1].low == "dead":
         return True  # "The officer dropped dead"
+    if [t.low for t in tokens[k : k + 3]] == ["did", "not", "survive"]:
+        return True  # "The man did not survive his injuries"
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
         return False
     if tokens[k].low in ("has", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
