@@ -433,38 +433,38 @@ Rules applied where GUIDELINES is silent:
   incapacitated / captured" is one casualties figure; people who "were / have been lost" are
   casualties (people named: "two ships were lost" is none); "one (known) casualty" after
   "one" only; the missing "(and|but) presumed/feared dead" are also killed; "dropped/fell dead";
-  "taken prisoners" (plural); "the 116 freed prisoners", "40 released hostages" are captured.
-  Numbers: "6,000+" is more_than; "all but two commandos" with no whole stated is no figure;
-  "the two warring countries", "300 pieces of equipment" (an -ing adjective or pieces/items
+  "taken prisoners" (plural); "the 58 freed hostages", "30 released prisoners" are captured.
+  Numbers: "6,000+" is more_than; "all but three raiders" with no whole stated is no figure;
+  "on the border of the two warring states", "200 pieces of equipment" (an -ing adjective or pieces/items
   before a thing) count things. Linking: "as well as N people" after a clause's predicate and
-  the person items of a bracketed breakdown ("14 were found dead (13 men and 1 woman)") are
-  mentions of that category; "and injured another 47" leaves the first figure to its own
+  the person items of a bracketed breakdown ("Nine were found dead (five men and four women)") are
+  mentions of that category; "killed 30 villagers and injured another 12" leaves the first figure to its own
   verb ("another" starts an object); first/last/remaining/other may stand between an active
-  verb and its figure ("captured the first two soldiers"); -ly adverbs before an adjective
-  trigger ("three seriously injured soldiers"); a trigger after an article is no verb ("Seven
-  of the injured victims"); "17 people from one family" (the "one" is inside the noun
-  phrase, as after "of"); a bare person-noun list before the predicate ("40 men, women and
+  verb and its figure ("Marines captured the first three gunmen"); -ly adverbs before an adjective
+  trigger ("two critically injured miners"); a trigger after an article is no verb ("Five
+  of the injured passengers"); "12 people from one village" (the "one" is inside the noun
+  phrase, as after "of"); a bare person-noun list before the predicate ("At least 40 men, women and
   children were killed"); a partitive over a whole of people reaches "have become
-  casualties" ("over 6,000 of the approximately 11,000 troops ... have become casualties");
-  "Out of the 31 commandos, 29 were killed" is a fronted partitive like "Of the ..."; a
-  reporting clause inside "39 of whom the military says are dead"; an initial's stop inside a
-  noun phrase ("6,000 N. Korean casualties"); a quoted "KIA" before "at"; "reported that one
+  casualties" ("Over 700 of the roughly 3,000 fighters sent to the front have become casualties");
+  "Out of the 40 raiders, 35 were killed" is a fronted partitive like "Of the ..."; a
+  reporting clause inside "four of whom police believe are dead"; an initial's stop inside a
+  noun phrase ("900 S. Korean casualties"); a quoted "KIA" before "at"; "reported that one
   guard was killed" ("that" after a reporting verb is no demonstrative); visitors "rushed to
   a hospital ... to receive" others are no wounded; a possessive victim with a name in
-  apposition before its participle ("her fiance, Andriy Kolos, captured in April").
-  Groups: through a quoted figure ('suffered "several hundred casualties"', 'killed or
-  wounded "hundreds" of soldiers'); proper adjectives or a force noun between the figure and
-  its casualty noun ("4,700 North Korean casualties", "five troop casualties", "several
-  police lost their lives"); "1,180 casualties Russian forces suffered"; the whole of "N of
+  apposition before its participle ("her husband, Taras Melnyk, captured in May").
+  Groups: through a quoted figure ('troops suffered "several hundred casualties"', 'may have
+  killed or wounded "hundreds" of militiamen'); proper adjectives or a force noun between the figure and
+  its casualty noun ("2,300 Sudanese casualties", "six troop casualties", "several
+  police were killed"); "640 casualties the Fifth Brigade suffered"; the whole of "N of
   (the) M X"; the fronted whole of "Out of/Of the N X, M ..."; the people after a many-word
-  adjective trigger ("50 dead or wounded civilians"); "and" inside a group before a
-  capitalised word or a person noun ("68 Korean military and civilians", "63 US and South
-  Korean servicemen"); a far toll noun (up to 160 characters back) names only a figure it
+  adjective trigger ("about 60 dead or wounded villagers"); "and" inside a group before a
+  capitalised word or a person noun ("30 Korean police and civilians", "12 British and French
+  sailors"); a far toll noun (up to 160 characters back) names only a figure it
   reaches. Attribution: "There were ..." and "five of whom officials believe" name no source
   beyond "officials". Known misses it leaves: single-word surnames of victims named in full
-  earlier ("Seo died while ..."), elliptical figures ("No, 15,000."), subsets told in a later
-  sentence with only a predicate noun ("Eight were girls"), and objects of a second verb
-  ("herded up to 50 more peasants into a chapel and slew them").
+  earlier (a surname alone before "died"), elliptical figures (a bare number answering a
+  question), subsets told in a later sentence with only a predicate noun ("Six were boys"),
+  and objects of a second verb ("drove 30 villagers into a barn and shot them").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -116,7 +116,7 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     if after < len(tokens) and tokens[after].text in QUOTES and phrase.first > 0 and (
         tokens[phrase.first - 1].text in QUOTES
     ):
-        after += 1  # 'killed or wounded "hundreds" of soldiers'
+        after += 1  # 'may have killed or wounded "hundreds" of militiamen'
         if after + 1 < len(tokens) and tokens[after].low == "of" and (
             tokens[after + 1].low not in PRONOUN_HEADS
         ):
@@ -128,23 +128,23 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     whole_at = after + 1 + of_the
     if own is None and whole_at < len(tokens) and tokens[after].low == "of" and (
         whole_at in clause.phrase_at
-    ):  # "killing 46 of 104 seamen", "three of the 40 passengers": the whole names them
+    ):  # "killed 12 of 30 miners", "two of the 18 passengers": the whole names them
         whole = _np_after(raw, tokens, clause.phrase_at[whole_at].last + 1)
         own = whole if whole != "PRONOUN" else None
     if own is None and fronted_of(tokens) and phrase.first > 2 and (
         tokens[phrase.first - 1].text == ","
     ) and "," not in [t.text for t in tokens[: phrase.first - 1]]:
-        # "Out of the 31 commandos, 29 were killed": the fronted whole names them
+        # "Out of the 40 raiders, 35 were killed": the fronted whole names them
         whole = last_person_np(raw, tokens, phrase.first - 1)
         own = whole if whole and whole.lower() not in BARE_OTHERS else None
     if own is None and link.trigger is not None and link.trigger.last < phrase.first and (
         tokens[phrase.first - 1].low == "at"
-    ):  # "put the toll of Communist combatants killed, wounded or missing at 1.5 million"
+    ):  # "put the toll of enemy fighters killed or wounded at 40,000"
         of_people = PUT_TOLL_OF.search(raw, 0, tokens[link.trigger.first].start)
         own = of_people.group(1) if of_people else None
     if own is None and link.trigger is not None and link.trigger.first == after and (
         " " in link.trigger.text
-    ):  # "50 dead or wounded civilians": the people after a many-word adjective
+    ):  # "about 60 dead or wounded villagers": the people after a many-word adjective
         people = _np_after(raw, tokens, link.trigger.last + 1)
         own = people if people != "PRONOUN" else None
     if own is None and link.trigger is not None and link.trigger.first >= after:
@@ -223,20 +223,20 @@ PUT_TOLL_OF = re.compile(
 
 
 def _before_noun(raw: str, tokens: list[Token], k: int, trig: int) -> str | None:
-    """ "4,700 North Korean casualties", "300 Russian deaths": proper adjectives between the
+    """ "2,300 Sudanese casualties", "300 Russian deaths": proper adjectives between the
     figure and its casualty noun name the victims."""
     between = [t for j, t in enumerate(tokens[k:trig], k) if not initial_stop(tokens, j)]
     if not 1 <= len(between) <= 3 or not all(t.is_word for t in between):
         return None
     if not all(t.is_cap for t in between) and between[-1].low not in FORCE_MODIFIERS:
-        return None  # "five troop casualties", "39 government troop casualties"
+        return None  # "six troop casualties", "40 government troop casualties"
     if any(t.low in FUNCTION_WORDS or t.low in NOT_GROUP_MODIFIERS for t in between):
         return None
     return _span(raw, tokens, k, trig - 1)
 
 
 def _object_relative(raw: str, tokens: list[Token], k: int) -> str | None:
-    """ "1,180 casualties Russian forces suffered": the subject of the relative clause owns
+    """ "640 casualties the Fifth Brigade suffered": the subject of the relative clause owns
     the casualties."""
     if k < len(tokens) and tokens[k].low in ("that", "which"):
         k += 1
@@ -295,7 +295,7 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
         if tok.low in ("and", "or") and not shouted and nxt is not None and nxt.is_word and (
             (nxt.is_cap and not nxt.text.isupper()) or nxt.low in PERSON_NOUNS
         ) and nxt.low not in TENS and nxt.low not in UNITS:
-            continue  # "68 Korean military and civilians", "63 US and South Korean servicemen"
+            continue  # "30 Korean police and civilians", "12 British and French sailors"
         if tok.low in FUNCTION_WORDS and tok.low not in NP_MODIFIERS and (
             not tok.is_cap or shouted
         ):
@@ -303,7 +303,7 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
         if shouted and head >= 0 and ANY_TRIGGER.match(tok.low):
             break  # "FIVE SOLDIERS AND WOUNDED ...": a casualty word ends the noun phrase
         if tok.low in SUBSET_MARKERS or (tok.low in REPORT_VERBS and not tok.is_cap):
-            break  # "the 116 freed prisoners included several medics": a verb ends it
+            break  # "the 40 freed hostages included three nurses": a verb ends it
         if head >= 0 and tok.low in CAPTIVE_COMPLEMENTS:
             break  # "taken several others prisoner": the complement is not the group
         if j + 1 < len(tokens) and tokens[j + 1].low in INJURY_NOUNS:
@@ -401,7 +401,7 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     if len(left) - last.start() > 120 and TOLL_LINK.fullmatch(left, last.end()) is None:
         return None  # a far toll noun names only the figure it reaches
     if last.group("people") and _reaches(left, last.end()):
-        # "the number of injured North Korean troops estimated to reach ...": named inside
+        # "the number of injured border guards was estimated to reach ...": named inside
         return raw[offset + last.start("people") : offset + last.end("people")]
     inner = NUMBER_OF_PEOPLE.match(last.group("noun"))
     if inner and not _reaches(left, last.end()):
@@ -498,7 +498,7 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     if end < 0 or not any(t.is_word for t in tokens[start : end + 1]):
         return None
     if quoted and not _is_person_head(tokens[end]):
-        return None  # 'Wiranto suffered "two deep wounds"': one man's wounds, no group
+        return None  # 'The minister suffered "two deep cuts"': one man's wounds, no group
     return _span(raw, tokens, start, end)
 
 
@@ -522,7 +522,7 @@ def attribution_for(raw: str, at: int) -> str | None:
 
 def _clean_source(src: str) -> str | None:
     src = SOURCE_LEAD.sub("", src.strip(" \"'“”‘’"))
-    src = re.sub(r"^.*\bof (?:whom|which)\s+", "", src)  # "five of whom officials believe"
+    src = re.sub(r"^.*\bof (?:whom|which)\s+", "", src)  # "four of whom police believe"
     for _ in range(3):
         src = SOURCE_TAIL.sub("", src).strip()
     words = src.split()

@@ -496,7 +496,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           # "taken to hospital as a precaution / for evaluation": no injury is told
           r"(?!(?:\s+[\w'-]+){0,4}?\s+(?:(?:as|for) (?:a )?precaution"
           r"|for (?:an? )?(?:[\w-]+ )?(?:evaluation|observation|check-?up)))"
-          # "families rushed to a hospital ... set to receive the freed prisoners": visitors
+          # "relatives rushed to a hospital near the border set to receive the freed sailors": visitors
           r"(?!(?:\s+[\w'-]+){0,6}?\s+to (?:receive|visit|see|meet|greet|await|welcome"
           r"|donate|identify|collect)\b)"),
      "wounded", frozenset({"pred"})),
@@ -517,15 +517,15 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "wounded", frozenset({"pred"})),
     (_alt(r"casualties|casualty toll|casualty count|casualty figures?|losses"),
      "casualties", frozenset({"post", "toll"})),
-    # the singular after "one" only (see SINGULAR_TOLL_NOUNS): "with one known casualty on the
-    # other side"; not "one casualty insurance claim"
+    # the singular after "one" only (see SINGULAR_TOLL_NOUNS): "the raid left one known casualty
+    # on the enemy side"; not "one casualty insurance claim"
     (_alt(r"casualty(?=\s*(?:[.,;:)!?]|$)|\s+(?:on|in|at|from|among|was|is|has|had|and|or"
           r"|so|after|during|when|while|since|for|among|reported|recorded|confirmed)\b)"),
      "casualties", frozenset({"post"})),
     (_alt(r"shot|stabbed|gunned down"), "casualties", frozenset({"post", "pred", "active"})),
     (_alt(r"shooting|stabbing"), "casualties", frozenset({"active"})),
     (_alt(r"lost|lose|loses|losing"), "casualties", frozenset({"active"})),
-    # "235 soldiers have been lost in the past day" (people only: see PEOPLE_PRED_LOST)
+    # "180 soldiers have been lost in the past day" (people only: see _own_link)
     (_alt(r"(?:have|has|had) been lost|were lost|was lost"), "casualties", frozenset({"pred"})),
     (_alt(r"(?:hit|struck) by (?:gunfire|bullets?|a bullet|a stray bullet|stray bullets"
           r"|shrapnel|sniper fire)"),
@@ -683,7 +683,7 @@ TOLL_NOUN_RE = re.compile(
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
-    # "the number of injured North Korean troops (was estimated to reach) ...": the category
+    # "the number of injured border guards (was estimated to reach) ...": the category
     # is the adjective's, the people after it are the victims
     r"|number of (?:the )?(?P<adj>injured|wounded|dead|killed|missing|captured) "
     r"(?P<people>(?:[A-Za-z'-]+ ){0,3}?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))

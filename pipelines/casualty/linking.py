@@ -92,7 +92,7 @@ POST_FILLERS = words(
 ACTIVE_FILLERS = frozenset(
     {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all", '"',
      "“", "'", "‘", "between", "his", "her", "their", "reportedly", "allegedly", "apparently",
-     "first", "last", "remaining", "other"}  # "captured the first two soldiers"
+     "first", "last", "remaining", "other"}  # "Marines captured the first three gunmen"
 )
 OBJECT_STARTS = words(
     "a an the his her their its my our your him them us me this that these those another"
@@ -391,7 +391,7 @@ def _later_died(clause: Clause, link: Link) -> Link | None:
     trig = link.trigger
     if link.category == "missing" and trig is not None and link.rule in ("pred", "post"):
         dead = PRESUMED_DEAD.match(clause.text, clause.tokens[trig.last].end)
-        if dead is not None:  # "two remain unaccounted for, but are presumed dead"
+        if dead is not None:  # "four divers remain unaccounted for, but are presumed dead"
             k = trig.last + 1
             while k < len(clause.tokens) and clause.tokens[k].start < dead.end():
                 if k in clause.phrase_at:
@@ -630,15 +630,15 @@ def _dies_later_in_clause(clause: Clause, trig: Trigger) -> bool:
 
 
 def _of_complement(clause: Clause, phrase: NumberPhrase) -> bool:
-    """ "Four members of one family", "100 residents of two villages", "17 people from one
-    family": the figure after "of"/"from" counts what the head figure's people belong to, not
+    """ "Four members of one family", "100 residents of two villages", "12 people from one
+    village": the figure after "of"/"from" counts what the head figure's people belong to, not
     victims."""
     k = phrase.first
     if k < 3 or clause.tokens[k - 1].low not in ("of", "from") or (
         clause.tokens[k - 2].low not in PERSON_NOUNS
     ):
         return False
-    return any(p.last == k - 3 for p in clause.phrases)  # "(At least) 17 people from one"
+    return any(p.last == k - 3 for p in clause.phrases)  # "(At least) 12 people from one"
 
 
 def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
@@ -668,7 +668,7 @@ def _skip_parens(clause: Clause, k: int) -> int:
 
 def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
     """A person noun within the figure's noun phrase: "1,140 troops", "4,000 of its men",
-    "6,000 of the 11,000 North Korean troops"."""
+    "700 of the 3,000 fighters"."""
     tokens, k, limit = clause.tokens, phrase.last + 1, min(phrase.last + 5, len(clause.tokens))
     while k < limit:
         tok = tokens[k]
@@ -693,7 +693,7 @@ def _put_at(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         return None
     end = k - 2
     if clause.tokens[end].text in QUOTE_MARKS and end > 0:
-        end -= 1  # 'put North Korean "KIA" at 316,579'
+        end -= 1  # 'Early tallies put enemy "KIA" at 12,500'
     trig = next((t for t in clause.triggers if t.last == end), None)
     return trig if trig is not None and "post" in trig.roles else None
 
@@ -755,7 +755,7 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         ):
             return None  # "one known casualty", never "two death threats"
         if trig is not None:
-            # "60 wounded people", "three seriously injured soldiers": an adjective
+            # "60 wounded people", "two critically injured miners": an adjective
             adverbs = all(t.low.endswith("ly") for t in tokens[phrase.last + 1 : k])
             adjective = adverbs and _person_follows(clause, trig)
             whole = adjective and _partitive_whole(clause, phrase)  # "Two of the 40 injured
@@ -764,8 +764,8 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
                 return died  # "two injured passengers died in hospital"
             noun = clause.trigger_at.get(trig.last + 1) if adjective else None
             if noun is not None and "post" not in trig.roles and "post" in noun.roles:
-                return noun  # "the 116 freed prisoners", "40 released hostages"
-            # "Seven of the injured victims": after an article the trigger is no verb
+                return noun  # "the 58 freed hostages", "30 released prisoners"
+            # "Five of the injured passengers": after an article the trigger is no verb
             verb = not adjective and tokens[k - 1].low not in ("the", "its", "their") and (
                 _starts_object(clause, trig)
             )
@@ -773,7 +773,7 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             return trig if ok and not _of_things(clause, trig) else None
         tok = tokens[k]
         if initial_stop(tokens, k):
-            continue  # "6,000 N. Korean casualties"
+            continue  # "900 S. Korean casualties"
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
@@ -894,7 +894,7 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
             continue
         if tok.text == "," and in_np and _noun_list_end(tokens, k + 1) > 0:
-            k = _noun_list_end(tokens, k + 1)  # "four million men, women and children were"
+            k = _noun_list_end(tokens, k + 1)  # "40 men, women and children were"
             continue
         if tok.text == "," and in_np and _list_item_next(clause, k + 1):
             k += 1  # "150 soldiers, 95 civilians, and hundreds of fighters were killed"
@@ -1249,9 +1249,9 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     if last.group("adj"):
         return TOLL_CATEGORY[last.group("adj")]  # "the number of injured soldiers reached 300"
     if noun.endswith("victims") and DEATHS_BROUGHT.search(left, 0, last.start()):
-        return "killed"  # "Their deaths brought the number of victims to four": deaths
+        return "killed"  # "Their deaths raised the number of victims of the raid to seven"
     if noun == "toll" and _casualties_before(clause, left[: last.start()]):
-        return "casualties"  # "North Korean casualties exceeded 3,000. Seoul puts the toll at"
+        return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
     if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
     if re.search(r"killed (?:and|or) (?:wounded|injured)|^casualty ", noun):
@@ -1399,7 +1399,7 @@ def _named_after(clause: Clause, k: int) -> Trigger | None:
     said = next((j for j in range(k, min(k + 6, len(tokens))) if tokens[j].low in REPORT_VERBS
                  and all(t.is_word for t in tokens[k:j])), -1)
     if said > k and tokens[k].low not in ("were", "are", "was", "is"):
-        k = said + 1  # "39 of whom the military says are dead": a reporting clause between
+        k = said + 1  # "four of whom police believe are dead": a reporting clause between
     if k >= len(tokens) or tokens[k].low not in ("were", "are", "was", "is"):
         return None
     trig = clause.trigger_at.get(k + 1)
@@ -1422,11 +1422,11 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
     if before == ["as", "well", "as"] and nxt is not None and nxt.low in PERSON_NOUNS and (
         _after_predicate(clause, prev, k - 3)
-    ):  # "four soldiers were wounded on the island as well as two civilians"
+    ):  # "Six police officers were hurt in the riot, as well as four bystanders"
         return Link(phrase, prev.category, "coord", prev.trigger)
     if before[-1:] == ["("] and nxt is not None and nxt.low in PERSON_NOUNS and (
         _after_predicate(clause, prev, k - 1)
-    ):  # "14 were found dead (13 men and 1 woman)": the items of a bracketed breakdown
+    ):  # "Nine were found dead (five men and four women)": a bracketed breakdown's items
         return item
     if before[-1:] == ["("] and tokens[phrase.last + 1 : phrase.last + 3] and (
         tokens[phrase.last + 1].low == "of" and tokens[phrase.last + 2].low in ("which", "whom")
@@ -1459,7 +1459,7 @@ def _after_predicate(clause: Clause, prev: Link, k: int) -> bool:
     short complement) stand between, no other figure or clause mark."""
     between = clause.tokens[prev.phrase.last + 1 : k]
     if between and between[-1].text == ",":
-        between = between[:-1]  # "..., as well as three civilians"
+        between = between[:-1]  # "..., as well as four bystanders"
     return len(between) <= 10 and all(t.is_word for t in between)
 
 
@@ -1511,7 +1511,7 @@ def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3)
 
 
 def fronted_of(tokens: list[Token]) -> int:
-    """Index after a sentence-opening "Of" or "Out of" ("Out of the 31 commandos, 29 were
+    """Index after a sentence-opening "Of" or "Out of" ("Out of the 40 raiders, 35 were
     killed"), or 0."""
     if tokens and tokens[0].low == "of":
         return 1

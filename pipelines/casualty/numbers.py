@@ -145,7 +145,7 @@ def _all_but(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhras
                                    "exact", phrase.kind)
             continue
         out.append(phrase)
-    # "all but two commandos were killed" with no whole stated: no figure of the killed
+    # "all but three raiders were killed" with no whole stated: no figure of the killed
     return [p for p in out if [t.low for t in tokens[max(p.first - 2, 0) : p.first]] != [
         "all", "but"
     ]]
@@ -392,7 +392,7 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         tokens[i].low == "one" and prev is not None and prev.low in NOT_ONE_LEADS
         and not (prev.low == "only" and (i < 2 or tokens[i - 2].low != "the"))  # "only one"
         and not (prev.low == "that" and nxt is not None and nxt.low == "of")  # "that one of"
-        # "reported that one police officer was killed": a complementiser, no demonstrative
+        # "Police reported that one guard was killed": a complementiser, no demonstrative
         and not (prev.low == "that" and i >= 2 and tokens[i - 2].low in REPORT_VERBS),
         _is_name_label(tokens, i, end),
         _counts_wounds(tokens, i, end),
@@ -415,7 +415,7 @@ def _is_unit_count(tokens: list[Token], end: int) -> bool:
     # not "two United States"
     participle = nxt.endswith(("ed", "en", "ing")) and not tokens[end].is_cap
     if after in UNIT_NOUNS and participle and not ANY_TRIGGER.match(nxt):
-        return True  # "two parked vehicles", "three stolen cars", "the two warring countries"
+        return True  # "two parked vehicles", "three stolen cars", "the two warring states"
     if nxt == "-" and after.split("-")[0] in UNIT_NOUNS:
         return True  # "a 10-year veteran", "a 28-year-man" (a duration, or an age missing "old")
     if nxt == "and" and _fraction_of_unit(tokens, end + 1):
@@ -645,7 +645,7 @@ def _with_hedges(
         if end < len(tokens) and tokens[end].text == "+" and (
             tokens[end].start == tokens[end - 1].end
         ):
-            qualifier, last = "more_than", end  # "6,000+ casualties"
+            qualifier, last = "more_than", end  # "2,000+ casualties"
     if kind == "vague":
         qualifier = "vague"
     elif low != high:
@@ -733,8 +733,8 @@ def _described_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
 
 
 def _appositive_name_end(tokens: list[Token], k: int) -> int:
-    """Index of the comma closing a name in apposition at token k ("her fiance, Andriy Kolos,
-    captured in April"), or -1."""
+    """Index of the comma closing a name in apposition at token k ("her husband, Taras Melnyk,
+    captured in May"), or -1."""
     if k >= len(tokens) or tokens[k].text != ",":
         return -1
     j = k + 1
@@ -1160,7 +1160,7 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
     if k < len(tokens) and tokens[k].low in DEATH_VERBS:
         return True  # "He died from two gunshot wounds"
     if k + 1 < len(tokens) and tokens[k].low in ("dropped", "fell") and tokens[k + 1].low == "dead":
-        return True  # "The officer dropped dead"
+        return True  # "The sentry dropped dead"
     if [t.low for t in tokens[k : k + 3]] == ["did", "not", "survive"]:
         return True  # "The man did not survive his injuries"
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
