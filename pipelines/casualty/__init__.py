@@ -425,41 +425,42 @@ Rules applied where GUIDELINES is silent:
   on real shooting reports.
 - casualty-16 (issue 11, a review of real published reporting: classes found on 139 real
   articles, each rule written with sentences of our own). Tolls: "the number of
-  injured/dead/killed/missing/captured <people>" takes the adjective's category and names the
-  people, and reaches its figure through "(was estimated) to reach"; "their deaths
+  injured/dead/killed/missing/captured <people>" takes the adjective's category and names
+  the people, and reaches its figure through "(was estimated) to reach"; "their deaths
   brought/raised the number of victims to N" is killed; a bare "toll" after a sentence that
-  counts casualties (and no deaths) is casualties; "claimed lives of N"; "the toll of X killed,
-  wounded or missing at N" names X. Categories: "killed, wounded(,) or missing / otherwise
-  incapacitated / captured" is one casualties figure; people who "were / have been lost" are
-  casualties (people named: "two ships were lost" is none); "one (known) casualty" after
-  "one" only; the missing "(and|but) presumed/feared dead" are also killed; "dropped/fell dead";
-  "taken prisoners" (plural); "the 58 freed hostages", "30 released prisoners" are captured.
-  Numbers: "6,000+" is more_than; "all but three raiders" with no whole stated is no figure;
-  "on the border of the two warring states", "200 pieces of equipment" (an -ing adjective or pieces/items
-  before a thing) count things. Linking: "as well as N people" after a clause's predicate and
-  the person items of a bracketed breakdown ("Nine were found dead (five men and four women)") are
-  mentions of that category; "killed 30 villagers and injured another 12" leaves the first figure to its own
-  verb ("another" starts an object); first/last/remaining/other may stand between an active
-  verb and its figure ("Marines captured the first three gunmen"); -ly adverbs before an adjective
-  trigger ("two critically injured miners"); a trigger after an article is no verb ("Five
-  of the injured passengers"); "12 people from one village" (the "one" is inside the noun
-  phrase, as after "of"); a bare person-noun list before the predicate ("At least 40 men, women and
-  children were killed"); a partitive over a whole of people reaches "have become
-  casualties" ("Over 700 of the roughly 3,000 fighters sent to the front have become casualties");
-  "Out of the 40 raiders, 35 were killed" is a fronted partitive like "Of the ..."; a
-  reporting clause inside "four of whom police believe are dead"; an initial's stop inside a
-  noun phrase ("900 S. Korean casualties"); a quoted "KIA" before "at"; "reported that one
-  guard was killed" ("that" after a reporting verb is no demonstrative); visitors "rushed to
-  a hospital ... to receive" others are no wounded; a possessive victim with a name in
-  apposition before its participle ("her husband, Taras Melnyk, captured in May").
+  counts casualties (and no deaths) is casualties; "claimed lives of N"; "the toll of X
+  killed, wounded or missing at N" names X. Categories: "killed, wounded(,) or missing /
+  otherwise incapacitated / captured" is one casualties figure; people who "were / have been
+  lost" are casualties (people named: "two ships were lost" is none); "one (known) casualty"
+  after "one" only; the missing "(and|but) presumed/feared dead" are also killed;
+  "dropped/fell dead"; "taken prisoners" (plural); "the 58 freed hostages", "30 released
+  prisoners" are captured. Numbers: "6,000+" is more_than; "all but three raiders" with no
+  whole stated is no figure; "on the border of the two warring states", "200 pieces of
+  equipment" (an -ing adjective or pieces/items before a thing) count things. Linking: "as
+  well as N people" after a clause's predicate and the person items of a bracketed breakdown
+  ("Nine were found dead (five men and four women)") are mentions of that category; "killed
+  30 villagers and injured another 12" leaves the first figure to its own verb ("another"
+  starts an object); first/last/remaining/other may stand between an active verb and its
+  figure ("Marines captured the first three gunmen"); -ly adverbs before an adjective
+  trigger ("two critically injured miners"); a trigger after an article is no verb ("Five of
+  the injured passengers"); "12 people from one village" (the "one" is inside the noun
+  phrase, as after "of"); a bare person-noun list before the predicate ("At least 40 men,
+  women and children were killed"); a partitive over a whole of people reaches "have become
+  casualties" ("Over 700 of the roughly 3,000 fighters sent to the front have become
+  casualties"); "Out of the 40 raiders, 35 were killed" is a fronted partitive like "Of the
+  ..."; a reporting clause inside "four of whom police believe are dead"; an initial's stop
+  inside a noun phrase ("900 S. Korean casualties"); a quoted "KIA" before "at"; "reported
+  that one guard was killed" ("that" after a reporting verb is no demonstrative); visitors
+  "rushed to a hospital ... to receive" others are no wounded; a possessive victim with a
+  name in apposition before its participle ("her husband, Taras Melnyk, captured in May").
   Groups: through a quoted figure ('troops suffered "several hundred casualties"', 'may have
-  killed or wounded "hundreds" of militiamen'); proper adjectives or a force noun between the figure and
-  its casualty noun ("2,300 Sudanese casualties", "six troop casualties", "several
-  police were killed"); "640 casualties the Fifth Brigade suffered"; the whole of "N of
-  (the) M X"; the fronted whole of "Out of/Of the N X, M ..."; the people after a many-word
-  adjective trigger ("about 60 dead or wounded villagers"); "and" inside a group before a
-  capitalised word or a person noun ("30 Korean police and civilians", "12 British and French
-  sailors"); a far toll noun (up to 160 characters back) names only a figure it
+  killed or wounded "hundreds" of militiamen'); proper adjectives or a force noun between
+  the figure and its casualty noun ("2,300 Sudanese casualties", "six troop casualties",
+  "several police were killed"); "640 casualties the Fifth Brigade suffered"; the whole of
+  "N of (the) M X"; the fronted whole of "Out of/Of the N X, M ..."; the people after a
+  many-word adjective trigger ("about 60 dead or wounded villagers"); "and" inside a group
+  before a capitalised word or a person noun ("30 Korean police and civilians", "12 British
+  and French sailors"); a far toll noun (up to 160 characters back) names only a figure it
   reaches. Attribution: "There were ..." and "five of whom officials believe" name no source
   beyond "officials". Known misses it leaves: single-word surnames of victims named in full
   earlier (a surname alone before "died"), elliptical figures (a bare number answering a

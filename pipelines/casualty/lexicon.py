@@ -496,7 +496,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           # "taken to hospital as a precaution / for evaluation": no injury is told
           r"(?!(?:\s+[\w'-]+){0,4}?\s+(?:(?:as|for) (?:a )?precaution"
           r"|for (?:an? )?(?:[\w-]+ )?(?:evaluation|observation|check-?up)))"
-          # "relatives rushed to a hospital near the border set to receive the freed sailors": visitors
+          # "relatives rushed to a hospital near the border set to receive the freed
+          # sailors": visitors
           r"(?!(?:\s+[\w'-]+){0,6}?\s+to (?:receive|visit|see|meet|greet|await|welcome"
           r"|donate|identify|collect)\b)"),
      "wounded", frozenset({"pred"})),
