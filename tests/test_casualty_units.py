@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from typing import Any
+
 import pytest
 
 from pipelines.casualty.linking import link_sentence, make_clause
@@ -138,3 +143,58 @@ def test_object_leads_pass_the_prefilter_and_tolls_name_categories() -> None:
     assert {"killed", "wounded", "casualties", "missing", "captured"} >= set(
         TOLL_CATEGORY.values()
     )
+
+
+# -- the trigger scan's guard (lexicon.TRIGGER_RE: "\b(?=[a-z])" before every alternative) ------
+def _first_chars(pattern: Any) -> set[str] | None:
+    """The characters a match of a parsed pattern can start with (zero-width assertions
+    skipped); None where this cannot tell (e.g. it may match nothing)."""
+    out: set[str] = set()
+    for op, av in pattern:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.LITERAL:
+            return out | {chr(av)}
+        if op is sre.IN:
+            if any(o not in (sre.LITERAL, sre.RANGE) for o, _ in av):
+                return None
+            return out | {chr(c) for o, a in av
+                          for c in ([a] if o is sre.LITERAL else range(a[0], a[1] + 1))}
+        if op is sre.BRANCH:
+            branches = [_first_chars(b) for b in av[1]]
+            return None if any(b is None for b in branches) else out.union(*branches)
+        if op is sre.SUBPATTERN:
+            inner = _first_chars(av[-1])
+            return None if inner is None else out | inner
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            inner = _first_chars(av[2])
+            if inner is None:
+                return None
+            out |= inner
+            if av[0] > 0:
+                return out
+            continue
+        return None
+    return None
+
+
+def test_every_trigger_starts_with_a_lower_case_letter() -> None:
+    """TRIGGER_RE skips every position but a word start before a lower-case letter, so each
+    trigger pattern must start with one, after a word boundary (it runs on lower-cased
+    text)."""
+    from pipelines.casualty.lexicon import _TRIGGER_TABLE
+    for pattern, _category, _roles in _TRIGGER_TABLE:
+        first = _first_chars(sre_parse.parse(pattern))
+        assert first is not None and first <= set("abcdefghijklmnopqrstuvwxyz"), pattern
+    assert _first_chars(sre_parse.parse("(?<!x )dead")) == {"d"}
+    assert _first_chars(sre_parse.parse("\\d+ killed")) is None
+
+
+def test_the_guarded_trigger_scan_finds_what_the_bare_alternation_does() -> None:
+    from pipelines.casualty.lexicon import TRIGGER_RE
+    bare = re.compile(TRIGGER_RE.pattern.removeprefix(r"\b(?=[a-z])(?:").removesuffix(")"))
+    text = ("three soldiers were killed, 12 wounded and 4 missing; two were taken prisoner. "
+            "the dead included a child; 300 injured, one hostage freed, 5 captured, "
+            "7 bodies found, he died in hospital. éé killed-in-action, 1killed _dead")
+    assert [(m.span(), m.lastgroup) for m in TRIGGER_RE.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in bare.finditer(text)]
