@@ -95,6 +95,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
+PG_OPTIONS = "-c jit=off"   # PostgreSQL settings of every connection (make_engine)
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -107,8 +110,12 @@ def make_engine(url: str) -> Engine:
         return engine
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
+    # newsmon's statements are short: PostgreSQL's JIT compiled some of them for ~11 ms to
+    # save ~1 (a page of claims' facets at 1M stories: 127 ms with it, 65 ms without); a URL
+    # that sets its own `options` keeps them
+    connect_args = {} if "options" in parsed.query else {"options": PG_OPTIONS}
     try:
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     except (ImportError, SQLAlchemyError) as exc:
         raise StorageError(f"cannot use database {url!r}: {exc}") from None
 

@@ -200,3 +200,18 @@ def test_migration_0004_backfills_hedges_and_figure_keys(db_url: str) -> None:
         row = s.execute(text("SELECT qualifier, figure_key FROM claims WHERE id = 7")).one()
     assert tuple(row) == ("at_least", "killed|140|140|soldiers")
     db.dispose()
+
+
+def test_postgresql_connections_do_not_jit_compile(pg_url: str) -> None:
+    """Every connection of newsmon's engine runs with PostgreSQL's JIT off (storage.db
+    .PG_OPTIONS: its statements are short); a URL with its own `options` keeps those."""
+    from storage.db import make_engine
+
+    engine = make_engine(pg_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SHOW jit")).scalar() == "off"
+    engine.dispose()
+    engine = make_engine(pg_url + "?options=-c%20work_mem%3D7MB")
+    with engine.connect() as conn:
+        assert conn.execute(text("SHOW work_mem")).scalar() == "7MB"
+    engine.dispose()
