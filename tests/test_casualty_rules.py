@@ -2250,3 +2250,37 @@ def test_wire_complementiser_and_force_groups(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+# --- wire review (casualty-17): an event before a toll noun, a verb in a headline -------------
+DISASTER_TOLL_GROUPS: list[tuple[str, list[str | None]]] = [
+    ("Officials said the flood death toll reached 40.", [None]),
+    ("The Peru earthquake death toll climbed to 87.", [None]),
+    ("The warehouse fire death toll rose to 19 on Monday.", [None]),
+    # negative cases: people and owners before the toll noun still name the victims
+    ("The civilian death toll climbed to 31.", ["civilian"]),
+    ("The rebels' death toll rose to 40.", ["rebels"]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), DISASTER_TOLL_GROUPS)
+def test_a_disaster_before_the_toll_noun_is_no_group(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups
+
+
+HEADLINE_CASE_GROUPS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Quake death toll in Peru rises to 87", [("killed", 87, None)]),
+    ("9 Killed When Truck Hits Market Stall", [("killed", 9, None)]),
+    ("Ferry Capsizes; 14 Dead After Storm", [("killed", 14, None)]),
+    # negative cases: a noun after the figure is still the group
+    ("Mine Blast Kills 12 Miners In Colombia", [("killed", 12, "Miners")]),
+    ("3 Soldiers Killed In Ambush", [("killed", 3, "Soldiers")]),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_CASE_GROUPS)
+def test_a_headline_verb_ends_the_group(
+    title: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    found = extract_mentions("The report gave no figures.", title=title)
+    assert [(m.category, m.low, m.group) for m in found] == expected

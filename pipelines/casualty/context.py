@@ -10,6 +10,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     INJURY_NOUNS,
     MONTHS,
+    EVENT_MODIFIERS,
     NOT_GROUP_MODIFIERS,
     PERSON_NOUNS,
     PRONOUN_HEADS,
@@ -302,6 +303,8 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             break
         if shouted and head >= 0 and ANY_TRIGGER.match(tok.low):
             break  # "FIVE SOLDIERS AND WOUNDED ...": a casualty word ends the noun phrase
+        if tok.is_cap and not shouted and TITLE_CASE_TRIGGER.fullmatch(tok.low):
+            break  # headline case "9 Killed When Truck Hits ...": the verb ends the noun phrase
         if tok.low in SUBSET_MARKERS or (tok.low in REPORT_VERBS and not tok.is_cap):
             break  # "the 40 freed hostages included three nurses": a verb ends it
         if head >= 0 and tok.low in CAPTIVE_COMPLEMENTS:
@@ -437,6 +440,8 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     words = [w for w in words if w.lower() not in NOT_GROUP_MODIFIERS and not _verb_like(w)]
     if any(w.lower() in TOLL_CATEGORY or _is_number_word(w) for w in words):
         return None  # "100 deaths and the injured", "Five deaths and eleven injuries": no modifier
+    if any(w.lower() in EVENT_MODIFIERS for w in words):
+        return None  # "the Peru quake death toll": the words name the event, not its victims
     return " ".join(words) or None
 
 
@@ -448,6 +453,7 @@ def _reaches(left: str, end: int) -> bool:
     )
 
 
+TITLE_CASE_TRIGGER = re.compile(r"killed|dead|dies|died|injured|wounded|hurt|missing|slain")
 PLAIN_MODS = r"((?:[A-Za-z-]+ ){1,2})$"
 OWNED_MODS = r"((?:[A-Za-z-]+(?:'s|'|’s|’)? ){1,2})$"
 OWNER_NOUNS = words("army armies forces military enemy navy police militia brigade battalion")

@@ -406,6 +406,16 @@ NOT_GROUP_MODIFIERS = words(
     front-line irrecoverable irretrievable"""
 )
 
+# Events before a toll noun name the disaster, not its victims: "the quake death toll",
+# "the factory fire death toll", "Peru flood deaths".
+EVENT_MODIFIERS = words(
+    """quake quakes earthquake earthquakes aftershock flood floods flooding fire fires blaze
+    blast blasts bombing bombings bomb explosion explosions crash crashes storm storms typhoon
+    hurricane cyclone tornado landslide landslides mudslide mudslides stampede disaster tsunami
+    attack attacks accident accidents collapse avalanche eruption riot riots heatwave epidemic
+    outbreak shipwreck sinking derailment"""
+)
+
 # --- related-story lines ---------------------------------------------------------------
 
 RELATED_MARKER = re.compile(
