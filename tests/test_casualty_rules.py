@@ -2284,3 +2284,20 @@ def test_a_headline_verb_ends_the_group(
 ) -> None:
     found = extract_mentions("The report gave no figures.", title=title)
     assert [(m.category, m.low, m.group) for m in found] == expected
+
+
+SURVIVORS_IN_A_TOLL_LIST: list[tuple[str, set[Key]]] = [
+    ("Officials said at least 38 were killed, 134 survived and 15 remain missing.",
+     {("killed", 38, 38), ("missing", 15, 15)}),
+    ("Nine died, 20 survived and 4 were injured.", {("killed", 9, 9), ("wounded", 4, 4)}),
+    ("At least 20 were hurt, 134 escaped unharmed and 15 remain missing.",
+     {("wounded", 20, 20), ("missing", 15, 15)}),
+    # negative cases: an adjective before a person noun, a victim figure after the survivors
+    ("Three escaped inmates were killed.", {("killed", 3, 3)}),
+    ("Two survived and one died.", {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURVIVORS_IN_A_TOLL_LIST)
+def test_survivors_have_their_own_verb(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -843,6 +843,12 @@ def _listed(clause: Clause, phrase: NumberPhrase) -> bool:
 # --- pred: "50 soldiers were killed", "Twelve people died" ----------------------------
 
 
+# Verbs that tell a figure's people came through unharmed: the figure's own predicate, so the
+# next conjunct's casualty word is not its ("134 survived and 15 remain missing"); not before
+# a person noun ("three escaped prisoners were shot").
+SURVIVAL_VERBS = frozenset({"survived", "escaped", "fled", "swam", "walked"})
+
+
 def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhrase]] | None:
     tokens = clause.tokens
     parts: list[NumberPhrase] = []
@@ -932,6 +938,10 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             continue
         if _ends_clause(tokens, k):
             return None
+        if in_np and tok.low in SURVIVAL_VERBS and not (
+            k + 1 < len(tokens) and tokens[k + 1].low in PERSON_NOUNS
+        ):
+            return None  # "38 were killed, 134 survived and 15 remain missing": its own verb
         if tok.low in AUXILIARIES or _is_modal(tokens, k):
             seen_aux, in_np = True, False
         elif not (tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS)):
