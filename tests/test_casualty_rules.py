@@ -2301,3 +2301,18 @@ SURVIVORS_IN_A_TOLL_LIST: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), SURVIVORS_IN_A_TOLL_LIST)
 def test_survivors_have_their_own_verb(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+REVISED_AWAY: list[tuple[str, set[Key]]] = [
+    ("Authorities initially said at least 36 people died, but later revised the number.", set()),
+    ("Police first said nine were killed but then corrected the figure.", set()),
+    # negative cases: an upward revision keeps the first figure; other objects withdraw nothing
+    ("Officials said 12 died and later revised the toll to 15.",
+     {("killed", 12, 12), ("killed", 15, 15)}),
+    ("Twelve died, but rescuers later reduced the search area.", {("killed", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVISED_AWAY)
+def test_a_figure_its_source_revised_is_withdrawn(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -330,6 +330,10 @@ MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "should",
 WITHDRAWN_AFTER = re.compile(
     r"\b(?:proved|proven|turned out to be|was later found to be) (?:incorrect|false|wrong|untrue)"
     r"|\b(?:this|that|it|which) (?:was|were) (?:an error|a mistake|incorrect|wrong|false)\b"
+    # "initially said 36 died, but later revised the number": the source took it back
+    r"|\bbut (?:later |since |subsequently |then )?(?:revised|corrected|lowered|reduced"
+    r"|withdrew|retracted) (?:the|that|this|its|their|his|her) (?:number|figure|toll|count"
+    r"|tally|estimate)\b(?! (?:up|upward|upwards)\b)"
 )
 # "Initial reports of two deaths were wrong": a reported figure the text calls wrong.
 REPORTED_BEFORE = re.compile(
