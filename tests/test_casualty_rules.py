@@ -2316,3 +2316,20 @@ REVISED_AWAY: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), REVISED_AWAY)
 def test_a_figure_its_source_revised_is_withdrawn(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+HEADLINE_PERSON_NOUN_AS_MODIFIER: list[tuple[str, set[Key]]] = [
+    ("Passenger Train Derails In Kenya, Over 90 Dead, Many Trapped", {("killed", 90, 90)}),
+    ("Soldier Convoy Hit In Ambush, 12 Dead", {("killed", 12, 12)}),
+    # negative cases: the person noun is the victim
+    ("Soldier Killed In Ambush", {("killed", 1, 1)}),
+    ("Passenger Dies In Crash", {("killed", 1, 1)}),
+    ("Bus Crashes; Driver Dead", {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_PERSON_NOUN_AS_MODIFIER)
+def test_a_headline_person_noun_before_a_thing_is_no_victim(
+    title: str, expected: set[Key]
+) -> None:
+    assert keys("The report gave no figures.", title=title) == expected

@@ -876,6 +876,14 @@ def _past_particles(tokens: list[Token], k: int) -> int:
     return j
 
 
+# Things a headline's opening person noun may modify ("Passenger Train", "Soldier Convoy"):
+# then no single victim opens the headline.
+HEADLINE_THING_NOUNS = frozenset(
+    """train bus convoy ferry boat ship plane jet van truck car coach minibus helicopter
+    aircraft vessel camp post checkpoint barracks base""".split()
+)
+
+
 def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[NumberPhrase]) -> None:
     """ "a soldier", "another", "Both", "a third", "the victim, 24,", "Man Killed"."""
     tok = tokens[i]
@@ -895,6 +903,8 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         if head is not None and not (i > 0 and tokens[i - 1].low in ("such", "what")):
             out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
     elif headline and tok.is_cap and tok.low in SINGULAR_PERSON_NOUNS:
+        if i + 1 < len(tokens) and tokens[i + 1].low in HEADLINE_THING_NOUNS:
+            return  # "Passenger Train Derails ...": the person noun modifies a thing
         if i == 0 or tokens[i - 1].text in (",", ":", ";", "-", "—", "–"):
             out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))
     elif headline and i == 0 and tok.is_cap and _headline_listed_head(tokens) > 0:
