@@ -2333,3 +2333,20 @@ def test_a_headline_person_noun_before_a_thing_is_no_victim(
     title: str, expected: set[Key]
 ) -> None:
     assert keys("The report gave no figures.", title=title) == expected
+
+
+WOUNDED_WHO_LATER_DIED: list[tuple[str, set[Key]]] = [
+    ("He said one of the injured later died in hospital.", {("killed", 1, 1)}),
+    ("Two of the wounded died later in hospital.", {("killed", 2, 2)}),
+    ("Three of the injured have since died.", {("killed", 3, 3)}),
+    ("The blast wounded 13 people; one of the wounded died in hospital.",
+     {("wounded", 13, 13), ("killed", 1, 1)}),
+    # negative cases: a part of the wounded that did not die stays wounded
+    ("Two of the wounded are in critical condition.", {("wounded", 2, 2)}),
+    ("Five of the injured were flown to the capital.", {("wounded", 5, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WOUNDED_WHO_LATER_DIED)
+def test_a_part_of_the_wounded_that_died_is_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

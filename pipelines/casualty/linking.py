@@ -762,6 +762,12 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             died = clause.trigger_at.get(trig.last + 2) if adjective and not whole else None
             if died is not None and died.category == "killed" and "pred" in died.roles:
                 return died  # "two injured passengers died in hospital"
+            if trig.category == "wounded" and k >= 2 and (
+                tokens[k - 2].low, tokens[k - 1].low
+            ) == ("of", "the"):
+                died = _later_death(clause, trig.last + 1)
+                if died is not None:
+                    return died  # "one of the injured later died": the part died (GUIDELINES)
             noun = clause.trigger_at.get(trig.last + 1) if adjective else None
             if noun is not None and "post" not in trig.roles and "post" in noun.roles:
                 return noun  # "the 58 freed hostages", "30 released prisoners"
@@ -778,6 +784,23 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             return None
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
             return None  # "two brigades suffered losses": a verb, the predicate decides
+    return None
+
+
+LATER_DEATH_FILLERS = frozenset(
+    {"later", "subsequently", "since", "then", "also", "has", "have", "had", "eventually"}
+)
+
+
+def _later_death(clause: Clause, k: int) -> Trigger | None:
+    """A death predicate right after "N of the wounded": "... later died", "has since died"."""
+    tokens = clause.tokens
+    for j in range(k, min(k + 3, len(tokens))):
+        trig = clause.trigger_at.get(j)
+        if trig is not None:
+            return trig if trig.category == "killed" and "pred" in trig.roles else None
+        if tokens[j].low not in LATER_DEATH_FILLERS:
+            return None
     return None
 
 
