@@ -2350,3 +2350,19 @@ WOUNDED_WHO_LATER_DIED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), WOUNDED_WHO_LATER_DIED)
 def test_a_part_of_the_wounded_that_died_is_killed(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+JAIL_INMATES: list[tuple[str, set[Key]]] = [
+    ("At least 68 prisoners died in fresh fighting at the same prison.", {("killed", 68, 68)}),
+    ("Seven prisoners were killed in the jail riot.", {("killed", 7, 7)}),
+    # negative cases: captives of a war stay captured
+    ("Five prisoners of war were killed in the shelling.",
+     {("captured", 5, 5), ("killed", 5, 5)}),
+    ("Two prisoners died of their wounds in a prison camp.",
+     {("captured", 2, 2), ("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JAIL_INMATES)
+def test_prisoners_in_a_jail_are_inmates(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

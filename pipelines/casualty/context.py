@@ -7,10 +7,10 @@ import re
 from .lexicon import (
     ANY_TRIGGER,
     AUXILIARIES,
+    EVENT_MODIFIERS,
     FUNCTION_WORDS,
     INJURY_NOUNS,
     MONTHS,
-    EVENT_MODIFIERS,
     NOT_GROUP_MODIFIERS,
     PERSON_NOUNS,
     PRONOUN_HEADS,

@@ -420,6 +420,13 @@ EVENT_MODIFIERS = words(
     outbreak shipwreck sinking derailment"""
 )
 
+# Things a headline's opening person noun may modify ("Passenger Train", "Soldier Convoy"):
+# then no single victim opens the headline.
+HEADLINE_THING_NOUNS = words(
+    """train bus convoy ferry boat ship plane jet van truck car coach minibus helicopter
+    aircraft vessel camp post checkpoint barracks base"""
+)
+
 # --- related-story lines ---------------------------------------------------------------
 
 RELATED_MARKER = re.compile(

@@ -312,8 +312,10 @@ def link_sentence(clause: Clause) -> list[Link]:
         link = link or _inherited_link(clause, phrase, links)
         if link is None or _is_blocked(clause, link):
             continue
-        links.append(link)
         fate = _captives_fate(clause, link) or _later_died(clause, link)
+        if fate is not None and _jail_inmates(clause, link):
+            link, fate = fate, None  # "68 prisoners died in fighting at the prison": convicts
+        links.append(link)
         if fate is not None:
             links.append(fate)
         # "The captured soldier died", "the first prisoner taken ... was wounded and died"
@@ -342,6 +344,19 @@ def _comma_subset(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bo
         bool(links) and lead[:1] == [","] and len(lead) == 2 and lead[1] in SUBSET_MARKERS
         and _nearest_is_linked(clause, phrase, links)
     )
+
+
+JAIL_WORDS = re.compile(
+    r"\b(?:prisons?(?! camps?\b)|jails?|penitentiar(?:y|ies)|inmates?|cellblocks?)\b", re.IGNORECASE
+)
+
+
+def _jail_inmates(clause: Clause, link: Link) -> bool:
+    """ "Prisoners" in a sentence about a prison or jail are its inmates, not people captured
+    in a war: their fate is the only mention."""
+    trig = link.trigger
+    return link.category == "captured" and trig is not None and trig.text.lower() in (
+        "prisoners", "prisoner") and bool(JAIL_WORDS.search(clause.text))
 
 
 def _captives_fate(clause: Clause, link: Link) -> Link | None:

@@ -24,6 +24,7 @@ from .lexicon import (
     DAMAGE_AFTER,
     DAMAGE_BEFORE,
     FUNCTION_WORDS,
+    HEADLINE_THING_NOUNS,
     HEDGE_MAX_LEN,
     HEDGES_AFTER,
     HEDGES_BEFORE,
@@ -874,14 +875,6 @@ def _past_particles(tokens: list[Token], k: int) -> int:
     while j < len(tokens) and j - k < 2 and tokens[j].text in NAME_PARTICLES:
         j += 1
     return j
-
-
-# Things a headline's opening person noun may modify ("Passenger Train", "Soldier Convoy"):
-# then no single victim opens the headline.
-HEADLINE_THING_NOUNS = frozenset(
-    """train bus convoy ferry boat ship plane jet van truck car coach minibus helicopter
-    aircraft vessel camp post checkpoint barracks base""".split()
-)
 
 
 def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[NumberPhrase]) -> None:
