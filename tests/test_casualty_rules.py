@@ -2366,3 +2366,20 @@ JAIL_INMATES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), JAIL_INMATES)
 def test_prisoners_in_a_jail_are_inmates(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+TOLL_AT_A_PLACE: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The number of deaths at the camp rose to 30 by Sunday.", [("killed", 30, None)]),
+    ("The death toll at the mine climbed to 19.", [("killed", 19, None)]),
+    ("The number of confirmed deaths rose to 30.", [("killed", 30, None)]),
+    # negative cases: "at" before the figure is still the toll's value; people inside name them
+    ("Officials put the death toll at about 40.", [("killed", 40, None)]),
+    ("The number of people killed at the market rose to 30.", [("killed", 30, "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_AT_A_PLACE)
+def test_a_toll_at_a_place_reaches_its_figure(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected

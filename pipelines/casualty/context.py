@@ -409,6 +409,8 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     inner = NUMBER_OF_PEOPLE.match(last.group("noun"))
     if inner and not _reaches(left, last.end()):
         return None  # "put the number of soldiers killed at 200, with 450 wounded": not the 450's
+    if inner and all(w.lower() in NOT_GROUP_MODIFIERS for w in inner.group(1).split()):
+        return None  # "the number of confirmed deaths": a modifier of the deaths names nobody
     if inner:  # "the number of people killed": the people are named inside the toll noun
         return raw[offset + last.start() + inner.start(1) : offset + last.start() + inner.end(1)]
     if last.group("noun").startswith("number"):

@@ -680,7 +680,7 @@ _LINK_WORDS = (
 TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
 TOLL_LINK = re.compile(
     r"(?:\s+(?:among|in|from|on|for|since|by|across|during|throughout|within|after|over|of"
-    r"|near|around|along|inside)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    r"|near|around|along|inside|at)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?<=past |last )\d\d? (?:hours|days)\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
