@@ -466,6 +466,22 @@ Rules applied where GUIDELINES is silent:
   earlier (a surname alone before "died"), elliptical figures (a bare number answering a
   question), subsets told in a later sentence with only a predicate noun ("Six were boys"),
   and objects of a second verb ("drove 30 villagers into a barn and shot them").
+- casualty-17 (issue 11, a review of real wire copy: 58 items, rules written with sentences
+  of our own). Groups: an event noun before a toll noun names no victims ("the Peru quake
+  death toll", "the warehouse fire death toll"); a title-case casualty word ends a
+  headline's noun phrase ("9 Killed When Truck Hits ..."); "the number of confirmed
+  deaths" names nobody. Headlines: an opening person noun before a thing ("Passenger
+  Train Derails ...", "Soldier Convoy ...") is no single victim. Linking: a figure's own
+  survival verb ends its predicate search ("38 were killed, 134 survived and 15 remain
+  missing": the 134 is no figure; not before a person noun, "three escaped inmates"); "N of
+  the wounded/injured (later/since) died" is killed N; a toll noun reaches its figure past
+  an "at" locative ("the death toll at the camp rose to 30"); "prisoners" in a sentence
+  naming a prison or jail (not a prison camp) are inmates, so their fate is the only
+  mention, no captured. Withdrawn: a figure whose source "later revised / corrected the
+  number / figure / toll" in the same sentence (not "revised ... upward"). Left alone:
+  "expired" as a death verb, a jail context told only in another sentence, "Out of 383
+  known dead, 203 have been identified" (the 203 is taken, the 383 missed), and a victim
+  named after "in addition to".
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

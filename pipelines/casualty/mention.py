@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .lexicon import Category, Qualifier
 
-EXTRACTOR_VERSION = "casualty-16"
+EXTRACTOR_VERSION = "casualty-17"
 
 
 @dataclass(frozen=True, slots=True)
