@@ -3,7 +3,7 @@
     python bench/bench_workers.py [--outlets 8] [--articles 15] [--delay 0.25] [--runs 1]
 
 A loopback web of OUTLETS outlets (bench/outlets_site.py) is crawled through Redis
-(127.0.0.1:6379, database 12, flushed) into a fresh PostgreSQL database (127.0.0.1:5432,
+(127.0.0.1:6379, database 12, flushed before and after) into a fresh PostgreSQL database (127.0.0.1:5432,
 dropped afterwards), once with one worker and once with two, each worker taking one job at
 a time with one cleaning process (`clean_workers = 1`). The outlets are polite, as real ones
 are: `download_delay` DELAY seconds between requests to one outlet. The clock runs from
@@ -93,6 +93,7 @@ def measure(site: OutletsSite, outlets: Path, workers: int, tmp: Path) -> float:
             proc.wait(timeout=60)
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.close()
+        redis.Redis.from_url(REDIS_URL).flushdb()   # the jobs' results and queues go too
 
 
 def start_worker(db_url: str, outlets: Path, queue: str, name: str,
