@@ -2383,3 +2383,19 @@ def test_a_toll_at_a_place_reaches_its_figure(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+CAPTURE_VERB_COORDINATED: list[tuple[str, set[Key]]] = [
+    ("Gunmen abducted and killed nine people.", {("killed", 9, 9), ("captured", 9, 9)}),
+    ("Rebels kidnapped and executed two aid workers.", {("killed", 2, 2), ("captured", 2, 2)}),
+    ("Troops captured and wounded 12 fighters.", {("wounded", 12, 12), ("captured", 12, 12)}),
+    # negative cases: two harm verbs stay one figure; arrests are no capture
+    ("The attack killed and wounded dozens.", {("casualties", 24, 99)}),
+    ("They shot and killed two men.", {("killed", 2, 2)}),
+    ("Police arrested and charged three men.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTURE_VERB_COORDINATED)
+def test_a_capture_verb_before_and_takes_the_object_too(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -315,6 +315,7 @@ def link_sentence(clause: Clause) -> list[Link]:
         fate = _captives_fate(clause, link) or _later_died(clause, link)
         if fate is not None and _jail_inmates(clause, link):
             link, fate = fate, None  # "68 prisoners died in fighting at the prison": convicts
+        fate = fate or _taken_before(clause, link)
         links.append(link)
         if fate is not None:
             links.append(fate)
@@ -344,6 +345,22 @@ def _comma_subset(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bo
         bool(links) and lead[:1] == [","] and len(lead) == 2 and lead[1] in SUBSET_MARKERS
         and _nearest_is_linked(clause, phrase, links)
     )
+
+
+def _taken_before(clause: Clause, link: Link) -> Link | None:
+    """ "Gunmen abducted and killed nine people": a capture verb coordinated before the active
+    verb takes the same object, captured too (GUIDELINES: captured even after death)."""
+    trig = link.trigger
+    if link.rule != "active" or trig is None or link.category == "captured" or trig.first < 2:
+        return None
+    if clause.tokens[trig.first - 1].low != "and":
+        return None
+    for first in clause.triggers:
+        if first.last == trig.first - 2 and first.category == "captured" and (
+            "active" in first.roles
+        ):
+            return Link(link.phrase, "captured", "active", first)
+    return None
 
 
 JAIL_WORDS = re.compile(
