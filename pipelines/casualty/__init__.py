@@ -478,8 +478,9 @@ Rules applied where GUIDELINES is silent:
   an "at" locative ("the death toll at the camp rose to 30"); "prisoners" in a sentence
   naming a prison or jail (not a prison camp) are inmates, so their fate is the only
   mention, no captured; a capture verb coordinated before an active harm verb takes its
-  object too ("gunmen abducted and killed nine people": captured 9 and killed 9). Withdrawn: a figure whose source "later revised / corrected the
-  number / figure / toll" in the same sentence (not "revised ... upward"). Left alone:
+  object too ("gunmen abducted and killed nine people": captured 9 and killed 9).
+  Withdrawn: a figure whose source "later revised / corrected the number / figure / toll"
+  in the same sentence (not "revised ... upward"). Left alone:
   "expired" as a death verb, a jail context told only in another sentence, "Out of 383
   known dead, 203 have been identified" (the 203 is taken, the 383 missed), and a victim
   named after "in addition to".
