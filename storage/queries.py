@@ -83,7 +83,8 @@ def _published() -> Any:
 
 def find_articles(session: Session, where: ArticleFilter) -> list[Article]:
     newest = (_published().desc(), Article.id.desc())
-    walk = filter_articles(select(Article.id), replace(where, search=None)).order_by(*newest)
+    walk = (filter_articles(select(Article.id), replace(where, search=None)).order_by(*newest)
+            if where.search else None)   # the page's walk without the search (plan_search)
     query = filter_articles(select(Article), where,
                             plan_search(session, where.search, where.limit, walk))
     query = query.order_by(*newest)

@@ -68,10 +68,10 @@ DENSE_MATCHES = 2000
 # ... and a set of every match grows with the database (0.25 us a match: 32 ms for a word in
 # 13% of 1M articles), so a page in date order takes only the matches from the lowest id among
 # the articles it should walk (SearchPlan.WINDOW): WALK_MARGIN times limit / density of them,
-# plus WALK_EXTRA, the density estimated from the newest PROBE_IDS ids. Only if the page walks
+# plus WALK_EXTRA, the density estimated from the newest DENSITY_IDS ids. Only if the page walks
 # past them is the set of every match built too (never more than SET costs, and a window).
 # A prefix of many terms reads its whole doclist even for a window, so it is read as a set.
-PROBE_IDS = 4096       # the newest ids whose matches estimate a search's density
+DENSITY_IDS = 4096       # the newest ids whose matches estimate a search's density
 WALK_MARGIN, WALK_EXTRA = 1.25, 256
 MAX_WALK = 100_000     # a search expected to walk more articles reads every match as a set
 # Finding that lowest id walks those articles once more: measured at 100k articles, ~0.15 us
@@ -184,7 +184,7 @@ def plan_search(session: Session, search: str | None, limit: int | None,
     has no word, and on other backends, whose statistics decide). FETCH when at most
     DENSE_MATCHES match (counted no further). Else WINDOW when `walk` is given (the page's
     article ids in its order from its cursor, without the search: the date order) and the
-    matches' density, estimated from the newest PROBE_IDS ids, makes the page walk at most
+    matches' density, estimated from the newest DENSITY_IDS ids, makes the page walk at most
     MAX_WALK articles, and walking them costs less than a set of every match (WALK_US,
     SET_US); else SET."""
     words = search_words(search or "")
@@ -198,7 +198,7 @@ def plan_search(session: Session, search: str | None, limit: int | None,
         return SearchPlan(SET, query)
     top = int(session.scalar(select(func.max(literal_column("id")))
                              .select_from(table("articles"))) or 0)
-    window = min(PROBE_IDS, top) or 1
+    window = min(DENSITY_IDS, top) or 1
     recent = _fts_matches(query).where(FTS.c.rowid > top - window).subquery()
     density = (session.scalar(select(func.count()).select_from(recent)) or 0) / window
     walked = WALK_MARGIN * ((limit or 50) + 1) / density + WALK_EXTRA if density else inf

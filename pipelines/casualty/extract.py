@@ -365,7 +365,7 @@ def _found_victim_died(
             if (
                 mine is not None and (mine == gender or "any" in (mine, gender))
                 and not _other_victim(m) and not SURVIVAL_WORDS.search(told)
-                and not re.search(r"\balso\b", raws[n], re.IGNORECASE)
+                and not ALSO.search(raws[n])
             ):
                 m = replace(m, category="killed")
         out.append((n, m, shot))
@@ -376,10 +376,13 @@ def _figure_words(m: CasualtyMention) -> str:
     return m.sentence[m.start - m.sentence_start : m.end - m.sentence_start].lower()
 
 
+OTHER_VICTIM = re.compile(r"(?:another|other|the other|(?:a|the) (?:second|third|fourth))\b")
+ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
 def _other_victim(m: CasualtyMention) -> bool:
     """ "another man", "a second victim", "the other driver": a further victim."""
-    return bool(re.match(r"(?:another|other|the other|(?:a|the) (?:second|third|fourth))\b",
-                         _figure_words(m)))
+    return bool(OTHER_VICTIM.match(_figure_words(m)))
 
 
 def _victim_gender(m: CasualtyMention) -> str | None:
