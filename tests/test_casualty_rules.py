@@ -2399,3 +2399,145 @@ CAPTURE_VERB_COORDINATED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPTURE_VERB_COORDINATED)
 def test_a_capture_verb_before_and_takes_the_object_too(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- translated wire copy (upper case): asides and brackets between figure and predicate ----
+
+APPOSITIVE_BEFORE_RELATIVE: list[tuple[str, set[Key]]] = [
+    ("THE BURIAL OF FOUR NUNS, THREE OF THEM FRENCH, WHO WERE KILLED ON MONDAY.",
+     {("killed", 4, 4), ("killed", 3, 3)}),
+    ("The wake of seven miners, all from one village, who died in the flood.",
+     {("killed", 7, 7)}),
+    # negative cases: a relative clause without a casualty predicate
+    ("THE BURIAL OF FOUR NUNS, THREE OF THEM FRENCH, WHO WORKED AT THE CLINIC.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVE_BEFORE_RELATIVE)
+def test_an_appositive_before_a_relative_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BRACKETED_BREAKDOWN: list[tuple[str, set[Key]]] = [
+    ("THREE WOMEN AND NINE OTHER PEOPLE (FOUR POLICEMEN AND FIVE PEASANTS) WERE INJURED.",
+     {("wounded", 3, 3), ("wounded", 9, 9), ("wounded", 4, 4), ("wounded", 5, 5)}),
+    ("Eleven people (six soldiers and five civilians) were killed in the ambush.",
+     {("killed", 11, 11), ("killed", 6, 6), ("killed", 5, 5)}),
+    # negative cases: ages and other figures in brackets are no breakdown
+    ("Two men (aged 20 and 25) were wounded.", {("wounded", 2, 2)}),
+    ("Four people (see page 3) were hurt.", {("wounded", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_BREAKDOWN)
+def test_a_bracketed_breakdown_between_figure_and_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+PARTICIPLE_BY_ASIDE: list[tuple[str, set[Key]]] = [
+    ("THE MAYOR SAID THAT THERE WERE 35 PERSONS, STRUCK BY FALLING BRICKS AND PIECES OF GLASS "
+     "FROM THE WINDOWS, INJURED IN THE BLAST.", {("wounded", 35, 35)}),
+    ("Nine passengers, trapped by the rising water of the river on the lower deck, drowned.",
+     {("killed", 9, 9)}),
+    # negative case: the aside's own people are no victims
+    ("Nine passengers, led by the driver of the bus and two of the guards, escaped.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_BY_ASIDE)
+def test_a_participle_by_aside_before_the_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+QUOTED_NOUN_AFTER_FIGURE: list[tuple[str, set[Key]]] = [
+    ('THE ARMY SAID THAT THREE "INFILTRATORS" HAD LOST THEIR LIVES IN THE CLASH.',
+     {("killed", 3, 3)}),
+    ('AT LEAST 25 "MEMBERS OF THE SELF-DEFENSE COMMITTEE" FROM THE HIGHLANDS DIED IN MARCH.',
+     {("killed", 25, 25)}),
+    ('Witnesses said 12 village "guards" were abducted on Sunday.', {("captured", 12, 12)}),
+    # negative case: a quoted figure's own noun phrase is not skipped past
+    ('The minister suffered "two deep cuts" and was taken to hospital.', set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NOUN_AFTER_FIGURE)
+def test_a_quoted_noun_after_the_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+TIME_WORD_BEFORE_OBJECT: list[tuple[str, set[Key]]] = [
+    ("GUERRILLAS KIDNAPPED TODAY THREE ENGINEERS IN THE OIL ZONE.", {("captured", 3, 3)}),
+    ("Troops killed yesterday 14 rebels near the border.", {("killed", 14, 14)}),
+    # negative cases: a time word before a thing counted
+    ("GUERRILLAS BURNED TODAY THREE BUSES.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_WORD_BEFORE_OBJECT)
+def test_a_time_word_between_an_active_verb_and_its_figure(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+WIRE_NUMBER_FORMS: list[tuple[str, set[Key]]] = [
+    ("OVER THE PAST WEEK 22 PEASANTS WERE ABDUCTED BY THE COLUMN.", {("captured", 22, 22)}),
+    ("Last week 12 people died in the floods.", {("killed", 12, 12)}),
+    ("AT LEAST [7] PERSONS DIED IN THE RIOTS.", {("killed", 7, 7)}),
+    ("THE BLAST KILLED 3,000 [NUMBER AS RECEIVED] PEOPLE.", {("killed", 3000, 3000)}),
+    # negative cases: money in local currency; a label after "week" still is one
+    ("THE FIRE HAS RESULTED IN LOSSES TOTALLING 2.5 BILLION PESOS.", set()),
+    ("THE BOMBS CAUSED LOSSES OF 40 MILLION COLONES.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_NUMBER_FORMS)
+def test_wire_number_forms(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+MACHINEGUNNED_PEOPLE: list[tuple[str, set[Key]]] = [
+    ("ELEVEN PEASANTS WERE MACHINEGUNNED BY THE PATROL.", {("casualties", 11, 11)}),
+    ("TWO GUNMEN MACHINEGUNNED A POLICEMAN AND THREE STUDENTS.",
+     {("casualties", 1, 1), ("casualties", 3, 3)}),
+    # negative cases: vehicles and areas machinegunned
+    ("TWO BUSES WERE MACHINEGUNNED ON THE HIGHWAY.", set()),
+    ("A PLANE MACHINEGUNNED THE AREA AND TWO HOUSES.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MACHINEGUNNED_PEOPLE)
+def test_machinegunned_people(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+KILLERS_OF: list[tuple[str, set[Key]]] = [
+    ("THE POLICE ARE LOOKING FOR THE ASSASSINS OF THE FOUR JUDGES.", {("killed", 4, 4)}),
+    ("The killers of the three farmers were never found.", {("killed", 3, 3)}),
+    # negative case: the killers' own number is no victim figure
+    ("The three killers were arrested.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KILLERS_OF)
+def test_the_killers_of_n(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CAPTIVES_HELD_AND_RELEASED: list[tuple[str, set[Key]]] = [
+    ("THE REMAINING 12 SOLDIERS ARE STILL HELD BY THE GUERRILLAS.", {("captured", 12, 12)}),
+    ("THE FARC KIDNAPPED TWO ENGINEERS. THREE POLICEMEN ARE EXPECTED TO BE RELEASED TODAY.",
+     {("captured", 2, 2), ("captured", 3, 3)}),
+    ("Rebels abducted a priest. Two nurses were freed on Monday.",
+     {("captured", 1, 1), ("captured", 2, 2)}),
+    # negative cases: positions held; an active release after a kidnapping sentence
+    ("TWO POSITIONS HELD BY THE ARMY WERE ATTACKED.", set()),
+    ("The ELN kidnapped a priest. Police released 4 photos of the gang.", {("captured", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_HELD_AND_RELEASED)
+def test_captives_held_and_released(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -38,7 +38,9 @@ from .lexicon import (
     HARM_MODIFIERS,
     INJURY_LEADS,
     INJURY_NOUNS,
+    KIDNAP_CONTEXT,
     LEFT_IN_HOSPITAL,
+    MACHINEGUNNED,
     MODALS,
     MONTHS,
     NEAR_MISS_WORDS,
@@ -92,12 +94,13 @@ POST_FILLERS = words(
 ACTIVE_FILLERS = frozenset(
     {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all", '"',
      "“", "'", "‘", "between", "his", "her", "their", "reportedly", "allegedly", "apparently",
-     "first", "last", "remaining", "other"}  # "Marines captured the first three gunmen"
+     "first", "last", "remaining", "other",  # "Marines captured the first three gunmen"
+     "today", "yesterday", "tonight", "recently"}  # "rebels kidnapped today two Mexicans"
 )
 OBJECT_STARTS = words(
     "a an the his her their its my our your him them us me this that these those another"
 )
-SHOT_WORDS = re.compile(r"^(?:shot|stabbed|gunned down|(?:hit|struck) by .*)$")
+SHOT_WORDS = re.compile(r"^(?:shot|stabbed|gunned down|machine-?gunned|(?:hit|struck) by .*)$")
 RELEASED_NOT_TAKEN = frozenset(
     {"suspect", "suspects", "protester", "protesters", "protestors", "demonstrators", "arrested",
      "detained", "statement", "statements", "report", "figures", "data", "video"}
@@ -251,6 +254,12 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         before is not None and BACK_REFERENCE.search(low) is not None
         and PRISONER_CONTEXT.search(before.lower()) is not None
     )
+    # after a sentence about kidnapping, a passive release tells of its captives ("The ELN
+    # kidnapped two soldiers. ... Four policemen are expected to be released"); an active one
+    # may release anything ("Police released 3 photos")
+    after_kidnap = not captive and before is not None and (
+        KIDNAP_CONTEXT.search(before.lower()) is not None
+    )
     out: list[Trigger] = []
     sports: bool | None = None
     for m in TRIGGER_RE.finditer(low):
@@ -258,8 +267,10 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         category, roles = TRIGGER_INFO[name]
         text = m.group()
         gated = text in RELEASE_WORDS or text.endswith("custody")
-        if gated and not captive:
+        if gated and not captive and not (after_kidnap and "pred" in roles):
             continue
+        if gated and not captive:
+            roles = roles - {"active"}
         if text == "escaped" and not ESCAPE_CONTEXT.search(low):
             continue
         if text in ELIMINATION_WORDS and not ELIMINATION_CONTEXT.search(low):
@@ -480,8 +491,10 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         or pred[0].text in ("died", "dies", "die", "perished", "drowned", "succumbed")
     ):
         pred = None  # but "14 of the 30 passengers seized from the bus": the whole's participle
-    if pred is not None and pred[0].text.endswith(" lost") and not _names_people(clause, phrase):
-        pred = None  # "two ships were lost": people only
+    if pred is not None and (
+        pred[0].text.endswith(" lost") or pred[0].text in MACHINEGUNNED
+    ) and not _names_people(clause, phrase):
+        pred = None  # "two ships were lost", "two ambulances were machinegunned": people only
     if pred is not None and pred[0].text in ("casualties", "losses") and not (
         _names_people(clause, phrase) or clause.tokens[phrase.last + 1].low in AUXILIARIES
     ):
@@ -688,20 +701,39 @@ def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
 
 
 def _skip_parens(clause: Clause, k: int) -> int:
-    """Index after a short bracketed aside with no figure or trigger: "25 (mostly civilians)"."""
+    """Index after a short bracketed aside with no figure or trigger: "25 (mostly civilians)";
+    or with a breakdown of the figure into people ("Eight people (three soldiers and five
+    civilians) were wounded"), whose items link on their own."""
     tokens = clause.tokens
     for j in range(k + 1, min(k + 2 + PAREN_MAX, len(tokens))):
         if tokens[j].text == ")":
             return j + 1 if j > k + 1 else -1
+        if j in clause.phrase_at and _breakdown_in_parens(clause, k, clause.phrase_at[j]):
+            continue
         if j in clause.trigger_at or j in clause.phrase_at or tokens[j].text in CLAUSE_PUNCT:
             return -1
     return -1
+
+
+def _breakdown_in_parens(clause: Clause, k: int, item: NumberPhrase) -> bool:
+    """A figure inside the brackets opened at k names people ("(three soldiers and five
+    civilians)", "(a mother and a daughter)"): its first word after "(" or "and"/","."""
+    tokens = clause.tokens
+    nxt = item.last + 1
+    lead = tokens[item.first - 1]
+    return (item.first - 1 == k or lead.low in ("and", ",")) and nxt < len(tokens) and (
+        tokens[nxt].low in PERSON_NOUNS
+    )
 
 
 def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
     """A person noun within the figure's noun phrase: "1,140 troops", "4,000 of its men",
     "700 of the 3,000 fighters"."""
     tokens, k, limit = clause.tokens, phrase.last + 1, min(phrase.last + 5, len(clause.tokens))
+    if phrase.kind == "one" and any(  # "a civil guard": the noun is the phrase's own
+        t.low in PERSON_NOUNS for t in tokens[phrase.first + 1 : phrase.last + 1]
+    ):
+        return True
     while k < limit:
         tok = tokens[k]
         if k in clause.phrase_at and tokens[k - 1].low in ("of", "the"):
@@ -962,6 +994,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             continue
         if tok.text == ",":
             nk = _skip_appositive(clause, k)
+            if in_np and 0 < nk + 1 < len(tokens) and tokens[nk].low in ("who", "that") and (
+                _opens_predicate(clause, nk + 1)
+            ):
+                k = nk  # "six priests, five of them Spaniards, who were killed": the relative
+                continue  # clause after the aside is the figure's own predicate
             if in_np and 0 < nk < len(tokens) and tokens[nk].low in RELATIVES:
                 nk = _skip_long_aside(clause, nk - 1)  # "Antonio Melo, 52, who ..., was"
                 limit = min(len(tokens), max(limit, nk + MAX_PRED_GAP))
@@ -984,6 +1021,13 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if tok.text == "(" and _skip_parens(clause, k) > 0:
             k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
             continue
+        if tok.text in QUOTE_MARKS and in_np and (
+            k <= phrase.last + 2 or _quote_opened_in_np(clause, phrase, k)
+        ) and k + 1 < limit and tokens[k + 1].is_word and not (
+            phrase.first > 0 and tokens[phrase.first - 1].text in QUOTE_MARKS
+        ):
+            k += 1  # 'two "attackers" had lost their lives', '40 "members of the patrol" died':
+            continue  # a quoted noun phrase after the figure
         if tok.text in QUOTE_MARKS and k + 1 < limit and (
             tokens[k + 1].low in AUXILIARIES or k + 1 in clause.trigger_at or (
                 tokens[k + 1].low.endswith("ly") and k + 2 in clause.trigger_at
@@ -1005,6 +1049,14 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             )
         k += 1
     return None
+
+
+def _quote_opened_in_np(clause: Clause, phrase: NumberPhrase, k: int) -> bool:
+    """A quote mark right after the figure opens the quoted noun phrase closed at k."""
+    return any(
+        clause.tokens[j].text in QUOTE_MARKS
+        for j in range(phrase.last + 1, min(k, phrase.last + 3))
+    )
 
 
 def _noun_list_end(tokens: list[Token], k: int) -> int:
@@ -1215,7 +1267,10 @@ def _skip_long_aside(clause: Clause, k: int) -> int:
     "A neighbour, who tried to dig them out before rescuers arrived, was treated for cuts".
     The aside holds no trigger and no figure other than a subset's or an implicit one."""
     tokens = clause.tokens
-    if k + 1 >= len(tokens) or tokens[k + 1].low not in LONG_ASIDE_STARTS:
+    agent = k + 2 < len(tokens) and tokens[k + 1].is_word and tokens[k + 2].low == "by" and (
+        tokens[k + 1].low not in FUNCTION_WORDS
+    )  # "50 persons, hit by glass shards and flying pieces of vehicles, were injured"
+    if k + 1 >= len(tokens) or not (tokens[k + 1].low in LONG_ASIDE_STARTS or agent):
         return -1
     subset = tokens[k + 1].low in SUBSET_MARKERS or tokens[k + 1].low == "among"
     for j in range(k + 2, min(k + 2 + LONG_ASIDE_MAX, len(tokens))):
@@ -1769,6 +1824,8 @@ def _negated_or_hypothetical(
         _is_modal(tokens, j) and not (tokens[j].low in EPISTEMIC and tokens[j + 1].low == "have")
         for j in range(lo, trig.first)
     )
+    if modal and trig.category == "captured" and trig.text in RELEASE_WORDS:
+        modal = False  # "four policemen are expected to be released": taken already
     if words & NEGATIONS or modal:  # "may have killed 200" estimates a past event: kept
         return True
     if link.rule == "active" and trig.first >= 2 and tokens[trig.first - 1].low == "and":
