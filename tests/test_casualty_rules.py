@@ -2541,3 +2541,91 @@ CAPTIVES_HELD_AND_RELEASED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPTIVES_HELD_AND_RELEASED)
 def test_captives_held_and_released(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+WIRE_PERSON_NOUNS: list[tuple[str, set[Key]]] = [
+    ("GUNMEN KILLED A PROFESSOR, A JUDGE, AND A STUDENT IN THE TOWN.", {("killed", 1, 1)}),
+    ("REBELS MURDERED A POLICE INSPECTOR AND TWO OF HIS BROTHERS.",
+     {("killed", 1, 1), ("killed", 2, 2)}),
+    ("THE ELN KIDNAPPED TWO MEXICANS AND THREE SPANIARDS.",
+     {("captured", 2, 2), ("captured", 3, 3)}),
+    # negative case: "Jesuit" is an adjective before a plural noun, no single victim
+    ("THE TRIAL FOR THE MURDER OF THE JESUIT PRIESTS BEGAN.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_PERSON_NOUNS)
+def test_wire_person_nouns(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+UPPER_CASE_ADJECTIVE_TRIGGER: list[tuple[str, set[Key]]] = [
+    ("THERE ARE SEVERAL DEAD AND WOUNDED CIVILIANS IN THE AREA.", {("casualties", 3, 9)}),
+    ("AT LEAST FOUR ARMY AND GUERRILLA DEATHS WERE REPORTED.", {("killed", 4, 4)}),
+    ("There were 12 Israeli and Palestinian casualties.", {("casualties", 12, 12)}),
+    # negative cases: "and" between a person noun and a trigger joins two subjects
+    ("Five men and wounded soldiers were evacuated.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPPER_CASE_ADJECTIVE_TRIGGER)
+def test_adjective_triggers_in_wire_copy(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ACT_NOUN_OF_WITH_TIME: list[tuple[str, set[Key]]] = [
+    ('THE ARMY HELD THE REBELS RESPONSIBLE FOR THE "MASSACRE" OF 31 PEASANTS.',
+     {("killed", 31, 31)}),
+    ("Troops were deployed after the death yesterday of seven miners.", {("killed", 7, 7)}),
+    ("THE MURDER LAST WEEK OF THREE MAYORS SHOCKED THE COUNTRY.", {("killed", 3, 3)}),
+    # negative case: an attempted act
+    ("The attempted murder last week of two judges failed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACT_NOUN_OF_WITH_TIME)
+def test_act_noun_of_past_quotes_and_time(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+HAVE_WOUNDS: list[tuple[str, set[Key]]] = [
+    ("APPARENTLY SIX PEOPLE HAVE BULLET WOUNDS.", {("wounded", 6, 6)}),
+    ("Two of the guards have gunshot wounds, police said.", {("wounded", 2, 2)}),
+    # negative case: "reported to have" an injury borrows the predicate for a list's head
+    ("OF THE 20 HOSTAGES, ONE WAS REPORTED TO HAVE A LEG INJURY.",
+     {("captured", 20, 20), ("captured", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAVE_WOUNDS)
+def test_people_have_wounds(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ALONG_WITH: list[tuple[str, set[Key]]] = [
+    ("TROOPS KILLED THE REBEL COMMANDER, ALONG WITH NINE OTHER REBELS.",
+     {("killed", 1, 1), ("killed", 9, 9)}),
+    ("Four soldiers were wounded, together with two civilians.",
+     {("wounded", 4, 4), ("wounded", 2, 2)}),
+    # negative case: no casualty before
+    ("The minister arrived, along with 20 aides.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALONG_WITH)
+def test_along_with_after_a_linked_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BRACKETED_SINGLES_AND_BROKEN_AGE: list[tuple[str, set[Key]]] = [
+    ("TWO COOKS (A MOTHER AND A SON) WERE KILLED IN THE RAID.",
+     {("killed", 2, 2), ("killed", 1, 1)}),
+    ("A 9- YEAR-OLD BOY WAS WOUNDED BY THE BLAST.", {("wounded", 1, 1)}),
+    # negative case: the broken age is no figure of its own
+    ("A 40- YEAR-OLD MAN WAS ARRESTED.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_SINGLES_AND_BROKEN_AGE)
+def test_bracketed_singles_and_broken_ages(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

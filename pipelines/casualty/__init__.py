@@ -500,7 +500,18 @@ Rules applied where GUIDELINES is silent:
   murderers / assassins of the N X" are killed N; captives "held by the rebels/guerrillas/
   kidnappers" are captured, and release words count in the sentence after one about a
   kidnapping when passive ("Four policemen are expected to be released"; a modal does not
-  undo a capture), not active ("Police released 3 photos").
+  undo a capture), not active ("Police released 3 photos"). More person nouns
+  (professor, inspector, rector, magistrate, missionary, servant, maid, businessman,
+  rancher, landowner, candidate, ...; plural nationalities: "five Spaniards", "two
+  Mexicans"; not "Jesuit", an adjective in "the Jesuit priests"); an upper-case person noun
+  right after an adjective trigger ("SEVERAL DEAD AND WOUNDED CIVILIANS"); two modifiers
+  joined by "and" before a casualty noun ("five military and rebel deaths"); a quoted act
+  noun or a time phrase between it and "of" ('the "murder" of 19 people', "the death
+  yesterday of nine people", "the murder last week of four candidates"); "N people
+  have/has bullet wounds" (not "reported to have"); "along with / together with N" after
+  a linked figure's clause is a conjunct ("killed the commander, along with seven other
+  rebels"); a bracketed breakdown into "a mother and a daughter"; an age hyphen broken
+  by a line join ("A 12- YEAR-OLD GIRL").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

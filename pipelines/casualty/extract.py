@@ -39,6 +39,7 @@ BRACKET_NOTE = re.compile(
     r"|\[(?:number |name |words? )?as (?:received|heard|published|reported)\]",
     re.IGNORECASE,
 )
+BROKEN_AGE = re.compile(r"\b(\d{1,3})- ((?:year|month|week|day)s?-old)\b", re.IGNORECASE)
 WORDS = re.compile(r"[^\W\d_]+")
 LANG_SAMPLE = 2_000
 MIN_WORDS_FOR_LANG = 25
@@ -164,6 +165,8 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     if not text:
         return []
     norm = text.translate(NORMALISE) if CONTROL.search(text) else text
+    if "- " in norm:  # "A 12- YEAR-OLD GIRL": a hyphen broken by a line join, same length
+        norm = BROKEN_AGE.sub(r"\1-\2 ", norm)
     if "[" in norm:
         norm = BRACKET_NOTE.sub(_blank_note, norm)
     hits = _trigger_offsets(norm)  # one pass over the text: no casualty word, no mention

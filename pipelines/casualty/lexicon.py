@@ -237,6 +237,16 @@ PERSON_NOUNS = words(
     jogger joggers surfer surfers diver divers generals admiral admirals
     defender defenders guerrilla guerrillas guerilla guerillas paramilitary paramilitaries
     separatist separatists
+    professor professors inspector inspectors rector councilman councilmen councilwoman
+    alderman aldermen magistrate magistrates jesuits missionary missionaries
+    catechist catechists servant servants maid maids housekeeper newsman newsmen
+    businessman businessmen executives rancher ranchers cattleman cattlemen
+    landowner landowners merchant merchants vendor vendors candidate candidates supporter
+    supporters follower followers sympathizer sympathizers unionist unionists cooperativist
+    cooperativists agronomist agronomists seminarian seminarians youngster youngsters
+    spaniards mexicans salvadorans colombians peruvians guatemalans nicaraguans hondurans
+    chileans bolivians ecuadorans panamanians venezuelans cubans americans canadians
+    belizeans germans italians frenchmen
     loyalist loyalists partisan partisans taliban mujahideen bandit bandits pirate pirates
     kidnapper kidnappers smuggler smugglers herder herders herdsman herdsmen rescuer rescuers
     evacuee evacuees cadet cadets trainee trainees seaman seamen mariner mariners gendarme
@@ -267,7 +277,10 @@ SINGULAR_PERSON_NOUNS = words(
     fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
     detainee guerrilla guerilla paramilitary separatist loyalist partisan bandit pirate
     kidnapper smuggler herder herdsman rescuer evacuee cadet trainee seaman mariner gendarme
-    councillor councilor servicewoman subversive guardsman raider sentry serviceperson ranger"""
+    councillor councilor servicewoman subversive guardsman raider sentry serviceperson ranger
+    professor inspector rector alderman magistrate missionary catechist servant maid
+    housekeeper newsman businessman rancher cattleman landowner vendor candidate supporter
+    sympathizer unionist agronomist seminarian youngster"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -673,7 +686,7 @@ PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | MACHINEGUNNED | {
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
 INJURY_LEADS = words(
     """suffered sustained suffering sustaining suffer suffers sustain sustains with for
-    received receiving from treated"""
+    received receiving from treated have has"""
 )
 # Toll nouns reach a figure on their right through these words ("toll rose to 61").
 _LINK_WORDS = (
@@ -717,6 +730,10 @@ OF_NOUN_RE = re.compile(
     r"|assassinations?|shootings?|stabbings?|wounding|disappearances?"
     r"|kidnappings?|abductions?|capture|release|return|exchange|swap|loss"
     r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) (?:the )?lives)"
+    # a quoted act noun ('the "murder" of 19 people') and a time phrase before "of" ("the
+    # death yesterday of nine people", "the murder last week of four candidates")
+    r"[\"”’']?(?:\s+(?:yesterday|today|last night|(?:last|this) (?:week|weekend|month)"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
     r"\s+of\s+(?:all\s+|the\s+)?$"
 )
 TOLL_NOUN_RE = re.compile(

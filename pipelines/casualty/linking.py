@@ -721,8 +721,8 @@ def _breakdown_in_parens(clause: Clause, k: int, item: NumberPhrase) -> bool:
     tokens = clause.tokens
     nxt = item.last + 1
     lead = tokens[item.first - 1]
-    return (item.first - 1 == k or lead.low in ("and", ",")) and nxt < len(tokens) and (
-        tokens[nxt].low in PERSON_NOUNS
+    return (item.first - 1 == k or lead.low in ("and", ",")) and (
+        item.kind == "one" or nxt < len(tokens) and tokens[nxt].low in PERSON_NOUNS
     )
 
 
@@ -844,6 +844,11 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         tok = tokens[k]
         if initial_stop(tokens, k):
             continue  # "900 S. Korean casualties"
+        if tok.low == "and" and k > begin and k + 2 < len(tokens) and tokens[k + 1].is_word and (
+            tokens[k + 1].low not in FUNCTION_WORDS and k + 2 in clause.trigger_at
+            and tokens[k - 1].low not in PERSON_NOUNS
+        ):
+            continue  # "five military and rebel deaths": two modifiers of one casualty noun
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
@@ -900,6 +905,8 @@ def _person_follows(clause: Clause, trig: Trigger) -> bool:
     trigger is an adjective."""
     tokens, k = clause.tokens, trig.last + 1
     while k < len(tokens) - 1 and k - trig.last <= 3 and tokens[k].is_cap and tokens[k].is_word:
+        if tokens[k].low in PERSON_NOUNS:
+            return True  # upper-case wire text: "SEVERAL DEAD AND WOUNDED CIVILIANS"
         k += 1
     return k < len(tokens) and tokens[k].low in PERSON_NOUNS
 
@@ -1146,7 +1153,12 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if "pred" not in trig.roles:
         return "stop" if "active" in trig.roles or "toll" in trig.roles else "skip"
     if trig.text in INJURY_NOUNS:
-        lead = {t.low for t in clause.tokens[max(trig.first - 4, 0) : trig.first]}
+        window = clause.tokens[max(trig.first - 4, 0) : trig.first]
+        lead = {t.low for t in window}
+        if lead & INJURY_LEADS <= {"have", "has"} and any(  # "reported to have a leg injury"
+            t.low == "to" and nxt.low in ("have", "has") for t, nxt in zip(window, window[1:], strict=False)
+        ):
+            return "skip"
         return "link" if lead & INJURY_LEADS else "skip"
     if not seen_aux and _starts_object(clause, trig, any_verb=True):
         return "stop"
@@ -1318,7 +1330,7 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     """ "the murder of six Jesuits", "the bodies of 12 others"."""
     start = clause.tokens[phrase.first].start
-    of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 40), start)
+    of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 55), start)
     if of_noun is None or ATTEMPTED_ACT.search(clause.text, max(0, of_noun.start() - 30),
                                                of_noun.start()):
         return None  # "the attempted murder of three officers": nobody died
@@ -1467,6 +1479,10 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "including a mother and her four children"
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     coordinable = head.rule in COORD_HEADS and not _reports(clause, phrase)
+    if before in (("along", "with"), ("together", "with")) and not _reports(clause, phrase) and (
+        _after_predicate(clause, head, phrase.first - 2)
+    ):  # "troops killed the commander, along with seven other rebels"
+        return Link(phrase, head.category, "coord", head.trigger, head=head)
     joint = phrase.first - 1
     if before == (",", "and"):  # an Oxford comma: "five soldiers, and one member of ..."
         joint = phrase.first - 2 if not _own_verb_after(clause, phrase) else joint
@@ -1544,9 +1560,10 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         _after_predicate(clause, prev, k - 3)
     ):  # "Six police officers were hurt in the riot, as well as four bystanders"
         return Link(phrase, prev.category, "coord", prev.trigger)
-    if before[-1:] == ["("] and nxt is not None and nxt.low in PERSON_NOUNS and (
-        _after_predicate(clause, prev, k - 1)
-    ):  # "Nine were found dead (five men and four women)": a bracketed breakdown's items
+    if before[-1:] == ["("] and nxt is not None and (
+        nxt.low in PERSON_NOUNS or phrase.kind == "one"
+    ) and _after_predicate(clause, prev, k - 1):
+        # "Nine were found dead (five men and four women)": a bracketed breakdown's items
         return item
     if before[-1:] == ["("] and tokens[phrase.last + 1 : phrase.last + 3] and (
         tokens[phrase.last + 1].low == "of" and tokens[phrase.last + 2].low in ("which", "whom")
