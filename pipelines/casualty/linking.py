@@ -1156,7 +1156,8 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
         window = clause.tokens[max(trig.first - 4, 0) : trig.first]
         lead = {t.low for t in window}
         if lead & INJURY_LEADS <= {"have", "has"} and any(  # "reported to have a leg injury"
-            t.low == "to" and nxt.low in ("have", "has") for t, nxt in zip(window, window[1:], strict=False)
+            t.low == "to" and nxt.low in ("have", "has")
+            for t, nxt in zip(window, window[1:], strict=False)
         ):
             return "skip"
         return "link" if lead & INJURY_LEADS else "skip"
