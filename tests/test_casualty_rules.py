@@ -2629,3 +2629,21 @@ BRACKETED_SINGLES_AND_BROKEN_AGE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), BRACKETED_SINGLES_AND_BROKEN_AGE)
 def test_bracketed_singles_and_broken_ages(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+ALONG_WITH_AFTER_PREDICATE_AND_OBJECT_LISTS: list[tuple[str, set[Key]]] = [
+    ("POLICE SAID THAT THE DRUG LORD, 41, DIED ALONG WITH 12 OF HIS MEN.", {("killed", 12, 12)}),
+    ("The commander was wounded along with his driver and three escorts.",
+     {("wounded", 1, 1), ("wounded", 3, 3)}),
+    ("THE ARMY KILLED THE LEADER, HIS BROTHER, AND SIX MEN WHO GUARDED THE CAMP.",
+     {("killed", 1, 1), ("killed", 6, 6)}),
+    # negative cases: a source inside the list; "along with" after a non-casualty verb
+    ("The bomb killed the driver, the police said, and 12 people were evacuated.",
+     {("killed", 1, 1)}),
+    ("THE MAYOR ARRIVED ALONG WITH 20 OF HIS AIDES.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALONG_WITH_AFTER_PREDICATE_AND_OBJECT_LISTS)
+def test_along_with_a_predicate_and_object_lists(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -511,7 +511,11 @@ Rules applied where GUIDELINES is silent:
   have/has bullet wounds" (not "reported to have"); "along with / together with N" after
   a linked figure's clause is a conjunct ("killed the commander, along with seven other
   rebels"); a bracketed breakdown into "a mother and a daughter"; an age hyphen broken
-  by a line join ("A 12- YEAR-OLD GIRL").
+  by a line join ("A 12- YEAR-OLD GIRL"). A killed/wounded predicate before "along with"
+  (and a possessive person list) reaches the figure after it ("the chief died along with
+  15 of his men", "was killed along with his son and 15 bodyguards"); an active harm verb
+  reaches a figure ending a short list of objects (items of at most four words, no figure,
+  verb or source): "the police killed this man, his son, and five individuals".
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

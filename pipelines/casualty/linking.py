@@ -1306,11 +1306,68 @@ def _skip_long_aside(clause: Clause, k: int) -> int:
 
 # --- active: "killed 7", "injuring 31 others" -------------------------------------------
 
+ALONG_FILLERS = frozenset({"his", "her", "their", "its", "the", "and", ","})
+LIST_ITEM_MAX = 4
+
+
+def _along_with(clause: Clause, k: int) -> Trigger | None:
+    """A killed/wounded predicate right before "along with" (and a possessive noun list) before
+    the figure: "X died along with 15 of his men", "X was killed along with his son and 15
+    bodyguards". The figure shares the predicate."""
+    tokens = clause.tokens
+    j = k
+    while j >= 0 and k - j <= 6 and (tokens[j].low in ALONG_FILLERS or (
+        tokens[j].low in PERSON_NOUNS and tokens[j].low != "others"
+    )):
+        j -= 1
+    if j < 2 or (tokens[j - 1].low, tokens[j].low) != ("along", "with"):
+        return None
+    trig = next((t for t in clause.triggers if t.last == j - 2), None)
+    if trig is None or trig.category not in ("killed", "wounded") or "pred" not in trig.roles:
+        return None
+    return trig
+
+
+def _object_list_start(clause: Clause, k: int) -> int | None:
+    """Index of the active verb before a short list of objects ending at token k (", and" or
+    "and"), each item at most four words with no figure, trigger or verb: "the police killed
+    this man, his son, and five individuals" -> the verb's last token."""
+    tokens = clause.tokens
+    if k < 0 or tokens[k].low != "and":
+        return None
+    j, items, size = k - 1, 0, 0
+    if j >= 0 and tokens[j].text == ",":
+        j -= 1
+    while j >= 0 and items < 4:
+        tok = tokens[j]
+        trig = next((t for t in clause.triggers if t.last == j), None)
+        if trig is not None:
+            ok = "active" in trig.roles and items >= 1 and size >= 1
+            return j if ok and trig.category in ("killed", "wounded", "casualties") else None
+        if tok.text == ",":
+            if size == 0:
+                return None
+            items, size = items + 1, 0
+        elif not tok.is_word or tok.low in AUXILIARIES or tok.low in REPORT_VERBS or (
+            j in clause.phrase_at and clause.phrase_at[j].kind != "one"
+        ) or size >= LIST_ITEM_MAX:
+            return None
+        else:
+            size += 1
+        j -= 1
+    return None
+
 
 def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     k = phrase.first - 1
     while k >= 0 and phrase.first - k <= 3 and clause.tokens[k].low in ACTIVE_FILLERS:
         k -= 1
+    along = _along_with(clause, k)
+    if along is not None:
+        return along  # "the cartel chief died along with 15 of his men"
+    listed = _object_list_start(clause, k)
+    if listed is not None:
+        k = listed  # "killed this man, his son, and five individuals": the list's last item
     if k >= 1 and clause.tokens[k].low == "family" and clause.tokens[k + 1].low == "of":
         k -= 1 + (clause.tokens[k - 1].low in ("a", "an", "the"))  # "killed a family of five"
     for trig in clause.triggers:
