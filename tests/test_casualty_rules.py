@@ -2647,3 +2647,20 @@ ALONG_WITH_AFTER_PREDICATE_AND_OBJECT_LISTS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), ALONG_WITH_AFTER_PREDICATE_AND_OBJECT_LISTS)
 def test_along_with_a_predicate_and_object_lists(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+DASH_ASIDES: list[tuple[str, set[Key]]] = [
+    ("THE REMAINING 12 SOLDIERS--SEIZED BY THE GUERRILLAS DURING A RAID ON THE NORTHERN "
+     "GARRISON OF SANTA ROSA ON 5 MAY--ARE STILL HELD BY THE REBELS.", {("captured", 12, 12)}),
+    ("Six villagers — caught in the open when the shelling of the market began at dawn — "
+     "were killed.", {("killed", 6, 6)}),
+    ("Eight workers -- three of them women -- were injured.",
+     {("wounded", 8, 8), ("wounded", 3, 3)}),
+    # negative case: a dash aside that holds its own figure
+    ("Eight workers -- the plant employs 300 -- were evacuated.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_ASIDES)
+def test_dash_asides_between_figure_and_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

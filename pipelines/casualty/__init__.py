@@ -515,7 +515,11 @@ Rules applied where GUIDELINES is silent:
   (and a possessive person list) reaches the figure after it ("the chief died along with
   15 of his men", "was killed along with his son and 15 bodyguards"); an active harm verb
   reaches a figure ending a short list of objects (items of at most four words, no figure,
-  verb or source): "the police killed this man, his son, and five individuals".
+  verb or source): "the police killed this man, his son, and five individuals". A
+  dash-enclosed aside (em dash or a typed "--") with no trigger or figure (but a leading
+  "N of them") stands between a figure and its predicate and lifts the predicate window
+  ("the remaining 12 soldiers--seized ... on 5 May--are still held by the rebels"; "Nine
+  miners -- two of them brothers -- were killed": 9 and 2).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -1025,6 +1025,10 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if in_np and tok.text in DASHES and _skip_dash_subset(clause, k) > 0:
             k = _skip_dash_subset(clause, k)  # "53 others — including a girl — were wounded"
             continue
+        if in_np and _dash_at(tokens, k) and _skip_dash_aside(clause, k) > 0:
+            k = _skip_dash_aside(clause, k)  # "17 policemen--taken in an attack on the
+            limit = min(len(tokens), max(limit, k + MAX_PRED_GAP))  # town--are still held"
+            continue
         if tok.text == "(" and _skip_parens(clause, k) > 0:
             k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
             continue
@@ -1274,6 +1278,36 @@ def _skip_dash_subset(clause: Clause, k: int) -> int:
     return -1
 
 
+def _dash_at(tokens: list[Token], k: int) -> int:
+    """Length of the dash at token k: 1 for an em/en dash, 2 for a typed "--", else 0."""
+    if tokens[k].text in DASHES:
+        return 1
+    typed = tokens[k].text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
+    return 2 if typed and tokens[k].end == tokens[k + 1].start else 0
+
+
+def _skip_dash_aside(clause: Clause, k: int) -> int:
+    """Index after a dash-enclosed aside ("--taken by the rebels during an attack on 5
+    October--", wire copy) holding no trigger and no figure, before a predicate."""
+    tokens = clause.tokens
+    j = k + _dash_at(tokens, k)
+    stop = min(j + LONG_ASIDE_MAX, len(tokens))
+    while j < stop:
+        width = _dash_at(tokens, j)
+        if width:
+            nxt = j + width
+            return nxt if _opens_predicate(clause, nxt) else -1
+        partitive = j in clause.phrase_at and j == k + _dash_at(tokens, k) and tuple(
+            t.low for t in tokens[clause.phrase_at[j].last + 1 : clause.phrase_at[j].last + 3]
+        ) in (("of", "them"), ("of", "whom"))  # "-- two of them brothers --"
+        if j in clause.trigger_at or tokens[j].text in CLAUSE_PUNCT or (
+            j in clause.phrase_at and not partitive
+        ):
+            return -1
+        j += 1
+    return -1
+
+
 def _skip_long_aside(clause: Clause, k: int) -> int:
     """Index after a long comma-enclosed aside that the predicate follows: "Four members of
     one family, including a grandmother who had survived the 1999 quake, were killed";
@@ -1513,7 +1547,9 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if COMPARED_FROM.search(clause.text, max(0, start - 20), start):
         return Link(phrase, head.category, "toll", head.trigger, head=head)
     after = tuple(t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3])
-    if before[-1:] == (",",) and after in (("of", "them"), ("of", "whom"), ("of", "which")):
+    if before[-1:] in ((",",), ("-",), ("—",), ("–",)) and after in (
+        ("of", "them"), ("of", "whom"), ("of", "which")
+    ):
         # "17 people dead, nine of them soldiers": a subset; "2,000 casualties, 1,730 of
         # which were fatalities" names its own category
         named = _named_after(clause, phrase.last + 3)
