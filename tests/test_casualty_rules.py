@@ -2664,3 +2664,33 @@ DASH_ASIDES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DASH_ASIDES)
 def test_dash_asides_between_figure_and_predicate(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+FIGURELESS_VICTIMS_BROKEN_DOWN: list[tuple[str, set[Key]]] = [
+    ("THE MASSACRE OF THE CATECHISTS -- FOUR PEASANTS AND ONE TEACHER -- WAS CONDEMNED.",
+     {("killed", 4, 4), ("killed", 1, 1)}),
+    ("The killing of the farmers, two of them brothers, shocked the town.", {("killed", 2, 2)}),
+    ("THE NUNS WHO WERE KIDNAPPED IN MAY, THREE OF WHOM ARE FRENCH, ARE STILL MISSING.",
+     {("captured", 3, 3)}),
+    # negative cases: people who are no victims; a release noun
+    ("The members of the team, five of them women, arrived.", set()),
+    ("The release of the prisoners, five of them women, was delayed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURELESS_VICTIMS_BROKEN_DOWN)
+def test_breakdowns_of_victims_named_without_a_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SECOND_VERB_SHARES_OBJECT: list[tuple[str, set[Key]]] = [
+    ("TROOPS CAPTURED AND BLINDFOLDED 14 STUDENTS.", {("captured", 14, 14)}),
+    ("The gang kidnapped and tortured three farmers.", {("captured", 3, 3)}),
+    # negative case: no casualty verb first
+    ("Rebels attacked and destroyed 3 posts.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_VERB_SHARES_OBJECT)
+def test_a_second_verb_shares_the_object(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -519,7 +519,14 @@ Rules applied where GUIDELINES is silent:
   dash-enclosed aside (em dash or a typed "--") with no trigger or figure (but a leading
   "N of them") stands between a figure and its predicate and lifts the predicate window
   ("the remaining 12 soldiers--seized ... on 5 May--are still held by the rebels"; "Nine
-  miners -- two of them brothers -- were killed": 9 and 2).
+  miners -- two of them brothers -- were killed": 9 and 2). A breakdown or partitive in
+  apposition to victims named without a figure takes the act noun's or the relative
+  predicate's category: "the assassination of the Jesuits -- five Spaniards and one
+  Salvadoran --" (killed 5 and 1), "the death of the priests, five of them Spaniards",
+  "the Jesuits who were killed on Monday, five of whom were Spaniards" (not after release
+  / return / exchange nouns). A past-tense verb coordinated after an active casualty verb
+  shares its object ("captured and blindfolded 10 guards", "kidnapped and tortured three
+  farmers").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -1362,6 +1362,18 @@ def _along_with(clause: Clause, k: int) -> Trigger | None:
     return trig
 
 
+def _second_verb(clause: Clause, k: int) -> bool:
+    """Token k is a past-tense verb with no casualty sense coordinated after an active
+    casualty verb: "kidnapped and tortured", "captured and blindfolded"."""
+    tokens = clause.tokens
+    if k < 2 or k in clause.trigger_at or tokens[k - 1].low != "and":
+        return False
+    tok = tokens[k]
+    if not (tok.is_word and tok.low.endswith("ed") and len(tok.low) > 4):
+        return False
+    return any(t.last == k - 2 and "active" in t.roles for t in clause.triggers)
+
+
 def _object_list_start(clause: Clause, k: int) -> int | None:
     """Index of the active verb before a short list of objects ending at token k (", and" or
     "and"), each item at most four words with no figure, trigger or verb: "the police killed
@@ -1402,6 +1414,8 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     listed = _object_list_start(clause, k)
     if listed is not None:
         k = listed  # "killed this man, his son, and five individuals": the list's last item
+    elif _second_verb(clause, k):
+        k -= 2  # "captured and blindfolded 10 guards": the object of both verbs
     if k >= 1 and clause.tokens[k].low == "family" and clause.tokens[k + 1].low == "of":
         k -= 1 + (clause.tokens[k - 1].low in ("a", "an", "the"))  # "killed a family of five"
     for trig in clause.triggers:
@@ -1531,7 +1545,9 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if fronted is not None:
         return fronted
     if not links:
-        return _noun_subset(clause, phrase) or _named_partitive(clause, phrase)
+        return _noun_subset(clause, phrase) or _named_partitive(clause, phrase) or (
+            _figureless_victims(clause, phrase)
+        )
     head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
     before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
@@ -1779,6 +1795,63 @@ def _fronted_partitive(clause: Clause, phrase: NumberPhrase, links: list[Link]) 
     if category not in ("killed", "captured", "missing"):
         return None
     return Link(phrase, category, "subset", trig)
+
+
+APPOSITION_OPENERS = frozenset({",", "(", "-", "—", "–"})
+VICTIM_NP_MAX = 4
+
+
+def _figureless_victims(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """A breakdown or partitive in apposition to victims named without a figure: "the
+    assassination of the Jesuits -- five Spaniards and one Salvadoran --", "the death of the
+    priests, five of them Spaniards", "the Jesuits who were killed on Monday, five of whom
+    were Spaniards". The figure takes the act noun's or the relative predicate's category."""
+    tokens = clause.tokens
+    k = phrase.first - 1
+    while k >= 0 and tokens[k].text in APPOSITION_OPENERS:
+        k -= 1
+    if k == phrase.first - 1 or k < 2:
+        return None
+    after = [t.low for t in tokens[phrase.last + 1 : phrase.last + 3]]
+    if after[:1] == ["of"] and after[1:] not in (["them"], ["whom"]):
+        return None
+    people = phrase.kind == "one" or any(
+        t.low in PERSON_NOUNS for t in tokens[phrase.last + 1 : phrase.last + 4] if t.is_word
+    )
+    if after[:1] != ["of"] and not people:
+        return None  # an item names people: "five Spaniards"; or "five of them ..."
+    if tokens[k].low not in PERSON_NOUNS:
+        return _relative_victims(clause, phrase, k)
+    j = k - 1
+    while j >= 0 and k - j <= VICTIM_NP_MAX and tokens[j].low not in ("of", "the"):
+        if j in clause.phrase_at or j in clause.trigger_at or not tokens[j].is_word:
+            return None
+        j -= 1
+    if j >= 0 and tokens[j].low == "the":
+        j -= 1
+    if j >= 1 and tokens[j].low == "of":
+        act = OF_NOUN_RE.search(clause.text, max(0, tokens[j - 1].start - 20), tokens[j].end + 1)
+        noun = act.group("noun").split()[-1] if act is not None else ""
+        category = TOLL_CATEGORY.get(noun)
+        if category is not None and noun not in ("release", "return", "exchange", "swap"):
+            return Link(phrase, category, "subset", None)
+        return None
+    return None
+
+
+def _relative_victims(clause: Clause, phrase: NumberPhrase, k: int) -> Link | None:
+    """ "the Jesuits who were killed on 16 November, five of whom ...": the victims' relative
+    predicate, ending at token k, names the category."""
+    tokens = clause.tokens
+    rel = next((n for n in range(k, max(k - 10, 0), -1) if tokens[n].low in ("who", "that")), -1)
+    if rel < 1 or tokens[rel - 1].low not in PERSON_NOUNS or tokens[rel + 1].low not in (
+        "were", "was"
+    ) or any(n in clause.phrase_at for n in range(rel, phrase.first)):
+        return None
+    trig = next((t for t in clause.triggers if rel < t.first <= k), None)
+    if trig is None or "pred" not in trig.roles:
+        return None
+    return Link(phrase, trig.category, "subset", trig)
 
 
 def _noun_subset(clause: Clause, phrase: NumberPhrase) -> Link | None:
