@@ -2410,6 +2410,11 @@ APPOSITIVE_BEFORE_RELATIVE: list[tuple[str, set[Key]]] = [
      {("killed", 7, 7)}),
     # negative cases: a relative clause without a casualty predicate
     ("THE BURIAL OF FOUR NUNS, THREE OF THEM FRENCH, WHO WORKED AT THE CLINIC.", set()),
+    # a relative clause with no casualty word is an aside before the figure's own predicate
+    ("THREE OF HIS ESCORTS, JUAN PEREZ AND LUIS GOMEZ, WHO WERE IN THE JEEP, WERE KILLED.",
+     {("killed", 3, 3)}),
+    ("Two of her guards, Ana Ruiz and Jose Vela, who were in the car, were wounded.",
+     {("wounded", 2, 2)}),
 ]
 
 

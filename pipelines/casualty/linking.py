@@ -1003,7 +1003,7 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             nk = _skip_appositive(clause, k)
             if in_np and 0 < nk + 1 < len(tokens) and tokens[nk].low in ("who", "that") and (
                 _opens_predicate(clause, nk + 1)
-            ):
+            ) and _relative_holds_trigger(clause, nk + 1):
                 k = nk  # "six priests, five of them Spaniards, who were killed": the relative
                 continue  # clause after the aside is the figure's own predicate
             if in_np and 0 < nk < len(tokens) and tokens[nk].low in RELATIVES:
@@ -1187,6 +1187,17 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
     if tok.low in REPORT_VERBS and not (tok.is_cap and k > 0):  # not "the United States"
         lead = {t.low for t in tokens[max(k - 2, 0) : k]}
         return not lead & AUXILIARIES
+    return False
+
+
+def _relative_holds_trigger(clause: Clause, k: int) -> bool:
+    """ "..., who were killed": the relative clause from k to its comma holds a casualty
+    word; "..., who were inside the car, were killed" is an aside before the predicate."""
+    for j in range(k, len(clause.tokens)):
+        if clause.tokens[j].text == "," or clause.tokens[j].text in CLAUSE_PUNCT:
+            return False
+        if j in clause.trigger_at:
+            return True
     return False
 
 
