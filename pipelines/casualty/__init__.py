@@ -484,6 +484,38 @@ Rules applied where GUIDELINES is silent:
   "expired" as a death verb, a jail context told only in another sentence, "Out of 383
   known dead, 203 have been identified" (the 203 is taken, the 383 missed), and a victim
   named after "in addition to".
+- casualty-18 (issue 11, upper-case wire copy: single and named victims, MUC-style FBIS
+  reports; rules written with sentences of our own). Names in text written in capitals: a
+  run of two to four words found in no word list (function words, person nouns, units,
+  common wire words: time words, bodies and places, adjectives, nationalities, a few past
+  tenses), with a vowel ("FMLN" is an acronym) and no English ending (-LY, -ING, -ED, -TION,
+  -ERS, -ANS, ...), not followed by a fifth such word or a person noun, is a name ("KILLED
+  ALONSO CORTES,"); titles before it (DR, COL, GEN, MSGR, FATHER, JUDGE, CANDIDATE, ...) let
+  one surname do ("COL QUINTERO"), and up to three modifiers may precede the title ("THE
+  MURDER OF COLOMBIAN LIBERAL PARTY CANDIDATE LUIS CARLOS GALAN"); a name word run before a
+  title goes on to the title's name ("SAN SALVADOR ARCHBISHOP OSCAR ROMERO"). Act nouns in
+  the plural lead to one victim too ("the assassinations of Judge X", "the bodies of X and
+  Y"); a singular person noun before a plural one is no head ("disappearances of peasant
+  leaders"). A possessive before murder/assassination/killing/execution (killed),
+  kidnapping/abduction (captured) or disappearance (missing), ending its noun phrase, names
+  one victim ("Lopez Albujar's murder has ...", "DIAZ' MURDER"; not "Colombia's murder rate",
+  "the army's killing of"); before "death" only when someone answers for it (responsibility,
+  involvement, blamed, accused: "denied any responsibility in Dr X's death"; "Stalin's death"
+  is none). Between one victim and its predicate: ", who" after a name or an indefinite noun
+  ("Col Quintero, who died instantly"; not "the man, who": someone known from before), a
+  comma appositive with no verb or casualty word ("Her father, former governor X, was
+  murdered"), an "of" complement after a person noun ("the president of the Supreme Court
+  was wounded"), also before a participle aside ("the leader of the union [USO], murdered
+  in ..."). One victim named after "<casualty word> include(d)" ("the people killed include
+  X"). People "along with" the victims of a passive or death predicate share it, each
+  conjunct its own mention ("was killed along with his son and 15 bodyguards": 1, 1, 15).
+  A denial of agency ("denied any responsibility / involvement in") denies no figure.
+  Left alone: one-word surnames with no title ("OQUELI WAS KIDNAPPED"), lists of several
+  victims before one plural predicate when one is an indefinite noun ("the minister, a member
+  of the court, and X were killed"), a denial whose complement is about something else
+  ("denied that X, captured for the murder of Y, was Israeli" blocks the murder), arrests of
+  suspects ("police captured X and Y, two drug traffickers" stays captured, as in mixed case),
+  and "a payment for the capture of X" (no capture happened).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

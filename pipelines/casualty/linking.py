@@ -1407,12 +1407,14 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     fronted = _fronted_partitive(clause, phrase, links)
     if fronted is not None:
         return fronted
+    if not links and _along_with(clause, phrase) is not None:
+        return _along_with(clause, phrase)
     if not links:
         return _noun_subset(clause, phrase) or _named_partitive(clause, phrase)
-    head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
-    along = _along_with(clause, phrase, links[-1])
+    along = _along_with(clause, phrase)
     if along is not None:  # "X was killed along with his son and 15 bodyguards"
         return along
+    head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
     before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
         if not _nearest_is_linked(clause, phrase, links):
@@ -1468,22 +1470,34 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
 ALONG_REACH = 8
 
 
-def _along_with(clause: Clause, phrase: NumberPhrase, prev: Link) -> Link | None:
-    """People "along with" the victims of a predicate share its fate, each conjunct its own
-    mention (GUIDELINES): "The Mexican was killed along with his son and 15 bodyguards" ->
-    1, 1 and 15; "was kidnapped along with leader Gilda Flores" -> captured 1."""
-    tokens, trig = clause.tokens, prev.trigger
-    if trig is None or trig.last >= phrase.first or prev.rule not in ("pred", "coord", "post"):
-        return None
-    for j in range(phrase.first - 1, max(phrase.first - ALONG_REACH, trig.last + 1), -1):
+def _along_with(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """People "along with" the victims of a passive or death predicate share its fate, each
+    conjunct its own mention (GUIDELINES): "The Mexican was killed along with his son and 15
+    bodyguards" -> 1, 1 and 15; "was kidnapped along with leader Gilda Flores" -> captured 1."""
+    tokens = clause.tokens
+    for j in range(phrase.first - 1, max(phrase.first - ALONG_REACH, 1), -1):
         if tokens[j].low == "with" and tokens[j - 1].low == "along":
-            between = tokens[trig.last + 1 : j - 1]
-            if len(between) > ALONG_REACH or not all(t.is_word for t in between):
-                return None
+            trig = _predicate_before(clause, j - 2)
             nxt = tokens[phrase.last + 1].low if phrase.last + 1 < len(tokens) else ""
             people = phrase.kind == "one" or nxt in PERSON_NOUNS
-            return Link(phrase, prev.category, "coord", trig) if people else None
+            return Link(phrase, trig.category, "coord", trig) if trig and people else None
         if not (tokens[j].is_word or tokens[j].is_digit):
+            return None
+    return None
+
+
+def _predicate_before(clause: Clause, k: int) -> Trigger | None:
+    """The casualty predicate ending a short clause at or before token k: "was killed",
+    "were found dead", "died" (words only between it and k)."""
+    for j in range(k, max(k - ALONG_REACH, 0), -1):
+        trig = clause.trigger_at.get(j)
+        if trig is not None:
+            aux = clause.tokens[trig.first - 1].low if trig.first > 0 else ""
+            passive = aux in AUXILIARIES or aux.endswith("ly") or trig.text in (
+                "died", "dead"
+            )
+            return trig if passive and "pred" in trig.roles else None
+        if not clause.tokens[j].is_word:
             return None
     return None
 
