@@ -2506,3 +2506,26 @@ DENIED_AGENCY: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DENIED_AGENCY)
 def test_a_denial_of_agency_keeps_the_figure(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- upper-case wire copy: a surname opening a clause, more person nouns, person-noun modifiers
+
+UPPER_CASE_SURNAMES: list[tuple[str, set[Key]]] = [
+    ("VILLALTA WAS KIDNAPPED ON 3 MAY NEAR THE BORDER.", {("captured", 1, 1)}),
+    ("THE POLICE SAID THAT ECHEVERRI WAS KILLED BY A SNIPER.", {("killed", 1, 1)}),
+    ("AFTER THE RALLY, MONCADA, THE TOWN'S FORMER TREASURER, WAS SHOT DEAD.", {("killed", 1, 1)}),
+    ("THE POLICE SAID THAT HORACIO PEREA AND ELIAS MURILLO WERE SHOT TO DEATH.",
+     {("killed", 1, 1)}),
+    ("A RETIRED BANKER WAS MURDERED OUTSIDE HIS HOME.", {("killed", 1, 1)}),
+    ("AN UNIDENTIFIED NAVY RADAR STATION INSPECTOR WAS WOUNDED IN THE BLAST.",
+     {("wounded", 1, 1)}),
+    # negative cases: no victim word, a pronoun-like word, a person noun modifying a thing
+    ("NOBODY WAS KILLED IN THE EXPLOSION.", set()),
+    ("VILLALTA WAS ELECTED MAYOR IN MARCH.", set()),
+    ("THE TARGET OF A TERRORIST ATTACK IN WHICH MANY PEOPLE WERE INJURED WAS THE BANK.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPPER_CASE_SURNAMES)
+def test_upper_case_surname_subjects(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

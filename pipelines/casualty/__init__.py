@@ -510,7 +510,19 @@ Rules applied where GUIDELINES is silent:
   X"). People "along with" the victims of a passive or death predicate share it, each
   conjunct its own mention ("was killed along with his son and 15 bodyguards": 1, 1, 15).
   A denial of agency ("denied any responsibility / involvement in") denies no figure.
-  Left alone: one-word surnames with no title ("OQUELI WAS KIDNAPPED"), lists of several
+  One name word opening a clause (at the start, after that/and/but/when/after/while/however/
+  where, or after a comma when a comma or was/has/had follows) is a surname told before
+  ("NEGHME WAS KILLED ...", "REPORTED THAT ALVARADO WAS KILLED", "ANTEGUERA, THE FORMER
+  LEADER OF ..., WAS KILLED"); "NOBODY", "EVERYONE" are no names. Coordinated names after
+  "that" share a plural predicate ("SAID THAT X AND Y WERE SHOT TO DEATH"). Upper-case
+  sentences pass the prefilter (names cannot be told from the raw text there), and their
+  singular person noun may stand after four modifiers ("AN UNIDENTIFIED ARCE
+  COUNTERINSURGENCY BATTALION OFFICER"). More person nouns of wire copy (terrorist, assassin,
+  businessman, banker, vendor, cook, maid, inspector, magistrate, congressman, missionary,
+  newsman, bishop, ...); a singular person noun before a thing is no head ("a terrorist
+  attack", "a guerrilla organization"; not "a rebel group leader").
+  Left alone: one-word surnames with no title inside a clause ("FOR WHICH OQUELI WAS
+  KIDNAPPED"), lists of several
   victims before one plural predicate when one is an indefinite noun ("the minister, a member
   of the court, and X were killed"), a denial whose complement is about something else
   ("denied that X, captured for the murder of Y, was Israeli" blocks the murder), arrests of

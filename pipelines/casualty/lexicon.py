@@ -242,7 +242,12 @@ PERSON_NOUNS = words(
     gendarmes councilman councilmen councillor councillors councilor councilors servicewoman
     servicewomen policewomen townspeople subversive subversives guardsman guardsmen
     contra contras servicepeople servicepersons serviceperson raider raiders sentry sentries
-    ranger rangers"""
+    ranger rangers assassin assassins businessman businessmen businesswoman industrialist
+    industrialists rancher ranchers cattleman cattlemen landowner landowners merchant
+    merchants vendor vendors banker bankers cook cooks maid maids housekeeper inspector
+    inspectors magistrate magistrates congressman congressmen missionary missionaries
+    seminarian seminarians catechist catechists economist economists professor professors
+    corporal corporals unionist unionists newsman newsmen archbishop bishop bishops"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -266,7 +271,10 @@ SINGULAR_PERSON_NOUNS = words(
     fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
     detainee guerrilla guerilla paramilitary separatist loyalist partisan bandit pirate
     kidnapper smuggler herder herdsman rescuer evacuee cadet trainee seaman mariner gendarme
-    councillor councilor servicewoman subversive guardsman raider sentry serviceperson ranger"""
+    councillor councilor servicewoman subversive guardsman raider sentry serviceperson ranger
+    terrorist assassin businessman businesswoman industrialist rancher cattleman landowner
+    merchant vendor banker cook maid housekeeper inspector magistrate congressman missionary
+    seminarian catechist economist professor corporal unionist newsman archbishop bishop"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -282,7 +290,8 @@ NAME_TITLES = words(
     """dr col gen msgr mgr monsignor fr father lt capt maj sgt cpl mr mrs ms sr sra srta don
     dona lic ing gov sen rep bishop archbishop justice judge senator mayor governor minister
     deputy commander colonel general lieutenant captain major sergeant candidate congressman
-    councilman professor prof engineer attorney ambassador consul president"""
+    councilman professor prof engineer attorney ambassador consul president magistrate
+    inspector corporal"""
 )
 WIRE_COMMON_WORDS = words(
     """today yesterday tomorrow tonight morning afternoon evening night last next early late
@@ -306,7 +315,8 @@ WIRE_COMMON_WORDS = words(
     attack bomb explosion car bus vehicle dynamite grenade rifle machinegun fire gunfire
     mortar crime case incident massacre war combat clash clashes fighting offensive
     operation ambush raid violence terrorism peace death life lives men women people
-    include includes included including poor gang tear gas smoke
+    include includes included including poor gang tear gas smoke nobody everyone anyone
+    someone everybody anybody somebody noone none nothing everything something
     led met left took gave made came went saw told found held kept brought sent fled fell hit
     set put got ran won lost became began"""
 )

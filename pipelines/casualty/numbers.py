@@ -118,6 +118,13 @@ NOT_NAME_WORDS = (
 UPPER_NAME_MAX = 4
 # Person nouns that are no plural head after a singular one ("the victim's family" aside).
 PLURAL_NOT_HEADS = SINGULAR_PERSON_NOUNS | words("family elderly staff crew personnel")
+# Things a person noun may modify: "a terrorist attack", "a rebel organization".
+PERSON_MODIFIED_THINGS = words(
+    """attack attacks organization organizations group groups cell cells movement
+    network offensive activity activities action actions violence campaign operation
+    operations threat threats camp camps base bases squad squads column columns faction
+    factions band bands ambush raid bombing bomb bombs plot"""
+)
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 MAX_AGE = 115
 
@@ -754,13 +761,13 @@ def _possessive_victim(tokens: list[Token], k: int) -> NumberPhrase | None:
     stem = Token(word.text[:-2], word.low[:-2], word.start, word.end - 2) if last == k else word
     upper = word.text.isupper() and _upper_context(tokens, last)
     if upper:
-        ok = _upper_name_word(stem) or _upper_title(stem)
+        ok = _upper_name_word(stem) or _upper_title(stem) or stem.low in SINGULAR_PERSON_NOUNS
     else:
         ok = stem.is_word and stem.is_cap and stem.low not in FUNCTION_WORDS and (
             stem.low not in MONTHS and stem.low not in WEEKDAYS and not stem.text.isupper()
         )
-    if not ok or stem.low in PERSON_NOUNS:
-        return None
+    if not ok or stem.low in PERSON_NOUNS and stem.low not in SINGULAR_PERSON_NOUNS:
+        return None  # "the victims' deaths": several
     first = last
     while first > 0 and last - first < 5:
         prev = tokens[first - 1]
@@ -1018,8 +1025,26 @@ def _upper_run_end(tokens: list[Token], i: int) -> int:
 
 def _upper_context(tokens: list[Token], i: int) -> bool:
     """Token i stands among upper-case words (wire copy), also at a sentence's start."""
-    near = [t for t in tokens[max(i - 3, 0) : i + 4] if t.is_word]
+    near = [t for t in tokens[max(i - 4, 0) : i + 6] if t.is_word]
     return len(near) >= 4 and all(t.text.isupper() for t in near)
+
+
+SURNAME_OPENERS = words("that and but when after while however where")
+
+
+def upper_surname_subject(tokens: list[Token], i: int) -> bool:
+    """One name word opening a clause in upper-case wire copy, a surname told before ("NEGHME
+    WAS KILLED ...", "REPORTED THAT ALVARADO WAS KILLED", "ANTEGUERA, THE FORMER LEADER OF
+    ..., WAS KILLED"); its predicate must follow (see `_definite_victim`)."""
+    if not _upper_context(tokens, i) or not _upper_name_word(tokens[i]):
+        return False
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or _upper_name_word(nxt) or nxt.low in PERSON_NOUNS:
+        return False
+    return prev is None or prev.low in SURNAME_OPENERS or prev.text == "," and (
+        nxt.text == "," or nxt.low in VICTIM_AUXILIARIES
+    )
 
 
 def _upper_name_start(tokens: list[Token], i: int) -> int:
@@ -1172,7 +1197,7 @@ def _name_start(tokens: list[Token], i: int) -> bool:
     if tok.text.isupper() and len(tok.text) > 1:
         # upper-case runs are captions, credits or wire text: in wire text a name is a run of
         # words in no word list ("ALONSO CORTES"), or a title and a name ("COL QUINTERO")
-        return _upper_name_start(tokens, i) > i
+        return _upper_name_start(tokens, i) > i or upper_surname_subject(tokens, i)
     if tok.low in MONTHS or tok.low in WEEKDAYS:
         return False  # "on Saturday Sirhan Sirhan was stabbed": the name starts after it
     prev = tokens[i - 1] if i > 0 else None
@@ -1195,7 +1220,7 @@ def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
             return None  # "... after he was shot": a subordinate clause
     else:
         end, noun = _name_end(tokens, i), None
-        if end == i:
+        if end == i and not upper_surname_subject(tokens, i):
             return None  # one capitalised word is no name ("Police was ...")
         listed = _listed_name_end(tokens, i)
         if listed > 0:
@@ -1365,7 +1390,7 @@ def _opens_name_list(tokens: list[Token], k: int) -> bool:
     from Reuters, Fox News and ...")."""
     prev = tokens[k - 1] if k > 0 else None
     return prev is None or not prev.is_word or prev.low not in FUNCTION_WORDS or prev.low in (
-        "and", "but", "while", "also"
+        "and", "but", "while", "also", "that"
     )
 
 
@@ -1446,15 +1471,19 @@ def _definite_with_age(tokens: list[Token], j: int) -> bool:
 def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
     """Index and text of the person noun after an article: "a 23-year-old soldier"."""
     mods: list[str] = []
-    for k in range(j, min(j + 4, len(tokens))):
+    reach = 5 if _upper_context(tokens, j) else 4  # "AN UNIDENTIFIED ARCE BATTALION OFFICER"
+    for k in range(j, min(j + reach, len(tokens))):
         tok = tokens[k]
         if tok.low in SINGULAR_PERSON_NOUNS:
             nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-            if nxt in SINGULAR_PERSON_NOUNS and k + 1 < j + 4:
+            if nxt in SINGULAR_PERSON_NOUNS and k + 1 < j + reach:
                 mods.append(tok.text)  # "the rebel leader", "a civilian driver"
                 continue
             if nxt in PERSON_NOUNS and nxt not in PLURAL_NOT_HEADS:
                 return None  # "the disappearances of peasant leaders": a plural head
+            after = tokens[k + 2].low if k + 2 < len(tokens) else ""
+            if nxt in PERSON_MODIFIED_THINGS and after not in SINGULAR_PERSON_NOUNS:
+                return None  # "a terrorist attack"; not "a rebel group leader"
             return k, " ".join(mods + [tok.text])
         if tok.is_age:
             return None if _aged_thing(tokens, k) else _age_head(tokens, k, mods)
