@@ -2519,7 +2519,12 @@ UPPER_CASE_SURNAMES: list[tuple[str, set[Key]]] = [
     ("A RETIRED BANKER WAS MURDERED OUTSIDE HIS HOME.", {("killed", 1, 1)}),
     ("AN UNIDENTIFIED NAVY RADAR STATION INSPECTOR WAS WOUNDED IN THE BLAST.",
      {("wounded", 1, 1)}),
+    ("FORMER CALI MAYOR RODRIGO ARBELAEZ TORO, 61, WAS SHOT TO DEATH YESTERDAY.",
+     {("killed", 1, 1)}),
+    ("THE PARTY DEPLORED THE KIDNAPPING OF ECHEVERRI AND ASKED FOR HIS RELEASE.",
+     {("captured", 1, 1)}),
     # negative cases: no victim word, a pronoun-like word, a person noun modifying a thing
+    ("THE GROUP DENOUNCED THE MURDER OF INNOCENTS IN THE REGION.", set()),
     ("NOBODY WAS KILLED IN THE EXPLOSION.", set()),
     ("VILLALTA WAS ELECTED MAYOR IN MARCH.", set()),
     ("THE TARGET OF A TERRORIST ATTACK IN WHICH MANY PEOPLE WERE INJURED WAS THE BANK.", set()),

@@ -514,7 +514,10 @@ Rules applied where GUIDELINES is silent:
   where, or after a comma when a comma or was/has/had follows) is a surname told before
   ("NEGHME WAS KILLED ...", "REPORTED THAT ALVARADO WAS KILLED", "ANTEGUERA, THE FORMER
   LEADER OF ..., WAS KILLED"); "NOBODY", "EVERYONE" are no names. Coordinated names after
-  "that" share a plural predicate ("SAID THAT X AND Y WERE SHOT TO DEATH"). Upper-case
+  "that" share a plural predicate ("SAID THAT X AND Y WERE SHOT TO DEATH"); so is one name
+  word after "murder/assassination/kidnapping/abduction of" before a comma, a stop or a
+  function word ("DEPLORING THE ASSASSINATION OF OQUELI AND ..."). An age may stand between
+  a name and its predicate ("FORMER MAYOR PABLO PELAEZ, 45, WAS SHOT TO DEATH"). Upper-case
   sentences pass the prefilter (names cannot be told from the raw text there), and their
   singular person noun may stand after four modifiers ("AN UNIDENTIFIED ARCE
   COUNTERINSURGENCY BATTALION OFFICER"). More person nouns of wire copy (terrorist, assassin,

@@ -937,7 +937,26 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         end = _modified_title_end(tokens, i)  # "OF COLOMBIAN LIBERAL PARTY CANDIDATE LUIS ..."
         if end > i:
             return NumberPhrase(i, i, end, 1, 1, "exact", "one", None)
+        if _act_surname(tokens, i):  # "THE ASSASSINATION OF OQUELI, ASSISTANT SECRETARY ..."
+            return NumberPhrase(i, i, i, 1, 1, "exact", "one", None)
     return None
+
+
+SURNAME_ACTS = words(
+    "murder murders assassination assassinations kidnapping kidnappings abduction abductions"
+)
+SURNAME_FOLLOW = words("and on in by last which who at")
+
+
+def _act_surname(tokens: list[Token], i: int) -> bool:
+    """One name word after "murder/assassination/kidnapping of" in upper-case wire copy, a
+    surname told before, when a comma, a stop or a function word follows it."""
+    if i < 2 or tokens[i - 1].low != "of" or tokens[i - 2].low not in SURNAME_ACTS:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return _upper_name_word(tokens[i]) and (
+        nxt is None or nxt.text in (",", ".", ";") or nxt.low in SURNAME_FOLLOW
+    )
 
 
 def _modified_title_end(tokens: list[Token], i: int) -> int:
@@ -1013,11 +1032,11 @@ def _upper_run_end(tokens: list[Token], i: int) -> int:
         if n == 0 or j == k or j >= len(tokens) or not _upper_name_word(tokens[j]):
             break
         k = j
-    if n == 0 or n < 2 and not titled:
-        return -1
-    nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+    nxt = tokens[end + 1] if n and end + 1 < len(tokens) else None
     if nxt is not None and _upper_title(nxt) and not titled:
         return _upper_run_end(tokens, end + 1)  # "SAN SALVADOR ARCHBISHOP OSCAR ROMERO"
+    if n == 0 or n < 2 and not titled:
+        return -1
     if nxt is not None and (_upper_name_word(nxt) or nxt.low in PERSON_NOUNS):
         return -1
     return end
@@ -1255,6 +1274,10 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
         # of someone known from before
         lead = tokens[first].low if first >= 0 else ""
         return -1 if lead in DEFINITE or lead in POSSESSIVE_DETS else k + 2
+    if tokens[k].text == "," and k + 2 < len(tokens) and tokens[k + 2].text == "," and (
+        tokens[k + 1].text.isdigit() and 0 < int(tokens[k + 1].text) <= MAX_AGE
+    ):
+        return k + 3  # an age: "FORMER MAYOR PABLO PELAEZ, 45, WAS SHOT TO DEATH"
     if tokens[k].text == ",":
         for j in range(k + 1, min(k + 2 + ASIDE_MAX, len(tokens))):
             tok = tokens[j]
