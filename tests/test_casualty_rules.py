@@ -2525,6 +2525,7 @@ UPPER_CASE_SURNAMES: list[tuple[str, set[Key]]] = [
      {("captured", 1, 1)}),
     # negative cases: no victim word, a pronoun-like word, a person noun modifying a thing
     ("THE GROUP DENOUNCED THE MURDER OF INNOCENTS IN THE REGION.", set()),
+    ("A REWARD IS BEING OFFERED FOR THE CAPTURE OF RAMIRO OSPINA VELEZ.", set()),
     ("NOBODY WAS KILLED IN THE EXPLOSION.", set()),
     ("VILLALTA WAS ELECTED MAYOR IN MARCH.", set()),
     ("THE TARGET OF A TERRORIST ATTACK IN WHICH MANY PEOPLE WERE INJURED WAS THE BANK.", set()),

@@ -529,8 +529,11 @@ Rules applied where GUIDELINES is silent:
   victims before one plural predicate when one is an indefinite noun ("the minister, a member
   of the court, and X were killed"), a denial whose complement is about something else
   ("denied that X, captured for the murder of Y, was Israeli" blocks the murder), arrests of
-  suspects ("police captured X and Y, two drug traffickers" stays captured, as in mixed case),
-  and "a payment for the capture of X" (no capture happened).
+  suspects ("police captured X and Y, two drug traffickers"; "X, 24, was captured by the
+  judicial police" stay captured, as in mixed case), and the fate of a victim told by a
+  pronoun in a later sentence ("killed X. ... shot their mother" adds casualties 1). A reward
+  "offered for the capture of X" is no capture (nobody was taken), like "the attempted
+  murder of".
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

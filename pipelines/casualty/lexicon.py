@@ -754,8 +754,11 @@ TOLL_LINK = re.compile(
 # An act that did not happen: "the attempted murder of three officers", "a failed
 # kidnapping of", "the plot to kill" (the "of" noun then names no victims).
 ATTEMPTED_ACT = re.compile(
-    r"\b(?:attempted|failed|foiled|thwarted|botched|alleged plot|plot|conspiracy|attempt)"
-    r"(?: to)?\s+$"
+    r"\b(?:(?:attempted|failed|foiled|thwarted|botched|alleged plot|plot|conspiracy|attempt)"
+    r"(?: to)?"
+    # a reward "for the capture of X": nobody was taken
+    r"|(?:rewards?|bount(?:y|ies)|payments?|offered|offering)(?: [\w-]+){0,3} for(?: the)?)"
+    r"\s+$"
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(
