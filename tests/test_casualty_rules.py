@@ -2436,6 +2436,10 @@ POSSESSIVE_ACTS: list[tuple[str, set[Key]]] = [
     ("THE PRESS BLAMED THE MILITIA FOR MAYOR ESTEBAN RIVAS' MURDER.", {("killed", 1, 1)}),
     ("Rosa Elvira Cano's kidnapping was reported on Friday.", {("captured", 1, 1)}),
     ("THE FRONT DENIED ANY RESPONSIBILITY IN DR ABEL PINTO SOLIS'S DEATH.", {("killed", 1, 1)}),
+    ("The strike followed Elena Ruiz's death in the bomb attack on the depot.",
+     {("killed", 1, 1)}),
+    ("THE UNION MOURNS LEADER ROSA PEREZ OROZCO DE LOPEZ, WHO WAS KILLED ON FRIDAY.",
+     {("killed", 1, 1)}),
     # negative cases: a natural death, a compound noun, an agent's act, a denial
     ("After Perez's death in 1975, the party split.", set()),
     ("Colombia's murder rate fell last year.", set()),

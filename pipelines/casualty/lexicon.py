@@ -833,6 +833,11 @@ CULPABILITY_WORDS = words(
     """responsibility responsible involvement involved participation blame blamed accused
     guilty avenge"""
 )
+# ... or when the death was in a violent event: "Febe Velazquez' death in the dynamite attack".
+VIOLENT_EVENTS = words(
+    """attack attacks explosion explosions bombing bombings ambush shooting massacre clash
+    clashes blast bomb crossfire raid assault fighting"""
+)
 # What may follow such an act noun: "'s murder has ...", "'s death last night", "'s murder."
 POSSESSED_ACT_FOLLOW = words("last yesterday today this")
 # Sentences that may name such a victim pass the prefilter (built from the two lists).

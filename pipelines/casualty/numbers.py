@@ -58,6 +58,7 @@ from .lexicon import (
     VAGUE,
     VAGUE_NEEDS_OF,
     VICTIM_OBJECT_LEADS,
+    VIOLENT_EVENTS,
     WEEKDAYS,
     WIRE_COMMON_WORDS,
     Qualifier,
@@ -112,8 +113,8 @@ PARTITIVE_OF = words("the them whom those these his her their its our")
 NOT_NAME_WORDS = (
     FUNCTION_WORDS | ARTICLES | MONTHS | WEEKDAYS | PERSON_NOUNS | UNIT_NOUNS | LABEL_WORDS
     | REPORT_VERBS | WIRE_COMMON_WORDS | NAME_TITLES | AUXILIARIES | VICTIM_OBJECT_LEADS
-    | ACT_NOUNS_OF | ORDINALS | SUBORDINATORS | frozenset(UNITS) | frozenset(TENS)
-    | frozenset(SCALES)
+    | ACT_NOUNS_OF | ORDINALS | SUBORDINATORS | UPPER_NAME_PARTICLES | frozenset(UNITS)
+    | frozenset(TENS) | frozenset(SCALES)
 )
 UPPER_NAME_MAX = 4
 # Person nouns that are no plural head after a singular one ("the victim's family" aside).
@@ -745,9 +746,13 @@ def possessed_act_at(tokens: list[Token], k: int) -> bool:
 
 
 def culpable_death(tokens: list[Token], k: int) -> bool:
-    """Someone answers for the death after the possessive at k: "denied any responsibility in
-    X's death" (a killing, not "Stalin's death in 1953")."""
-    return any(t.low in CULPABILITY_WORDS for t in tokens[max(k - 12, 0) : k])
+    """Someone answers for the death after the possessive at k ("denied any responsibility in
+    X's death"), or it came in a violent event ("X's death in the dynamite attack"): a
+    killing, not "Stalin's death in 1953"."""
+    return any(t.low in CULPABILITY_WORDS for t in tokens[max(k - 12, 0) : k]) or (
+        k + 2 < len(tokens) and tokens[k + 2].low in ("in", "during")
+        and any(t.low in VIOLENT_EVENTS for t in tokens[k + 3 : k + 7])
+    )
 
 
 def _possessive_victim(tokens: list[Token], k: int) -> NumberPhrase | None:
