@@ -502,7 +502,8 @@ Rules applied where GUIDELINES is silent:
   "the army's killing of"); before "death" only when someone answers for it (responsibility,
   involvement, blamed, accused: "denied any responsibility in Dr X's death") or it came in a
   violent event ("X's death in the dynamite attack"); "Stalin's death in 1953" is none. Name
-  particles (DE, LA, DEL, Y, ...) are no name words ("ROSA PEREZ OROZCO DE LOPEZ"). Between one victim and its predicate: ", who" after a name or an indefinite noun
+  particles (DE, LA, DEL, Y, ...) are no name words ("ROSA PEREZ OROZCO DE LOPEZ").
+  Between one victim and its predicate: ", who" after a name or an indefinite noun
   ("Col Quintero, who died instantly"; not "the man, who": someone known from before), a
   comma appositive with no verb or casualty word ("Her father, former governor X, was
   murdered"), an "of" complement after a person noun ("the president of the Supreme Court
