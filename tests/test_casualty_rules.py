@@ -2637,7 +2637,8 @@ def test_bracketed_singles_and_broken_ages(text: str, expected: set[Key]) -> Non
 
 
 ALONG_WITH_AFTER_PREDICATE_AND_OBJECT_LISTS: list[tuple[str, set[Key]]] = [
-    ("POLICE SAID THAT THE DRUG LORD, 41, DIED ALONG WITH 12 OF HIS MEN.", {("killed", 12, 12)}),
+    ("POLICE SAID THAT THE DRUG LORD, 41, DIED ALONG WITH 12 OF HIS MEN.",
+     {("killed", 1, 1), ("killed", 12, 12)}),  # the drug lord is a single victim (GUIDELINES)
     ("The commander was wounded along with his driver and three escorts.",
      {("wounded", 1, 1), ("wounded", 3, 3)}),
     ("THE ARMY KILLED THE LEADER, HIS BROTHER, AND SIX MEN WHO GUARDED THE CAMP.",
@@ -2698,6 +2699,146 @@ SECOND_VERB_SHARES_OBJECT: list[tuple[str, set[Key]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SECOND_VERB_SHARES_OBJECT)
 def test_a_second_verb_shares_the_object(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- upper-case wire copy: a name is a run of words in no word list, or a title and a name ---
+
+UPPER_CASE_NAMES: list[tuple[str, set[Key]]] = [
+    ("ARMY PATROLS KILLED RAMIRO OSPINA VELEZ, SAID TO BE THE REBELS' TOP FINANCIER.",
+     {("killed", 1, 1)}),
+    ("THE PARTY BLAMED THE CARTEL FOR THE MURDER OF DR AURELIO BASTIDAS MONROY.",
+     {("killed", 1, 1)}),
+    ("POLICE ARE INVESTIGATING THE KIDNAPPING OF COL HERIBERTO SALCEDO IN THE CAPITAL.",
+     {("captured", 1, 1)}),
+    ("TWO MEN WERE ARRESTED FOR THE KILLING OF CONSERVATIVE PARTY CANDIDATE NESTOR AMAYA RUIZ.",
+     {("killed", 1, 1)}),
+    ("ROSENDO QUISPE HUAMAN WAS KIDNAPPED LAST NIGHT IN THE PROVINCE.", {("captured", 1, 1)}),
+    ("THE GUERRILLAS DENOUNCED THE ASSASSINATIONS OF JUDGE ELVIRA MONTES DE LA ROSA, WHICH "
+     "SHOCKED THE CAPITAL.", {("killed", 1, 1)}),
+    # negative cases: plurals, a person noun after the run, ordinary wire words, a fifth word
+    ("THE ARMY KILLED SEVERAL PEASANT LEADERS IN THE REGION.", {("killed", 3, 9)}),
+    ("THE GROUP DENOUNCED THE DISAPPEARANCES OF PEASANT LEADERS IN THE NORTH.", set()),
+    ("THE COMMISSION IS INVESTIGATING THE MURDERS OF TRADE UNIONISTS IN THE REGION.", set()),
+    ("THE POLICE SHOT TEAR GAS INTO THE CROWD.", set()),
+    ("THE TROOPS KILLED LAST NIGHT WERE BURIED TODAY.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPPER_CASE_NAMES)
+def test_upper_case_wire_names_one_victim(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a possessive victim before an act noun -----------------------------------------------
+
+POSSESSIVE_ACTS: list[tuple[str, set[Key]]] = [
+    ("Senator Ortega's assassination shocked the country.", {("killed", 1, 1)}),
+    ("THE PRESS BLAMED THE MILITIA FOR MAYOR ESTEBAN RIVAS' MURDER.", {("killed", 1, 1)}),
+    ("Rosa Elvira Cano's kidnapping was reported on Friday.", {("captured", 1, 1)}),
+    ("THE FRONT DENIED ANY RESPONSIBILITY IN DR ABEL PINTO SOLIS'S DEATH.", {("killed", 1, 1)}),
+    ("The strike followed Elena Ruiz's death in the bomb attack on the depot.",
+     {("killed", 1, 1)}),
+    ("THE UNION MOURNS LEADER ROSA PEREZ OROZCO DE LOPEZ, WHO WAS KILLED ON FRIDAY.",
+     {("killed", 1, 1)}),
+    # negative cases: a natural death, a compound noun, an agent's act, a denial
+    ("After Perez's death in 1975, the party split.", set()),
+    ("Colombia's murder rate fell last year.", set()),
+    ("The army's killing of protesters was condemned.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_ACTS)
+def test_a_possessive_victim_before_an_act_noun(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- one victim's aside before its predicate: ", who", an appositive, an "of" complement -----
+
+VICTIM_ASIDES: list[tuple[str, set[Key]]] = [
+    ("Gunmen opened fire on Maj Ruben Tovar, who died on the way to hospital.",
+     {("killed", 1, 1)}),
+    ("HIS BROTHER, A RETIRED SCHOOLTEACHER FROM THE VALLEY, WAS ALSO WOUNDED.",
+     {("wounded", 1, 1)}),
+    ("The mayor of the river town was killed in the ambush.", {("killed", 1, 1)}),
+    ("THE FLAG HONORS THE LEADER OF THE DOCKWORKERS' UNION [SINTRAPUERTO], MURDERED IN 1985.",
+     {("killed", 1, 1)}),
+    ("THE WOUNDED INCLUDED ANDRES FELIPE MUNERA, A STUDENT.", {("wounded", 1, 1)}),
+    ("The people killed included Tomas Arango Vela, a lawyer.", {("killed", 1, 1)}),
+    # negative cases: a relative after a definite noun, an aside with a verb, no victim word
+    ("The officer shot at the driver, who died later.", set()),
+    ("HIS BROTHER, WHO SAID HE HAD SEEN THE ATTACK, WAS INTERVIEWED.", set()),
+    ("The mayor of the river town was re-elected in May.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIM_ASIDES)
+def test_one_victim_past_an_aside(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- "along with": the people with a predicate's victims share its fate -------------------
+
+ALONG_WITH_NAMED_VICTIM: list[tuple[str, set[Key]]] = [
+    ("The banker was killed along with his driver and two bodyguards.",
+     {("killed", 1, 1), ("killed", 2, 2)}),
+    ("THE ENGINEER WAS KIDNAPPED ALONG WITH A COLLEAGUE NEAR THE DAM.", {("captured", 1, 1)}),
+    ("Three soldiers were wounded along with 12 villagers.",
+     {("wounded", 3, 3), ("wounded", 12, 12)}),
+    # negative cases: no casualty predicate before it, things after it
+    ("The minister arrived along with his wife and two aides.", set()),
+    ("Two guards were wounded along with 3 dogs.", {("wounded", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALONG_WITH_NAMED_VICTIM)
+def test_along_with_shares_the_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a denial of who did it is no denial of the casualty -----------------------------------
+
+DENIED_AGENCY: list[tuple[str, set[Key]]] = [
+    ("The rebels denied involvement in the attack that killed 14 soldiers.",
+     {("killed", 14, 14)}),
+    ("The group denied any responsibility for the bombing, which wounded 30 people.",
+     {("wounded", 30, 30)}),
+    # negative case: a denial of the figure itself
+    ("The army denied that 14 soldiers were killed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED_AGENCY)
+def test_a_denial_of_agency_keeps_the_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- upper-case wire copy: a surname opening a clause, more person nouns, person-noun modifiers
+
+UPPER_CASE_SURNAMES: list[tuple[str, set[Key]]] = [
+    ("VILLALTA WAS KIDNAPPED ON 3 MAY NEAR THE BORDER.", {("captured", 1, 1)}),
+    ("THE POLICE SAID THAT ECHEVERRI WAS KILLED BY A SNIPER.", {("killed", 1, 1)}),
+    ("AFTER THE RALLY, MONCADA, THE TOWN'S FORMER TREASURER, WAS SHOT DEAD.", {("killed", 1, 1)}),
+    ("THE POLICE SAID THAT HORACIO PEREA AND ELIAS MURILLO WERE SHOT TO DEATH.",
+     {("killed", 1, 1)}),
+    ("A RETIRED BANKER WAS MURDERED OUTSIDE HIS HOME.", {("killed", 1, 1)}),
+    ("AN UNIDENTIFIED NAVY RADAR STATION INSPECTOR WAS WOUNDED IN THE BLAST.",
+     {("wounded", 1, 1)}),
+    ("FORMER CALI MAYOR RODRIGO ARBELAEZ TORO, 61, WAS SHOT TO DEATH YESTERDAY.",
+     {("killed", 1, 1)}),
+    ("THE PARTY DEPLORED THE KIDNAPPING OF ECHEVERRI AND ASKED FOR HIS RELEASE.",
+     {("captured", 1, 1)}),
+    # negative cases: no victim word, a pronoun-like word, a person noun modifying a thing
+    ("THE GROUP DENOUNCED THE MURDER OF INNOCENTS IN THE REGION.", set()),
+    ("A REWARD IS BEING OFFERED FOR THE CAPTURE OF RAMIRO OSPINA VELEZ.", set()),
+    ("NOBODY WAS KILLED IN THE EXPLOSION.", set()),
+    ("VILLALTA WAS ELECTED MAYOR IN MARCH.", set()),
+    ("THE TARGET OF A TERRORIST ATTACK IN WHICH MANY PEOPLE WERE INJURED WAS THE BANK.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPPER_CASE_SURNAMES)
+def test_upper_case_surname_subjects(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
 
 

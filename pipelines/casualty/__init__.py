@@ -491,7 +491,7 @@ Rules applied where GUIDELINES is silent:
   "expired" as a death verb, a jail context told only in another sentence, "Out of 383
   known dead, 203 have been identified" (the 203 is taken, the 383 missed), and a victim
   named after "in addition to".
-- Translated wire copy (upper-case Latin-American radio and press, branch muccounts; rules
+- casualty-18 (issue 11, translated wire copy: upper-case Latin-American radio and press; rules
   written with sentences of our own). An appositive (also a partitive one, "five of them
   Spaniards") may stand before the figure's relative predicate ("six priests, five of them
   Spaniards, who were killed"); a bracketed breakdown into people stands between a figure
@@ -534,6 +534,58 @@ Rules applied where GUIDELINES is silent:
   / return / exchange nouns). A past-tense verb coordinated after an active casualty verb
   shares its object ("captured and blindfolded 10 guards", "kidnapped and tortured three
   farmers").
+- casualty-18, continued (issue 11, upper-case wire copy: single and named victims, MUC-style FBIS
+  reports; rules written with sentences of our own). Names in text written in capitals: a
+  run of two to four words found in no word list (function words, person nouns, units,
+  common wire words: time words, bodies and places, adjectives, nationalities, a few past
+  tenses), with a vowel ("FMLN" is an acronym) and no English ending (-LY, -ING, -ED, -TION,
+  -ERS, -ANS, ...), not followed by a fifth such word or a person noun, is a name ("KILLED
+  ALONSO CORTES,"); titles before it (DR, COL, GEN, MSGR, FATHER, JUDGE, CANDIDATE, ...) let
+  one surname do ("COL QUINTERO"), and up to three modifiers may precede the title ("THE
+  MURDER OF COLOMBIAN LIBERAL PARTY CANDIDATE LUIS CARLOS GALAN"); a name word run before a
+  title goes on to the title's name ("SAN SALVADOR ARCHBISHOP OSCAR ROMERO"). Act nouns in
+  the plural lead to one victim too ("the assassinations of Judge X", "the bodies of X and
+  Y"); a singular person noun before a plural one is no head ("disappearances of peasant
+  leaders"). A possessive before murder/assassination/killing/execution (killed),
+  kidnapping/abduction (captured) or disappearance (missing), ending its noun phrase, names
+  one victim ("Lopez Albujar's murder has ...", "DIAZ' MURDER"; not "Colombia's murder rate",
+  "the army's killing of"); before "death" only when someone answers for it (responsibility,
+  involvement, blamed, accused: "denied any responsibility in Dr X's death") or it came in a
+  violent event ("X's death in the dynamite attack"); "Stalin's death in 1953" is none. Name
+  particles (DE, LA, DEL, Y, ...) are no name words ("ROSA PEREZ OROZCO DE LOPEZ").
+  Between one victim and its predicate: ", who" after a name or an indefinite noun
+  ("Col Quintero, who died instantly"; not "the man, who": someone known from before), a
+  comma appositive with no verb or casualty word ("Her father, former governor X, was
+  murdered"), an "of" complement after a person noun ("the president of the Supreme Court
+  was wounded"), also before a participle aside ("the leader of the union [USO], murdered
+  in ..."). One victim named after "<casualty word> include(d)" ("the people killed include
+  X"). People "along with" the victims of a passive or death predicate share it, each
+  conjunct its own mention ("was killed along with his son and 15 bodyguards": 1, 1, 15).
+  A denial of agency ("denied any responsibility / involvement in") denies no figure.
+  One name word opening a clause (at the start, after that/and/but/when/after/while/however/
+  where, or after a comma when a comma or was/has/had follows) is a surname told before
+  ("NEGHME WAS KILLED ...", "REPORTED THAT ALVARADO WAS KILLED", "ANTEGUERA, THE FORMER
+  LEADER OF ..., WAS KILLED"); "NOBODY", "EVERYONE" are no names. Coordinated names after
+  "that" share a plural predicate ("SAID THAT X AND Y WERE SHOT TO DEATH"); so is one name
+  word after "murder/assassination/kidnapping/abduction of" before a comma, a stop or a
+  function word ("DEPLORING THE ASSASSINATION OF OQUELI AND ..."). An age may stand between
+  a name and its predicate ("FORMER MAYOR PABLO PELAEZ, 45, WAS SHOT TO DEATH"). Upper-case
+  sentences pass the prefilter (names cannot be told from the raw text there), and their
+  singular person noun may stand after four modifiers ("AN UNIDENTIFIED ARCE
+  COUNTERINSURGENCY BATTALION OFFICER"). More person nouns of wire copy (terrorist, assassin,
+  businessman, banker, vendor, cook, maid, inspector, magistrate, congressman, missionary,
+  newsman, bishop, ...); a singular person noun before a thing is no head ("a terrorist
+  attack", "a guerrilla organization"; not "a rebel group leader").
+  Left alone: one-word surnames with no title inside a clause ("FOR WHICH OQUELI WAS
+  KIDNAPPED"), lists of several
+  victims before one plural predicate when one is an indefinite noun ("the minister, a member
+  of the court, and X were killed"), a denial whose complement is about something else
+  ("denied that X, captured for the murder of Y, was Israeli" blocks the murder), arrests of
+  suspects ("police captured X and Y, two drug traffickers"; "X, 24, was captured by the
+  judicial police" stay captured, as in mixed case), and the fate of a victim told by a
+  pronoun in a later sentence ("killed X. ... shot their mother" adds casualties 1). A reward
+  "offered for the capture of X" is no capture (nobody was taken), like "the attempted
+  murder of".
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

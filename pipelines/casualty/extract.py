@@ -216,6 +216,7 @@ def _worth_analysing(raw: str, sent: Sentence, hits: list[int]) -> bool:
         or not HEADLINE_END.search(raw)
         or bool(SINGLE_VICTIM_SUBJECT.search(raw))
         or bool(OBJECT_VICTIM_RE.search(raw))
+        or raw.isupper()  # wire copy in capitals: names cannot be told from the raw text
     )
 
 

@@ -277,7 +277,12 @@ PERSON_NOUNS = words(
     gendarmes councilman councilmen councillor councillors councilor councilors servicewoman
     servicewomen policewomen townspeople subversive subversives guardsman guardsmen
     contra contras servicepeople servicepersons serviceperson raider raiders sentry sentries
-    ranger rangers"""
+    ranger rangers assassin assassins businessman businessmen businesswoman industrialist
+    industrialists rancher ranchers cattleman cattlemen landowner landowners merchant
+    merchants vendor vendors banker bankers cook cooks maid maids housekeeper inspector
+    inspectors magistrate magistrates congressman congressmen missionary missionaries
+    seminarian seminarians catechist catechists economist economists professor professors
+    corporal corporals unionist unionists newsman newsmen archbishop bishop bishops"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -304,7 +309,8 @@ SINGULAR_PERSON_NOUNS = words(
     councillor councilor servicewoman subversive guardsman raider sentry serviceperson ranger
     professor inspector rector alderman magistrate missionary catechist servant maid
     housekeeper newsman businessman rancher cattleman landowner vendor candidate supporter
-    sympathizer unionist agronomist seminarian youngster"""
+    sympathizer unionist agronomist seminarian youngster terrorist assassin businesswoman
+    industrialist merchant banker cook congressman economist corporal archbishop bishop"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -312,6 +318,52 @@ NAME_PARTICLES = words(
     "de la del della di da dos das do du le van von der den ten ter bin ibn bint"
 )
 NAME_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|d|o)['’-][A-Z]")
+# Upper-case wire copy ("3RD BRIGADE TROOPS KILLED ALONSO CORTES"): capital letters tell
+# no names there, so a name is a run of words found in no word list. Titles before a name
+# (one surname after a title is a name: "COL QUINTERO"), and common wire words that are no
+# part of a name (time words, places and bodies, adjectives, nationalities).
+NAME_TITLES = words(
+    """dr col gen msgr mgr monsignor fr father lt capt maj sgt cpl mr mrs ms sr sra srta don
+    dona lic ing gov sen rep bishop archbishop justice judge senator mayor governor minister
+    deputy commander colonel general lieutenant captain major sergeant candidate congressman
+    councilman professor prof engineer attorney ambassador consul president magistrate
+    inspector corporal"""
+)
+WIRE_COMMON_WORDS = words(
+    """today yesterday tomorrow tonight morning afternoon evening night last next early late
+    ago now already soon again instantly immediately recently
+    government army police forces force military navy guard national international department
+    ministry party front movement union committee court supreme city town village province
+    municipality jurisdiction canton region country state republic capital area zone sector
+    border embassy office headquarters garrison post base camp prison jail hospital
+    university school church cathedral airport bank company farm ranch estate house home
+    residence neighborhood district council assembly congress senate cartel mafia squad
+    squads group groups band organization commission agency station network radio press
+    former alleged suspected reported unidentified unknown armed heavily political social
+    democratic christian liberal conservative revolutionary popular public private civil
+    foreign local regional federal central general special presidential municipal judicial
+    prominent important young old innocent several many various numerous same new top chief
+    high senior junior main
+    salvadoran colombian peruvian guatemalan honduran nicaraguan bolivian chilean argentine
+    argentinian mexican cuban venezuelan ecuadoran ecuadorean panamanian costa rican
+    brazilian american spanish british french german soviet israeli jesuit catholic maoist
+    marxist leftist rightist
+    attack bomb explosion car bus vehicle dynamite grenade rifle machinegun fire gunfire
+    mortar crime case incident massacre war combat clash clashes fighting offensive
+    operation ambush raid violence terrorism peace death life lives men women people
+    include includes included including poor gang tear gas smoke nobody everyone anyone
+    someone everybody anybody somebody noone none nothing everything something
+    led met left took gave made came went saw told found held kept brought sent fled fell hit
+    set put got ran won lost became began"""
+)
+# English endings no Spanish or English personal name has: adverbs, participles, nouns of
+# action, plurals of agent nouns ("UNIONISTS", "LEADERS").
+NOT_NAME_ENDINGS = (
+    "ly", "ing", "ed", "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ities", "ists",
+    "ers", "ors", "ants", "ents", "ians", "ans", "ives", "ism", "ous", "ful", "ship",
+)
+UPPER_NAME_PARTICLES = words("de la del las los y da das do dos di van von der")
+
 # A casualty participle right after one victim's noun, then one of these: "the prisoner
 # taken by the brigade", "the third journalist killed this year", "the soldier wounded in
 # the blast". An object after it ("the man killed his wife") makes it active instead.
@@ -407,6 +459,12 @@ DENIALS = re.compile(
     r"|false(?:ly)?|untrue|fake|no evidence|hoax"
     r"|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly"
     r"|(?:earlier|previous|prior) version)\b"
+)
+# A denial of who did it, not of what happened: "denied any responsibility in X's death",
+# "denied involvement in the killing of ..." (right after the denial word).
+DENIED_AGENCY = re.compile(
+    r"\s+(?:(?:any|all|its|their|his|her|the)\s+)?(?:responsibility|involvement|participation"
+    r"|participating|complicity|authorship|links?|connection)\b"
 )
 SUBORDINATORS = words(
     """after when before because while although though whereas until unless if once whether but
@@ -745,8 +803,11 @@ TOLL_LINK = re.compile(
 # An act that did not happen: "the attempted murder of three officers", "a failed
 # kidnapping of", "the plot to kill" (the "of" noun then names no victims).
 ATTEMPTED_ACT = re.compile(
-    r"\b(?:attempted|failed|foiled|thwarted|botched|alleged plot|plot|conspiracy|attempt)"
-    r"(?: to)?\s+$"
+    r"\b(?:(?:attempted|failed|foiled|thwarted|botched|alleged plot|plot|conspiracy|attempt)"
+    r"(?: to)?"
+    # a reward "for the capture of X": nobody was taken
+    r"|(?:rewards?|bount(?:y|ies)|payments?|offered|offering)(?: [\w-]+){0,3} for(?: the)?)"
+    r"\s+$"
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(
@@ -809,8 +870,30 @@ VICTIM_OBJECT_LEADS = words(
 )
 ACT_NOUNS_OF = words(
     """death killing murder assassination shooting stabbing wounding disappearance abduction
-    kidnapping execution capture body"""
+    kidnapping execution capture body deaths killings murders assassinations disappearances
+    abductions kidnappings executions bodies"""
 )
+# One victim's act after a possessive name: "Lopez Albujar's murder", "President Allende's
+# assassination", "Diaz' murder" (the category of the victim). Not "death": "Stalin's death"
+# tells no violence.
+POSSESSED_ACTS: dict[str, Category] = {
+    "murder": "killed", "assassination": "killed", "killing": "killed",
+    "execution": "killed", "kidnapping": "captured", "abduction": "captured",
+    "disappearance": "missing",
+}
+# A possessive "death" is one victim's when someone is said to answer for it: "denied any
+# responsibility in Dr X's death", "accused of involvement in Y's death".
+CULPABILITY_WORDS = words(
+    """responsibility responsible involvement involved participation blame blamed accused
+    guilty avenge"""
+)
+# ... or when the death was in a violent event: "Febe Velazquez' death in the dynamite attack".
+VIOLENT_EVENTS = words(
+    """attack attacks explosion explosions bombing bombings ambush shooting massacre clash
+    clashes blast bomb crossfire raid assault fighting"""
+)
+# What may follow such an act noun: "'s murder has ...", "'s death last night", "'s murder."
+POSSESSED_ACT_FOLLOW = words("last yesterday today this")
 # Sentences that may name such a victim pass the prefilter (built from the two lists).
 def _all_cases(words: frozenset[str]) -> str:
     cased = words | {w.capitalize() for w in words} | {w.upper() for w in words}
@@ -821,6 +904,8 @@ OBJECT_VICTIM_RE = re.compile(
     r"\b(?:(?:" + _all_cases(VICTIM_OBJECT_LEADS) + r")"
     r"|(?:" + _all_cases(ACT_NOUNS_OF) + r") (?:of|OF)|(?:identified|named) as) (?:dead )?"
     r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[Ii]ts |(?:[a-z-]+,? ){0,3}[A-Z])"
+    # a possessive victim: "Allende's assassination", "DIAZ' MURDER"
+    r"|\w['’](?:s|S)? (?:" + _all_cases(frozenset(POSSESSED_ACTS) | {"death"}) + r")\b"
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.
@@ -869,6 +954,10 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"(?: [\w'-]+){1,3} to (?:die|drown|be|have been)\b"
     # upper-case wire text: "THE JUDGE WAS SHOT TO DEATH"
     r"|\b(?:THE|HE|SHE|HIS|HER|THEIR)(?: [A-Z'-]+){0,3} (?:WAS|HAS|HAD|IS|DIED)\b"
+    # a victim before ", who" or an appositive: "Col Quintero, who died", "Her father, former
+    # governor Alvaro Gonzalez, was murdered", "THE PRESIDENT OF THE COURT WAS WOUNDED"
+    r"|[A-Za-z], (?:who|WHO) |, (?:was|WAS|had been|HAD BEEN) [a-zA-Z]"
+    r"|\b(?:the|The|THE) [\w'-]+ (?:of|OF) [^,;.]{3,60}? (?:was|WAS|had been|HAD BEEN) "
 )
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "

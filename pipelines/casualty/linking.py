@@ -25,6 +25,7 @@ from .lexicon import (
     CONDITIONAL_MODALS,
     CONDITIONS,
     DENIALS,
+    DENIED_AGENCY,
     DOWNWARD_REVISION,
     EARLIER_FIGURE,
     ELIMINATION_CONTEXT,
@@ -50,6 +51,7 @@ from .lexicon import (
     PEOPLE_OBJECT_VERBS,
     PERIODIC,
     PERSON_NOUNS,
+    POSSESSED_ACTS,
     PRISONER_CONTEXT,
     RELEASE_WORDS,
     REPORT_VERBS,
@@ -78,8 +80,11 @@ from .numbers import (
     RANKING_WORDS,
     VICTIM_ADJECTIVES,
     NumberPhrase,
+    of_complement_end,
     participle_after,
     participle_next,
+    past_victim_aside,
+    possessed_act_at,
 )
 from .tokens import Token, token_span
 
@@ -477,6 +482,17 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     of_noun = _of_noun(clause, phrase)
     if of_noun is not None:
         return Link(phrase, of_noun, "toll", None)
+    if phrase.kind == "one" and possessed_act_at(clause.tokens, phrase.last + (
+        phrase.last + 1 < len(clause.tokens) and clause.tokens[phrase.last + 1].text in ("'", "’")
+    )):  # "Lopez Albujar's murder", "DIAZ' MURDER": the possessor is the victim
+        act = clause.tokens[phrase.last + 1].low
+        act = act if act in POSSESSED_ACTS | {"death": "killed"} else (
+            clause.tokens[phrase.last + 2].low
+        )
+        return Link(phrase, POSSESSED_ACTS.get(act, "killed"), "toll", None)
+    trig = _included_by(clause, phrase)
+    if trig is not None:  # "THE PEOPLE KILLED INCLUDE JAIME PARDO LEAL"
+        return Link(phrase, trig.category, "toll", trig)
     trig = _post(clause, phrase) or _put_at(clause, phrase)
     if trig is not None:
         return Link(phrase, _shot_outcome(clause, trig), "post", trig)
@@ -491,6 +507,12 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         or pred[0].text in ("died", "dies", "die", "perished", "drowned", "succumbed")
     ):
         pred = None  # but "14 of the 30 passengers seized from the bus": the whole's participle
+    if pred is None and phrase.kind == "one" and phrase.low == 1:
+        # "Col Quintero, who died instantly", "Her father, former governor X, was murdered",
+        # "the president of the Supreme Court was wounded": past the aside to the predicate
+        k = past_victim_aside(clause.tokens, phrase.last + 1, phrase.head is not None,
+                              phrase.first)
+        pred = _pred(clause, replace(phrase, last=k - 1)) if k > 0 else None
     if pred is not None and (
         pred[0].text.endswith(" lost") or pred[0].text in MACHINEGUNNED
     ) and not _names_people(clause, phrase):
@@ -523,6 +545,18 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
 
 
 IDENTIFIED_LEADS = words("were was have has been officially later formally")
+
+
+def _included_by(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """One victim named after "<victims> include(d)": "the people killed include Jaime Pardo
+    Leal", "THE VICTIMS INCLUDED MAYOR X" (the casualty word right before the verb)."""
+    k = phrase.first
+    if phrase.kind != "one" or k < 2 or clause.tokens[k - 1].low not in (
+        "include", "includes", "included"
+    ):
+        return None
+    trig = clause.trigger_at.get(k - 2)
+    return trig if trig is not None and "post" in trig.roles else None
 
 
 def _identified_list(clause: Clause, phrase: NumberPhrase) -> int | None:
@@ -606,6 +640,8 @@ def _described(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     while j < len(tokens) and j - phrase.last <= 3 and tokens[j].low in PERSON_NOUNS | NP_WORDS:
         j += 1  # "Three soldiers, although badly wounded, ..."
     k = participle_after(tokens, j)
+    if k < 0 and phrase.kind == "one":
+        k = participle_after(tokens, of_complement_end(tokens, j))  # "the leader of X, murdered"
     trig = clause.trigger_at.get(k) if k > 0 else None
     return trig if trig is not None and trig.category != "casualties" else None
 
@@ -1355,7 +1391,7 @@ ALONG_FILLERS = frozenset({"his", "her", "their", "its", "the", "and", ","})
 LIST_ITEM_MAX = 4
 
 
-def _along_with(clause: Clause, k: int) -> Trigger | None:
+def _along_with_active(clause: Clause, k: int) -> Trigger | None:
     """A killed/wounded predicate right before "along with" (and a possessive noun list) before
     the figure: "X died along with 15 of his men", "X was killed along with his son and 15
     bodyguards". The figure shares the predicate."""
@@ -1419,7 +1455,7 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     k = phrase.first - 1
     while k >= 0 and phrase.first - k <= 3 and clause.tokens[k].low in ACTIVE_FILLERS:
         k -= 1
-    along = _along_with(clause, k)
+    along = _along_with_active(clause, k)
     if along is not None:
         return along  # "the cartel chief died along with 15 of his men"
     listed = _object_list_start(clause, k)
@@ -1555,10 +1591,15 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     fronted = _fronted_partitive(clause, phrase, links)
     if fronted is not None:
         return fronted
+    if not links and _along_with(clause, phrase) is not None:
+        return _along_with(clause, phrase)
     if not links:
         return _noun_subset(clause, phrase) or _named_partitive(clause, phrase) or (
             _figureless_victims(clause, phrase)
         )
+    along = _along_with(clause, phrase)
+    if along is not None:  # "X was killed along with his son and 15 bodyguards"
+        return along
     head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
     before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
@@ -1616,6 +1657,41 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     return _breakdown_item(clause, phrase, links)
+
+
+ALONG_REACH = 8
+
+
+def _along_with(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """People "along with" the victims of a passive or death predicate share its fate, each
+    conjunct its own mention (GUIDELINES): "The Mexican was killed along with his son and 15
+    bodyguards" -> 1, 1 and 15; "was kidnapped along with leader Gilda Flores" -> captured 1."""
+    tokens = clause.tokens
+    for j in range(phrase.first - 1, max(phrase.first - ALONG_REACH, 1), -1):
+        if tokens[j].low == "with" and tokens[j - 1].low == "along":
+            trig = _predicate_before(clause, j - 2)
+            nxt = tokens[phrase.last + 1].low if phrase.last + 1 < len(tokens) else ""
+            people = phrase.kind == "one" or nxt in PERSON_NOUNS
+            return Link(phrase, trig.category, "coord", trig) if trig and people else None
+        if not (tokens[j].is_word or tokens[j].is_digit):
+            return None
+    return None
+
+
+def _predicate_before(clause: Clause, k: int) -> Trigger | None:
+    """The casualty predicate ending a short clause at or before token k: "was killed",
+    "were found dead", "died" (words only between it and k)."""
+    for j in range(k, max(k - ALONG_REACH, 0), -1):
+        trig = clause.trigger_at.get(j)
+        if trig is not None:
+            aux = clause.tokens[trig.first - 1].low if trig.first > 0 else ""
+            passive = aux in AUXILIARIES or aux.endswith("ly") or trig.text in (
+                "died", "dead"
+            )
+            return trig if passive and "pred" in trig.roles else None
+        if not clause.tokens[j].is_word:
+            return None
+    return None
 
 
 def _clause_ends_after(clause: Clause, k: int) -> bool:
@@ -1917,7 +1993,8 @@ def _denied(text: str, start: int) -> bool:
     """A denial word earlier in the sentence, in the figure's own clause: "denied that 40
     soldiers had been killed" blocks the 40, but not the figure the denier gives next
     (", saying only six had died"; "; it said 8 were killed")."""
-    ends = [m.end() for m in DENIALS.finditer(text, 0, start)]
+    ends = [m.end() for m in DENIALS.finditer(text, 0, start)
+            if DENIED_AGENCY.match(text, m.end()) is None]  # "denied any responsibility in"
     return bool(ends) and not DENIAL_SCOPE_END.search(text, ends[-1], start)
 
 
