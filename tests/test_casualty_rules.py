@@ -2399,3 +2399,111 @@ CAPTURE_VERB_COORDINATED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPTURE_VERB_COORDINATED)
 def test_a_capture_verb_before_and_takes_the_object_too(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- historical accounts (casualty-18): an army's or a nation's "loss" -----------------------
+
+MILITARY_LOSS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The Austrian loss at Aspern was put at 23,000.", [("casualties", 23000, "Austrian")]),
+    ("The loss of the Prussians in the action was 1,200.",
+     [("casualties", 1200, "the Prussians")]),
+    ("They put the Turkish loss at 9,000 in killed, wounded and prisoners.",
+     [("casualties", 9000, "Turkish")]),
+    ("The loss of life was estimated at 2,200.", [("killed", 2200, None)]),
+    # negative cases: a loss no army or nation owns counts no people
+    ("The company's loss was 3.4 million.", []),
+    ("The loss of 3,000 jobs hit the town.", []),
+    ("A loss of 40 seats ended his career.", []),
+    ("The greatest loss occurred at the crossing, where 300 men drowned.",
+     [("killed", 300, "men")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MILITARY_LOSS)
+def test_an_armys_loss_is_casualties(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+ARMY_LOST_A_FIGURE: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The British lost 1,200 at the river crossing.", [("casualties", 1200, "The British")]),
+    ("The Union army had lost about 9,000.", [("casualties", 9000, "The Union army")]),
+    ("The worst day came at the ridge, where the Danes lost 600 killed.",
+     [("killed", 600, "the Danes")]),
+    # negative cases: things lost, or no army
+    ("The army lost 40 tanks in the battle.", []),
+    ("The navy lost 12 ships.", []),
+    ("The Republicans lost 63 seats.", []),
+    ("The Liberals lost 20.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMY_LOST_A_FIGURE)
+def test_an_army_that_lost_a_bare_figure_lost_men(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+THE_KILLED_NUMBERED: list[tuple[str, set[Key]]] = [
+    ("The killed outright numbered 212, the wounded about 600.",
+     {("killed", 212, 212), ("wounded", 600, 600)}),
+    ("The killed and wounded numbered nearly 900.", {("casualties", 900, 900)}),
+    # negative case: "the killed" is no toll noun without a figure it reaches
+    ("The killed were buried near the church in 1863.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_KILLED_NUMBERED)
+def test_the_killed_numbered(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BREAKDOWN_TOTAL: list[tuple[str, set[Key]]] = [
+    ("The Swedes lost 400 killed, 900 wounded and 150 missing; total, 1,450.",
+     {("killed", 400, 400), ("wounded", 900, 900), ("missing", 150, 150),
+      ("casualties", 1450, 1450)}),
+    ("The garrison lost 80 killed and 200 wounded; total, 280.",
+     {("killed", 80, 80), ("wounded", 200, 200), ("casualties", 280, 280)}),
+    # negative cases: a total after one kind, or after no casualty figure
+    ("The regiment marched 40 miles; total, 300.", set()),
+    ("Forty were killed in the first wave; total, 90.", {("killed", 40, 40)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAKDOWN_TOTAL)
+def test_a_bare_total_after_a_breakdown_is_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NOT_WOUNDED_WORDS: list[tuple[str, set[Key]]] = [
+    ("Some 2,000 died of wounds in the field hospitals.", {("killed", 2000, 2000)}),
+    ("The column took 450 wounded and unwounded prisoners.", {("captured", 450, 450)}),
+    # negative cases: wounds and wounded people stay wounded
+    ("The column took 450 wounded prisoners.", {("captured", 450, 450), ("wounded", 450, 450)}),
+    ("Some 2,000 men suffered wounds in the battle.", {("wounded", 2000, 2000)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_WOUNDED_WORDS)
+def test_died_of_wounds_and_unwounded_are_no_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+PART_NAMED_AFTER_OF_THEM: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Twelve people were missing, four of them fishermen.",
+     [("missing", 12, "people"), ("missing", 4, "fishermen")]),
+    ("The fire killed 30 people, five of them firefighters.",
+     [("killed", 30, "people"), ("killed", 5, "firefighters")]),
+    # negative case: no person noun after the pronoun, the whole names the part
+    ("The fire killed 30 people, five of them in the stairwell.",
+     [("killed", 30, "people"), ("killed", 5, "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_NAMED_AFTER_OF_THEM)
+def test_a_person_noun_after_of_them_names_the_part(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected

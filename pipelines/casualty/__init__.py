@@ -484,6 +484,20 @@ Rules applied where GUIDELINES is silent:
   "expired" as a death verb, a jail context told only in another sentence, "Out of 383
   known dead, 203 have been identified" (the 203 is taken, the 383 missed), and a victim
   named after "in addition to".
+- casualty-18 (issue 11, a review of historical accounts and long-form disaster reporting:
+  texts from the `search` tool's stored pages, rules written with sentences of our own).
+  Losses: a singular "loss" is a casualties toll noun when an army or a nation owns it
+  ("The Austrian loss at Aspern was put at 23,000", "the loss of the Prussians ... was
+  1,200", "the enemy's loss"; not "the company's loss", "a loss of 3,000 jobs"), and names
+  that owner; "the loss of life" is killed; an army or a nation that "lost" a bare figure
+  lost men ("The British lost 1,200 at the crossing": casualties; not "the army lost 40
+  tanks", "the Liberals lost 20"). Tolls: "the killed (outright) numbered N", "the killed
+  and wounded numbered N"; "killed, wounded and prisoners" is one casualties figure; a bare
+  "; total, N" after figures of two or more kinds is casualties ("400 killed, 900 wounded
+  and 150 missing; total, 1,450"). Not wounded: "died of wounds" (a killed label) and
+  "wounded and unwounded prisoners". Groups: a person noun phrase right after "of them"
+  names the part ("four of them fishermen"); where/when/whereas end a subject group ("where
+  the Danes lost 600 killed": "the Danes").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -10,6 +10,7 @@ from .lexicon import (
     EVENT_MODIFIERS,
     FUNCTION_WORDS,
     INJURY_NOUNS,
+    MILITARY_OWNERS,
     MONTHS,
     NOT_GROUP_MODIFIERS,
     PERSON_NOUNS,
@@ -283,6 +284,14 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
     """ "North Korean soldiers" after "6,000"; "PRONOUN" for "of them"."""
     if k + 1 < len(tokens) and tokens[k].low == "of":
         if tokens[k + 1].low in PRONOUN_HEADS:
+            # "three of them foreigners", "nine of them soldiers": a person noun phrase
+            # right after the pronoun (no verb between) names the part
+            if k + 2 < len(tokens) and tokens[k + 2].is_word and (
+                tokens[k + 2].low not in FUNCTION_WORDS
+            ):
+                part = _np_after(raw, tokens, k + 2)
+                if part is not None and part != "PRONOUN":
+                    return part
             return "PRONOUN"
         if tokens[k + 1].low in POSSESSIVE_OF:
             k += 2
@@ -415,6 +424,8 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
         return raw[offset + last.start() + inner.start(1) : offset + last.start() + inner.end(1)]
     if last.group("noun").startswith("number"):
         return None  # "They estimate the number of dead": words before it are no modifier
+    if last.group("noun") == "loss":
+        return _loss_owner(raw, left, offset, last)
     among = re.match(r"\s+among\s+([^,;:.\d]{2,40}?)\s+\w+\s*$", left[last.end() :])
     if among:
         found = raw[offset + last.end() + among.start(1) : offset + last.end() + among.end(1)]
@@ -445,6 +456,26 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     if any(w.lower() in EVENT_MODIFIERS for w in words):
         return None  # "the Peru quake death toll": the words name the event, not its victims
     return " ".join(words) or None
+
+
+LOSS_OF_OWNER = re.compile(r"\s+of\s+((?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?)")
+
+
+def _loss_owner(raw: str, left: str, offset: int, noun: re.Match[str]) -> str | None:
+    """ "the Confederate loss ... was 20,448" -> "Confederate"; "the entire loss of the
+    Federalists at 4,500" -> "the Federalists"; "the greatest loss" names nobody."""
+    if TOLL_LINK.fullmatch(left, noun.end()) is None:
+        return None
+    before = re.search(r"([A-Za-z-]+)(?:'s|’s|s')?\s+$", raw[: offset + noun.start()])
+    if before is not None and before.group(1).lower() in MILITARY_OWNERS:
+        return before.group(1)
+    after = LOSS_OF_OWNER.match(raw, offset + noun.end())
+    if after is None:
+        return None
+    words = after.group(1).split()
+    while words and words[-1].lower() not in MILITARY_OWNERS | PERSON_NOUNS:
+        words.pop()  # "the loss of the French at Waterloo": not "at"
+    return " ".join(words) if len(words) > (words[:1] == ["the"]) else None
 
 
 def _reaches(left: str, end: int) -> bool:

@@ -242,7 +242,9 @@ PERSON_NOUNS = words(
     gendarmes councilman councilmen councillor councillors councilor councilors servicewoman
     servicewomen policewomen townspeople subversive subversives guardsman guardsmen
     contra contras servicepeople servicepersons serviceperson raider raiders sentry sentries
-    ranger rangers"""
+    ranger rangers
+    foreigner foreigners warrior warriors tribesman tribesmen colonist colonists infantryman
+    infantrymen cavalryman cavalrymen rifleman riflemen"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -397,7 +399,8 @@ SUBJECT_VERBS = words(
     """suffered sustained suffer suffers lost lose loses incurred took take takes has had"""
 )
 SUBJECT_STOP = frozenset(
-    {"that", "which", "who", ",", ";", ":", "after", "as", "while", "but", "and", "though"}
+    {"that", "which", "who", ",", ";", ":", "after", "as", "while", "but", "and", "though",
+     "where", "when", "whereas"}
 )
 # Words before a toll noun that do not name victims: "the new toll", "the confirmed deaths".
 NOT_GROUP_MODIFIERS = words(
@@ -453,7 +456,8 @@ def _alt(words: str) -> str:
 # Each entry: (regex alternation, category, roles). Multi-word phrases first.
 _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killed, (?:wounded|injured),? (?:or|and) (?:otherwise )?(?:missing|captured"
-          r"|incapacitated|taken prisoner)"  # "killed, wounded or missing": one figure for all
+          # "killed, wounded or missing": one figure for all
+          r"|incapacitated|taken prisoner|prisoners)"
           r"|killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
           r"|killed,? and (?:wounded|injured)|(?:wounded|injured) and killed"
           r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
@@ -504,7 +508,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"\s+(?:(?:human|civilian|more|other|innocent|young)\s+)?lives\b)"
           r"|lives (?:were |have been |had been )?lost"),
      "killed", frozenset({"active", "post"})),
-    (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed|grazed"), "wounded",
+    # not "7,077 wounded and unwounded prisoners" (captives, some of them hurt)
+    (_alt(r"wounded(?!,? (?:and|or) unwounded)|injured|hurt|hospitali[sz]ed|maimed|grazed"),
+     "wounded",
      frozenset({"post", "pred", "active"})),
     # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
     # critical condition", "operated on" (not when the clause goes on to a death)
@@ -527,7 +533,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"in (?:the |a )?hospitals?"), "wounded", frozenset({"post"})),
     (_alt(r"wounding|injuring|injures|injure|maiming"), "wounded", frozenset({"active"})),
     # "kills 4, wounds 9", headline plural "kill 9, wound 12"
-    (_alt(r"wounds|wound"), "wounded", frozenset({"post", "pred", "active"})),
+    # not "died of wounds" (a killed label in casualty tables: "Died of Wounds 43,012")
+    (_alt(r"(?<!died of )(?<!dying of )(?<!dies of )(?<!die of )(?:wounds|wound)"), "wounded",
+     frozenset({"post", "pred", "active"})),
     (_alt(r"injuries|injury|wia"), "wounded", frozenset({"post", "pred"})),
     (_alt(r"(?:treated for|suffered) (?:(?:a|minor|serious|severe|deep|multiple|possible"
           r"|apparent|second-degree|third-degree) )*(?:cuts?|burns?|bruises|lacerations|fractures"
@@ -652,6 +660,23 @@ VIOLENCE_CONTEXT = re.compile(
 # "injuries"/"wounds" as a predicate need a verb or preposition before them.
 # "lost 1,140 troops": losing counts people only when people are named right after.
 LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+# Historical accounts: an army or a nation "lost 23,185" (no people named after the figure)
+# and "the French loss was 26,300", "the loss of the Federalists at 4,500": owners of a
+# loss that count people (casualties, GUIDELINES "losses of N"); "the company's loss" and
+# "lost 40 seats" are not.
+MILITARY_OWNERS = words(
+    """army armies brigade brigades division divisions regiment regiments corps battalion
+    battalions garrison garrisons force forces troops enemy enemy's navy column columns
+    squadron squadrons legion legions militia militias detachment expedition host side sides
+    british english french german germans russian russians american americans japanese
+    chinese korean koreans italian italians austrian austrians prussian prussians turkish
+    turks ottoman ottomans spanish spaniards dutch swedish swedes polish poles soviet soviets
+    greek greeks mexican mexicans zulu zulus boer boers union confederate confederates
+    federal federals federalists allied allies rebel rebels imperial imperials royalist
+    royalists republican republicans nationalist nationalists communist communists
+    axis anglo-egyptian egyptian egyptians indian indians persian persians arab arabs
+    israeli israelis ukrainian ukrainians iraqi iraqis iranian iranians vietnamese"""
+)
 # "seize scores of villagers" counts captives only when people are named ("seize 3 tanks")
 PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | {
     "seize", "seizes", "capture", "captures", "capturing"
@@ -720,7 +745,11 @@ TOLL_NOUN_RE = re.compile(
     r"(?:killed (?:and|or) (?:wounded|injured)|dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
     r"|homicides|murders)"
-    r"|the (?:dead|deceased|injured|wounded|missing))"
+    r"|the (?:killed and wounded|dead and wounded|killed(?: outright)?|dead|deceased|injured"
+    r"|wounded|missing)"
+    # historical accounts: "the Confederate loss was 20,448", "the loss of the Federalists
+    # at 4,500" (only with a military owner: see MILITARY_OWNERS); "the loss of life"
+    r"|loss of (?:human )?li(?:fe|ves)|loss\b)"
 )
 TOLL_CATEGORY: dict[str, Category] = {
     "dead": "killed", "deceased": "killed", "deaths": "killed", "killed": "killed",
@@ -742,6 +771,7 @@ TOLL_CATEGORY: dict[str, Category] = {
     "shootings": "casualties", "stabbing": "casualties", "stabbings": "casualties",
     "wounding": "wounded", "disappearance": "missing", "disappearances": "missing",
     "exchange": "captured", "swap": "captured", "lives": "killed", "loss": "casualties",
+    "life": "killed", "outright": "killed",
 }
 
 # A single victim may be named right after these ("killed Qasem Soleimani", "shot the

@@ -39,6 +39,8 @@ from .lexicon import (
     INJURY_LEADS,
     INJURY_NOUNS,
     LEFT_IN_HOSPITAL,
+    LOSS_VERBS,
+    MILITARY_OWNERS,
     MODALS,
     MONTHS,
     NEAR_MISS_WORDS,
@@ -309,7 +311,9 @@ def link_sentence(clause: Clause) -> list[Link]:
             # "Four people were killed, including a 64-year-old man, and eight others were
             # wounded": the subset is the linked figure's, not a conjunct of the next one
             link = _inherited_link(clause, phrase, links) or link
-        link = link or _inherited_link(clause, phrase, links)
+        link = link or _inherited_link(clause, phrase, links) or _breakdown_total(
+            clause, phrase, links
+        )
         if link is None or _is_blocked(clause, link):
             continue
         fate = _captives_fate(clause, link) or _later_died(clause, link)
@@ -332,6 +336,25 @@ def link_sentence(clause: Clause) -> list[Link]:
             conjuncts.add(part.first)
         link.parts = []
     return links
+
+
+BREAKDOWN_KINDS = frozenset({"killed", "wounded", "missing", "captured"})
+
+
+def _breakdown_total(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
+    """ "lost 4,449 killed, 15,189 wounded, and 939 missing; total, 20,577": a bare total
+    after figures of two or more kinds sums them all (GUIDELINES: casualties)."""
+    tokens, k = clause.tokens, phrase.first
+    if k < 2 or tokens[k - 1].text not in (",", ":") or tokens[k - 2].low not in (
+        "total", "aggregate", "altogether"
+    ):
+        return None
+    if k >= 3 and tokens[k - 3].is_word and tokens[k - 3].low not in ("in", "the", "a"):
+        return None  # "the grand total, 40": only a total that opens its own list item
+    kinds = {link.category for link in links if link.phrase.last < k}
+    if len(kinds & BREAKDOWN_KINDS) < 2:
+        return None
+    return Link(phrase, "casualties", "toll", None)
 
 
 def _comma_subset(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bool:
@@ -1248,13 +1271,32 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     for trig in clause.triggers:
         if trig.last == k and "active" in trig.roles:
             nominal = clause.tokens[k + 1].low == "of"  # "the killing of a shopkeeper"
-            if trig.text in PEOPLE_OBJECT_VERBS and not _names_people(clause, phrase):
+            if trig.text in PEOPLE_OBJECT_VERBS and not _names_people(clause, phrase) and not (
+                _army_lost(clause, trig, phrase)
+            ):
                 return None  # "lost 40 seats", "lost 3 games", "seize 3 tanks"
             after = clause.tokens[phrase.last + 1 : phrase.last + 4]
             if trig.text in RELEASE_WORDS and any(t.low in RELEASED_NOT_TAKEN for t in after):
                 return None  # "police released 3 suspects": people arrested, not taken
             return None if nominal else trig
     return None
+
+
+def _army_lost(clause: Clause, trig: Trigger, phrase: NumberPhrase) -> bool:
+    """ "Wellington's army lost 23,185", "the British had lost about 500": an army or a
+    nation that loses a bare figure loses men (GUIDELINES: casualties); not "the army lost
+    40 tanks" nor "the Republicans lost 63 seats"."""
+    if trig.text not in LOSS_VERBS:
+        return False
+    tokens, k = clause.tokens, trig.first - 1
+    while k >= 0 and tokens[k].low in ("had", "has", "have", "also", "reportedly", "then"):
+        k -= 1
+    if k < 0 or re.sub(r"(?:'s|’s|')$", "", tokens[k].low) not in MILITARY_OWNERS:
+        return False
+    nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.low in FUNCTION_WORDS or (
+        nxt.low in ("each", "altogether", "in", "at", "on", "during")
+    )
 
 
 # --- toll: "the death toll rose to 61", "the number of dead at about 300" ---------------
@@ -1311,6 +1353,8 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     if FUTURE_TOLL.search(link.group()):
         return None  # "the death toll could rise above 200": a toll not (yet) reached
     noun = last.group("noun")
+    if noun == "loss" and not _military_loss(left, last):
+        return None  # "the company's loss was 3.4 million", "a loss of 300 jobs"
     if last.group("adj"):
         return TOLL_CATEGORY[last.group("adj")]  # "the number of injured soldiers reached 300"
     if noun.endswith("victims") and DEATHS_BROUGHT.search(left, 0, last.start()):
@@ -1330,6 +1374,22 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
                 earlier = m
         return TOLL_CATEGORY.get(earlier.group("noun").split()[-1]) if earlier else None
     return TOLL_CATEGORY.get(noun.split()[-1])
+
+
+LOSS_OWNER_BEFORE = re.compile(r"([a-z-]+)(?:'s|’s|s')?\s+(?:(?:total|entire|whole|own) )?$")
+LOSS_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?([a-z-]+)(?:\s+([a-z-]+))?")
+
+
+def _military_loss(left: str, noun: re.Match[str]) -> bool:
+    """ "the Confederate loss", "the army's loss", "the loss of the French (army)": a
+    singular "loss" counts people only when an army or a nation owns it."""
+    before = LOSS_OWNER_BEFORE.search(left, 0, noun.start())
+    if before is not None and before.group(1) in MILITARY_OWNERS:
+        return True
+    after = LOSS_OWNER_AFTER.match(left, noun.end())
+    return after is not None and any(
+        w in MILITARY_OWNERS or w in PERSON_NOUNS for w in after.groups() if w
+    )
 
 
 def _change_start(clause: Clause, phrase: NumberPhrase) -> int | None:
