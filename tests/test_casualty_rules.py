@@ -2507,3 +2507,45 @@ def test_a_person_noun_after_of_them_names_the_part(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+TOLL_ASIDE_WITH_A_TITLE: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Army losses for the week in the northern sector, Gen. Harlan said, were 3,400.",
+     [("casualties", 3400, "Army")]),
+    ("The death toll, Dr. Okafor told reporters, had risen to 52.", [("killed", 52, None)]),
+    # negative case: an aside with no title stop still links as before
+    ("The death toll, officials said, rose to 40.", [("killed", 40, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_ASIDE_WITH_A_TITLE)
+def test_a_toll_reaches_its_figure_past_an_aside_with_a_title(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+GROUPS_IN_HISTORICAL_TABLES: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    # the subject before a relative aside owns the figure
+    ("The 9th Regiment, which held the ridge for two days, suffered 1,100 casualties.",
+     [("casualties", 1100, "The 9th Regiment")]),
+    ("The villagers, who had fled to the church, suffered 30 casualties.",
+     [("casualties", 30, "The villagers")]),
+    # a list label names the victims only when it names people
+    ("Americans: 33,000 dead.", [("killed", 33000, "Americans")]),
+    ("Marines: 120 wounded.", [("wounded", 120, "Marines")]),
+    ("ARDENNES: 19,000 dead, 2,300 missing.", [("killed", 19000, None), ("missing", 2300, None)]),
+    ("Eastern Campaign: 4,100 dead.", [("killed", 4100, None)]),
+    # a verb before a toll noun ends its modifiers
+    ("This figure, which includes losses in the south, represents 3,000 killed.",
+     [("killed", 3000, None)]),
+    # negative case: a bare adjective aside gives no subject
+    ("The brigade, exhausted, suffered 200 casualties.", [("casualties", 200, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_IN_HISTORICAL_TABLES)
+def test_groups_in_historical_accounts(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected

@@ -497,7 +497,12 @@ Rules applied where GUIDELINES is silent:
   and 150 missing; total, 1,450"). Not wounded: "died of wounds" (a killed label) and
   "wounded and unwounded prisoners". Groups: a person noun phrase right after "of them"
   names the part ("four of them fishermen"); where/when/whereas end a subject group ("where
-  the Danes lost 600 killed": "the Danes").
+  the Danes lost 600 killed": "the Danes"). A toll noun reaches its figure past a comma
+  aside holding a title's stop ("Army losses for the week, Gen. Harlan said, were 3,400");
+  the subject before a relative aside owns a suffered figure ("The 9th Regiment, which held
+  the ridge, suffered 1,100 casualties"); a list label names victims only when it names
+  people ("Americans: 33,000 dead", not "ITALY AND SICILY: 47,000 dead"); a verb
+  (includes, including) ends a toll noun's modifiers.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

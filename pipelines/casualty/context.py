@@ -397,6 +397,11 @@ def _list_label(raw: str, tokens: list[Token], first: int) -> str | None:
     words = [t for t in tokens[: first - 1] if t.is_word]
     if not 1 <= len(words) <= 4 or not all(t.is_cap for t in words):
         return None
+    head = words[-1].low
+    if head not in PERSON_NOUNS and head not in MILITARY_OWNERS and not (
+        head.endswith(("ans", "ers", "ists", "ites", "ons", "ese"))
+    ):
+        return None  # "POLISH CAMPAIGN: 16,843 dead", "ITALY AND SICILY: ...": no people
     return raw[words[0].start : words[-1].end]
 
 
@@ -444,9 +449,9 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     words = mods.group(1).split()
     for i in range(len(words) - 1, -1, -1):
         low = words[i].lower()
-        if low in FUNCTION_WORDS or low in REPORT_VERBS:
+        if low in FUNCTION_WORDS or low in REPORT_VERBS or low in SUBSET_MARKERS:
             words = words[i + 1 :]  # "By midnight the toll", "the ministry said casualties"
-            break
+            break  # "This total, which includes losses": a verb ends the modifiers
     words = [w for w in words if _owner_ok(w)]
     words = [re.sub(r"(?:'s|'|’s|’)$", "", w) for w in words]
     words = [w for w in words if w.lower() not in FUNCTION_WORDS]
@@ -529,6 +534,15 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     end = k - 1
     while end >= 0 and tokens[end].low in AUXILIARIES:
         end -= 1
+    if end >= 0 and tokens[end].text == ",":
+        # "The valiant 3rd, which fought from X to Y, suffered ...": the subject is before
+        # the relative aside
+        opener = next((j for j in range(end - 1, max(-1, end - 30), -1)
+                       if tokens[j].text == "," and j + 1 < end
+                       and tokens[j + 1].low in ("which", "who", "whose")), None)
+        if opener is None:
+            return None
+        end = opener - 1
     start = end
     while start > 0 and tokens[start - 1].low not in SUBJECT_STOP and end - start < 6 and (
         tokens[start - 1].low not in REPORT_VERBS  # "Seoul said North Korea had suffered"

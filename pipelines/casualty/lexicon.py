@@ -710,7 +710,9 @@ TOLL_LINK = re.compile(
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
-    r"(?:\s*,[^,;:.\d\"“”()]{2,80}?,)?"
+    # (a title's stop inside it: "losses, Mr. Smith said, were 74,788")
+    r"(?:\s*,(?:\b(?:mr|mrs|ms|dr|st|lt|col|gen|sgt|maj|capt|gov|sen|rep)\.|[^,;:.\d\"“”()])"
+    r"{2,80}?,)?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
     r"|,(?=\s*(?:estimated|put|believed|thought|numbering|totall?ing)\b)"
     r"|,\s*which\b"
