@@ -2549,3 +2549,70 @@ def test_groups_in_historical_accounts(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+OLD_STYLE_NUMBERS: list[tuple[str, set[Key]]] = [
+    ("Two millions of men were killed in the war.", {("killed", 2_000_000, 2_000_000)}),
+    ("Some 3 millions died.", {("killed", 3_000_000, 3_000_000)}),
+    ("Five thousands were killed.", {("killed", 5000, 5000)}),
+    ("Several thousands were killed.", {("killed", 3000, 9999)}),
+    ("Several hundreds of people drowned.", {("killed", 300, 999)}),
+    # negative cases: bare plural scales stay vague
+    ("Millions died.", {("killed", 2_000_000, 9_999_999)}),
+    ("Tens of thousands were killed.", {("killed", 20_000, 99_999)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OLD_STYLE_NUMBERS)
+def test_old_style_plural_scales(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+STARVED_TO_DEATH: list[tuple[str, set[Key]]] = [
+    ("More than 2,000 persons starved to death.", {("killed", 2000, 2000)}),
+    ("The siege starved to death some 600 villagers.", {("killed", 600, 600)}),
+    # negative case: starving is no death
+    ("Some 600 villagers were starving.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STARVED_TO_DEATH)
+def test_starved_to_death_is_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+OUT_OF_A_COUNT: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The crash killed 12 out of 30 passengers.", [("killed", 12, "passengers")]),
+    ("About 685 out of 899 crew members died.", [("killed", 685, "crew members")]),
+    ("Two out of the 12 hostages were killed.", [("killed", 2, "hostages")]),
+    # negative cases: ratios are no figures (GUIDELINES "three out of five")
+    ("Three out of five victims were women who died.", []),
+    ("Nine out of ten wounded soldiers survived.", []),
+    ("One out of every 20 soldiers was killed.", []),
+    ("Nine out of 100 patients died.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUT_OF_A_COUNT)
+def test_n_out_of_a_counted_whole_is_a_figure(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+TABLE_ROWS: list[tuple[str, set[Key]]] = [
+    ("Months of combat 37\nBattle Deaths 33,629\nOther Deaths 20,617\nWounds 103,284\n"
+     "Total Casualties 157,530\nBattle deaths per month 909",
+     {("killed", 33629, 33629), ("killed", 20617, 20617), ("wounded", 103284, 103284),
+      ("casualties", 157530, 157530)}),
+    ("Total Killed 412", {("killed", 412, 412)}),
+    # negative cases: a rate, a sentence, or words after the figure
+    ("Battle deaths per month 909", set()),
+    ("He counted deaths 12", set()),
+    ("Deaths 12 in all were counted by hand in the village", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_ROWS)
+def test_a_table_row_labels_its_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

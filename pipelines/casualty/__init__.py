@@ -502,7 +502,13 @@ Rules applied where GUIDELINES is silent:
   the subject before a relative aside owns a suffered figure ("The 9th Regiment, which held
   the ridge, suffered 1,100 casualties"); a list label names victims only when it names
   people ("Americans: 33,000 dead", not "ITALY AND SICILY: 47,000 dead"); a verb
-  (includes, including) ends a toll noun's modifiers.
+  (includes, including) ends a toll noun's modifiers. Numbers: old-style plural scales
+  after a cardinal ("two millions of men", "Five thousands"; "several thousands" is the
+  vague "several thousand"); "N out of M" is a figure when M is a count of its own ("40
+  out of 52 crew members died", "two out of the 12 hostages"; the whole names the group),
+  a ratio when M is at most ten, a power of ten or "every" ("three out of five"). A table
+  row "Battle Deaths 33,629" (a label starting upper-case that ends in a casualty noun,
+  then the figure alone) labels its figure; "starved to death" is killed.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

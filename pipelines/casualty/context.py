@@ -126,12 +126,21 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     own = _np_after(raw, tokens, after)
     if own is None:
         own = _named_by_noun(raw, tokens, after)
+    if own is None and after + 2 < len(tokens) and tokens[after].low == "out" and (
+        tokens[after + 1].low == "of"
+    ):
+        after += 1  # "12 out of 30 passengers" as "12 of 30 passengers"
     of_the = after + 2 < len(tokens) and tokens[after + 1].low == "the"
     whole_at = after + 1 + of_the
     if own is None and whole_at < len(tokens) and tokens[after].low == "of" and (
         whole_at in clause.phrase_at
     ):  # "killed 12 of 30 miners", "two of the 18 passengers": the whole names them
         whole = _np_after(raw, tokens, clause.phrase_at[whole_at].last + 1)
+        own = whole if whole != "PRONOUN" else None
+    elif own is None and whole_at + 1 < len(tokens) and tokens[after].low == "of" and (
+        tokens[after - 1].low == "out" and tokens[whole_at].is_digit
+    ):  # "12 out of 30 passengers": the whole is no figure of its own, but names them
+        whole = _np_after(raw, tokens, whole_at + 1)
         own = whole if whole != "PRONOUN" else None
     if own is None and fronted_of(tokens) and phrase.first > 2 and (
         tokens[phrase.first - 1].text == ","

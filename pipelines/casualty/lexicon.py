@@ -33,10 +33,13 @@ TENS: dict[str, int] = {
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
 }
+# Old-style plural scales after a cardinal (historical accounts): "two millions of men",
+# "ten millions out of thirty millions", "3 millions" (a bare "millions" stays vague).
+OLD_SCALES: dict[str, int] = {"thousands": 1_000, "millions": 1_000_000}
 # Scale suffixes glued to digits or following them: "2.3bn", "2.5m", "1.5 million".
 SCALE_SUFFIXES: dict[str, int] = {
     "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-    "b": 1_000_000_000, "k": 1_000, **SCALES,
+    "b": 1_000_000_000, "k": 1_000, **SCALES, **OLD_SCALES,
 }
 
 # Vague quantities (GUIDELINES table first, then the documented extensions).
@@ -45,6 +48,8 @@ VAGUE: dict[tuple[str, ...], tuple[int, int]] = {
     ("hundreds", "of", "thousands"): (200_000, 999_999),
     ("several", "hundred"): (300, 999),
     ("several", "thousand"): (3_000, 9_999),
+    ("several", "thousands"): (3_000, 9_999),  # old style, like "several thousand"
+    ("several", "hundreds"): (300, 999),
     ("several", "dozen"): (36, 108),
     ("a", "few", "dozen"): (24, 60),
     ("a", "few", "hundred"): (200, 500),
@@ -470,6 +475,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|shot and killed|stabbed (?:to death|and killed)|beaten to death|burned to death"
           r"|burnt to death|crushed to death|hacked to death|killed in action"
           r"|frozen to death|froze to death|freezes to death"
+          r"|starved to death|starve to death|starves to death"
           r"|gunned down and killed"),
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"

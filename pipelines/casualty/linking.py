@@ -756,10 +756,32 @@ def _put_at(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Total killed: 34", "Injured: 112": a trigger word labelling the figure."""
     k = phrase.first - 1
-    if k < 1 or clause.tokens[k].text != ":":
+    if k >= 0 and clause.tokens[k].text != ":":
+        return _table_row(clause, phrase)
+    if k < 1:
         return None
     trig = next((t for t in clause.triggers if t.last == k - 1), None)
     return trig if trig is not None and "post" in trig.roles else None
+
+
+ROW_NOT_LABEL = words("he she they we i it you his her their our there this that who")
+
+
+def _table_row(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "Battle Deaths 33,629", "Total Casualties 157,530": a table row that is a title-case
+    label ending in a casualty noun, then the figure and nothing else."""
+    tokens = clause.tokens
+    if any(t.is_word or t.is_digit for t in tokens[phrase.last + 1 :]):
+        return None
+    trig = next((t for t in clause.triggers if t.last == phrase.first - 1), None)
+    if trig is None or "post" not in trig.roles or trig.first > 3:
+        return None
+    label = tokens[: trig.last + 1]
+    if not all(t.is_word and t.low not in ROW_NOT_LABEL for t in label) or not (
+        label[0].text[:1].isupper()
+    ):
+        return None  # not "He counted deaths 12"
+    return trig
 
 
 BREAKDOWN_MAX = 30
