@@ -2616,3 +2616,54 @@ TABLE_ROWS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), TABLE_ROWS)
 def test_a_table_row_labels_its_figure(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+ESTIMATE_RANGES: list[tuple[str, set[Key]]] = [
+    ("Estimates of the dead range from 20,000 to 30,000, and some 5,000 people were wounded.",
+     {("killed", 20000, 30000), ("wounded", 5000, 5000)}),
+    ("Estimates of those killed vary from 400 to 1,000 and over 2,000 others were injured.",
+     {("killed", 400, 1000), ("wounded", 2000, 2000)}),
+    ("The casualties were probably over 500.", {("casualties", 500, 500)}),
+    ("The death toll was somewhere between 1,200 and 4,000.", {("killed", 1200, 4000)}),
+    # negative case: estimates of no people
+    ("Estimates vary from 3 to 5 days.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTIMATE_RANGES)
+def test_estimates_of_the_dead_reach_their_range(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BLINDED: list[tuple[str, set[Key]]] = [
+    ("The blast blinded 30 workers.", {("wounded", 30, 30)}),
+    ("Hundreds were blinded by the flash.", {("wounded", 200, 999)}),
+    ("The explosion injured 900, including blinding 40.", {("wounded", 900, 900),
+                                                          ("wounded", 40, 40)}),
+    # negative cases: a blinding light or storm hurts nobody
+    ("The blinding light hit 20 houses.", set()),
+    ("A blinding snowstorm trapped 20 cars.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLINDED)
+def test_the_blinded_are_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+AMONG_THOSE_KILLED_PARTS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Records showed that among those killed, 60 were children and 12 were firefighters.",
+     [("killed", 60, "children"), ("killed", 12, "firefighters")]),
+    ("Among those killed, 60 were children.", [("killed", 60, "children")]),
+    ("He said that of the 40 hostages, 12 were freed.",
+     [("captured", 40, "hostages"), ("captured", 12, "hostages")]),
+    # negative case: a part of a whole that is no casualty
+    ("Officials said that among the 300 passengers, 20 were from Canada.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THOSE_KILLED_PARTS)
+def test_a_fronted_among_those_killed_in_a_complement_clause(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected

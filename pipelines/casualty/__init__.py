@@ -508,7 +508,16 @@ Rules applied where GUIDELINES is silent:
   out of 52 crew members died", "two out of the 12 hostages"; the whole names the group),
   a ratio when M is at most ten, a power of ten or "every" ("three out of five"). A table
   row "Battle Deaths 33,629" (a label starting upper-case that ends in a casualty noun,
-  then the figure alone) labels its figure; "starved to death" is killed.
+  then the figure alone) labels its figure; "starved to death" is killed. Estimates:
+  "estimates (figures, counts) of those killed/wounded ..." is a toll noun, and a figure
+  right after "vary/range from|between" is its toll's before any later predicate
+  ("Estimates of those killed vary from 400 to 1,000 and over 2,000 others were injured");
+  a toll reaches its figure through probably/possibly/perhaps/likely/somewhere/anywhere
+  ("the death toll was somewhere between 1,200 and 4,000"). "blinded" is wounded
+  ("blinding" active: "including blinding 40"; not "a blinding light"). A partitive
+  fronted in a complement clause ("Records showed that among those killed, 60 were
+  children") is like a sentence-opening "Of/Among ..." one, and only its own words name the
+  whole. "killing an estimated 379": the hedge is no source.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

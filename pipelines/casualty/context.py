@@ -145,8 +145,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     if own is None and fronted_of(tokens) and phrase.first > 2 and (
         tokens[phrase.first - 1].text == ","
     ) and "," not in [t.text for t in tokens[: phrase.first - 1]]:
-        # "Out of the 40 raiders, 35 were killed": the fronted whole names them
-        whole = last_person_np(raw, tokens, phrase.first - 1)
+        # "Out of the 40 raiders, 35 were killed": the fronted whole names them (only words
+        # after "of", not "Records showed that among those killed, ...")
+        lead = fronted_of(tokens)
+        whole = last_person_np(raw, tokens[lead:], phrase.first - 1 - lead)
         own = whole if whole and whole.lower() not in BARE_OTHERS else None
     if own is None and link.trigger is not None and link.trigger.last < phrase.first and (
         tokens[phrase.first - 1].low == "at"
@@ -598,6 +600,8 @@ def _clean_source(src: str) -> str | None:
         return None  # "a man, who police believe was in the car, ...": a relative clause
     if len(words) == 1 and words[0].lower() in ("the", "a", "an", "this", "that", "these"):
         return None  # "The confirmed deaths are ...": an article, no source
+    if words[-1].lower() in ("a", "an"):
+        return None  # "killing an estimated 379": the hedge, no source
     if words[-1].lower() in ("was", "were", "is", "are", "be", "been", "being"):
         return None  # "Five people were reported killed": a passive, nobody's report
     if any(ch.isdigit() for ch in src):

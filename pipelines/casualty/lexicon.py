@@ -249,7 +249,8 @@ PERSON_NOUNS = words(
     contra contras servicepeople servicepersons serviceperson raider raiders sentry sentries
     ranger rangers
     foreigner foreigners warrior warriors tribesman tribesmen colonist colonists infantryman
-    infantrymen cavalryman cavalrymen rifleman riflemen"""
+    infantrymen cavalryman cavalrymen rifleman riflemen labourer labourers laborer laborers
+    craftsman craftsmen"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -515,7 +516,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|lives (?:were |have been |had been )?lost"),
      "killed", frozenset({"active", "post"})),
     # not "7,077 wounded and unwounded prisoners" (captives, some of them hurt)
-    (_alt(r"wounded(?!,? (?:and|or) unwounded)|injured|hurt|hospitali[sz]ed|maimed|grazed"),
+    (_alt(r"wounded(?!,? (?:and|or) unwounded)|injured|hurt|hospitali[sz]ed|maimed|grazed"
+          r"|blinded"),
      "wounded",
      frozenset({"post", "pred", "active"})),
     # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
@@ -537,7 +539,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # "left one person dead and three others in the hospital" (only after "left", see
     # LEFT_IN_HOSPITAL)
     (_alt(r"in (?:the |a )?hospitals?"), "wounded", frozenset({"post"})),
-    (_alt(r"wounding|injuring|injures|injure|maiming"), "wounded", frozenset({"active"})),
+    (_alt(r"wounding|injuring|injures|injure|maiming|blinding"), "wounded",
+     frozenset({"active"})),
     # "kills 4, wounds 9", headline plural "kill 9, wound 12"
     # not "died of wounds" (a killed label in casualty tables: "Died of Wounds 43,012")
     (_alt(r"(?<!died of )(?<!dying of )(?<!dies of )(?<!die of )(?:wounds|wound)"), "wounded",
@@ -705,7 +708,9 @@ _LINK_WORDS = (
     r"|later|given as|given|reach"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
-    r"|(?:range|ranges|ranged|ranging|varies|varying|varied|run|runs|ran|running) from"
+    r"|(?:range|ranges|ranged|ranging|varies|vary|varying|varied|run|runs|ran|running) from"
+    # "the casualties were probably over a thousand", "somewhere between 1,200 and 4,000"
+    r"|probably|possibly|perhaps|likely|somewhere|anywhere"
 )
 # The single words of the list above, for cutting a group short ("among X now stands ...").
 TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
@@ -744,6 +749,9 @@ TOLL_NOUN_RE = re.compile(
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
+    # "Estimates of those killed vary from 379 to 1,500"
+    r"|(?:estimates?|figures?|counts?) (?:of|for) (?:those|the people|people|persons) "
+    r"(?P<est>killed|dead|who died|wounded|injured|missing)"
     # "the number of injured border guards (was estimated to reach) ...": the category
     # is the adjective's, the people after it are the victims
     r"|number of (?:the )?(?P<adj>injured|wounded|dead|killed|missing|captured) "
@@ -811,6 +819,7 @@ ANY_TRIGGER = re.compile(
     r"|eliminat|neutrali"
     r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
+    r"|blind(?:ed|ing)\b"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
     r"|casualt|loss|shot|shoot|stab|gunned|hit by|struck by|missing|unaccounted|disappear"

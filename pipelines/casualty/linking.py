@@ -496,6 +496,12 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         # "One of these crashes was fatal": at least that many killed, no victims named
         return Link(replace(phrase, qualifier="at_least") if phrase.qualifier == "exact"
                     else phrase, "killed", "pred", None)
+    if _estimate_range_start(clause, phrase):
+        # "Estimates of those killed vary from 379 to 1,500 or more people and over 1,200
+        # others were injured": the range belongs to its toll noun, not to a later predicate
+        estimated = _toll(clause, phrase)
+        if estimated:
+            return Link(phrase, estimated, "toll", None)
     # "Three of the 300 passengers were injured": the predicate is the part's, not the whole's
     pred = _pred(clause, phrase)
     if pred is not None and _partitive_whole(clause, phrase) and (
@@ -533,6 +539,17 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
 
 
 IDENTIFIED_LEADS = words("were was have has been officially later formally")
+
+
+ESTIMATE_RANGE_LEAD = re.compile(
+    r"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging) (?:from|between)\s+$"
+)
+
+
+def _estimate_range_start(clause: Clause, phrase: NumberPhrase) -> bool:
+    """A figure right after "vary from", "range between" (a toll noun's estimates)."""
+    start = clause.tokens[phrase.first].start
+    return bool(ESTIMATE_RANGE_LEAD.search(clause.text, max(0, start - 30), start))
 
 
 def _identified_list(clause: Clause, phrase: NumberPhrase) -> int | None:
@@ -1660,9 +1677,18 @@ def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3)
 def fronted_of(tokens: list[Token]) -> int:
     """Index after a sentence-opening "Of" or "Out of" ("Out of the 40 raiders, 35 were
     killed"), or 0."""
-    if tokens and tokens[0].low == "of":
+    if tokens and tokens[0].low in ("of", "among"):
         return 1
-    return 2 if len(tokens) > 1 and tokens[0].low == "out" and tokens[1].low == "of" else 0
+    if len(tokens) > 1 and tokens[0].low == "out" and tokens[1].low == "of":
+        return 2
+    # "Estimates showed that among those killed, 600 were children": a complement clause
+    # opening with the partitive
+    for k in range(1, min(len(tokens) - 1, 12)):
+        if tokens[k].low == "that" and tokens[k + 1].low in ("of", "among") and not any(
+            t.text in CLAUSE_PUNCT or t.text == "," for t in tokens[:k]
+        ):
+            return k + 2
+    return 0
 
 
 def _fronted_partitive(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
