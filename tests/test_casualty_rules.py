@@ -2667,3 +2667,23 @@ def test_a_fronted_among_those_killed_in_a_complement_clause(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+LIVES_EXECUTIONS_AND_BRACKETED: list[tuple[str, set[Key]]] = [
+    ("The war resulted in the loss of about 6 million lives.", {("killed", 6_000_000, 6_000_000)}),
+    ("An estimate of 100,000 such executions is conservative.", {("killed", 100000, 100000)}),
+    ("Over half these casualties (73,485) were British troops.", {("casualties", 73485, 73485)}),
+    ("Fifteen victims remain in critical condition while 28 others are listed as serious.",
+     {("wounded", 15, 15), ("wounded", 28, 28)}),
+    ("The number of Dutch and Belgian merchant seamen killed in action was 1,200.",
+     {("killed", 1200, 1200)}),
+    # negative cases
+    ("The loss of 300 jobs hit the town hard.", set()),
+    ("Three executions of search warrants were delayed.", set()),
+    ("The report (2019) counted no deaths.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIVES_EXECUTIONS_AND_BRACKETED)
+def test_lives_lost_executions_and_a_bracketed_toll(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

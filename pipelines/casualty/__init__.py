@@ -517,7 +517,17 @@ Rules applied where GUIDELINES is silent:
   ("blinding" active: "including blinding 40"; not "a blinding light"). A partitive
   fronted in a complement clause ("Records showed that among those killed, 60 were
   children") is like a sentence-opening "Of/Among ..." one, and only its own words name the
-  whole. "killing an estimated 379": the hedge is no source.
+  whole. "killing an estimated 379": the hedge is no source. Also: "the loss of N lives"
+  is killed; "executions" is a killed noun ("100,000 such executions"; "such" may stand
+  between a figure and its noun; not "executions of search warrants"); a figure alone in
+  brackets right after a casualty noun is its figure ("these casualties (73,485)"); "listed
+  as serious/critical" is a hospital condition; "the number of X killed" may name X in up to
+  five words. Left alone (counted in the README): tolls said through a pronoun or an
+  earlier noun ("a common estimate is 2,000", "narrow it down between 500 and 600"),
+  elliptical lists ("the second from June 3 to 5 1,800"), "trapped"/"buried"/"entombed"
+  counts (no GUIDELINES category), "victims" tolls (casualties; massacre victims are dead),
+  a revised-down earlier toll (kept, as tests/test_casualty_rules.py's CHANGES_AND_RANGES
+  says, though wikinews' gold drops one).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

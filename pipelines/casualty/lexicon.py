@@ -507,7 +507,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
     (_alt(r"die|drown"), "killed", frozenset({"pred"})),
-    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"), "killed",
+    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"
+          r"|executions(?! of\b)"), "killed",  # not "three executions of search warrants"
      frozenset({"post", "toll"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     # "claimed 12 lives", "cost at least 300 civilian lives"; "40 lives were lost"
@@ -527,6 +528,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated) to (?:a |the |two "
           r"|three |several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
           r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
+          # "28 others are listed as serious"
+          r"|listed (?:as|in) (?:critical|serious|stable|grave|fair|satisfactory)\b"
+          r"(?: condition)?"
           r"|operated (?:on|upon))(?![^.;]*\b(?:died|dead|succumbed|death)\b)"
           # "taken to hospital as a precaution / for evaluation": no injury is told
           r"(?!(?:\s+[\w'-]+){0,4}?\s+(?:(?:as|for) (?:a )?precaution"
@@ -757,7 +761,7 @@ TOLL_NOUN_RE = re.compile(
     r"|number of (?:the )?(?P<adj>injured|wounded|dead|killed|missing|captured) "
     r"(?P<people>(?:[A-Za-z'-]+ ){0,3}?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r"))(?= )"
-    r"|number of (?:the )?(?:[a-z'-]+ ){0,3}?"
+    r"|number of (?:the )?(?:[a-z'-]+ ){0,5}?"
     r"(?:killed (?:and|or) (?:wounded|injured)|dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
     r"|homicides|murders)"

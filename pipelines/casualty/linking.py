@@ -89,7 +89,7 @@ MAX_PRED_GAP = 20
 MAX_POST_GAP = 4
 POST_FILLERS = words(
     "more other others total additional further people persons of them whom those the its "
-    "their his her our all confirmed reported"
+    "their his her our all confirmed reported such"
 )
 ACTIVE_FILLERS = frozenset(
     {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all", '"',
@@ -773,6 +773,14 @@ def _put_at(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Total killed: 34", "Injured: 112": a trigger word labelling the figure."""
     k = phrase.first - 1
+    if k >= 1 and clause.tokens[k].text == "(" and phrase.last + 1 < len(clause.tokens) and (
+        clause.tokens[phrase.last + 1].text == ")"
+    ):  # "Over half these casualties (73,485) were British": the noun's own figure
+        trig = next((t for t in clause.triggers if t.last == k - 1), None)
+        return trig if trig is not None and "post" in trig.roles and (
+            trig.text in ("casualties", "deaths", "fatalities", "dead", "losses", "killed",
+                          "wounded", "injured", "missing", "prisoners", "hostages")
+        ) else None
     if k >= 0 and clause.tokens[k].text != ":":
         return _table_row(clause, phrase)
     if k < 1:
@@ -1341,6 +1349,13 @@ def _army_lost(clause: Clause, trig: Trigger, phrase: NumberPhrase) -> bool:
 # --- toll: "the death toll rose to 61", "the number of dead at about 300" ---------------
 
 
+def _lives_after(clause: Clause, phrase: NumberPhrase) -> bool:
+    """ "6 million lives", "1,500 human lives": the figure counts lives."""
+    after = [t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3]]
+    return after[:1] == ["lives"] or (after[1:2] == ["lives"] and after[0] in (
+        "human", "civilian", "innocent", "young", "more", "other"))
+
+
 def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     """ "the murder of six Jesuits", "the bodies of 12 others"."""
     start = clause.tokens[phrase.first].start
@@ -1350,6 +1365,8 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return None  # "the attempted murder of three officers": nobody died
     if of_noun.group("noun") == "body" and phrase.high != 1:
         return None  # "the body of a fisherman" is one dead; "a governing body of 12" none
+    if of_noun.group("noun") == "loss" and _lives_after(clause, phrase):
+        return "killed"  # "the loss of about 6 million lives"
     if of_noun.group("noun") == "loss" and not _names_people(clause, phrase):
         return None  # "the loss of 14 soldiers" (GUIDELINES: casualties), not "of 300 jobs"
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
