@@ -2687,3 +2687,18 @@ LIVES_EXECUTIONS_AND_BRACKETED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), LIVES_EXECUTIONS_AND_BRACKETED)
 def test_lives_lost_executions_and_a_bracketed_toll(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+PRONOUN_SUBJECT_GROUPS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The Ottoman troops fought on. They had more than 300,000 casualties.",
+     [("casualties", 300000, "The Ottoman troops")]),
+    # negative case: no people before the pronoun, no group (never the pronoun)
+    ("They suffered 40 casualties.", [("casualties", 40, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_SUBJECT_GROUPS)
+def test_a_pronoun_subject_takes_the_people_before_it(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected

@@ -522,8 +522,10 @@ Rules applied where GUIDELINES is silent:
   between a figure and its noun; not "executions of search warrants"); a figure alone in
   brackets right after a casualty noun is its figure ("these casualties (73,485)"); "listed
   as serious/critical" is a hospital condition; "the number of X killed" may name X in up to
-  five words. Left alone (counted in the README): tolls said through a pronoun or an
-  earlier noun ("a common estimate is 2,000", "narrow it down between 500 and 600"),
+  five words. A pronoun subject ("They had more than 300,000 casualties") takes the people
+  named in the sentence before, never the pronoun. Left alone (counted in the README):
+  tolls said through a pronoun or an earlier noun ("a common estimate is 2,000", "narrow
+  it down between 500 and 600"),
   elliptical lists ("the second from June 3 to 5 1,800"), "trapped"/"buried"/"entombed"
   counts (no GUIDELINES category), "victims" tolls (casualties; massacre victims are dead),
   a revised-down earlier toll (kept, as tests/test_casualty_rules.py's CHANGES_AND_RANGES

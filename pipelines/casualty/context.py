@@ -186,12 +186,20 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
             return owner.group("owner")  # "the total for the northern army was 51,300 killed"
     if own:
         return own
+    subject = _subject_of_figure(raw, tokens, phrase.first)
+    if subject is not None and subject.lower() in PRONOUN_SUBJECTS:
+        # "They had more than 300,000 casualties": the pronoun's people, from the sentence
+        # before (GUIDELINES), never the pronoun itself
+        subject = _from_clause(before)
     return (
         _list_label(raw, tokens, phrase.first)
         or _toll_modifier(raw, clause, phrase.first)
-        or _subject_of_figure(raw, tokens, phrase.first)
+        or subject
         or _same_victims_group(clause, link, prev)
     )  # never borrowed from a neighbouring figure ("12 civilians killed and 27 injured")
+
+
+PRONOUN_SUBJECTS = frozenset({"they", "we", "it", "he", "she", "both", "these", "those"})
 
 
 RELATIVE_PARTITIVES = frozenset({("of", "whom"), ("among", "whom"), ("of", "which")})
