@@ -936,7 +936,6 @@ def test_damage_amounts_are_no_figures(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
 
 
-
 # --- the wounded who later died are killed as well; the wounded figure stays -------------------
 
 LATER_DIED: list[tuple[str, set[Key]]] = [
@@ -2702,3 +2701,67 @@ def test_a_pronoun_subject_takes_the_people_before_it(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+# --- groups in upper-case wire copy: proper plurals have no capitals to show them -----------
+
+SHOUTED_PLURAL_GROUPS: list[tuple[str, list[str | None]]] = [
+    ("JUDGES DEMANDED A TRIAL FOR THE MURDER OF FOUR MARISTS IN THE CAPITAL.", ["MARISTS"]),
+    ("THE THREE BELGIANS ON THE BUS WERE KILLED WHEN IT WAS AMBUSHED.", ["BELGIANS"]),
+    ("GUNMEN KIDNAPPED TWO DUTCH ENGINEERS AND A DRIVER NEAR THE DAM.", ["DUTCH ENGINEERS",
+                                                                         "DRIVER"]),
+    ("THE BODIES OF FIVE UNIDENTIFIED HONDURANS WERE FOUND BY THE ROAD.",
+     ["UNIDENTIFIED HONDURANS"]),
+    # negative cases: a unit, an event, a casualty word or a participle after the head
+    ("THE CLASHES OF THE PAST TWO WEEKS LEFT 14 DEAD.", [None]),
+    ("THE SEVEN HOSTAGES RELEASED ON MONDAY WERE IN GOOD HEALTH.", ["HOSTAGES"]),
+    ("POLICE FOUND THE BODIES OF THREE TRADE UNIONISTS KILLED LAST WEEK.",
+     ["TRADE UNIONISTS"]),
+    ("THE ATTACK CAUSED 12 DEATHS IN THE PROVINCE.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), SHOUTED_PLURAL_GROUPS)
+def test_upper_case_plurals_name_the_victims(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups
+
+
+def test_a_lower_case_plural_that_is_no_person_noun_names_nobody() -> None:
+    assert [m.group for m in mentions("the murder of four marists was condemned.")] == [None]
+    assert [m.group for m in mentions("The murder of four Marists was condemned.")] == ["Marists"]
+
+
+MEN_NOUN_GROUPS: list[tuple[str, list[str | None]]] = [
+    ("Three clergymen were shot dead outside the chapel.", ["clergymen"]),
+    ("Gunmen kidnapped several businessmen from the hotel.", ["businessmen"]),
+    ("Two tribesmen died in the raid.", ["tribesmen"]),
+    # negative case: a body part in -men is no person
+    ("One man was wounded in the abdomen and two specimens were lost.", ["man"]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), MEN_NOUN_GROUPS)
+def test_compounds_in_men_name_people(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups
+
+
+TOLL_OWNER_GROUPS: list[tuple[str, list[str | None]]] = [
+    ("The rebels said they had inflicted 40 casualties on the army.", ["the army"]),
+    ("THE GUERRILLAS INFLICTED 12 CASUALTIES UPON THE NATIONAL GUARD DURING THE ATTACK.",
+     ["THE NATIONAL GUARD"]),
+    ("The fighting caused 30 deaths among the villagers.", ["villagers"]),
+    ("At least 25 casualties, among both police and civilians, were reported.",
+     ["police and civilians"]),
+    ("THE SHELLING LEFT 9 CASUALTIES AMONG SOLDIERS AND CIVILIANS.",
+     ["SOLDIERS AND CIVILIANS"]),
+    # negative cases: "on" a day, or with no inflicting verb, names nobody
+    ("The rebels inflicted 15 casualties on Monday.", [None]),
+    ("Officials confirmed 8 deaths on the island.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), TOLL_OWNER_GROUPS)
+def test_casualties_inflicted_on_or_among_name_the_side(
+    text: str, groups: list[str | None]
+) -> None:
+    assert [m.group for m in mentions(text)] == groups

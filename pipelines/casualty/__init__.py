@@ -126,7 +126,14 @@ Rules applied where GUIDELINES is silent:
   taken to hospital with injuries"). A casualties noun total ("N casualties, including
   M dead") gives no remainder.
 - Upper-case wire text: a function word or a casualty word ends a group ("FIVE SOLDIERS
-  AND WOUNDED SEVEN OTHERS" gives "SOLDIERS" and "OTHERS").
+  AND WOUNDED SEVEN OTHERS" gives "SOLDIERS" and "OTHERS"). With no capitals to show a
+  proper plural, an upper-case plural that is no unit, thing, event or casualty word is a
+  person head ("THE MURDER OF SIX JESUITS", "THE FOUR AMERICANS"), and a participle after
+  the head ends the group ("JESUITS MURDERED ON ..."); "and" joins a person noun ("SOLDIERS
+  AND CIVILIANS"). In any case a compound in -men names people ("clergymen").
+- A toll noun's side: "inflicted 55 casualties on the army" (after an inflicting verb) and
+  "9 deaths among the villagers", "18 casualties, among both soldiers and civilians" give
+  the people after "on"/"upon" or "among" as the group.
 - Single victims without a numeral (GUIDELINES): "the/his/her/their [modifiers] +
   singular person noun" ("Her brother was captured", "murdered their driver"),
   "he"/"she" (opening a clause) or a capitalised name of two to four words, right before

@@ -159,6 +159,30 @@ UNIT_NOUNS = words(
     cattle calves calf steers bulls horses horse ponies sheep lambs goats goat livestock
     head dogs dog cats cat animals animal deer fish mules donkeys camels pets pet"""
 )
+# Plurals that name no people, for upper-case text where capitals cannot tell a proper
+# plural ("JESUITS") from a thing: "FIVE TIMES", "TWO ATTACKS", "THREE DEPARTMENTS".
+THING_PLURALS = words(
+    """things events operations clashes battles ambushes actions offensives assaults incidents
+    acts crimes murders massacres killings assassinations kidnappings bombings explosions
+    attacks mines grenades explosives devices dynamite charges sticks shots rounds cartridges
+    magazines clips munitions arms weapons rifles pistols revolvers machineguns mortars
+    launchers buses trucks jeeps cars vehicles ambulances helicopters aircraft planes towers
+    pylons posts
+    offices headquarters barracks garrisons bases camps departments municipalities provinces
+    states regions zones areas sectors fronts hamlets villages towns cities streets roads
+    highways bridges houses homes buildings residences farms ranches plantations stores banks
+    churches schools hospitals embassies facilities installations plants stations lines
+    reports statements communiques sources messages calls letters documents lists names
+    hours days weeks months years decades times occasions cases charges crimes laws measures
+    talks negotiations elections votes sessions meetings groups organizations parties
+    unions fronts movements forces columns units battalions brigades detachments companies
+    squads patrols commands centers ministries courts millions billions thousands hundreds
+    dollars pesos colones sucres intis cordobas quetzales lempiras soles dozens tens scores
+    sides signs marks traces tortures wounds injuries thumbs fingers hands feet legs eyes heads
+    bullets impacts shells"""
+)
+NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
+NOT_MEN_NOUNS = words("abdomen abdomens specimen specimens regimen regimens acumen")
 # Things an age may describe that are no people: "a 300-year-old oak was killed by lightning".
 AGED_THINGS = words(
     """tree trees oak oaks pine maple elm cottonwood willow barn shed church bridge dam house
