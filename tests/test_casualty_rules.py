@@ -936,7 +936,6 @@ def test_damage_amounts_are_no_figures(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
 
 
-
 # --- the wounded who later died are killed as well; the wounded figure stays -------------------
 
 LATER_DIED: list[tuple[str, set[Key]]] = [
@@ -2399,6 +2398,309 @@ CAPTURE_VERB_COORDINATED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPTURE_VERB_COORDINATED)
 def test_a_capture_verb_before_and_takes_the_object_too(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- historical accounts (casualty-18): an army's or a nation's "loss" -----------------------
+
+MILITARY_LOSS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The Austrian loss at Aspern was put at 23,000.", [("casualties", 23000, "Austrian")]),
+    ("The loss of the Prussians in the action was 1,200.",
+     [("casualties", 1200, "the Prussians")]),
+    ("They put the Turkish loss at 9,000 in killed, wounded and prisoners.",
+     [("casualties", 9000, "Turkish")]),
+    ("The loss of life was estimated at 2,200.", [("killed", 2200, None)]),
+    # negative cases: a loss no army or nation owns counts no people
+    ("The company's loss was 3.4 million.", []),
+    ("The loss of 3,000 jobs hit the town.", []),
+    ("A loss of 40 seats ended his career.", []),
+    ("The greatest loss occurred at the crossing, where 300 men drowned.",
+     [("killed", 300, "men")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MILITARY_LOSS)
+def test_an_armys_loss_is_casualties(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+ARMY_LOST_A_FIGURE: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The British lost 1,200 at the river crossing.", [("casualties", 1200, "The British")]),
+    ("The Union army had lost about 9,000.", [("casualties", 9000, "The Union army")]),
+    ("The worst day came at the ridge, where the Danes lost 600 killed.",
+     [("killed", 600, "the Danes")]),
+    # negative cases: things lost, or no army
+    ("The army lost 40 tanks in the battle.", []),
+    ("The navy lost 12 ships.", []),
+    ("The Republicans lost 63 seats.", []),
+    ("The Liberals lost 20.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMY_LOST_A_FIGURE)
+def test_an_army_that_lost_a_bare_figure_lost_men(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+THE_KILLED_NUMBERED: list[tuple[str, set[Key]]] = [
+    ("The killed outright numbered 212, the wounded about 600.",
+     {("killed", 212, 212), ("wounded", 600, 600)}),
+    ("The killed and wounded numbered nearly 900.", {("casualties", 900, 900)}),
+    # negative case: "the killed" is no toll noun without a figure it reaches
+    ("The killed were buried near the church in 1863.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_KILLED_NUMBERED)
+def test_the_killed_numbered(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BREAKDOWN_TOTAL: list[tuple[str, set[Key]]] = [
+    ("The Swedes lost 400 killed, 900 wounded and 150 missing; total, 1,450.",
+     {("killed", 400, 400), ("wounded", 900, 900), ("missing", 150, 150),
+      ("casualties", 1450, 1450)}),
+    ("The garrison lost 80 killed and 200 wounded; total, 280.",
+     {("killed", 80, 80), ("wounded", 200, 200), ("casualties", 280, 280)}),
+    # negative cases: a total after one kind, or after no casualty figure
+    ("The regiment marched 40 miles; total, 300.", set()),
+    ("Forty were killed in the first wave; total, 90.", {("killed", 40, 40)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAKDOWN_TOTAL)
+def test_a_bare_total_after_a_breakdown_is_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NOT_WOUNDED_WORDS: list[tuple[str, set[Key]]] = [
+    ("Some 2,000 died of wounds in the field hospitals.", {("killed", 2000, 2000)}),
+    ("The column took 450 wounded and unwounded prisoners.", {("captured", 450, 450)}),
+    # negative cases: wounds and wounded people stay wounded
+    ("The column took 450 wounded prisoners.", {("captured", 450, 450), ("wounded", 450, 450)}),
+    ("Some 2,000 men suffered wounds in the battle.", {("wounded", 2000, 2000)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_WOUNDED_WORDS)
+def test_died_of_wounds_and_unwounded_are_no_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+PART_NAMED_AFTER_OF_THEM: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Twelve people were missing, four of them fishermen.",
+     [("missing", 12, "people"), ("missing", 4, "fishermen")]),
+    ("The fire killed 30 people, five of them firefighters.",
+     [("killed", 30, "people"), ("killed", 5, "firefighters")]),
+    # negative case: no person noun after the pronoun, the whole names the part
+    ("The fire killed 30 people, five of them in the stairwell.",
+     [("killed", 30, "people"), ("killed", 5, "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_NAMED_AFTER_OF_THEM)
+def test_a_person_noun_after_of_them_names_the_part(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+TOLL_ASIDE_WITH_A_TITLE: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Army losses for the week in the northern sector, Gen. Harlan said, were 3,400.",
+     [("casualties", 3400, "Army")]),
+    ("The death toll, Dr. Okafor told reporters, had risen to 52.", [("killed", 52, None)]),
+    # negative case: an aside with no title stop still links as before
+    ("The death toll, officials said, rose to 40.", [("killed", 40, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_ASIDE_WITH_A_TITLE)
+def test_a_toll_reaches_its_figure_past_an_aside_with_a_title(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+GROUPS_IN_HISTORICAL_TABLES: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    # the subject before a relative aside owns the figure
+    ("The 9th Regiment, which held the ridge for two days, suffered 1,100 casualties.",
+     [("casualties", 1100, "The 9th Regiment")]),
+    ("The villagers, who had fled to the church, suffered 30 casualties.",
+     [("casualties", 30, "The villagers")]),
+    # a list label names the victims only when it names people
+    ("Americans: 33,000 dead.", [("killed", 33000, "Americans")]),
+    ("Marines: 120 wounded.", [("wounded", 120, "Marines")]),
+    ("ARDENNES: 19,000 dead, 2,300 missing.", [("killed", 19000, None), ("missing", 2300, None)]),
+    ("Eastern Campaign: 4,100 dead.", [("killed", 4100, None)]),
+    # a verb before a toll noun ends its modifiers
+    ("This figure, which includes losses in the south, represents 3,000 killed.",
+     [("killed", 3000, None)]),
+    # negative case: a bare adjective aside gives no subject
+    ("The brigade, exhausted, suffered 200 casualties.", [("casualties", 200, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_IN_HISTORICAL_TABLES)
+def test_groups_in_historical_accounts(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+OLD_STYLE_NUMBERS: list[tuple[str, set[Key]]] = [
+    ("Two millions of men were killed in the war.", {("killed", 2_000_000, 2_000_000)}),
+    ("Some 3 millions died.", {("killed", 3_000_000, 3_000_000)}),
+    ("Five thousands were killed.", {("killed", 5000, 5000)}),
+    ("Several thousands were killed.", {("killed", 3000, 9999)}),
+    ("Several hundreds of people drowned.", {("killed", 300, 999)}),
+    # negative cases: bare plural scales stay vague
+    ("Millions died.", {("killed", 2_000_000, 9_999_999)}),
+    ("Tens of thousands were killed.", {("killed", 20_000, 99_999)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OLD_STYLE_NUMBERS)
+def test_old_style_plural_scales(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+STARVED_TO_DEATH: list[tuple[str, set[Key]]] = [
+    ("More than 2,000 persons starved to death.", {("killed", 2000, 2000)}),
+    ("The siege starved to death some 600 villagers.", {("killed", 600, 600)}),
+    # negative case: starving is no death
+    ("Some 600 villagers were starving.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STARVED_TO_DEATH)
+def test_starved_to_death_is_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+OUT_OF_A_COUNT: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The crash killed 12 out of 30 passengers.", [("killed", 12, "passengers")]),
+    ("About 685 out of 899 crew members died.", [("killed", 685, "crew members")]),
+    ("Two out of the 12 hostages were killed.", [("killed", 2, "hostages")]),
+    # negative cases: ratios are no figures (GUIDELINES "three out of five")
+    ("Three out of five victims were women who died.", []),
+    ("Nine out of ten wounded soldiers survived.", []),
+    ("One out of every 20 soldiers was killed.", []),
+    ("Nine out of 100 patients died.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUT_OF_A_COUNT)
+def test_n_out_of_a_counted_whole_is_a_figure(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+TABLE_ROWS: list[tuple[str, set[Key]]] = [
+    ("Months of combat 37\nBattle Deaths 33,629\nOther Deaths 20,617\nWounds 103,284\n"
+     "Total Casualties 157,530\nBattle deaths per month 909",
+     {("killed", 33629, 33629), ("killed", 20617, 20617), ("wounded", 103284, 103284),
+      ("casualties", 157530, 157530)}),
+    ("Total Killed 412", {("killed", 412, 412)}),
+    # negative cases: a rate, a sentence, or words after the figure
+    ("Battle deaths per month 909", set()),
+    ("He counted deaths 12", set()),
+    ("Deaths 12 in all were counted by hand in the village", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_ROWS)
+def test_a_table_row_labels_its_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ESTIMATE_RANGES: list[tuple[str, set[Key]]] = [
+    ("Estimates of the dead range from 20,000 to 30,000, and some 5,000 people were wounded.",
+     {("killed", 20000, 30000), ("wounded", 5000, 5000)}),
+    ("Estimates of those killed vary from 400 to 1,000 and over 2,000 others were injured.",
+     {("killed", 400, 1000), ("wounded", 2000, 2000)}),
+    ("The casualties were probably over 500.", {("casualties", 500, 500)}),
+    ("The death toll was somewhere between 1,200 and 4,000.", {("killed", 1200, 4000)}),
+    # negative case: estimates of no people
+    ("Estimates vary from 3 to 5 days.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTIMATE_RANGES)
+def test_estimates_of_the_dead_reach_their_range(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BLINDED: list[tuple[str, set[Key]]] = [
+    ("The blast blinded 30 workers.", {("wounded", 30, 30)}),
+    ("Hundreds were blinded by the flash.", {("wounded", 200, 999)}),
+    ("The explosion injured 900, including blinding 40.", {("wounded", 900, 900),
+                                                          ("wounded", 40, 40)}),
+    # negative cases: a blinding light or storm hurts nobody
+    ("The blinding light hit 20 houses.", set()),
+    ("A blinding snowstorm trapped 20 cars.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLINDED)
+def test_the_blinded_are_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+AMONG_THOSE_KILLED_PARTS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Records showed that among those killed, 60 were children and 12 were firefighters.",
+     [("killed", 60, "children"), ("killed", 12, "firefighters")]),
+    ("Among those killed, 60 were children.", [("killed", 60, "children")]),
+    ("He said that of the 40 hostages, 12 were freed.",
+     [("captured", 40, "hostages"), ("captured", 12, "hostages")]),
+    # negative case: a part of a whole that is no casualty
+    ("Officials said that among the 300 passengers, 20 were from Canada.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THOSE_KILLED_PARTS)
+def test_a_fronted_among_those_killed_in_a_complement_clause(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+LIVES_EXECUTIONS_AND_BRACKETED: list[tuple[str, set[Key]]] = [
+    ("The war resulted in the loss of about 6 million lives.", {("killed", 6_000_000, 6_000_000)}),
+    ("An estimate of 100,000 such executions is conservative.", {("killed", 100000, 100000)}),
+    ("Over half these casualties (73,485) were British troops.", {("casualties", 73485, 73485)}),
+    ("Fifteen victims remain in critical condition while 28 others are listed as serious.",
+     {("wounded", 15, 15), ("wounded", 28, 28)}),
+    ("The number of Dutch and Belgian merchant seamen killed in action was 1,200.",
+     {("killed", 1200, 1200)}),
+    # negative cases
+    ("The loss of 300 jobs hit the town hard.", set()),
+    ("Three executions of search warrants were delayed.", set()),
+    ("The report (2019) counted no deaths.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIVES_EXECUTIONS_AND_BRACKETED)
+def test_lives_lost_executions_and_a_bracketed_toll(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+PRONOUN_SUBJECT_GROUPS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The Ottoman troops fought on. They had more than 300,000 casualties.",
+     [("casualties", 300000, "The Ottoman troops")]),
+    # negative case: no people before the pronoun, no group (never the pronoun)
+    ("They suffered 40 casualties.", [("casualties", 40, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_SUBJECT_GROUPS)
+def test_a_pronoun_subject_takes_the_people_before_it(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
 
 
 # --- translated wire copy (upper case): asides and brackets between figure and predicate ----

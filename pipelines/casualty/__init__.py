@@ -491,6 +491,52 @@ Rules applied where GUIDELINES is silent:
   "expired" as a death verb, a jail context told only in another sentence, "Out of 383
   known dead, 203 have been identified" (the 203 is taken, the 383 missed), and a victim
   named after "in addition to".
+- casualty-18 (issue 11, a review of historical accounts and long-form disaster reporting:
+  texts from the `search` tool's stored pages, rules written with sentences of our own).
+  Losses: a singular "loss" is a casualties toll noun when an army or a nation owns it
+  ("The Austrian loss at Aspern was put at 23,000", "the loss of the Prussians ... was
+  1,200", "the enemy's loss"; not "the company's loss", "a loss of 3,000 jobs"), and names
+  that owner; "the loss of life" is killed; an army or a nation that "lost" a bare figure
+  lost men ("The British lost 1,200 at the crossing": casualties; not "the army lost 40
+  tanks", "the Liberals lost 20"). Tolls: "the killed (outright) numbered N", "the killed
+  and wounded numbered N"; "killed, wounded and prisoners" is one casualties figure; a bare
+  "; total, N" after figures of two or more kinds is casualties ("400 killed, 900 wounded
+  and 150 missing; total, 1,450"). Not wounded: "died of wounds" (a killed label) and
+  "wounded and unwounded prisoners". Groups: a person noun phrase right after "of them"
+  names the part ("four of them fishermen"); where/when/whereas end a subject group ("where
+  the Danes lost 600 killed": "the Danes"). A toll noun reaches its figure past a comma
+  aside holding a title's stop ("Army losses for the week, Gen. Harlan said, were 3,400");
+  the subject before a relative aside owns a suffered figure ("The 9th Regiment, which held
+  the ridge, suffered 1,100 casualties"); a list label names victims only when it names
+  people ("Americans: 33,000 dead", not "ITALY AND SICILY: 47,000 dead"); a verb
+  (includes, including) ends a toll noun's modifiers. Numbers: old-style plural scales
+  after a cardinal ("two millions of men", "Five thousands"; "several thousands" is the
+  vague "several thousand"); "N out of M" is a figure when M is a count of its own ("40
+  out of 52 crew members died", "two out of the 12 hostages"; the whole names the group),
+  a ratio when M is at most ten, a power of ten or "every" ("three out of five"). A table
+  row "Battle Deaths 33,629" (a label starting upper-case that ends in a casualty noun,
+  then the figure alone) labels its figure; "starved to death" is killed. Estimates:
+  "estimates (figures, counts) of those killed/wounded ..." is a toll noun, and a figure
+  right after "vary/range from|between" is its toll's before any later predicate
+  ("Estimates of those killed vary from 400 to 1,000 and over 2,000 others were injured");
+  a toll reaches its figure through probably/possibly/perhaps/likely/somewhere/anywhere
+  ("the death toll was somewhere between 1,200 and 4,000"). "blinded" is wounded
+  ("blinding" active: "including blinding 40"; not "a blinding light"). A partitive
+  fronted in a complement clause ("Records showed that among those killed, 60 were
+  children") is like a sentence-opening "Of/Among ..." one, and only its own words name the
+  whole. "killing an estimated 379": the hedge is no source. Also: "the loss of N lives"
+  is killed; "executions" is a killed noun ("100,000 such executions"; "such" may stand
+  between a figure and its noun; not "executions of search warrants"); a figure alone in
+  brackets right after a casualty noun is its figure ("these casualties (73,485)"); "listed
+  as serious/critical" is a hospital condition; "the number of X killed" may name X in up to
+  five words. A pronoun subject ("They had more than 300,000 casualties") takes the people
+  named in the sentence before, never the pronoun. Left alone (counted in the README):
+  tolls said through a pronoun or an earlier noun ("a common estimate is 2,000", "narrow
+  it down between 500 and 600"),
+  elliptical lists ("the second from June 3 to 5 1,800"), "trapped"/"buried"/"entombed"
+  counts (no GUIDELINES category), "victims" tolls (casualties; massacre victims are dead),
+  a revised-down earlier toll (kept, as tests/test_casualty_rules.py's CHANGES_AND_RANGES
+  says, though wikinews' gold drops one).
 - casualty-18 (issue 11, translated wire copy: upper-case Latin-American radio and press; rules
   written with sentences of our own). An appositive (also a partitive one, "five of them
   Spaniards") may stand before the figure's relative predicate ("six priests, five of them

@@ -33,10 +33,13 @@ TENS: dict[str, int] = {
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
 }
+# Old-style plural scales after a cardinal (historical accounts): "two millions of men",
+# "ten millions out of thirty millions", "3 millions" (a bare "millions" stays vague).
+OLD_SCALES: dict[str, int] = {"thousands": 1_000, "millions": 1_000_000}
 # Scale suffixes glued to digits or following them: "2.3bn", "2.5m", "1.5 million".
 SCALE_SUFFIXES: dict[str, int] = {
     "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-    "b": 1_000_000_000, "k": 1_000, **SCALES,
+    "b": 1_000_000_000, "k": 1_000, **SCALES, **OLD_SCALES,
 }
 
 # Vague quantities (GUIDELINES table first, then the documented extensions).
@@ -45,6 +48,8 @@ VAGUE: dict[tuple[str, ...], tuple[int, int]] = {
     ("hundreds", "of", "thousands"): (200_000, 999_999),
     ("several", "hundred"): (300, 999),
     ("several", "thousand"): (3_000, 9_999),
+    ("several", "thousands"): (3_000, 9_999),  # old style, like "several thousand"
+    ("several", "hundreds"): (300, 999),
     ("several", "dozen"): (36, 108),
     ("a", "few", "dozen"): (24, 60),
     ("a", "few", "hundred"): (200, 500),
@@ -282,7 +287,10 @@ PERSON_NOUNS = words(
     merchants vendor vendors banker bankers cook cooks maid maids housekeeper inspector
     inspectors magistrate magistrates congressman congressmen missionary missionaries
     seminarian seminarians catechist catechists economist economists professor professors
-    corporal corporals unionist unionists newsman newsmen archbishop bishop bishops"""
+    corporal corporals unionist unionists newsman newsmen archbishop bishop bishops
+    foreigner foreigners warrior warriors tribesman tribesmen colonist colonists infantryman
+    infantrymen cavalryman cavalrymen rifleman riflemen labourer labourers laborer laborers
+    craftsman craftsmen"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -493,7 +501,8 @@ SUBJECT_VERBS = words(
     """suffered sustained suffer suffers lost lose loses incurred took take takes has had"""
 )
 SUBJECT_STOP = frozenset(
-    {"that", "which", "who", ",", ";", ":", "after", "as", "while", "but", "and", "though"}
+    {"that", "which", "who", ",", ";", ":", "after", "as", "while", "but", "and", "though",
+     "where", "when", "whereas"}
 )
 # Words before a toll noun that do not name victims: "the new toll", "the confirmed deaths".
 NOT_GROUP_MODIFIERS = words(
@@ -549,7 +558,8 @@ def _alt(words: str) -> str:
 # Each entry: (regex alternation, category, roles). Multi-word phrases first.
 _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killed, (?:wounded|injured),? (?:or|and) (?:otherwise )?(?:missing|captured"
-          r"|incapacitated|taken prisoner)"  # "killed, wounded or missing": one figure for all
+          # "killed, wounded or missing": one figure for all
+          r"|incapacitated|taken prisoner|prisoners)"
           r"|killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
           r"|killed,? and (?:wounded|injured)|(?:wounded|injured) and killed"
           r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
@@ -562,6 +572,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|shot and killed|stabbed (?:to death|and killed)|beaten to death|burned to death"
           r"|burnt to death|crushed to death|hacked to death|killed in action"
           r"|frozen to death|froze to death|freezes to death"
+          r"|starved to death|starve to death|starves to death"
           r"|gunned down and killed"),
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"
@@ -592,7 +603,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
     (_alt(r"die|drown"), "killed", frozenset({"pred"})),
-    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"), "killed",
+    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"
+          r"|executions(?! of\b)"), "killed",  # not "three executions of search warrants"
      frozenset({"post", "toll"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     # "claimed 12 lives", "cost at least 300 civilian lives"; "40 lives were lost"
@@ -600,7 +612,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"\s+(?:(?:human|civilian|more|other|innocent|young)\s+)?lives\b)"
           r"|lives (?:were |have been |had been )?lost"),
      "killed", frozenset({"active", "post"})),
-    (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed|grazed"), "wounded",
+    # not "7,077 wounded and unwounded prisoners" (captives, some of them hurt)
+    (_alt(r"wounded(?!,? (?:and|or) unwounded)|injured|hurt|hospitali[sz]ed|maimed|grazed"
+          r"|blinded"),
+     "wounded",
      frozenset({"post", "pred", "active"})),
     # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
     # critical condition", "operated on" (not when the clause goes on to a death)
@@ -609,6 +624,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated) to (?:a |the |two "
           r"|three |several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
           r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
+          # "28 others are listed as serious"
+          r"|listed (?:as|in) (?:critical|serious|stable|grave|fair|satisfactory)\b"
+          r"(?: condition)?"
           r"|operated (?:on|upon))(?![^.;]*\b(?:died|dead|succumbed|death)\b)"
           # "taken to hospital as a precaution / for evaluation": no injury is told
           r"(?!(?:\s+[\w'-]+){0,4}?\s+(?:(?:as|for) (?:a )?precaution"
@@ -621,9 +639,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # "left one person dead and three others in the hospital" (only after "left", see
     # LEFT_IN_HOSPITAL)
     (_alt(r"in (?:the |a )?hospitals?"), "wounded", frozenset({"post"})),
-    (_alt(r"wounding|injuring|injures|injure|maiming"), "wounded", frozenset({"active"})),
+    (_alt(r"wounding|injuring|injures|injure|maiming|blinding"), "wounded",
+     frozenset({"active"})),
     # "kills 4, wounds 9", headline plural "kill 9, wound 12"
-    (_alt(r"wounds|wound"), "wounded", frozenset({"post", "pred", "active"})),
+    # not "died of wounds" (a killed label in casualty tables: "Died of Wounds 43,012")
+    (_alt(r"(?<!died of )(?<!dying of )(?<!dies of )(?<!die of )(?:wounds|wound)"), "wounded",
+     frozenset({"post", "pred", "active"})),
     (_alt(r"injuries|injury|wia"), "wounded", frozenset({"post", "pred"})),
     (_alt(r"(?:treated for|suffered) (?:(?:a|minor|serious|severe|deep|multiple|possible"
           r"|apparent|second-degree|third-degree) )*(?:cuts?|burns?|bruises|lacerations|fractures"
@@ -759,6 +780,23 @@ VIOLENCE_CONTEXT = re.compile(
 # "injuries"/"wounds" as a predicate need a verb or preposition before them.
 # "lost 1,140 troops": losing counts people only when people are named right after.
 LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+# Historical accounts: an army or a nation "lost 23,185" (no people named after the figure)
+# and "the French loss was 26,300", "the loss of the Federalists at 4,500": owners of a
+# loss that count people (casualties, GUIDELINES "losses of N"); "the company's loss" and
+# "lost 40 seats" are not.
+MILITARY_OWNERS = words(
+    """army armies brigade brigades division divisions regiment regiments corps battalion
+    battalions garrison garrisons force forces troops enemy enemy's navy column columns
+    squadron squadrons legion legions militia militias detachment expedition host side sides
+    british english french german germans russian russians american americans japanese
+    chinese korean koreans italian italians austrian austrians prussian prussians turkish
+    turks ottoman ottomans spanish spaniards dutch swedish swedes polish poles soviet soviets
+    greek greeks mexican mexicans zulu zulus boer boers union confederate confederates
+    federal federals federalists allied allies rebel rebels imperial imperials royalist
+    royalists republican republicans nationalist nationalists communist communists
+    axis anglo-egyptian egyptian egyptians indian indians persian persians arab arabs
+    israeli israelis ukrainian ukrainians iraqi iraqis iranian iranians vietnamese"""
+)
 # "seize scores of villagers" counts captives only when people are named ("seize 3 tanks")
 # "machinegunned" is said of vehicles and areas as often as of people
 MACHINEGUNNED = frozenset({"machinegunned", "machine-gunned"})
@@ -783,7 +821,9 @@ _LINK_WORDS = (
     r"|later|given as|given|reach"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
-    r"|(?:range|ranges|ranged|ranging|varies|varying|varied|run|runs|ran|running) from"
+    r"|(?:range|ranges|ranged|ranging|varies|vary|varying|varied|run|runs|ran|running) from"
+    # "the casualties were probably over a thousand", "somewhere between 1,200 and 4,000"
+    r"|probably|possibly|perhaps|likely|somewhere|anywhere"
 )
 # The single words of the list above, for cutting a group short ("among X now stands ...").
 TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
@@ -794,7 +834,9 @@ TOLL_LINK = re.compile(
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
-    r"(?:\s*,[^,;:.\d\"“”()]{2,80}?,)?"
+    # (a title's stop inside it: "losses, Mr. Smith said, were 74,788")
+    r"(?:\s*,(?:\b(?:mr|mrs|ms|dr|st|lt|col|gen|sgt|maj|capt|gov|sen|rep)\.|[^,;:.\d\"“”()])"
+    r"{2,80}?,)?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
     r"|,(?=\s*(?:estimated|put|believed|thought|numbering|totall?ing)\b)"
     r"|,\s*which\b"
@@ -827,16 +869,23 @@ TOLL_NOUN_RE = re.compile(
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
+    # "Estimates of those killed vary from 379 to 1,500"
+    r"|(?:estimates?|figures?|counts?) (?:of|for) (?:those|the people|people|persons) "
+    r"(?P<est>killed|dead|who died|wounded|injured|missing)"
     # "the number of injured border guards (was estimated to reach) ...": the category
     # is the adjective's, the people after it are the victims
     r"|number of (?:the )?(?P<adj>injured|wounded|dead|killed|missing|captured) "
     r"(?P<people>(?:[A-Za-z'-]+ ){0,3}?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r"))(?= )"
-    r"|number of (?:the )?(?:[a-z'-]+ ){0,3}?"
+    r"|number of (?:the )?(?:[a-z'-]+ ){0,5}?"
     r"(?:killed (?:and|or) (?:wounded|injured)|dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
     r"|homicides|murders)"
-    r"|the (?:dead|deceased|injured|wounded|missing))"
+    r"|the (?:killed and wounded|dead and wounded|killed(?: outright)?|dead|deceased|injured"
+    r"|wounded|missing)"
+    # historical accounts: "the Confederate loss was 20,448", "the loss of the Federalists
+    # at 4,500" (only with a military owner: see MILITARY_OWNERS); "the loss of life"
+    r"|loss of (?:human )?li(?:fe|ves)|loss\b)"
 )
 TOLL_CATEGORY: dict[str, Category] = {
     "dead": "killed", "deceased": "killed", "deaths": "killed", "killed": "killed",
@@ -859,6 +908,7 @@ TOLL_CATEGORY: dict[str, Category] = {
     "wounding": "wounded", "disappearance": "missing", "murderers": "killed",
     "killers": "killed", "assassins": "killed", "disappearances": "missing",
     "exchange": "captured", "swap": "captured", "lives": "killed", "loss": "casualties",
+    "life": "killed", "outright": "killed",
 }
 
 # A single victim may be named right after these ("killed Qasem Soleimani", "shot the
@@ -914,6 +964,7 @@ ANY_TRIGGER = re.compile(
     r"|eliminat|neutrali"
     r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
+    r"|blind(?:ed|ing)\b"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
     r"|casualt|loss|shot|shoot|stab|gunned|machine-?gunned|hit by|struck by|missing"

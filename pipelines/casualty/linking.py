@@ -41,7 +41,9 @@ from .lexicon import (
     INJURY_NOUNS,
     KIDNAP_CONTEXT,
     LEFT_IN_HOSPITAL,
+    LOSS_VERBS,
     MACHINEGUNNED,
+    MILITARY_OWNERS,
     MODALS,
     MONTHS,
     NEAR_MISS_WORDS,
@@ -94,7 +96,7 @@ MAX_PRED_GAP = 20
 MAX_POST_GAP = 4
 POST_FILLERS = words(
     "more other others total additional further people persons of them whom those the its "
-    "their his her our all confirmed reported"
+    "their his her our all confirmed reported such"
 )
 ACTIVE_FILLERS = frozenset(
     {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all", '"',
@@ -325,7 +327,9 @@ def link_sentence(clause: Clause) -> list[Link]:
             # "Four people were killed, including a 64-year-old man, and eight others were
             # wounded": the subset is the linked figure's, not a conjunct of the next one
             link = _inherited_link(clause, phrase, links) or link
-        link = link or _inherited_link(clause, phrase, links)
+        link = link or _inherited_link(clause, phrase, links) or _breakdown_total(
+            clause, phrase, links
+        )
         if link is None or _is_blocked(clause, link):
             continue
         fate = _captives_fate(clause, link) or _later_died(clause, link)
@@ -348,6 +352,25 @@ def link_sentence(clause: Clause) -> list[Link]:
             conjuncts.add(part.first)
         link.parts = []
     return links
+
+
+BREAKDOWN_KINDS = frozenset({"killed", "wounded", "missing", "captured"})
+
+
+def _breakdown_total(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
+    """ "lost 4,449 killed, 15,189 wounded, and 939 missing; total, 20,577": a bare total
+    after figures of two or more kinds sums them all (GUIDELINES: casualties)."""
+    tokens, k = clause.tokens, phrase.first
+    if k < 2 or tokens[k - 1].text not in (",", ":") or tokens[k - 2].low not in (
+        "total", "aggregate", "altogether"
+    ):
+        return None
+    if k >= 3 and tokens[k - 3].is_word and tokens[k - 3].low not in ("in", "the", "a"):
+        return None  # "the grand total, 40": only a total that opens its own list item
+    kinds = {link.category for link in links if link.phrase.last < k}
+    if len(kinds & BREAKDOWN_KINDS) < 2:
+        return None
+    return Link(phrase, "casualties", "toll", None)
 
 
 def _comma_subset(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bool:
@@ -500,6 +523,12 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         # "One of these crashes was fatal": at least that many killed, no victims named
         return Link(replace(phrase, qualifier="at_least") if phrase.qualifier == "exact"
                     else phrase, "killed", "pred", None)
+    if _estimate_range_start(clause, phrase):
+        # "Estimates of those killed vary from 379 to 1,500 or more people and over 1,200
+        # others were injured": the range belongs to its toll noun, not to a later predicate
+        estimated = _toll(clause, phrase)
+        if estimated:
+            return Link(phrase, estimated, "toll", None)
     # "Three of the 300 passengers were injured": the predicate is the part's, not the whole's
     pred = _pred(clause, phrase)
     if pred is not None and _partitive_whole(clause, phrase) and (
@@ -557,6 +586,17 @@ def _included_by(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         return None
     trig = clause.trigger_at.get(k - 2)
     return trig if trig is not None and "post" in trig.roles else None
+
+
+ESTIMATE_RANGE_LEAD = re.compile(
+    r"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging) (?:from|between)\s+$"
+)
+
+
+def _estimate_range_start(clause: Clause, phrase: NumberPhrase) -> bool:
+    """A figure right after "vary from", "range between" (a toll noun's estimates)."""
+    start = clause.tokens[phrase.first].start
+    return bool(ESTIMATE_RANGE_LEAD.search(clause.text, max(0, start - 30), start))
 
 
 def _identified_list(clause: Clause, phrase: NumberPhrase) -> int | None:
@@ -801,10 +841,40 @@ def _put_at(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Total killed: 34", "Injured: 112": a trigger word labelling the figure."""
     k = phrase.first - 1
-    if k < 1 or clause.tokens[k].text != ":":
+    if k >= 1 and clause.tokens[k].text == "(" and phrase.last + 1 < len(clause.tokens) and (
+        clause.tokens[phrase.last + 1].text == ")"
+    ):  # "Over half these casualties (73,485) were British": the noun's own figure
+        trig = next((t for t in clause.triggers if t.last == k - 1), None)
+        return trig if trig is not None and "post" in trig.roles and (
+            trig.text in ("casualties", "deaths", "fatalities", "dead", "losses", "killed",
+                          "wounded", "injured", "missing", "prisoners", "hostages")
+        ) else None
+    if k >= 0 and clause.tokens[k].text != ":":
+        return _table_row(clause, phrase)
+    if k < 1:
         return None
     trig = next((t for t in clause.triggers if t.last == k - 1), None)
     return trig if trig is not None and "post" in trig.roles else None
+
+
+ROW_NOT_LABEL = words("he she they we i it you his her their our there this that who")
+
+
+def _table_row(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "Battle Deaths 33,629", "Total Casualties 157,530": a table row that is a title-case
+    label ending in a casualty noun, then the figure and nothing else."""
+    tokens = clause.tokens
+    if any(t.is_word or t.is_digit for t in tokens[phrase.last + 1 :]):
+        return None
+    trig = next((t for t in clause.triggers if t.last == phrase.first - 1), None)
+    if trig is None or "post" not in trig.roles or trig.first > 3:
+        return None
+    label = tokens[: trig.last + 1]
+    if not all(t.is_word and t.low not in ROW_NOT_LABEL for t in label) or not (
+        label[0].text[:1].isupper()
+    ):
+        return None  # not "He counted deaths 12"
+    return trig
 
 
 BREAKDOWN_MAX = 30
@@ -1468,7 +1538,9 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     for trig in clause.triggers:
         if trig.last == k and "active" in trig.roles:
             nominal = clause.tokens[k + 1].low == "of"  # "the killing of a shopkeeper"
-            if trig.text in PEOPLE_OBJECT_VERBS and not _names_people(clause, phrase):
+            if trig.text in PEOPLE_OBJECT_VERBS and not _names_people(clause, phrase) and not (
+                _army_lost(clause, trig, phrase)
+            ):
                 return None  # "lost 40 seats", "lost 3 games", "seize 3 tanks"
             after = clause.tokens[phrase.last + 1 : phrase.last + 4]
             if trig.text in RELEASE_WORDS and any(t.low in RELEASED_NOT_TAKEN for t in after):
@@ -1477,7 +1549,31 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     return None
 
 
+def _army_lost(clause: Clause, trig: Trigger, phrase: NumberPhrase) -> bool:
+    """ "Wellington's army lost 23,185", "the British had lost about 500": an army or a
+    nation that loses a bare figure loses men (GUIDELINES: casualties); not "the army lost
+    40 tanks" nor "the Republicans lost 63 seats"."""
+    if trig.text not in LOSS_VERBS:
+        return False
+    tokens, k = clause.tokens, trig.first - 1
+    while k >= 0 and tokens[k].low in ("had", "has", "have", "also", "reportedly", "then"):
+        k -= 1
+    if k < 0 or re.sub(r"(?:'s|’s|')$", "", tokens[k].low) not in MILITARY_OWNERS:
+        return False
+    nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.low in FUNCTION_WORDS or (
+        nxt.low in ("each", "altogether", "in", "at", "on", "during")
+    )
+
+
 # --- toll: "the death toll rose to 61", "the number of dead at about 300" ---------------
+
+
+def _lives_after(clause: Clause, phrase: NumberPhrase) -> bool:
+    """ "6 million lives", "1,500 human lives": the figure counts lives."""
+    after = [t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3]]
+    return after[:1] == ["lives"] or (after[1:2] == ["lives"] and after[0] in (
+        "human", "civilian", "innocent", "young", "more", "other"))
 
 
 def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
@@ -1489,6 +1585,8 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return None  # "the attempted murder of three officers": nobody died
     if of_noun.group("noun") == "body" and phrase.high != 1:
         return None  # "the body of a fisherman" is one dead; "a governing body of 12" none
+    if of_noun.group("noun") == "loss" and _lives_after(clause, phrase):
+        return "killed"  # "the loss of about 6 million lives"
     if of_noun.group("noun") == "loss" and not _names_people(clause, phrase):
         return None  # "the loss of 14 soldiers" (GUIDELINES: casualties), not "of 300 jobs"
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
@@ -1531,6 +1629,8 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     if FUTURE_TOLL.search(link.group()):
         return None  # "the death toll could rise above 200": a toll not (yet) reached
     noun = last.group("noun")
+    if noun == "loss" and not _military_loss(left, last):
+        return None  # "the company's loss was 3.4 million", "a loss of 300 jobs"
     if last.group("adj"):
         return TOLL_CATEGORY[last.group("adj")]  # "the number of injured soldiers reached 300"
     if noun.endswith("victims") and DEATHS_BROUGHT.search(left, 0, last.start()):
@@ -1550,6 +1650,22 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
                 earlier = m
         return TOLL_CATEGORY.get(earlier.group("noun").split()[-1]) if earlier else None
     return TOLL_CATEGORY.get(noun.split()[-1])
+
+
+LOSS_OWNER_BEFORE = re.compile(r"([a-z-]+)(?:'s|’s|s')?\s+(?:(?:total|entire|whole|own) )?$")
+LOSS_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?([a-z-]+)(?:\s+([a-z-]+))?")
+
+
+def _military_loss(left: str, noun: re.Match[str]) -> bool:
+    """ "the Confederate loss", "the army's loss", "the loss of the French (army)": a
+    singular "loss" counts people only when an army or a nation owns it."""
+    before = LOSS_OWNER_BEFORE.search(left, 0, noun.start())
+    if before is not None and before.group(1) in MILITARY_OWNERS:
+        return True
+    after = LOSS_OWNER_AFTER.match(left, noun.end())
+    return after is not None and any(
+        w in MILITARY_OWNERS or w in PERSON_NOUNS for w in after.groups() if w
+    )
 
 
 def _change_start(clause: Clause, phrase: NumberPhrase) -> int | None:
@@ -1847,9 +1963,18 @@ def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3)
 def fronted_of(tokens: list[Token]) -> int:
     """Index after a sentence-opening "Of" or "Out of" ("Out of the 40 raiders, 35 were
     killed"), or 0."""
-    if tokens and tokens[0].low == "of":
+    if tokens and tokens[0].low in ("of", "among"):
         return 1
-    return 2 if len(tokens) > 1 and tokens[0].low == "out" and tokens[1].low == "of" else 0
+    if len(tokens) > 1 and tokens[0].low == "out" and tokens[1].low == "of":
+        return 2
+    # "Estimates showed that among those killed, 600 were children": a complement clause
+    # opening with the partitive
+    for k in range(1, min(len(tokens) - 1, 12)):
+        if tokens[k].low == "that" and tokens[k + 1].low in ("of", "among") and not any(
+            t.text in CLAUSE_PUNCT or t.text == "," for t in tokens[:k]
+        ):
+            return k + 2
+    return 0
 
 
 def _fronted_partitive(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:

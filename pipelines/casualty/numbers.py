@@ -36,6 +36,7 @@ from .lexicon import (
     NAME_PREFIXED,
     NAME_TITLES,
     NOT_NAME_ENDINGS,
+    OLD_SCALES,
     PARENT_NOUNS,
     PARTICIPLE_FOLLOW,
     PERSON_NOUNS,
@@ -250,6 +251,7 @@ def _digits_at(tokens: list[Token], i: int) -> tuple[float, int, Kind] | None:
     scale_word = nxt.low if nxt else ""
     scaled = nxt is not None and (
         scale_word in SCALES
+        or (scale_word in OLD_SCALES and not glued(tok, nxt))
         or scale_word == "dozen"
         or (scale_word in SHORT_SCALES and glued(tok, nxt))
     )
@@ -306,6 +308,8 @@ def _words_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
             current = max(current, 1) * 100
         elif w in ("thousand", "million", "billion") and seen:
             total, current = total + max(current, 1) * SCALES[w], 0
+        elif w in OLD_SCALES and seen and current:
+            total, current = total + current * OLD_SCALES[w], 0  # "two millions"
         elif w == "dozen" and seen:
             current = max(current, 1) * 12
         elif w == "and" and seen and j + 1 < len(tokens) and _word_value(tokens[j + 1].low):
@@ -619,8 +623,12 @@ def _after_clock_colon(tokens: list[Token], i: int, prev: Token | None) -> bool:
 def _is_proportion(tokens: list[Token], i: int, end: int) -> bool:
     after = [t.low for t in tokens[end : end + 3]]
     before = [t.low for t in tokens[max(i - 2, 0) : i]]
-    if after[:2] == ["out", "of"] or before == ["out", "of"] or after[:1] == ["/"]:
-        return True
+    if after[:2] == ["out", "of"]:
+        return _ratio_base(tokens, end + 2)
+    if before == ["out", "of"] or after[:1] == ["/"] or (
+        before == ["of", "the"] and i >= 3 and tokens[i - 3].low == "out"
+    ):
+        return True  # the whole of "12 out of (the) 30"
     if after[:1] == ["in"] and _small_number(tokens, end + 1):
         return not _is_unit_count(tokens, end + 2)
     if before[-1:] == ["in"] and i >= 2 and _small_number(tokens, i - 2):
@@ -638,6 +646,21 @@ RATE_BASES = frozenset({"million", "thousand", "hundred", "capita", "head", "100
 
 def _rate_base(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].low in RATE_BASES
+
+
+def _ratio_base(tokens: list[Token], k: int) -> bool:
+    """The whole after "out of" makes a ratio ("three out of five", "one out of every ten",
+    "nine out of 100") unless it is a count of its own ("40 out of 52 crew members died",
+    "ten millions out of thirty millions")."""
+    if k < len(tokens) and tokens[k].low == "the":
+        k += 1  # "two out of the 12 hostages": a count
+    if k >= len(tokens) or tokens[k].low in ("every", "each", "a", "an", "all"):
+        return True
+    single = _single_at(tokens, k)
+    if single is None:
+        return True  # "out of them", "out of the blue": not a whole given as a count
+    whole = int(single[0])
+    return whole <= 10 or str(whole).rstrip("0") == "1"
 
 
 def _small_number(tokens: list[Token], k: int) -> bool:
