@@ -2399,3 +2399,126 @@ CAPTURE_VERB_COORDINATED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPTURE_VERB_COORDINATED)
 def test_a_capture_verb_before_and_takes_the_object_too(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-18 (a blind review of Korea-beat and Ukraine war reporting) ---------------------
+
+BROADCAST_SCALE_NUMBERS: list[tuple[str, set[Key]]] = [
+    ("Some 400 troops have died and roughly 31-hundred were injured.",
+     {("killed", 400, 400), ("wounded", 3100, 3100)}),
+    ("An estimated 6-thousand soldiers are believed killed.", {("killed", 6000, 6000)}),
+    ("Officials said 11-thousand-200 people were hurt.", {("wounded", 11200, 11200)}),
+    # negative cases: a hyphen with no scale word after it is no figure of the kind
+    ("Men aged 18-40 died in the raid.", set()),
+    ("The 3-hundred-metre wall collapsed; 4 died.", {("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROADCAST_SCALE_NUMBERS)
+def test_digits_hyphen_scale_word_is_one_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CASUALTIES_TOLL: list[tuple[str, str | None, set[Key]]] = [
+    ("x", "Drone attack on the port: Casualties toll rises to 35", {("casualties", 35, 35)}),
+    ("The casualties toll from the shelling climbed to 61.", None, {("casualties", 61, 61)}),
+    # negative cases: a death toll stays killed, a casualty toll casualties
+    ("The death toll from the shelling climbed to 61.", None, {("killed", 61, 61)}),
+    ("The casualty toll reached 14.", None, {("casualties", 14, 14)}),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), CASUALTIES_TOLL)
+def test_a_casualties_toll_is_casualties(text: str, title: str | None, expected: set[Key]) -> None:
+    assert keys(text, title=title) == expected
+
+
+AMONG_THE_FRONTED: list[tuple[str, set[Key]]] = [
+    ("Among the dead is a baby girl, and six children are among the injured.",
+     {("killed", 1, 1), ("wounded", 6, 6)}),
+    ("Among the dead were two medics, while 14 firefighters were among the wounded.",
+     {("killed", 2, 2), ("wounded", 14, 14)}),
+    ("Among the missing are three fishermen.", {("missing", 3, 3)}),
+    # negative cases: a predicate of its own still decides a figure after the fronted one
+    ("Among those killed were two guards; five visitors were hurt.",
+     {("killed", 2, 2), ("wounded", 5, 5)}),
+    ("Among the victims were four tourists.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THE_FRONTED)
+def test_a_fronted_among_the_dead_names_its_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+RELATIVE_DIED_LATER: list[tuple[str, set[Key]]] = [
+    ("Rebels captured several badly wounded marines who later died.",
+     {("captured", 3, 9), ("wounded", 3, 9), ("killed", 3, 9)}),
+    ("Among the injured were three nurses who died in hospital.",
+     {("wounded", 3, 3), ("killed", 3, 3)}),
+    ("Troops took two gravely wounded fighters prisoner.", {("captured", 2, 2), ("wounded", 2, 2)}),
+    # negative cases: a relative with another verb, or one past a clause mark, adds nothing
+    ("Medics treated 12 injured miners who were taken to hospital.", {("wounded", 12, 12)}),
+    ("Nine hostages were freed; those who died were not counted.", {("captured", 9, 9)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_DIED_LATER)
+def test_wounded_or_captured_who_later_died_are_also_killed(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+KOREAN_INITIAL_GROUPS: list[tuple[str, str | None, str | None]] = [
+    ("x", "About 300 N. Korean troops killed in Kursk, spy agency says", "N. Korean troops"),
+    ("Twelve S. Korean marines were wounded in the shelling.", None, "S. Korean marines"),
+    # negative cases: a plain name stays the group
+    ("Twelve South Korean marines were wounded.", None, "South Korean marines"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "group"), KOREAN_INITIAL_GROUPS)
+def test_an_n_or_s_initial_before_korean_is_part_of_the_group(
+    text: str, title: str | None, group: str | None
+) -> None:
+    found = extract_mentions(text, title=title)
+    assert found and found[0].group == group
+
+
+PRONOUN_GROUPS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("One guard ran toward the gate. He was shot dead.", [("killed", 1, "One guard")]),
+    ("The army said it took several prisoners.", [("captured", 3, "prisoners")]),
+    ("The ministry said it took several captive.", [("captured", 3, None)]),
+    # negative cases: a pronoun is never the group, and a name or owner before it is no subject
+    ("The agency named the officer. It says he was killed.", [("killed", 1, None)]),
+    ("They suffered 40 casualties.", [("casualties", 40, None)]),
+    ("The brigade suffered 40 casualties.", [("casualties", 40, "The brigade")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_GROUPS)
+def test_a_pronoun_is_no_group(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+RETURNED_HOME_IN_AN_EXCHANGE: list[tuple[str, set[Key]]] = [
+    ("In the swap, Kyiv was able to return 84 of its marines home.", {("captured", 84, 84)}),
+    ("Under the exchange deal Moscow brought 112 servicemen home.", {("captured", 112, 112)}),
+    ("The two sides traded prisoners on Friday. Ninety-one of our people are back on "
+     "home soil.", set()),
+    ("The two sides traded prisoners on Friday. Ninety-one of our people have returned.",
+     {("captured", 91, 91)}),
+    ("Kyiv and Moscow traded 150 prisoners each.", {("captured", 150, 150)}),
+    # negative cases: no prisoners or exchange in view, or a plan that is not done; "the two
+    # sides traded prisoners" has a verb, not a noun phrase "two sides traded prisoners"
+    ("The two sides traded prisoners on Friday.", set()),
+    ("The army will bring 3,000 troops home next year.", set()),
+    ("The convoy returned 40 refugees home.", set()),
+    ("Police were able to arrest 3 men.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RETURNED_HOME_IN_AN_EXCHANGE)
+def test_people_returned_home_in_an_exchange_are_captured(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

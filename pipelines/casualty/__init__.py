@@ -484,6 +484,23 @@ Rules applied where GUIDELINES is silent:
   "expired" as a death verb, a jail context told only in another sentence, "Out of 383
   known dead, 203 have been identified" (the 203 is taken, the 383 missed), and a victim
   named after "in addition to".
+- casualty-18 (issue 11, a blind review of Korea-beat and Ukraine war reporting; rules
+  written with sentences of our own). Numbers: broadcast style digits-hyphen-scale
+  ("27-hundred", "15-thousand", "12-thousand-500"). Tolls: "casualties toll" is casualties
+  like "casualty toll". Linking: a fronted "Among the dead/injured/missing is/are N"
+  names its figure before a later predicate ("Among the dead is a baby girl, and six
+  children are among the injured"); a "who (later) died" relative on the noun of a wounded
+  or captured figure adds killed ("captured several badly wounded marines who later
+  died"); a severity adverb may stand between a figure and its adjective trigger before a
+  capture verb's object ("took two gravely wounded fighters prisoner"); in a sentence about
+  prisoners or an exchange, "return/bring/brought N ... home" is captured, "was able to" /
+  "managed to" before the verb is no hypothetical infinitive, "traded" is an exchange verb
+  ("the two sides traded prisoners" is no figure), and "N of our/its/their people" refers
+  back to a previous sentence about prisoners. Groups: "N." / "S." before "Korea(n)" is one
+  token ("600 N. Korean soldiers"); a pronoun is no group: "He was shot dead" takes the
+  person noun opening the previous sentence ("One guard ran ...") or none, and the subject
+  of "took/suffered" is none when a pronoun ("it took several captive"), as is a captor
+  ("took" + captured).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

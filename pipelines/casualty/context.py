@@ -104,6 +104,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
             for t in tokens[phrase.first : phrase.last + 1]
         ):
             return None  # "a fourth was killed": an ordinal names nobody
+        if phrase.head is None and phrase.first == phrase.last and (
+            tokens[phrase.first].low in PERSONAL_PRONOUNS
+        ):  # "One soldier ... . He was shot to death": the previous sentence's subject
+            return _subject_of_sentence(before)
         return phrase.head or _span(raw, tokens, phrase.first, _name_end(tokens, phrase.last))
     if link.parts:
         heads = [_np_after(raw, tokens, p.last + 1) for p in [phrase, *link.parts]]
@@ -177,7 +181,8 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     return (
         _list_label(raw, tokens, phrase.first)
         or _toll_modifier(raw, clause, phrase.first)
-        or _subject_of_figure(raw, tokens, phrase.first)
+        # "it took several captive": who takes prisoners is the captor, not the victims
+        or (_subject_of_figure(raw, tokens, phrase.first) if link.category != "captured" else None)
         or _same_victims_group(clause, link, prev)
     )  # never borrowed from a neighbouring figure ("12 civilians killed and 27 injured")
 
@@ -374,6 +379,28 @@ def _is_modifier(tok: Token) -> bool:
     return tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS) and tok.low != "total"
 
 
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _subject_of_sentence(before: str | None) -> str | None:
+    """The person noun phrase opening the previous sentence ("One soldier, as he ...",
+    "The North Korean soldier ..."), or None: a pronoun is no group."""
+    if not before:
+        return None
+    tokens = tokenize(before)
+    k = 0
+    while k < len(tokens) and k < 3 and tokens[k].low not in PERSON_NOUNS:
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in PERSON_NOUNS or (
+        k + 1 < len(tokens) and tokens[k + 1].text in ("'", "’", "'s", "’s")
+    ):
+        return None  # a common person noun as subject only: no names, no "Jordan's agency"
+    first = k
+    while first > 0 and _is_modifier(tokens[first - 1]):
+        first -= 1
+    return _span(before, tokens, first, k)
+
+
 def _from_clause(before: str | None) -> str | None:
     if not before:
         return None
@@ -484,6 +511,9 @@ def _verb_like(word: str) -> bool:
     return len(low) > 4 and low.endswith(("ing", "ed")) and not word[0].isupper()
 
 
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
+
+
 def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     """ "South Korea sustained 1,312,836 casualties" -> "South Korea"."""
     k = first - 1
@@ -505,6 +535,8 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         start -= 1
     if end < 0 or not any(t.is_word for t in tokens[start : end + 1]):
         return None
+    if start == end and tokens[end].low in SUBJECT_PRONOUNS:
+        return None  # "it/they suffered 40 casualties": a pronoun names nobody
     if quoted and not _is_person_head(tokens[end]):
         return None  # 'The minister suffered "two deep cuts"': one man's wounds, no group
     return _span(raw, tokens, start, end)

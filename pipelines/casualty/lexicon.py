@@ -537,7 +537,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"with (?:(?:minor|serious|severe|multiple|possible|second-degree|third-degree) )*"
           r"(?:burns|fractures|broken bones|lacerations|bruises|smoke inhalation|hypothermia)"),
      "wounded", frozenset({"pred"})),
-    (_alt(r"casualties|casualty toll|casualty count|casualty figures?|losses"),
+    (_alt(r"casualties toll|casualties|casualty toll|casualty count|casualty figures?|losses"),
      "casualties", frozenset({"post", "toll"})),
     # the singular after "one" only (see SINGULAR_TOLL_NOUNS): "the raid left one known casualty
     # on the enemy side"; not "one casualty insurance claim"
@@ -564,8 +564,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
           r"|captives?)\b)"), "captured", frozenset({"active"})),
     (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
-    (_alt(r"released|freed|exchanged|swapped|repatriated|brought (?:home|back)"), "captured",
-     frozenset({"pred", "active"})),
+    (_alt(r"released|freed|exchanged|swapped|traded|repatriated|brought (?:home|back)"),
+     "captured", frozenset({"pred", "active"})),
+    # "was able to return 207 of its defenders home", "brought 90 soldiers home": the object
+    # comes home (gated as a release word: only in a sentence about prisoners or an exchange)
+    (_alt(r"(?:return|returned|returning|returns|bring|bringing|brings|brought)(?=(?:\s+[\w'-]+)"
+          r"{1,5}\s+home\b)"), "captured", frozenset({"active"})),
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
     (_alt(r"returned|came home|come home"
           r"|were returned|seized|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"),
@@ -589,8 +593,9 @@ TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {
 LEFT_IN_HOSPITAL = re.compile(r"\b(?:left|leaving|leaves|leave|put|puts|putting|landed|sent)\b")
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
-    {"released", "freed", "exchanged", "swapped", "repatriated", "returned", "came home",
-     "brought home", "brought back",
+    {"released", "freed", "exchanged", "swapped", "traded", "repatriated", "returned", "came home",
+     "brought home", "brought back", "return", "returning", "returns", "bring", "bringing",
+     "brings", "brought",
      "come home", "were returned", "seized", "held", "still holding", "still holds", "holding",
      "holds", "in captivity"}
 )
@@ -706,8 +711,8 @@ OF_NOUN_RE = re.compile(
     r"\s+of\s+(?:all\s+|the\s+)?$"
 )
 TOLL_NOUN_RE = re.compile(
-    r"\b(?P<noun>death tolls|death toll|casualty tolls?|casualty counts?|casualty figures?"
-    r"|death counts?|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
+    r"\b(?P<noun>death tolls|death toll|[Cc]asualt(?:y|ies) tolls?|casualty counts?"
+    r"|casualty figures?|death counts?|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
@@ -778,8 +783,8 @@ ANY_TRIGGER = re.compile(
     r"|casualt|loss|shot|shoot|stab|gunned|hit by|struck by|missing|unaccounted|disappear"
     r"|captur|seiz"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
-    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|c[ao]me home"
-    r"|brought (?:home|back)"
+    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
+    r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
     r"|held\b|holding|holds\b"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,

@@ -179,7 +179,10 @@ DENIAL_SCOPE_END = re.compile(
     r"|put|gave))\b|\bbut\s+(?:said|says|added|admitted|acknowledged|confirmed)\b"
 )
 # A sentence that refers back to people of the previous one.
-BACK_REFERENCE = re.compile(r"\b(?:of (?:them|those|whom)|they|them|the rest|the remaining)\b")
+# "207 of our people have returned": a partitive of an owner's people refers back too
+BACK_REFERENCE = re.compile(
+    r"\b(?:of (?:them|those|whom|our|its|their)|they|them|the rest|the remaining)\b"
+)
 DEFINITION = re.compile(r"\b(?:defines?|defined|defining|definition)\b")
 # "31 pedestrians died, up from 24 in 2022": a comparison figure of the same category.
 COMPARED_FROM = re.compile(
@@ -319,6 +322,9 @@ def link_sentence(clause: Clause) -> list[Link]:
         links.append(link)
         if fate is not None:
             links.append(fate)
+        died = _relative_died(clause, link, fate)
+        if died is not None:
+            links.append(died)
         # "The captured soldier died", "the first prisoner taken ... was wounded and died"
         inner = _inner_adjective(clause, link.phrase) or _participle_next(clause, link.phrase)
         if inner is not None and inner.category not in (
@@ -398,7 +404,10 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
         return None
     if link.rule != "post" or trig is None or link.parts or _partitive_whole(clause, link.phrase):
         return None  # "Two of the 40 injured workers died": the predicate is the part's
-    adjective = trig.first == link.phrase.last + 1 and _person_follows(clause, trig)
+    # "captured two (seriously) wounded soldiers": a severity adverb may stand before it
+    gap = trig.first - link.phrase.last - 1
+    adverb = gap == 1 and clause.tokens[trig.first - 1].low in SEVERITY_ADVERBS
+    adjective = (gap == 0 or adverb) and _person_follows(clause, trig)
     if trig.category != "captured" and not adjective:
         return None
     act = _active(clause, link.phrase) if trig.category == "captured" or adjective else None
@@ -414,6 +423,33 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
     if pred is None or pred[0].category in (trig.category, "casualties"):
         return None
     return Link(link.phrase, pred[0].category, "pred", pred[0])
+
+
+# "several seriously wounded soldiers who later died": a relative clause on the figure's noun
+RELATIVE_DIED = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?,?\s+(?:who|that)\s+(?:(?:later|subsequently|eventually|then|had"
+    r"|have|has|all|both|each)\s+){0,3}(?:died|succumbed)\b"
+)
+
+
+def _relative_died(clause: Clause, link: Link, fate: Link | None) -> Link | None:
+    """ "captured several seriously wounded soldiers who later died", "Among the injured were
+    four officers who died in hospital": people wounded or captured who then died are also
+    killed (GUIDELINES), told in a "who ... died" relative on the figure's own noun phrase
+    (no other figure, no clause mark between)."""
+    if link.category not in ("wounded", "captured") or (fate and fate.category == "killed"):
+        return None
+    tokens = clause.tokens
+    m = RELATIVE_DIED.match(clause.text, tokens[link.phrase.last].end)
+    if m is None:
+        return None
+    k = link.phrase.last + 1
+    while k < len(tokens) and tokens[k].start < m.end():
+        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT:
+            return None
+        k += 1
+    died = clause.trigger_at.get(k - 1)
+    return Link(link.phrase, "killed", "pred", died) if died is not None else None
 
 
 def _later_died(clause: Clause, link: Link) -> Link | None:
@@ -466,6 +502,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     of_noun = _of_noun(clause, phrase)
     if of_noun is not None:
         return Link(phrase, of_noun, "toll", None)
+    among = _among_those(clause, phrase)
+    if among is not None:  # "Among the dead is one child, and 10 are among the wounded"
+        return Link(phrase, among.category, "toll", among)
     trig = _post(clause, phrase) or _put_at(clause, phrase)
     if trig is not None:
         return Link(phrase, _shot_outcome(clause, trig), "post", trig)
@@ -562,7 +601,8 @@ AMONG_THOSE_MAX = 12
 
 def _among_those(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Among those killed were two children", "Among those freed in the exchange were 270
-    soldiers": a fronted "among those <participle> ..." names the figure's kind."""
+    soldiers", "Among the dead is one child": a fronted "among those <participle> ..." or
+    "among the <casualty noun>" names the figure's kind, before any later predicate."""
     tokens, k = clause.tokens, phrase.first - 1
     if k >= 0 and tokens[k].low == "also":
         k -= 1
@@ -571,7 +611,9 @@ def _among_those(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     for j in range(k - 1, max(k - AMONG_THOSE_MAX, 0) - 1, -1):
         if tokens[j].text in CLAUSE_PUNCT or j in clause.phrase_at:
             return None
-        if tokens[j].low == "among" and j + 2 < k and tokens[j + 1].low in ("those", "people"):
+        if tokens[j].low == "among" and j + 2 < k and tokens[j + 1].low in (
+            "those", "people", "the"
+        ):  # "Among the dead is one child"
             opens = j == 0 or tokens[j - 1].text in (",", ";", ":") or tokens[j - 1].low == "and"
             trig = clause.trigger_at.get(j + 2)
             ok = trig is not None and trig.category != "casualties" and (
@@ -1319,7 +1361,7 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
     if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
-    if re.search(r"killed (?:and|or) (?:wounded|injured)|^casualty ", noun):
+    if re.search(r"killed (?:and|or) (?:wounded|injured)|^[Cc]asualt(?:y|ies) ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
     if noun.endswith(("figure", "number")) and " " in noun:
         # "the toll was raised to 236, though ... the actual figure was 115": the figure is
@@ -1785,8 +1827,18 @@ def _negated_or_hypothetical(
         and not CONDITION_WORDS.search(clause_text)
     ):  # "people die if ...", but "about 400 people die each year" is a statistic and the
         return True  # headline "Two die in house fire" a report
-    # "plans to kill 20", "to seriously injure": an infinitive; not "up to 75 knots injured 2"
+    # "plans to kill 20", "to seriously injure": an infinitive; not "up to 75 knots injured 2",
+    # nor one that tells what was done ("was able to free 207", "managed to rescue")
     return link.rule == "active" and any(
         tokens[j].low == "to" and all(t.low.endswith("ly") for t in tokens[j + 1 : trig.first])
+        and not _done_infinitive(tokens, j)
         for j in range(lo, trig.first)
+    )
+
+
+def _done_infinitive(tokens: list[Token], to: int) -> bool:
+    """ "was/were able to", "managed to", "succeeded in": the infinitive's act happened."""
+    lead = [t.low for t in tokens[max(to - 2, 0) : to]]
+    return lead[-1:] in (["managed"], ["manages"]) or (
+        lead[-1:] == ["able"] and lead[:1] in (["was"], ["were"])
     )

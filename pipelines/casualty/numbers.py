@@ -220,6 +220,18 @@ def _single_at(tokens: list[Token], i: int) -> tuple[float, int, Kind] | None:
 def _digits_at(tokens: list[Token], i: int) -> tuple[float, int, Kind] | None:
     tok = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.text == "-" and i + 2 < len(tokens) and (
+        tokens[i + 2].low in SCALES and glued(tok, nxt) and glued(nxt, tokens[i + 2])
+    ):  # broadcast style "27-hundred", "15-thousand": the hyphen joins digits and scale
+        value = _digit_value(tok.text, True)
+        if value is None:
+            return None
+        value, end = value * SCALES[tokens[i + 2].low], i + 3
+        if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].is_digit and (
+            glued(tokens[end - 1], tokens[end]) and glued(tokens[end], tokens[end + 1])
+        ):  # "12-thousand-500"
+            value, end = value + float(tokens[end + 1].text.replace(",", "")), end + 2
+        return value, end, "digits"
     scale_word = nxt.low if nxt else ""
     scaled = nxt is not None and (
         scale_word in SCALES
