@@ -712,7 +712,8 @@ OF_NOUN_RE = re.compile(
 )
 TOLL_NOUN_RE = re.compile(
     r"\b(?P<noun>death tolls|death toll|[Cc]asualt(?:y|ies) tolls?|casualty counts?"
-    r"|casualty figures?|death counts?|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
+    r"|casualty figures?|death counts?"
+    r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
