@@ -2439,6 +2439,8 @@ AMONG_THE_FRONTED: list[tuple[str, set[Key]]] = [
     ("Among the dead were two medics, while 14 firefighters were among the wounded.",
      {("killed", 2, 2), ("wounded", 14, 14)}),
     ("Among the missing are three fishermen.", {("missing", 3, 3)}),
+    ('"Among the dead is one boy, and 7 girls are among the injured," the mayor said.',
+     {("killed", 1, 1), ("wounded", 7, 7)}),
     # negative cases: a predicate of its own still decides a figure after the fronted one
     ("Among those killed were two guards; five visitors were hurt.",
      {("killed", 2, 2), ("wounded", 5, 5)}),

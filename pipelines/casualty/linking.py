@@ -614,7 +614,9 @@ def _among_those(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         if tokens[j].low == "among" and j + 2 < k and tokens[j + 1].low in (
             "those", "people", "the"
         ):  # "Among the dead is one child"
-            opens = j == 0 or tokens[j - 1].text in (",", ";", ":") or tokens[j - 1].low == "and"
+            opens = j == 0 or tokens[j - 1].text in (",", ";", ":", '"', "“", "'", "‘") or (
+                tokens[j - 1].low == "and"
+            )  # also inside a quote: '"Among the dead is one child ...," he said
             trig = clause.trigger_at.get(j + 2)
             ok = trig is not None and trig.category != "casualties" and (
                 "pred" in trig.roles or "post" in trig.roles
