@@ -2524,3 +2524,54 @@ RETURNED_HOME_IN_AN_EXCHANGE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), RETURNED_HOME_IN_AN_EXCHANGE)
 def test_people_returned_home_in_an_exchange_are_captured(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+COMRADE_NOUNS_AND_SHOOTING_OBJECTS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Border guards gave chase, shooting their fleeing comrade twice.",
+     [("casualties", 1, "fleeing comrade")]),
+    ("Three islanders were hurt by the shells.", [("wounded", 3, "islanders")]),
+    ("Two deminers died when the charge went off.", [("killed", 2, "deminers")]),
+    ("The militia killed 40 of their compatriots.", [("killed", 40, "compatriots")]),
+    # negative cases: the noun "shooting" takes no object
+    ("The shooting the guard reported left 2 dead.", [("killed", 2, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMRADE_NOUNS_AND_SHOOTING_OBJECTS)
+def test_comrades_are_people_and_shooting_takes_an_object(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+RECOVERING_FROM_WOUNDS: list[tuple[str, set[Key]]] = [
+    ("Two sentries are recovering from shrapnel wounds.", {("wounded", 2, 2)}),
+    ("The corporal is recovering from his injuries.", {("wounded", 1, 1)}),
+    ("A guard was shot in the leg and is recovering at home.", {("wounded", 1, 1)}),
+    # negative cases: recovering from something that is no injury
+    ("The town is recovering from the storm.", set()),
+    ("The minister is recovering from surgery.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOVERING_FROM_WOUNDS)
+def test_recovering_from_wounds_is_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+RANKED_SURNAME_LATER: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Mourners honoured Sgt. Park Min-ho and Cpl. Lee Jun-seo. Park died at his post. "
+     "Lee was killed an hour later.", [("killed", 1, "Park"), ("killed", 1, "Lee")]),
+    ("Pvt. Daniel Ortiz led the patrol. Ortiz was wounded by a mine.",
+     [("wounded", 1, "Ortiz")]),
+    # negative cases: a capitalised word not from a ranked name, and a name not at the start
+    ("The city council met. Kyiv was hit by missiles overnight.", []),
+    ("Sgt. Park Min-ho spoke. Officials said Park was wounded.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_SURNAME_LATER)
+def test_a_ranked_name_told_earlier_names_a_victim_alone(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected

@@ -500,7 +500,16 @@ Rules applied where GUIDELINES is silent:
   token ("600 N. Korean soldiers"); a pronoun is no group: "He was shot dead" takes the
   person noun opening the previous sentence ("One guard ran ...") or none, and the subject
   of "took/suffered" is none when a pronoun ("it took several captive"), as is a captor
-  ("took" + captured).
+  ("took" + captured). Person nouns: comrade, countryman, compatriot, islander, deminer,
+  sapper, corporal. ", shooting their fleeing comrade" takes a single victim object (only
+  after a comma: "the shooting the guard reported" is a noun). "is recovering (from his
+  wounds)" is wounded, also as a shot victim's outcome. A word of a name given after a rank
+  or title earlier in the text ("Sgt. Park Min-ho", "Pvt. Daniel Ortiz") names a single
+  victim alone at the start of a sentence ("Park died at his post", "Ortiz was wounded").
+  Left alone: "the missing soldier" searched for after a defection (a defector, yet
+  missing by GUIDELINES' words), "one of the captured soldiers said" (a part of a counted
+  whole, with no casualty predicate of its own), and a relative ", who is recovering ..."
+  after an object that is not itself a victim phrase.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

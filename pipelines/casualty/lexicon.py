@@ -242,7 +242,8 @@ PERSON_NOUNS = words(
     gendarmes councilman councilmen councillor councillors councilor councilors servicewoman
     servicewomen policewomen townspeople subversive subversives guardsman guardsmen
     contra contras servicepeople servicepersons serviceperson raider raiders sentry sentries
-    ranger rangers"""
+    ranger rangers comrade comrades countryman countrymen compatriot compatriots islander
+    islanders deminer deminers sapper sappers corporal corporals"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -257,7 +258,8 @@ SINGULAR_PERSON_NOUNS = words(
     visitor trooper recruit pilot sergeant cousin uncle aunt grandmother grandfather
     grandson granddaughter nephew niece mom dad parent occupant motorist cyclist rider
     bodyguard shopkeeper owner clerk cashier veteran bartender homeowner motorcyclist gunman
-    suspect shooter attacker assailant robber intruder sheriff detective constable
+    suspect shooter attacker assailant robber intruder sheriff detective constable comrade
+    countryman compatriot islander deminer sapper defector corporal
     photographer cameraman priest imam monk nun chief mayor councilman photojournalist
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician governor president leader colonel lieutenant ambassador diplomat
@@ -522,6 +524,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"(?!(?:\s+[\w'-]+){0,6}?\s+to (?:receive|visit|see|meet|greet|await|welcome"
           r"|donate|identify|collect)\b)"),
      "wounded", frozenset({"pred"})),
+    # "the soldier, who is recovering from his wounds": recovering is surviving an injury
+    (_alt(r"recovering from (?:his |her |their |its |the )?(?:[a-z-]+ )?(?:wounds|injuries)"),
+     "wounded", frozenset({"pred"})),
     # "left one person dead and three others in the hospital" (only after "left", see
     # LEFT_IN_HOSPITAL)
     (_alt(r"in (?:the |a )?hospitals?"), "wounded", frozenset({"post"})),
@@ -755,7 +760,7 @@ TOLL_CATEGORY: dict[str, Category] = {
 VICTIM_OBJECT_LEADS = words(
     """killed kills kill killing shot shoots shoot stabbed stabs stab wounded wounds wound
     wounding injured injures injuring murdered murders murder assassinated assassinates
-    executed executes beheaded abducted abducts kidnapped kidnaps captured captures"""
+    executed executes beheaded abducted abducts kidnapped kidnaps captured captures shooting"""
 )
 ACT_NOUNS_OF = words(
     """death killing murder assassination shooting stabbing wounding disappearance abduction
@@ -818,6 +823,14 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"(?: [\w'-]+){1,3} to (?:die|drown|be|have been)\b"
     # upper-case wire text: "THE JUDGE WAS SHOT TO DEATH"
     r"|\b(?:THE|HE|SHE|HIS|HER|THEIR)(?: [A-Z'-]+){0,3} (?:WAS|HAS|HAD|IS|DIED)\b"
+)
+# A person's name after a rank or title ("Staff Sgt. Seo Jeong-u", "Lance Cpl. Mun
+# Gwang-uk", "Pvt. John Reyes"): each of its words may later name that victim alone.
+RANKED_NAME = re.compile(
+    r"\b(?:Staff Sgt|Sgt|Sergeant|Lance Cpl|Lance Corporal|Cpl|Corporal|Pvt|Private|Pfc|Spc"
+    r"|Lt|Lieutenant|Capt|Captain|Maj|Major|Col|Colonel|Warrant Officer|Petty Officer"
+    r"|Seaman|Airman|Mr|Mrs|Ms)\.? "
+    r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\b"
 )
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "

@@ -135,6 +135,7 @@ SHOT_WOUNDED = re.compile(
     r"[^;,.()]{0,60}?\b(?:and|but)\s+(?:(?:is|was|are|were|remains|remained)\s+(?:listed\s+)?in\s+"
     r"(?:\w+\s+)?(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
     r"|survived|(?:is|was|are|were)\s+expected\s+to\s+(?:recover|survive)"
+    r"|(?:is|was|are|were)\s+(?:now\s+)?recovering\b"
     r"|(?:was|were)\s+treated\s+and\s+released"
     # "and taken to Mercy Hospital in good condition", "and is hospitalized in stable condition"
     # (not critical: a death told in the next sentence would leave a wounded figure behind)
