@@ -2575,3 +2575,21 @@ def test_a_ranked_name_told_earlier_names_a_victim_alone(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+DEFECTOR_NOT_MISSING: list[tuple[str, set[Key]]] = [
+    ("A private defected across the border at dawn. Guards were seen hunting for the "
+     "missing soldier.", set()),
+    ("The missing sailor had defected, officials said.", set()),
+    # negative cases: the missing with no defection in view
+    ("Two divers remain missing after the storm.", {("missing", 2, 2)}),
+    ("A defector said the camp was closed. Three guards went missing in the flood.",
+     {("missing", 3, 3)}),
+    ("A defector said the camp was closed. Three guards are missing after the flood.",
+     {("missing", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFECTOR_NOT_MISSING)
+def test_a_defector_is_not_missing(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -506,8 +506,8 @@ Rules applied where GUIDELINES is silent:
   wounds)" is wounded, also as a shot victim's outcome. A word of a name given after a rank
   or title earlier in the text ("Sgt. Park Min-ho", "Pvt. Daniel Ortiz") names a single
   victim alone at the start of a sentence ("Park died at his post", "Ortiz was wounded").
-  Left alone: "the missing soldier" searched for after a defection (a defector, yet
-  missing by GUIDELINES' words), "one of the captured soldiers said" (a part of a counted
+  "the missing soldier" in a sentence telling a defection, or after one, is no mention
+  (guards hunt a defector, no victim). Left alone: "one of the captured soldiers said" (a part of a counted
   whole, with no casualty predicate of its own), and a relative ", who is recovering ..."
   after an object that is not itself a victim phrase.
 

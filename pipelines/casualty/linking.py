@@ -179,6 +179,8 @@ DENIAL_SCOPE_END = re.compile(
     r";|,\s*(?:saying|adding|insisting|instead|while|whereas|but|and\s+(?:said|says|added"
     r"|put|gave))\b|\bbut\s+(?:said|says|added|admitted|acknowledged|confirmed)\b"
 )
+# A defection told in the sentence or the one before: its "missing" soldier defected.
+DEFECTION = re.compile(r"\bdefect(?:s|ed|ing|ion|ions|or|ors)?\b")
 # A sentence that refers back to people of the previous one.
 # "207 of our people have returned": a partitive of an owner's people refers back too
 BACK_REFERENCE = re.compile(
@@ -264,6 +266,10 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         gated = text in RELEASE_WORDS or text.endswith("custody")
         if gated and not captive:
             continue
+        if text == "missing" and low[max(0, m.start() - 4) : m.start()] == "the " and (
+            DEFECTION.search(low) or (before is not None and DEFECTION.search(before.lower()))
+        ):
+            continue  # "guards searching for the missing soldier" who defected: no victim
         if text == "escaped" and not ESCAPE_CONTEXT.search(low):
             continue
         if text in ELIMINATION_WORDS and not ELIMINATION_CONTEXT.search(low):
