@@ -507,9 +507,9 @@ Rules applied where GUIDELINES is silent:
   or title earlier in the text ("Sgt. Park Min-ho", "Pvt. Daniel Ortiz") names a single
   victim alone at the start of a sentence ("Park died at his post", "Ortiz was wounded").
   "the missing soldier" in a sentence telling a defection, or after one, is no mention
-  (guards hunt a defector, no victim). Left alone: "one of the captured soldiers said" (a part of a counted
-  whole, with no casualty predicate of its own), and a relative ", who is recovering ..."
-  after an object that is not itself a victim phrase.
+  (guards hunt a defector, no victim). Left alone: "one of the captured soldiers said" (a
+  part of a counted whole, with no casualty predicate of its own), and a relative ", who is
+  recovering ..." after an object that is not itself a victim phrase.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a
