@@ -2593,3 +2593,60 @@ DEFECTOR_NOT_MISSING: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DEFECTOR_NOT_MISSING)
 def test_a_defector_is_not_missing(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+BREAKDOWN_ASIDE_BEFORE_PREDICATE: list[tuple[str, set[Key]]] = [
+    ("Eleven people (eight men and three women) were found dead.",
+     {("killed", 11, 11), ("killed", 8, 8), ("killed", 3, 3)}),
+    ("Six guards – four men and two women – were hurt.",
+     {("wounded", 6, 6), ("wounded", 4, 4), ("wounded", 2, 2)}),
+    ("The shelling killed 10 – seven soldiers and three medics – near the river.",
+     {("killed", 10, 10), ("killed", 7, 7), ("killed", 3, 3)}),
+    # negative cases: an aside that is no breakdown of people is not skipped for a figure
+    ("Two men (both in their 20s) were wounded.", {("wounded", 2, 2)}),
+    ("Four trucks (two of them tankers) were hit.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAKDOWN_ASIDE_BEFORE_PREDICATE)
+def test_a_bracketed_or_dashed_breakdown_before_the_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+DETENTION_CONTEXT: list[tuple[str, set[Key]]] = [
+    ("Monitors logged 212 cases of enforced disappearance. Of these, 80 people were released.",
+     {("captured", 80, 80)}),
+    ("The report cites arbitrary detention in occupied towns. While 61 victims were released, "
+     "nine were found dead.", {("captured", 61, 61), ("killed", 9, 9)}),
+    # negative cases: a police arrest is no captivity
+    ("Police detained 30 protesters. 25 were released on Sunday.", set()),
+    ("The hospital released 12 patients after the storm.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETENTION_CONTEXT)
+def test_people_released_after_enforced_disappearance_were_captured(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+LOST_CONJUNCT_AND_LOST_WHO_DIED: list[tuple[str, str | None, set[Key]]] = [
+    ("The brigades lost up to 120 and over 95 troops overnight.", None,
+     {("casualties", 120, 120), ("casualties", 95, 95)}),
+    ("Kyiv says Moscow has lost more than 48,000 soldiers since February.",
+     "More than 48,000 Russian soldiers killed, Kyiv says", {("killed", 48000, 48000)}),
+    # negative cases: seats are no people; a loss figure that no death figure matches stays
+    ("The party lost 12 and 14 seats.", None, set()),
+    ("Russia lost 300 soldiers on Monday; 120 of them died.", None,
+     {("casualties", 300, 300), ("killed", 120, 120)}),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), LOST_CONJUNCT_AND_LOST_WHO_DIED)
+def test_lost_figures_share_a_noun_and_yield_to_a_stated_death_toll(
+    text: str, title: str | None, expected: set[Key]
+) -> None:
+    assert keys(text, title=title) == expected

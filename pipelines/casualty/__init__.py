@@ -507,9 +507,23 @@ Rules applied where GUIDELINES is silent:
   or title earlier in the text ("Sgt. Park Min-ho", "Pvt. Daniel Ortiz") names a single
   victim alone at the start of a sentence ("Park died at his post", "Ortiz was wounded").
   "the missing soldier" in a sentence telling a defection, or after one, is no mention
-  (guards hunt a defector, no victim). Left alone: "one of the captured soldiers said" (a
-  part of a counted whole, with no casualty predicate of its own), and a relative ", who is
-  recovering ..." after an object that is not itself a victim phrase.
+  (guards hunt a defector, no victim). A bracketed or dashed breakdown of the figure's
+  people into figures and person nouns may stand before its predicate ("Eleven people
+  (eight men and three women) were found dead", "14 persons – 13 men and one woman – were
+  found dead"), and its items are subsets of that figure. "enforced/forced disappearance",
+  "arbitrary detention", "arbitrarily/unlawfully/illegally detained" are captivity for
+  release words, and "victims", "of these" refer back to such a sentence ("While 105
+  victims were released, ..."). A coordinated figure sharing a person noun names people for
+  "lost" ("lost up to 215 and over 230 soldiers"). A "lost N"/"losses of N" casualties
+  figure whose value is a killed figure elsewhere in the article (the headline's "over
+  31,000 Russian troops killed") is those deaths, not a mention of its own (GUIDELINES:
+  casualties unless the text says the N died). Left alone: averages and rates ("an
+  average of six people died and twenty were injured every day", "163 killed per month"),
+  which stay mentions as periodic statistics do; "Casualties included six media workers,
+  ..." (the project keeps "the casualties included several senior officers" no figure);
+  "one of the captured soldiers said" (a part of a counted whole, with no casualty
+  predicate of its own), and a relative ", who is recovering ..." after an object that is
+  not itself a victim phrase.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

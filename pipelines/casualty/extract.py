@@ -142,7 +142,31 @@ def extract_mentions(
     if not language.lower().startswith("en"):
         return []
     found = text_mentions(title, check_language=False) if title else []
-    return [replace(m, in_title=True) for m in found] + text_mentions(text)
+    return _lost_who_died([replace(m, in_title=True) for m in found] + text_mentions(text))
+
+
+# "lost more than 31,000 soldiers" / "losses of 300": the figure of a loss verb or noun
+LOST_BEFORE = re.compile(
+    r"\b(?:lost|lose|loses|losing|losses(?:\s+(?:of|at|to|amounted\s+to|reached))?)\s+"
+    r"(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _lost_who_died(found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """GUIDELINES: "lost N soldiers" is casualties unless the text says the N died; when the
+    same figure is a killed mention elsewhere in the article ("over 31,000 Russian troops
+    have been killed" in the title, "Russia had lost more than 31,000 soldiers" in the body),
+    the loss is those deaths and no casualties figure of its own."""
+    killed = {(m.low, m.high) for m in found if m.category == "killed" and m.low is not None}
+    if not killed:
+        return found
+    return [
+        m for m in found
+        if not (m.category == "casualties" and (m.low, m.high) in killed and LOST_BEFORE.search(
+            m.sentence[: m.start - m.sentence_start]
+        ))
+    ]
 
 
 def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMention]:

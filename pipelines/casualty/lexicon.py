@@ -606,7 +606,11 @@ RELEASE_WORDS = frozenset(
 )
 PRISONER_CONTEXT = re.compile(
     r"\b(?:prisoners?|captiv\w*|captors?|hostages?|pows?|exchange[sd]?|swap(?:s|ped)?"
-    r"|kidnap\w*|abduct\w*)\b"
+    r"|kidnap\w*|abduct\w*"
+    # the human-rights words for people held by armed forces: "enforced disappearance",
+    # "arbitrary detention" (not a police arrest)
+    r"|(?:forced|enforced) disappearances?|arbitrary detentions?|arbitrarily detained"
+    r"|(?:illegally|unlawfully) detained)\b"
 )
 # "eliminated"/"neutralised" count as killed only in a sentence about armed fighting.
 ELIMINATION_WORDS = frozenset({

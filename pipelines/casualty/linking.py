@@ -184,7 +184,7 @@ DEFECTION = re.compile(r"\bdefect(?:s|ed|ing|ion|ions|or|ors)?\b")
 # A sentence that refers back to people of the previous one.
 # "207 of our people have returned": a partitive of an owner's people refers back too
 BACK_REFERENCE = re.compile(
-    r"\b(?:of (?:them|those|whom|our|its|their)|they|them|the rest|the remaining)\b"
+    r"\b(?:of (?:them|these|those|whom|our|its|their)|they|them|the rest|the remaining|victims)\b"
 )
 DEFINITION = re.compile(r"\b(?:defines?|defined|defining|definition)\b")
 # "31 pedestrians died, up from 24 in 2022": a comparison figure of the same category.
@@ -738,6 +738,31 @@ def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
     return trig.category
 
 
+BREAKDOWN_MAX = 16
+BREAKDOWN_GLUE = frozenset({"and", "or", ",", "a", "an"})
+
+
+def _skip_breakdown(clause: Clause, k: int) -> int:
+    """Index after a bracketed or dash-enclosed breakdown of the figure's people into
+    figures and person nouns only ("105 victims (86 men and 18 women, and a boy)", "14
+    persons – 13 men and one woman –"), or -1."""
+    tokens = clause.tokens
+    close = ")" if tokens[k].text == "(" else None
+    j, figures = k + 1, 0
+    while j < min(k + 1 + BREAKDOWN_MAX, len(tokens)):
+        tok = tokens[j]
+        if (tok.text == close) or (close is None and (tok.text in DASHES or tok.text == "-")):
+            return j + 1 if figures else -1
+        if j in clause.phrase_at:
+            figures += 1
+            j = clause.phrase_at[j].last + 1
+            continue
+        if tok.low not in BREAKDOWN_GLUE and tok.low not in PERSON_NOUNS:
+            return -1
+        j += 1
+    return -1
+
+
 def _skip_parens(clause: Clause, k: int) -> int:
     """Index after a short bracketed aside with no figure or trigger: "25 (mostly civilians)"."""
     tokens = clause.tokens
@@ -755,14 +780,16 @@ def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
     tokens, k, limit = clause.tokens, phrase.last + 1, min(phrase.last + 5, len(clause.tokens))
     while k < limit:
         tok = tokens[k]
-        if k in clause.phrase_at and tokens[k - 1].low in ("of", "the"):
-            k = clause.phrase_at[k].last + 1  # the whole of a partitive
+        if k in clause.phrase_at and tokens[k - 1].low in ("of", "the", "and", "or"):
+            # the whole of a partitive; a coordinated figure sharing the noun ("lost up to
+            # 215 and over 230 soldiers")
+            k = clause.phrase_at[k].last + 1
             limit = min(k + 4, len(tokens))
             continue
         if tok.low in PERSON_NOUNS and tok.low != "others":
             return True
         if not tok.is_word or (
-            tok.low in FUNCTION_WORDS and tok.low not in ("of", "its", "their", "the")
+            tok.low in FUNCTION_WORDS and tok.low not in ("of", "its", "their", "the", "and", "or")
         ):
             return False
         k += 1
@@ -1034,6 +1061,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             continue
         if tok.text == "(" and _skip_parens(clause, k) > 0:
             k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
+            continue
+        if in_np and (tok.text == "(" or tok.text in DASHES) and _skip_breakdown(clause, k) > 0:
+            k = _skip_breakdown(clause, k)  # "14 persons – 13 men and one woman – were found dead"
             continue
         if tok.text in QUOTE_MARKS and k + 1 < limit and (
             tokens[k + 1].low in AUXILIARIES or k + 1 in clause.trigger_at or (
@@ -1543,6 +1573,10 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if before[-1:] == ["("] and nxt is not None and nxt.low in PERSON_NOUNS and (
         _after_predicate(clause, prev, k - 1)
     ):  # "Nine were found dead (five men and four women)": a bracketed breakdown's items
+        return item
+    if before[-1:] and (before[-1] == "(" or before[-1] in DASHES) and (
+        prev.phrase.last < k - 1 and _skip_breakdown(clause, k - 1) > 0
+    ):  # "14 persons – 13 men and one woman – were found dead": the breakdown's items
         return item
     if before[-1:] == ["("] and tokens[phrase.last + 1 : phrase.last + 3] and (
         tokens[phrase.last + 1].low == "of" and tokens[phrase.last + 2].low in ("which", "whom")
