@@ -2650,3 +2650,50 @@ def test_lost_figures_share_a_noun_and_yield_to_a_stated_death_toll(
     text: str, title: str | None, expected: set[Key]
 ) -> None:
     assert keys(text, title=title) == expected
+
+
+RAISING_VERB_BEFORE_PREDICATE: list[tuple[str, set[Key]]] = [
+    ("With hundreds of conscripts believed to have perished, the unit was withdrawn.",
+     {("killed", 200, 999)}),
+    ("The army sent 5,000 troops, with dozens thought to have been wounded.",
+     {("wounded", 24, 99)}),
+    # negative cases: a reporting verb with no raising infinitive still ends the clause
+    ("Police believed 3 men to be suspects.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISING_VERB_BEFORE_PREDICATE)
+def test_believed_to_have_does_not_end_the_clause(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FALLEN_AND_CAPACITY: list[tuple[str, set[Key]]] = [
+    ("The ceremony displayed photographs of 64 fallen soldiers.", {("killed", 64, 64)}),
+    ("A plaque names the 11 fallen firefighters.", {("killed", 11, 11)}),
+    ("The new cemetery could accommodate over 300 bodies.", set()),
+    ("The vault has room for 120 bodies; 45 bodies are already there.", {("killed", 45, 45)}),
+    # negative cases: fallen things, and bodies found
+    ("Three fallen trees blocked the road.", set()),
+    ("Divers recovered 12 bodies from the lake.", {("killed", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FALLEN_AND_CAPACITY)
+def test_fallen_soldiers_are_dead_and_room_for_bodies_is_no_toll(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+OF_THEM_COUNTED: list[tuple[str, str | None]] = [
+    ("The state sent 9,000 conscripts to serve beside allied troops, and 700 of them died.",
+     "conscripts"),
+    ("Pirates seized 30 sailors near the coast guards; six of them were hurt.", "sailors"),
+    # negative cases: with no counted people before, the nearest person noun stays
+    ("Guards fired on the prisoners, and 14 of them were wounded.", "prisoners"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), OF_THEM_COUNTED)
+def test_of_them_refers_to_the_people_last_counted(text: str, group: str | None) -> None:
+    assert mentions(text)[-1].group == group

@@ -517,7 +517,13 @@ Rules applied where GUIDELINES is silent:
   "lost" ("lost up to 215 and over 230 soldiers"). A "lost N"/"losses of N" casualties
   figure whose value is a killed figure elsewhere in the article (the headline's "over
   31,000 Russian troops killed") is those deaths, not a mention of its own (GUIDELINES:
-  casualties unless the text says the N died). Left alone: averages and rates ("an
+  casualties unless the text says the N died). "believed/thought/reported to have (been)"
+  does not end a clause ("with thousands of soldiers believed to have perished"). "fallen"
+  before a soldier/troop/hero/... noun is killed ("portraits of 101 fallen soldiers"; not
+  "fallen trees"). A killed figure after room words ("could accommodate/house over 400
+  bodies", "room for", "designed to hold") is a capacity, no mention. "N of them" takes the
+  people last counted in its sentence ("sent some 14,000 soldiers to fight alongside
+  Russian troops, where more than 6,000 of them were killed": soldiers). Left alone: averages and rates ("an
   average of six people died and twenty were injured every day", "163 killed per month"),
   which stay mentions as periodic statistics do; "Casualties included six media workers,
   ..." (the project keeps "the casualties included several senior officers" no figure);

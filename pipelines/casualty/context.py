@@ -28,7 +28,7 @@ from .lexicon import (
     words,
 )
 from .linking import RUNNING_TOTAL, Clause, Link, fronted_of, initial_stop
-from .numbers import RANKING_WORDS
+from .numbers import RANKING_WORDS, NumberPhrase
 from .tokens import Token, tokenize
 
 NP_MAX = 6
@@ -162,7 +162,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     if nominal:
         return nominal
     if own == "PRONOUN" or (own is None and _pronoun_before(tokens, phrase.first)):
-        return last_person_np(raw, tokens, phrase.first) or _from_clause(before)
+        return (
+            _last_counted_np(clause, phrase) or last_person_np(raw, tokens, phrase.first)
+            or _from_clause(before)
+        )
     if own is None and phrase.first >= 2 and tokens[phrase.first - 1].low == "of" and (
         tokens[phrase.first - 2].low in ("family", "families")
     ):
@@ -377,6 +380,19 @@ def last_person_np(raw: str, tokens: list[Token], before: int) -> str | None:
 
 def _is_modifier(tok: Token) -> bool:
     return tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS) and tok.low != "total"
+
+
+def _last_counted_np(clause: Clause, phrase: NumberPhrase) -> str | None:
+    """ "sent some 14,000 soldiers to fight alongside Russian troops, where more than 6,000 of
+    them were killed": "them" is the people last counted in the sentence, not the nearest
+    noun."""
+    if [t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3]] != ["of", "them"]:
+        return None
+    for p in reversed([p for p in clause.phrases if p.last < phrase.first and p.kind != "one"]):
+        people = _np_after(clause.raw, clause.tokens, p.last + 1)
+        if people and people != "PRONOUN" and people.lower() not in BARE_OTHERS:
+            return people
+    return None
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})

@@ -497,6 +497,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|ahead|silent|bolt|reckoning|air|calm|stop|spot|spots)\b)"
           r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
+    # "portraits of 101 fallen soldiers": fallen before a person noun is killed in war (not
+    # "fallen trees", "fallen prices")
+    (_alt(r"fallen(?= (?:[a-z-]+ )?(?:soldiers?|troops|servicem[ae]n|servicemembers?|marines?"
+          r"|sailors?|comrades?|heroes|officers?|firefighters?|defenders?|fighters?|warriors?"
+          r"|journalists?|police(?:men)?|guards?|paratroopers?|pilots?|airmen|personnel)\b)"),
+     "killed", frozenset({"post"})),
     (_alt(r"die|drown"), "killed", frozenset({"pred"})),
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"), "killed",
      frozenset({"post", "toll"})),
@@ -786,7 +792,7 @@ OBJECT_VICTIM_RE = re.compile(
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassinat|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|eliminat|neutrali"
-    r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
+    r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"

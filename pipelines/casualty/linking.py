@@ -179,6 +179,13 @@ DENIAL_SCOPE_END = re.compile(
     r";|,\s*(?:saying|adding|insisting|instead|while|whereas|but|and\s+(?:said|says|added"
     r"|put|gave))\b|\bbut\s+(?:said|says|added|admitted|acknowledged|confirmed)\b"
 )
+# A place's room for the dead: "could accommodate/house over 400 bodies", "space for 300 graves"
+CAPACITY = re.compile(
+    r"\b(?:accommodat\w*|house|houses|housing|fit|fits|store|stores|storing|capacity (?:of|for)"
+    r"|(?:room|space|plots?) for|designed (?:to hold|for)|can hold|could hold|able to hold)"
+    r"(?:\s+(?:the\s+remains\s+of|up\s+to|more\s+than|over|about|around|some|at\s+least))*"
+    r"\s*$"
+)
 # A defection told in the sentence or the one before: its "missing" soldier defected.
 DEFECTION = re.compile(r"\bdefect(?:s|ed|ing|ion|ions|or|ors)?\b")
 # A sentence that refers back to people of the previous one.
@@ -1197,6 +1204,8 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
     if tok.text in CLAUSE_PUNCT or tok.low in SUBORDINATORS:
         return True
     if tok.low in REPORT_VERBS and not (tok.is_cap and k > 0):  # not "the United States"
+        if [t.low for t in tokens[k + 1 : k + 3]] in (["to", "have"], ["to", "be"]):
+            return False  # "with thousands of soldiers believed to have perished": raising
         lead = {t.low for t in tokens[max(k - 2, 0) : k]}
         return not lead & AUXILIARIES
     return False
@@ -1736,6 +1745,10 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True
     if DEFINITION.search(clause.text, 0, tokens[phrase.first].start):
         return True  # "defines a mass shooting as one in which four or more people are shot"
+    if link.category == "killed" and CAPACITY.search(
+        clause.text, max(0, tokens[phrase.first].start - 40), tokens[phrase.first].start
+    ):
+        return True  # "a memorial that could accommodate over 400 bodies": room, not deaths
     if _conditional_outcome(tokens, link):
         return True
     if _withdrawn(clause, phrase):
