@@ -525,8 +525,9 @@ Rules applied where GUIDELINES is silent:
   people last counted in its sentence ("sent some 14,000 soldiers to fight alongside
   Russian troops, where more than 6,000 of them were killed": soldiers). Left alone:
   averages and rates ("an average of six people died and twenty were injured every day",
-  "163 killed per month"), which stay mentions as periodic statistics do; "Casualties included six media workers,
-  ..." (the project keeps "the casualties included several senior officers" no figure);
+  "163 killed per month"), which stay mentions as periodic statistics do; "Casualties
+  included six media workers, ..." (the project keeps "the casualties included several
+  senior officers" no figure);
   "one of the captured soldiers said" (a part of a counted whole, with no casualty
   predicate of its own), and a relative ", who is recovering ..." after an object that is
   not itself a victim phrase.
