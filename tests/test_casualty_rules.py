@@ -2697,3 +2697,17 @@ OF_THEM_COUNTED: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("text", "group"), OF_THEM_COUNTED)
 def test_of_them_refers_to_the_people_last_counted(text: str, group: str | None) -> None:
     assert mentions(text)[-1].group == group
+
+
+BOTH_AFTER_THAT_OR_COMMA: list[tuple[str, set[Key]]] = [
+    ("The governor said that both injured were flown to Kyiv.", {("wounded", 2, 2)}),
+    ("Two guards were shot, both fatally.", {("casualties", 2, 2), ("killed", 2, 2)}),
+    # negative cases: "both" of no victims
+    ("The two sides met, and both claimed victory.", set()),
+    ("Officials said that both bridges were damaged.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH_AFTER_THAT_OR_COMMA)
+def test_both_after_that_or_a_comma_is_two(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

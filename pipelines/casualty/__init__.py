@@ -523,7 +523,10 @@ Rules applied where GUIDELINES is silent:
   "fallen trees"). A killed figure after room words ("could accommodate/house over 400
   bodies", "room for", "designed to hold") is a capacity, no mention. "N of them" takes the
   people last counted in its sentence ("sent some 14,000 soldiers to fight alongside
-  Russian troops, where more than 6,000 of them were killed": soldiers). Left alone:
+  Russian troops, where more than 6,000 of them were killed": soldiers). "both" after
+  "that" or a comma stands for two ("said that both injured were flown out", "two were
+  shot, both fatally": killed 2). Left alone: "there are nine victims, three of them are
+  children" ("victims" names no category);
   averages and rates ("an average of six people died and twenty were injured every day",
   "163 killed per month"), which stay mentions as periodic statistics do; "Casualties
   included six media workers, ..." (the project keeps "the casualties included several

@@ -900,7 +900,7 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
     tok = tokens[i]
     if tok.low == "another" and _bare_pronoun(tokens, i + 1):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
-    elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";")) and (
+    elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";", "that", ",")) and (
         _bare_pronoun(tokens, i + 1)
     ):
         out.append(NumberPhrase(i, i, i, 2, 2, "exact", "words", None))  # "Both died"
