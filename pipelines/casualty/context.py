@@ -12,6 +12,8 @@ from .lexicon import (
     INJURY_NOUNS,
     MONTHS,
     NOT_GROUP_MODIFIERS,
+    NOT_MEN_NOUNS,
+    NOT_PLURAL_ENDINGS,
     PERSON_NOUNS,
     PRONOUN_HEADS,
     REPORT_VERBS,
@@ -19,10 +21,12 @@ from .lexicon import (
     SUBJECT_VERBS,
     SUBSET_MARKERS,
     TENS,
+    THING_PLURALS,
     TOLL_CATEGORY,
     TOLL_LINK,
     TOLL_LINK_WORDS,
     TOLL_NOUN_RE,
+    UNIT_NOUNS,
     UNITS,
     WEEKDAYS,
     words,
@@ -156,6 +160,8 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         own = _before_noun(raw, tokens, after, link.trigger.first) or _object_relative(
             raw, tokens, link.trigger.last + 1
         )
+    if own is None and link.trigger is not None and link.trigger.first == after:
+        own = _suffered_by(raw, tokens, phrase.first, link.trigger.last + 1)
     if own is not None and own.lower() in BARE_OTHERS:
         return None  # "three others were injured": "others" names nobody (GUIDELINES gold)
     nominal = _predicate_nominal(raw, clause, after) if own in (None, "PRONOUN") else None
@@ -301,8 +307,8 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             break
         shouted = tok.text.isupper() and len(tok.text) > 1  # upper-case wire text
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-        if tok.low in ("and", "or") and not shouted and nxt is not None and nxt.is_word and (
-            (nxt.is_cap and not nxt.text.isupper()) or nxt.low in PERSON_NOUNS
+        if tok.low in ("and", "or") and nxt is not None and nxt.is_word and (
+            (nxt.is_cap and not nxt.text.isupper() and not shouted) or nxt.low in PERSON_NOUNS
         ) and nxt.low not in TENS and nxt.low not in UNITS:
             continue  # "30 Korean police and civilians", "12 British and French sailors"
         if tok.low in FUNCTION_WORDS and tok.low not in NP_MODIFIERS and (
@@ -311,6 +317,8 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             break
         if shouted and head >= 0 and ANY_TRIGGER.match(tok.low):
             break  # "FIVE SOLDIERS AND WOUNDED ...": a casualty word ends the noun phrase
+        if shouted and head >= 0 and len(tok.low) > 4 and tok.low.endswith(("ed", "ing")):
+            break  # "JESUITS MURDERED ON 16 NOVEMBER": a participle after the head ends it
         if tok.is_cap and not shouted and TITLE_CASE_TRIGGER.fullmatch(tok.low):
             break  # headline case "9 Killed When Truck Hits ...": the verb ends the noun phrase
         if tok.low in SUBSET_MARKERS or (tok.low in REPORT_VERBS and not tok.is_cap):
@@ -322,6 +330,37 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
         if _is_person_head(tok):
             head = j
     return _span(raw, tokens, k, head) if head >= 0 else None
+
+
+INFLICT_VERBS = frozenset({"inflicted", "inflicting", "inflict", "inflicts", "caused",
+                           "causing", "cause", "causes"})
+GROUP_STOP = FUNCTION_WORDS - {"the"}
+
+
+def _suffered_by(raw: str, tokens: list[Token], first: int, k: int) -> str | None:
+    """Whose toll a toll noun names after the figure: "18 casualties, among both soldiers and
+    civilians" (the people after "among"), "inflicted 55 casualties on the army" (the side
+    after "on"/"upon", when an inflicting verb stands before the figure)."""
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k + 1 >= len(tokens):
+        return None
+    word = tokens[k].low
+    if word == "among":
+        k += 1 + (tokens[k + 1].low in ("both", "the"))
+        found = _np_after(raw, tokens, k)
+        return found if found != "PRONOUN" else None
+    if word not in ("on", "upon") or not any(
+        t.low in INFLICT_VERBS for t in tokens[max(first - 4, 0) : first]
+    ):
+        return None
+    last = k
+    for j in range(k + 1, min(k + 1 + NP_MAX, len(tokens))):
+        tok = tokens[j]
+        if not tok.is_word or tok.low in GROUP_STOP or tok.low in MONTHS or tok.low in WEEKDAYS:
+            break
+        last = j
+    return _span(raw, tokens, k + 1, last) if last > k and tokens[last].low != "the" else None
 
 
 def _predicate_nominal(raw: str, clause: Clause, k: int) -> str | None:
@@ -356,9 +395,26 @@ def _predicate_nominal(raw: str, clause: Clause, k: int) -> str | None:
 def _is_person_head(tok: Token) -> bool:
     if tok.low in PRONOUN_HEADS:
         return False
-    if tok.low in PERSON_NOUNS or tok.is_age:
+    if tok.low in PERSON_NOUNS or tok.is_age or _men_noun(tok.low):
         return True
-    return tok.is_cap and len(tok.text) > 3 and tok.low.endswith("s") and not tok.text.isupper()
+    if tok.text.isupper() and len(tok.text) > 1:
+        return _shouted_plural(tok.low)
+    return tok.is_cap and len(tok.text) > 3 and tok.low.endswith("s")
+
+
+def _men_noun(low: str) -> bool:
+    """ "businessmen", "clergymen", "tribesmen": a compound in -men names people."""
+    return len(low) > 5 and low.endswith("men") and low not in NOT_MEN_NOUNS
+
+
+def _shouted_plural(low: str) -> bool:
+    """Upper-case wire copy has no capitals to tell a proper plural ("SIX JESUITS", "THE FOUR
+    AMERICANS") from a thing, so a plural that is no unit, thing, event or casualty word is
+    taken as people."""
+    return (
+        len(low) > 3 and low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS)
+        and low not in UNIT_NOUNS and low not in THING_PLURALS and not ANY_TRIGGER.match(low)
+    )
 
 
 def _pronoun_before(tokens: list[Token], first: int) -> bool:

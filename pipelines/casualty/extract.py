@@ -32,6 +32,15 @@ from .tokens import Token, tokenize
 # Same-length normalisation: control characters to spaces (CR too: CRLF stays one break).
 NORMALISE = str.maketrans({chr(c): " " for c in [*range(32), 0x7F, 0xAD] if chr(c) not in "\n\t"})
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\xad]")
+# Translators' bracketed notes inside a phrase, blanked to same-length spaces: a figure in
+# brackets ("at least [9] persons died": the number as heard) and "[as received]" / "[as
+# heard]" notes ("5,000 [number as received] people").
+BRACKET_NOTE = re.compile(
+    r"\[(?P<figure>\d[\d,]*)\]"
+    r"|\[(?:number |name |words? )?as (?:received|heard|published|reported)\]",
+    re.IGNORECASE,
+)
+BROKEN_AGE = re.compile(r"\b(\d{1,3})- ((?:year|month|week|day)s?-old)\b", re.IGNORECASE)
 WORDS = re.compile(r"[^\W\d_]+")
 LANG_SAMPLE = 2_000
 MIN_WORDS_FOR_LANG = 25
@@ -169,6 +178,11 @@ def _lost_who_died(found: list[CasualtyMention]) -> list[CasualtyMention]:
     ]
 
 
+def _blank_note(m: re.Match[str]) -> str:
+    figure = m.group("figure")
+    return f" {figure} " if figure else " " * len(m.group())
+
+
 def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMention]:
     """Casualty mentions of one text, in text order. A text whose words are almost never
     English function words gives none unless `check_language` is off (a headline is too
@@ -176,6 +190,10 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     if not text:
         return []
     norm = text.translate(NORMALISE) if CONTROL.search(text) else text
+    if "- " in norm:  # "A 12- YEAR-OLD GIRL": a hyphen broken by a line join, same length
+        norm = BROKEN_AGE.sub(r"\1-\2 ", norm)
+    if "[" in norm:
+        norm = BRACKET_NOTE.sub(_blank_note, norm)
     hits = _trigger_offsets(norm)  # one pass over the text: no casualty word, no mention
     if not hits or (check_language and not looks_english(text)):
         return []

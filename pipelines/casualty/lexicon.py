@@ -137,7 +137,8 @@ UNIT_NOUNS = words(
     yards yard inches inch cm mm hours hour hrs hr minutes minute mins min seconds second
     secs days day weeks week months month years year yrs decades decade centuries century
     nights night knots knot percent per pct % dollars dollar usd euros euro pounds pound cents cent
-    yuan rupees kg kilograms kilos tons tonnes ton lbs mph kph degrees degree acres hectares
+    yuan rupees pesos peso colones sucres intis australes bolivars bolivares quetzales
+    cordobas lempiras kg kilograms kilos tons tonnes ton lbs mph kph degrees degree acres hectares
     am pm a.m. p.m. o'clock block blocks storey storeys story stories floors floor cars car
     vehicles vehicle homes houses buildings building guns gun rifles rifle weapons weapon
     missiles missile rockets rocket drones drone bombs bomb shells tanks tank aircraft
@@ -154,6 +155,30 @@ UNIT_NOUNS = words(
     cattle calves calf steers bulls horses horse ponies sheep lambs goats goat livestock
     head dogs dog cats cat animals animal deer fish mules donkeys camels pets pet"""
 )
+# Plurals that name no people, for upper-case text where capitals cannot tell a proper
+# plural ("JESUITS") from a thing: "FIVE TIMES", "TWO ATTACKS", "THREE DEPARTMENTS".
+THING_PLURALS = words(
+    """things events operations clashes battles ambushes actions offensives assaults incidents
+    acts crimes murders massacres killings assassinations kidnappings bombings explosions
+    attacks mines grenades explosives devices dynamite charges sticks shots rounds cartridges
+    magazines clips munitions arms weapons rifles pistols revolvers machineguns mortars
+    launchers buses trucks jeeps cars vehicles ambulances helicopters aircraft planes towers
+    pylons posts
+    offices headquarters barracks garrisons bases camps departments municipalities provinces
+    states regions zones areas sectors fronts hamlets villages towns cities streets roads
+    highways bridges houses homes buildings residences farms ranches plantations stores banks
+    churches schools hospitals embassies facilities installations plants stations lines
+    reports statements communiques sources messages calls letters documents lists names
+    hours days weeks months years decades times occasions cases charges crimes laws measures
+    talks negotiations elections votes sessions meetings groups organizations parties
+    unions fronts movements forces columns units battalions brigades detachments companies
+    squads patrols commands centers ministries courts millions billions thousands hundreds
+    dollars pesos colones sucres intis cordobas quetzales lempiras soles dozens tens scores
+    sides signs marks traces tortures wounds injuries thumbs fingers hands feet legs eyes heads
+    bullets impacts shells"""
+)
+NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
+NOT_MEN_NOUNS = words("abdomen abdomens specimen specimens regimen regimens acumen")
 # Things an age may describe that are no people: "a 300-year-old oak was killed by lightning".
 AGED_THINGS = words(
     """tree trees oak oaks pine maple elm cottonwood willow barn shed church bridge dam house
@@ -236,6 +261,16 @@ PERSON_NOUNS = words(
     jogger joggers surfer surfers diver divers generals admiral admirals
     defender defenders guerrilla guerrillas guerilla guerillas paramilitary paramilitaries
     separatist separatists
+    professor professors inspector inspectors rector councilman councilmen councilwoman
+    alderman aldermen magistrate magistrates jesuits missionary missionaries
+    catechist catechists servant servants maid maids housekeeper newsman newsmen
+    businessman businessmen executives rancher ranchers cattleman cattlemen
+    landowner landowners merchant merchants vendor vendors candidate candidates supporter
+    supporters follower followers sympathizer sympathizers unionist unionists cooperativist
+    cooperativists agronomist agronomists seminarian seminarians youngster youngsters
+    spaniards mexicans salvadorans colombians peruvians guatemalans nicaraguans hondurans
+    chileans bolivians ecuadorans panamanians venezuelans cubans americans canadians
+    belizeans germans italians frenchmen
     loyalist loyalists partisan partisans taliban mujahideen bandit bandits pirate pirates
     kidnapper kidnappers smuggler smugglers herder herders herdsman herdsmen rescuer rescuers
     evacuee evacuees cadet cadets trainee trainees seaman seamen mariner mariners gendarme
@@ -268,7 +303,10 @@ SINGULAR_PERSON_NOUNS = words(
     fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
     detainee guerrilla guerilla paramilitary separatist loyalist partisan bandit pirate
     kidnapper smuggler herder herdsman rescuer evacuee cadet trainee seaman mariner gendarme
-    councillor councilor servicewoman subversive guardsman raider sentry serviceperson ranger"""
+    councillor councilor servicewoman subversive guardsman raider sentry serviceperson ranger
+    professor inspector rector alderman magistrate missionary catechist servant maid
+    housekeeper newsman businessman rancher cattleman landowner vendor candidate supporter
+    sympathizer unionist agronomist seminarian youngster"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -555,7 +593,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"casualty(?=\s*(?:[.,;:)!?]|$)|\s+(?:on|in|at|from|among|was|is|has|had|and|or"
           r"|so|after|during|when|while|since|for|among|reported|recorded|confirmed)\b)"),
      "casualties", frozenset({"post"})),
-    (_alt(r"shot|stabbed|gunned down"), "casualties", frozenset({"post", "pred", "active"})),
+    (_alt(r"shot|stabbed|gunned down|machine-?gunned"), "casualties",
+     frozenset({"post", "pred", "active"})),
     (_alt(r"shooting|stabbing"), "casualties", frozenset({"active"})),
     (_alt(r"lost|lose|loses|losing"), "casualties", frozenset({"active"})),
     # "180 soldiers have been lost in the past day" (people only: see _own_link)
@@ -616,7 +655,17 @@ PRISONER_CONTEXT = re.compile(
     # the human-rights words for people held by armed forces: "enforced disappearance",
     # "arbitrary detention" (not a police arrest)
     r"|(?:forced|enforced) disappearances?|arbitrary detentions?|arbitrarily detained"
-    r"|(?:illegally|unlawfully) detained)\b"
+    r"|(?:illegally|unlawfully) detained"
+    # "17 policemen are still held by the rebels": held by armed captors
+    r"|held by (?:the )?(?:[a-z'-]+ )?(?:rebels|guerrillas|kidnappers|insurgents|militants"
+    r"|gunmen|terrorists|abductors))\b"
+)
+# Release words count after a sentence about kidnapping too: "The ELN kidnapped two soldiers.
+# ... An officer and four policemen were released" (the previous sentence's captives).
+KIDNAP_CONTEXT = re.compile(
+    r"\b(?:captiv\w*|captors?|hostages?|kidnap\w*|abduct\w*"
+    r"|held by (?:the )?(?:[a-z'-]+ )?(?:rebels|guerrillas|kidnappers|insurgents|militants"
+    r"|gunmen|terrorists|abductors))\b"
 )
 # "eliminated"/"neutralised" count as killed only in a sentence about armed fighting.
 ELIMINATION_WORDS = frozenset({
@@ -673,13 +722,15 @@ VIOLENCE_CONTEXT = re.compile(
 # "lost 1,140 troops": losing counts people only when people are named right after.
 LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
 # "seize scores of villagers" counts captives only when people are named ("seize 3 tanks")
-PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | {
+# "machinegunned" is said of vehicles and areas as often as of people
+MACHINEGUNNED = frozenset({"machinegunned", "machine-gunned"})
+PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | MACHINEGUNNED | {
     "seize", "seizes", "capture", "captures", "capturing"
 }
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
 INJURY_LEADS = words(
     """suffered sustained suffering sustaining suffer suffers sustain sustains with for
-    received receiving from treated"""
+    received receiving from treated have has"""
 )
 # Toll nouns reach a figure on their right through these words ("toll rose to 61").
 _LINK_WORDS = (
@@ -719,10 +770,14 @@ ATTEMPTED_ACT = re.compile(
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(
-    r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths?|bodies|body|remains"
+    r"\b(?P<noun>murders?|killings?|massacres?|murderers|killers|assassins|slaughter|executions?|deaths?|bodies|body|remains"
     r"|assassinations?|shootings?|stabbings?|wounding|disappearances?"
     r"|kidnappings?|abductions?|capture|release|return|exchange|swap|loss"
     r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) (?:the )?lives)"
+    # a quoted act noun ('the "murder" of 19 people') and a time phrase before "of" ("the
+    # death yesterday of nine people", "the murder last week of four candidates")
+    r"[\"”’']?(?:\s+(?:yesterday|today|last night|(?:last|this) (?:week|weekend|month)"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
     r"\s+of\s+(?:all\s+|the\s+)?$"
 )
 TOLL_NOUN_RE = re.compile(
@@ -761,7 +816,8 @@ TOLL_CATEGORY: dict[str, Category] = {
     "capture": "captured", "release": "captured", "return": "captured", "death": "killed",
     "assassination": "killed", "assassinations": "killed", "shooting": "casualties",
     "shootings": "casualties", "stabbing": "casualties", "stabbings": "casualties",
-    "wounding": "wounded", "disappearance": "missing", "disappearances": "missing",
+    "wounding": "wounded", "disappearance": "missing", "murderers": "killed",
+    "killers": "killed", "assassins": "killed", "disappearances": "missing",
     "exchange": "captured", "swap": "captured", "lives": "killed", "loss": "casualties",
 }
 
@@ -790,13 +846,14 @@ OBJECT_VICTIM_RE = re.compile(
 
 # Cheap document/sentence prefilter: any casualty word at all.
 ANY_TRIGGER = re.compile(
-    r"\b(?:kill|slain|murder|massacr|execut|assassinat|behead|slaughter|martyr|dead|die[ds]?\b"
+    r"\b(?:kill|slain|murder|massacr|execut|assassin|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|eliminat|neutrali"
     r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
-    r"|casualt|loss|shot|shoot|stab|gunned|hit by|struck by|missing|unaccounted|disappear"
+    r"|casualt|loss|shot|shoot|stab|gunned|machine-?gunned|hit by|struck by|missing"
+    r"|unaccounted|disappear"
     r"|captur|seiz"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"

@@ -38,7 +38,9 @@ from .lexicon import (
     HARM_MODIFIERS,
     INJURY_LEADS,
     INJURY_NOUNS,
+    KIDNAP_CONTEXT,
     LEFT_IN_HOSPITAL,
+    MACHINEGUNNED,
     MODALS,
     MONTHS,
     NEAR_MISS_WORDS,
@@ -92,12 +94,13 @@ POST_FILLERS = words(
 ACTIVE_FILLERS = frozenset(
     {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all", '"',
      "“", "'", "‘", "between", "his", "her", "their", "reportedly", "allegedly", "apparently",
-     "first", "last", "remaining", "other"}  # "Marines captured the first three gunmen"
+     "first", "last", "remaining", "other",  # "Marines captured the first three gunmen"
+     "today", "yesterday", "tonight", "recently"}  # "rebels kidnapped today two Mexicans"
 )
 OBJECT_STARTS = words(
     "a an the his her their its my our your him them us me this that these those another"
 )
-SHOT_WORDS = re.compile(r"^(?:shot|stabbed|gunned down|(?:hit|struck) by .*)$")
+SHOT_WORDS = re.compile(r"^(?:shot|stabbed|gunned down|machine-?gunned|(?:hit|struck) by .*)$")
 RELEASED_NOT_TAKEN = frozenset(
     {"suspect", "suspects", "protester", "protesters", "protestors", "demonstrators", "arrested",
      "detained", "statement", "statements", "report", "figures", "data", "video"}
@@ -264,6 +267,12 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         before is not None and BACK_REFERENCE.search(low) is not None
         and PRISONER_CONTEXT.search(before.lower()) is not None
     )
+    # after a sentence about kidnapping, a passive release tells of its captives ("The ELN
+    # kidnapped two soldiers. ... Four policemen are expected to be released"); an active one
+    # may release anything ("Police released 3 photos")
+    after_kidnap = not captive and before is not None and (
+        KIDNAP_CONTEXT.search(before.lower()) is not None
+    )
     out: list[Trigger] = []
     sports: bool | None = None
     for m in TRIGGER_RE.finditer(low):
@@ -271,8 +280,10 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         category, roles = TRIGGER_INFO[name]
         text = m.group()
         gated = text in RELEASE_WORDS or text.endswith("custody")
-        if gated and not captive:
+        if gated and not captive and not (after_kidnap and "pred" in roles):
             continue
+        if gated and not captive:
+            roles = roles - {"active"}
         if text == "missing" and low[max(0, m.start() - 4) : m.start()] == "the " and (
             DEFECTION.search(low) or (before is not None and DEFECTION.search(before.lower()))
         ):
@@ -533,8 +544,10 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         or pred[0].text in ("died", "dies", "die", "perished", "drowned", "succumbed")
     ):
         pred = None  # but "14 of the 30 passengers seized from the bus": the whole's participle
-    if pred is not None and pred[0].text.endswith(" lost") and not _names_people(clause, phrase):
-        pred = None  # "two ships were lost": people only
+    if pred is not None and (
+        pred[0].text.endswith(" lost") or pred[0].text in MACHINEGUNNED
+    ) and not _names_people(clause, phrase):
+        pred = None  # "two ships were lost", "two ambulances were machinegunned": people only
     if pred is not None and pred[0].text in ("casualties", "losses") and not (
         _names_people(clause, phrase) or clause.tokens[phrase.last + 1].low in AUXILIARIES
     ):
@@ -771,20 +784,39 @@ def _skip_breakdown(clause: Clause, k: int) -> int:
 
 
 def _skip_parens(clause: Clause, k: int) -> int:
-    """Index after a short bracketed aside with no figure or trigger: "25 (mostly civilians)"."""
+    """Index after a short bracketed aside with no figure or trigger: "25 (mostly civilians)";
+    or with a breakdown of the figure into people ("Eight people (three soldiers and five
+    civilians) were wounded"), whose items link on their own."""
     tokens = clause.tokens
     for j in range(k + 1, min(k + 2 + PAREN_MAX, len(tokens))):
         if tokens[j].text == ")":
             return j + 1 if j > k + 1 else -1
+        if j in clause.phrase_at and _breakdown_in_parens(clause, k, clause.phrase_at[j]):
+            continue
         if j in clause.trigger_at or j in clause.phrase_at or tokens[j].text in CLAUSE_PUNCT:
             return -1
     return -1
+
+
+def _breakdown_in_parens(clause: Clause, k: int, item: NumberPhrase) -> bool:
+    """A figure inside the brackets opened at k names people ("(three soldiers and five
+    civilians)", "(a mother and a daughter)"): its first word after "(" or "and"/","."""
+    tokens = clause.tokens
+    nxt = item.last + 1
+    lead = tokens[item.first - 1]
+    return (item.first - 1 == k or lead.low in ("and", ",")) and (
+        item.kind == "one" or nxt < len(tokens) and tokens[nxt].low in PERSON_NOUNS
+    )
 
 
 def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
     """A person noun within the figure's noun phrase: "1,140 troops", "4,000 of its men",
     "700 of the 3,000 fighters"."""
     tokens, k, limit = clause.tokens, phrase.last + 1, min(phrase.last + 5, len(clause.tokens))
+    if phrase.kind == "one" and any(  # "a civil guard": the noun is the phrase's own
+        t.low in PERSON_NOUNS for t in tokens[phrase.first + 1 : phrase.last + 1]
+    ):
+        return True
     while k < limit:
         tok = tokens[k]
         if k in clause.phrase_at and tokens[k - 1].low in ("of", "the", "and", "or"):
@@ -897,6 +929,11 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         tok = tokens[k]
         if initial_stop(tokens, k):
             continue  # "900 S. Korean casualties"
+        if tok.low == "and" and k > begin and k + 2 < len(tokens) and tokens[k + 1].is_word and (
+            tokens[k + 1].low not in FUNCTION_WORDS and k + 2 in clause.trigger_at
+            and tokens[k - 1].low not in PERSON_NOUNS
+        ):
+            continue  # "five military and rebel deaths": two modifiers of one casualty noun
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
@@ -953,6 +990,8 @@ def _person_follows(clause: Clause, trig: Trigger) -> bool:
     trigger is an adjective."""
     tokens, k = clause.tokens, trig.last + 1
     while k < len(tokens) - 1 and k - trig.last <= 3 and tokens[k].is_cap and tokens[k].is_word:
+        if tokens[k].low in PERSON_NOUNS:
+            return True  # upper-case wire text: "SEVERAL DEAD AND WOUNDED CIVILIANS"
         k += 1
     return k < len(tokens) and tokens[k].low in PERSON_NOUNS
 
@@ -1047,6 +1086,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             continue
         if tok.text == ",":
             nk = _skip_appositive(clause, k)
+            if in_np and 0 < nk + 1 < len(tokens) and tokens[nk].low in ("who", "that") and (
+                _opens_predicate(clause, nk + 1)
+            ) and _relative_holds_trigger(clause, nk + 1):
+                k = nk  # "six priests, five of them Spaniards, who were killed": the relative
+                continue  # clause after the aside is the figure's own predicate
             if in_np and 0 < nk < len(tokens) and tokens[nk].low in RELATIVES:
                 nk = _skip_long_aside(clause, nk - 1)  # "Antonio Melo, 52, who ..., was"
                 limit = min(len(tokens), max(limit, nk + MAX_PRED_GAP))
@@ -1066,12 +1110,23 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if in_np and tok.text in DASHES and _skip_dash_subset(clause, k) > 0:
             k = _skip_dash_subset(clause, k)  # "53 others — including a girl — were wounded"
             continue
+        if in_np and _dash_at(tokens, k) and _skip_dash_aside(clause, k) > 0:
+            k = _skip_dash_aside(clause, k)  # "17 policemen--taken in an attack on the
+            limit = min(len(tokens), max(limit, k + MAX_PRED_GAP))  # town--are still held"
+            continue
         if tok.text == "(" and _skip_parens(clause, k) > 0:
             k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
             continue
         if in_np and (tok.text == "(" or tok.text in DASHES) and _skip_breakdown(clause, k) > 0:
             k = _skip_breakdown(clause, k)  # "14 persons – 13 men and one woman – were found dead"
             continue
+        if tok.text in QUOTE_MARKS and in_np and (
+            k <= phrase.last + 2 or _quote_opened_in_np(clause, phrase, k)
+        ) and k + 1 < limit and tokens[k + 1].is_word and not (
+            phrase.first > 0 and tokens[phrase.first - 1].text in QUOTE_MARKS
+        ):
+            k += 1  # 'two "attackers" had lost their lives', '40 "members of the patrol" died':
+            continue  # a quoted noun phrase after the figure
         if tok.text in QUOTE_MARKS and k + 1 < limit and (
             tokens[k + 1].low in AUXILIARIES or k + 1 in clause.trigger_at or (
                 tokens[k + 1].low.endswith("ly") and k + 2 in clause.trigger_at
@@ -1093,6 +1148,14 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             )
         k += 1
     return None
+
+
+def _quote_opened_in_np(clause: Clause, phrase: NumberPhrase, k: int) -> bool:
+    """A quote mark right after the figure opens the quoted noun phrase closed at k."""
+    return any(
+        clause.tokens[j].text in QUOTE_MARKS
+        for j in range(phrase.last + 1, min(k, phrase.last + 3))
+    )
 
 
 def _noun_list_end(tokens: list[Token], k: int) -> int:
@@ -1182,7 +1245,13 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if "pred" not in trig.roles:
         return "stop" if "active" in trig.roles or "toll" in trig.roles else "skip"
     if trig.text in INJURY_NOUNS:
-        lead = {t.low for t in clause.tokens[max(trig.first - 4, 0) : trig.first]}
+        window = clause.tokens[max(trig.first - 4, 0) : trig.first]
+        lead = {t.low for t in window}
+        if lead & INJURY_LEADS <= {"have", "has"} and any(  # "reported to have a leg injury"
+            t.low == "to" and nxt.low in ("have", "has")
+            for t, nxt in zip(window, window[1:], strict=False)
+        ):
+            return "skip"
         return "link" if lead & INJURY_LEADS else "skip"
     if not seen_aux and _starts_object(clause, trig, any_verb=True):
         return "stop"
@@ -1208,6 +1277,17 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
             return False  # "with thousands of soldiers believed to have perished": raising
         lead = {t.low for t in tokens[max(k - 2, 0) : k]}
         return not lead & AUXILIARIES
+    return False
+
+
+def _relative_holds_trigger(clause: Clause, k: int) -> bool:
+    """ "..., who were killed": the relative clause from k to its comma holds a casualty
+    word; "..., who were inside the car, were killed" is an aside before the predicate."""
+    for j in range(k, len(clause.tokens)):
+        if clause.tokens[j].text == "," or clause.tokens[j].text in CLAUSE_PUNCT:
+            return False
+        if j in clause.trigger_at:
+            return True
     return False
 
 
@@ -1299,13 +1379,46 @@ def _skip_dash_subset(clause: Clause, k: int) -> int:
     return -1
 
 
+def _dash_at(tokens: list[Token], k: int) -> int:
+    """Length of the dash at token k: 1 for an em/en dash, 2 for a typed "--", else 0."""
+    if tokens[k].text in DASHES:
+        return 1
+    typed = tokens[k].text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
+    return 2 if typed and tokens[k].end == tokens[k + 1].start else 0
+
+
+def _skip_dash_aside(clause: Clause, k: int) -> int:
+    """Index after a dash-enclosed aside ("--taken by the rebels during an attack on 5
+    October--", wire copy) holding no trigger and no figure, before a predicate."""
+    tokens = clause.tokens
+    j = k + _dash_at(tokens, k)
+    stop = min(j + LONG_ASIDE_MAX, len(tokens))
+    while j < stop:
+        width = _dash_at(tokens, j)
+        if width:
+            nxt = j + width
+            return nxt if _opens_predicate(clause, nxt) else -1
+        partitive = j in clause.phrase_at and j == k + _dash_at(tokens, k) and tuple(
+            t.low for t in tokens[clause.phrase_at[j].last + 1 : clause.phrase_at[j].last + 3]
+        ) in (("of", "them"), ("of", "whom"))  # "-- two of them brothers --"
+        if j in clause.trigger_at or tokens[j].text in CLAUSE_PUNCT or (
+            j in clause.phrase_at and not partitive
+        ):
+            return -1
+        j += 1
+    return -1
+
+
 def _skip_long_aside(clause: Clause, k: int) -> int:
     """Index after a long comma-enclosed aside that the predicate follows: "Four members of
     one family, including a grandmother who had survived the 1999 quake, were killed";
     "A neighbour, who tried to dig them out before rescuers arrived, was treated for cuts".
     The aside holds no trigger and no figure other than a subset's or an implicit one."""
     tokens = clause.tokens
-    if k + 1 >= len(tokens) or tokens[k + 1].low not in LONG_ASIDE_STARTS:
+    agent = k + 2 < len(tokens) and tokens[k + 1].is_word and tokens[k + 2].low == "by" and (
+        tokens[k + 1].low not in FUNCTION_WORDS
+    )  # "50 persons, hit by glass shards and flying pieces of vehicles, were injured"
+    if k + 1 >= len(tokens) or not (tokens[k + 1].low in LONG_ASIDE_STARTS or agent):
         return -1
     subset = tokens[k + 1].low in SUBSET_MARKERS or tokens[k + 1].low == "among"
     for j in range(k + 2, min(k + 2 + LONG_ASIDE_MAX, len(tokens))):
@@ -1328,11 +1441,82 @@ def _skip_long_aside(clause: Clause, k: int) -> int:
 
 # --- active: "killed 7", "injuring 31 others" -------------------------------------------
 
+ALONG_FILLERS = frozenset({"his", "her", "their", "its", "the", "and", ","})
+LIST_ITEM_MAX = 4
+
+
+def _along_with(clause: Clause, k: int) -> Trigger | None:
+    """A killed/wounded predicate right before "along with" (and a possessive noun list) before
+    the figure: "X died along with 15 of his men", "X was killed along with his son and 15
+    bodyguards". The figure shares the predicate."""
+    tokens = clause.tokens
+    j = k
+    while j >= 0 and k - j <= 6 and (tokens[j].low in ALONG_FILLERS or (
+        tokens[j].low in PERSON_NOUNS and tokens[j].low != "others"
+    )):
+        j -= 1
+    if j < 2 or (tokens[j - 1].low, tokens[j].low) != ("along", "with"):
+        return None
+    trig = next((t for t in clause.triggers if t.last == j - 2), None)
+    if trig is None or trig.category not in ("killed", "wounded") or "pred" not in trig.roles:
+        return None
+    return trig
+
+
+def _second_verb(clause: Clause, k: int) -> bool:
+    """Token k is a past-tense verb with no casualty sense coordinated after an active
+    casualty verb: "kidnapped and tortured", "captured and blindfolded"."""
+    tokens = clause.tokens
+    if k < 2 or k in clause.trigger_at or tokens[k - 1].low != "and":
+        return False
+    tok = tokens[k]
+    if not (tok.is_word and tok.low.endswith("ed") and len(tok.low) > 4):
+        return False
+    return any(t.last == k - 2 and "active" in t.roles for t in clause.triggers)
+
+
+def _object_list_start(clause: Clause, k: int) -> int | None:
+    """Index of the active verb before a short list of objects ending at token k (", and" or
+    "and"), each item at most four words with no figure, trigger or verb: "the police killed
+    this man, his son, and five individuals" -> the verb's last token."""
+    tokens = clause.tokens
+    if k < 0 or tokens[k].low != "and":
+        return None
+    j, items, size = k - 1, 0, 0
+    if j >= 0 and tokens[j].text == ",":
+        j -= 1
+    while j >= 0 and items < 4:
+        tok = tokens[j]
+        trig = next((t for t in clause.triggers if t.last == j), None)
+        if trig is not None:
+            ok = "active" in trig.roles and items >= 1 and size >= 1
+            return j if ok and trig.category in ("killed", "wounded", "casualties") else None
+        if tok.text == ",":
+            if size == 0:
+                return None
+            items, size = items + 1, 0
+        elif not tok.is_word or tok.low in AUXILIARIES or tok.low in REPORT_VERBS or (
+            j in clause.phrase_at and clause.phrase_at[j].kind != "one"
+        ) or size >= LIST_ITEM_MAX:
+            return None
+        else:
+            size += 1
+        j -= 1
+    return None
+
 
 def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     k = phrase.first - 1
     while k >= 0 and phrase.first - k <= 3 and clause.tokens[k].low in ACTIVE_FILLERS:
         k -= 1
+    along = _along_with(clause, k)
+    if along is not None:
+        return along  # "the cartel chief died along with 15 of his men"
+    listed = _object_list_start(clause, k)
+    if listed is not None:
+        k = listed  # "killed this man, his son, and five individuals": the list's last item
+    elif _second_verb(clause, k):
+        k -= 2  # "captured and blindfolded 10 guards": the object of both verbs
     if k >= 1 and clause.tokens[k].low == "family" and clause.tokens[k + 1].low == "of":
         k -= 1 + (clause.tokens[k - 1].low in ("a", "an", "the"))  # "killed a family of five"
     for trig in clause.triggers:
@@ -1353,7 +1537,7 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     """ "the murder of six Jesuits", "the bodies of 12 others"."""
     start = clause.tokens[phrase.first].start
-    of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 40), start)
+    of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 55), start)
     if of_noun is None or ATTEMPTED_ACT.search(clause.text, max(0, of_noun.start() - 30),
                                                of_noun.start()):
         return None  # "the attempted murder of three officers": nobody died
@@ -1462,7 +1646,9 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if fronted is not None:
         return fronted
     if not links:
-        return _noun_subset(clause, phrase) or _named_partitive(clause, phrase)
+        return _noun_subset(clause, phrase) or _named_partitive(clause, phrase) or (
+            _figureless_victims(clause, phrase)
+        )
     head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
     before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
@@ -1478,7 +1664,9 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if COMPARED_FROM.search(clause.text, max(0, start - 20), start):
         return Link(phrase, head.category, "toll", head.trigger, head=head)
     after = tuple(t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3])
-    if before[-1:] == (",",) and after in (("of", "them"), ("of", "whom"), ("of", "which")):
+    if before[-1:] in ((",",), ("-",), ("—",), ("–",)) and after in (
+        ("of", "them"), ("of", "whom"), ("of", "which")
+    ):
         # "17 people dead, nine of them soldiers": a subset; "2,000 casualties, 1,730 of
         # which were fatalities" names its own category
         named = _named_after(clause, phrase.last + 3)
@@ -1502,6 +1690,10 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "including a mother and her four children"
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     coordinable = head.rule in COORD_HEADS and not _reports(clause, phrase)
+    if before in (("along", "with"), ("together", "with")) and not _reports(clause, phrase) and (
+        _after_predicate(clause, head, phrase.first - 2)
+    ):  # "troops killed the commander, along with seven other rebels"
+        return Link(phrase, head.category, "coord", head.trigger, head=head)
     joint = phrase.first - 1
     if before == (",", "and"):  # an Oxford comma: "five soldiers, and one member of ..."
         joint = phrase.first - 2 if not _own_verb_after(clause, phrase) else joint
@@ -1579,9 +1771,10 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         _after_predicate(clause, prev, k - 3)
     ):  # "Six police officers were hurt in the riot, as well as four bystanders"
         return Link(phrase, prev.category, "coord", prev.trigger)
-    if before[-1:] == ["("] and nxt is not None and nxt.low in PERSON_NOUNS and (
-        _after_predicate(clause, prev, k - 1)
-    ):  # "Nine were found dead (five men and four women)": a bracketed breakdown's items
+    if before[-1:] == ["("] and nxt is not None and (
+        nxt.low in PERSON_NOUNS or phrase.kind == "one"
+    ) and _after_predicate(clause, prev, k - 1):
+        # "Nine were found dead (five men and four women)": a bracketed breakdown's items
         return item
     if before[-1:] and (before[-1] == "(" or before[-1] in DASHES) and (
         prev.phrase.last < k - 1 and _skip_breakdown(clause, k - 1) > 0
@@ -1707,6 +1900,63 @@ def _fronted_partitive(clause: Clause, phrase: NumberPhrase, links: list[Link]) 
     if category not in ("killed", "captured", "missing"):
         return None
     return Link(phrase, category, "subset", trig)
+
+
+APPOSITION_OPENERS = frozenset({",", "(", "-", "—", "–"})
+VICTIM_NP_MAX = 4
+
+
+def _figureless_victims(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """A breakdown or partitive in apposition to victims named without a figure: "the
+    assassination of the Jesuits -- five Spaniards and one Salvadoran --", "the death of the
+    priests, five of them Spaniards", "the Jesuits who were killed on Monday, five of whom
+    were Spaniards". The figure takes the act noun's or the relative predicate's category."""
+    tokens = clause.tokens
+    k = phrase.first - 1
+    while k >= 0 and tokens[k].text in APPOSITION_OPENERS:
+        k -= 1
+    if k == phrase.first - 1 or k < 2:
+        return None
+    after = [t.low for t in tokens[phrase.last + 1 : phrase.last + 3]]
+    if after[:1] == ["of"] and after[1:] not in (["them"], ["whom"]):
+        return None
+    people = phrase.kind == "one" or any(
+        t.low in PERSON_NOUNS for t in tokens[phrase.last + 1 : phrase.last + 4] if t.is_word
+    )
+    if after[:1] != ["of"] and not people:
+        return None  # an item names people: "five Spaniards"; or "five of them ..."
+    if tokens[k].low not in PERSON_NOUNS:
+        return _relative_victims(clause, phrase, k)
+    j = k - 1
+    while j >= 0 and k - j <= VICTIM_NP_MAX and tokens[j].low not in ("of", "the"):
+        if j in clause.phrase_at or j in clause.trigger_at or not tokens[j].is_word:
+            return None
+        j -= 1
+    if j >= 0 and tokens[j].low == "the":
+        j -= 1
+    if j >= 1 and tokens[j].low == "of":
+        act = OF_NOUN_RE.search(clause.text, max(0, tokens[j - 1].start - 20), tokens[j].end + 1)
+        noun = act.group("noun").split()[-1] if act is not None else ""
+        category = TOLL_CATEGORY.get(noun)
+        if category is not None and noun not in ("release", "return", "exchange", "swap"):
+            return Link(phrase, category, "subset", None)
+        return None
+    return None
+
+
+def _relative_victims(clause: Clause, phrase: NumberPhrase, k: int) -> Link | None:
+    """ "the Jesuits who were killed on 16 November, five of whom ...": the victims' relative
+    predicate, ending at token k, names the category."""
+    tokens = clause.tokens
+    rel = next((n for n in range(k, max(k - 10, 0), -1) if tokens[n].low in ("who", "that")), -1)
+    if rel < 1 or tokens[rel - 1].low not in PERSON_NOUNS or tokens[rel + 1].low not in (
+        "were", "was"
+    ) or any(n in clause.phrase_at for n in range(rel, phrase.first)):
+        return None
+    trig = next((t for t in clause.triggers if rel < t.first <= k), None)
+    if trig is None or "pred" not in trig.roles:
+        return None
+    return Link(phrase, trig.category, "subset", trig)
 
 
 def _noun_subset(clause: Clause, phrase: NumberPhrase) -> Link | None:
@@ -1867,6 +2117,8 @@ def _negated_or_hypothetical(
         _is_modal(tokens, j) and not (tokens[j].low in EPISTEMIC and tokens[j + 1].low == "have")
         for j in range(lo, trig.first)
     )
+    if modal and trig.category == "captured" and trig.text in RELEASE_WORDS:
+        modal = False  # "four policemen are expected to be released": taken already
     if words & NEGATIONS or modal:  # "may have killed 200" estimates a past event: kept
         return True
     if link.rule == "active" and trig.first >= 2 and tokens[trig.first - 1].low == "and":

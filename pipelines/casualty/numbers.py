@@ -396,7 +396,7 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
     nxt = tokens[end] if end < len(tokens) else None
     checks = (
         _is_unit_count(tokens, end),
-        _is_label(prev, tokens[i]),
+        _is_label(prev, tokens[i]) and not _time_span_end(tokens, i),
         _is_money(tokens, i, end),
         _is_damage_amount(tokens, i, end),
         _is_age(tokens, i, end, low),
@@ -488,6 +488,18 @@ def _is_name_label(tokens: list[Token], i: int, end: int) -> bool:
     if not (nxt.is_cap and nxt.is_word) or nxt.low in PERSON_NOUNS:
         return False
     return not nxt.low.endswith("s")
+
+
+TIME_SPAN_LEADS = frozenset({"past", "last", "previous", "same", "following", "next", "this"})
+TIME_SPAN_UNITS = frozenset({"week", "day"})
+
+
+def _time_span_end(tokens: list[Token], i: int) -> bool:
+    """The label word before token i ends a time phrase, not a label: "over the past week 30
+    young men were abducted", "last week 12 people died" (no "Week 30")."""
+    return i >= 2 and tokens[i - 1].low in TIME_SPAN_UNITS and tokens[i - 2].low in (
+        TIME_SPAN_LEADS
+    )
 
 
 def _is_label(prev: Token | None, tok: Token) -> bool:
