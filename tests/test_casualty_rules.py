@@ -648,7 +648,7 @@ def test_not_people_or_not_casualties(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
 
 
-CAPTIVES: list[tuple[str, set[Key]]] = [
+CAPTIVES_TAKEN_AND_HELD: list[tuple[str, set[Key]]] = [
     ('Kidnappers released 14 passengers, but five remain in captivity.',
      {('captured', 5, 5), ('captured', 14, 14)}),
     ('Eleven of the abductees escaped on Saturday.',
@@ -660,7 +660,7 @@ CAPTIVES: list[tuple[str, set[Key]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CAPTIVES)
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_TAKEN_AND_HELD)
 def test_captives(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
 
@@ -1742,7 +1742,7 @@ def test_toll_verbs_hedge_and_reach(text: str, expected: tuple[str, int, str]) -
 
 # --- groups: no time, source, ordinal or neighbour's noun; "deaths among the X" ------------
 
-WAR_GROUPS: list[tuple[str, list[str | None]]] = [
+WAR_REPORT_GROUPS: list[tuple[str, list[str | None]]] = [
     ("By midnight the toll had risen to 14 dead.", [None]),
     ("The ministry said casualties swelled to 15,207.", [None]),
     ("Two guards were captured and a fourth was killed.", ["guards", None]),
@@ -1752,7 +1752,7 @@ WAR_GROUPS: list[tuple[str, list[str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "groups"), WAR_GROUPS)
+@pytest.mark.parametrize(("text", "groups"), WAR_REPORT_GROUPS)
 def test_war_report_groups(text: str, groups: list[str | None]) -> None:
     assert [m.group for m in mentions(text)] == groups
 
@@ -3206,3 +3206,315 @@ def test_casualties_inflicted_on_or_among_name_the_side(
     text: str, groups: list[str | None]
 ) -> None:
     assert [m.group for m in mentions(text)] == groups
+
+
+# --- a blind review of Korea-beat and Ukraine war reporting (branch warnk) ------------------
+
+BROADCAST_SCALE_NUMBERS: list[tuple[str, set[Key]]] = [
+    ("Some 400 troops have died and roughly 31-hundred were injured.",
+     {("killed", 400, 400), ("wounded", 3100, 3100)}),
+    ("An estimated 6-thousand soldiers are believed killed.", {("killed", 6000, 6000)}),
+    ("Officials said 11-thousand-200 people were hurt.", {("wounded", 11200, 11200)}),
+    # negative cases: a hyphen with no scale word after it is no figure of the kind
+    ("Men aged 18-40 died in the raid.", set()),
+    ("The 3-hundred-metre wall collapsed; 4 died.", {("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROADCAST_SCALE_NUMBERS)
+def test_digits_hyphen_scale_word_is_one_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CASUALTIES_TOLL: list[tuple[str, str | None, set[Key]]] = [
+    ("x", "Drone attack on the port: Casualties toll rises to 35", {("casualties", 35, 35)}),
+    ("The casualties toll from the shelling climbed to 61.", None, {("casualties", 61, 61)}),
+    # negative cases: a death toll stays killed, a casualty toll casualties
+    ("The death toll from the shelling climbed to 61.", None, {("killed", 61, 61)}),
+    ("The casualty toll reached 14.", None, {("casualties", 14, 14)}),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), CASUALTIES_TOLL)
+def test_a_casualties_toll_is_casualties(text: str, title: str | None, expected: set[Key]) -> None:
+    assert keys(text, title=title) == expected
+
+
+AMONG_THE_FRONTED: list[tuple[str, set[Key]]] = [
+    ("Among the dead is a baby girl, and six children are among the injured.",
+     {("killed", 1, 1), ("wounded", 6, 6)}),
+    ("Among the dead were two medics, while 14 firefighters were among the wounded.",
+     {("killed", 2, 2), ("wounded", 14, 14)}),
+    ("Among the missing are three fishermen.", {("missing", 3, 3)}),
+    ('"Among the dead is one boy, and 7 girls are among the injured," the mayor said.',
+     {("killed", 1, 1), ("wounded", 7, 7)}),
+    # negative cases: a predicate of its own still decides a figure after the fronted one
+    ("Among those killed were two guards; five visitors were hurt.",
+     {("killed", 2, 2), ("wounded", 5, 5)}),
+    ("Among the victims were four tourists.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THE_FRONTED)
+def test_a_fronted_among_the_dead_names_its_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+RELATIVE_DIED_LATER: list[tuple[str, set[Key]]] = [
+    ("Rebels captured several badly wounded marines who later died.",
+     {("captured", 3, 9), ("wounded", 3, 9), ("killed", 3, 9)}),
+    ("Among the injured were three nurses who died in hospital.",
+     {("wounded", 3, 3), ("killed", 3, 3)}),
+    ("Troops took two gravely wounded fighters prisoner.", {("captured", 2, 2), ("wounded", 2, 2)}),
+    # negative cases: a relative with another verb, or one past a clause mark, adds nothing
+    ("Medics treated 12 injured miners who were taken to hospital.", {("wounded", 12, 12)}),
+    ("Nine hostages were freed; those who died were not counted.", {("captured", 9, 9)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_DIED_LATER)
+def test_wounded_or_captured_who_later_died_are_also_killed(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+KOREAN_INITIAL_GROUPS: list[tuple[str, str | None, str | None]] = [
+    ("x", "About 300 N. Korean troops killed in Kursk, spy agency says", "N. Korean troops"),
+    ("Twelve S. Korean marines were wounded in the shelling.", None, "S. Korean marines"),
+    # negative cases: a plain name stays the group
+    ("Twelve South Korean marines were wounded.", None, "South Korean marines"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "group"), KOREAN_INITIAL_GROUPS)
+def test_an_n_or_s_initial_before_korean_is_part_of_the_group(
+    text: str, title: str | None, group: str | None
+) -> None:
+    found = extract_mentions(text, title=title)
+    assert found and found[0].group == group
+
+
+PRONOUN_GROUPS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("One guard ran toward the gate. He was shot dead.", [("killed", 1, "One guard")]),
+    ("The army said it took several prisoners.", [("captured", 3, "prisoners")]),
+    ("The ministry said it took several captive.", [("captured", 3, None)]),
+    # negative cases: a pronoun is never the group, and a name or owner before it is no subject
+    ("The agency named the officer. It says he was killed.", [("killed", 1, None)]),
+    ("They suffered 40 casualties.", [("casualties", 40, None)]),
+    ("The brigade suffered 40 casualties.", [("casualties", 40, "The brigade")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_GROUPS)
+def test_a_pronoun_is_no_group(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+RETURNED_HOME_IN_AN_EXCHANGE: list[tuple[str, set[Key]]] = [
+    ("In the swap, Kyiv was able to return 84 of its marines home.", {("captured", 84, 84)}),
+    ("Under the exchange deal Moscow brought 112 servicemen home.", {("captured", 112, 112)}),
+    ("The two sides traded prisoners on Friday. Ninety-one of our people are back on "
+     "home soil.", set()),
+    ("The two sides traded prisoners on Friday. Ninety-one of our people have returned.",
+     {("captured", 91, 91)}),
+    ("Kyiv and Moscow traded 150 prisoners each.", {("captured", 150, 150)}),
+    # negative cases: no prisoners or exchange in view, or a plan that is not done; "the two
+    # sides traded prisoners" has a verb, not a noun phrase "two sides traded prisoners"
+    ("The two sides traded prisoners on Friday.", set()),
+    ("The army will bring 3,000 troops home next year.", set()),
+    ("The convoy returned 40 refugees home.", set()),
+    ("Police were able to arrest 3 men.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RETURNED_HOME_IN_AN_EXCHANGE)
+def test_people_returned_home_in_an_exchange_are_captured(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+COMRADE_NOUNS_AND_SHOOTING_OBJECTS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Border guards gave chase, shooting their fleeing comrade twice.",
+     [("casualties", 1, "fleeing comrade")]),
+    ("Three islanders were hurt by the shells.", [("wounded", 3, "islanders")]),
+    ("Two deminers died when the charge went off.", [("killed", 2, "deminers")]),
+    ("The militia killed 40 of their compatriots.", [("killed", 40, "compatriots")]),
+    # negative cases: the noun "shooting" takes no object
+    ("The shooting the guard reported left 2 dead.", [("killed", 2, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMRADE_NOUNS_AND_SHOOTING_OBJECTS)
+def test_comrades_are_people_and_shooting_takes_an_object(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+RECOVERING_FROM_WOUNDS: list[tuple[str, set[Key]]] = [
+    ("Two sentries are recovering from shrapnel wounds.", {("wounded", 2, 2)}),
+    ("The corporal is recovering from his injuries.", {("wounded", 1, 1)}),
+    ("A guard was shot in the leg and is recovering at home.", {("wounded", 1, 1)}),
+    # negative cases: recovering from something that is no injury
+    ("The town is recovering from the storm.", set()),
+    ("The minister is recovering from surgery.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOVERING_FROM_WOUNDS)
+def test_recovering_from_wounds_is_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+RANKED_SURNAME_LATER: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Mourners honoured Sgt. Park Min-ho and Cpl. Lee Jun-seo. Park died at his post. "
+     "Lee was killed an hour later.", [("killed", 1, "Park"), ("killed", 1, "Lee")]),
+    ("Pvt. Daniel Ortiz led the patrol. Ortiz was wounded by a mine.",
+     [("wounded", 1, "Ortiz")]),
+    # negative cases: a capitalised word not from a ranked name, and a name not at the start
+    ("The city council met. Kyiv was hit by missiles overnight.", []),
+    ("Sgt. Park Min-ho spoke. Officials said Park was wounded.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_SURNAME_LATER)
+def test_a_ranked_name_told_earlier_names_a_victim_alone(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+DEFECTOR_NOT_MISSING: list[tuple[str, set[Key]]] = [
+    ("A private defected across the border at dawn. Guards were seen hunting for the "
+     "missing soldier.", set()),
+    ("The missing sailor had defected, officials said.", set()),
+    # negative cases: the missing with no defection in view
+    ("Two divers remain missing after the storm.", {("missing", 2, 2)}),
+    ("A defector said the camp was closed. Three guards went missing in the flood.",
+     {("missing", 3, 3)}),
+    ("A defector said the camp was closed. Three guards are missing after the flood.",
+     {("missing", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFECTOR_NOT_MISSING)
+def test_a_defector_is_not_missing(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BREAKDOWN_ASIDE_BEFORE_PREDICATE: list[tuple[str, set[Key]]] = [
+    ("Eleven people (eight men and three women) were found dead.",
+     {("killed", 11, 11), ("killed", 8, 8), ("killed", 3, 3)}),
+    ("Six guards – four men and two women – were hurt.",
+     {("wounded", 6, 6), ("wounded", 4, 4), ("wounded", 2, 2)}),
+    ("The shelling killed 10 – seven soldiers and three medics – near the river.",
+     {("killed", 10, 10), ("killed", 7, 7), ("killed", 3, 3)}),
+    # negative cases: an aside that is no breakdown of people is not skipped for a figure
+    ("Two men (both in their 20s) were wounded.", {("wounded", 2, 2)}),
+    ("Four trucks (two of them tankers) were hit.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAKDOWN_ASIDE_BEFORE_PREDICATE)
+def test_a_bracketed_or_dashed_breakdown_before_the_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+DETENTION_CONTEXT: list[tuple[str, set[Key]]] = [
+    ("Monitors logged 212 cases of enforced disappearance. Of these, 80 people were released.",
+     {("captured", 80, 80)}),
+    ("The report cites arbitrary detention in occupied towns. While 61 victims were released, "
+     "nine were found dead.", {("captured", 61, 61), ("killed", 9, 9)}),
+    # negative cases: a police arrest is no captivity
+    ("Police detained 30 protesters. 25 were released on Sunday.", set()),
+    ("The hospital released 12 patients after the storm.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETENTION_CONTEXT)
+def test_people_released_after_enforced_disappearance_were_captured(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+LOST_CONJUNCT_AND_LOST_WHO_DIED: list[tuple[str, str | None, set[Key]]] = [
+    ("The brigades lost up to 120 and over 95 troops overnight.", None,
+     {("casualties", 120, 120), ("casualties", 95, 95)}),
+    ("Kyiv says Moscow has lost more than 48,000 soldiers since February.",
+     "More than 48,000 Russian soldiers killed, Kyiv says", {("killed", 48000, 48000)}),
+    # negative cases: seats are no people; a loss figure that no death figure matches stays
+    ("The party lost 12 and 14 seats.", None, set()),
+    ("Russia lost 300 soldiers on Monday; 120 of them died.", None,
+     {("casualties", 300, 300), ("killed", 120, 120)}),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), LOST_CONJUNCT_AND_LOST_WHO_DIED)
+def test_lost_figures_share_a_noun_and_yield_to_a_stated_death_toll(
+    text: str, title: str | None, expected: set[Key]
+) -> None:
+    assert keys(text, title=title) == expected
+
+
+RAISING_VERB_BEFORE_PREDICATE: list[tuple[str, set[Key]]] = [
+    ("With hundreds of conscripts believed to have perished, the unit was withdrawn.",
+     {("killed", 200, 999)}),
+    ("The army sent 5,000 troops, with dozens thought to have been wounded.",
+     {("wounded", 24, 99)}),
+    # negative cases: a reporting verb with no raising infinitive still ends the clause
+    ("Police believed 3 men to be suspects.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISING_VERB_BEFORE_PREDICATE)
+def test_believed_to_have_does_not_end_the_clause(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FALLEN_AND_CAPACITY: list[tuple[str, set[Key]]] = [
+    ("The ceremony displayed photographs of 64 fallen soldiers.", {("killed", 64, 64)}),
+    ("A plaque names the 11 fallen firefighters.", {("killed", 11, 11)}),
+    ("The new cemetery could accommodate over 300 bodies.", set()),
+    ("The vault has room for 120 bodies; 45 bodies are already there.", {("killed", 45, 45)}),
+    # negative cases: fallen things, and bodies found
+    ("Three fallen trees blocked the road.", set()),
+    ("Divers recovered 12 bodies from the lake.", {("killed", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FALLEN_AND_CAPACITY)
+def test_fallen_soldiers_are_dead_and_room_for_bodies_is_no_toll(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+OF_THEM_COUNTED: list[tuple[str, str | None]] = [
+    ("The state sent 9,000 conscripts to serve beside allied troops, and 700 of them died.",
+     "conscripts"),
+    ("Pirates seized 30 sailors near the coast guards; six of them were hurt.", "sailors"),
+    # negative cases: with no counted people before, the nearest person noun stays
+    ("Guards fired on the prisoners, and 14 of them were wounded.", "prisoners"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), OF_THEM_COUNTED)
+def test_of_them_refers_to_the_people_last_counted(text: str, group: str | None) -> None:
+    assert mentions(text)[-1].group == group
+
+
+BOTH_AFTER_THAT_OR_COMMA: list[tuple[str, set[Key]]] = [
+    ("The governor said that both injured were flown to Kyiv.", {("wounded", 2, 2)}),
+    ("Two guards were shot, both fatally.", {("casualties", 2, 2), ("killed", 2, 2)}),
+    # negative cases: "both" of no victims
+    ("The two sides met, and both claimed victory.", set()),
+    ("Officials said that both bridges were damaged.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH_AFTER_THAT_OR_COMMA)
+def test_both_after_that_or_a_comma_is_two(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

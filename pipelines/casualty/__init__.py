@@ -537,6 +537,56 @@ Rules applied where GUIDELINES is silent:
   counts (no GUIDELINES category), "victims" tolls (casualties; massacre victims are dead),
   a revised-down earlier toll (kept, as tests/test_casualty_rules.py's CHANGES_AND_RANGES
   says, though wikinews' gold drops one).
+- Korea-beat and Ukraine war reporting (issue 11, a blind review, branch warnk; rules
+  written with sentences of our own). Numbers: broadcast style digits-hyphen-scale
+  ("27-hundred", "15-thousand", "12-thousand-500"). Tolls: "casualties toll" is casualties
+  like "casualty toll". Linking: a fronted "Among the dead/injured/missing is/are N"
+  names its figure before a later predicate ("Among the dead is a baby girl, and six
+  children are among the injured"); a "who (later) died" relative on the noun of a wounded
+  or captured figure adds killed ("captured several badly wounded marines who later
+  died"); a severity adverb may stand between a figure and its adjective trigger before a
+  capture verb's object ("took two gravely wounded fighters prisoner"); in a sentence about
+  prisoners or an exchange, "return/bring/brought N ... home" is captured, "was able to" /
+  "managed to" before the verb is no hypothetical infinitive, "traded" is an exchange verb
+  ("the two sides traded prisoners" is no figure), and "N of our/its/their people" refers
+  back to a previous sentence about prisoners. Groups: "N." / "S." before "Korea(n)" is one
+  token ("600 N. Korean soldiers"); a pronoun is no group: "He was shot dead" takes the
+  person noun opening the previous sentence ("One guard ran ...") or none, and the subject
+  of "took/suffered" is none when a pronoun ("it took several captive"), as is a captor
+  ("took" + captured). Person nouns: comrade, countryman, compatriot, islander, deminer,
+  sapper, corporal. ", shooting their fleeing comrade" takes a single victim object (only
+  after a comma: "the shooting the guard reported" is a noun). "is recovering (from his
+  wounds)" is wounded, also as a shot victim's outcome. A word of a name given after a rank
+  or title earlier in the text ("Sgt. Park Min-ho", "Pvt. Daniel Ortiz") names a single
+  victim alone at the start of a sentence ("Park died at his post", "Ortiz was wounded").
+  "the missing soldier" in a sentence telling a defection, or after one, is no mention
+  (guards hunt a defector, no victim). A bracketed or dashed breakdown of the figure's
+  people into figures and person nouns may stand before its predicate ("Eleven people
+  (eight men and three women) were found dead", "14 persons – 13 men and one woman – were
+  found dead"), and its items are subsets of that figure. "enforced/forced disappearance",
+  "arbitrary detention", "arbitrarily/unlawfully/illegally detained" are captivity for
+  release words, and "victims", "of these" refer back to such a sentence ("While 105
+  victims were released, ..."). A coordinated figure sharing a person noun names people for
+  "lost" ("lost up to 215 and over 230 soldiers"). A "lost N"/"losses of N" casualties
+  figure whose value is a killed figure elsewhere in the article (the headline's "over
+  31,000 Russian troops killed") is those deaths, not a mention of its own (GUIDELINES:
+  casualties unless the text says the N died). "believed/thought/reported to have (been)"
+  does not end a clause ("with thousands of soldiers believed to have perished"). "fallen"
+  before a soldier/troop/hero/... noun is killed ("portraits of 101 fallen soldiers"; not
+  "fallen trees"). A killed figure after room words ("could accommodate/house over 400
+  bodies", "room for", "designed to hold") is a capacity, no mention. "N of them" takes the
+  people last counted in its sentence ("sent some 14,000 soldiers to fight alongside
+  Russian troops, where more than 6,000 of them were killed": soldiers). "both" after
+  "that" or a comma stands for two ("said that both injured were flown out", "two were
+  shot, both fatally": killed 2). Left alone: "there are nine victims, three of them are
+  children" ("victims" names no category);
+  averages and rates ("an average of six people died and twenty were injured every day",
+  "163 killed per month"), which stay mentions as periodic statistics do; "Casualties
+  included six media workers, ..." (the project keeps "the casualties included several
+  senior officers" no figure);
+  "one of the captured soldiers said" (a part of a counted whole, with no casualty
+  predicate of its own), and a relative ", who is recovering ..." after an object that is
+  not itself a victim phrase.
 - casualty-18 (issue 11, translated wire copy: upper-case Latin-American radio and press; rules
   written with sentences of our own). An appositive (also a partitive one, "five of them
   Spaniards") may stand before the figure's relative predicate ("six priests, five of them

@@ -33,7 +33,7 @@ from .lexicon import (
     words,
 )
 from .linking import RUNNING_TOTAL, Clause, Link, fronted_of, initial_stop
-from .numbers import RANKING_WORDS
+from .numbers import RANKING_WORDS, NumberPhrase
 from .tokens import Token, tokenize
 
 NP_MAX = 6
@@ -109,6 +109,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
             for t in tokens[phrase.first : phrase.last + 1]
         ):
             return None  # "a fourth was killed": an ordinal names nobody
+        if phrase.head is None and phrase.first == phrase.last and (
+            tokens[phrase.first].low in PERSONAL_PRONOUNS
+        ):  # "One soldier ... . He was shot to death": the previous sentence's subject
+            return _subject_of_sentence(before)
         return phrase.head or _span(raw, tokens, phrase.first, _name_end(tokens, phrase.last))
     if link.parts:
         heads = [_np_after(raw, tokens, p.last + 1) for p in [phrase, *link.parts]]
@@ -176,7 +180,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     if nominal:
         return nominal
     if own == "PRONOUN" or (own is None and _pronoun_before(tokens, phrase.first)):
-        return last_person_np(raw, tokens, phrase.first) or _from_clause(before)
+        return (
+            _last_counted_np(clause, phrase) or last_person_np(raw, tokens, phrase.first)
+            or _from_clause(before)
+        )
     if own is None and phrase.first >= 2 and tokens[phrase.first - 1].low == "of" and (
         tokens[phrase.first - 2].low in ("family", "families")
     ):
@@ -193,6 +200,8 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     if own:
         return own
     subject = _subject_of_figure(raw, tokens, phrase.first)
+    if subject is not None and subject.lower() in SUBJECT_PRONOUNS - PRONOUN_SUBJECTS:
+        subject = None  # "you lost 40": never the pronoun
     if subject is not None and subject.lower() in PRONOUN_SUBJECTS:
         # "They had more than 300,000 casualties": the pronoun's people, from the sentence
         # before (GUIDELINES), never the pronoun itself
@@ -200,7 +209,8 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     return (
         _list_label(raw, tokens, phrase.first)
         or _toll_modifier(raw, clause, phrase.first)
-        or subject
+        # "it took several captive": who takes prisoners is the captor, not the victims
+        or (subject if link.category != "captured" else None)
         or _same_victims_group(clause, link, prev)
     )  # never borrowed from a neighbouring figure ("12 civilians killed and 27 injured")
 
@@ -458,6 +468,41 @@ def _is_modifier(tok: Token) -> bool:
     return tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS) and tok.low != "total"
 
 
+def _last_counted_np(clause: Clause, phrase: NumberPhrase) -> str | None:
+    """ "sent some 14,000 soldiers to fight alongside Russian troops, where more than 6,000 of
+    them were killed": "them" is the people last counted in the sentence, not the nearest
+    noun."""
+    if [t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3]] != ["of", "them"]:
+        return None
+    for p in reversed([p for p in clause.phrases if p.last < phrase.first and p.kind != "one"]):
+        people = _np_after(clause.raw, clause.tokens, p.last + 1)
+        if people and people != "PRONOUN" and people.lower() not in BARE_OTHERS:
+            return people
+    return None
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _subject_of_sentence(before: str | None) -> str | None:
+    """The person noun phrase opening the previous sentence ("One soldier, as he ...",
+    "The North Korean soldier ..."), or None: a pronoun is no group."""
+    if not before:
+        return None
+    tokens = tokenize(before)
+    k = 0
+    while k < len(tokens) and k < 3 and tokens[k].low not in PERSON_NOUNS:
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in PERSON_NOUNS or (
+        k + 1 < len(tokens) and tokens[k + 1].text in ("'", "’", "'s", "’s")
+    ):
+        return None  # a common person noun as subject only: no names, no "Jordan's agency"
+    first = k
+    while first > 0 and _is_modifier(tokens[first - 1]):
+        first -= 1
+    return _span(before, tokens, first, k)
+
+
 def _from_clause(before: str | None) -> str | None:
     if not before:
         return None
@@ -595,6 +640,9 @@ def _verb_like(word: str) -> bool:
     return len(low) > 4 and low.endswith(("ing", "ed")) and not word[0].isupper()
 
 
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
+
+
 def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     """ "South Korea sustained 1,312,836 casualties" -> "South Korea"."""
     k = first - 1
@@ -625,6 +673,10 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         start -= 1
     if end < 0 or not any(t.is_word for t in tokens[start : end + 1]):
         return None
+    if start == end and tokens[end].low in SUBJECT_PRONOUNS:
+        # "it/they suffered 40 casualties": a pronoun names nobody itself; group_for looks
+        # for its people in the sentence before
+        return tokens[end].text
     if quoted and not _is_person_head(tokens[end]):
         return None  # 'The minister suffered "two deep cuts"': one man's wounds, no group
     return _span(raw, tokens, start, end)

@@ -290,7 +290,9 @@ PERSON_NOUNS = words(
     corporal corporals unionist unionists newsman newsmen archbishop bishop bishops
     foreigner foreigners warrior warriors tribesman tribesmen colonist colonists infantryman
     infantrymen cavalryman cavalrymen rifleman riflemen labourer labourers laborer laborers
-    craftsman craftsmen"""
+    craftsman craftsmen
+    comrade comrades countryman countrymen compatriot compatriots islander islanders deminer
+    deminers sapper sappers"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -305,7 +307,8 @@ SINGULAR_PERSON_NOUNS = words(
     visitor trooper recruit pilot sergeant cousin uncle aunt grandmother grandfather
     grandson granddaughter nephew niece mom dad parent occupant motorist cyclist rider
     bodyguard shopkeeper owner clerk cashier veteran bartender homeowner motorcyclist gunman
-    suspect shooter attacker assailant robber intruder sheriff detective constable
+    suspect shooter attacker assailant robber intruder sheriff detective constable comrade
+    countryman compatriot islander deminer sapper defector corporal
     photographer cameraman priest imam monk nun chief mayor councilman photojournalist
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician governor president leader colonel lieutenant ambassador diplomat
@@ -602,6 +605,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|ahead|silent|bolt|reckoning|air|calm|stop|spot|spots)\b)"
           r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
+    # "portraits of 101 fallen soldiers": fallen before a person noun is killed in war (not
+    # "fallen trees", "fallen prices")
+    (_alt(r"fallen(?= (?:[a-z-]+ )?(?:soldiers?|troops|servicem[ae]n|servicemembers?|marines?"
+          r"|sailors?|comrades?|heroes|officers?|firefighters?|defenders?|fighters?|warriors?"
+          r"|journalists?|police(?:men)?|guards?|paratroopers?|pilots?|airmen|personnel)\b)"),
+     "killed", frozenset({"post"})),
     (_alt(r"die|drown"), "killed", frozenset({"pred"})),
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"
           r"|executions(?! of\b)"), "killed",  # not "three executions of search warrants"
@@ -636,6 +645,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"(?!(?:\s+[\w'-]+){0,6}?\s+to (?:receive|visit|see|meet|greet|await|welcome"
           r"|donate|identify|collect)\b)"),
      "wounded", frozenset({"pred"})),
+    # "the soldier, who is recovering from his wounds": recovering is surviving an injury
+    (_alt(r"recovering from (?:his |her |their |its |the )?(?:[a-z-]+ )?(?:wounds|injuries)"),
+     "wounded", frozenset({"pred"})),
     # "left one person dead and three others in the hospital" (only after "left", see
     # LEFT_IN_HOSPITAL)
     (_alt(r"in (?:the |a )?hospitals?"), "wounded", frozenset({"post"})),
@@ -654,7 +666,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"with (?:(?:minor|serious|severe|multiple|possible|second-degree|third-degree) )*"
           r"(?:burns|fractures|broken bones|lacerations|bruises|smoke inhalation|hypothermia)"),
      "wounded", frozenset({"pred"})),
-    (_alt(r"casualties|casualty toll|casualty count|casualty figures?|losses"),
+    (_alt(r"casualties toll|casualties|casualty toll|casualty count|casualty figures?|losses"),
      "casualties", frozenset({"post", "toll"})),
     # the singular after "one" only (see SINGULAR_TOLL_NOUNS): "the raid left one known casualty
     # on the enemy side"; not "one casualty insurance claim"
@@ -682,8 +694,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
           r"|captives?)\b)"), "captured", frozenset({"active"})),
     (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
-    (_alt(r"released|freed|exchanged|swapped|repatriated|brought (?:home|back)"), "captured",
-     frozenset({"pred", "active"})),
+    (_alt(r"released|freed|exchanged|swapped|traded|repatriated|brought (?:home|back)"),
+     "captured", frozenset({"pred", "active"})),
+    # "was able to return 207 of its defenders home", "brought 90 soldiers home": the object
+    # comes home (gated as a release word: only in a sentence about prisoners or an exchange)
+    (_alt(r"(?:return|returned|returning|returns|bring|bringing|brings|brought)(?=(?:\s+[\w'-]+)"
+          r"{1,5}\s+home\b)"), "captured", frozenset({"active"})),
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
     (_alt(r"returned|came home|come home"
           r"|were returned|seized|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"),
@@ -707,14 +723,19 @@ TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {
 LEFT_IN_HOSPITAL = re.compile(r"\b(?:left|leaving|leaves|leave|put|puts|putting|landed|sent)\b")
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
-    {"released", "freed", "exchanged", "swapped", "repatriated", "returned", "came home",
-     "brought home", "brought back",
+    {"released", "freed", "exchanged", "swapped", "traded", "repatriated", "returned", "came home",
+     "brought home", "brought back", "return", "returning", "returns", "bring", "bringing",
+     "brings", "brought",
      "come home", "were returned", "seized", "held", "still holding", "still holds", "holding",
      "holds", "in captivity"}
 )
 PRISONER_CONTEXT = re.compile(
     r"\b(?:prisoners?|captiv\w*|captors?|hostages?|pows?|exchange[sd]?|swap(?:s|ped)?"
     r"|kidnap\w*|abduct\w*"
+    # the human-rights words for people held by armed forces: "enforced disappearance",
+    # "arbitrary detention" (not a police arrest)
+    r"|(?:forced|enforced) disappearances?|arbitrary detentions?|arbitrarily detained"
+    r"|(?:illegally|unlawfully) detained"
     # "17 policemen are still held by the rebels": held by armed captors
     r"|held by (?:the )?(?:[a-z'-]+ )?(?:rebels|guerrillas|kidnappers|insurgents|militants"
     r"|gunmen|terrorists|abductors))\b"
@@ -864,8 +885,9 @@ OF_NOUN_RE = re.compile(
     r"\s+of\s+(?:all\s+|the\s+)?$"
 )
 TOLL_NOUN_RE = re.compile(
-    r"\b(?P<noun>death tolls|death toll|casualty tolls?|casualty counts?|casualty figures?"
-    r"|death counts?|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
+    r"\b(?P<noun>death tolls|death toll|[Cc]asualt(?:y|ies) tolls?|casualty counts?"
+    r"|casualty figures?|death counts?"
+    r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
@@ -916,7 +938,7 @@ TOLL_CATEGORY: dict[str, Category] = {
 VICTIM_OBJECT_LEADS = words(
     """killed kills kill killing shot shoots shoot stabbed stabs stab wounded wounds wound
     wounding injured injures injuring murdered murders murder assassinated assassinates
-    executed executes beheaded abducted abducts kidnapped kidnaps captured captures"""
+    executed executes beheaded abducted abducts kidnapped kidnaps captured captures shooting"""
 )
 ACT_NOUNS_OF = words(
     """death killing murder assassination shooting stabbing wounding disappearance abduction
@@ -962,7 +984,7 @@ OBJECT_VICTIM_RE = re.compile(
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassin|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|eliminat|neutrali"
-    r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
+    r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|blind(?:ed|ing)\b"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
@@ -971,8 +993,8 @@ ANY_TRIGGER = re.compile(
     r"|unaccounted|disappear"
     r"|captur|seiz"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
-    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|c[ao]me home"
-    r"|brought (?:home|back)"
+    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
+    r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
     r"|held\b|holding|holds\b"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,
@@ -1009,6 +1031,14 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     # governor Alvaro Gonzalez, was murdered", "THE PRESIDENT OF THE COURT WAS WOUNDED"
     r"|[A-Za-z], (?:who|WHO) |, (?:was|WAS|had been|HAD BEEN) [a-zA-Z]"
     r"|\b(?:the|The|THE) [\w'-]+ (?:of|OF) [^,;.]{3,60}? (?:was|WAS|had been|HAD BEEN) "
+)
+# A person's name after a rank or title ("Staff Sgt. Seo Jeong-u", "Lance Cpl. Mun
+# Gwang-uk", "Pvt. John Reyes"): each of its words may later name that victim alone.
+RANKED_NAME = re.compile(
+    r"\b(?:Staff Sgt|Sgt|Sergeant|Lance Cpl|Lance Corporal|Cpl|Corporal|Pvt|Private|Pfc|Spc"
+    r"|Lt|Lieutenant|Capt|Captain|Maj|Major|Col|Colonel|Warrant Officer|Petty Officer"
+    r"|Seaman|Airman|Mr|Mrs|Ms)\.? "
+    r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\b"
 )
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "

@@ -145,6 +145,7 @@ SHOT_WOUNDED = re.compile(
     r"[^;,.()]{0,60}?\b(?:and|but)\s+(?:(?:is|was|are|were|remains|remained)\s+(?:listed\s+)?in\s+"
     r"(?:\w+\s+)?(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
     r"|survived|(?:is|was|are|were)\s+expected\s+to\s+(?:recover|survive)"
+    r"|(?:is|was|are|were)\s+(?:now\s+)?recovering\b"
     r"|(?:was|were)\s+treated\s+and\s+released"
     # "and taken to Mercy Hospital in good condition", "and is hospitalized in stable condition"
     # (not critical: a death told in the next sentence would leave a wounded figure behind)
@@ -188,8 +189,20 @@ DENIAL_SCOPE_END = re.compile(
     r";|,\s*(?:saying|adding|insisting|instead|while|whereas|but|and\s+(?:said|says|added"
     r"|put|gave))\b|\bbut\s+(?:said|says|added|admitted|acknowledged|confirmed)\b"
 )
+# A place's room for the dead: "could accommodate/house over 400 bodies", "space for 300 graves"
+CAPACITY = re.compile(
+    r"\b(?:accommodat\w*|house|houses|housing|fit|fits|store|stores|storing|capacity (?:of|for)"
+    r"|(?:room|space|plots?) for|designed (?:to hold|for)|can hold|could hold|able to hold)"
+    r"(?:\s+(?:the\s+remains\s+of|up\s+to|more\s+than|over|about|around|some|at\s+least))*"
+    r"\s*$"
+)
+# A defection told in the sentence or the one before: its "missing" soldier defected.
+DEFECTION = re.compile(r"\bdefect(?:s|ed|ing|ion|ions|or|ors)?\b")
 # A sentence that refers back to people of the previous one.
-BACK_REFERENCE = re.compile(r"\b(?:of (?:them|those|whom)|they|them|the rest|the remaining)\b")
+# "207 of our people have returned": a partitive of an owner's people refers back too
+BACK_REFERENCE = re.compile(
+    r"\b(?:of (?:them|these|those|whom|our|its|their)|they|them|the rest|the remaining|victims)\b"
+)
 DEFINITION = re.compile(r"\b(?:defines?|defined|defining|definition)\b")
 # "31 pedestrians died, up from 24 in 2022": a comparison figure of the same category.
 COMPARED_FROM = re.compile(
@@ -278,6 +291,10 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             continue
         if gated and not captive:
             roles = roles - {"active"}
+        if text == "missing" and low[max(0, m.start() - 4) : m.start()] == "the " and (
+            DEFECTION.search(low) or (before is not None and DEFECTION.search(before.lower()))
+        ):
+            continue  # "guards searching for the missing soldier" who defected: no victim
         if text == "escaped" and not ESCAPE_CONTEXT.search(low):
             continue
         if text in ELIMINATION_WORDS and not ELIMINATION_CONTEXT.search(low):
@@ -339,6 +356,9 @@ def link_sentence(clause: Clause) -> list[Link]:
         links.append(link)
         if fate is not None:
             links.append(fate)
+        died = _relative_died(clause, link, fate)
+        if died is not None:
+            links.append(died)
         # "The captured soldier died", "the first prisoner taken ... was wounded and died"
         inner = _inner_adjective(clause, link.phrase) or _participle_next(clause, link.phrase)
         if inner is not None and inner.category not in (
@@ -437,7 +457,10 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
         return None
     if link.rule != "post" or trig is None or link.parts or _partitive_whole(clause, link.phrase):
         return None  # "Two of the 40 injured workers died": the predicate is the part's
-    adjective = trig.first == link.phrase.last + 1 and _person_follows(clause, trig)
+    # "captured two (seriously) wounded soldiers": a severity adverb may stand before it
+    gap = trig.first - link.phrase.last - 1
+    adverb = gap == 1 and clause.tokens[trig.first - 1].low in SEVERITY_ADVERBS
+    adjective = (gap == 0 or adverb) and _person_follows(clause, trig)
     if trig.category != "captured" and not adjective:
         return None
     act = _active(clause, link.phrase) if trig.category == "captured" or adjective else None
@@ -453,6 +476,33 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
     if pred is None or pred[0].category in (trig.category, "casualties"):
         return None
     return Link(link.phrase, pred[0].category, "pred", pred[0])
+
+
+# "several seriously wounded soldiers who later died": a relative clause on the figure's noun
+RELATIVE_DIED = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?,?\s+(?:who|that)\s+(?:(?:later|subsequently|eventually|then|had"
+    r"|have|has|all|both|each)\s+){0,3}(?:died|succumbed)\b"
+)
+
+
+def _relative_died(clause: Clause, link: Link, fate: Link | None) -> Link | None:
+    """ "captured several seriously wounded soldiers who later died", "Among the injured were
+    four officers who died in hospital": people wounded or captured who then died are also
+    killed (GUIDELINES), told in a "who ... died" relative on the figure's own noun phrase
+    (no other figure, no clause mark between)."""
+    if link.category not in ("wounded", "captured") or (fate and fate.category == "killed"):
+        return None
+    tokens = clause.tokens
+    m = RELATIVE_DIED.match(clause.text, tokens[link.phrase.last].end)
+    if m is None:
+        return None
+    k = link.phrase.last + 1
+    while k < len(tokens) and tokens[k].start < m.end():
+        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT:
+            return None
+        k += 1
+    died = clause.trigger_at.get(k - 1)
+    return Link(link.phrase, "killed", "pred", died) if died is not None else None
 
 
 def _later_died(clause: Clause, link: Link) -> Link | None:
@@ -516,6 +566,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     trig = _included_by(clause, phrase)
     if trig is not None:  # "THE PEOPLE KILLED INCLUDE JAIME PARDO LEAL"
         return Link(phrase, trig.category, "toll", trig)
+    among = _among_those(clause, phrase)
+    if among is not None:  # "Among the dead is one child, and 10 are among the wounded"
+        return Link(phrase, among.category, "toll", among)
     trig = _post(clause, phrase) or _put_at(clause, phrase)
     if trig is not None:
         return Link(phrase, _shot_outcome(clause, trig), "post", trig)
@@ -649,7 +702,8 @@ AMONG_THOSE_MAX = 12
 
 def _among_those(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Among those killed were two children", "Among those freed in the exchange were 270
-    soldiers": a fronted "among those <participle> ..." names the figure's kind."""
+    soldiers", "Among the dead is one child": a fronted "among those <participle> ..." or
+    "among the <casualty noun>" names the figure's kind, before any later predicate."""
     tokens, k = clause.tokens, phrase.first - 1
     if k >= 0 and tokens[k].low == "also":
         k -= 1
@@ -658,8 +712,12 @@ def _among_those(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     for j in range(k - 1, max(k - AMONG_THOSE_MAX, 0) - 1, -1):
         if tokens[j].text in CLAUSE_PUNCT or j in clause.phrase_at:
             return None
-        if tokens[j].low == "among" and j + 2 < k and tokens[j + 1].low in ("those", "people"):
-            opens = j == 0 or tokens[j - 1].text in (",", ";", ":") or tokens[j - 1].low == "and"
+        if tokens[j].low == "among" and j + 2 < k and tokens[j + 1].low in (
+            "those", "people", "the"
+        ):  # "Among the dead is one child"
+            opens = j == 0 or tokens[j - 1].text in (",", ";", ":", '"', "“", "'", "‘") or (
+                tokens[j - 1].low == "and"
+            )  # also inside a quote: '"Among the dead is one child ...," he said
             trig = clause.trigger_at.get(j + 2)
             ok = trig is not None and trig.category != "casualties" and (
                 "pred" in trig.roles or "post" in trig.roles
@@ -776,6 +834,31 @@ def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
     return trig.category
 
 
+BREAKDOWN_MAX = 16
+BREAKDOWN_GLUE = frozenset({"and", "or", ",", "a", "an"})
+
+
+def _skip_breakdown(clause: Clause, k: int) -> int:
+    """Index after a bracketed or dash-enclosed breakdown of the figure's people into
+    figures and person nouns only ("105 victims (86 men and 18 women, and a boy)", "14
+    persons – 13 men and one woman –"), or -1."""
+    tokens = clause.tokens
+    close = ")" if tokens[k].text == "(" else None
+    j, figures = k + 1, 0
+    while j < min(k + 1 + BREAKDOWN_MAX, len(tokens)):
+        tok = tokens[j]
+        if (tok.text == close) or (close is None and (tok.text in DASHES or tok.text == "-")):
+            return j + 1 if figures else -1
+        if j in clause.phrase_at:
+            figures += 1
+            j = clause.phrase_at[j].last + 1
+            continue
+        if tok.low not in BREAKDOWN_GLUE and tok.low not in PERSON_NOUNS:
+            return -1
+        j += 1
+    return -1
+
+
 def _skip_parens(clause: Clause, k: int) -> int:
     """Index after a short bracketed aside with no figure or trigger: "25 (mostly civilians)";
     or with a breakdown of the figure into people ("Eight people (three soldiers and five
@@ -812,14 +895,16 @@ def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
         return True
     while k < limit:
         tok = tokens[k]
-        if k in clause.phrase_at and tokens[k - 1].low in ("of", "the"):
-            k = clause.phrase_at[k].last + 1  # the whole of a partitive
+        if k in clause.phrase_at and tokens[k - 1].low in ("of", "the", "and", "or"):
+            # the whole of a partitive; a coordinated figure sharing the noun ("lost up to
+            # 215 and over 230 soldiers")
+            k = clause.phrase_at[k].last + 1
             limit = min(k + 4, len(tokens))
             continue
         if tok.low in PERSON_NOUNS and tok.low != "others":
             return True
         if not tok.is_word or (
-            tok.low in FUNCTION_WORDS and tok.low not in ("of", "its", "their", "the")
+            tok.low in FUNCTION_WORDS and tok.low not in ("of", "its", "their", "the", "and", "or")
         ):
             return False
         k += 1
@@ -1138,6 +1223,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if tok.text == "(" and _skip_parens(clause, k) > 0:
             k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
             continue
+        if in_np and (tok.text == "(" or tok.text in DASHES) and _skip_breakdown(clause, k) > 0:
+            k = _skip_breakdown(clause, k)  # "14 persons – 13 men and one woman – were found dead"
+            continue
         if tok.text in QUOTE_MARKS and in_np and (
             k <= phrase.last + 2 or _quote_opened_in_np(clause, phrase, k)
         ) and k + 1 < limit and tokens[k + 1].is_word and not (
@@ -1291,6 +1379,8 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
     if tok.text in CLAUSE_PUNCT or tok.low in SUBORDINATORS:
         return True
     if tok.low in REPORT_VERBS and not (tok.is_cap and k > 0):  # not "the United States"
+        if [t.low for t in tokens[k + 1 : k + 3]] in (["to", "have"], ["to", "be"]):
+            return False  # "with thousands of soldiers believed to have perished": raising
         lead = {t.low for t in tokens[max(k - 2, 0) : k]}
         return not lead & AUXILIARIES
     return False
@@ -1639,7 +1729,7 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
     if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
-    if re.search(r"killed (?:and|or) (?:wounded|injured)|^casualty ", noun):
+    if re.search(r"killed (?:and|or) (?:wounded|injured)|^[Cc]asualt(?:y|ies) ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
     if noun.endswith(("figure", "number")) and " " in noun:
         # "the toll was raised to 236, though ... the actual figure was 115": the figure is
@@ -1878,6 +1968,10 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ) and _after_predicate(clause, prev, k - 1):
         # "Nine were found dead (five men and four women)": a bracketed breakdown's items
         return item
+    if before[-1:] and (before[-1] == "(" or before[-1] in DASHES) and (
+        prev.phrase.last < k - 1 and _skip_breakdown(clause, k - 1) > 0
+    ):  # "14 persons – 13 men and one woman – were found dead": the breakdown's items
+        return item
     if before[-1:] == ["("] and tokens[phrase.last + 1 : phrase.last + 3] and (
         tokens[phrase.last + 1].low == "of" and tokens[phrase.last + 2].low in ("which", "whom")
     ):
@@ -2102,6 +2196,10 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True
     if DEFINITION.search(clause.text, 0, tokens[phrase.first].start):
         return True  # "defines a mass shooting as one in which four or more people are shot"
+    if link.category == "killed" and CAPACITY.search(
+        clause.text, max(0, tokens[phrase.first].start - 40), tokens[phrase.first].start
+    ):
+        return True  # "a memorial that could accommodate over 400 bodies": room, not deaths
     if _conditional_outcome(tokens, link):
         return True
     if _withdrawn(clause, phrase):
@@ -2239,8 +2337,18 @@ def _negated_or_hypothetical(
         and not CONDITION_WORDS.search(clause_text)
     ):  # "people die if ...", but "about 400 people die each year" is a statistic and the
         return True  # headline "Two die in house fire" a report
-    # "plans to kill 20", "to seriously injure": an infinitive; not "up to 75 knots injured 2"
+    # "plans to kill 20", "to seriously injure": an infinitive; not "up to 75 knots injured 2",
+    # nor one that tells what was done ("was able to free 207", "managed to rescue")
     return link.rule == "active" and any(
         tokens[j].low == "to" and all(t.low.endswith("ly") for t in tokens[j + 1 : trig.first])
+        and not _done_infinitive(tokens, j)
         for j in range(lo, trig.first)
+    )
+
+
+def _done_infinitive(tokens: list[Token], to: int) -> bool:
+    """ "was/were able to", "managed to", "succeeded in": the infinitive's act happened."""
+    lead = [t.low for t in tokens[max(to - 2, 0) : to]]
+    return lead[-1:] in (["managed"], ["manages"]) or (
+        lead[-1:] == ["able"] and lead[:1] in (["was"], ["were"])
     )

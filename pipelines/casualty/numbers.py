@@ -143,8 +143,10 @@ class NumberPhrase:
     head: str | None = None  # for implicit ones: the noun naming the person
 
 
-def find_numbers(tokens: list[Token]) -> list[NumberPhrase]:
-    """All figure phrases in a sentence, in order, with non-figures removed."""
+def find_numbers(tokens: list[Token], names: frozenset[str] = frozenset()) -> list[NumberPhrase]:
+    """All figure phrases in a sentence, in order, with non-figures removed. `names` are
+    words of people's names given with a rank or title earlier in the text ("Staff Sgt. Seo
+    Jeong-u"): one of them alone may name a single victim ("Seo died ...")."""
     out: list[NumberPhrase] = []
     i = 0
     while i < len(tokens):
@@ -156,7 +158,7 @@ def find_numbers(tokens: list[Token]) -> list[NumberPhrase]:
         if not _is_non_figure(tokens, i, end, low):
             out.append(_with_hedges(tokens, i, end, low, high, kind))
         i = end
-    return _add_implicit_ones(tokens, _all_but(tokens, out))
+    return _add_implicit_ones(tokens, _all_but(tokens, out), names)
 
 
 def _all_but(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhrase]:
@@ -248,6 +250,18 @@ def _single_at(tokens: list[Token], i: int) -> tuple[float, int, Kind] | None:
 def _digits_at(tokens: list[Token], i: int) -> tuple[float, int, Kind] | None:
     tok = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.text == "-" and i + 2 < len(tokens) and (
+        tokens[i + 2].low in SCALES and glued(tok, nxt) and glued(nxt, tokens[i + 2])
+    ):  # broadcast style "27-hundred", "15-thousand": the hyphen joins digits and scale
+        value = _digit_value(tok.text, True)
+        if value is None:
+            return None
+        value, end = value * SCALES[tokens[i + 2].low], i + 3
+        if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].is_digit and (
+            glued(tokens[end - 1], tokens[end]) and glued(tokens[end], tokens[end + 1])
+        ):  # "12-thousand-500"
+            value, end = value + float(tokens[end + 1].text.replace(",", "")), end + 2
+        return value, end, "digits"
     scale_word = nxt.low if nxt else ""
     scaled = nxt is not None and (
         scale_word in SCALES
@@ -719,13 +733,15 @@ def _with_hedges(
 # --- implicit ones -------------------------------------------------------------------
 
 
-def _add_implicit_ones(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhrase]:
+def _add_implicit_ones(
+    tokens: list[Token], found: list[NumberPhrase], names: frozenset[str] = frozenset()
+) -> list[NumberPhrase]:
     taken = {k for p in found for k in range(p.first, p.last + 1)}
-    extra = [p for p in _implicit_ones(tokens) if p.core not in taken]
+    extra = [p for p in _implicit_ones(tokens, names) if p.core not in taken]
     return sorted(found + extra, key=lambda p: p.first) if extra else found
 
 
-def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
+def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> list[NumberPhrase]:
     out: list[NumberPhrase] = []
     headline = bool(tokens) and tokens[-1].text not in (".", "!", "?", '"', "”", "'")
     for i, tok in enumerate(tokens):
@@ -733,9 +749,9 @@ def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
         _implicit_one_at(tokens, i, headline, out)
         if len(out) == found and (
             tok.low in DEFINITE or tok.low in SUBJECT_PRONOUNS or tok.low in POSSESSIVE_DETS
-            or _name_start(tokens, i)
+            or _name_start(tokens, i) or tok.text in names
         ):
-            one = _definite_victim(tokens, i)
+            one = _definite_victim(tokens, i, names)
             if one is not None:
                 out.append(one)
         if len(out) == found and i > 0 and _victim_object_lead(tokens, i - 1):
@@ -948,6 +964,8 @@ def _victim_object_lead(tokens: list[Token], k: int) -> bool:
         return True  # "Gunmen shot dead Juan de la Cruz"
     if low == "with" and k > 0 and tokens[k - 1].low == "along":
         return True  # "was killed along with his son": linking tells whether they are victims
+    if low == "shooting" and (k == 0 or tokens[k - 1].text != ","):
+        return False  # ", shooting their comrade" is a verb; "the shooting the driver saw" none
     return low in VICTIM_OBJECT_LEADS or (
         low == "of" and k > 0 and tokens[k - 1].low in ACT_NOUNS_OF
     )
@@ -1151,7 +1169,7 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
     tok = tokens[i]
     if tok.low == "another" and _bare_pronoun(tokens, i + 1):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
-    elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";")) and (
+    elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";", "that", ",")) and (
         _bare_pronoun(tokens, i + 1)
     ):
         out.append(NumberPhrase(i, i, i, 2, 2, "exact", "words", None))  # "Both died"
@@ -1263,7 +1281,9 @@ def _name_start(tokens: list[Token], i: int) -> bool:
     return prev is None or not prev.is_cap or prev.low in WEEKDAYS or prev.low in MONTHS
 
 
-def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
+def _definite_victim(
+    tokens: list[Token], i: int, names: frozenset[str] = frozenset()
+) -> NumberPhrase | None:
     """A single victim named without a numeral, as the subject of a casualty predicate right
     after it: "the attacker was shot dead", "He was killed last week", "Qasem Soleimani was
     killed" (GUIDELINES: a mention of 1)."""
@@ -1279,8 +1299,12 @@ def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
             return None  # "... after he was shot": a subordinate clause
     else:
         end, noun = _name_end(tokens, i), None
-        if end == i and not upper_surname_subject(tokens, i):
-            return None  # one capitalised word is no name ("Police was ...")
+        if end == i and not upper_surname_subject(tokens, i) and not (
+            tokens[i].text in names and (i == 0 or not tokens[i - 1].is_word)
+        ):
+            return None  # one capitalised word is no name ("Police was ..."), unless an
+            # upper-case surname opens the clause, or a ranked person's name given earlier
+            # does ("Staff Sgt. Seo ... . Seo died")
         listed = _listed_name_end(tokens, i)
         if listed > 0:
             return NumberPhrase(i, i, listed, 1, 1, "exact", "one", None)
@@ -1494,7 +1518,7 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
     if tokens[k].low in ("has", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
         return False  # "El Fasher had killed 2,000": active, the subject is no victim
     lead = tokens[k + 1].low if k + 1 < len(tokens) else ""
-    reach = {"treated": 5, "among": 7}.get(lead, 4)
+    reach = {"treated": 5, "among": 7, "recovering": 6}.get(lead, 4)
     for tok in tokens[k + 1 : k + reach]:  # "was treated at the hospital"; not "was taken to
         # the hospital" (a suspect's check-up as often as an injury); "was among the 12 killed"
         if ANY_TRIGGER.match(tok.low) is not None:
