@@ -3518,3 +3518,116 @@ BOTH_AFTER_THAT_OR_COMMA: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), BOTH_AFTER_THAT_OR_COMMA)
 def test_both_after_that_or_a_comma_is_two(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-18, continued (war statistics releases) ---------------------------------------
+
+ORDINAL_DATE_IN_TOLL_PHRASE: list[tuple[str, set[Key]]] = [
+    ("The death toll from the army's long siege of the eastern valley towns since March 3rd "
+     "has climbed to 2,140, including 800 children.",
+     {("killed", 2140, 2140), ("killed", 800, 800)}),
+    ("The death toll from the shelling of the port since the 9th of May stands at 410.",
+     {("killed", 410, 410)}),
+    ("The death toll from a 6.9 magnitude earthquake in the hills rose to 312 on Friday.",
+     {("killed", 312, 312)}),
+    # negative cases: a projected toll stays out, a day number is no figure
+    ("The death toll from the storm since July 4th could rise above 90.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINAL_DATE_IN_TOLL_PHRASE)
+def test_a_toll_phrase_may_hold_an_ordinal_date_or_a_magnitude(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+STILL_IN_HOSPITAL: list[tuple[str, set[Key]]] = [
+    ("Another 31 people remain in hospitals, including four children.",
+     {("wounded", 31, 31), ("wounded", 4, 4)}),
+    ("Nine of the passengers are still in the hospital.", {("wounded", 9, 9)}),
+    # negative cases: staff in a hospital are no patients
+    ("The two surgeons remained at the hospital all night.", set()),
+    ("Twelve nurses work in the hospital.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_IN_HOSPITAL)
+def test_people_still_in_hospital_are_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+INJURIES_TO_PEOPLE: list[tuple[str, set[Key]]] = [
+    ("Monitors documented the deaths of 812 civilians and injuries to 1,930 people.",
+     {("killed", 812, 812), ("wounded", 1930, 1930)}),
+    ("The blast caused injuries to 14 workers.", {("wounded", 14, 14)}),
+    # negative case: injuries to body parts count no people
+    ("The boxer suffered injuries to 2 ribs.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INJURIES_TO_PEOPLE)
+def test_injuries_to_people_is_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+LIVES_OF_TWO_KINDS_AND_ALTERNATE_MODIFIERS: list[tuple[str, set[Key]]] = [
+    ("The rebellion has claimed thousands of military and civilian lives.",
+     {("killed", 2000, 9999)}),
+    ("Photographs showed several burned or disfigured bodies.", {("killed", 3, 9)}),
+    # negative case: lives claimed by a source are no deaths to count twice
+    ("The campaign claimed 40 seats.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIVES_OF_TWO_KINDS_AND_ALTERNATE_MODIFIERS)
+def test_lives_of_two_kinds_and_alternative_modifiers(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_lives_claimed_name_no_source() -> None:
+    found = mentions("The rebellion has claimed thousands of military and civilian lives.")
+    assert [m.attribution for m in found] == [None]
+
+
+WITHDRAWN_BEFORE_REVISING: list[tuple[str, set[Key]]] = [
+    ("The mayor's office had said that three pensioners were killed before revising the "
+     "number to two.", set()),
+    ("Police said five men drowned, then corrected the figure.", set()),
+    # negative case: an upward revision keeps the first figure
+    ("Officials said four people died, then revised the toll upward.", {("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHDRAWN_BEFORE_REVISING)
+def test_a_figure_revised_before_the_sentence_ends_is_withdrawn(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+POSSESSIVE_PARTITIVE_AND_STILL_MISSING: list[tuple[str, set[Key]]] = [
+    ("Thirty of the frigate's 96 sailors have been confirmed dead.", {("killed", 30, 30)}),
+    ("Twelve of Hanseong's 50 crew members were rescued, and eight of Hanseong's 50 crew "
+     "members died.", {("killed", 8, 8)}),
+    ("Three climbers are presumed dead, though they are still listed as missing.",
+     {("killed", 3, 3), ("missing", 3, 3)}),
+    # negative cases: an owner's figure with no part before it is the figure itself
+    ("The frigate's 96 sailors were all wounded.", {("wounded", 96, 96)}),
+    ("Two divers died, and the rescuers said they found nothing missing.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_PARTITIVE_AND_STILL_MISSING)
+def test_an_owners_whole_and_the_dead_still_listed_missing(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+def test_an_owners_whole_names_the_part_and_believed_dead_is_no_source() -> None:
+    found = mentions("Thirty of the frigate's 96 sailors were confirmed dead, and five more "
+                     "are believed dead.")
+    assert [(m.low, m.group, m.attribution) for m in found] == [
+        (30, "sailors", None), (5, None, None)
+    ]

@@ -55,10 +55,12 @@ VICTIM_NOUNS = frozenset({"bodies", "corpses"})
 BARE_OTHERS = frozenset({"others", "more", "other"})
 SKIP_BEFORE_FIGURE = frozenset({"a", "total", "of", "an", "estimated", "some"})
 _SOURCE_VERBS = (
-    r"said|says|say|reported|reports|report|estimates?|estimated|believes?|believed|stated"
+    r"said|says|say|reported|reports|report|estimates?|estimated|believes?|stated"
+    # "six more are also believed dead": a presumption about victims, not a source
+    r"|believed(?!\s+(?:to\s+(?:be|have)\s+(?:been\s+)?)?(?:dead|killed|drowned|missing)\b)"
     r"|states|told|announced|announces|confirmed|confirms|added|puts|put"
     # "the attack claimed the lives of seven": a death, not a claim
-    r"|(?:claimed|claims)(?!(?:\s+[\w'-]+){0,3}\s+lives\b)"
+    r"|(?:claimed|claims)(?!(?:\s+[\w'-]+){0,5}\s+lives\b)"
 )
 ACCORDING_TO = re.compile(
     r"\baccording to (?:(?:a |an |the )?(?:statement|report|estimates?|figures?|data|tally"
@@ -140,6 +142,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         after += 1  # "12 out of 30 passengers" as "12 of 30 passengers"
     of_the = after + 2 < len(tokens) and tokens[after + 1].low == "the"
     whole_at = after + 1 + of_the
+    if after + 1 < len(tokens) and tokens[after].low == "of" and tokens[whole_at].is_word and (
+        tokens[whole_at].low.endswith(("'s", "’s")) and whole_at + 1 in clause.phrase_at
+    ):
+        whole_at += 1  # "Forty of Cheonan's 104 crew members": the owner's whole names them
     if own is None and whole_at < len(tokens) and tokens[after].low == "of" and (
         whole_at in clause.phrase_at
     ):  # "killed 12 of 30 miners", "two of the 18 passengers": the whole names them

@@ -432,8 +432,10 @@ WITHDRAWN_AFTER = re.compile(
     r"\b(?:proved|proven|turned out to be|was later found to be) (?:incorrect|false|wrong|untrue)"
     r"|\b(?:this|that|it|which) (?:was|were) (?:an error|a mistake|incorrect|wrong|false)\b"
     # "initially said 36 died, but later revised the number": the source took it back
-    r"|\bbut (?:later |since |subsequently |then )?(?:revised|corrected|lowered|reduced"
-    r"|withdrew|retracted) (?:the|that|this|its|their|his|her) (?:number|figure|toll|count"
+    # "had said that two children were killed before revising the number to one"
+    r"|\b(?:but|before|then) (?:later |since |subsequently |then )?(?:revised|corrected|lowered"
+    r"|reduced|withdrew|retracted|revising|correcting|lowering|reducing|withdrawing"
+    r"|retracting) (?:the|that|this|its|their|his|her) (?:number|figure|toll|count"
     r"|tally|estimate)\b(?! (?:up|upward|upwards)\b)"
 )
 # "Initial reports of two deaths were wrong": a reported figure the text calls wrong.
@@ -617,8 +619,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      frozenset({"post", "toll"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     # "claimed 12 lives", "cost at least 300 civilian lives"; "40 lives were lost"
+    # "claimed thousands of military and civilian lives"
     (_alt(r"(?:claimed|claiming|claims|claim|cost|costing|costs)(?=(?:\s+[\w,.'-]+){1,3}"
-          r"\s+(?:(?:human|civilian|more|other|innocent|young)\s+)?lives\b)"
+          r"\s+(?:(?:(?:military|soldiers'?|civilian) (?:and|or) )?"
+          r"(?:human|civilian|military|more|other|innocent|young)\s+)?lives\b)"
           r"|lives (?:were |have been |had been )?lost"),
      "killed", frozenset({"active", "post"})),
     # not "7,077 wounded and unwounded prisoners" (captives, some of them hurt)
@@ -633,6 +637,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated) to (?:a |the |two "
           r"|three |several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
           r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
+          # "another 25 people remain in hospitals", "nine are still in the hospital"
+          r"|(?:remain|remains|remained|remaining|still) in (?:a |the |two |three |several "
+          r"|local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
           # "28 others are listed as serious"
           r"|listed (?:as|in) (?:critical|serious|stable|grave|fair|satisfactory)\b"
           r"(?: condition)?"
@@ -852,8 +859,10 @@ TOLL_LINK = re.compile(
     r"(?:\s+(?:among|in|from|on|for|since|by|across|during|throughout|within|after|over|of"
     r"|near|around|along|inside|at)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?<=past |last )\d\d? (?:hours|days)\b"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
-    r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?(?:st|nd|rd|th)?\b"
+    # an ordinal date ("since October 7th", "since the 7th of October")
+    r"|\d\d?(?:st|nd|rd|th)(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|magnitude[- ]\d(?:\.\d)?\b|\b\d(?:\.\d)?[- ]magnitude\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
     # (a title's stop inside it: "losses, Mr. Smith said, were 74,788")
     r"(?:\s*,(?:\b(?:mr|mrs|ms|dr|st|lt|col|gen|sgt|maj|capt|gov|sen|rep)\.|[^,;:.\d\"“”()])"

@@ -183,6 +183,13 @@ PRESUMED_DEAD = re.compile(
     r"[^;.()\[\]:\"“”]{0,40}?\b(?:and|but)\s+(?:(?:are|were|is|was|now|all|both|have been"
     r"|has been)\s+){0,2}(?:presumed|feared|believed|assumed|confirmed|declared) (?:to be )?dead\b"
 )
+# The dead still listed as missing (GUIDELINES: missing even when presumed dead, then also
+# killed): "six more are believed dead, though they are still listed as missing".
+STILL_MISSING = re.compile(
+    r",?\s+(?:though|although|but|and|yet)\s+(?:they|he|she)\s+(?:are|is|were|was|remain"
+    r"|remains|remained)\s+(?:still\s+|officially\s+)*(?:listed\s+as\s+|reported\s+)?"
+    r"(?:missing|unaccounted\s+for)\b"
+)
 # Where a denial's clause ends: the denier's own figure follows ("denied that 40 died,
 # saying only six had died").
 DENIAL_SCOPE_END = re.compile(
@@ -522,6 +529,14 @@ def _later_died(clause: Clause, link: Link) -> Link | None:
                               and trig.last < t.first and t.last <= k - 1), None)
             return Link(link.phrase, "killed", "pred", dead_trig)
         return None
+    if link.category == "killed" and trig is not None and link.rule == "pred":
+        listed = STILL_MISSING.match(clause.text, clause.tokens[trig.last].end)
+        if listed is None:
+            return None
+        missing = next((t for t in clause.triggers if t.category == "missing"
+                        and trig.last < t.first and clause.tokens[t.first].start < listed.end()),
+                       None)  # "six more are believed dead, though they are still listed as
+        return Link(link.phrase, "missing", "pred", missing) if missing else None  # missing"
     if link.category != "wounded" or trig is None or link.rule not in ("pred", "post"):
         return None
     m = LATER_DIED.match(clause.text, clause.tokens[trig.last].end)
@@ -782,7 +797,11 @@ def _partitive_whole(clause: Clause, phrase: NumberPhrase) -> bool:
     "of the" is the whole a part was taken from; the predicate is the part's. "All of the 12"
     is the whole itself."""
     tokens, j = clause.tokens, phrase.first - 1
-    if j >= 1 and tokens[j].low in PARTITIVE_SETS:
+    if j >= 2 and tokens[j].low.endswith(("'s", "’s")) and tokens[j].is_word:
+        j -= 1  # "Forty of Cheonan's 104 crew members", "two of the ship's 40 sailors"
+        if tokens[j].low in PARTITIVE_SETS:
+            j -= 1
+    elif j >= 1 and tokens[j].low in PARTITIVE_SETS:
         j -= 1
     if j < 1 or tokens[j].low != "of":
         return False
@@ -1035,11 +1054,13 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         tok = tokens[k]
         if initial_stop(tokens, k):
             continue  # "900 S. Korean casualties"
-        if tok.low == "and" and k > begin and k + 2 < len(tokens) and tokens[k + 1].is_word and (
+        if tok.low in ("and", "or") and k > begin and k + 2 < len(tokens) and (
+            tokens[k + 1].is_word
+        ) and (
             tokens[k + 1].low not in FUNCTION_WORDS and k + 2 in clause.trigger_at
             and tokens[k - 1].low not in PERSON_NOUNS
         ):
-            continue  # "five military and rebel deaths": two modifiers of one casualty noun
+            continue  # "five military and rebel deaths", "several charred or mutilated bodies"
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
@@ -1670,6 +1691,9 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     """ "the murder of six Jesuits", "the bodies of 12 others"."""
     start = clause.tokens[phrase.first].start
     of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 55), start)
+    if of_noun is None and INJURIES_TO.search(clause.text, max(0, start - 30), start):
+        # "recorded the deaths of 3,924 civilians and injuries to 4,444 people"
+        return "wounded" if _names_people(clause, phrase) else None
     if of_noun is None or ATTEMPTED_ACT.search(clause.text, max(0, of_noun.start() - 30),
                                                of_noun.start()):
         return None  # "the attempted murder of three officers": nobody died
@@ -1682,6 +1706,7 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
 
 
+INJURIES_TO = re.compile(r"\b(?:injuries|injury|wounds)\s+to\s+(?:all\s+|the\s+)?$")
 DEATHS_BROUGHT = re.compile(
     r"\b(?:deaths?|killings?|bodies) (?:\w+ ){0,3}?(?:brought|brings|bringing|raised|raises"
     r"|raising|took|takes|taking|pushed|pushes|pushing|increased|increases|increasing)"
