@@ -685,8 +685,8 @@ Rules applied where GUIDELINES is silent:
 - casualty-18, continued (war statistics releases: monitors' and ministries' tolls, war
   reporting; rules written with sentences of our own). Tolls: a toll noun's phrase may hold an
   ordinal date ("since October 7th", "since the 9th of May") and a "7.8 magnitude" quake;
-  "injuries to N people" is wounded N (people only: not "injuries to 2 ribs"). Hospital: "remain(s) / still
-  in (the) hospital(s)" is a wounded predicate ("Another 25 people remain in hospitals,
+  "injuries to N people" is wounded N (people only: not "injuries to 2 ribs"). Hospital:
+  "remain(s) / still in (the) hospital(s)" is a wounded predicate ("Another 25 people remain in hospitals,
   including three children"). Lives: "claimed thousands of military and civilian lives"
   (two modifiers joined by and/or), and such a claim names no source. Two adjectives joined
   by "or" before a casualty noun ("several charred or mutilated bodies"), as with "and".
