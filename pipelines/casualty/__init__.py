@@ -683,18 +683,18 @@ Rules applied where GUIDELINES is silent:
   "offered for the capture of X" is no capture (nobody was taken), like "the attempted
   murder of".
 - casualty-18, continued (war statistics releases: monitors' and ministries' tolls, war
-  reporting; rules written with sentences of our own). Tolls: a toll noun's phrase may hold an
-  ordinal date ("since October 7th", "since the 9th of May") and a "7.8 magnitude" quake;
+  reporting; rules written with sentences of our own). Tolls: a toll noun's phrase may hold
+  an ordinal date ("since October 7th", "since the 9th of May") and a "7.8 magnitude" quake;
   "injuries to N people" is wounded N (people only: not "injuries to 2 ribs"). Hospital:
-  "remain(s) / still in (the) hospital(s)" is a wounded predicate ("Another 25 people remain in hospitals,
-  including three children"). Lives: "claimed thousands of military and civilian lives"
-  (two modifiers joined by and/or), and such a claim names no source. Two adjectives joined
-  by "or" before a casualty noun ("several charred or mutilated bodies"), as with "and".
-  Withdrawn: "... were killed before revising the number to one", "then corrected the
-  figure" (not "revised ... upward"). Partitives: an owner's whole ("Forty of Cheonan's 104
-  crew members have been confirmed dead": killed 40, never 104; the whole names the part);
-  the dead "though they are still listed as missing" are missing too (GUIDELINES); "believed
-  dead" names no source.
+  "remain(s) / still in (the) hospital(s)" is a wounded predicate ("Another 25 people remain
+  in hospitals, including three children"). Lives: "claimed thousands of military and
+  civilian lives" (two modifiers joined by and/or), and such a claim names no source. Two
+  adjectives joined by "or" before a casualty noun ("several charred or mutilated bodies"),
+  as with "and". Withdrawn: "... were killed before revising the number to one", "then
+  corrected the figure" (not "revised ... upward"). Partitives: an owner's whole ("Forty of
+  Cheonan's 104 crew members have been confirmed dead": killed 40, never 104; the whole
+  names the part); the dead "though they are still listed as missing" are missing too
+  (GUIDELINES); "believed dead" names no source.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a
