@@ -3631,3 +3631,51 @@ def test_an_owners_whole_names_the_part_and_believed_dead_is_no_source() -> None
     assert [(m.low, m.group, m.attribution) for m in found] == [
         (30, "sailors", None), (5, None, None)
     ]
+
+
+PLUPERFECT_SINGLE_DEATH: list[tuple[str, set[Key]]] = [
+    ("By the time the medics arrived, the infant had died of the cold.", {("killed", 1, 1)}),
+    ("The pilot had later died in hospital.", {("killed", 1, 1)}),
+    # negative cases: "had" before a harm verb is active, and a thing that died out is no one
+    ("The gunman had killed his neighbour.", {("killed", 1, 1)}),
+    ("The old custom had died out.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLUPERFECT_SINGLE_DEATH)
+def test_a_single_victim_who_had_died(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+WITH_N_OF_THOSE_BEING: list[tuple[str, set[Key]]] = [
+    ("The brigade suffered about 2,300 casualties, with around 300 of those being fatalities.",
+     {("casualties", 2300, 2300), ("killed", 300, 300)}),
+    ("The corps took 900 casualties, with 120 of them being deaths.",
+     {("casualties", 900, 900), ("killed", 120, 120)}),
+    # negative case: a part named by no casualty noun
+    ("The army sent 5,000 troops, with 600 of them being medics.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_N_OF_THOSE_BEING)
+def test_with_n_of_those_being_names_the_parts_category(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+THE_FIGURE_TOLD_BEFORE: list[tuple[str, set[Key]]] = [
+    ("Analysts said up to 2,500 marines had been wounded or killed. The ministry put the "
+     "figure at 1,800.", {("casualties", 2500, 2500), ("casualties", 1800, 1800)}),
+    ("Officials said 40 villagers died. Local monitors put the tally at 52.",
+     {("killed", 40, 40), ("killed", 52, 52)}),
+    # negative cases: no casualty figure before, or the figure counts something else
+    ("The strike destroyed 300 homes. The mayor put the figure at 350.", set()),
+    ("Two soldiers were killed. The figure was 3,000 homes.", {("killed", 2, 2)}),
+    ("The ministry put the figure at 1,800.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_FIGURE_TOLD_BEFORE)
+def test_the_figure_takes_the_previous_sentences_category(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected

@@ -694,7 +694,13 @@ Rules applied where GUIDELINES is silent:
   corrected the figure" (not "revised ... upward"). Partitives: an owner's whole ("Forty of
   Cheonan's 104 crew members have been confirmed dead": killed 40, never 104; the whole
   names the part); the dead "though they are still listed as missing" are missing too
-  (GUIDELINES); "believed dead" names no source.
+  (GUIDELINES); "believed dead" names no source. A single victim who "had (later) died" is
+  killed 1 ("the child had died of hypothermia"; "had killed" stays active). "with around
+  600 of those/them being fatalities" after a casualties figure is a part with its own
+  category (no derived remainder: GUIDELINES' "1,312,836 casualties, including 415,004 dead"
+  is two mentions). A bare "the figure" / "the tally" whose figure stands alone ("The NIS
+  put the figure at 3,000.") restates the last casualty figure of the sentence before and
+  takes its category; with none there it is no mention.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

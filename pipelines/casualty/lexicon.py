@@ -897,6 +897,8 @@ TOLL_NOUN_RE = re.compile(
     r"\b(?P<noun>death tolls|death toll|[Cc]asualt(?:y|ies) tolls?|casualty counts?"
     r"|casualty figures?|death counts?"
     r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
+    # "The NIS put the figure at 3,000.": the sentence before tells its category
+    r"|(?<=\bthe )(?:figure|tally)(?! of)"
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
@@ -1004,7 +1006,7 @@ ANY_TRIGGER = re.compile(
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
-    r"|held\b|holding|holds\b"
+    r"|held\b|holding|holds\b|the (?:figure|tally)\b"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,
 )

@@ -87,8 +87,9 @@ from .numbers import (
     participle_next,
     past_victim_aside,
     possessed_act_at,
+    find_numbers,
 )
-from .tokens import Token, token_span
+from .tokens import Token, token_span, tokenize
 
 Rule = Literal["post", "pred", "active", "toll", "subset", "coord"]
 
@@ -1756,6 +1757,8 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return None  # "the dead included two ..." but not "the casualties included several ..."
     if re.search(r"killed (?:and|or) (?:wounded|injured)|^[Cc]asualt(?:y|ies) ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
+    if noun in ("figure", "tally"):
+        return _figure_told_before(clause, phrase)  # "The NIS put the figure at 3,000."
     if noun.endswith(("figure", "number")) and " " in noun:
         # "the toll was raised to 236, though ... the actual figure was 115": the figure is
         # the earlier toll's kind
@@ -1765,6 +1768,22 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
                 earlier = m
         return TOLL_CATEGORY.get(earlier.group("noun").split()[-1]) if earlier else None
     return TOLL_CATEGORY.get(noun.split()[-1])
+
+
+def _figure_told_before(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    """ "... as many as 4,000 soldiers had been wounded or killed. The NIS put the figure at
+    3,000.": a bare "the figure" whose own figure stands alone (no noun after it) restates the
+    last casualty figure of the sentence before, and takes its category."""
+    tokens = clause.tokens
+    nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
+    if nxt is not None and nxt.is_word and nxt.low not in FUNCTION_WORDS:
+        return None  # "the figure was 3,000 homes": a count of something else
+    if not clause.before:
+        return None
+    prev = tokenize(clause.before)
+    links = link_sentence(make_clause(clause.before, prev, find_numbers(prev)))
+    figures = [lk for lk in links if lk.phrase.low is not None]
+    return figures[-1].category if figures else None
 
 
 LOSS_OWNER_BEFORE = re.compile(r"([a-z-]+)(?:'s|’s|s')?\s+(?:(?:total|entire|whole|own) )?$")
@@ -1854,6 +1873,11 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         named = _named_after(clause, phrase.last + 3)
         category = named.category if named is not None else head.category
         return Link(phrase, category, "subset", named or head.trigger, head=head)
+    if before == (",", "with") and after in (("of", "them"), ("of", "those"), ("of", "these")):
+        # "suffered about 4,700 casualties, with around 600 of those being fatalities"
+        named = _named_after(clause, phrase.last + 3)
+        if named is not None:
+            return Link(phrase, named.category, "subset", named, head=head)
     if before[-1:] == (",",) and after[:1] and after[0] in SEVERITY_ADVERBS and (
         head.category in ("wounded", "casualties") and _nearest_is_linked(clause, phrase, links)
     ) and _clause_ends_after(clause, phrase.last + 2):
@@ -1964,7 +1988,7 @@ def _named_after(clause: Clause, k: int) -> Trigger | None:
                  and all(t.is_word for t in tokens[k:j])), -1)
     if said > k and tokens[k].low not in ("were", "are", "was", "is"):
         k = said + 1  # "four of whom police believe are dead": a reporting clause between
-    if k >= len(tokens) or tokens[k].low not in ("were", "are", "was", "is"):
+    if k >= len(tokens) or tokens[k].low not in ("were", "are", "was", "is", "being"):
         return None
     trig = clause.trigger_at.get(k + 1)
     return trig if trig is not None and "post" in trig.roles else None

@@ -1515,6 +1515,12 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return True  # "The man did not survive his injuries"
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
         return False
+    if tokens[k].low in ("has", "had"):
+        j = k + 1
+        while j < len(tokens) - 1 and tokens[j].low in DEATH_ADVERBS:
+            j += 1
+        if j < len(tokens) and tokens[j].low in DEATH_VERBS:
+            return True  # "the child had died of hypothermia", "He had later died"
     if tokens[k].low in ("has", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
         return False  # "El Fasher had killed 2,000": active, the subject is no victim
     lead = tokens[k + 1].low if k + 1 < len(tokens) else ""
