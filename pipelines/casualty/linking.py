@@ -82,12 +82,12 @@ from .numbers import (
     RANKING_WORDS,
     VICTIM_ADJECTIVES,
     NumberPhrase,
+    find_numbers,
     of_complement_end,
     participle_after,
     participle_next,
     past_victim_aside,
     possessed_act_at,
-    find_numbers,
 )
 from .tokens import Token, token_span, tokenize
 
