@@ -3679,3 +3679,45 @@ def test_the_figure_takes_the_previous_sentences_category(
     text: str, expected: set[Key]
 ) -> None:
     assert keys(text) == expected
+
+
+SUBSET_ASIDE_WITH_NAMES: list[tuple[str, set[Key]]] = [
+    ("Five sailors, including Capt. Oh Jae-min and two petty officers, Han Ji-sung and Ryu "
+     "Tae-won, were killed.",
+     {("killed", 5, 5), ("killed", 2, 2), ("killed", 1, 1)}),
+    ("Two crew members aboard the cutter Hanbit 21 were injured.", {("wounded", 2, 2)}),
+    # negative cases: a named vessel's number is no figure; a lower-case clause after the
+    # subset's comma ends the aside
+    ("The ferry Sewol 2 sank near the island.", set()),
+    ("Four people, including a child, Tom, and his father were rescued, and two men died.",
+     {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSET_ASIDE_WITH_NAMES)
+def test_a_subset_aside_may_go_on_with_names(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+STATISTICS_RELEASE_ROWS: list[tuple[str, set[Key]]] = [
+    ("The monitor counted 90 deaths; they break down as follows: Civilian deaths 51 "
+     "civilians, including nine children.",
+     {("killed", 90, 90), ("killed", 51, 51), ("killed", 9, 9)}),
+    ("Civilian fatalities\n\n48 civilians, including 11 children and two women.\n\n"
+     "Military fatalities\n\n-27 soldiers and militiamen:\n\n- 12 were killed by drones.",
+     {("killed", 48, 48), ("killed", 11, 11), ("killed", 2, 2), ("killed", 27, 27),
+      ("killed", 12, 12)}),
+    # negative cases: a heading over a line that has its own verb, a heading naming no
+    # casualty, a singular noun before a plural toll noun, a temperature
+    ("Civilian deaths\n\n12 soldiers were seen on the road.", set()),
+    ("Weather\n\n12 soldiers, including two officers.", set()),
+    ("Soldier deaths rise", set()),
+    ("Temperatures fell to -40 degrees.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATISTICS_RELEASE_ROWS)
+def test_statistics_release_rows_under_a_label_or_heading(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected

@@ -700,7 +700,16 @@ Rules applied where GUIDELINES is silent:
   category (no derived remainder: GUIDELINES' "1,312,836 casualties, including 415,004 dead"
   is two mentions). A bare "the figure" / "the tally" whose figure stands alone ("The NIS
   put the figure at 3,000.") restates the last casualty figure of the sentence before and
-  takes its category; with none there it is no mention.
+  takes its category; with none there it is no mention. An "including" aside may go on past
+  its own comma with capitalised names ("four crew members, including Lt. Cmdr. X and three
+  chief petty officers, A, B and C, were killed"); a number in a named vessel's name is no
+  figure ("the speed boat Chamsuri 357"). Statistics releases: a label after a colon ("the
+  deaths are as follows: Civilian fatalities 65 civilians, including 13 children") or a
+  heading on a line of its own ("Civilian fatalities", then "65 civilians, including ..." or
+  "-40 military personnel:") labels a figure that only names its people (no verb after
+  them); a list dash glued to a figure is no label hyphen ("-40", not "AK-47"); a bare
+  singular noun before a plural toll noun is a modifier, no single victim ("Civilian
+  fatalities", "Soldier deaths rise").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -23,7 +23,7 @@ from .lexicon import (
     Qualifier,
     words,
 )
-from .linking import Link, link_sentence, make_clause
+from .linking import HEADING, Link, link_sentence, make_clause
 from .mention import CasualtyMention
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
@@ -209,7 +209,10 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
         skip = _skip_related(raw, state) or (
             n > 0 and _inserted_headline(norm, sent, raw, state.before)
         )
-        if not skip and (_worth_analysing(raw, sent, hits) or _opens_with_name(raw, names)):
+        if not skip and (
+            _worth_analysing(raw, sent, hits) or _opens_with_name(raw, names)
+            or _after_heading(raw, state.before)
+        ):
             mentions = _sentence_mentions(text, sent, raw, state.before, names)
             found.extend((n, m, shot) for m, shot, _ in mentions)
             open_fate.update(id(m) for m, shot, wounds in mentions if shot or wounds)
@@ -277,6 +280,16 @@ def _skip_related(raw: str, state: _State) -> bool:
         return True
     state.in_related = False
     return False
+
+
+def _after_heading(raw: str, before: str | None) -> bool:
+    """A line opening with a figure under a heading such as "Civilian fatalities"."""
+    return before is not None and HEADING.match(before) is not None and bool(
+        LEADING_FIGURE.match(raw)
+    )
+
+
+LEADING_FIGURE = re.compile(r"^\W{0,3}\d")
 
 
 def _opens_with_name(raw: str, names: frozenset[str]) -> bool:

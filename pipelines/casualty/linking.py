@@ -638,6 +638,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     trig = _label(clause, phrase) or _colon_breakdown(clause, phrase)
     if trig is not None:
         return Link(phrase, trig.category, "toll", trig)
+    heading = _heading_row(clause, phrase)
+    if heading is not None:
+        return Link(phrase, heading, "toll", None)
     trig = _described(clause, phrase)
     return Link(phrase, trig.category, "post", trig) if trig is not None else None
 
@@ -969,17 +972,62 @@ def _table_row(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Battle Deaths 33,629", "Total Casualties 157,530": a table row that is a title-case
     label ending in a casualty noun, then the figure and nothing else."""
     tokens = clause.tokens
-    if any(t.is_word or t.is_digit for t in tokens[phrase.last + 1 :]):
+    dash = phrase.first >= 2 and tokens[phrase.first - 1].text in ("-", "–", "—", ":")
+    trig = next((t for t in clause.triggers if t.last == phrase.first - 1 - dash), None)
+    if trig is None or "post" not in trig.roles:
         return None
-    trig = next((t for t in clause.triggers if t.last == phrase.first - 1), None)
-    if trig is None or "post" not in trig.roles or trig.first > 3:
+    # "..., the deaths are as follows: Civilian fatalities 65 civilians, including 13
+    # children": a label after a colon, and the figure's own people after it
+    colon = next((j for j in range(trig.first - 1, -1, -1) if tokens[j].text == ":"), -1)
+    if trig.first - colon - 1 > 3:
         return None
-    label = tokens[: trig.last + 1]
+    rest = tokens[phrase.last + 1 :]
+    if any(t.is_word or t.is_digit for t in rest) and not (
+        _names_people(clause, phrase) and _row_people_end(clause, phrase)
+    ):
+        return None
+    label = tokens[colon + 1 : trig.last + 1]
     if not all(t.is_word and t.low not in ROW_NOT_LABEL for t in label) or not (
         label[0].text[:1].isupper()
     ):
         return None  # not "He counted deaths 12"
     return trig
+
+
+HEADING = re.compile(
+    r"^\W*(?:[A-Z][\w'-]*\s+(?:[\w'-]+\s+){0,2})?(?P<noun>fatalities|deaths|casualties"
+    r"|injuries|injured|wounded|dead|killed|losses)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _heading_row(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    """A statistics release's section heading ("Civilian fatalities" on a line of its own)
+    labels the figure opening the next line when that line only names its people ("65
+    civilians, including 13 children and three women."; "-40 military personnel:")."""
+    if not clause.before or phrase.first > 1 or (
+        phrase.first == 1 and clause.tokens[0].text not in ("-", "–", "—", "•", "*")
+    ):
+        return None
+    head = HEADING.match(clause.before)
+    if head is None or head.group().count(" ") > 4:
+        return None
+    if not (_names_people(clause, phrase) and _row_people_end(clause, phrase)):
+        return None
+    return TOLL_CATEGORY.get(head.group("noun").lower())
+
+
+def _row_people_end(clause: Clause, phrase: NumberPhrase) -> bool:
+    """The figure's people end the row: "65 civilians, including ...", "40 military personnel
+    and collaborators:", "12 soldiers." (no verb after them)."""
+    tokens = clause.tokens
+    for k in range(phrase.last + 1, min(phrase.last + 12, len(tokens))):
+        tok = tokens[k]
+        if not tok.is_word:
+            return tok.text in (",", ":", ".", ";")
+        if tok.low in AUXILIARIES or k in clause.trigger_at or k in clause.phrase_at:
+            return False
+    return phrase.last + 12 >= len(tokens)
 
 
 BREAKDOWN_MAX = 30
@@ -1013,6 +1061,9 @@ def _colon_breakdown(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 # --- post: "6,000 casualties", "three dead", "4 Others Injured" ---------------------------
 
 
+PLURAL_TOLL_NOUNS = words("deaths fatalities casualties losses injuries killings")
+
+
 def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     tokens = clause.tokens
     begin, limit = phrase.last + 1, min(phrase.last + 2 + MAX_POST_GAP, len(tokens))
@@ -1029,6 +1080,10 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             phrase.low != 1 or phrase.high != 1
         ):
             return None  # "one known casualty", never "two death threats"
+        if trig is not None and phrase.kind == "one" and phrase.first == phrase.last and (
+            trig.text.lower() in PLURAL_TOLL_NOUNS and k == begin
+        ):
+            return None  # "Civilian fatalities" (a heading), "soldier deaths": a modifier
         if trig is not None:
             # "60 wounded people", "two critically injured miners": an adjective
             adverbs = all(t.low.endswith("ly") for t in tokens[phrase.last + 1 : k])
@@ -1549,6 +1604,7 @@ def _skip_long_aside(clause: Clause, k: int) -> int:
     if k + 1 >= len(tokens) or not (tokens[k + 1].low in LONG_ASIDE_STARTS or agent):
         return -1
     subset = tokens[k + 1].low in SUBSET_MARKERS or tokens[k + 1].low == "among"
+    names = False
     for j in range(k + 2, min(k + 2 + LONG_ASIDE_MAX, len(tokens))):
         tok = tokens[j]
         if tok.text == ",":
@@ -1559,9 +1615,20 @@ def _skip_long_aside(clause: Clause, k: int) -> int:
             # followed by any verb
             relative = tokens[k + 1].low in RELATIVES and j + 1 < len(tokens)
             verb = relative and tokens[j + 1].is_word and not tokens[j + 1].is_cap
-            return j + 1 if verb and tokens[j + 1].low not in FUNCTION_WORDS else -1
+            if verb and tokens[j + 1].low not in FUNCTION_WORDS:
+                return j + 1
+            if subset and tokens[k + 1].low in SUBSET_MARKERS and j + 1 < len(tokens) and (
+                tokens[j + 1].is_cap
+            ):
+                names = True  # "Four crew members, including three petty officers, Kim
+                continue  # Min-ho and Lee Dong-hyun, were killed": the subset's names go on
+            return -1
         if j in clause.trigger_at or tok.text in CLAUSE_PUNCT:
             return -1
+        if names and (tok.low in AUXILIARIES or (tok.is_word and not tok.is_cap and (
+            tok.low not in ("and", "-")
+        ))):
+            return -1  # only names after the subset's own comma
         if j in clause.phrase_at and not (subset or clause.phrase_at[j].kind == "one"):
             return -1
     return -1

@@ -427,7 +427,9 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
     nxt = tokens[end] if end < len(tokens) else None
     checks = (
         _is_unit_count(tokens, end),
-        _is_label(prev, tokens[i]) and not _time_span_end(tokens, i),
+        _is_label(prev, tokens[i]) and not _time_span_end(tokens, i)
+        and not _list_dash(tokens, i),
+        _vessel_name(tokens, i),
         _is_money(tokens, i, end),
         _is_damage_amount(tokens, i, end),
         _is_age(tokens, i, end, low),
@@ -531,6 +533,28 @@ def _time_span_end(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].low in TIME_SPAN_UNITS and tokens[i - 2].low in (
         TIME_SPAN_LEADS
     )
+
+
+VESSEL_NOUNS = words(
+    """boat boats ship ships vessel frigate corvette destroyer cruiser submarine sub tanker
+    ferry trawler craft cutter aircraft jet plane helicopter train"""
+)
+
+
+def _vessel_name(tokens: list[Token], i: int) -> bool:
+    """ "the speed boat Chamsuri 357", "the frigate Hanseong 12": a number in a named
+    vessel's name."""
+    return i >= 2 and tokens[i - 1].is_cap and tokens[i - 1].is_word and (
+        tokens[i - 2].low in VESSEL_NOUNS
+    )
+
+
+def _list_dash(tokens: list[Token], i: int) -> bool:
+    """ "Non-civilian fatalities -40 military personnel": a list dash glued to the figure
+    but standing apart from the word before it (not "AK-47", "COVID-19")."""
+    if i < 1 or tokens[i - 1].text != "-" or (i + 1 < len(tokens) and not tokens[i + 1].is_word):
+        return False
+    return i == 1 or tokens[i - 2].end < tokens[i - 1].start
 
 
 def _is_label(prev: Token | None, tok: Token) -> bool:
