@@ -3721,3 +3721,42 @@ def test_statistics_release_rows_under_a_label_or_heading(
     text: str, expected: set[Key]
 ) -> None:
     assert keys(text) == expected
+
+
+NO_FIGURE_IN_WAR_PROSE: list[tuple[str, set[Key]]] = [
+    ('There have been "dozens" of casualties, both killed and wounded, near the river.',
+     {("casualties", 24, 99)}),
+    ("Shots rang out in 1988, when the two sides exchanged gunfire across the line.", set()),
+    ("The two sides exchanged 75 prisoners on Friday.", {("captured", 75, 75)}),
+    ("The return of the bodies of the dead is one of the few issues both sides agree on.",
+     set()),
+    ("At the ford, perhaps one of the bloodiest fights of the war, the rebels had 410 "
+     "casualties.", {("casualties", 410, 410)}),
+    ("All the crew except two or three were killed.", set()),
+    ("Officials counted about 120 people dead or missing after the landslide.", set()),
+    # negative cases: a ranked person is one victim; "both" alone is two; a toll over people
+    ("One of the oldest villagers died.", {("killed", 1, 1)}),
+    ("Two guards were wounded, and both died.", {("wounded", 2, 2), ("killed", 2, 2)}),
+    ("The death toll rose to 30 of the 52 passengers.", {("killed", 30, 30)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_FIGURE_IN_WAR_PROSE)
+def test_correlatives_gunfire_superlatives_exceptions_and_dead_or_missing(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+SHOT_AND_STILL_IN_HOSPITAL: list[tuple[str, set[Key]]] = [
+    ("The defector was shot several times and remains hospitalized.", {("wounded", 1, 1)}),
+    ("Two porters were shot and remain in hospital.", {("wounded", 2, 2)}),
+    # negative case: a stay in hospital that ends in death is no survival
+    ("A guard was shot in the back and remained in hospital until he died.",
+     {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_AND_STILL_IN_HOSPITAL)
+def test_shot_and_still_in_hospital_is_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -709,7 +709,16 @@ Rules applied where GUIDELINES is silent:
   "-40 military personnel:") labels a figure that only names its people (no verb after
   them); a list dash glued to a figure is no label hyphen ("-40", not "AK-47"); a bare
   singular noun before a plural toll noun is a modifier, no single victim ("Civilian
-  fatalities", "Soldier deaths rise").
+  fatalities", "Soldier deaths rise"). Not figures: correlative "both X and Y" ("casualties,
+  both killed and wounded"; not "both died and were buried"); "exchanged / traded / swapped
+  gunfire, fire, shots, words, ..." is no release; "(the two) sides" count no people; a
+  toll's "one of the few things" (a toll figure followed by "of" a whole naming no people;
+  not "of whom"); "one of the most severe battles", "one of the deadliest attacks" (a
+  superlative ranking things; not "one of the oldest residents"); the excepted after "all
+  ... except three or four" (survivors; "no one ... except" is left alone); "dead or
+  missing" / "killed and missing" (an aggregate that fits no category: GUIDELINES'
+  casualties are killed and wounded). Shot victims who "remain(s) hospitalized / in
+  hospital" are wounded.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

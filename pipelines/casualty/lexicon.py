@@ -153,7 +153,7 @@ UNIT_NOUNS = words(
     companies firms crops
     page episodes villages towns cities countries states districts provinces regions sites
     locations schools hospitals incidents attacks strikes airstrikes raids shootings cases
-    arrests calls blasts explosions bombings pieces piece items"""
+    arrests calls blasts explosions bombings pieces piece items sides"""
 ) | words(
     # animals: "killed 30,000 chickens", "19 head of cattle" count no people
     """chickens chicken birds poultry hens turkeys ducks geese hogs hog pigs pig swine cows cow
@@ -570,8 +570,13 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
           r"|kill (?:and|or) (?:wound|injure)|kills (?:and|or) (?:wounds|injures)"
           r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
-          r"|dead or missing|killed or missing|killed or captured"),
+          r"|killed or captured"),
      "casualties", frozenset({"post", "pred", "active"})),
+    # "about 350 people dead or missing": an aggregate that fits no category (casualties are
+    # killed and wounded only); matched whole so that neither word counts alone, then dropped
+    # (see NO_CATEGORY_AGGREGATE)
+    (_alt(r"(?:dead|killed) (?:or|and|and/or) missing|missing (?:or|and) (?:dead|killed)"),
+     "casualties", frozenset({"post", "pred"})),
     (_alt(r"shot (?:dead|to death)|fatally (?:shot|stabbed|wounded|injured|hurt|struck)"
           r"|mortally (?:wounded|injured|hurt|shot)"
           r"|shot and killed|stabbed (?:to death|and killed)|beaten to death|burned to death"
@@ -701,7 +706,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
           r"|captives?)\b)"), "captured", frozenset({"active"})),
     (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
-    (_alt(r"released|freed|exchanged|swapped|traded|repatriated|brought (?:home|back)"),
+    # not "the two sides exchanged gunfire / fire / shots / blows / words"
+    (_alt(r"released|freed|(?:exchanged|swapped|traded)(?! (?:(?:heavy|small-arms|artillery"
+          r"|machine-gun|automatic) )?(?:gunfire|fire|shots|salvos|volleys|rounds|blows|punches"
+          r"|insults|words|accusations|barbs|threats|views|messages|letters|notes|greetings"
+          r"|gifts|places|ideas|information|intelligence|data)\b)"
+          r"|repatriated|brought (?:home|back)"),
      "captured", frozenset({"pred", "active"})),
     # "was able to return 207 of its defenders home", "brought 90 soldiers home": the object
     # comes home (gated as a release word: only in a sentence about prisoners or an exchange)
@@ -727,6 +737,9 @@ TRIGGER_RE = re.compile(
 TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {
     f"t{i}": (cat, roles) for i, (_p, cat, roles) in enumerate(_TRIGGER_TABLE)
 }
+NO_CATEGORY_AGGREGATE = re.compile(
+    r"(?:dead|killed) (?:or|and|and/or) missing|missing (?:or|and) (?:dead|killed)"
+)
 LEFT_IN_HOSPITAL = re.compile(r"\b(?:left|leaving|leaves|leave|put|puts|putting|landed|sent)\b")
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(

@@ -48,6 +48,7 @@ from .lexicon import (
     MONTHS,
     NEAR_MISS_WORDS,
     NEGATIONS,
+    NO_CATEGORY_AGGREGATE,
     NOT_VICTIM_STATUS,
     OF_NOUN_RE,
     PEOPLE_OBJECT_VERBS,
@@ -148,6 +149,10 @@ SHOT_WOUNDED = re.compile(
     r"|survived|(?:is|was|are|were)\s+expected\s+to\s+(?:recover|survive)"
     r"|(?:is|was|are|were)\s+(?:now\s+)?recovering\b"
     r"|(?:was|were)\s+treated\s+and\s+released"
+    # "was shot multiple times and remains hospitalized / in hospital" (alive, not stated
+    # dying)
+    r"|(?:remains|remain|remained|is\s+still|was\s+still)\s+(?:hospitali[sz]ed"
+    r"|in\s+(?:a\s+|the\s+)?hospital)\b(?![^.;]*\b(?:died|dead|succumbed)\b)"
     # "and taken to Mercy Hospital in good condition", "and is hospitalized in stable condition"
     # (not critical: a death told in the next sentence would leave a wounded figure behind)
     r"|(?:(?:is|was|are|were)\s+)?(?:taken|transported|rushed|hospitali[sz]ed)\b[^;,.()]{0,50}?"
@@ -294,6 +299,8 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         name = m.lastgroup or ""
         category, roles = TRIGGER_INFO[name]
         text = m.group()
+        if NO_CATEGORY_AGGREGATE.fullmatch(text):
+            continue  # "350 people dead or missing": no category (GUIDELINES), no mention
         gated = text in RELEASE_WORDS or text.endswith("custody")
         if gated and not captive and not (after_kidnap and "pred" in roles):
             continue
@@ -1811,6 +1818,13 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return None
     if FUTURE_TOLL.search(link.group()):
         return None  # "the death toll could rise above 200": a toll not (yet) reached
+    nxt = clause.tokens[phrase.last + 1] if phrase.last + 1 < len(clause.tokens) else None
+    whole = clause.tokens[phrase.last + 2].low if phrase.last + 2 < len(clause.tokens) else ""
+    if nxt is not None and nxt.low == "of" and whole not in ("whom", "which", "them", "those") and (
+        not _names_people(clause, phrase)
+    ):
+        return None  # "the repatriation of the dead is one of the few things": a part of
+        # things, no toll
     noun = last.group("noun")
     if noun == "loss" and not _military_loss(left, last):
         return None  # "the company's loss was 3.4 million", "a loss of 300 jobs"

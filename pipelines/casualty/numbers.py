@@ -449,8 +449,35 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         nxt is not None and tokens[i].low == "one" and (
             nxt.low == "another" or (nxt.low == "other" and not _names_person(tokens, end + 1))
         ),  # "one another", "one or the other"; not "one other person"
+        _one_of_the_most(tokens, i, end),
+        _all_except(tokens, i),
     )
     return any(checks)
+
+
+def _all_except(tokens: list[Token], i: int) -> bool:
+    """ "all the men except three or four were killed": the excepted are the survivors (not
+    "no one was hurt except two guards")."""
+    if i < 2 or tokens[i - 1].low not in ("except", "excepting", "save"):
+        return False
+    lead = {t.low for t in tokens[max(0, i - 8) : i - 1]}
+    return bool(lead & {"all", "every", "everyone", "everybody", "each"})
+
+
+def _one_of_the_most(tokens: list[Token], i: int, end: int) -> bool:
+    """ "perhaps one of the most severe battles", "one of the deadliest attacks": a
+    superlative's "one of" ranks a thing, it counts nobody."""
+    if tokens[i].low != "one" or end + 2 >= len(tokens):
+        return False
+    if (tokens[end].low, tokens[end + 1].low) != ("of", "the"):
+        return False
+    sup = tokens[end + 2].low
+    if sup not in ("most", "least", "few", "many") and not (
+        sup.endswith("est") and len(sup) > 5 and not sup.endswith(("guest", "priest", "nest"))
+    ):
+        return False
+    # "one of the oldest residents died": one person of a ranked group is a figure
+    return not any(t.low in PERSON_NOUNS for t in tokens[end + 3 : end + 6])
 
 
 def _is_unit_count(tokens: list[Token], end: int) -> bool:
@@ -1188,6 +1215,15 @@ def _past_particles(tokens: list[Token], k: int) -> int:
     return j
 
 
+def _correlative_both(tokens: list[Token], i: int) -> bool:
+    """ "casualties, both killed and wounded": "both X and Y" joins two words, it counts
+    nobody."""
+    return i + 3 < len(tokens) and tokens[i + 2].low in ("and", "or") and (
+        tokens[i + 1].is_word and tokens[i + 3].is_word
+        and tokens[i + 3].low not in ("were", "was", "are", "is", "had", "have", "has", "later")
+    )  # not "both died and were buried"
+
+
 def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[NumberPhrase]) -> None:
     """ "a soldier", "another", "Both", "a third", "the victim, 24,", "Man Killed"."""
     tok = tokens[i]
@@ -1195,7 +1231,7 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
     elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";", "that", ",")) and (
         _bare_pronoun(tokens, i + 1)
-    ):
+    ) and not _correlative_both(tokens, i):
         out.append(NumberPhrase(i, i, i, 2, 2, "exact", "words", None))  # "Both died"
     elif tok.low in ("a", "an") and _ordinal_pronoun(tokens, i + 1):
         out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", None))  # "a third was"
