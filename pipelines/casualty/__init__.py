@@ -718,7 +718,15 @@ Rules applied where GUIDELINES is silent:
   ... except three or four" (survivors; "no one ... except" is left alone); "dead or
   missing" / "killed and missing" (an aggregate that fits no category: GUIDELINES'
   casualties are killed and wounded). Shot victims who "remain(s) hospitalized / in
-  hospital" are wounded.
+  hospital" are wounded. "several dozen" is 36..99 (the GUIDELINES table; it was 36..108). A
+  quote closing on the figure itself lets its predicate follow ('estimating that "several
+  dozen" soldiers have been killed or wounded'). "a/each/every/per day|week|month|year"
+  after a verb is a rate, no object ("an average of 165 people killed a day"). A count that
+  leaves victims out ("does not include thousands of people who have gone missing") negates
+  the counting, not the fate in the relative clause. One surname after a rank is a ranked
+  name ("Captain Bonifas"; not a further title), and it may open a clause after
+  where/when/and/but/after/while/until/then ("... to the ground where Bonifas was beaten to
+  death").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .linking import HEADING, Link, link_sentence, make_clause
 from .mention import CasualtyMention
-from .numbers import find_numbers
+from .numbers import NAME_CLAUSE_OPENERS, find_numbers
 from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
 
@@ -294,8 +294,13 @@ LEADING_FIGURE = re.compile(r"^\W{0,3}\d")
 
 def _opens_with_name(raw: str, names: frozenset[str]) -> bool:
     """A sentence opening with a word of a ranked name told earlier ("Seo died ...")."""
-    first = raw.split(None, 1)[0] if names and raw.strip() else ""
-    return first in names
+    words = raw.split() if names else []
+    if not words:
+        return False
+    # also after a clause opener: "..., where Bonifas was beaten to death"
+    return words[0] in names or any(
+        w in names and prev.lower() in NAME_CLAUSE_OPENERS for prev, w in zip(words, words[1:])
+    )
 
 
 def _sentence_mentions(

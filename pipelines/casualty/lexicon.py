@@ -50,7 +50,7 @@ VAGUE: dict[tuple[str, ...], tuple[int, int]] = {
     ("several", "thousand"): (3_000, 9_999),
     ("several", "thousands"): (3_000, 9_999),  # old style, like "several thousand"
     ("several", "hundreds"): (300, 999),
-    ("several", "dozen"): (36, 108),
+    ("several", "dozen"): (36, 99),
     ("a", "few", "dozen"): (24, 60),
     ("a", "few", "hundred"): (200, 500),
     ("a", "few", "thousand"): (2_000, 5_000),
@@ -1062,7 +1062,10 @@ RANKED_NAME = re.compile(
     r"\b(?:Staff Sgt|Sgt|Sergeant|Lance Cpl|Lance Corporal|Cpl|Corporal|Pvt|Private|Pfc|Spc"
     r"|Lt|Lieutenant|Capt|Captain|Maj|Major|Col|Colonel|Warrant Officer|Petty Officer"
     r"|Seaman|Airman|Mr|Mrs|Ms)\.? "
-    r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\b"
+    # one surname will do ("Captain Bonifas did not ..."), but not a further title
+    r"(?!(?:General|Major|Colonel|Captain|Lieutenant|Sergeant|Commander|Admiral|Officer"
+    r"|Corporal|Private|President|Minister|Chief|First|Second)\b)"
+    r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})\b"
 )
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "

@@ -1186,6 +1186,9 @@ def _person_follows(clause: Clause, trig: Trigger) -> bool:
     return k < len(tokens) and tokens[k].low in PERSON_NOUNS
 
 
+RATE_UNITS = words("day week month year night hour")
+
+
 def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> bool:
     """A past-tense verb followed by its object is active: "two gunmen killed a guard"."""
     if "active" not in trig.roles and not any_verb:
@@ -1196,6 +1199,10 @@ def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> boo
     tok = clause.tokens[k]
     if tok.low in MONTHS or tok.low in WEEKDAYS:
         return False
+    if k + 1 < len(clause.tokens) and tok.low in ("a", "each", "every", "per") and (
+        clause.tokens[k + 1].low in RATE_UNITS
+    ):
+        return False  # "165 people killed a day": a rate, no object
     if k in clause.phrase_at:
         return not _listed(clause, clause.phrase_at[k])
     # a count that is no figure is an object too ("killed 30,000 chickens")
@@ -1310,6 +1317,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if in_np and (tok.text == "(" or tok.text in DASHES) and _skip_breakdown(clause, k) > 0:
             k = _skip_breakdown(clause, k)  # "14 persons – 13 men and one woman – were found dead"
             continue
+        if tok.text in QUOTE_MARKS and in_np and k == phrase.last + 1 and phrase.first > 0 and (
+            tokens[phrase.first - 1].text in QUOTE_MARKS
+        ) and k + 1 < limit and tokens[k + 1].is_word:
+            k += 1  # 'estimating that "several dozen" soldiers have been killed or wounded':
+            continue  # the quote closes on the figure itself
         if tok.text in QUOTE_MARKS and in_np and (
             k <= phrase.last + 2 or _quote_opened_in_np(clause, phrase, k)
         ) and k + 1 < limit and tokens[k + 1].is_word and not (
@@ -2314,13 +2326,27 @@ def _noun_subset(clause: Clause, phrase: NumberPhrase) -> Link | None:
 # --- negation, hypotheticals, denials, partitives ------------------------------------------
 
 
+COUNTING_VERBS = words("include includes including count counts cover covers contain contains")
+
+
+def _excluded_victims(clause: Clause, link: Link) -> bool:
+    """ "The Observatory does not include thousands of people who have gone missing": a count
+    that leaves victims out negates the counting, not their fate told in a relative clause."""
+    tokens, phrase, trig = clause.tokens, link.phrase, link.trigger
+    if trig is None or link.rule != "pred" or phrase.first < 1:
+        return False
+    if tokens[phrase.first - 1].low not in COUNTING_VERBS:
+        return False
+    return any(t.low in ("who", "that") for t in tokens[phrase.last + 1 : trig.first])
+
+
 def _is_blocked(clause: Clause, link: Link) -> bool:
     tokens = clause.tokens
     phrase = link.phrase
     before = [t.low for t in tokens[max(phrase.first - 6, 0) : phrase.first]]
     if _conditioned(tokens, phrase.first):
         return True
-    if any(w in NEGATIONS for w in before[-3:]):
+    if any(w in NEGATIONS for w in before[-3:]) and not _excluded_victims(clause, link):
         return True
     if _denied(clause.text, tokens[phrase.first].start):
         return True

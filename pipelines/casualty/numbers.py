@@ -1341,6 +1341,11 @@ def _name_start(tokens: list[Token], i: int) -> bool:
     return prev is None or not prev.is_cap or prev.low in WEEKDAYS or prev.low in MONTHS
 
 
+# "... forcing him to the ground, where Bonifas was beaten to death": a ranked surname told
+# before may open a subordinate or coordinated clause too
+NAME_CLAUSE_OPENERS = words("where when and but after while until then")
+
+
 def _definite_victim(
     tokens: list[Token], i: int, names: frozenset[str] = frozenset()
 ) -> NumberPhrase | None:
@@ -1360,7 +1365,9 @@ def _definite_victim(
     else:
         end, noun = _name_end(tokens, i), None
         if end == i and not upper_surname_subject(tokens, i) and not (
-            tokens[i].text in names and (i == 0 or not tokens[i - 1].is_word)
+            tokens[i].text in names and (
+                i == 0 or not tokens[i - 1].is_word or tokens[i - 1].low in NAME_CLAUSE_OPENERS
+            )
         ):
             return None  # one capitalised word is no name ("Police was ..."), unless an
             # upper-case surname opens the clause, or a ranked person's name given earlier
