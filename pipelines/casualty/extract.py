@@ -299,7 +299,8 @@ def _opens_with_name(raw: str, names: frozenset[str]) -> bool:
         return False
     # also after a clause opener: "..., where Bonifas was beaten to death"
     return words[0] in names or any(
-        w in names and prev.lower() in NAME_CLAUSE_OPENERS for prev, w in zip(words, words[1:])
+        words[j] in names and words[j - 1].lower() in NAME_CLAUSE_OPENERS
+        for j in range(1, len(words))
     )
 
 
