@@ -3785,3 +3785,25 @@ def test_quoted_vague_figures_rates_excluded_victims_and_ranked_surnames(
     text: str, expected: set[Key]
 ) -> None:
     assert keys(text) == expected
+
+
+GROUPS_IN_WAR_STATISTICS: list[tuple[str, list[str | None]]] = [
+    ("The brigade suffered 2,300 casualties, with 300 of those being fatalities.",
+     ["The brigade", "The brigade"]),
+    ("Of the 30 commandos, 2 were captured, 9 were shot by the other raiders, 19 were killed "
+     "in the hills.", ["commandos", "commandos", "commandos"]),
+    ('Officials said the Eastern Army has suffered "several hundred" casualties.',
+     ["the Eastern Army"]),
+    ('The state has experienced "several hundred" casualties this spring.', ["The state"]),
+    # negative cases: a quoted exact count of one person's wounds names no group; "of them"
+    # with no named people before stays unresolved
+    ('The minister suffered "two deep cuts" in the attack.', []),
+    ("The convoy was hit twice, and 3 of them were wounded.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), GROUPS_IN_WAR_STATISTICS)
+def test_groups_of_parts_fronted_lists_and_quoted_vague_tolls(
+    text: str, groups: list[str | None]
+) -> None:
+    assert [m.group for m in mentions(text)] == groups

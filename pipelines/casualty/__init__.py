@@ -726,7 +726,14 @@ Rules applied where GUIDELINES is silent:
   the counting, not the fate in the relative clause. One surname after a rank is a ranked
   name ("Captain Bonifas"; not a further title), and it may open a clause after
   where/when/and/but/after/while/until/then ("... to the ground where Bonifas was beaten to
-  death").
+  death"). Groups: "N of those/them" with no people of its own takes the group of the
+  sentence's figure before it ("suffered 4,700 casualties, with around 600 of those being
+  fatalities"); a fronted "Of the 26 infiltrators," names every item of the comma list after
+  it ("1 was captured, 11 were murdered by the other members, 13 were killed"), never a noun
+  inside a later item; "experienced" is a suffering verb, and a quoted vague figure
+  ("several hundred") belongs to an army or a nation subject ("North Korea has experienced
+  \"several hundred\" casualties"; a quoted exact count of one man's wounds still names no
+  group). Person nouns: infiltrator(s).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

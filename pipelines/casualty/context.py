@@ -158,11 +158,12 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         own = whole if whole != "PRONOUN" else None
     if own is None and fronted_of(tokens) and phrase.first > 2 and (
         tokens[phrase.first - 1].text == ","
-    ) and "," not in [t.text for t in tokens[: phrase.first - 1]]:
+    ) and _fronted_list_item(clause, fronted_of(tokens), phrase.first - 1):
         # "Out of the 40 raiders, 35 were killed": the fronted whole names them (only words
         # after "of", not "Records showed that among those killed, ...")
         lead = fronted_of(tokens)
-        whole = last_person_np(raw, tokens[lead:], phrase.first - 1 - lead)
+        close = next(j for j in range(lead, phrase.first) if tokens[j].text == ",")
+        whole = last_person_np(raw, tokens[lead:], close - lead)
         own = whole if whole and whole.lower() not in BARE_OTHERS else None
     if own is None and link.trigger is not None and link.trigger.last < phrase.first and (
         tokens[phrase.first - 1].low == "at"
@@ -186,9 +187,12 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     if nominal:
         return nominal
     if own == "PRONOUN" or (own is None and _pronoun_before(tokens, phrase.first)):
+        # "suffered 4,700 casualties, with around 600 of those being fatalities": the people
+        # of the sentence's figure before, when it names them
+        earlier = prev[-1].group if own == "PRONOUN" and prev else None
         return (
-            _last_counted_np(clause, phrase) or last_person_np(raw, tokens, phrase.first)
-            or _from_clause(before)
+            _last_counted_np(clause, phrase) or earlier
+            or last_person_np(raw, tokens, phrase.first) or _from_clause(before)
         )
     if own is None and phrase.first >= 2 and tokens[phrase.first - 1].low == "of" and (
         tokens[phrase.first - 2].low in ("family", "families")
@@ -219,6 +223,17 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         or (subject if link.category != "captured" else None)
         or _same_victims_group(clause, link, prev)
     )  # never borrowed from a neighbouring figure ("12 civilians killed and 27 injured")
+
+
+def _fronted_list_item(clause: Clause, lead: int, comma: int) -> bool:
+    """The comma before a figure closes the fronted "Of the 26 infiltrators," or separates
+    items of the list after it ("..., 1 was captured, 11 were killed, 13 died"): every
+    comma after the first is followed by a figure."""
+    tokens = clause.tokens
+    commas = [j for j in range(lead, comma + 1) if tokens[j].text == ","]
+    return all(j + 1 in clause.phrase_at or (
+        tokens[j + 1].low == "and" and j + 2 in clause.phrase_at
+    ) for j in commas[1:])
 
 
 PRONOUN_SUBJECTS = frozenset({"they", "we", "it", "he", "she", "both", "these", "those"})
@@ -683,7 +698,10 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         # "it/they suffered 40 casualties": a pronoun names nobody itself; group_for looks
         # for its people in the sentence before
         return tokens[end].text
-    if quoted and not _is_person_head(tokens[end]):
+    vague = tokens[first].low in ("several", "hundreds", "dozens", "thousands", "scores", "tens")
+    if quoted and not _is_person_head(tokens[end]) and tokens[end].low not in MILITARY_OWNERS and (
+        not vague
+    ):  # 'North Korea has experienced "several hundred" casualties': an army's or a nation's
         return None  # 'The minister suffered "two deep cuts"': one man's wounds, no group
     return _span(raw, tokens, start, end)
 

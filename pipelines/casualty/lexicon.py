@@ -292,7 +292,7 @@ PERSON_NOUNS = words(
     infantrymen cavalryman cavalrymen rifleman riflemen labourer labourers laborer laborers
     craftsman craftsmen
     comrade comrades countryman countrymen compatriot compatriots islander islanders deminer
-    deminers sapper sappers"""
+    deminers sapper sappers infiltrator infiltrators"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -308,7 +308,7 @@ SINGULAR_PERSON_NOUNS = words(
     grandson granddaughter nephew niece mom dad parent occupant motorist cyclist rider
     bodyguard shopkeeper owner clerk cashier veteran bartender homeowner motorcyclist gunman
     suspect shooter attacker assailant robber intruder sheriff detective constable comrade
-    countryman compatriot islander deminer sapper defector corporal
+    countryman compatriot islander deminer sapper defector corporal infiltrator
     photographer cameraman priest imam monk nun chief mayor councilman photojournalist
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician governor president leader colonel lieutenant ambassador diplomat
@@ -503,7 +503,8 @@ SUBSET_MARKERS = frozenset({"including", "includes", "included", "include"})
 # The subject of these verbs owns the figure ("the army suffered 300 casualties"); the
 # subject of a reporting verb ("officials reported 30 deaths") is a source, never the group.
 SUBJECT_VERBS = words(
-    """suffered sustained suffer suffers lost lose loses incurred took take takes has had"""
+    """suffered sustained suffer suffers lost lose loses incurred took take takes has had
+    experienced"""
 )
 SUBJECT_STOP = frozenset(
     {"that", "which", "who", ",", ";", ":", "after", "as", "while", "but", "and", "though",
