@@ -203,6 +203,8 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     open_fate: set[int] = set()  # ids of mentions whose victims' fate the text may tell next
     found_wounded: set[int] = set()  # ids of mentions of victims found "with gunshot wounds"
     names: frozenset[str] = frozenset()  # words of ranked names told so far
+    ranked = [(m.start(), m.group("name").split()) for m in RANKED_NAME.finditer(norm)]
+    told = 0  # ranked names before this index are in `names`
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]
         raws.append(raw)
@@ -215,9 +217,8 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
             open_fate.update(id(m) for m, shot, wounds in mentions if shot or wounds)
             found_wounded.update(id(m) for m, _, wounds in mentions if wounds)
         state.before = raw
-        ranked = {w for m in RANKED_NAME.finditer(raw) for w in m.group("name").split()}
-        if ranked - names:
-            names = names | ranked
+        while told < len(ranked) and ranked[told][0] < sent.end:  # told up to this sentence
+            names, told = names | set(ranked[told][1]), told + 1
     if open_fate:
         found = _shot_outcomes(found, raws, open_fate)
         found = _headline_told_in_body(found, raws)

@@ -1035,8 +1035,9 @@ SINGLE_VICTIM_SUBJECT = re.compile(
 # A person's name after a rank or title ("Staff Sgt. Seo Jeong-u", "Lance Cpl. Mun
 # Gwang-uk", "Pvt. John Reyes"): each of its words may later name that victim alone.
 RANKED_NAME = re.compile(
-    r"\b(?:Staff Sgt|Sgt|Sergeant|Lance Cpl|Lance Corporal|Cpl|Corporal|Pvt|Private|Pfc|Spc"
-    r"|Lt|Lieutenant|Capt|Captain|Maj|Major|Col|Colonel|Warrant Officer|Petty Officer"
+    r"\b(?=[SLCPMWA])(?:Staff Sgt|Sgt|Sergeant|Lance Cpl|Lance Corporal|Cpl|Corporal|Pvt"
+    r"|Private|Pfc|Spc|Lt|Lieutenant|Capt|Captain|Maj|Major|Col|Colonel|Warrant Officer"
+    r"|Petty Officer"
     r"|Seaman|Airman|Mr|Mrs|Ms)\.? "
     r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\b"
 )

@@ -1102,8 +1102,13 @@ def _upper_run_end(tokens: list[Token], i: int) -> int:
 
 def _upper_context(tokens: list[Token], i: int) -> bool:
     """Token i stands among upper-case words (wire copy), also at a sentence's start."""
-    near = [t for t in tokens[max(i - 4, 0) : i + 6] if t.is_word]
-    return len(near) >= 4 and all(t.text.isupper() for t in near)
+    words = 0
+    for t in tokens[max(i - 4, 0) : i + 6]:
+        if t.is_word:
+            if not t.text.isupper():
+                return False  # most text is mixed case: out at its first such word
+            words += 1
+    return words >= 4
 
 
 SURNAME_OPENERS = words("that and but when after while however where")
