@@ -2463,3 +2463,115 @@ def test_casualties_inflicted_on_or_among_name_the_side(
     text: str, groups: list[str | None]
 ) -> None:
     assert [m.group for m in mentions(text)] == groups
+
+
+# --- casualty-18: real shooting reports, second pass ------------------------------------------
+
+# A victim found wounded whose death the report tells only as a homicide or an autopsy.
+DEATH_TOLD_AS_HOMICIDE: list[tuple[str, set[Key]]] = [
+    ("Deputies found a woman in a driveway with a gunshot wound. The homicide victim was "
+     "later named as Carla Mendes, 41.", {("killed", 1, 1)}),
+    ("Officers located a man with a gunshot wound on Pine Street. Detectives are investigating "
+     "the case as a homicide.", {("killed", 1, 1)}),
+    ("A teenager was found with gunshot wounds behind the library. An autopsy is scheduled "
+     "for Monday.", {("killed", 1, 1)}),
+    ("Police found a man with a gunshot wound near the park. It is the city's 14th homicide "
+     "of the year.", {("killed", 1, 1)}),
+    # negative cases: survival told, an attempted homicide, homicide detectives, two victims
+    ("Officers found a man with a gunshot wound. He is in stable condition. Detectives are "
+     "treating the case as a homicide attempt.", {("wounded", 1, 1)}),
+    ("Officers found a man with a gunshot wound. The suspect faces a charge of attempted "
+     "homicide.", {("wounded", 1, 1)}),
+    ("Officers found a man with a gunshot wound. Homicide detectives were called to the "
+     "scene.", {("wounded", 1, 1)}),
+    ("Officers found a man with a gunshot wound. A second man was found with a gunshot wound "
+     "a block away. Police are investigating the shooting as a homicide.",
+     {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATH_TOLD_AS_HOMICIDE)
+def test_found_victim_death_told_as_a_homicide(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# One shot victim whose survival the next sentence tells past a hospital clause.
+SURVIVAL_TOLD_LATER: list[tuple[str, set[Key]]] = [
+    ("A 15-year-old boy was shot on Elm Avenue on Friday. The boy was driven to Mercy "
+     "Hospital and was listed in stable condition.", {("wounded", 1, 1)}),
+    ("A woman was shot outside a store, police said. The victim was taken by ambulance to "
+     "the hospital with a non-life-threatening injury.", {("wounded", 1, 1)}),
+    ("A man was shot near the bus depot. The man has been transported to an area hospital "
+     "with a gunshot wound to the arm.", {("wounded", 1, 1)}),
+    ("A driver was shot on the highway. The 34-year-old driver was taken to a trauma center "
+     "with minor injuries.", {("wounded", 1, 1)}),
+    # negative cases: a death told after, another person's condition, critical condition
+    ("A man was shot near the bus depot. The man was taken to a hospital with a gunshot "
+     "wound. He was pronounced dead an hour later.", {("casualties", 1, 1), ("killed", 1, 1)}),
+    ("A man was shot near the bus depot. The officer who shot him was placed in stable "
+     "condition on paid leave.", {("casualties", 1, 1)}),
+    ("A man was shot near the bus depot. The man was taken to a hospital and is in critical "
+     "condition.", {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURVIVAL_TOLD_LATER)
+def test_shot_victim_survival_told_past_a_hospital_clause(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# "He was taken to the hospital, where he was pronounced dead": carried there, died there.
+CARRIED_THEN_DIED: list[tuple[str, set[Key]]] = [
+    ("He was taken to the hospital, where he was pronounced dead.", {("killed", 1, 1)}),
+    ("She was rushed to County General Hospital where she later died.", {("killed", 1, 1)}),
+    ("The victim was airlifted to a trauma center, where he died.", {("killed", 1, 1)}),
+    ("A woman was driven by private vehicle to the hospital, where she was declared dead.",
+     {("killed", 1, 1)}),
+    # negative cases: treated or arrested there, no hospital, present tense
+    ("He was taken to the hospital, where he was treated for a cut.", set()),
+    ("The suspect was taken to the hospital, where he was arrested.", set()),
+    ("He was taken to the station, where he was questioned.", set()),
+    ("He was taken to the hospital, where he is in stable condition.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_THEN_DIED)
+def test_carried_to_a_hospital_where_the_victim_died(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# A definite victim whose relative clause tells the harm: both predicates count.
+RELATIVE_CLAUSE_VICTIMS: list[tuple[str, set[Key]]] = [
+    ("Police said the man who was wounded in a shooting on Oak Street last week has died.",
+     {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("The teenager who was shot outside the gym on Friday died on Sunday.",
+     {("casualties", 1, 1), ("killed", 1, 1)}),
+    ("The clerk who was stabbed during the robbery remains in fair condition.",
+     {("casualties", 1, 1), ("wounded", 1, 1)}),
+    # negative cases: the relative clause tells no harm
+    ("The man who was arrested on Friday has been charged with murder.", set()),
+    ("The woman who was driving the car was not hurt.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_VICTIMS)
+def test_definite_victim_with_a_harm_relative_clause(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# "with what appeared to be a gunshot wound" is found with a wound.
+APPARENT_WOUNDS: list[tuple[str, set[Key]]] = [
+    ("Officers found a man lying on the sidewalk with what appeared to be a gunshot wound.",
+     {("wounded", 1, 1)}),
+    ("Deputies located a woman suffering from what appears to be multiple stab wounds.",
+     {("wounded", 1, 1)}),
+    ("Police found a man with what appeared to be a gunshot wound. The death is being "
+     "investigated as a homicide.", {("killed", 1, 1)}),
+    # negative case: no injury noun after the hedge
+    ("A man walked into the store with what looked to be a rifle.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPARENT_WOUNDS)
+def test_wounds_after_what_appeared_to_be(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

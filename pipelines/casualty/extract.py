@@ -10,6 +10,7 @@ from .context import attribution_for, group_for
 from .lexicon import (
     ANY_TRIGGER,
     ANY_TRIGGER_LOWER,
+    DEATH_CUES,
     ENGLISH_FUNCTION,
     FEMALE_VICTIM,
     GENERIC_VICTIM,
@@ -38,7 +39,10 @@ MIN_ENGLISH_SHARE = 0.08
 HEADLINE_END = re.compile(r"[.!?\"'”)]\s*$")
 # What the next clause says of one shot victim, by pronoun or "the victim": "Officers shot a
 # man. He was pronounced dead at a hospital." / "A man was shot; he was treated and released."
-_VICTIM = r"(?:he|she|the (?:man|woman|victim|boy|girl|teen|teenager|driver|suspect))\s+"
+_VICTIM = (
+    r"(?:he|she|the (?:\d+-year-old\s+)?(?:man|woman|victim|boy|girl|teen|teenager|driver"
+    r"|suspect|juvenile|youth|child|person|male|female))\s+"
+)
 _DEATH = (
     r"(?:(?:was|were|later|then|subsequently|has|had|have|been|also)\s+)*"
     r"(?:(?:pronounced|declared) (?:dead|deceased)|died|succumbed|did not survive|passed away)\b"
@@ -84,15 +88,29 @@ SAME_SENTENCE_KILLED = re.compile(
     r"[^.;]{0,120}?,\s*(?:and|but)\s+(?:he|she)\s+(?:later\s+)?" + _DEATH, re.IGNORECASE
 )
 _TO_HOSPITAL = (
-    r"|(?:was|were)\s+(?:taken|transported|rushed|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
-    r"(?:[\w'-]+\s+){0,3}hospitals?\s+with\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:taken|transported|rushed|flown|airlifted)\s+(?:by\s+\w+\s+)?to\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:[\w'-]+\s+){0,3}(?:hospitals?|medical\s+center)\s+with\s+(?:[\w-]+\s+){0,3}"
+    r"(?:injur(?:y|ies)|wounds?)\b(?![^.;]*\b(?:died|dead|succumbed)\b)"
+)
+# A survival outcome later in the victim's sentence, with no death or other person between:
+# "The boy was taken to a hospital and was listed in stable condition"; "The victim was
+# taken to the hospital with a non-life-threatening injury".
+_LATER_SURVIVAL = (
+    r"|(?:(?!\b(?:but|while|died|dead|deceased|succumbed|another|others?|not)\b)[^.;]){0,100}?"
+    r"(?:\b(?:is|was|remains|remained)\s+(?:listed\s+|placed\s+)?in\s+(?:\w+\s+)?"
+    r"(?:fair|stable|good|satisfactory|non-critical)\s+condition\b"
+    r"|\bwith\s+(?:an?\s+)?(?:non-life[- ]threatening|minor)\s+(?:\w+\s+)?(?:injur|wound)\w*)"
     r"(?![^.;]*\b(?:died|dead|succumbed)\b)"
 )
 NEXT_WOUNDED = re.compile(
     _VICTIM + r"(?:(?:is|was|remains|remained)\s+(?:listed\s+)?in\s+(?:\w+\s+)?"
     r"(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
-    r"|survived|(?:was\s+)?treated\s+and\s+released" + _TO_HOSPITAL + ")", re.IGNORECASE
+    r"|survived|(?:was\s+)?treated\s+and\s+released" + _TO_HOSPITAL + _LATER_SURVIVAL + ")",
+    re.IGNORECASE,
 )
+# A death told in the sentence after the outcome: the wounded outcome was not the last word.
+DEATH_AFTER = re.compile(r"(?i)\b(?:died|dead|deceased|succumbed|did not survive|passed away)\b")
 # The same for several victims: "Officers found two men with gunshot wounds. They were
 # pronounced dead at the scene." / "Two boys were stabbed. They were taken to a hospital
 # with injuries that are not life-threatening."
@@ -318,7 +336,9 @@ def _shot_outcomes(
                 after = raws[n + 1].lstrip()
             if NEXT_KILLED.match(after) or NEXT_KILLED_LATE.match(after):
                 m, shot = replace(m, category="killed"), False
-            elif shot and NEXT_WOUNDED.match(after):
+            elif shot and NEXT_WOUNDED.match(after) and not (
+                n + 2 < len(raws) and DEATH_AFTER.search(raws[n + 2])
+            ):
                 m, shot = replace(m, category="wounded"), False
         out.append((n, m, shot))
     return out
@@ -352,7 +372,12 @@ def _found_victim_died(
             return found  # another victim: hurt, a second one or more than one
         victims.append(m)  # the dead, and the shot whose fate is not told ("a person shot")
     genders = {_victim_gender(m) for m in victims}
-    if not any(m.category == "killed" for m in victims) or None in genders or (
+    if not any(m.category == "killed" for m in victims) and (
+        not _death_told(raws)
+        or any(_other_victim(m) for _, m, _ in found if id(m) in candidates)
+    ):
+        return found  # no death told, or a second victim found who may be the one who died
+    if None in genders or (
         len(genders - {"any"}) > 1
     ):
         return found
@@ -370,6 +395,13 @@ def _found_victim_died(
                 m = replace(m, category="killed")
         out.append((n, m, shot))
     return out
+
+
+def _death_told(raws: list[str]) -> bool:
+    """A death told with no figure, in a report that holds no survival words: "The homicide
+    victim was a woman", "Police are investigating the case as a homicide"."""
+    text = " ".join(raws)
+    return bool(DEATH_CUES.search(text)) and not SURVIVAL_WORDS.search(text)
 
 
 def _figure_words(m: CasualtyMention) -> str:

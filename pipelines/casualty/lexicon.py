@@ -530,6 +530,14 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "killed", frozenset({"active", "post"})),
     (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed|grazed"), "wounded",
      frozenset({"post", "pred", "active"})),
+    # carried to a hospital where the victim died: "(was) taken to the hospital, where he was
+    # pronounced dead", "rushed by ambulance to Mercy Hospital where she later died"
+    (_alt(r"(?:taken|rushed|transported|brought|flown|airlifted|driven)(?: by (?:ambulance"
+          r"|helicopter|medics|paramedics|private vehicle))? to (?:a |an |the )?(?:[a-z'.-]+ )"
+          r"{0,4}(?:hospital|medical center|trauma center),? where (?:he|she) (?:(?:was|later"
+          r"|then|eventually|subsequently) )*(?:(?:pronounced|declared) (?:dead|deceased)|died"
+          r"|succumbed|passed away)"),
+     "killed", frozenset({"pred"})),
     # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
     # critical condition", "operated on" (not when the clause goes on to a death)
     (_alt(r"(?:(?:treated|hospitali[sz]ed|admitted|recovering) (?:at|in|to) (?:a |the |two |three "
@@ -855,4 +863,14 @@ SURVIVAL_WORDS = re.compile(
     r"(?i)\b(?:(?:stable|fair|good|satisfactory)\s+condition|non-life|not\s+(?:considered\s+|"
     r"believed\s+to\s+be\s+)?life-threatening|expected\s+to\s+(?:survive|recover|be\s+ok)"
     r"|treated\s+and\s+released|survived|recovering|released\s+from)\b"
+)
+# A death told with no figure: the report calls its victim a homicide victim or its case a
+# homicide ("The homicide victim was a woman", "Police are investigating the shooting as a
+# homicide", "the city's 12th homicide of the year"), or names an autopsy. Not "attempted
+# homicide", nor homicide detectives or units (they also take non-fatal shootings).
+DEATH_CUES = re.compile(
+    r"(?i)\b(?:homicide\s+victims?\b|(?:investigat\w+|ruled|classified|treated|considered"
+    r"|handled)\s+(?:\w+\s+){0,4}?as\s+an?\s+homicide\b|(?:\d+(?:st|nd|rd|th)|first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+homicide\s+(?:of|in|this)\b"
+    r"|autops(?:y|ies)\b)"
 )

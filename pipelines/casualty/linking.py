@@ -1094,11 +1094,29 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if "pred" not in trig.roles:
         return "stop" if "active" in trig.roles or "toll" in trig.roles else "skip"
     if trig.text in INJURY_NOUNS:
-        lead = {t.low for t in clause.tokens[max(trig.first - 4, 0) : trig.first]}
+        start = max(trig.first - 4, 0)
+        hedge = _apparent_hedge(clause.tokens, start, trig.first)
+        if hedge >= 0:
+            start = max(hedge - 3, 0)  # "with what appeared to be a gunshot wound"
+        lead = {t.low for t in clause.tokens[start : trig.first]}
         return "link" if lead & INJURY_LEADS else "skip"
     if not seen_aux and _starts_object(clause, trig, any_verb=True):
         return "stop"
     return "link"
+
+
+APPARENT_VERBS = words("appeared appears appear seemed seems seem looked looks")
+
+
+def _apparent_hedge(tokens: list[Token], lo: int, hi: int) -> int:
+    """Index of "what" in "what appeared/seemed to be" ending just before an injury noun
+    ("with what appeared to be a gunshot wound"), or -1."""
+    for j in range(max(lo - 5, 0), hi):
+        if tokens[j].low == "what" and [t.low for t in tokens[j + 2 : j + 4]] == ["to", "be"] and (
+            j + 1 < hi and tokens[j + 1].low in APPARENT_VERBS
+        ) and hi - (j + 4) <= 4:
+            return j
+    return -1
 
 
 EVENT_NOUNS = words("shooting shootings stabbing stabbings")
