@@ -2575,3 +2575,27 @@ APPARENT_WOUNDS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), APPARENT_WOUNDS)
 def test_wounds_after_what_appeared_to_be(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# One shot victim taken to hospital in critical or serious condition in its own clause is
+# wounded when the rest of the report tells no death; "is said to be in stable condition".
+SHOT_CRITICAL_IN_CLAUSE: list[tuple[str, set[Key]]] = [
+    ("A 40-year-old man was shot in the back and rushed to a hospital in critical condition.",
+     {("wounded", 1, 1)}),
+    ("A woman was shot near the market and was listed in serious condition at County "
+     "General.", {("wounded", 1, 1)}),
+    ("A cyclist was shot on the trail. He is said to be in stable condition.",
+     {("wounded", 1, 1)}),
+    # negative cases: a death told later in the report keeps the shot figure, and the death
+    ("A 40-year-old man was shot in the back and rushed to a hospital in critical condition. "
+     "A neighbour was found dead inside the house.", {("casualties", 1, 1), ("killed", 1, 1)}),
+    ("A man was shot in the back and flown to a trauma center in critical condition. Relatives "
+     "said on Sunday that he had died.", {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_CRITICAL_IN_CLAUSE)
+def test_shot_victim_in_critical_condition_with_no_death_told(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected

@@ -501,7 +501,10 @@ Rules applied where GUIDELINES is silent:
   Hospital and was listed in stable condition"; "taken by ambulance to the hospital with a
   non-life-threatening injury"; "has been transported to an area hospital with a gunshot
   wound") is wounded, unless the sentence after that tells a death; the victim there may be
-  "the juvenile/youth/child/person/male/female" or "the 34-year-old driver". "(was) taken/
+  "the juvenile/youth/child/person/male/female" or "the 34-year-old driver", and "is said
+  to be in stable condition" counts. One shot victim "rushed to a hospital in critical
+  (serious) condition" in its own clause is wounded when the rest of the report tells no
+  death (else it stays shot: the victim may be the one who died). "(was) taken/
   rushed/airlifted to (a) hospital, where he/she was pronounced dead/died" is killed, also
   for a bare "He"/"She" ("He was taken to the hospital, where he was pronounced dead").
   A definite victim with a harm relative clause ("the man who was wounded in Thursday's

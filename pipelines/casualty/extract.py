@@ -104,9 +104,19 @@ _LATER_SURVIVAL = (
     r"(?![^.;]*\b(?:died|dead|succumbed)\b)"
 )
 NEXT_WOUNDED = re.compile(
-    _VICTIM + r"(?:(?:is|was|remains|remained)\s+(?:listed\s+)?in\s+(?:\w+\s+)?"
+    _VICTIM + r"(?:(?:is|was|remains|remained)\s+(?:(?:said|believed|reported|thought)\s+to\s+be"
+    r"\s+)?(?:listed\s+)?in\s+(?:\w+\s+)?"
     r"(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
     r"|survived|(?:was\s+)?treated\s+and\s+released" + _TO_HOSPITAL + _LATER_SURVIVAL + ")",
+    re.IGNORECASE,
+)
+# A shot victim taken to hospital in critical or serious condition in the same clause ("was
+# shot in the stomach and rushed to the hospital in critical condition"): wounded, when the
+# rest of the report tells no death (then the victim may be the one who died).
+CRITICAL_IN_CLAUSE = re.compile(
+    r"[^;.()]{0,80}?\b(?:and|but)\s+(?:(?:is|was|are|were)\s+)?(?:(?:taken|transported|rushed"
+    r"|flown|airlifted|hospitali[sz]ed|listed|remains|remained)\b[^;.()]{0,60}?\s|(?<=is\s)"
+    r"|(?<=was\s))in\s+(?:\w+\s+)?(?:critical|serious|grave)\s+condition\b",
     re.IGNORECASE,
 )
 # A death told in the sentence after the outcome: the wounded outcome was not the last word.
@@ -338,6 +348,10 @@ def _shot_outcomes(
                 m, shot = replace(m, category="killed"), False
             elif shot and NEXT_WOUNDED.match(after) and not (
                 n + 2 < len(raws) and DEATH_AFTER.search(raws[n + 2])
+            ):
+                m, shot = replace(m, category="wounded"), False
+            elif shot and CRITICAL_IN_CLAUSE.match(raws[n], m.end - m.sentence_start) and not (
+                DEATH_AFTER.search(" ".join([raws[n][m.end - m.sentence_start :], *raws[n + 1 :]]))
             ):
                 m, shot = replace(m, category="wounded"), False
         out.append((n, m, shot))
