@@ -1925,9 +1925,12 @@ SHOT_HOSPITAL_OUTCOMES: list[tuple[str, set[Key]]] = [
      {("killed", 2, 2)}),
     ("A woman was shot and taken to a hospital in critical condition, where she later died.",
      {("killed", 1, 1)}),
-    # critical condition alone may precede a death told next: the figure stays "shot"
+    # critical condition alone is wounded (GUIDELINES) when the report tells no death; with a
+    # death told next the figure stays "shot" (see SHOT_CRITICAL_IN_CLAUSE)
     ("A man was shot in the chest and taken to a trauma center in critical condition.",
-     {("casualties", 1, 1)}),
+     {("wounded", 1, 1)}),
+    ("A man was shot in the chest and taken to a trauma center in critical condition. Hours "
+     "later a second man was found dead nearby.", {("casualties", 1, 1), ("killed", 1, 1)}),
 ]
 
 

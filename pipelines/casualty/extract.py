@@ -346,16 +346,29 @@ def _shot_outcomes(
                 after = raws[n + 1].lstrip()
             if NEXT_KILLED.match(after) or NEXT_KILLED_LATE.match(after):
                 m, shot = replace(m, category="killed"), False
-            elif shot and NEXT_WOUNDED.match(after) and not (
-                n + 2 < len(raws) and DEATH_AFTER.search(raws[n + 2])
-            ):
-                m, shot = replace(m, category="wounded"), False
-            elif shot and CRITICAL_IN_CLAUSE.match(raws[n], m.end - m.sentence_start) and not (
-                DEATH_AFTER.search(" ".join([raws[n][m.end - m.sentence_start :], *raws[n + 1 :]]))
+            elif shot and (
+                _survival_next(after, raws, n) or _critical_no_death(raws, n, m)
             ):
                 m, shot = replace(m, category="wounded"), False
         out.append((n, m, shot))
     return out
+
+
+def _survival_next(after: str, raws: list[str], n: int) -> bool:
+    """The next clause tells one shot victim's survival, and the sentence after tells no
+    death."""
+    return bool(NEXT_WOUNDED.match(after)) and not (
+        n + 2 < len(raws) and DEATH_AFTER.search(raws[n + 2])
+    )
+
+
+def _critical_no_death(raws: list[str], n: int, m: CasualtyMention) -> bool:
+    """ "was shot ... and rushed to a hospital in critical condition", and nothing after it in
+    the report tells a death."""
+    at = m.end - m.sentence_start
+    return bool(CRITICAL_IN_CLAUSE.match(raws[n], at)) and not DEATH_AFTER.search(
+        " ".join([raws[n][at:], *raws[n + 1 :]])
+    )
 
 
 def _found_victim_died(
