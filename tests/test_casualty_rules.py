@@ -2602,3 +2602,27 @@ def test_shot_victim_in_critical_condition_with_no_death_told(
     text: str, expected: set[Key]
 ) -> None:
     assert keys(text) == expected
+
+
+# A single victim's injury adjective gives way to a death told of the same victim, as
+# "two injured passengers died" does; "fatal shooting of X" and "fatally wounding X" died.
+DIED_AFTER_DESCRIBED_OR_FATAL: list[tuple[str, set[Key]]] = [
+    ("The injured hiker died before rescuers reached the ridge.", {("killed", 1, 1)}),
+    ("The wounded clerk was flown to a trauma center, where she died.", {("killed", 1, 1)}),
+    ("A man is charged in the fatal shooting of his neighbor, 61-year-old Ray Ortiz.",
+     {("killed", 1, 1)}),
+    ("Detectives are investigating the deadly stabbing of a 19-year-old student.",
+     {("killed", 1, 1)}),
+    ("The rifle went off, fatally wounding the driver.", {("killed", 1, 1)}),
+    # negative cases: no death told, a participle (the wounded figure stays), not fatal
+    ("The wounded clerk was flown to a trauma center.", {("wounded", 1, 1)}),
+    ("A cyclist injured in the collision died on Sunday.", {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("A man is charged in the shooting of his neighbor, 61-year-old Ray Ortiz.",
+     {("casualties", 1, 1)}),
+    ("The captured soldier died in custody.", {("killed", 1, 1), ("captured", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIED_AFTER_DESCRIBED_OR_FATAL)
+def test_described_or_fatal_victim_who_died(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -510,12 +510,17 @@ Rules applied where GUIDELINES is silent:
   A definite victim with a harm relative clause ("the man who was wounded in Thursday's
   shooting has died") counts both predicates, like an indefinite one (GUIDELINES: the
   wounded who later died keep their wounded figure). "with/suffering from what appeared to
-  be a gunshot wound" is found wounded. Left alone: a generic quoted "A person is gravely
-  injured" (present tense, in a quote), a victim's "Her death is being investigated" with
-  no found wound, survival told three or more sentences on ("His injuries are not
-  considered life-threatening"), "the deputy sustained non-life-threatening injuries" (a
-  definite victim before suffered/sustained), and coordinated victims a per-incident count
-  sums ("a suspect and two deputies injured": 1 and 2 by GUIDELINES).
+  be a gunshot wound" is found wounded. A single victim's injury adjective gives way to a
+  death told of the same victim ("The wounded man was taken to a hospital, where he died" is
+  killed 1, as "two injured passengers died" is killed 2; a participle after the noun, "a
+  cyclist injured in the collision died", keeps both). "The fatal/deadly shooting (stabbing)
+  of X" and "fatally/mortally wounding (shooting, stabbing) X" are killed. Left alone: a
+  generic quoted "A person is gravely injured" (present tense, in a quote), a victim's "Her
+  death is being investigated" with no found wound, survival told three or more sentences
+  on ("His injuries are not considered life-threatening"), "the deputy sustained
+  non-life-threatening injuries" (a definite victim before suffered/sustained), and
+  coordinated victims a per-incident count sums ("a suspect and two deputies injured": 1 and
+  2 by GUIDELINES).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

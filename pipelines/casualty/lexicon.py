@@ -485,6 +485,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
           r"|dead or missing|killed or missing|killed or captured"),
      "casualties", frozenset({"post", "pred", "active"})),
+    # "a handgun was fired, fatally wounding the victim": the object died
+    (_alt(r"(?:fatally|mortally) (?:wounding|injuring|shooting|stabbing|striking)"), "killed",
+     frozenset({"active"})),
     (_alt(r"shot (?:dead|to death)|fatally (?:shot|stabbed|wounded|injured|hurt|struck)"
           r"|mortally (?:wounded|injured|hurt|shot)"
           r"|shot and killed|stabbed (?:to death|and killed)|beaten to death|burned to death"

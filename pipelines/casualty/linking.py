@@ -320,7 +320,13 @@ def link_sentence(clause: Clause) -> list[Link]:
         if fate is not None:
             links.append(fate)
         # "The captured soldier died", "the first prisoner taken ... was wounded and died"
-        inner = _inner_adjective(clause, link.phrase) or _participle_next(clause, link.phrase)
+        adjective = _inner_adjective(clause, link.phrase)
+        inner = adjective or _participle_next(clause, link.phrase)
+        if adjective is not None and adjective.category == "wounded" and "killed" in (
+            link.category, fate.category if fate else link.category
+        ):
+            inner = None  # "The wounded man died at the scene": like "two injured passengers
+            # died", the adjective gives way to the death told of the same victim
         if inner is not None and inner.category not in (
             link.category, fate.category if fate else link.category
         ):
@@ -1289,7 +1295,14 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return None  # "the body of a fisherman" is one dead; "a governing body of 12" none
     if of_noun.group("noun") == "loss" and not _names_people(clause, phrase):
         return None  # "the loss of 14 soldiers" (GUIDELINES: casualties), not "of 300 jobs"
+    if of_noun.group("noun").startswith(("shooting", "stabbing", "wounding")) and (
+        FATAL_BEFORE.search(clause.text, max(0, of_noun.start() - 12), of_noun.start())
+    ):
+        return "killed"  # "the fatal shooting of his girlfriend": she died
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
+
+
+FATAL_BEFORE = re.compile(r"\b(?:fatal|deadly)\s+$")
 
 
 DEATHS_BROUGHT = re.compile(
