@@ -2626,3 +2626,23 @@ DIED_AFTER_DESCRIBED_OR_FATAL: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DIED_AFTER_DESCRIBED_OR_FATAL)
 def test_described_or_fatal_victim_who_died(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# "is recovering after he was shot" is wounded; "..., where she's in critical condition" in
+# the next sentence is a wounded outcome when the report tells no death after it.
+RECOVERING_AND_WHERE_CONDITION: list[tuple[str, set[Key]]] = [
+    ("A 52-year-old woman is recovering after she was shot in the hip on Friday.",
+     {("wounded", 1, 1)}),
+    ("Two teenagers are recovering from gunshot wounds after the fair.", {("wounded", 2, 2)}),
+    ("A jogger was shot on the river path. She was flown to a trauma center, where she's in "
+     "critical condition.", {("wounded", 1, 1)}),
+    # negative cases: no harm word after "recovering", a death told after the condition
+    ("The town is recovering after the floodwaters receded.", set()),
+    ("A jogger was shot on the river path. She was flown to a trauma center, where she's in "
+     "critical condition. She died on Monday.", {("casualties", 1, 1), ("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOVERING_AND_WHERE_CONDITION)
+def test_recovering_after_shot_and_where_condition(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

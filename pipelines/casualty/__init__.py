@@ -502,7 +502,9 @@ Rules applied where GUIDELINES is silent:
   non-life-threatening injury"; "has been transported to an area hospital with a gunshot
   wound") is wounded, unless the sentence after that tells a death; the victim there may be
   "the juvenile/youth/child/person/male/female" or "the 34-year-old driver", and "is said
-  to be in stable condition" counts. One shot victim "rushed to a hospital in critical
+  to be in stable condition" counts ("..., where she's in critical condition" too, when
+  the rest of the report tells no death). "is recovering after he was shot", "are
+  recovering from gunshot wounds" are wounded. One shot victim "rushed to a hospital in critical
   (serious) condition" in its own clause is wounded when the rest of the report tells no
   death (else it stays shot: the victim may be the one who died). "(was) taken/
   rushed/airlifted to (a) hospital, where he/she was pronounced dead/died" is killed, also

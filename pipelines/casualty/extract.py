@@ -98,7 +98,7 @@ _TO_HOSPITAL = (
 # taken to the hospital with a non-life-threatening injury".
 _LATER_SURVIVAL = (
     r"|(?:(?!\b(?:but|while|died|dead|deceased|succumbed|another|others?|not)\b)[^.;]){0,100}?"
-    r"(?:\b(?:is|was|remains|remained)\s+(?:listed\s+|placed\s+)?in\s+(?:\w+\s+)?"
+    r"(?:(?:\b(?:is|was|remains|remained)\s+|'s\s+)(?:listed\s+|placed\s+)?in\s+(?:\w+\s+)?"
     r"(?:fair|stable|good|satisfactory|non-critical)\s+condition\b"
     r"|\bwith\s+(?:an?\s+)?(?:non-life[- ]threatening|minor)\s+(?:\w+\s+)?(?:injur|wound)\w*)"
     r"(?![^.;]*\b(?:died|dead|succumbed)\b)"
@@ -117,6 +117,14 @@ CRITICAL_IN_CLAUSE = re.compile(
     r"[^;.()]{0,80}?\b(?:and|but)\s+(?:(?:is|was|are|were)\s+)?(?:(?:taken|transported|rushed"
     r"|flown|airlifted|hospitali[sz]ed|listed|remains|remained)\b[^;.()]{0,60}?\s|(?<=is\s)"
     r"|(?<=was\s))in\s+(?:\w+\s+)?(?:critical|serious|grave)\s+condition\b",
+    re.IGNORECASE,
+)
+# The same with critical or serious condition ("She was taken to a hospital, where she's in
+# critical condition"): wounded only when the rest of the report tells no death.
+NEXT_CRITICAL = re.compile(
+    _VICTIM + r"(?:(?!\b(?:but|while|another|others?|not)\b)[^.;]){0,100}?"
+    r"(?:\b(?:is|was|remains|remained)\s+|'s\s+)(?:listed\s+)?in\s+(?:\w+\s+)?"
+    r"(?:critical|serious|grave)\s+condition\b",
     re.IGNORECASE,
 )
 # A death told in the sentence after the outcome: the wounded outcome was not the last word.
@@ -357,6 +365,8 @@ def _shot_outcomes(
 def _survival_next(after: str, raws: list[str], n: int) -> bool:
     """The next clause tells one shot victim's survival, and the sentence after tells no
     death."""
+    if NEXT_CRITICAL.match(after):  # "... where she's in critical condition"
+        return not DEATH_AFTER.search(" ".join([after, *raws[n + 2 :]]))
     return bool(NEXT_WOUNDED.match(after)) and not (
         n + 2 < len(raws) and DEATH_AFTER.search(raws[n + 2])
     )

@@ -533,6 +533,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "killed", frozenset({"active", "post"})),
     (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed|grazed"), "wounded",
      frozenset({"post", "pred", "active"})),
+    # "A teen is recovering after he was shot in the leg", "is recovering from gunshot wounds"
+    (_alt(r"recovering (?:after|from) (?:[\w'-]+ ){0,8}?(?:shot|stabbed|shooting|stabbing"
+          r"|gunshot wounds?|stab wounds?|injuries|wounds)"), "wounded", frozenset({"pred"})),
     # carried to a hospital where the victim died: "(was) taken to the hospital, where he was
     # pronounced dead", "rushed by ambulance to Mercy Hospital where she later died"
     (_alt(r"(?:taken|rushed|transported|brought|flown|airlifted|driven)(?: by (?:ambulance"
