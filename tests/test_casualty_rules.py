@@ -2514,7 +2514,7 @@ SURVIVAL_TOLD_LATER: list[tuple[str, set[Key]]] = [
     ("A man was shot near the bus depot. The officer who shot him was placed in stable "
      "condition on paid leave.", {("casualties", 1, 1)}),
     ("A man was shot near the bus depot. The man was taken to a hospital and is in critical "
-     "condition.", {("casualties", 1, 1)}),
+     "condition. Hours later he died.", {("casualties", 1, 1)}),
 ]
 
 
