@@ -2646,3 +2646,24 @@ RECOVERING_AND_WHERE_CONDITION: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), RECOVERING_AND_WHERE_CONDITION)
 def test_recovering_after_shot_and_where_condition(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# A victim who walked into / arrived at a hospital with a gunshot wound is found wounded; a
+# death told next makes that victim killed (the dead's own wound).
+ARRIVED_WITH_WOUND: list[tuple[str, set[Key]]] = [
+    ("A man walked into County General Hospital on Elm Street with a gunshot wound late "
+     "Friday, police said.", {("wounded", 1, 1)}),
+    ("A 30-year-old woman arrived at the emergency room shortly after 2 a.m. with a stab "
+     "wound to her arm.", {("wounded", 1, 1)}),
+    ("Two brothers showed up at a trauma center with gunshot wounds.", {("wounded", 2, 2)}),
+    ("A man walked into the hospital with a gunshot wound. He was pronounced dead an hour "
+     "later.", {("killed", 1, 1)}),
+    # negative cases: no wound, a visit
+    ("A man walked into the hospital with a broken arm.", set()),
+    ("A man walked into the hospital with his wife to visit a friend.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARRIVED_WITH_WOUND)
+def test_arrived_at_a_hospital_with_a_wound(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -504,10 +504,12 @@ Rules applied where GUIDELINES is silent:
   "the juvenile/youth/child/person/male/female" or "the 34-year-old driver", and "is said
   to be in stable condition" counts ("..., where she's in critical condition" too, when
   the rest of the report tells no death). "is recovering after he was shot", "are
-  recovering from gunshot wounds" are wounded. One shot victim "rushed to a hospital in critical
-  (serious) condition" in its own clause is wounded when the rest of the report tells no
-  death (else it stays shot: the victim may be the one who died). "(was) taken/
-  rushed/airlifted to (a) hospital, where he/she was pronounced dead/died" is killed, also
+  recovering from gunshot wounds" are wounded; so is one who "walked into (arrived at,
+  showed up at) a hospital with a gunshot wound", found wounded like "found with a gunshot
+  wound" (a death told next makes the victim killed). One shot victim "rushed to a
+  hospital in critical (serious) condition" in its own clause is wounded when the rest of
+  the report tells no death (else it stays shot: the victim may be the one who died).
+  "(was) taken/rushed/airlifted to (a) hospital, where he/she was pronounced dead/died" is killed, also
   for a bare "He"/"She" ("He was taken to the hospital, where he was pronounced dead").
   A definite victim with a harm relative clause ("the man who was wounded in Thursday's
   shooting has died") counts both predicates, like an indefinite one (GUIDELINES: the

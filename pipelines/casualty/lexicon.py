@@ -533,6 +533,13 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "killed", frozenset({"active", "post"})),
     (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed|grazed"), "wounded",
      frozenset({"post", "pred", "active"})),
+    # "A man walked into Mercy Hospital with a gunshot wound": found wounded (his death may
+    # be told next, see Link.wounds_found)
+    (_alt(r"(?:walked|walks|arrived|arrives|showed up|shows up|went|drove (?:himself|herself)"
+          r"|was dropped off|were dropped off) (?:in|into|at|to) (?:a |an |the )?(?:[\w'.-]+ )"
+          r"{0,8}?(?:hospital|medical center|emergency room|trauma center)(?: [\w'.,-]+){0,8}? "
+          r"(?:with|suffering from) (?:an? |multiple |several |two |three )?(?:apparent )?"
+          r"(?:gunshot|stab|knife|bullet) wounds?"), "wounded", frozenset({"pred"})),
     # "A teen is recovering after he was shot in the leg", "is recovering from gunshot wounds"
     (_alt(r"recovering (?:after|from) (?:[\w'-]+ ){0,8}?(?:shot|stabbed|shooting|stabbing"
           r"|gunshot wounds?|stab wounds?|injuries|wounds)"), "wounded", frozenset({"pred"})),

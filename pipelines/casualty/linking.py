@@ -220,7 +220,9 @@ class Link:
         """ "found two men with gunshot wounds": wounded, unless the text goes on to say
         they died."""
         t = self.trigger
-        return self.category == "wounded" and t is not None and t.text in ("wounds", "wound")
+        return self.category == "wounded" and t is not None and (
+            t.text in ("wounds", "wound") or t.text.endswith((" wound", " wounds"))
+        )  # also "walked into a hospital with a gunshot wound"
 
     @property
     def shot_total(self) -> bool:
