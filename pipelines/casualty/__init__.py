@@ -509,8 +509,9 @@ Rules applied where GUIDELINES is silent:
   wound" (a death told next makes the victim killed). One shot victim "rushed to a
   hospital in critical (serious) condition" in its own clause is wounded when the rest of
   the report tells no death (else it stays shot: the victim may be the one who died).
-  "(was) taken/rushed/airlifted to (a) hospital, where he/she was pronounced dead/died" is killed, also
-  for a bare "He"/"She" ("He was taken to the hospital, where he was pronounced dead").
+  "(was) taken/rushed/airlifted to (a) hospital, where he/she was pronounced dead/died" is
+  killed, also for a bare "He"/"She" ("He was taken to the hospital, where he was
+  pronounced dead").
   A definite victim with a harm relative clause ("the man who was wounded in Thursday's
   shooting has died") counts both predicates, like an indefinite one (GUIDELINES: the
   wounded who later died keep their wounded figure). "with/suffering from what appeared to
