@@ -648,7 +648,7 @@ def test_not_people_or_not_casualties(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
 
 
-CAPTIVES: list[tuple[str, set[Key]]] = [
+CAPTIVES_TAKEN_AND_HELD: list[tuple[str, set[Key]]] = [
     ('Kidnappers released 14 passengers, but five remain in captivity.',
      {('captured', 5, 5), ('captured', 14, 14)}),
     ('Eleven of the abductees escaped on Saturday.',
@@ -660,7 +660,7 @@ CAPTIVES: list[tuple[str, set[Key]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CAPTIVES)
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_TAKEN_AND_HELD)
 def test_captives(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
 
@@ -934,7 +934,6 @@ def test_mortally_wounded_is_killed() -> None:
 @pytest.mark.parametrize(("text", "expected"), DAMAGE_AMOUNTS)
 def test_damage_amounts_are_no_figures(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
-
 
 
 # --- the wounded who later died are killed as well; the wounded figure stays -------------------
@@ -1743,7 +1742,7 @@ def test_toll_verbs_hedge_and_reach(text: str, expected: tuple[str, int, str]) -
 
 # --- groups: no time, source, ordinal or neighbour's noun; "deaths among the X" ------------
 
-WAR_GROUPS: list[tuple[str, list[str | None]]] = [
+WAR_REPORT_GROUPS: list[tuple[str, list[str | None]]] = [
     ("By midnight the toll had risen to 14 dead.", [None]),
     ("The ministry said casualties swelled to 15,207.", [None]),
     ("Two guards were captured and a fourth was killed.", ["guards", None]),
@@ -1753,7 +1752,7 @@ WAR_GROUPS: list[tuple[str, list[str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "groups"), WAR_GROUPS)
+@pytest.mark.parametrize(("text", "groups"), WAR_REPORT_GROUPS)
 def test_war_report_groups(text: str, groups: list[str | None]) -> None:
     assert [m.group for m in mentions(text)] == groups
 
@@ -2404,6 +2403,750 @@ def test_a_capture_verb_before_and_takes_the_object_too(text: str, expected: set
     assert keys(text) == expected
 
 
+# --- historical accounts (casualty-18): an army's or a nation's "loss" -----------------------
+
+MILITARY_LOSS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The Austrian loss at Aspern was put at 23,000.", [("casualties", 23000, "Austrian")]),
+    ("The loss of the Prussians in the action was 1,200.",
+     [("casualties", 1200, "the Prussians")]),
+    ("They put the Turkish loss at 9,000 in killed, wounded and prisoners.",
+     [("casualties", 9000, "Turkish")]),
+    ("The loss of life was estimated at 2,200.", [("killed", 2200, None)]),
+    # negative cases: a loss no army or nation owns counts no people
+    ("The company's loss was 3.4 million.", []),
+    ("The loss of 3,000 jobs hit the town.", []),
+    ("A loss of 40 seats ended his career.", []),
+    ("The greatest loss occurred at the crossing, where 300 men drowned.",
+     [("killed", 300, "men")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MILITARY_LOSS)
+def test_an_armys_loss_is_casualties(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+ARMY_LOST_A_FIGURE: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The British lost 1,200 at the river crossing.", [("casualties", 1200, "The British")]),
+    ("The Union army had lost about 9,000.", [("casualties", 9000, "The Union army")]),
+    ("The worst day came at the ridge, where the Danes lost 600 killed.",
+     [("killed", 600, "the Danes")]),
+    # negative cases: things lost, or no army
+    ("The army lost 40 tanks in the battle.", []),
+    ("The navy lost 12 ships.", []),
+    ("The Republicans lost 63 seats.", []),
+    ("The Liberals lost 20.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMY_LOST_A_FIGURE)
+def test_an_army_that_lost_a_bare_figure_lost_men(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+THE_KILLED_NUMBERED: list[tuple[str, set[Key]]] = [
+    ("The killed outright numbered 212, the wounded about 600.",
+     {("killed", 212, 212), ("wounded", 600, 600)}),
+    ("The killed and wounded numbered nearly 900.", {("casualties", 900, 900)}),
+    # negative case: "the killed" is no toll noun without a figure it reaches
+    ("The killed were buried near the church in 1863.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_KILLED_NUMBERED)
+def test_the_killed_numbered(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BREAKDOWN_TOTAL: list[tuple[str, set[Key]]] = [
+    ("The Swedes lost 400 killed, 900 wounded and 150 missing; total, 1,450.",
+     {("killed", 400, 400), ("wounded", 900, 900), ("missing", 150, 150),
+      ("casualties", 1450, 1450)}),
+    ("The garrison lost 80 killed and 200 wounded; total, 280.",
+     {("killed", 80, 80), ("wounded", 200, 200), ("casualties", 280, 280)}),
+    # negative cases: a total after one kind, or after no casualty figure
+    ("The regiment marched 40 miles; total, 300.", set()),
+    ("Forty were killed in the first wave; total, 90.", {("killed", 40, 40)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAKDOWN_TOTAL)
+def test_a_bare_total_after_a_breakdown_is_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NOT_WOUNDED_WORDS: list[tuple[str, set[Key]]] = [
+    ("Some 2,000 died of wounds in the field hospitals.", {("killed", 2000, 2000)}),
+    ("The column took 450 wounded and unwounded prisoners.", {("captured", 450, 450)}),
+    # negative cases: wounds and wounded people stay wounded
+    ("The column took 450 wounded prisoners.", {("captured", 450, 450), ("wounded", 450, 450)}),
+    ("Some 2,000 men suffered wounds in the battle.", {("wounded", 2000, 2000)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_WOUNDED_WORDS)
+def test_died_of_wounds_and_unwounded_are_no_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+PART_NAMED_AFTER_OF_THEM: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Twelve people were missing, four of them fishermen.",
+     [("missing", 12, "people"), ("missing", 4, "fishermen")]),
+    ("The fire killed 30 people, five of them firefighters.",
+     [("killed", 30, "people"), ("killed", 5, "firefighters")]),
+    # negative case: no person noun after the pronoun, the whole names the part
+    ("The fire killed 30 people, five of them in the stairwell.",
+     [("killed", 30, "people"), ("killed", 5, "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_NAMED_AFTER_OF_THEM)
+def test_a_person_noun_after_of_them_names_the_part(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+TOLL_ASIDE_WITH_A_TITLE: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Army losses for the week in the northern sector, Gen. Harlan said, were 3,400.",
+     [("casualties", 3400, "Army")]),
+    ("The death toll, Dr. Okafor told reporters, had risen to 52.", [("killed", 52, None)]),
+    # negative case: an aside with no title stop still links as before
+    ("The death toll, officials said, rose to 40.", [("killed", 40, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_ASIDE_WITH_A_TITLE)
+def test_a_toll_reaches_its_figure_past_an_aside_with_a_title(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+GROUPS_IN_HISTORICAL_TABLES: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    # the subject before a relative aside owns the figure
+    ("The 9th Regiment, which held the ridge for two days, suffered 1,100 casualties.",
+     [("casualties", 1100, "The 9th Regiment")]),
+    ("The villagers, who had fled to the church, suffered 30 casualties.",
+     [("casualties", 30, "The villagers")]),
+    # a list label names the victims only when it names people
+    ("Americans: 33,000 dead.", [("killed", 33000, "Americans")]),
+    ("Marines: 120 wounded.", [("wounded", 120, "Marines")]),
+    ("ARDENNES: 19,000 dead, 2,300 missing.", [("killed", 19000, None), ("missing", 2300, None)]),
+    ("Eastern Campaign: 4,100 dead.", [("killed", 4100, None)]),
+    # a verb before a toll noun ends its modifiers
+    ("This figure, which includes losses in the south, represents 3,000 killed.",
+     [("killed", 3000, None)]),
+    # negative case: a bare adjective aside gives no subject
+    ("The brigade, exhausted, suffered 200 casualties.", [("casualties", 200, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_IN_HISTORICAL_TABLES)
+def test_groups_in_historical_accounts(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+OLD_STYLE_NUMBERS: list[tuple[str, set[Key]]] = [
+    ("Two millions of men were killed in the war.", {("killed", 2_000_000, 2_000_000)}),
+    ("Some 3 millions died.", {("killed", 3_000_000, 3_000_000)}),
+    ("Five thousands were killed.", {("killed", 5000, 5000)}),
+    ("Several thousands were killed.", {("killed", 3000, 9999)}),
+    ("Several hundreds of people drowned.", {("killed", 300, 999)}),
+    # negative cases: bare plural scales stay vague
+    ("Millions died.", {("killed", 2_000_000, 9_999_999)}),
+    ("Tens of thousands were killed.", {("killed", 20_000, 99_999)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OLD_STYLE_NUMBERS)
+def test_old_style_plural_scales(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+STARVED_TO_DEATH: list[tuple[str, set[Key]]] = [
+    ("More than 2,000 persons starved to death.", {("killed", 2000, 2000)}),
+    ("The siege starved to death some 600 villagers.", {("killed", 600, 600)}),
+    # negative case: starving is no death
+    ("Some 600 villagers were starving.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STARVED_TO_DEATH)
+def test_starved_to_death_is_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+OUT_OF_A_COUNT: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The crash killed 12 out of 30 passengers.", [("killed", 12, "passengers")]),
+    ("About 685 out of 899 crew members died.", [("killed", 685, "crew members")]),
+    ("Two out of the 12 hostages were killed.", [("killed", 2, "hostages")]),
+    # negative cases: ratios are no figures (GUIDELINES "three out of five")
+    ("Three out of five victims were women who died.", []),
+    ("Nine out of ten wounded soldiers survived.", []),
+    ("One out of every 20 soldiers was killed.", []),
+    ("Nine out of 100 patients died.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUT_OF_A_COUNT)
+def test_n_out_of_a_counted_whole_is_a_figure(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+TABLE_ROWS: list[tuple[str, set[Key]]] = [
+    ("Months of combat 37\nBattle Deaths 33,629\nOther Deaths 20,617\nWounds 103,284\n"
+     "Total Casualties 157,530\nBattle deaths per month 909",
+     {("killed", 33629, 33629), ("killed", 20617, 20617), ("wounded", 103284, 103284),
+      ("casualties", 157530, 157530)}),
+    ("Total Killed 412", {("killed", 412, 412)}),
+    # negative cases: a rate, a sentence, or words after the figure
+    ("Battle deaths per month 909", set()),
+    ("He counted deaths 12", set()),
+    ("Deaths 12 in all were counted by hand in the village", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_ROWS)
+def test_a_table_row_labels_its_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ESTIMATE_RANGES: list[tuple[str, set[Key]]] = [
+    ("Estimates of the dead range from 20,000 to 30,000, and some 5,000 people were wounded.",
+     {("killed", 20000, 30000), ("wounded", 5000, 5000)}),
+    ("Estimates of those killed vary from 400 to 1,000 and over 2,000 others were injured.",
+     {("killed", 400, 1000), ("wounded", 2000, 2000)}),
+    ("The casualties were probably over 500.", {("casualties", 500, 500)}),
+    ("The death toll was somewhere between 1,200 and 4,000.", {("killed", 1200, 4000)}),
+    # negative case: estimates of no people
+    ("Estimates vary from 3 to 5 days.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTIMATE_RANGES)
+def test_estimates_of_the_dead_reach_their_range(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BLINDED: list[tuple[str, set[Key]]] = [
+    ("The blast blinded 30 workers.", {("wounded", 30, 30)}),
+    ("Hundreds were blinded by the flash.", {("wounded", 200, 999)}),
+    ("The explosion injured 900, including blinding 40.", {("wounded", 900, 900),
+                                                          ("wounded", 40, 40)}),
+    # negative cases: a blinding light or storm hurts nobody
+    ("The blinding light hit 20 houses.", set()),
+    ("A blinding snowstorm trapped 20 cars.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLINDED)
+def test_the_blinded_are_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+AMONG_THOSE_KILLED_PARTS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Records showed that among those killed, 60 were children and 12 were firefighters.",
+     [("killed", 60, "children"), ("killed", 12, "firefighters")]),
+    ("Among those killed, 60 were children.", [("killed", 60, "children")]),
+    ("He said that of the 40 hostages, 12 were freed.",
+     [("captured", 40, "hostages"), ("captured", 12, "hostages")]),
+    # negative case: a part of a whole that is no casualty
+    ("Officials said that among the 300 passengers, 20 were from Canada.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THOSE_KILLED_PARTS)
+def test_a_fronted_among_those_killed_in_a_complement_clause(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+LIVES_EXECUTIONS_AND_BRACKETED: list[tuple[str, set[Key]]] = [
+    ("The war resulted in the loss of about 6 million lives.", {("killed", 6_000_000, 6_000_000)}),
+    ("An estimate of 100,000 such executions is conservative.", {("killed", 100000, 100000)}),
+    ("Over half these casualties (73,485) were British troops.", {("casualties", 73485, 73485)}),
+    ("Fifteen victims remain in critical condition while 28 others are listed as serious.",
+     {("wounded", 15, 15), ("wounded", 28, 28)}),
+    ("The number of Dutch and Belgian merchant seamen killed in action was 1,200.",
+     {("killed", 1200, 1200)}),
+    # negative cases
+    ("The loss of 300 jobs hit the town hard.", set()),
+    ("Three executions of search warrants were delayed.", set()),
+    ("The report (2019) counted no deaths.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIVES_EXECUTIONS_AND_BRACKETED)
+def test_lives_lost_executions_and_a_bracketed_toll(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+PRONOUN_SUBJECT_GROUPS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("The Ottoman troops fought on. They had more than 300,000 casualties.",
+     [("casualties", 300000, "The Ottoman troops")]),
+    # negative case: no people before the pronoun, no group (never the pronoun)
+    ("They suffered 40 casualties.", [("casualties", 40, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_SUBJECT_GROUPS)
+def test_a_pronoun_subject_takes_the_people_before_it(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+# --- translated wire copy (upper case): asides and brackets between figure and predicate ----
+
+APPOSITIVE_BEFORE_RELATIVE: list[tuple[str, set[Key]]] = [
+    ("THE BURIAL OF FOUR NUNS, THREE OF THEM FRENCH, WHO WERE KILLED ON MONDAY.",
+     {("killed", 4, 4), ("killed", 3, 3)}),
+    ("The wake of seven miners, all from one village, who died in the flood.",
+     {("killed", 7, 7)}),
+    # negative cases: a relative clause without a casualty predicate
+    ("THE BURIAL OF FOUR NUNS, THREE OF THEM FRENCH, WHO WORKED AT THE CLINIC.", set()),
+    # a relative clause with no casualty word is an aside before the figure's own predicate
+    ("THREE OF HIS ESCORTS, JUAN PEREZ AND LUIS GOMEZ, WHO WERE IN THE JEEP, WERE KILLED.",
+     {("killed", 3, 3)}),
+    ("Two of her guards, Ana Ruiz and Jose Vela, who were in the car, were wounded.",
+     {("wounded", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVE_BEFORE_RELATIVE)
+def test_an_appositive_before_a_relative_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BRACKETED_BREAKDOWN: list[tuple[str, set[Key]]] = [
+    ("THREE WOMEN AND NINE OTHER PEOPLE (FOUR POLICEMEN AND FIVE PEASANTS) WERE INJURED.",
+     {("wounded", 3, 3), ("wounded", 9, 9), ("wounded", 4, 4), ("wounded", 5, 5)}),
+    ("Eleven people (six soldiers and five civilians) were killed in the ambush.",
+     {("killed", 11, 11), ("killed", 6, 6), ("killed", 5, 5)}),
+    # negative cases: ages and other figures in brackets are no breakdown
+    ("Two men (aged 20 and 25) were wounded.", {("wounded", 2, 2)}),
+    ("Four people (see page 3) were hurt.", {("wounded", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_BREAKDOWN)
+def test_a_bracketed_breakdown_between_figure_and_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+PARTICIPLE_BY_ASIDE: list[tuple[str, set[Key]]] = [
+    ("THE MAYOR SAID THAT THERE WERE 35 PERSONS, STRUCK BY FALLING BRICKS AND PIECES OF GLASS "
+     "FROM THE WINDOWS, INJURED IN THE BLAST.", {("wounded", 35, 35)}),
+    ("Nine passengers, trapped by the rising water of the river on the lower deck, drowned.",
+     {("killed", 9, 9)}),
+    # negative case: the aside's own people are no victims
+    ("Nine passengers, led by the driver of the bus and two of the guards, escaped.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_BY_ASIDE)
+def test_a_participle_by_aside_before_the_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+QUOTED_NOUN_AFTER_FIGURE: list[tuple[str, set[Key]]] = [
+    ('THE ARMY SAID THAT THREE "INFILTRATORS" HAD LOST THEIR LIVES IN THE CLASH.',
+     {("killed", 3, 3)}),
+    ('AT LEAST 25 "MEMBERS OF THE SELF-DEFENSE COMMITTEE" FROM THE HIGHLANDS DIED IN MARCH.',
+     {("killed", 25, 25)}),
+    ('Witnesses said 12 village "guards" were abducted on Sunday.', {("captured", 12, 12)}),
+    # negative case: a quoted figure's own noun phrase is not skipped past
+    ('The minister suffered "two deep cuts" and was taken to hospital.', set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NOUN_AFTER_FIGURE)
+def test_a_quoted_noun_after_the_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+TIME_WORD_BEFORE_OBJECT: list[tuple[str, set[Key]]] = [
+    ("GUERRILLAS KIDNAPPED TODAY THREE ENGINEERS IN THE OIL ZONE.", {("captured", 3, 3)}),
+    ("Troops killed yesterday 14 rebels near the border.", {("killed", 14, 14)}),
+    # negative cases: a time word before a thing counted
+    ("GUERRILLAS BURNED TODAY THREE BUSES.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_WORD_BEFORE_OBJECT)
+def test_a_time_word_between_an_active_verb_and_its_figure(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+WIRE_NUMBER_FORMS: list[tuple[str, set[Key]]] = [
+    ("OVER THE PAST WEEK 22 PEASANTS WERE ABDUCTED BY THE COLUMN.", {("captured", 22, 22)}),
+    ("Last week 12 people died in the floods.", {("killed", 12, 12)}),
+    ("AT LEAST [7] PERSONS DIED IN THE RIOTS.", {("killed", 7, 7)}),
+    ("THE BLAST KILLED 3,000 [NUMBER AS RECEIVED] PEOPLE.", {("killed", 3000, 3000)}),
+    # negative cases: money in local currency; a label after "week" still is one
+    ("THE FIRE HAS RESULTED IN LOSSES TOTALLING 2.5 BILLION PESOS.", set()),
+    ("THE BOMBS CAUSED LOSSES OF 40 MILLION COLONES.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_NUMBER_FORMS)
+def test_wire_number_forms(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+MACHINEGUNNED_PEOPLE: list[tuple[str, set[Key]]] = [
+    ("ELEVEN PEASANTS WERE MACHINEGUNNED BY THE PATROL.", {("casualties", 11, 11)}),
+    ("TWO GUNMEN MACHINEGUNNED A POLICEMAN AND THREE STUDENTS.",
+     {("casualties", 1, 1), ("casualties", 3, 3)}),
+    # negative cases: vehicles and areas machinegunned
+    ("TWO BUSES WERE MACHINEGUNNED ON THE HIGHWAY.", set()),
+    ("A PLANE MACHINEGUNNED THE AREA AND TWO HOUSES.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MACHINEGUNNED_PEOPLE)
+def test_machinegunned_people(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+KILLERS_OF: list[tuple[str, set[Key]]] = [
+    ("THE POLICE ARE LOOKING FOR THE ASSASSINS OF THE FOUR JUDGES.", {("killed", 4, 4)}),
+    ("The killers of the three farmers were never found.", {("killed", 3, 3)}),
+    # negative case: the killers' own number is no victim figure
+    ("The three killers were arrested.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KILLERS_OF)
+def test_the_killers_of_n(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CAPTIVES_HELD_AND_RELEASED: list[tuple[str, set[Key]]] = [
+    ("THE REMAINING 12 SOLDIERS ARE STILL HELD BY THE GUERRILLAS.", {("captured", 12, 12)}),
+    ("THE FARC KIDNAPPED TWO ENGINEERS. THREE POLICEMEN ARE EXPECTED TO BE RELEASED TODAY.",
+     {("captured", 2, 2), ("captured", 3, 3)}),
+    ("Rebels abducted a priest. Two nurses were freed on Monday.",
+     {("captured", 1, 1), ("captured", 2, 2)}),
+    # negative cases: positions held; an active release after a kidnapping sentence
+    ("TWO POSITIONS HELD BY THE ARMY WERE ATTACKED.", set()),
+    ("The ELN kidnapped a priest. Police released 4 photos of the gang.", {("captured", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_HELD_AND_RELEASED)
+def test_captives_held_and_released(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+WIRE_PERSON_NOUNS: list[tuple[str, set[Key]]] = [
+    ("GUNMEN KILLED A PROFESSOR, A JUDGE, AND A STUDENT IN THE TOWN.", {("killed", 1, 1)}),
+    ("REBELS MURDERED A POLICE INSPECTOR AND TWO OF HIS BROTHERS.",
+     {("killed", 1, 1), ("killed", 2, 2)}),
+    ("THE ELN KIDNAPPED TWO MEXICANS AND THREE SPANIARDS.",
+     {("captured", 2, 2), ("captured", 3, 3)}),
+    # negative case: "Jesuit" is an adjective before a plural noun, no single victim
+    ("THE TRIAL FOR THE MURDER OF THE JESUIT PRIESTS BEGAN.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_PERSON_NOUNS)
+def test_wire_person_nouns(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+UPPER_CASE_ADJECTIVE_TRIGGER: list[tuple[str, set[Key]]] = [
+    ("THERE ARE SEVERAL DEAD AND WOUNDED CIVILIANS IN THE AREA.", {("casualties", 3, 9)}),
+    ("AT LEAST FOUR ARMY AND GUERRILLA DEATHS WERE REPORTED.", {("killed", 4, 4)}),
+    ("There were 12 Israeli and Palestinian casualties.", {("casualties", 12, 12)}),
+    # negative cases: "and" between a person noun and a trigger joins two subjects
+    ("Five men and wounded soldiers were evacuated.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPPER_CASE_ADJECTIVE_TRIGGER)
+def test_adjective_triggers_in_wire_copy(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ACT_NOUN_OF_WITH_TIME: list[tuple[str, set[Key]]] = [
+    ('THE ARMY HELD THE REBELS RESPONSIBLE FOR THE "MASSACRE" OF 31 PEASANTS.',
+     {("killed", 31, 31)}),
+    ("Troops were deployed after the death yesterday of seven miners.", {("killed", 7, 7)}),
+    ("THE MURDER LAST WEEK OF THREE MAYORS SHOCKED THE COUNTRY.", {("killed", 3, 3)}),
+    # negative case: an attempted act
+    ("The attempted murder last week of two judges failed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACT_NOUN_OF_WITH_TIME)
+def test_act_noun_of_past_quotes_and_time(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+HAVE_WOUNDS: list[tuple[str, set[Key]]] = [
+    ("APPARENTLY SIX PEOPLE HAVE BULLET WOUNDS.", {("wounded", 6, 6)}),
+    ("Two of the guards have gunshot wounds, police said.", {("wounded", 2, 2)}),
+    # negative case: "reported to have" an injury borrows the predicate for a list's head
+    ("OF THE 20 HOSTAGES, ONE WAS REPORTED TO HAVE A LEG INJURY.",
+     {("captured", 20, 20), ("captured", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAVE_WOUNDS)
+def test_people_have_wounds(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ALONG_WITH: list[tuple[str, set[Key]]] = [
+    ("TROOPS KILLED THE REBEL COMMANDER, ALONG WITH NINE OTHER REBELS.",
+     {("killed", 1, 1), ("killed", 9, 9)}),
+    ("Four soldiers were wounded, together with two civilians.",
+     {("wounded", 4, 4), ("wounded", 2, 2)}),
+    # negative case: no casualty before
+    ("The minister arrived, along with 20 aides.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALONG_WITH)
+def test_along_with_after_a_linked_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BRACKETED_SINGLES_AND_BROKEN_AGE: list[tuple[str, set[Key]]] = [
+    ("TWO COOKS (A MOTHER AND A SON) WERE KILLED IN THE RAID.",
+     {("killed", 2, 2), ("killed", 1, 1)}),
+    ("A 9- YEAR-OLD BOY WAS WOUNDED BY THE BLAST.", {("wounded", 1, 1)}),
+    # negative case: the broken age is no figure of its own
+    ("A 40- YEAR-OLD MAN WAS ARRESTED.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_SINGLES_AND_BROKEN_AGE)
+def test_bracketed_singles_and_broken_ages(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ALONG_WITH_AFTER_PREDICATE_AND_OBJECT_LISTS: list[tuple[str, set[Key]]] = [
+    ("POLICE SAID THAT THE DRUG LORD, 41, DIED ALONG WITH 12 OF HIS MEN.",
+     {("killed", 1, 1), ("killed", 12, 12)}),  # the drug lord is a single victim (GUIDELINES)
+    ("The commander was wounded along with his driver and three escorts.",
+     {("wounded", 1, 1), ("wounded", 3, 3)}),
+    ("THE ARMY KILLED THE LEADER, HIS BROTHER, AND SIX MEN WHO GUARDED THE CAMP.",
+     {("killed", 1, 1), ("killed", 6, 6)}),
+    # negative cases: a source inside the list; "along with" after a non-casualty verb
+    ("The bomb killed the driver, the police said, and 12 people were evacuated.",
+     {("killed", 1, 1)}),
+    ("THE MAYOR ARRIVED ALONG WITH 20 OF HIS AIDES.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALONG_WITH_AFTER_PREDICATE_AND_OBJECT_LISTS)
+def test_along_with_a_predicate_and_object_lists(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+DASH_ASIDES: list[tuple[str, set[Key]]] = [
+    ("THE REMAINING 12 SOLDIERS--SEIZED BY THE GUERRILLAS DURING A RAID ON THE NORTHERN "
+     "GARRISON OF SANTA ROSA ON 5 MAY--ARE STILL HELD BY THE REBELS.", {("captured", 12, 12)}),
+    ("Six villagers — caught in the open when the shelling of the market began at dawn — "
+     "were killed.", {("killed", 6, 6)}),
+    ("Eight workers -- three of them women -- were injured.",
+     {("wounded", 8, 8), ("wounded", 3, 3)}),
+    # negative case: a dash aside that holds its own figure
+    ("Eight workers -- the plant employs 300 -- were evacuated.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_ASIDES)
+def test_dash_asides_between_figure_and_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FIGURELESS_VICTIMS_BROKEN_DOWN: list[tuple[str, set[Key]]] = [
+    ("THE MASSACRE OF THE CATECHISTS -- FOUR PEASANTS AND ONE TEACHER -- WAS CONDEMNED.",
+     {("killed", 4, 4), ("killed", 1, 1)}),
+    ("The killing of the farmers, two of them brothers, shocked the town.", {("killed", 2, 2)}),
+    ("THE NUNS WHO WERE KIDNAPPED IN MAY, THREE OF WHOM ARE FRENCH, ARE STILL MISSING.",
+     {("captured", 3, 3)}),
+    # negative cases: people who are no victims; a release noun
+    ("The members of the team, five of them women, arrived.", set()),
+    ("The release of the prisoners, five of them women, was delayed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURELESS_VICTIMS_BROKEN_DOWN)
+def test_breakdowns_of_victims_named_without_a_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SECOND_VERB_SHARES_OBJECT: list[tuple[str, set[Key]]] = [
+    ("TROOPS CAPTURED AND BLINDFOLDED 14 STUDENTS.", {("captured", 14, 14)}),
+    ("The gang kidnapped and tortured three farmers.", {("captured", 3, 3)}),
+    # negative case: no casualty verb first
+    ("Rebels attacked and destroyed 3 posts.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_VERB_SHARES_OBJECT)
+def test_a_second_verb_shares_the_object(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- upper-case wire copy: a name is a run of words in no word list, or a title and a name ---
+
+UPPER_CASE_NAMES: list[tuple[str, set[Key]]] = [
+    ("ARMY PATROLS KILLED RAMIRO OSPINA VELEZ, SAID TO BE THE REBELS' TOP FINANCIER.",
+     {("killed", 1, 1)}),
+    ("THE PARTY BLAMED THE CARTEL FOR THE MURDER OF DR AURELIO BASTIDAS MONROY.",
+     {("killed", 1, 1)}),
+    ("POLICE ARE INVESTIGATING THE KIDNAPPING OF COL HERIBERTO SALCEDO IN THE CAPITAL.",
+     {("captured", 1, 1)}),
+    ("TWO MEN WERE ARRESTED FOR THE KILLING OF CONSERVATIVE PARTY CANDIDATE NESTOR AMAYA RUIZ.",
+     {("killed", 1, 1)}),
+    ("ROSENDO QUISPE HUAMAN WAS KIDNAPPED LAST NIGHT IN THE PROVINCE.", {("captured", 1, 1)}),
+    ("THE GUERRILLAS DENOUNCED THE ASSASSINATIONS OF JUDGE ELVIRA MONTES DE LA ROSA, WHICH "
+     "SHOCKED THE CAPITAL.", {("killed", 1, 1)}),
+    # negative cases: plurals, a person noun after the run, ordinary wire words, a fifth word
+    ("THE ARMY KILLED SEVERAL PEASANT LEADERS IN THE REGION.", {("killed", 3, 9)}),
+    ("THE GROUP DENOUNCED THE DISAPPEARANCES OF PEASANT LEADERS IN THE NORTH.", set()),
+    ("THE COMMISSION IS INVESTIGATING THE MURDERS OF TRADE UNIONISTS IN THE REGION.", set()),
+    ("THE POLICE SHOT TEAR GAS INTO THE CROWD.", set()),
+    ("THE TROOPS KILLED LAST NIGHT WERE BURIED TODAY.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPPER_CASE_NAMES)
+def test_upper_case_wire_names_one_victim(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a possessive victim before an act noun -----------------------------------------------
+
+POSSESSIVE_ACTS: list[tuple[str, set[Key]]] = [
+    ("Senator Ortega's assassination shocked the country.", {("killed", 1, 1)}),
+    ("THE PRESS BLAMED THE MILITIA FOR MAYOR ESTEBAN RIVAS' MURDER.", {("killed", 1, 1)}),
+    ("Rosa Elvira Cano's kidnapping was reported on Friday.", {("captured", 1, 1)}),
+    ("THE FRONT DENIED ANY RESPONSIBILITY IN DR ABEL PINTO SOLIS'S DEATH.", {("killed", 1, 1)}),
+    ("The strike followed Elena Ruiz's death in the bomb attack on the depot.",
+     {("killed", 1, 1)}),
+    ("THE UNION MOURNS LEADER ROSA PEREZ OROZCO DE LOPEZ, WHO WAS KILLED ON FRIDAY.",
+     {("killed", 1, 1)}),
+    # negative cases: a natural death, a compound noun, an agent's act, a denial
+    ("After Perez's death in 1975, the party split.", set()),
+    ("Colombia's murder rate fell last year.", set()),
+    ("The army's killing of protesters was condemned.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_ACTS)
+def test_a_possessive_victim_before_an_act_noun(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- one victim's aside before its predicate: ", who", an appositive, an "of" complement -----
+
+VICTIM_ASIDES: list[tuple[str, set[Key]]] = [
+    ("Gunmen opened fire on Maj Ruben Tovar, who died on the way to hospital.",
+     {("killed", 1, 1)}),
+    ("HIS BROTHER, A RETIRED SCHOOLTEACHER FROM THE VALLEY, WAS ALSO WOUNDED.",
+     {("wounded", 1, 1)}),
+    ("The mayor of the river town was killed in the ambush.", {("killed", 1, 1)}),
+    ("THE FLAG HONORS THE LEADER OF THE DOCKWORKERS' UNION [SINTRAPUERTO], MURDERED IN 1985.",
+     {("killed", 1, 1)}),
+    ("THE WOUNDED INCLUDED ANDRES FELIPE MUNERA, A STUDENT.", {("wounded", 1, 1)}),
+    ("The people killed included Tomas Arango Vela, a lawyer.", {("killed", 1, 1)}),
+    # negative cases: a relative after a definite noun, an aside with a verb, no victim word
+    ("The officer shot at the driver, who died later.", set()),
+    ("HIS BROTHER, WHO SAID HE HAD SEEN THE ATTACK, WAS INTERVIEWED.", set()),
+    ("The mayor of the river town was re-elected in May.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIM_ASIDES)
+def test_one_victim_past_an_aside(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- "along with": the people with a predicate's victims share its fate -------------------
+
+ALONG_WITH_NAMED_VICTIM: list[tuple[str, set[Key]]] = [
+    ("The banker was killed along with his driver and two bodyguards.",
+     {("killed", 1, 1), ("killed", 2, 2)}),
+    ("THE ENGINEER WAS KIDNAPPED ALONG WITH A COLLEAGUE NEAR THE DAM.", {("captured", 1, 1)}),
+    ("Three soldiers were wounded along with 12 villagers.",
+     {("wounded", 3, 3), ("wounded", 12, 12)}),
+    # negative cases: no casualty predicate before it, things after it
+    ("The minister arrived along with his wife and two aides.", set()),
+    ("Two guards were wounded along with 3 dogs.", {("wounded", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALONG_WITH_NAMED_VICTIM)
+def test_along_with_shares_the_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- a denial of who did it is no denial of the casualty -----------------------------------
+
+DENIED_AGENCY: list[tuple[str, set[Key]]] = [
+    ("The rebels denied involvement in the attack that killed 14 soldiers.",
+     {("killed", 14, 14)}),
+    ("The group denied any responsibility for the bombing, which wounded 30 people.",
+     {("wounded", 30, 30)}),
+    # negative case: a denial of the figure itself
+    ("The army denied that 14 soldiers were killed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED_AGENCY)
+def test_a_denial_of_agency_keeps_the_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- upper-case wire copy: a surname opening a clause, more person nouns, person-noun modifiers
+
+UPPER_CASE_SURNAMES: list[tuple[str, set[Key]]] = [
+    ("VILLALTA WAS KIDNAPPED ON 3 MAY NEAR THE BORDER.", {("captured", 1, 1)}),
+    ("THE POLICE SAID THAT ECHEVERRI WAS KILLED BY A SNIPER.", {("killed", 1, 1)}),
+    ("AFTER THE RALLY, MONCADA, THE TOWN'S FORMER TREASURER, WAS SHOT DEAD.", {("killed", 1, 1)}),
+    ("THE POLICE SAID THAT HORACIO PEREA AND ELIAS MURILLO WERE SHOT TO DEATH.",
+     {("killed", 1, 1)}),
+    ("A RETIRED BANKER WAS MURDERED OUTSIDE HIS HOME.", {("killed", 1, 1)}),
+    ("AN UNIDENTIFIED NAVY RADAR STATION INSPECTOR WAS WOUNDED IN THE BLAST.",
+     {("wounded", 1, 1)}),
+    ("FORMER CALI MAYOR RODRIGO ARBELAEZ TORO, 61, WAS SHOT TO DEATH YESTERDAY.",
+     {("killed", 1, 1)}),
+    ("THE PARTY DEPLORED THE KIDNAPPING OF ECHEVERRI AND ASKED FOR HIS RELEASE.",
+     {("captured", 1, 1)}),
+    # negative cases: no victim word, a pronoun-like word, a person noun modifying a thing
+    ("THE GROUP DENOUNCED THE MURDER OF INNOCENTS IN THE REGION.", set()),
+    ("A REWARD IS BEING OFFERED FOR THE CAPTURE OF RAMIRO OSPINA VELEZ.", set()),
+    ("NOBODY WAS KILLED IN THE EXPLOSION.", set()),
+    ("VILLALTA WAS ELECTED MAYOR IN MARCH.", set()),
+    ("THE TARGET OF A TERRORIST ATTACK IN WHICH MANY PEOPLE WERE INJURED WAS THE BANK.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPPER_CASE_SURNAMES)
+def test_upper_case_surname_subjects(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
 # --- groups in upper-case wire copy: proper plurals have no capitals to show them -----------
 
 SHOUTED_PLURAL_GROUPS: list[tuple[str, list[str | None]]] = [
@@ -2466,6 +3209,318 @@ def test_casualties_inflicted_on_or_among_name_the_side(
     text: str, groups: list[str | None]
 ) -> None:
     assert [m.group for m in mentions(text)] == groups
+
+
+# --- a blind review of Korea-beat and Ukraine war reporting (branch warnk) ------------------
+
+BROADCAST_SCALE_NUMBERS: list[tuple[str, set[Key]]] = [
+    ("Some 400 troops have died and roughly 31-hundred were injured.",
+     {("killed", 400, 400), ("wounded", 3100, 3100)}),
+    ("An estimated 6-thousand soldiers are believed killed.", {("killed", 6000, 6000)}),
+    ("Officials said 11-thousand-200 people were hurt.", {("wounded", 11200, 11200)}),
+    # negative cases: a hyphen with no scale word after it is no figure of the kind
+    ("Men aged 18-40 died in the raid.", set()),
+    ("The 3-hundred-metre wall collapsed; 4 died.", {("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROADCAST_SCALE_NUMBERS)
+def test_digits_hyphen_scale_word_is_one_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CASUALTIES_TOLL: list[tuple[str, str | None, set[Key]]] = [
+    ("x", "Drone attack on the port: Casualties toll rises to 35", {("casualties", 35, 35)}),
+    ("The casualties toll from the shelling climbed to 61.", None, {("casualties", 61, 61)}),
+    # negative cases: a death toll stays killed, a casualty toll casualties
+    ("The death toll from the shelling climbed to 61.", None, {("killed", 61, 61)}),
+    ("The casualty toll reached 14.", None, {("casualties", 14, 14)}),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), CASUALTIES_TOLL)
+def test_a_casualties_toll_is_casualties(text: str, title: str | None, expected: set[Key]) -> None:
+    assert keys(text, title=title) == expected
+
+
+AMONG_THE_FRONTED: list[tuple[str, set[Key]]] = [
+    ("Among the dead is a baby girl, and six children are among the injured.",
+     {("killed", 1, 1), ("wounded", 6, 6)}),
+    ("Among the dead were two medics, while 14 firefighters were among the wounded.",
+     {("killed", 2, 2), ("wounded", 14, 14)}),
+    ("Among the missing are three fishermen.", {("missing", 3, 3)}),
+    ('"Among the dead is one boy, and 7 girls are among the injured," the mayor said.',
+     {("killed", 1, 1), ("wounded", 7, 7)}),
+    # negative cases: a predicate of its own still decides a figure after the fronted one
+    ("Among those killed were two guards; five visitors were hurt.",
+     {("killed", 2, 2), ("wounded", 5, 5)}),
+    ("Among the victims were four tourists.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THE_FRONTED)
+def test_a_fronted_among_the_dead_names_its_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+RELATIVE_DIED_LATER: list[tuple[str, set[Key]]] = [
+    ("Rebels captured several badly wounded marines who later died.",
+     {("captured", 3, 9), ("wounded", 3, 9), ("killed", 3, 9)}),
+    ("Among the injured were three nurses who died in hospital.",
+     {("wounded", 3, 3), ("killed", 3, 3)}),
+    ("Troops took two gravely wounded fighters prisoner.", {("captured", 2, 2), ("wounded", 2, 2)}),
+    # negative cases: a relative with another verb, or one past a clause mark, adds nothing
+    ("Medics treated 12 injured miners who were taken to hospital.", {("wounded", 12, 12)}),
+    ("Nine hostages were freed; those who died were not counted.", {("captured", 9, 9)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_DIED_LATER)
+def test_wounded_or_captured_who_later_died_are_also_killed(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+KOREAN_INITIAL_GROUPS: list[tuple[str, str | None, str | None]] = [
+    ("x", "About 300 N. Korean troops killed in Kursk, spy agency says", "N. Korean troops"),
+    ("Twelve S. Korean marines were wounded in the shelling.", None, "S. Korean marines"),
+    # negative cases: a plain name stays the group
+    ("Twelve South Korean marines were wounded.", None, "South Korean marines"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "group"), KOREAN_INITIAL_GROUPS)
+def test_an_n_or_s_initial_before_korean_is_part_of_the_group(
+    text: str, title: str | None, group: str | None
+) -> None:
+    found = extract_mentions(text, title=title)
+    assert found and found[0].group == group
+
+
+PRONOUN_GROUPS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("One guard ran toward the gate. He was shot dead.", [("killed", 1, "One guard")]),
+    ("The army said it took several prisoners.", [("captured", 3, "prisoners")]),
+    ("The ministry said it took several captive.", [("captured", 3, None)]),
+    # negative cases: a pronoun is never the group, and a name or owner before it is no subject
+    ("The agency named the officer. It says he was killed.", [("killed", 1, None)]),
+    ("They suffered 40 casualties.", [("casualties", 40, None)]),
+    ("The brigade suffered 40 casualties.", [("casualties", 40, "The brigade")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_GROUPS)
+def test_a_pronoun_is_no_group(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+RETURNED_HOME_IN_AN_EXCHANGE: list[tuple[str, set[Key]]] = [
+    ("In the swap, Kyiv was able to return 84 of its marines home.", {("captured", 84, 84)}),
+    ("Under the exchange deal Moscow brought 112 servicemen home.", {("captured", 112, 112)}),
+    ("The two sides traded prisoners on Friday. Ninety-one of our people are back on "
+     "home soil.", set()),
+    ("The two sides traded prisoners on Friday. Ninety-one of our people have returned.",
+     {("captured", 91, 91)}),
+    ("Kyiv and Moscow traded 150 prisoners each.", {("captured", 150, 150)}),
+    # negative cases: no prisoners or exchange in view, or a plan that is not done; "the two
+    # sides traded prisoners" has a verb, not a noun phrase "two sides traded prisoners"
+    ("The two sides traded prisoners on Friday.", set()),
+    ("The army will bring 3,000 troops home next year.", set()),
+    ("The convoy returned 40 refugees home.", set()),
+    ("Police were able to arrest 3 men.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RETURNED_HOME_IN_AN_EXCHANGE)
+def test_people_returned_home_in_an_exchange_are_captured(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+COMRADE_NOUNS_AND_SHOOTING_OBJECTS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Border guards gave chase, shooting their fleeing comrade twice.",
+     [("casualties", 1, "fleeing comrade")]),
+    ("Three islanders were hurt by the shells.", [("wounded", 3, "islanders")]),
+    ("Two deminers died when the charge went off.", [("killed", 2, "deminers")]),
+    ("The militia killed 40 of their compatriots.", [("killed", 40, "compatriots")]),
+    # negative cases: the noun "shooting" takes no object
+    ("The shooting the guard reported left 2 dead.", [("killed", 2, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMRADE_NOUNS_AND_SHOOTING_OBJECTS)
+def test_comrades_are_people_and_shooting_takes_an_object(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+RECOVERING_FROM_WOUNDS: list[tuple[str, set[Key]]] = [
+    ("Two sentries are recovering from shrapnel wounds.", {("wounded", 2, 2)}),
+    ("The corporal is recovering from his injuries.", {("wounded", 1, 1)}),
+    ("A guard was shot in the leg and is recovering at home.", {("wounded", 1, 1)}),
+    # negative cases: recovering from something that is no injury
+    ("The town is recovering from the storm.", set()),
+    ("The minister is recovering from surgery.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOVERING_FROM_WOUNDS)
+def test_recovering_from_wounds_is_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+RANKED_SURNAME_LATER: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("Mourners honoured Sgt. Park Min-ho and Cpl. Lee Jun-seo. Park died at his post. "
+     "Lee was killed an hour later.", [("killed", 1, "Park"), ("killed", 1, "Lee")]),
+    ("Pvt. Daniel Ortiz led the patrol. Ortiz was wounded by a mine.",
+     [("wounded", 1, "Ortiz")]),
+    # negative cases: a capitalised word not from a ranked name, and a name not at the start
+    ("The city council met. Kyiv was hit by missiles overnight.", []),
+    ("Sgt. Park Min-ho spoke. Officials said Park was wounded.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_SURNAME_LATER)
+def test_a_ranked_name_told_earlier_names_a_victim_alone(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(m.category, m.low, m.group) for m in mentions(text)] == expected
+
+
+DEFECTOR_NOT_MISSING: list[tuple[str, set[Key]]] = [
+    ("A private defected across the border at dawn. Guards were seen hunting for the "
+     "missing soldier.", set()),
+    ("The missing sailor had defected, officials said.", set()),
+    # negative cases: the missing with no defection in view
+    ("Two divers remain missing after the storm.", {("missing", 2, 2)}),
+    ("A defector said the camp was closed. Three guards went missing in the flood.",
+     {("missing", 3, 3)}),
+    ("A defector said the camp was closed. Three guards are missing after the flood.",
+     {("missing", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFECTOR_NOT_MISSING)
+def test_a_defector_is_not_missing(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BREAKDOWN_ASIDE_BEFORE_PREDICATE: list[tuple[str, set[Key]]] = [
+    ("Eleven people (eight men and three women) were found dead.",
+     {("killed", 11, 11), ("killed", 8, 8), ("killed", 3, 3)}),
+    ("Six guards – four men and two women – were hurt.",
+     {("wounded", 6, 6), ("wounded", 4, 4), ("wounded", 2, 2)}),
+    ("The shelling killed 10 – seven soldiers and three medics – near the river.",
+     {("killed", 10, 10), ("killed", 7, 7), ("killed", 3, 3)}),
+    # negative cases: an aside that is no breakdown of people is not skipped for a figure
+    ("Two men (both in their 20s) were wounded.", {("wounded", 2, 2)}),
+    ("Four trucks (two of them tankers) were hit.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAKDOWN_ASIDE_BEFORE_PREDICATE)
+def test_a_bracketed_or_dashed_breakdown_before_the_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+DETENTION_CONTEXT: list[tuple[str, set[Key]]] = [
+    ("Monitors logged 212 cases of enforced disappearance. Of these, 80 people were released.",
+     {("captured", 80, 80)}),
+    ("The report cites arbitrary detention in occupied towns. While 61 victims were released, "
+     "nine were found dead.", {("captured", 61, 61), ("killed", 9, 9)}),
+    # negative cases: a police arrest is no captivity
+    ("Police detained 30 protesters. 25 were released on Sunday.", set()),
+    ("The hospital released 12 patients after the storm.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETENTION_CONTEXT)
+def test_people_released_after_enforced_disappearance_were_captured(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+LOST_CONJUNCT_AND_LOST_WHO_DIED: list[tuple[str, str | None, set[Key]]] = [
+    ("The brigades lost up to 120 and over 95 troops overnight.", None,
+     {("casualties", 120, 120), ("casualties", 95, 95)}),
+    ("Kyiv says Moscow has lost more than 48,000 soldiers since February.",
+     "More than 48,000 Russian soldiers killed, Kyiv says", {("killed", 48000, 48000)}),
+    # negative cases: seats are no people; a loss figure that no death figure matches stays
+    ("The party lost 12 and 14 seats.", None, set()),
+    ("Russia lost 300 soldiers on Monday; 120 of them died.", None,
+     {("casualties", 300, 300), ("killed", 120, 120)}),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), LOST_CONJUNCT_AND_LOST_WHO_DIED)
+def test_lost_figures_share_a_noun_and_yield_to_a_stated_death_toll(
+    text: str, title: str | None, expected: set[Key]
+) -> None:
+    assert keys(text, title=title) == expected
+
+
+RAISING_VERB_BEFORE_PREDICATE: list[tuple[str, set[Key]]] = [
+    ("With hundreds of conscripts believed to have perished, the unit was withdrawn.",
+     {("killed", 200, 999)}),
+    ("The army sent 5,000 troops, with dozens thought to have been wounded.",
+     {("wounded", 24, 99)}),
+    # negative cases: a reporting verb with no raising infinitive still ends the clause
+    ("Police believed 3 men to be suspects.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISING_VERB_BEFORE_PREDICATE)
+def test_believed_to_have_does_not_end_the_clause(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FALLEN_AND_CAPACITY: list[tuple[str, set[Key]]] = [
+    ("The ceremony displayed photographs of 64 fallen soldiers.", {("killed", 64, 64)}),
+    ("A plaque names the 11 fallen firefighters.", {("killed", 11, 11)}),
+    ("The new cemetery could accommodate over 300 bodies.", set()),
+    ("The vault has room for 120 bodies; 45 bodies are already there.", {("killed", 45, 45)}),
+    # negative cases: fallen things, and bodies found
+    ("Three fallen trees blocked the road.", set()),
+    ("Divers recovered 12 bodies from the lake.", {("killed", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FALLEN_AND_CAPACITY)
+def test_fallen_soldiers_are_dead_and_room_for_bodies_is_no_toll(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+OF_THEM_COUNTED: list[tuple[str, str | None]] = [
+    ("The state sent 9,000 conscripts to serve beside allied troops, and 700 of them died.",
+     "conscripts"),
+    ("Pirates seized 30 sailors near the coast guards; six of them were hurt.", "sailors"),
+    # negative cases: with no counted people before, the nearest person noun stays
+    ("Guards fired on the prisoners, and 14 of them were wounded.", "prisoners"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), OF_THEM_COUNTED)
+def test_of_them_refers_to_the_people_last_counted(text: str, group: str | None) -> None:
+    assert mentions(text)[-1].group == group
+
+
+BOTH_AFTER_THAT_OR_COMMA: list[tuple[str, set[Key]]] = [
+    ("The governor said that both injured were flown to Kyiv.", {("wounded", 2, 2)}),
+    ("Two guards were shot, both fatally.", {("casualties", 2, 2), ("killed", 2, 2)}),
+    # negative cases: "both" of no victims
+    ("The two sides met, and both claimed victory.", set()),
+    ("Officials said that both bridges were damaged.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH_AFTER_THAT_OR_COMMA)
+def test_both_after_that_or_a_comma_is_two(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
 
 
 # --- casualty-18: real shooting reports, second pass ------------------------------------------

@@ -10,6 +10,7 @@ from .lexicon import (
     EVENT_MODIFIERS,
     FUNCTION_WORDS,
     INJURY_NOUNS,
+    MILITARY_OWNERS,
     MONTHS,
     NOT_GROUP_MODIFIERS,
     NOT_MEN_NOUNS,
@@ -32,7 +33,7 @@ from .lexicon import (
     words,
 )
 from .linking import RUNNING_TOTAL, Clause, Link, fronted_of, initial_stop
-from .numbers import RANKING_WORDS
+from .numbers import RANKING_WORDS, NumberPhrase
 from .tokens import Token, tokenize
 
 NP_MAX = 6
@@ -108,6 +109,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
             for t in tokens[phrase.first : phrase.last + 1]
         ):
             return None  # "a fourth was killed": an ordinal names nobody
+        if phrase.head is None and phrase.first == phrase.last and (
+            tokens[phrase.first].low in PERSONAL_PRONOUNS
+        ):  # "One soldier ... . He was shot to death": the previous sentence's subject
+            return _subject_of_sentence(before)
         return phrase.head or _span(raw, tokens, phrase.first, _name_end(tokens, phrase.last))
     if link.parts:
         heads = [_np_after(raw, tokens, p.last + 1) for p in [phrase, *link.parts]]
@@ -129,6 +134,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     own = _np_after(raw, tokens, after)
     if own is None:
         own = _named_by_noun(raw, tokens, after)
+    if own is None and after + 2 < len(tokens) and tokens[after].low == "out" and (
+        tokens[after + 1].low == "of"
+    ):
+        after += 1  # "12 out of 30 passengers" as "12 of 30 passengers"
     of_the = after + 2 < len(tokens) and tokens[after + 1].low == "the"
     whole_at = after + 1 + of_the
     if own is None and whole_at < len(tokens) and tokens[after].low == "of" and (
@@ -136,11 +145,18 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     ):  # "killed 12 of 30 miners", "two of the 18 passengers": the whole names them
         whole = _np_after(raw, tokens, clause.phrase_at[whole_at].last + 1)
         own = whole if whole != "PRONOUN" else None
+    elif own is None and whole_at + 1 < len(tokens) and tokens[after].low == "of" and (
+        tokens[after - 1].low == "out" and tokens[whole_at].is_digit
+    ):  # "12 out of 30 passengers": the whole is no figure of its own, but names them
+        whole = _np_after(raw, tokens, whole_at + 1)
+        own = whole if whole != "PRONOUN" else None
     if own is None and fronted_of(tokens) and phrase.first > 2 and (
         tokens[phrase.first - 1].text == ","
     ) and "," not in [t.text for t in tokens[: phrase.first - 1]]:
-        # "Out of the 40 raiders, 35 were killed": the fronted whole names them
-        whole = last_person_np(raw, tokens, phrase.first - 1)
+        # "Out of the 40 raiders, 35 were killed": the fronted whole names them (only words
+        # after "of", not "Records showed that among those killed, ...")
+        lead = fronted_of(tokens)
+        whole = last_person_np(raw, tokens[lead:], phrase.first - 1 - lead)
         own = whole if whole and whole.lower() not in BARE_OTHERS else None
     if own is None and link.trigger is not None and link.trigger.last < phrase.first and (
         tokens[phrase.first - 1].low == "at"
@@ -164,7 +180,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     if nominal:
         return nominal
     if own == "PRONOUN" or (own is None and _pronoun_before(tokens, phrase.first)):
-        return last_person_np(raw, tokens, phrase.first) or _from_clause(before)
+        return (
+            _last_counted_np(clause, phrase) or last_person_np(raw, tokens, phrase.first)
+            or _from_clause(before)
+        )
     if own is None and phrase.first >= 2 and tokens[phrase.first - 1].low == "of" and (
         tokens[phrase.first - 2].low in ("family", "families")
     ):
@@ -180,12 +199,23 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
             return owner.group("owner")  # "the total for the northern army was 51,300 killed"
     if own:
         return own
+    subject = _subject_of_figure(raw, tokens, phrase.first)
+    if subject is not None and subject.lower() in SUBJECT_PRONOUNS - PRONOUN_SUBJECTS:
+        subject = None  # "you lost 40": never the pronoun
+    if subject is not None and subject.lower() in PRONOUN_SUBJECTS:
+        # "They had more than 300,000 casualties": the pronoun's people, from the sentence
+        # before (GUIDELINES), never the pronoun itself
+        subject = _from_clause(before)
     return (
         _list_label(raw, tokens, phrase.first)
         or _toll_modifier(raw, clause, phrase.first)
-        or _subject_of_figure(raw, tokens, phrase.first)
+        # "it took several captive": who takes prisoners is the captor, not the victims
+        or (subject if link.category != "captured" else None)
         or _same_victims_group(clause, link, prev)
     )  # never borrowed from a neighbouring figure ("12 civilians killed and 27 injured")
+
+
+PRONOUN_SUBJECTS = frozenset({"they", "we", "it", "he", "she", "both", "these", "those"})
 
 
 RELATIVE_PARTITIVES = frozenset({("of", "whom"), ("among", "whom"), ("of", "which")})
@@ -289,6 +319,14 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
     """ "North Korean soldiers" after "6,000"; "PRONOUN" for "of them"."""
     if k + 1 < len(tokens) and tokens[k].low == "of":
         if tokens[k + 1].low in PRONOUN_HEADS:
+            # "three of them foreigners", "nine of them soldiers": a person noun phrase
+            # right after the pronoun (no verb between) names the part
+            if k + 2 < len(tokens) and tokens[k + 2].is_word and (
+                tokens[k + 2].low not in FUNCTION_WORDS
+            ):
+                part = _np_after(raw, tokens, k + 2)
+                if part is not None and part != "PRONOUN":
+                    return part
             return "PRONOUN"
         if tokens[k + 1].low in POSSESSIVE_OF:
             k += 2
@@ -430,6 +468,41 @@ def _is_modifier(tok: Token) -> bool:
     return tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS) and tok.low != "total"
 
 
+def _last_counted_np(clause: Clause, phrase: NumberPhrase) -> str | None:
+    """ "sent some 14,000 soldiers to fight alongside Russian troops, where more than 6,000 of
+    them were killed": "them" is the people last counted in the sentence, not the nearest
+    noun."""
+    if [t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3]] != ["of", "them"]:
+        return None
+    for p in reversed([p for p in clause.phrases if p.last < phrase.first and p.kind != "one"]):
+        people = _np_after(clause.raw, clause.tokens, p.last + 1)
+        if people and people != "PRONOUN" and people.lower() not in BARE_OTHERS:
+            return people
+    return None
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _subject_of_sentence(before: str | None) -> str | None:
+    """The person noun phrase opening the previous sentence ("One soldier, as he ...",
+    "The North Korean soldier ..."), or None: a pronoun is no group."""
+    if not before:
+        return None
+    tokens = tokenize(before)
+    k = 0
+    while k < len(tokens) and k < 3 and tokens[k].low not in PERSON_NOUNS:
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in PERSON_NOUNS or (
+        k + 1 < len(tokens) and tokens[k + 1].text in ("'", "’", "'s", "’s")
+    ):
+        return None  # a common person noun as subject only: no names, no "Jordan's agency"
+    first = k
+    while first > 0 and _is_modifier(tokens[first - 1]):
+        first -= 1
+    return _span(before, tokens, first, k)
+
+
 def _from_clause(before: str | None) -> str | None:
     if not before:
         return None
@@ -444,6 +517,11 @@ def _list_label(raw: str, tokens: list[Token], first: int) -> str | None:
     words = [t for t in tokens[: first - 1] if t.is_word]
     if not 1 <= len(words) <= 4 or not all(t.is_cap for t in words):
         return None
+    head = words[-1].low
+    if head not in PERSON_NOUNS and head not in MILITARY_OWNERS and not (
+        head.endswith(("ans", "ers", "ists", "ites", "ons", "ese"))
+    ):
+        return None  # "POLISH CAMPAIGN: 16,843 dead", "ITALY AND SICILY: ...": no people
     return raw[words[0].start : words[-1].end]
 
 
@@ -471,6 +549,8 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
         return raw[offset + last.start() + inner.start(1) : offset + last.start() + inner.end(1)]
     if last.group("noun").startswith("number"):
         return None  # "They estimate the number of dead": words before it are no modifier
+    if last.group("noun") == "loss":
+        return _loss_owner(raw, left, offset, last)
     among = re.match(r"\s+among\s+([^,;:.\d]{2,40}?)\s+\w+\s*$", left[last.end() :])
     if among:
         found = raw[offset + last.end() + among.start(1) : offset + last.end() + among.end(1)]
@@ -489,9 +569,9 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     words = mods.group(1).split()
     for i in range(len(words) - 1, -1, -1):
         low = words[i].lower()
-        if low in FUNCTION_WORDS or low in REPORT_VERBS:
+        if low in FUNCTION_WORDS or low in REPORT_VERBS or low in SUBSET_MARKERS:
             words = words[i + 1 :]  # "By midnight the toll", "the ministry said casualties"
-            break
+            break  # "This total, which includes losses": a verb ends the modifiers
     words = [w for w in words if _owner_ok(w)]
     words = [re.sub(r"(?:'s|'|’s|’)$", "", w) for w in words]
     words = [w for w in words if w.lower() not in FUNCTION_WORDS]
@@ -501,6 +581,26 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     if any(w.lower() in EVENT_MODIFIERS for w in words):
         return None  # "the Peru quake death toll": the words name the event, not its victims
     return " ".join(words) or None
+
+
+LOSS_OF_OWNER = re.compile(r"\s+of\s+((?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?)")
+
+
+def _loss_owner(raw: str, left: str, offset: int, noun: re.Match[str]) -> str | None:
+    """ "the Confederate loss ... was 20,448" -> "Confederate"; "the entire loss of the
+    Federalists at 4,500" -> "the Federalists"; "the greatest loss" names nobody."""
+    if TOLL_LINK.fullmatch(left, noun.end()) is None:
+        return None
+    before = re.search(r"([A-Za-z-]+)(?:'s|’s|s')?\s+$", raw[: offset + noun.start()])
+    if before is not None and before.group(1).lower() in MILITARY_OWNERS:
+        return before.group(1)
+    after = LOSS_OF_OWNER.match(raw, offset + noun.end())
+    if after is None:
+        return None
+    words = after.group(1).split()
+    while words and words[-1].lower() not in MILITARY_OWNERS | PERSON_NOUNS:
+        words.pop()  # "the loss of the French at Waterloo": not "at"
+    return " ".join(words) if len(words) > (words[:1] == ["the"]) else None
 
 
 def _reaches(left: str, end: int) -> bool:
@@ -540,6 +640,9 @@ def _verb_like(word: str) -> bool:
     return len(low) > 4 and low.endswith(("ing", "ed")) and not word[0].isupper()
 
 
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
+
+
 def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     """ "South Korea sustained 1,312,836 casualties" -> "South Korea"."""
     k = first - 1
@@ -554,6 +657,15 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     end = k - 1
     while end >= 0 and tokens[end].low in AUXILIARIES:
         end -= 1
+    if end >= 0 and tokens[end].text == ",":
+        # "The valiant 3rd, which fought from X to Y, suffered ...": the subject is before
+        # the relative aside
+        opener = next((j for j in range(end - 1, max(-1, end - 30), -1)
+                       if tokens[j].text == "," and j + 1 < end
+                       and tokens[j + 1].low in ("which", "who", "whose")), None)
+        if opener is None:
+            return None
+        end = opener - 1
     start = end
     while start > 0 and tokens[start - 1].low not in SUBJECT_STOP and end - start < 6 and (
         tokens[start - 1].low not in REPORT_VERBS  # "Seoul said North Korea had suffered"
@@ -561,6 +673,10 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         start -= 1
     if end < 0 or not any(t.is_word for t in tokens[start : end + 1]):
         return None
+    if start == end and tokens[end].low in SUBJECT_PRONOUNS:
+        # "it/they suffered 40 casualties": a pronoun names nobody itself; group_for looks
+        # for its people in the sentence before
+        return tokens[end].text
     if quoted and not _is_person_head(tokens[end]):
         return None  # 'The minister suffered "two deep cuts"': one man's wounds, no group
     return _span(raw, tokens, start, end)
@@ -600,6 +716,8 @@ def _clean_source(src: str) -> str | None:
         return None  # "a man, who police believe was in the car, ...": a relative clause
     if len(words) == 1 and words[0].lower() in ("the", "a", "an", "this", "that", "these"):
         return None  # "The confirmed deaths are ...": an article, no source
+    if words[-1].lower() in ("a", "an"):
+        return None  # "killing an estimated 379": the hedge, no source
     if words[-1].lower() in ("was", "were", "is", "are", "be", "been", "being"):
         return None  # "Five people were reported killed": a passive, nobody's report
     if any(ch.isdigit() for ch in src):

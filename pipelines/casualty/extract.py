@@ -17,6 +17,7 @@ from .lexicon import (
     MALE_VICTIM,
     NUMBERISH,
     OBJECT_VICTIM_RE,
+    RANKED_NAME,
     RELATED_MARKER,
     SINGLE_VICTIM_SUBJECT,
     SURVIVAL_WORDS,
@@ -32,6 +33,15 @@ from .tokens import Token, tokenize
 # Same-length normalisation: control characters to spaces (CR too: CRLF stays one break).
 NORMALISE = str.maketrans({chr(c): " " for c in [*range(32), 0x7F, 0xAD] if chr(c) not in "\n\t"})
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\xad]")
+# Translators' bracketed notes inside a phrase, blanked to same-length spaces: a figure in
+# brackets ("at least [9] persons died": the number as heard) and "[as received]" / "[as
+# heard]" notes ("5,000 [number as received] people").
+BRACKET_NOTE = re.compile(
+    r"\[(?P<figure>\d[\d,]*)\]"
+    r"|\[(?:number |name |words? )?as (?:received|heard|published|reported)\]",
+    re.IGNORECASE,
+)
+BROKEN_AGE = re.compile(r"\b(\d{1,3})- ((?:year|month|week|day)s?-old)\b", re.IGNORECASE)
 WORDS = re.compile(r"[^\W\d_]+")
 LANG_SAMPLE = 2_000
 MIN_WORDS_FOR_LANG = 25
@@ -177,7 +187,36 @@ def extract_mentions(
     if not language.lower().startswith("en"):
         return []
     found = text_mentions(title, check_language=False) if title else []
-    return [replace(m, in_title=True) for m in found] + text_mentions(text)
+    return _lost_who_died([replace(m, in_title=True) for m in found] + text_mentions(text))
+
+
+# "lost more than 31,000 soldiers" / "losses of 300": the figure of a loss verb or noun
+LOST_BEFORE = re.compile(
+    r"\b(?:lost|lose|loses|losing|losses(?:\s+(?:of|at|to|amounted\s+to|reached))?)\s+"
+    r"(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _lost_who_died(found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """GUIDELINES: "lost N soldiers" is casualties unless the text says the N died; when the
+    same figure is a killed mention elsewhere in the article ("over 31,000 Russian troops
+    have been killed" in the title, "Russia had lost more than 31,000 soldiers" in the body),
+    the loss is those deaths and no casualties figure of its own."""
+    killed = {(m.low, m.high) for m in found if m.category == "killed" and m.low is not None}
+    if not killed:
+        return found
+    return [
+        m for m in found
+        if not (m.category == "casualties" and (m.low, m.high) in killed and LOST_BEFORE.search(
+            m.sentence[: m.start - m.sentence_start]
+        ))
+    ]
+
+
+def _blank_note(m: re.Match[str]) -> str:
+    figure = m.group("figure")
+    return f" {figure} " if figure else " " * len(m.group())
 
 
 def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMention]:
@@ -187,6 +226,10 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     if not text:
         return []
     norm = text.translate(NORMALISE) if CONTROL.search(text) else text
+    if "- " in norm:  # "A 12- YEAR-OLD GIRL": a hyphen broken by a line join, same length
+        norm = BROKEN_AGE.sub(r"\1-\2 ", norm)
+    if "[" in norm:
+        norm = BRACKET_NOTE.sub(_blank_note, norm)
     hits = _trigger_offsets(norm)  # one pass over the text: no casualty word, no mention
     if not hits or (check_language and not looks_english(text)):
         return []
@@ -195,18 +238,22 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     raws: list[str] = []
     open_fate: set[int] = set()  # ids of mentions whose victims' fate the text may tell next
     found_wounded: set[int] = set()  # ids of mentions of victims found "with gunshot wounds"
+    names: frozenset[str] = frozenset()  # words of ranked names told so far
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]
         raws.append(raw)
         skip = _skip_related(raw, state) or (
             n > 0 and _inserted_headline(norm, sent, raw, state.before)
         )
-        if not skip and _worth_analysing(raw, sent, hits):
-            mentions = _sentence_mentions(text, sent, raw, state.before)
+        if not skip and (_worth_analysing(raw, sent, hits) or _opens_with_name(raw, names)):
+            mentions = _sentence_mentions(text, sent, raw, state.before, names)
             found.extend((n, m, shot) for m, shot, _ in mentions)
             open_fate.update(id(m) for m, shot, wounds in mentions if shot or wounds)
             found_wounded.update(id(m) for m, _, wounds in mentions if wounds)
         state.before = raw
+        ranked = {w for m in RANKED_NAME.finditer(raw) for w in m.group("name").split()}
+        if ranked - names:
+            names = names | ranked
     if open_fate:
         found = _shot_outcomes(found, raws, open_fate)
         found = _headline_told_in_body(found, raws)
@@ -234,6 +281,7 @@ def _worth_analysing(raw: str, sent: Sentence, hits: list[int]) -> bool:
         or not HEADLINE_END.search(raw)
         or bool(SINGLE_VICTIM_SUBJECT.search(raw))
         or bool(OBJECT_VICTIM_RE.search(raw))
+        or raw.isupper()  # wire copy in capitals: names cannot be told from the raw text
     )
 
 
@@ -267,12 +315,19 @@ def _skip_related(raw: str, state: _State) -> bool:
     return False
 
 
+def _opens_with_name(raw: str, names: frozenset[str]) -> bool:
+    """A sentence opening with a word of a ranked name told earlier ("Seo died ...")."""
+    first = raw.split(None, 1)[0] if names and raw.strip() else ""
+    return first in names
+
+
 def _sentence_mentions(
-    text: str, sent: Sentence, raw: str, before: str | None
+    text: str, sent: Sentence, raw: str, before: str | None,
+    names: frozenset[str] = frozenset(),
 ) -> list[tuple[CasualtyMention, bool, bool]]:
     """(mention, shot total, wounded by "with gunshot wounds") for each link."""
     tokens = tokenize(raw)
-    clause = make_clause(raw, tokens, find_numbers(tokens), before)
+    clause = make_clause(raw, tokens, find_numbers(tokens, names), before)
     links = link_sentence(clause)
     for i, link in enumerate(links):
         link.group = group_for(clause, link, links[:i], before)

@@ -33,10 +33,13 @@ TENS: dict[str, int] = {
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
 }
+# Old-style plural scales after a cardinal (historical accounts): "two millions of men",
+# "ten millions out of thirty millions", "3 millions" (a bare "millions" stays vague).
+OLD_SCALES: dict[str, int] = {"thousands": 1_000, "millions": 1_000_000}
 # Scale suffixes glued to digits or following them: "2.3bn", "2.5m", "1.5 million".
 SCALE_SUFFIXES: dict[str, int] = {
     "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-    "b": 1_000_000_000, "k": 1_000, **SCALES,
+    "b": 1_000_000_000, "k": 1_000, **SCALES, **OLD_SCALES,
 }
 
 # Vague quantities (GUIDELINES table first, then the documented extensions).
@@ -45,6 +48,8 @@ VAGUE: dict[tuple[str, ...], tuple[int, int]] = {
     ("hundreds", "of", "thousands"): (200_000, 999_999),
     ("several", "hundred"): (300, 999),
     ("several", "thousand"): (3_000, 9_999),
+    ("several", "thousands"): (3_000, 9_999),  # old style, like "several thousand"
+    ("several", "hundreds"): (300, 999),
     ("several", "dozen"): (36, 108),
     ("a", "few", "dozen"): (24, 60),
     ("a", "few", "hundred"): (200, 500),
@@ -137,7 +142,8 @@ UNIT_NOUNS = words(
     yards yard inches inch cm mm hours hour hrs hr minutes minute mins min seconds second
     secs days day weeks week months month years year yrs decades decade centuries century
     nights night knots knot percent per pct % dollars dollar usd euros euro pounds pound cents cent
-    yuan rupees kg kilograms kilos tons tonnes ton lbs mph kph degrees degree acres hectares
+    yuan rupees pesos peso colones sucres intis australes bolivars bolivares quetzales
+    cordobas lempiras kg kilograms kilos tons tonnes ton lbs mph kph degrees degree acres hectares
     am pm a.m. p.m. o'clock block blocks storey storeys story stories floors floor cars car
     vehicles vehicle homes houses buildings building guns gun rifles rifle weapons weapon
     missiles missile rockets rocket drones drone bombs bomb shells tanks tank aircraft
@@ -260,13 +266,33 @@ PERSON_NOUNS = words(
     jogger joggers surfer surfers diver divers generals admiral admirals
     defender defenders guerrilla guerrillas guerilla guerillas paramilitary paramilitaries
     separatist separatists
+    professor professors inspector inspectors rector councilman councilmen councilwoman
+    alderman aldermen magistrate magistrates jesuits missionary missionaries
+    catechist catechists servant servants maid maids housekeeper newsman newsmen
+    businessman businessmen executives rancher ranchers cattleman cattlemen
+    landowner landowners merchant merchants vendor vendors candidate candidates supporter
+    supporters follower followers sympathizer sympathizers unionist unionists cooperativist
+    cooperativists agronomist agronomists seminarian seminarians youngster youngsters
+    spaniards mexicans salvadorans colombians peruvians guatemalans nicaraguans hondurans
+    chileans bolivians ecuadorans panamanians venezuelans cubans americans canadians
+    belizeans germans italians frenchmen
     loyalist loyalists partisan partisans taliban mujahideen bandit bandits pirate pirates
     kidnapper kidnappers smuggler smugglers herder herders herdsman herdsmen rescuer rescuers
     evacuee evacuees cadet cadets trainee trainees seaman seamen mariner mariners gendarme
     gendarmes councilman councilmen councillor councillors councilor councilors servicewoman
     servicewomen policewomen townspeople subversive subversives guardsman guardsmen
     contra contras servicepeople servicepersons serviceperson raider raiders sentry sentries
-    ranger rangers"""
+    ranger rangers assassin assassins businessman businessmen businesswoman industrialist
+    industrialists rancher ranchers cattleman cattlemen landowner landowners merchant
+    merchants vendor vendors banker bankers cook cooks maid maids housekeeper inspector
+    inspectors magistrate magistrates congressman congressmen missionary missionaries
+    seminarian seminarians catechist catechists economist economists professor professors
+    corporal corporals unionist unionists newsman newsmen archbishop bishop bishops
+    foreigner foreigners warrior warriors tribesman tribesmen colonist colonists infantryman
+    infantrymen cavalryman cavalrymen rifleman riflemen labourer labourers laborer laborers
+    craftsman craftsmen
+    comrade comrades countryman countrymen compatriot compatriots islander islanders deminer
+    deminers sapper sappers"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -281,7 +307,8 @@ SINGULAR_PERSON_NOUNS = words(
     visitor trooper recruit pilot sergeant cousin uncle aunt grandmother grandfather
     grandson granddaughter nephew niece mom dad parent occupant motorist cyclist rider
     bodyguard shopkeeper owner clerk cashier veteran bartender homeowner motorcyclist gunman
-    suspect shooter attacker assailant robber intruder sheriff detective constable
+    suspect shooter attacker assailant robber intruder sheriff detective constable comrade
+    countryman compatriot islander deminer sapper defector corporal
     photographer cameraman priest imam monk nun chief mayor councilman photojournalist
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician governor president leader colonel lieutenant ambassador diplomat
@@ -290,7 +317,11 @@ SINGULAR_PERSON_NOUNS = words(
     fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
     detainee guerrilla guerilla paramilitary separatist loyalist partisan bandit pirate
     kidnapper smuggler herder herdsman rescuer evacuee cadet trainee seaman mariner gendarme
-    councillor councilor servicewoman subversive guardsman raider sentry serviceperson ranger"""
+    councillor councilor servicewoman subversive guardsman raider sentry serviceperson ranger
+    professor inspector rector alderman magistrate missionary catechist servant maid
+    housekeeper newsman businessman rancher cattleman landowner vendor candidate supporter
+    sympathizer unionist agronomist seminarian youngster terrorist assassin businesswoman
+    industrialist merchant banker cook congressman economist corporal archbishop bishop"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -298,6 +329,52 @@ NAME_PARTICLES = words(
     "de la del della di da dos das do du le van von der den ten ter bin ibn bint"
 )
 NAME_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|d|o)['’-][A-Z]")
+# Upper-case wire copy ("3RD BRIGADE TROOPS KILLED ALONSO CORTES"): capital letters tell
+# no names there, so a name is a run of words found in no word list. Titles before a name
+# (one surname after a title is a name: "COL QUINTERO"), and common wire words that are no
+# part of a name (time words, places and bodies, adjectives, nationalities).
+NAME_TITLES = words(
+    """dr col gen msgr mgr monsignor fr father lt capt maj sgt cpl mr mrs ms sr sra srta don
+    dona lic ing gov sen rep bishop archbishop justice judge senator mayor governor minister
+    deputy commander colonel general lieutenant captain major sergeant candidate congressman
+    councilman professor prof engineer attorney ambassador consul president magistrate
+    inspector corporal"""
+)
+WIRE_COMMON_WORDS = words(
+    """today yesterday tomorrow tonight morning afternoon evening night last next early late
+    ago now already soon again instantly immediately recently
+    government army police forces force military navy guard national international department
+    ministry party front movement union committee court supreme city town village province
+    municipality jurisdiction canton region country state republic capital area zone sector
+    border embassy office headquarters garrison post base camp prison jail hospital
+    university school church cathedral airport bank company farm ranch estate house home
+    residence neighborhood district council assembly congress senate cartel mafia squad
+    squads group groups band organization commission agency station network radio press
+    former alleged suspected reported unidentified unknown armed heavily political social
+    democratic christian liberal conservative revolutionary popular public private civil
+    foreign local regional federal central general special presidential municipal judicial
+    prominent important young old innocent several many various numerous same new top chief
+    high senior junior main
+    salvadoran colombian peruvian guatemalan honduran nicaraguan bolivian chilean argentine
+    argentinian mexican cuban venezuelan ecuadoran ecuadorean panamanian costa rican
+    brazilian american spanish british french german soviet israeli jesuit catholic maoist
+    marxist leftist rightist
+    attack bomb explosion car bus vehicle dynamite grenade rifle machinegun fire gunfire
+    mortar crime case incident massacre war combat clash clashes fighting offensive
+    operation ambush raid violence terrorism peace death life lives men women people
+    include includes included including poor gang tear gas smoke nobody everyone anyone
+    someone everybody anybody somebody noone none nothing everything something
+    led met left took gave made came went saw told found held kept brought sent fled fell hit
+    set put got ran won lost became began"""
+)
+# English endings no Spanish or English personal name has: adverbs, participles, nouns of
+# action, plurals of agent nouns ("UNIONISTS", "LEADERS").
+NOT_NAME_ENDINGS = (
+    "ly", "ing", "ed", "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ities", "ists",
+    "ers", "ors", "ants", "ents", "ians", "ans", "ives", "ism", "ous", "ful", "ship",
+)
+UPPER_NAME_PARTICLES = words("de la del las los y da das do dos di van von der")
+
 # A casualty participle right after one victim's noun, then one of these: "the prisoner
 # taken by the brigade", "the third journalist killed this year", "the soldier wounded in
 # the blast". An object after it ("the man killed his wife") makes it active instead.
@@ -394,6 +471,12 @@ DENIALS = re.compile(
     r"|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly"
     r"|(?:earlier|previous|prior) version)\b"
 )
+# A denial of who did it, not of what happened: "denied any responsibility in X's death",
+# "denied involvement in the killing of ..." (right after the denial word).
+DENIED_AGENCY = re.compile(
+    r"\s+(?:(?:any|all|its|their|his|her|the)\s+)?(?:responsibility|involvement|participation"
+    r"|participating|complicity|authorship|links?|connection)\b"
+)
 SUBORDINATORS = words(
     """after when before because while although though whereas until unless if once whether but
     since where so than"""
@@ -421,7 +504,8 @@ SUBJECT_VERBS = words(
     """suffered sustained suffer suffers lost lose loses incurred took take takes has had"""
 )
 SUBJECT_STOP = frozenset(
-    {"that", "which", "who", ",", ";", ":", "after", "as", "while", "but", "and", "though"}
+    {"that", "which", "who", ",", ";", ":", "after", "as", "while", "but", "and", "though",
+     "where", "when", "whereas"}
 )
 # Words before a toll noun that do not name victims: "the new toll", "the confirmed deaths".
 NOT_GROUP_MODIFIERS = words(
@@ -477,7 +561,8 @@ def _alt(words: str) -> str:
 # Each entry: (regex alternation, category, roles). Multi-word phrases first.
 _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killed, (?:wounded|injured),? (?:or|and) (?:otherwise )?(?:missing|captured"
-          r"|incapacitated|taken prisoner)"  # "killed, wounded or missing": one figure for all
+          # "killed, wounded or missing": one figure for all
+          r"|incapacitated|taken prisoner|prisoners)"
           r"|killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
           r"|killed,? and (?:wounded|injured)|(?:wounded|injured) and killed"
           r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
@@ -493,6 +578,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|shot and killed|stabbed (?:to death|and killed)|beaten to death|burned to death"
           r"|burnt to death|crushed to death|hacked to death|killed in action"
           r"|frozen to death|froze to death|freezes to death"
+          r"|starved to death|starve to death|starves to death"
           r"|gunned down and killed"),
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"
@@ -522,8 +608,15 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|ahead|silent|bolt|reckoning|air|calm|stop|spot|spots)\b)"
           r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
+    # "portraits of 101 fallen soldiers": fallen before a person noun is killed in war (not
+    # "fallen trees", "fallen prices")
+    (_alt(r"fallen(?= (?:[a-z-]+ )?(?:soldiers?|troops|servicem[ae]n|servicemembers?|marines?"
+          r"|sailors?|comrades?|heroes|officers?|firefighters?|defenders?|fighters?|warriors?"
+          r"|journalists?|police(?:men)?|guards?|paratroopers?|pilots?|airmen|personnel)\b)"),
+     "killed", frozenset({"post"})),
     (_alt(r"die|drown"), "killed", frozenset({"pred"})),
-    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"), "killed",
+    (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"
+          r"|executions(?! of\b)"), "killed",  # not "three executions of search warrants"
      frozenset({"post", "toll"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     # "claimed 12 lives", "cost at least 300 civilian lives"; "40 lives were lost"
@@ -531,7 +624,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"\s+(?:(?:human|civilian|more|other|innocent|young)\s+)?lives\b)"
           r"|lives (?:were |have been |had been )?lost"),
      "killed", frozenset({"active", "post"})),
-    (_alt(r"wounded|injured|hurt|hospitali[sz]ed|maimed|grazed"), "wounded",
+    # not "7,077 wounded and unwounded prisoners" (captives, some of them hurt)
+    (_alt(r"wounded(?!,? (?:and|or) unwounded)|injured|hurt|hospitali[sz]ed|maimed|grazed"
+          r"|blinded"),
+     "wounded",
      frozenset({"post", "pred", "active"})),
     # "A man walked into Mercy Hospital with a gunshot wound": found wounded (his death may
     # be told next, see Link.wounds_found)
@@ -558,6 +654,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated) to (?:a |the |two "
           r"|three |several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
           r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
+          # "28 others are listed as serious"
+          r"|listed (?:as|in) (?:critical|serious|stable|grave|fair|satisfactory)\b"
+          r"(?: condition)?"
           r"|operated (?:on|upon))(?![^.;]*\b(?:died|dead|succumbed|death)\b)"
           # "taken to hospital as a precaution / for evaluation": no injury is told
           r"(?!(?:\s+[\w'-]+){0,4}?\s+(?:(?:as|for) (?:a )?precaution"
@@ -567,12 +666,18 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"(?!(?:\s+[\w'-]+){0,6}?\s+to (?:receive|visit|see|meet|greet|await|welcome"
           r"|donate|identify|collect)\b)"),
      "wounded", frozenset({"pred"})),
+    # "the soldier, who is recovering from his wounds": recovering is surviving an injury
+    (_alt(r"recovering from (?:his |her |their |its |the )?(?:[a-z-]+ )?(?:wounds|injuries)"),
+     "wounded", frozenset({"pred"})),
     # "left one person dead and three others in the hospital" (only after "left", see
     # LEFT_IN_HOSPITAL)
     (_alt(r"in (?:the |a )?hospitals?"), "wounded", frozenset({"post"})),
-    (_alt(r"wounding|injuring|injures|injure|maiming"), "wounded", frozenset({"active"})),
+    (_alt(r"wounding|injuring|injures|injure|maiming|blinding"), "wounded",
+     frozenset({"active"})),
     # "kills 4, wounds 9", headline plural "kill 9, wound 12"
-    (_alt(r"wounds|wound"), "wounded", frozenset({"post", "pred", "active"})),
+    # not "died of wounds" (a killed label in casualty tables: "Died of Wounds 43,012")
+    (_alt(r"(?<!died of )(?<!dying of )(?<!dies of )(?<!die of )(?:wounds|wound)"), "wounded",
+     frozenset({"post", "pred", "active"})),
     (_alt(r"injuries|injury|wia"), "wounded", frozenset({"post", "pred"})),
     (_alt(r"(?:treated for|suffered) (?:(?:a|minor|serious|severe|deep|multiple|possible"
           r"|apparent|second-degree|third-degree) )*(?:cuts?|burns?|bruises|lacerations|fractures"
@@ -582,14 +687,15 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"with (?:(?:minor|serious|severe|multiple|possible|second-degree|third-degree) )*"
           r"(?:burns|fractures|broken bones|lacerations|bruises|smoke inhalation|hypothermia)"),
      "wounded", frozenset({"pred"})),
-    (_alt(r"casualties|casualty toll|casualty count|casualty figures?|losses"),
+    (_alt(r"casualties toll|casualties|casualty toll|casualty count|casualty figures?|losses"),
      "casualties", frozenset({"post", "toll"})),
     # the singular after "one" only (see SINGULAR_TOLL_NOUNS): "the raid left one known casualty
     # on the enemy side"; not "one casualty insurance claim"
     (_alt(r"casualty(?=\s*(?:[.,;:)!?]|$)|\s+(?:on|in|at|from|among|was|is|has|had|and|or"
           r"|so|after|during|when|while|since|for|among|reported|recorded|confirmed)\b)"),
      "casualties", frozenset({"post"})),
-    (_alt(r"shot|stabbed|gunned down"), "casualties", frozenset({"post", "pred", "active"})),
+    (_alt(r"shot|stabbed|gunned down|machine-?gunned"), "casualties",
+     frozenset({"post", "pred", "active"})),
     (_alt(r"shooting|stabbing"), "casualties", frozenset({"active"})),
     (_alt(r"lost|lose|loses|losing"), "casualties", frozenset({"active"})),
     # "180 soldiers have been lost in the past day" (people only: see _own_link)
@@ -609,8 +715,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
           r"|captives?)\b)"), "captured", frozenset({"active"})),
     (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
-    (_alt(r"released|freed|exchanged|swapped|repatriated|brought (?:home|back)"), "captured",
-     frozenset({"pred", "active"})),
+    (_alt(r"released|freed|exchanged|swapped|traded|repatriated|brought (?:home|back)"),
+     "captured", frozenset({"pred", "active"})),
+    # "was able to return 207 of its defenders home", "brought 90 soldiers home": the object
+    # comes home (gated as a release word: only in a sentence about prisoners or an exchange)
+    (_alt(r"(?:return|returned|returning|returns|bring|bringing|brings|brought)(?=(?:\s+[\w'-]+)"
+          r"{1,5}\s+home\b)"), "captured", frozenset({"active"})),
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
     (_alt(r"returned|came home|come home"
           r"|were returned|seized|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"),
@@ -634,14 +744,29 @@ TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {
 LEFT_IN_HOSPITAL = re.compile(r"\b(?:left|leaving|leaves|leave|put|puts|putting|landed|sent)\b")
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
-    {"released", "freed", "exchanged", "swapped", "repatriated", "returned", "came home",
-     "brought home", "brought back",
+    {"released", "freed", "exchanged", "swapped", "traded", "repatriated", "returned", "came home",
+     "brought home", "brought back", "return", "returning", "returns", "bring", "bringing",
+     "brings", "brought",
      "come home", "were returned", "seized", "held", "still holding", "still holds", "holding",
      "holds", "in captivity"}
 )
 PRISONER_CONTEXT = re.compile(
     r"\b(?:prisoners?|captiv\w*|captors?|hostages?|pows?|exchange[sd]?|swap(?:s|ped)?"
-    r"|kidnap\w*|abduct\w*)\b"
+    r"|kidnap\w*|abduct\w*"
+    # the human-rights words for people held by armed forces: "enforced disappearance",
+    # "arbitrary detention" (not a police arrest)
+    r"|(?:forced|enforced) disappearances?|arbitrary detentions?|arbitrarily detained"
+    r"|(?:illegally|unlawfully) detained"
+    # "17 policemen are still held by the rebels": held by armed captors
+    r"|held by (?:the )?(?:[a-z'-]+ )?(?:rebels|guerrillas|kidnappers|insurgents|militants"
+    r"|gunmen|terrorists|abductors))\b"
+)
+# Release words count after a sentence about kidnapping too: "The ELN kidnapped two soldiers.
+# ... An officer and four policemen were released" (the previous sentence's captives).
+KIDNAP_CONTEXT = re.compile(
+    r"\b(?:captiv\w*|captors?|hostages?|kidnap\w*|abduct\w*"
+    r"|held by (?:the )?(?:[a-z'-]+ )?(?:rebels|guerrillas|kidnappers|insurgents|militants"
+    r"|gunmen|terrorists|abductors))\b"
 )
 # "eliminated"/"neutralised" count as killed only in a sentence about armed fighting.
 ELIMINATION_WORDS = frozenset({
@@ -697,14 +822,33 @@ VIOLENCE_CONTEXT = re.compile(
 # "injuries"/"wounds" as a predicate need a verb or preposition before them.
 # "lost 1,140 troops": losing counts people only when people are named right after.
 LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+# Historical accounts: an army or a nation "lost 23,185" (no people named after the figure)
+# and "the French loss was 26,300", "the loss of the Federalists at 4,500": owners of a
+# loss that count people (casualties, GUIDELINES "losses of N"); "the company's loss" and
+# "lost 40 seats" are not.
+MILITARY_OWNERS = words(
+    """army armies brigade brigades division divisions regiment regiments corps battalion
+    battalions garrison garrisons force forces troops enemy enemy's navy column columns
+    squadron squadrons legion legions militia militias detachment expedition host side sides
+    british english french german germans russian russians american americans japanese
+    chinese korean koreans italian italians austrian austrians prussian prussians turkish
+    turks ottoman ottomans spanish spaniards dutch swedish swedes polish poles soviet soviets
+    greek greeks mexican mexicans zulu zulus boer boers union confederate confederates
+    federal federals federalists allied allies rebel rebels imperial imperials royalist
+    royalists republican republicans nationalist nationalists communist communists
+    axis anglo-egyptian egyptian egyptians indian indians persian persians arab arabs
+    israeli israelis ukrainian ukrainians iraqi iraqis iranian iranians vietnamese"""
+)
 # "seize scores of villagers" counts captives only when people are named ("seize 3 tanks")
-PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | {
+# "machinegunned" is said of vehicles and areas as often as of people
+MACHINEGUNNED = frozenset({"machinegunned", "machine-gunned"})
+PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | MACHINEGUNNED | {
     "seize", "seizes", "capture", "captures", "capturing"
 }
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
 INJURY_LEADS = words(
     """suffered sustained suffering sustaining suffer suffers sustain sustains with for
-    received receiving from treated"""
+    received receiving from treated have has"""
 )
 # Toll nouns reach a figure on their right through these words ("toll rose to 61").
 _LINK_WORDS = (
@@ -719,7 +863,9 @@ _LINK_WORDS = (
     r"|later|given as|given|reach"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
-    r"|(?:range|ranges|ranged|ranging|varies|varying|varied|run|runs|ran|running) from"
+    r"|(?:range|ranges|ranged|ranging|varies|vary|varying|varied|run|runs|ran|running) from"
+    # "the casualties were probably over a thousand", "somewhere between 1,200 and 4,000"
+    r"|probably|possibly|perhaps|likely|somewhere|anywhere"
 )
 # The single words of the list above, for cutting a group short ("among X now stands ...").
 TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
@@ -730,7 +876,9 @@ TOLL_LINK = re.compile(
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
-    r"(?:\s*,[^,;:.\d\"“”()]{2,80}?,)?"
+    # (a title's stop inside it: "losses, Mr. Smith said, were 74,788")
+    r"(?:\s*,(?:\b(?:mr|mrs|ms|dr|st|lt|col|gen|sgt|maj|capt|gov|sen|rep)\.|[^,;:.\d\"“”()])"
+    r"{2,80}?,)?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
     r"|,(?=\s*(?:estimated|put|believed|thought|numbering|totall?ing)\b)"
     r"|,\s*which\b"
@@ -739,33 +887,48 @@ TOLL_LINK = re.compile(
 # An act that did not happen: "the attempted murder of three officers", "a failed
 # kidnapping of", "the plot to kill" (the "of" noun then names no victims).
 ATTEMPTED_ACT = re.compile(
-    r"\b(?:attempted|failed|foiled|thwarted|botched|alleged plot|plot|conspiracy|attempt)"
-    r"(?: to)?\s+$"
+    r"\b(?:(?:attempted|failed|foiled|thwarted|botched|alleged plot|plot|conspiracy|attempt)"
+    r"(?: to)?"
+    # a reward "for the capture of X": nobody was taken
+    r"|(?:rewards?|bount(?:y|ies)|payments?|offered|offering)(?: [\w-]+){0,3} for(?: the)?)"
+    r"\s+$"
 )
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(
-    r"\b(?P<noun>murders?|killings?|massacres?|slaughter|executions?|deaths?|bodies|body|remains"
+    r"\b(?P<noun>murders?|killings?|massacres?|murderers|killers|assassins|slaughter|executions?|deaths?|bodies|body|remains"
     r"|assassinations?|shootings?|stabbings?|wounding|disappearances?"
     r"|kidnappings?|abductions?|capture|release|return|exchange|swap|loss"
     r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) (?:the )?lives)"
+    # a quoted act noun ('the "murder" of 19 people') and a time phrase before "of" ("the
+    # death yesterday of nine people", "the murder last week of four candidates")
+    r"[\"”’']?(?:\s+(?:yesterday|today|last night|(?:last|this) (?:week|weekend|month)"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
     r"\s+of\s+(?:all\s+|the\s+)?$"
 )
 TOLL_NOUN_RE = re.compile(
-    r"\b(?P<noun>death tolls|death toll|casualty tolls?|casualty counts?|casualty figures?"
-    r"|death counts?|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
+    r"\b(?P<noun>death tolls|death toll|[Cc]asualt(?:y|ies) tolls?|casualty counts?"
+    r"|casualty figures?|death counts?"
+    r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
+    # "Estimates of those killed vary from 379 to 1,500"
+    r"|(?:estimates?|figures?|counts?) (?:of|for) (?:those|the people|people|persons) "
+    r"(?P<est>killed|dead|who died|wounded|injured|missing)"
     # "the number of injured border guards (was estimated to reach) ...": the category
     # is the adjective's, the people after it are the victims
     r"|number of (?:the )?(?P<adj>injured|wounded|dead|killed|missing|captured) "
     r"(?P<people>(?:[A-Za-z'-]+ ){0,3}?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r"))(?= )"
-    r"|number of (?:the )?(?:[a-z'-]+ ){0,3}?"
+    r"|number of (?:the )?(?:[a-z'-]+ ){0,5}?"
     r"(?:killed (?:and|or) (?:wounded|injured)|dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
     r"|homicides|murders)"
-    r"|the (?:dead|deceased|injured|wounded|missing))"
+    r"|the (?:killed and wounded|dead and wounded|killed(?: outright)?|dead|deceased|injured"
+    r"|wounded|missing)"
+    # historical accounts: "the Confederate loss was 20,448", "the loss of the Federalists
+    # at 4,500" (only with a military owner: see MILITARY_OWNERS); "the loss of life"
+    r"|loss of (?:human )?li(?:fe|ves)|loss\b)"
 )
 TOLL_CATEGORY: dict[str, Category] = {
     "dead": "killed", "deceased": "killed", "deaths": "killed", "killed": "killed",
@@ -785,8 +948,10 @@ TOLL_CATEGORY: dict[str, Category] = {
     "capture": "captured", "release": "captured", "return": "captured", "death": "killed",
     "assassination": "killed", "assassinations": "killed", "shooting": "casualties",
     "shootings": "casualties", "stabbing": "casualties", "stabbings": "casualties",
-    "wounding": "wounded", "disappearance": "missing", "disappearances": "missing",
+    "wounding": "wounded", "disappearance": "missing", "murderers": "killed",
+    "killers": "killed", "assassins": "killed", "disappearances": "missing",
     "exchange": "captured", "swap": "captured", "lives": "killed", "loss": "casualties",
+    "life": "killed", "outright": "killed",
 }
 
 # A single victim may be named right after these ("killed Qasem Soleimani", "shot the
@@ -794,12 +959,34 @@ TOLL_CATEGORY: dict[str, Category] = {
 VICTIM_OBJECT_LEADS = words(
     """killed kills kill killing shot shoots shoot stabbed stabs stab wounded wounds wound
     wounding injured injures injuring murdered murders murder assassinated assassinates
-    executed executes beheaded abducted abducts kidnapped kidnaps captured captures"""
+    executed executes beheaded abducted abducts kidnapped kidnaps captured captures shooting"""
 )
 ACT_NOUNS_OF = words(
     """death killing murder assassination shooting stabbing wounding disappearance abduction
-    kidnapping execution capture body"""
+    kidnapping execution capture body deaths killings murders assassinations disappearances
+    abductions kidnappings executions bodies"""
 )
+# One victim's act after a possessive name: "Lopez Albujar's murder", "President Allende's
+# assassination", "Diaz' murder" (the category of the victim). Not "death": "Stalin's death"
+# tells no violence.
+POSSESSED_ACTS: dict[str, Category] = {
+    "murder": "killed", "assassination": "killed", "killing": "killed",
+    "execution": "killed", "kidnapping": "captured", "abduction": "captured",
+    "disappearance": "missing",
+}
+# A possessive "death" is one victim's when someone is said to answer for it: "denied any
+# responsibility in Dr X's death", "accused of involvement in Y's death".
+CULPABILITY_WORDS = words(
+    """responsibility responsible involvement involved participation blame blamed accused
+    guilty avenge"""
+)
+# ... or when the death was in a violent event: "Febe Velazquez' death in the dynamite attack".
+VIOLENT_EVENTS = words(
+    """attack attacks explosion explosions bombing bombings ambush shooting massacre clash
+    clashes blast bomb crossfire raid assault fighting"""
+)
+# What may follow such an act noun: "'s murder has ...", "'s death last night", "'s murder."
+POSSESSED_ACT_FOLLOW = words("last yesterday today this")
 # Sentences that may name such a victim pass the prefilter (built from the two lists).
 def _all_cases(words: frozenset[str]) -> str:
     cased = words | {w.capitalize() for w in words} | {w.upper() for w in words}
@@ -810,21 +997,25 @@ OBJECT_VICTIM_RE = re.compile(
     r"\b(?:(?:" + _all_cases(VICTIM_OBJECT_LEADS) + r")"
     r"|(?:" + _all_cases(ACT_NOUNS_OF) + r") (?:of|OF)|(?:identified|named) as) (?:dead )?"
     r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[Ii]ts |(?:[a-z-]+,? ){0,3}[A-Z])"
+    # a possessive victim: "Allende's assassination", "DIAZ' MURDER"
+    r"|\w['’](?:s|S)? (?:" + _all_cases(frozenset(POSSESSED_ACTS) | {"death"}) + r")\b"
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.
 ANY_TRIGGER = re.compile(
-    r"\b(?:kill|slain|murder|massacr|execut|assassinat|behead|slaughter|martyr|dead|die[ds]?\b"
+    r"\b(?:kill|slain|murder|massacr|execut|assassin|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|eliminat|neutrali"
-    r"|death|fatal|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
+    r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
+    r"|blind(?:ed|ing)\b"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
-    r"|casualt|loss|shot|shoot|stab|gunned|hit by|struck by|missing|unaccounted|disappear"
+    r"|casualt|loss|shot|shoot|stab|gunned|machine-?gunned|hit by|struck by|missing"
+    r"|unaccounted|disappear"
     r"|captur|seiz"
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
-    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|repatriat|returned|c[ao]me home"
-    r"|brought (?:home|back)"
+    r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
+    r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
     r"|held\b|holding|holds\b"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,
@@ -857,6 +1048,18 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"(?: [\w'-]+){1,3} to (?:die|drown|be|have been)\b"
     # upper-case wire text: "THE JUDGE WAS SHOT TO DEATH"
     r"|\b(?:THE|HE|SHE|HIS|HER|THEIR)(?: [A-Z'-]+){0,3} (?:WAS|HAS|HAD|IS|DIED)\b"
+    # a victim before ", who" or an appositive: "Col Quintero, who died", "Her father, former
+    # governor Alvaro Gonzalez, was murdered", "THE PRESIDENT OF THE COURT WAS WOUNDED"
+    r"|[A-Za-z], (?:who|WHO) |, (?:was|WAS|had been|HAD BEEN) [a-zA-Z]"
+    r"|\b(?:the|The|THE) [\w'-]+ (?:of|OF) [^,;.]{3,60}? (?:was|WAS|had been|HAD BEEN) "
+)
+# A person's name after a rank or title ("Staff Sgt. Seo Jeong-u", "Lance Cpl. Mun
+# Gwang-uk", "Pvt. John Reyes"): each of its words may later name that victim alone.
+RANKED_NAME = re.compile(
+    r"\b(?:Staff Sgt|Sgt|Sergeant|Lance Cpl|Lance Corporal|Cpl|Corporal|Pvt|Private|Pfc|Spc"
+    r"|Lt|Lieutenant|Capt|Captain|Maj|Major|Col|Colonel|Warrant Officer|Petty Officer"
+    r"|Seaman|Airman|Mr|Mrs|Ms)\.? "
+    r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\b"
 )
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "

@@ -25,6 +25,7 @@ from .lexicon import (
     CONDITIONAL_MODALS,
     CONDITIONS,
     DENIALS,
+    DENIED_AGENCY,
     DOWNWARD_REVISION,
     EARLIER_FIGURE,
     ELIMINATION_CONTEXT,
@@ -38,7 +39,11 @@ from .lexicon import (
     HARM_MODIFIERS,
     INJURY_LEADS,
     INJURY_NOUNS,
+    KIDNAP_CONTEXT,
     LEFT_IN_HOSPITAL,
+    LOSS_VERBS,
+    MACHINEGUNNED,
+    MILITARY_OWNERS,
     MODALS,
     MONTHS,
     NEAR_MISS_WORDS,
@@ -48,6 +53,7 @@ from .lexicon import (
     PEOPLE_OBJECT_VERBS,
     PERIODIC,
     PERSON_NOUNS,
+    POSSESSED_ACTS,
     PRISONER_CONTEXT,
     RELEASE_WORDS,
     REPORT_VERBS,
@@ -76,8 +82,11 @@ from .numbers import (
     RANKING_WORDS,
     VICTIM_ADJECTIVES,
     NumberPhrase,
+    of_complement_end,
     participle_after,
     participle_next,
+    past_victim_aside,
+    possessed_act_at,
 )
 from .tokens import Token, token_span
 
@@ -87,17 +96,18 @@ MAX_PRED_GAP = 20
 MAX_POST_GAP = 4
 POST_FILLERS = words(
     "more other others total additional further people persons of them whom those the its "
-    "their his her our all confirmed reported"
+    "their his her our all confirmed reported such"
 )
 ACTIVE_FILLERS = frozenset(
     {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all", '"',
      "“", "'", "‘", "between", "his", "her", "their", "reportedly", "allegedly", "apparently",
-     "first", "last", "remaining", "other"}  # "Marines captured the first three gunmen"
+     "first", "last", "remaining", "other",  # "Marines captured the first three gunmen"
+     "today", "yesterday", "tonight", "recently"}  # "rebels kidnapped today two Mexicans"
 )
 OBJECT_STARTS = words(
     "a an the his her their its my our your him them us me this that these those another"
 )
-SHOT_WORDS = re.compile(r"^(?:shot|stabbed|gunned down|(?:hit|struck) by .*)$")
+SHOT_WORDS = re.compile(r"^(?:shot|stabbed|gunned down|machine-?gunned|(?:hit|struck) by .*)$")
 RELEASED_NOT_TAKEN = frozenset(
     {"suspect", "suspects", "protester", "protesters", "protestors", "demonstrators", "arrested",
      "detained", "statement", "statements", "report", "figures", "data", "video"}
@@ -135,6 +145,7 @@ SHOT_WOUNDED = re.compile(
     r"[^;,.()]{0,60}?\b(?:and|but)\s+(?:(?:is|was|are|were|remains|remained)\s+(?:listed\s+)?in\s+"
     r"(?:\w+\s+)?(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
     r"|survived|(?:is|was|are|were)\s+expected\s+to\s+(?:recover|survive)"
+    r"|(?:is|was|are|were)\s+(?:now\s+)?recovering\b"
     r"|(?:was|were)\s+treated\s+and\s+released"
     # "and taken to Mercy Hospital in good condition", "and is hospitalized in stable condition"
     # (not critical: a death told in the next sentence would leave a wounded figure behind)
@@ -178,8 +189,20 @@ DENIAL_SCOPE_END = re.compile(
     r";|,\s*(?:saying|adding|insisting|instead|while|whereas|but|and\s+(?:said|says|added"
     r"|put|gave))\b|\bbut\s+(?:said|says|added|admitted|acknowledged|confirmed)\b"
 )
+# A place's room for the dead: "could accommodate/house over 400 bodies", "space for 300 graves"
+CAPACITY = re.compile(
+    r"\b(?:accommodat\w*|house|houses|housing|fit|fits|store|stores|storing|capacity (?:of|for)"
+    r"|(?:room|space|plots?) for|designed (?:to hold|for)|can hold|could hold|able to hold)"
+    r"(?:\s+(?:the\s+remains\s+of|up\s+to|more\s+than|over|about|around|some|at\s+least))*"
+    r"\s*$"
+)
+# A defection told in the sentence or the one before: its "missing" soldier defected.
+DEFECTION = re.compile(r"\bdefect(?:s|ed|ing|ion|ions|or|ors)?\b")
 # A sentence that refers back to people of the previous one.
-BACK_REFERENCE = re.compile(r"\b(?:of (?:them|those|whom)|they|them|the rest|the remaining)\b")
+# "207 of our people have returned": a partitive of an owner's people refers back too
+BACK_REFERENCE = re.compile(
+    r"\b(?:of (?:them|these|those|whom|our|its|their)|they|them|the rest|the remaining|victims)\b"
+)
 DEFINITION = re.compile(r"\b(?:defines?|defined|defining|definition)\b")
 # "31 pedestrians died, up from 24 in 2022": a comparison figure of the same category.
 COMPARED_FROM = re.compile(
@@ -253,6 +276,12 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         before is not None and BACK_REFERENCE.search(low) is not None
         and PRISONER_CONTEXT.search(before.lower()) is not None
     )
+    # after a sentence about kidnapping, a passive release tells of its captives ("The ELN
+    # kidnapped two soldiers. ... Four policemen are expected to be released"); an active one
+    # may release anything ("Police released 3 photos")
+    after_kidnap = not captive and before is not None and (
+        KIDNAP_CONTEXT.search(before.lower()) is not None
+    )
     out: list[Trigger] = []
     sports: bool | None = None
     for m in TRIGGER_RE.finditer(low):
@@ -260,8 +289,14 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         category, roles = TRIGGER_INFO[name]
         text = m.group()
         gated = text in RELEASE_WORDS or text.endswith("custody")
-        if gated and not captive:
+        if gated and not captive and not (after_kidnap and "pred" in roles):
             continue
+        if gated and not captive:
+            roles = roles - {"active"}
+        if text == "missing" and low[max(0, m.start() - 4) : m.start()] == "the " and (
+            DEFECTION.search(low) or (before is not None and DEFECTION.search(before.lower()))
+        ):
+            continue  # "guards searching for the missing soldier" who defected: no victim
         if text == "escaped" and not ESCAPE_CONTEXT.search(low):
             continue
         if text in ELIMINATION_WORDS and not ELIMINATION_CONTEXT.search(low):
@@ -311,7 +346,9 @@ def link_sentence(clause: Clause) -> list[Link]:
             # "Four people were killed, including a 64-year-old man, and eight others were
             # wounded": the subset is the linked figure's, not a conjunct of the next one
             link = _inherited_link(clause, phrase, links) or link
-        link = link or _inherited_link(clause, phrase, links)
+        link = link or _inherited_link(clause, phrase, links) or _breakdown_total(
+            clause, phrase, links
+        )
         if link is None or _is_blocked(clause, link):
             continue
         fate = _captives_fate(clause, link) or _later_died(clause, link)
@@ -321,6 +358,9 @@ def link_sentence(clause: Clause) -> list[Link]:
         links.append(link)
         if fate is not None:
             links.append(fate)
+        died = _relative_died(clause, link, fate)
+        if died is not None:
+            links.append(died)
         # "The captured soldier died", "the first prisoner taken ... was wounded and died"
         adjective = _inner_adjective(clause, link.phrase)
         inner = adjective or _participle_next(clause, link.phrase)
@@ -340,6 +380,25 @@ def link_sentence(clause: Clause) -> list[Link]:
             conjuncts.add(part.first)
         link.parts = []
     return links
+
+
+BREAKDOWN_KINDS = frozenset({"killed", "wounded", "missing", "captured"})
+
+
+def _breakdown_total(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
+    """ "lost 4,449 killed, 15,189 wounded, and 939 missing; total, 20,577": a bare total
+    after figures of two or more kinds sums them all (GUIDELINES: casualties)."""
+    tokens, k = clause.tokens, phrase.first
+    if k < 2 or tokens[k - 1].text not in (",", ":") or tokens[k - 2].low not in (
+        "total", "aggregate", "altogether"
+    ):
+        return None
+    if k >= 3 and tokens[k - 3].is_word and tokens[k - 3].low not in ("in", "the", "a"):
+        return None  # "the grand total, 40": only a total that opens its own list item
+    kinds = {link.category for link in links if link.phrase.last < k}
+    if len(kinds & BREAKDOWN_KINDS) < 2:
+        return None
+    return Link(phrase, "casualties", "toll", None)
 
 
 def _comma_subset(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bool:
@@ -406,7 +465,10 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
         return None
     if link.rule != "post" or trig is None or link.parts or _partitive_whole(clause, link.phrase):
         return None  # "Two of the 40 injured workers died": the predicate is the part's
-    adjective = trig.first == link.phrase.last + 1 and _person_follows(clause, trig)
+    # "captured two (seriously) wounded soldiers": a severity adverb may stand before it
+    gap = trig.first - link.phrase.last - 1
+    adverb = gap == 1 and clause.tokens[trig.first - 1].low in SEVERITY_ADVERBS
+    adjective = (gap == 0 or adverb) and _person_follows(clause, trig)
     if trig.category != "captured" and not adjective:
         return None
     act = _active(clause, link.phrase) if trig.category == "captured" or adjective else None
@@ -422,6 +484,33 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
     if pred is None or pred[0].category in (trig.category, "casualties"):
         return None
     return Link(link.phrase, pred[0].category, "pred", pred[0])
+
+
+# "several seriously wounded soldiers who later died": a relative clause on the figure's noun
+RELATIVE_DIED = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?,?\s+(?:who|that)\s+(?:(?:later|subsequently|eventually|then|had"
+    r"|have|has|all|both|each)\s+){0,3}(?:died|succumbed)\b"
+)
+
+
+def _relative_died(clause: Clause, link: Link, fate: Link | None) -> Link | None:
+    """ "captured several seriously wounded soldiers who later died", "Among the injured were
+    four officers who died in hospital": people wounded or captured who then died are also
+    killed (GUIDELINES), told in a "who ... died" relative on the figure's own noun phrase
+    (no other figure, no clause mark between)."""
+    if link.category not in ("wounded", "captured") or (fate and fate.category == "killed"):
+        return None
+    tokens = clause.tokens
+    m = RELATIVE_DIED.match(clause.text, tokens[link.phrase.last].end)
+    if m is None:
+        return None
+    k = link.phrase.last + 1
+    while k < len(tokens) and tokens[k].start < m.end():
+        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT:
+            return None
+        k += 1
+    died = clause.trigger_at.get(k - 1)
+    return Link(link.phrase, "killed", "pred", died) if died is not None else None
 
 
 def _later_died(clause: Clause, link: Link) -> Link | None:
@@ -474,6 +563,20 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     of_noun = _of_noun(clause, phrase)
     if of_noun is not None:
         return Link(phrase, of_noun, "toll", None)
+    if phrase.kind == "one" and possessed_act_at(clause.tokens, phrase.last + (
+        phrase.last + 1 < len(clause.tokens) and clause.tokens[phrase.last + 1].text in ("'", "’")
+    )):  # "Lopez Albujar's murder", "DIAZ' MURDER": the possessor is the victim
+        act = clause.tokens[phrase.last + 1].low
+        act = act if act in POSSESSED_ACTS | {"death": "killed"} else (
+            clause.tokens[phrase.last + 2].low
+        )
+        return Link(phrase, POSSESSED_ACTS.get(act, "killed"), "toll", None)
+    trig = _included_by(clause, phrase)
+    if trig is not None:  # "THE PEOPLE KILLED INCLUDE JAIME PARDO LEAL"
+        return Link(phrase, trig.category, "toll", trig)
+    among = _among_those(clause, phrase)
+    if among is not None:  # "Among the dead is one child, and 10 are among the wounded"
+        return Link(phrase, among.category, "toll", among)
     trig = _post(clause, phrase) or _put_at(clause, phrase)
     if trig is not None:
         return Link(phrase, _shot_outcome(clause, trig), "post", trig)
@@ -481,6 +584,12 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         # "One of these crashes was fatal": at least that many killed, no victims named
         return Link(replace(phrase, qualifier="at_least") if phrase.qualifier == "exact"
                     else phrase, "killed", "pred", None)
+    if _estimate_range_start(clause, phrase):
+        # "Estimates of those killed vary from 379 to 1,500 or more people and over 1,200
+        # others were injured": the range belongs to its toll noun, not to a later predicate
+        estimated = _toll(clause, phrase)
+        if estimated:
+            return Link(phrase, estimated, "toll", None)
     # "Three of the 300 passengers were injured": the predicate is the part's, not the whole's
     pred = _pred(clause, phrase)
     if pred is not None and _partitive_whole(clause, phrase) and (
@@ -488,8 +597,16 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         or pred[0].text in ("died", "dies", "die", "perished", "drowned", "succumbed")
     ):
         pred = None  # but "14 of the 30 passengers seized from the bus": the whole's participle
-    if pred is not None and pred[0].text.endswith(" lost") and not _names_people(clause, phrase):
-        pred = None  # "two ships were lost": people only
+    if pred is None and phrase.kind == "one" and phrase.low == 1:
+        # "Col Quintero, who died instantly", "Her father, former governor X, was murdered",
+        # "the president of the Supreme Court was wounded": past the aside to the predicate
+        k = past_victim_aside(clause.tokens, phrase.last + 1, phrase.head is not None,
+                              phrase.first)
+        pred = _pred(clause, replace(phrase, last=k - 1)) if k > 0 else None
+    if pred is not None and (
+        pred[0].text.endswith(" lost") or pred[0].text in MACHINEGUNNED
+    ) and not _names_people(clause, phrase):
+        pred = None  # "two ships were lost", "two ambulances were machinegunned": people only
     if pred is not None and pred[0].text in ("casualties", "losses") and not (
         _names_people(clause, phrase) or clause.tokens[phrase.last + 1].low in AUXILIARIES
     ):
@@ -518,6 +635,29 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
 
 
 IDENTIFIED_LEADS = words("were was have has been officially later formally")
+
+
+def _included_by(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """One victim named after "<victims> include(d)": "the people killed include Jaime Pardo
+    Leal", "THE VICTIMS INCLUDED MAYOR X" (the casualty word right before the verb)."""
+    k = phrase.first
+    if phrase.kind != "one" or k < 2 or clause.tokens[k - 1].low not in (
+        "include", "includes", "included"
+    ):
+        return None
+    trig = clause.trigger_at.get(k - 2)
+    return trig if trig is not None and "post" in trig.roles else None
+
+
+ESTIMATE_RANGE_LEAD = re.compile(
+    r"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging) (?:from|between)\s+$"
+)
+
+
+def _estimate_range_start(clause: Clause, phrase: NumberPhrase) -> bool:
+    """A figure right after "vary from", "range between" (a toll noun's estimates)."""
+    start = clause.tokens[phrase.first].start
+    return bool(ESTIMATE_RANGE_LEAD.search(clause.text, max(0, start - 30), start))
 
 
 def _identified_list(clause: Clause, phrase: NumberPhrase) -> int | None:
@@ -570,7 +710,8 @@ AMONG_THOSE_MAX = 12
 
 def _among_those(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Among those killed were two children", "Among those freed in the exchange were 270
-    soldiers": a fronted "among those <participle> ..." names the figure's kind."""
+    soldiers", "Among the dead is one child": a fronted "among those <participle> ..." or
+    "among the <casualty noun>" names the figure's kind, before any later predicate."""
     tokens, k = clause.tokens, phrase.first - 1
     if k >= 0 and tokens[k].low == "also":
         k -= 1
@@ -579,8 +720,12 @@ def _among_those(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     for j in range(k - 1, max(k - AMONG_THOSE_MAX, 0) - 1, -1):
         if tokens[j].text in CLAUSE_PUNCT or j in clause.phrase_at:
             return None
-        if tokens[j].low == "among" and j + 2 < k and tokens[j + 1].low in ("those", "people"):
-            opens = j == 0 or tokens[j - 1].text in (",", ";", ":") or tokens[j - 1].low == "and"
+        if tokens[j].low == "among" and j + 2 < k and tokens[j + 1].low in (
+            "those", "people", "the"
+        ):  # "Among the dead is one child"
+            opens = j == 0 or tokens[j - 1].text in (",", ";", ":", '"', "“", "'", "‘") or (
+                tokens[j - 1].low == "and"
+            )  # also inside a quote: '"Among the dead is one child ...," he said
             trig = clause.trigger_at.get(j + 2)
             ok = trig is not None and trig.category != "casualties" and (
                 "pred" in trig.roles or "post" in trig.roles
@@ -601,6 +746,8 @@ def _described(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     while j < len(tokens) and j - phrase.last <= 3 and tokens[j].low in PERSON_NOUNS | NP_WORDS:
         j += 1  # "Three soldiers, although badly wounded, ..."
     k = participle_after(tokens, j)
+    if k < 0 and phrase.kind == "one":
+        k = participle_after(tokens, of_complement_end(tokens, j))  # "the leader of X, murdered"
     trig = clause.trigger_at.get(k) if k > 0 else None
     return trig if trig is not None and trig.category != "casualties" else None
 
@@ -695,31 +842,77 @@ def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
     return trig.category
 
 
+BREAKDOWN_MAX = 16
+BREAKDOWN_GLUE = frozenset({"and", "or", ",", "a", "an"})
+
+
+def _skip_breakdown(clause: Clause, k: int) -> int:
+    """Index after a bracketed or dash-enclosed breakdown of the figure's people into
+    figures and person nouns only ("105 victims (86 men and 18 women, and a boy)", "14
+    persons – 13 men and one woman –"), or -1."""
+    tokens = clause.tokens
+    close = ")" if tokens[k].text == "(" else None
+    j, figures = k + 1, 0
+    while j < min(k + 1 + BREAKDOWN_MAX, len(tokens)):
+        tok = tokens[j]
+        if (tok.text == close) or (close is None and (tok.text in DASHES or tok.text == "-")):
+            return j + 1 if figures else -1
+        if j in clause.phrase_at:
+            figures += 1
+            j = clause.phrase_at[j].last + 1
+            continue
+        if tok.low not in BREAKDOWN_GLUE and tok.low not in PERSON_NOUNS:
+            return -1
+        j += 1
+    return -1
+
+
 def _skip_parens(clause: Clause, k: int) -> int:
-    """Index after a short bracketed aside with no figure or trigger: "25 (mostly civilians)"."""
+    """Index after a short bracketed aside with no figure or trigger: "25 (mostly civilians)";
+    or with a breakdown of the figure into people ("Eight people (three soldiers and five
+    civilians) were wounded"), whose items link on their own."""
     tokens = clause.tokens
     for j in range(k + 1, min(k + 2 + PAREN_MAX, len(tokens))):
         if tokens[j].text == ")":
             return j + 1 if j > k + 1 else -1
+        if j in clause.phrase_at and _breakdown_in_parens(clause, k, clause.phrase_at[j]):
+            continue
         if j in clause.trigger_at or j in clause.phrase_at or tokens[j].text in CLAUSE_PUNCT:
             return -1
     return -1
+
+
+def _breakdown_in_parens(clause: Clause, k: int, item: NumberPhrase) -> bool:
+    """A figure inside the brackets opened at k names people ("(three soldiers and five
+    civilians)", "(a mother and a daughter)"): its first word after "(" or "and"/","."""
+    tokens = clause.tokens
+    nxt = item.last + 1
+    lead = tokens[item.first - 1]
+    return (item.first - 1 == k or lead.low in ("and", ",")) and (
+        item.kind == "one" or nxt < len(tokens) and tokens[nxt].low in PERSON_NOUNS
+    )
 
 
 def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
     """A person noun within the figure's noun phrase: "1,140 troops", "4,000 of its men",
     "700 of the 3,000 fighters"."""
     tokens, k, limit = clause.tokens, phrase.last + 1, min(phrase.last + 5, len(clause.tokens))
+    if phrase.kind == "one" and any(  # "a civil guard": the noun is the phrase's own
+        t.low in PERSON_NOUNS for t in tokens[phrase.first + 1 : phrase.last + 1]
+    ):
+        return True
     while k < limit:
         tok = tokens[k]
-        if k in clause.phrase_at and tokens[k - 1].low in ("of", "the"):
-            k = clause.phrase_at[k].last + 1  # the whole of a partitive
+        if k in clause.phrase_at and tokens[k - 1].low in ("of", "the", "and", "or"):
+            # the whole of a partitive; a coordinated figure sharing the noun ("lost up to
+            # 215 and over 230 soldiers")
+            k = clause.phrase_at[k].last + 1
             limit = min(k + 4, len(tokens))
             continue
         if tok.low in PERSON_NOUNS and tok.low != "others":
             return True
         if not tok.is_word or (
-            tok.low in FUNCTION_WORDS and tok.low not in ("of", "its", "their", "the")
+            tok.low in FUNCTION_WORDS and tok.low not in ("of", "its", "their", "the", "and", "or")
         ):
             return False
         k += 1
@@ -741,10 +934,40 @@ def _put_at(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Total killed: 34", "Injured: 112": a trigger word labelling the figure."""
     k = phrase.first - 1
-    if k < 1 or clause.tokens[k].text != ":":
+    if k >= 1 and clause.tokens[k].text == "(" and phrase.last + 1 < len(clause.tokens) and (
+        clause.tokens[phrase.last + 1].text == ")"
+    ):  # "Over half these casualties (73,485) were British": the noun's own figure
+        trig = next((t for t in clause.triggers if t.last == k - 1), None)
+        return trig if trig is not None and "post" in trig.roles and (
+            trig.text in ("casualties", "deaths", "fatalities", "dead", "losses", "killed",
+                          "wounded", "injured", "missing", "prisoners", "hostages")
+        ) else None
+    if k >= 0 and clause.tokens[k].text != ":":
+        return _table_row(clause, phrase)
+    if k < 1:
         return None
     trig = next((t for t in clause.triggers if t.last == k - 1), None)
     return trig if trig is not None and "post" in trig.roles else None
+
+
+ROW_NOT_LABEL = words("he she they we i it you his her their our there this that who")
+
+
+def _table_row(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "Battle Deaths 33,629", "Total Casualties 157,530": a table row that is a title-case
+    label ending in a casualty noun, then the figure and nothing else."""
+    tokens = clause.tokens
+    if any(t.is_word or t.is_digit for t in tokens[phrase.last + 1 :]):
+        return None
+    trig = next((t for t in clause.triggers if t.last == phrase.first - 1), None)
+    if trig is None or "post" not in trig.roles or trig.first > 3:
+        return None
+    label = tokens[: trig.last + 1]
+    if not all(t.is_word and t.low not in ROW_NOT_LABEL for t in label) or not (
+        label[0].text[:1].isupper()
+    ):
+        return None  # not "He counted deaths 12"
+    return trig
 
 
 BREAKDOWN_MAX = 30
@@ -820,6 +1043,11 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         tok = tokens[k]
         if initial_stop(tokens, k):
             continue  # "900 S. Korean casualties"
+        if tok.low == "and" and k > begin and k + 2 < len(tokens) and tokens[k + 1].is_word and (
+            tokens[k + 1].low not in FUNCTION_WORDS and k + 2 in clause.trigger_at
+            and tokens[k - 1].low not in PERSON_NOUNS
+        ):
+            continue  # "five military and rebel deaths": two modifiers of one casualty noun
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
@@ -876,6 +1104,8 @@ def _person_follows(clause: Clause, trig: Trigger) -> bool:
     trigger is an adjective."""
     tokens, k = clause.tokens, trig.last + 1
     while k < len(tokens) - 1 and k - trig.last <= 3 and tokens[k].is_cap and tokens[k].is_word:
+        if tokens[k].low in PERSON_NOUNS:
+            return True  # upper-case wire text: "SEVERAL DEAD AND WOUNDED CIVILIANS"
         k += 1
     return k < len(tokens) and tokens[k].low in PERSON_NOUNS
 
@@ -970,6 +1200,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             continue
         if tok.text == ",":
             nk = _skip_appositive(clause, k)
+            if in_np and 0 < nk + 1 < len(tokens) and tokens[nk].low in ("who", "that") and (
+                _opens_predicate(clause, nk + 1)
+            ) and _relative_holds_trigger(clause, nk + 1):
+                k = nk  # "six priests, five of them Spaniards, who were killed": the relative
+                continue  # clause after the aside is the figure's own predicate
             if in_np and 0 < nk < len(tokens) and tokens[nk].low in RELATIVES:
                 nk = _skip_long_aside(clause, nk - 1)  # "Antonio Melo, 52, who ..., was"
                 limit = min(len(tokens), max(limit, nk + MAX_PRED_GAP))
@@ -989,9 +1224,23 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if in_np and tok.text in DASHES and _skip_dash_subset(clause, k) > 0:
             k = _skip_dash_subset(clause, k)  # "53 others — including a girl — were wounded"
             continue
+        if in_np and _dash_at(tokens, k) and _skip_dash_aside(clause, k) > 0:
+            k = _skip_dash_aside(clause, k)  # "17 policemen--taken in an attack on the
+            limit = min(len(tokens), max(limit, k + MAX_PRED_GAP))  # town--are still held"
+            continue
         if tok.text == "(" and _skip_parens(clause, k) > 0:
             k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
             continue
+        if in_np and (tok.text == "(" or tok.text in DASHES) and _skip_breakdown(clause, k) > 0:
+            k = _skip_breakdown(clause, k)  # "14 persons – 13 men and one woman – were found dead"
+            continue
+        if tok.text in QUOTE_MARKS and in_np and (
+            k <= phrase.last + 2 or _quote_opened_in_np(clause, phrase, k)
+        ) and k + 1 < limit and tokens[k + 1].is_word and not (
+            phrase.first > 0 and tokens[phrase.first - 1].text in QUOTE_MARKS
+        ):
+            k += 1  # 'two "attackers" had lost their lives', '40 "members of the patrol" died':
+            continue  # a quoted noun phrase after the figure
         if tok.text in QUOTE_MARKS and k + 1 < limit and (
             tokens[k + 1].low in AUXILIARIES or k + 1 in clause.trigger_at or (
                 tokens[k + 1].low.endswith("ly") and k + 2 in clause.trigger_at
@@ -1013,6 +1262,14 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             )
         k += 1
     return None
+
+
+def _quote_opened_in_np(clause: Clause, phrase: NumberPhrase, k: int) -> bool:
+    """A quote mark right after the figure opens the quoted noun phrase closed at k."""
+    return any(
+        clause.tokens[j].text in QUOTE_MARKS
+        for j in range(phrase.last + 1, min(k, phrase.last + 3))
+    )
 
 
 def _noun_list_end(tokens: list[Token], k: int) -> int:
@@ -1106,7 +1363,13 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
         hedge = _apparent_hedge(clause.tokens, start, trig.first)
         if hedge >= 0:
             start = max(hedge - 3, 0)  # "with what appeared to be a gunshot wound"
-        lead = {t.low for t in clause.tokens[start : trig.first]}
+        window = clause.tokens[start : trig.first]
+        lead = {t.low for t in window}
+        if lead & INJURY_LEADS <= {"have", "has"} and any(  # "reported to have a leg injury"
+            t.low == "to" and nxt.low in ("have", "has")
+            for t, nxt in zip(window, window[1:], strict=False)
+        ):
+            return "skip"
         return "link" if lead & INJURY_LEADS else "skip"
     if not seen_aux and _starts_object(clause, trig, any_verb=True):
         return "stop"
@@ -1142,8 +1405,21 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
     if tok.text in CLAUSE_PUNCT or tok.low in SUBORDINATORS:
         return True
     if tok.low in REPORT_VERBS and not (tok.is_cap and k > 0):  # not "the United States"
+        if [t.low for t in tokens[k + 1 : k + 3]] in (["to", "have"], ["to", "be"]):
+            return False  # "with thousands of soldiers believed to have perished": raising
         lead = {t.low for t in tokens[max(k - 2, 0) : k]}
         return not lead & AUXILIARIES
+    return False
+
+
+def _relative_holds_trigger(clause: Clause, k: int) -> bool:
+    """ "..., who were killed": the relative clause from k to its comma holds a casualty
+    word; "..., who were inside the car, were killed" is an aside before the predicate."""
+    for j in range(k, len(clause.tokens)):
+        if clause.tokens[j].text == "," or clause.tokens[j].text in CLAUSE_PUNCT:
+            return False
+        if j in clause.trigger_at:
+            return True
     return False
 
 
@@ -1235,13 +1511,46 @@ def _skip_dash_subset(clause: Clause, k: int) -> int:
     return -1
 
 
+def _dash_at(tokens: list[Token], k: int) -> int:
+    """Length of the dash at token k: 1 for an em/en dash, 2 for a typed "--", else 0."""
+    if tokens[k].text in DASHES:
+        return 1
+    typed = tokens[k].text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
+    return 2 if typed and tokens[k].end == tokens[k + 1].start else 0
+
+
+def _skip_dash_aside(clause: Clause, k: int) -> int:
+    """Index after a dash-enclosed aside ("--taken by the rebels during an attack on 5
+    October--", wire copy) holding no trigger and no figure, before a predicate."""
+    tokens = clause.tokens
+    j = k + _dash_at(tokens, k)
+    stop = min(j + LONG_ASIDE_MAX, len(tokens))
+    while j < stop:
+        width = _dash_at(tokens, j)
+        if width:
+            nxt = j + width
+            return nxt if _opens_predicate(clause, nxt) else -1
+        partitive = j in clause.phrase_at and j == k + _dash_at(tokens, k) and tuple(
+            t.low for t in tokens[clause.phrase_at[j].last + 1 : clause.phrase_at[j].last + 3]
+        ) in (("of", "them"), ("of", "whom"))  # "-- two of them brothers --"
+        if j in clause.trigger_at or tokens[j].text in CLAUSE_PUNCT or (
+            j in clause.phrase_at and not partitive
+        ):
+            return -1
+        j += 1
+    return -1
+
+
 def _skip_long_aside(clause: Clause, k: int) -> int:
     """Index after a long comma-enclosed aside that the predicate follows: "Four members of
     one family, including a grandmother who had survived the 1999 quake, were killed";
     "A neighbour, who tried to dig them out before rescuers arrived, was treated for cuts".
     The aside holds no trigger and no figure other than a subset's or an implicit one."""
     tokens = clause.tokens
-    if k + 1 >= len(tokens) or tokens[k + 1].low not in LONG_ASIDE_STARTS:
+    agent = k + 2 < len(tokens) and tokens[k + 1].is_word and tokens[k + 2].low == "by" and (
+        tokens[k + 1].low not in FUNCTION_WORDS
+    )  # "50 persons, hit by glass shards and flying pieces of vehicles, were injured"
+    if k + 1 >= len(tokens) or not (tokens[k + 1].low in LONG_ASIDE_STARTS or agent):
         return -1
     subset = tokens[k + 1].low in SUBSET_MARKERS or tokens[k + 1].low == "among"
     for j in range(k + 2, min(k + 2 + LONG_ASIDE_MAX, len(tokens))):
@@ -1264,17 +1573,90 @@ def _skip_long_aside(clause: Clause, k: int) -> int:
 
 # --- active: "killed 7", "injuring 31 others" -------------------------------------------
 
+ALONG_FILLERS = frozenset({"his", "her", "their", "its", "the", "and", ","})
+LIST_ITEM_MAX = 4
+
+
+def _along_with_active(clause: Clause, k: int) -> Trigger | None:
+    """A killed/wounded predicate right before "along with" (and a possessive noun list) before
+    the figure: "X died along with 15 of his men", "X was killed along with his son and 15
+    bodyguards". The figure shares the predicate."""
+    tokens = clause.tokens
+    j = k
+    while j >= 0 and k - j <= 6 and (tokens[j].low in ALONG_FILLERS or (
+        tokens[j].low in PERSON_NOUNS and tokens[j].low != "others"
+    )):
+        j -= 1
+    if j < 2 or (tokens[j - 1].low, tokens[j].low) != ("along", "with"):
+        return None
+    trig = next((t for t in clause.triggers if t.last == j - 2), None)
+    if trig is None or trig.category not in ("killed", "wounded") or "pred" not in trig.roles:
+        return None
+    return trig
+
+
+def _second_verb(clause: Clause, k: int) -> bool:
+    """Token k is a past-tense verb with no casualty sense coordinated after an active
+    casualty verb: "kidnapped and tortured", "captured and blindfolded"."""
+    tokens = clause.tokens
+    if k < 2 or k in clause.trigger_at or tokens[k - 1].low != "and":
+        return False
+    tok = tokens[k]
+    if not (tok.is_word and tok.low.endswith("ed") and len(tok.low) > 4):
+        return False
+    return any(t.last == k - 2 and "active" in t.roles for t in clause.triggers)
+
+
+def _object_list_start(clause: Clause, k: int) -> int | None:
+    """Index of the active verb before a short list of objects ending at token k (", and" or
+    "and"), each item at most four words with no figure, trigger or verb: "the police killed
+    this man, his son, and five individuals" -> the verb's last token."""
+    tokens = clause.tokens
+    if k < 0 or tokens[k].low != "and":
+        return None
+    j, items, size = k - 1, 0, 0
+    if j >= 0 and tokens[j].text == ",":
+        j -= 1
+    while j >= 0 and items < 4:
+        tok = tokens[j]
+        trig = next((t for t in clause.triggers if t.last == j), None)
+        if trig is not None:
+            ok = "active" in trig.roles and items >= 1 and size >= 1
+            return j if ok and trig.category in ("killed", "wounded", "casualties") else None
+        if tok.text == ",":
+            if size == 0:
+                return None
+            items, size = items + 1, 0
+        elif not tok.is_word or tok.low in AUXILIARIES or tok.low in REPORT_VERBS or (
+            j in clause.phrase_at and clause.phrase_at[j].kind != "one"
+        ) or size >= LIST_ITEM_MAX:
+            return None
+        else:
+            size += 1
+        j -= 1
+    return None
+
 
 def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     k = phrase.first - 1
     while k >= 0 and phrase.first - k <= 3 and clause.tokens[k].low in ACTIVE_FILLERS:
         k -= 1
+    along = _along_with_active(clause, k)
+    if along is not None:
+        return along  # "the cartel chief died along with 15 of his men"
+    listed = _object_list_start(clause, k)
+    if listed is not None:
+        k = listed  # "killed this man, his son, and five individuals": the list's last item
+    elif _second_verb(clause, k):
+        k -= 2  # "captured and blindfolded 10 guards": the object of both verbs
     if k >= 1 and clause.tokens[k].low == "family" and clause.tokens[k + 1].low == "of":
         k -= 1 + (clause.tokens[k - 1].low in ("a", "an", "the"))  # "killed a family of five"
     for trig in clause.triggers:
         if trig.last == k and "active" in trig.roles:
             nominal = clause.tokens[k + 1].low == "of"  # "the killing of a shopkeeper"
-            if trig.text in PEOPLE_OBJECT_VERBS and not _names_people(clause, phrase):
+            if trig.text in PEOPLE_OBJECT_VERBS and not _names_people(clause, phrase) and not (
+                _army_lost(clause, trig, phrase)
+            ):
                 return None  # "lost 40 seats", "lost 3 games", "seize 3 tanks"
             after = clause.tokens[phrase.last + 1 : phrase.last + 4]
             if trig.text in RELEASE_WORDS and any(t.low in RELEASED_NOT_TAKEN for t in after):
@@ -1283,18 +1665,44 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     return None
 
 
+def _army_lost(clause: Clause, trig: Trigger, phrase: NumberPhrase) -> bool:
+    """ "Wellington's army lost 23,185", "the British had lost about 500": an army or a
+    nation that loses a bare figure loses men (GUIDELINES: casualties); not "the army lost
+    40 tanks" nor "the Republicans lost 63 seats"."""
+    if trig.text not in LOSS_VERBS:
+        return False
+    tokens, k = clause.tokens, trig.first - 1
+    while k >= 0 and tokens[k].low in ("had", "has", "have", "also", "reportedly", "then"):
+        k -= 1
+    if k < 0 or re.sub(r"(?:'s|’s|')$", "", tokens[k].low) not in MILITARY_OWNERS:
+        return False
+    nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.low in FUNCTION_WORDS or (
+        nxt.low in ("each", "altogether", "in", "at", "on", "during")
+    )
+
+
 # --- toll: "the death toll rose to 61", "the number of dead at about 300" ---------------
+
+
+def _lives_after(clause: Clause, phrase: NumberPhrase) -> bool:
+    """ "6 million lives", "1,500 human lives": the figure counts lives."""
+    after = [t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3]]
+    return after[:1] == ["lives"] or (after[1:2] == ["lives"] and after[0] in (
+        "human", "civilian", "innocent", "young", "more", "other"))
 
 
 def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
     """ "the murder of six Jesuits", "the bodies of 12 others"."""
     start = clause.tokens[phrase.first].start
-    of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 40), start)
+    of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 55), start)
     if of_noun is None or ATTEMPTED_ACT.search(clause.text, max(0, of_noun.start() - 30),
                                                of_noun.start()):
         return None  # "the attempted murder of three officers": nobody died
     if of_noun.group("noun") == "body" and phrase.high != 1:
         return None  # "the body of a fisherman" is one dead; "a governing body of 12" none
+    if of_noun.group("noun") == "loss" and _lives_after(clause, phrase):
+        return "killed"  # "the loss of about 6 million lives"
     if of_noun.group("noun") == "loss" and not _names_people(clause, phrase):
         return None  # "the loss of 14 soldiers" (GUIDELINES: casualties), not "of 300 jobs"
     if of_noun.group("noun").startswith(("shooting", "stabbing", "wounding")) and (
@@ -1344,6 +1752,8 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     if FUTURE_TOLL.search(link.group()):
         return None  # "the death toll could rise above 200": a toll not (yet) reached
     noun = last.group("noun")
+    if noun == "loss" and not _military_loss(left, last):
+        return None  # "the company's loss was 3.4 million", "a loss of 300 jobs"
     if last.group("adj"):
         return TOLL_CATEGORY[last.group("adj")]  # "the number of injured soldiers reached 300"
     if noun.endswith("victims") and DEATHS_BROUGHT.search(left, 0, last.start()):
@@ -1352,7 +1762,7 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
     if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
-    if re.search(r"killed (?:and|or) (?:wounded|injured)|^casualty ", noun):
+    if re.search(r"killed (?:and|or) (?:wounded|injured)|^[Cc]asualt(?:y|ies) ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
     if noun.endswith(("figure", "number")) and " " in noun:
         # "the toll was raised to 236, though ... the actual figure was 115": the figure is
@@ -1363,6 +1773,22 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
                 earlier = m
         return TOLL_CATEGORY.get(earlier.group("noun").split()[-1]) if earlier else None
     return TOLL_CATEGORY.get(noun.split()[-1])
+
+
+LOSS_OWNER_BEFORE = re.compile(r"([a-z-]+)(?:'s|’s|s')?\s+(?:(?:total|entire|whole|own) )?$")
+LOSS_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?([a-z-]+)(?:\s+([a-z-]+))?")
+
+
+def _military_loss(left: str, noun: re.Match[str]) -> bool:
+    """ "the Confederate loss", "the army's loss", "the loss of the French (army)": a
+    singular "loss" counts people only when an army or a nation owns it."""
+    before = LOSS_OWNER_BEFORE.search(left, 0, noun.start())
+    if before is not None and before.group(1) in MILITARY_OWNERS:
+        return True
+    after = LOSS_OWNER_AFTER.match(left, noun.end())
+    return after is not None and any(
+        w in MILITARY_OWNERS or w in PERSON_NOUNS for w in after.groups() if w
+    )
 
 
 def _change_start(clause: Clause, phrase: NumberPhrase) -> int | None:
@@ -1404,8 +1830,15 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     fronted = _fronted_partitive(clause, phrase, links)
     if fronted is not None:
         return fronted
+    if not links and _along_with(clause, phrase) is not None:
+        return _along_with(clause, phrase)
     if not links:
-        return _noun_subset(clause, phrase) or _named_partitive(clause, phrase)
+        return _noun_subset(clause, phrase) or _named_partitive(clause, phrase) or (
+            _figureless_victims(clause, phrase)
+        )
+    along = _along_with(clause, phrase)
+    if along is not None:  # "X was killed along with his son and 15 bodyguards"
+        return along
     head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
     before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
@@ -1421,7 +1854,9 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if COMPARED_FROM.search(clause.text, max(0, start - 20), start):
         return Link(phrase, head.category, "toll", head.trigger, head=head)
     after = tuple(t.low for t in clause.tokens[phrase.last + 1 : phrase.last + 3])
-    if before[-1:] == (",",) and after in (("of", "them"), ("of", "whom"), ("of", "which")):
+    if before[-1:] in ((",",), ("-",), ("—",), ("–",)) and after in (
+        ("of", "them"), ("of", "whom"), ("of", "which")
+    ):
         # "17 people dead, nine of them soldiers": a subset; "2,000 casualties, 1,730 of
         # which were fatalities" names its own category
         named = _named_after(clause, phrase.last + 3)
@@ -1445,6 +1880,10 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "including a mother and her four children"
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     coordinable = head.rule in COORD_HEADS and not _reports(clause, phrase)
+    if before in (("along", "with"), ("together", "with")) and not _reports(clause, phrase) and (
+        _after_predicate(clause, head, phrase.first - 2)
+    ):  # "troops killed the commander, along with seven other rebels"
+        return Link(phrase, head.category, "coord", head.trigger, head=head)
     joint = phrase.first - 1
     if before == (",", "and"):  # an Oxford comma: "five soldiers, and one member of ..."
         joint = phrase.first - 2 if not _own_verb_after(clause, phrase) else joint
@@ -1457,6 +1896,41 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     return _breakdown_item(clause, phrase, links)
+
+
+ALONG_REACH = 8
+
+
+def _along_with(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """People "along with" the victims of a passive or death predicate share its fate, each
+    conjunct its own mention (GUIDELINES): "The Mexican was killed along with his son and 15
+    bodyguards" -> 1, 1 and 15; "was kidnapped along with leader Gilda Flores" -> captured 1."""
+    tokens = clause.tokens
+    for j in range(phrase.first - 1, max(phrase.first - ALONG_REACH, 1), -1):
+        if tokens[j].low == "with" and tokens[j - 1].low == "along":
+            trig = _predicate_before(clause, j - 2)
+            nxt = tokens[phrase.last + 1].low if phrase.last + 1 < len(tokens) else ""
+            people = phrase.kind == "one" or nxt in PERSON_NOUNS
+            return Link(phrase, trig.category, "coord", trig) if trig and people else None
+        if not (tokens[j].is_word or tokens[j].is_digit):
+            return None
+    return None
+
+
+def _predicate_before(clause: Clause, k: int) -> Trigger | None:
+    """The casualty predicate ending a short clause at or before token k: "was killed",
+    "were found dead", "died" (words only between it and k)."""
+    for j in range(k, max(k - ALONG_REACH, 0), -1):
+        trig = clause.trigger_at.get(j)
+        if trig is not None:
+            aux = clause.tokens[trig.first - 1].low if trig.first > 0 else ""
+            passive = aux in AUXILIARIES or aux.endswith("ly") or trig.text in (
+                "died", "dead"
+            )
+            return trig if passive and "pred" in trig.roles else None
+        if not clause.tokens[j].is_word:
+            return None
+    return None
 
 
 def _clause_ends_after(clause: Clause, k: int) -> bool:
@@ -1522,9 +1996,14 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         _after_predicate(clause, prev, k - 3)
     ):  # "Six police officers were hurt in the riot, as well as four bystanders"
         return Link(phrase, prev.category, "coord", prev.trigger)
-    if before[-1:] == ["("] and nxt is not None and nxt.low in PERSON_NOUNS and (
-        _after_predicate(clause, prev, k - 1)
-    ):  # "Nine were found dead (five men and four women)": a bracketed breakdown's items
+    if before[-1:] == ["("] and nxt is not None and (
+        nxt.low in PERSON_NOUNS or phrase.kind == "one"
+    ) and _after_predicate(clause, prev, k - 1):
+        # "Nine were found dead (five men and four women)": a bracketed breakdown's items
+        return item
+    if before[-1:] and (before[-1] == "(" or before[-1] in DASHES) and (
+        prev.phrase.last < k - 1 and _skip_breakdown(clause, k - 1) > 0
+    ):  # "14 persons – 13 men and one woman – were found dead": the breakdown's items
         return item
     if before[-1:] == ["("] and tokens[phrase.last + 1 : phrase.last + 3] and (
         tokens[phrase.last + 1].low == "of" and tokens[phrase.last + 2].low in ("which", "whom")
@@ -1611,9 +2090,18 @@ def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3)
 def fronted_of(tokens: list[Token]) -> int:
     """Index after a sentence-opening "Of" or "Out of" ("Out of the 40 raiders, 35 were
     killed"), or 0."""
-    if tokens and tokens[0].low == "of":
+    if tokens and tokens[0].low in ("of", "among"):
         return 1
-    return 2 if len(tokens) > 1 and tokens[0].low == "out" and tokens[1].low == "of" else 0
+    if len(tokens) > 1 and tokens[0].low == "out" and tokens[1].low == "of":
+        return 2
+    # "Estimates showed that among those killed, 600 were children": a complement clause
+    # opening with the partitive
+    for k in range(1, min(len(tokens) - 1, 12)):
+        if tokens[k].low == "that" and tokens[k + 1].low in ("of", "among") and not any(
+            t.text in CLAUSE_PUNCT or t.text == "," for t in tokens[:k]
+        ):
+            return k + 2
+    return 0
 
 
 def _fronted_partitive(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
@@ -1646,6 +2134,63 @@ def _fronted_partitive(clause: Clause, phrase: NumberPhrase, links: list[Link]) 
     if category not in ("killed", "captured", "missing"):
         return None
     return Link(phrase, category, "subset", trig)
+
+
+APPOSITION_OPENERS = frozenset({",", "(", "-", "—", "–"})
+VICTIM_NP_MAX = 4
+
+
+def _figureless_victims(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """A breakdown or partitive in apposition to victims named without a figure: "the
+    assassination of the Jesuits -- five Spaniards and one Salvadoran --", "the death of the
+    priests, five of them Spaniards", "the Jesuits who were killed on Monday, five of whom
+    were Spaniards". The figure takes the act noun's or the relative predicate's category."""
+    tokens = clause.tokens
+    k = phrase.first - 1
+    while k >= 0 and tokens[k].text in APPOSITION_OPENERS:
+        k -= 1
+    if k == phrase.first - 1 or k < 2:
+        return None
+    after = [t.low for t in tokens[phrase.last + 1 : phrase.last + 3]]
+    if after[:1] == ["of"] and after[1:] not in (["them"], ["whom"]):
+        return None
+    people = phrase.kind == "one" or any(
+        t.low in PERSON_NOUNS for t in tokens[phrase.last + 1 : phrase.last + 4] if t.is_word
+    )
+    if after[:1] != ["of"] and not people:
+        return None  # an item names people: "five Spaniards"; or "five of them ..."
+    if tokens[k].low not in PERSON_NOUNS:
+        return _relative_victims(clause, phrase, k)
+    j = k - 1
+    while j >= 0 and k - j <= VICTIM_NP_MAX and tokens[j].low not in ("of", "the"):
+        if j in clause.phrase_at or j in clause.trigger_at or not tokens[j].is_word:
+            return None
+        j -= 1
+    if j >= 0 and tokens[j].low == "the":
+        j -= 1
+    if j >= 1 and tokens[j].low == "of":
+        act = OF_NOUN_RE.search(clause.text, max(0, tokens[j - 1].start - 20), tokens[j].end + 1)
+        noun = act.group("noun").split()[-1] if act is not None else ""
+        category = TOLL_CATEGORY.get(noun)
+        if category is not None and noun not in ("release", "return", "exchange", "swap"):
+            return Link(phrase, category, "subset", None)
+        return None
+    return None
+
+
+def _relative_victims(clause: Clause, phrase: NumberPhrase, k: int) -> Link | None:
+    """ "the Jesuits who were killed on 16 November, five of whom ...": the victims' relative
+    predicate, ending at token k, names the category."""
+    tokens = clause.tokens
+    rel = next((n for n in range(k, max(k - 10, 0), -1) if tokens[n].low in ("who", "that")), -1)
+    if rel < 1 or tokens[rel - 1].low not in PERSON_NOUNS or tokens[rel + 1].low not in (
+        "were", "was"
+    ) or any(n in clause.phrase_at for n in range(rel, phrase.first)):
+        return None
+    trig = next((t for t in clause.triggers if rel < t.first <= k), None)
+    if trig is None or "pred" not in trig.roles:
+        return None
+    return Link(phrase, trig.category, "subset", trig)
 
 
 def _noun_subset(clause: Clause, phrase: NumberPhrase) -> Link | None:
@@ -1684,6 +2229,10 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True
     if DEFINITION.search(clause.text, 0, tokens[phrase.first].start):
         return True  # "defines a mass shooting as one in which four or more people are shot"
+    if link.category == "killed" and CAPACITY.search(
+        clause.text, max(0, tokens[phrase.first].start - 40), tokens[phrase.first].start
+    ):
+        return True  # "a memorial that could accommodate over 400 bodies": room, not deaths
     if _conditional_outcome(tokens, link):
         return True
     if _withdrawn(clause, phrase):
@@ -1700,7 +2249,8 @@ def _denied(text: str, start: int) -> bool:
     """A denial word earlier in the sentence, in the figure's own clause: "denied that 40
     soldiers had been killed" blocks the 40, but not the figure the denier gives next
     (", saying only six had died"; "; it said 8 were killed")."""
-    ends = [m.end() for m in DENIALS.finditer(text, 0, start)]
+    ends = [m.end() for m in DENIALS.finditer(text, 0, start)
+            if DENIED_AGENCY.match(text, m.end()) is None]  # "denied any responsibility in"
     return bool(ends) and not DENIAL_SCOPE_END.search(text, ends[-1], start)
 
 
@@ -1802,6 +2352,8 @@ def _negated_or_hypothetical(
         _is_modal(tokens, j) and not (tokens[j].low in EPISTEMIC and tokens[j + 1].low == "have")
         for j in range(lo, trig.first)
     )
+    if modal and trig.category == "captured" and trig.text in RELEASE_WORDS:
+        modal = False  # "four policemen are expected to be released": taken already
     if words & NEGATIONS or modal:  # "may have killed 200" estimates a past event: kept
         return True
     if link.rule == "active" and trig.first >= 2 and tokens[trig.first - 1].low == "and":
@@ -1818,8 +2370,18 @@ def _negated_or_hypothetical(
         and not CONDITION_WORDS.search(clause_text)
     ):  # "people die if ...", but "about 400 people die each year" is a statistic and the
         return True  # headline "Two die in house fire" a report
-    # "plans to kill 20", "to seriously injure": an infinitive; not "up to 75 knots injured 2"
+    # "plans to kill 20", "to seriously injure": an infinitive; not "up to 75 knots injured 2",
+    # nor one that tells what was done ("was able to free 207", "managed to rescue")
     return link.rule == "active" and any(
         tokens[j].low == "to" and all(t.low.endswith("ly") for t in tokens[j + 1 : trig.first])
+        and not _done_infinitive(tokens, j)
         for j in range(lo, trig.first)
+    )
+
+
+def _done_infinitive(tokens: list[Token], to: int) -> bool:
+    """ "was/were able to", "managed to", "succeeded in": the infinitive's act happened."""
+    lead = [t.low for t in tokens[max(to - 2, 0) : to]]
+    return lead[-1:] in (["managed"], ["manages"]) or (
+        lead[-1:] == ["able"] and lead[:1] in (["was"], ["were"])
     )

@@ -21,6 +21,7 @@ from .lexicon import (
     CAPTIVE_PARTICIPLES,
     CHANGE_BEFORE_FROM,
     CHANGE_REACH,
+    CULPABILITY_WORDS,
     DAMAGE_AFTER,
     DAMAGE_BEFORE,
     FUNCTION_WORDS,
@@ -33,9 +34,14 @@ from .lexicon import (
     MONTHS,
     NAME_PARTICLES,
     NAME_PREFIXED,
+    NAME_TITLES,
+    NOT_NAME_ENDINGS,
+    OLD_SCALES,
     PARENT_NOUNS,
     PARTICIPLE_FOLLOW,
     PERSON_NOUNS,
+    POSSESSED_ACT_FOLLOW,
+    POSSESSED_ACTS,
     RANGE_JOINERS,
     RANK_NOUNS,
     RANK_PREFIXES,
@@ -44,13 +50,18 @@ from .lexicon import (
     SCALES,
     SINGULAR_PERSON_NOUNS,
     STREET_SUFFIXES,
+    SUBORDINATORS,
+    SUBSET_MARKERS,
     TENS,
     UNIT_NOUNS,
     UNITS,
+    UPPER_NAME_PARTICLES,
     VAGUE,
     VAGUE_NEEDS_OF,
     VICTIM_OBJECT_LEADS,
+    VIOLENT_EVENTS,
     WEEKDAYS,
+    WIRE_COMMON_WORDS,
     Qualifier,
     words,
 )
@@ -65,7 +76,7 @@ SHORT_SCALES = frozenset({"m", "mn", "mln", "bn", "b", "k"})
 NOT_ONE_LEADS = frozenset(
     {"no", "not", "any", "every", "each", "the", "this", "that", "which", "only", "someone"}
 )
-AGE_FOLLOW = frozenset({",", ")", ".", "and", "of"})
+AGE_FOLLOW = frozenset({",", ")", ".", "and", "of", ";"})
 YEAR_FOLLOW_PEOPLE = frozenset(
     {"dead", "killed", "died", "deaths", "casualties", "injured", "wounded"}
 )
@@ -99,6 +110,23 @@ VICTIM_ADJECTIVES = words(
     executed"""
 )
 PARTITIVE_OF = words("the them whom those these his her their its our")
+# Words that are no part of a name in upper-case wire copy (see `_upper_name_word`).
+NOT_NAME_WORDS = (
+    FUNCTION_WORDS | ARTICLES | MONTHS | WEEKDAYS | PERSON_NOUNS | UNIT_NOUNS | LABEL_WORDS
+    | REPORT_VERBS | WIRE_COMMON_WORDS | NAME_TITLES | AUXILIARIES | VICTIM_OBJECT_LEADS
+    | ACT_NOUNS_OF | ORDINALS | SUBORDINATORS | UPPER_NAME_PARTICLES | frozenset(UNITS)
+    | frozenset(TENS) | frozenset(SCALES)
+)
+UPPER_NAME_MAX = 4
+# Person nouns that are no plural head after a singular one ("the victim's family" aside).
+PLURAL_NOT_HEADS = SINGULAR_PERSON_NOUNS | words("family elderly staff crew personnel")
+# Things a person noun may modify: "a terrorist attack", "a rebel organization".
+PERSON_MODIFIED_THINGS = words(
+    """attack attacks organization organizations group groups cell cells movement
+    network offensive activity activities action actions violence campaign operation
+    operations threat threats camp camps base bases squad squads column columns faction
+    factions band bands ambush raid bombing bomb bombs plot"""
+)
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 MAX_AGE = 115
 
@@ -115,8 +143,10 @@ class NumberPhrase:
     head: str | None = None  # for implicit ones: the noun naming the person
 
 
-def find_numbers(tokens: list[Token]) -> list[NumberPhrase]:
-    """All figure phrases in a sentence, in order, with non-figures removed."""
+def find_numbers(tokens: list[Token], names: frozenset[str] = frozenset()) -> list[NumberPhrase]:
+    """All figure phrases in a sentence, in order, with non-figures removed. `names` are
+    words of people's names given with a rank or title earlier in the text ("Staff Sgt. Seo
+    Jeong-u"): one of them alone may name a single victim ("Seo died ...")."""
     out: list[NumberPhrase] = []
     i = 0
     while i < len(tokens):
@@ -128,7 +158,7 @@ def find_numbers(tokens: list[Token]) -> list[NumberPhrase]:
         if not _is_non_figure(tokens, i, end, low):
             out.append(_with_hedges(tokens, i, end, low, high, kind))
         i = end
-    return _add_implicit_ones(tokens, _all_but(tokens, out))
+    return _add_implicit_ones(tokens, _all_but(tokens, out), names)
 
 
 def _all_but(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhrase]:
@@ -220,9 +250,22 @@ def _single_at(tokens: list[Token], i: int) -> tuple[float, int, Kind] | None:
 def _digits_at(tokens: list[Token], i: int) -> tuple[float, int, Kind] | None:
     tok = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.text == "-" and i + 2 < len(tokens) and (
+        tokens[i + 2].low in SCALES and glued(tok, nxt) and glued(nxt, tokens[i + 2])
+    ):  # broadcast style "27-hundred", "15-thousand": the hyphen joins digits and scale
+        value = _digit_value(tok.text, True)
+        if value is None:
+            return None
+        value, end = value * SCALES[tokens[i + 2].low], i + 3
+        if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].is_digit and (
+            glued(tokens[end - 1], tokens[end]) and glued(tokens[end], tokens[end + 1])
+        ):  # "12-thousand-500"
+            value, end = value + float(tokens[end + 1].text.replace(",", "")), end + 2
+        return value, end, "digits"
     scale_word = nxt.low if nxt else ""
     scaled = nxt is not None and (
         scale_word in SCALES
+        or (scale_word in OLD_SCALES and not glued(tok, nxt))
         or scale_word == "dozen"
         or (scale_word in SHORT_SCALES and glued(tok, nxt))
     )
@@ -279,6 +322,8 @@ def _words_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
             current = max(current, 1) * 100
         elif w in ("thousand", "million", "billion") and seen:
             total, current = total + max(current, 1) * SCALES[w], 0
+        elif w in OLD_SCALES and seen and current:
+            total, current = total + current * OLD_SCALES[w], 0  # "two millions"
         elif w == "dozen" and seen:
             current = max(current, 1) * 12
         elif w == "and" and seen and j + 1 < len(tokens) and _word_value(tokens[j + 1].low):
@@ -382,7 +427,7 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
     nxt = tokens[end] if end < len(tokens) else None
     checks = (
         _is_unit_count(tokens, end),
-        _is_label(prev, tokens[i]),
+        _is_label(prev, tokens[i]) and not _time_span_end(tokens, i),
         _is_money(tokens, i, end),
         _is_damage_amount(tokens, i, end),
         _is_age(tokens, i, end, low),
@@ -474,6 +519,18 @@ def _is_name_label(tokens: list[Token], i: int, end: int) -> bool:
     if not (nxt.is_cap and nxt.is_word) or nxt.low in PERSON_NOUNS:
         return False
     return not nxt.low.endswith("s")
+
+
+TIME_SPAN_LEADS = frozenset({"past", "last", "previous", "same", "following", "next", "this"})
+TIME_SPAN_UNITS = frozenset({"week", "day"})
+
+
+def _time_span_end(tokens: list[Token], i: int) -> bool:
+    """The label word before token i ends a time phrase, not a label: "over the past week 30
+    young men were abducted", "last week 12 people died" (no "Week 30")."""
+    return i >= 2 and tokens[i - 1].low in TIME_SPAN_UNITS and tokens[i - 2].low in (
+        TIME_SPAN_LEADS
+    )
 
 
 def _is_label(prev: Token | None, tok: Token) -> bool:
@@ -580,8 +637,12 @@ def _after_clock_colon(tokens: list[Token], i: int, prev: Token | None) -> bool:
 def _is_proportion(tokens: list[Token], i: int, end: int) -> bool:
     after = [t.low for t in tokens[end : end + 3]]
     before = [t.low for t in tokens[max(i - 2, 0) : i]]
-    if after[:2] == ["out", "of"] or before == ["out", "of"] or after[:1] == ["/"]:
-        return True
+    if after[:2] == ["out", "of"]:
+        return _ratio_base(tokens, end + 2)
+    if before == ["out", "of"] or after[:1] == ["/"] or (
+        before == ["of", "the"] and i >= 3 and tokens[i - 3].low == "out"
+    ):
+        return True  # the whole of "12 out of (the) 30"
     if after[:1] == ["in"] and _small_number(tokens, end + 1):
         return not _is_unit_count(tokens, end + 2)
     if before[-1:] == ["in"] and i >= 2 and _small_number(tokens, i - 2):
@@ -599,6 +660,21 @@ RATE_BASES = frozenset({"million", "thousand", "hundred", "capita", "head", "100
 
 def _rate_base(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].low in RATE_BASES
+
+
+def _ratio_base(tokens: list[Token], k: int) -> bool:
+    """The whole after "out of" makes a ratio ("three out of five", "one out of every ten",
+    "nine out of 100") unless it is a count of its own ("40 out of 52 crew members died",
+    "ten millions out of thirty millions")."""
+    if k < len(tokens) and tokens[k].low == "the":
+        k += 1  # "two out of the 12 hostages": a count
+    if k >= len(tokens) or tokens[k].low in ("every", "each", "a", "an", "all"):
+        return True
+    single = _single_at(tokens, k)
+    if single is None:
+        return True  # "out of them", "out of the blue": not a whole given as a count
+    whole = int(single[0])
+    return whole <= 10 or str(whole).rstrip("0") == "1"
 
 
 def _small_number(tokens: list[Token], k: int) -> bool:
@@ -657,13 +733,15 @@ def _with_hedges(
 # --- implicit ones -------------------------------------------------------------------
 
 
-def _add_implicit_ones(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhrase]:
+def _add_implicit_ones(
+    tokens: list[Token], found: list[NumberPhrase], names: frozenset[str] = frozenset()
+) -> list[NumberPhrase]:
     taken = {k for p in found for k in range(p.first, p.last + 1)}
-    extra = [p for p in _implicit_ones(tokens) if p.core not in taken]
+    extra = [p for p in _implicit_ones(tokens, names) if p.core not in taken]
     return sorted(found + extra, key=lambda p: p.first) if extra else found
 
 
-def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
+def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> list[NumberPhrase]:
     out: list[NumberPhrase] = []
     headline = bool(tokens) and tokens[-1].text not in (".", "!", "?", '"', "”", "'")
     for i, tok in enumerate(tokens):
@@ -671,9 +749,9 @@ def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
         _implicit_one_at(tokens, i, headline, out)
         if len(out) == found and (
             tok.low in DEFINITE or tok.low in SUBJECT_PRONOUNS or tok.low in POSSESSIVE_DETS
-            or _name_start(tokens, i)
+            or _name_start(tokens, i) or tok.text in names
         ):
-            one = _definite_victim(tokens, i)
+            one = _definite_victim(tokens, i, names)
             if one is not None:
                 out.append(one)
         if len(out) == found and i > 0 and _victim_object_lead(tokens, i - 1):
@@ -684,6 +762,10 @@ def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
             one = _described_victim(tokens, i)
             if one is not None:
                 out.append(one)
+        if len(out) == found:
+            one = _possessive_victim(tokens, i)
+            if one is not None and not any(p.first <= one.first <= p.last for p in out):
+                out.append(one)
         if i >= 2 and tokens[i - 1].low == "as" and tokens[i - 2].low in IDENTIFIED_VERBS:
             have = {p.first for p in out}
             out.extend(p for p in _identified_names(tokens, i) if p.first not in have)
@@ -691,6 +773,68 @@ def _implicit_ones(tokens: list[Token]) -> list[NumberPhrase]:
 
 
 IDENTIFIED_VERBS = words("identified named")
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+def possessed_act_at(tokens: list[Token], k: int) -> bool:
+    """Token k ends a possessive before one victim's act noun ("Allende's assassination",
+    "DIAZ' MURDER") that ends its noun phrase: not "Colombia's murder rate", not "the army's
+    killing of"."""
+    tok = tokens[k]
+    glued_mark = tok.text in ("'", "’") and k > 0 and glued(tokens[k - 1], tok) and (
+        tokens[k - 1].low.endswith(("s", "z"))
+    )
+    if not (glued_mark or tok.low.endswith(POSSESSIVE_ENDINGS) and len(tok.low) > 3):
+        return False
+    if k + 1 >= len(tokens) or tokens[k + 1].low not in POSSESSED_ACTS and not (
+        tokens[k + 1].low == "death" and culpable_death(tokens, k)
+    ):
+        return False
+    nxt = tokens[k + 2] if k + 2 < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.low in POSSESSED_ACT_FOLLOW or (
+        nxt.low in FUNCTION_WORDS | AUXILIARIES | SUBORDINATORS and nxt.low != "of"
+    ) or nxt.low.endswith("ed")
+
+
+def culpable_death(tokens: list[Token], k: int) -> bool:
+    """Someone answers for the death after the possessive at k ("denied any responsibility in
+    X's death"), or it came in a violent event ("X's death in the dynamite attack"): a
+    killing, not "Stalin's death in 1953"."""
+    return any(t.low in CULPABILITY_WORDS for t in tokens[max(k - 12, 0) : k]) or (
+        k + 2 < len(tokens) and tokens[k + 2].low in ("in", "during")
+        and any(t.low in VIOLENT_EVENTS for t in tokens[k + 3 : k + 7])
+    )
+
+
+def _possessive_victim(tokens: list[Token], k: int) -> NumberPhrase | None:
+    """One victim named by a possessive before an act noun: "Lopez Albujar's murder",
+    "DR JOSE ANTONIO RODRIGUEZ PORTH'S DEATH", "Valencia's murder" (a name of one word will
+    do here: the act tells it is a person's)."""
+    if not possessed_act_at(tokens, k):
+        return None
+    last = k - 1 if tokens[k].text in ("'", "’") else k
+    word = tokens[last]
+    stem = Token(word.text[:-2], word.low[:-2], word.start, word.end - 2) if last == k else word
+    upper = word.text.isupper() and _upper_context(tokens, last)
+    if upper:
+        ok = _upper_name_word(stem) or _upper_title(stem) or stem.low in SINGULAR_PERSON_NOUNS
+    else:
+        ok = stem.is_word and stem.is_cap and stem.low not in FUNCTION_WORDS and (
+            stem.low not in MONTHS and stem.low not in WEEKDAYS and not stem.text.isupper()
+        )
+    if not ok or stem.low in PERSON_NOUNS and stem.low not in SINGULAR_PERSON_NOUNS:
+        return None  # "the victims' deaths": several
+    first = last
+    while first > 0 and last - first < 5:
+        prev = tokens[first - 1]
+        if upper and (_upper_name_word(prev) or _upper_title(prev)) or not upper and (
+            prev.is_word and prev.is_cap and prev.low not in FUNCTION_WORDS
+        ):
+            first -= 1
+        else:
+            break
+    name = " ".join(t.text for t in tokens[first:last] + [stem])
+    return NumberPhrase(first, first, last, 1, 1, "exact", "one", name)
 
 
 def _identified_names(tokens: list[Token], i: int) -> list[NumberPhrase]:
@@ -728,9 +872,26 @@ def _described_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
         return None  # "the strike killed Lieutenant ...": a verb, not an adjective
     return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]) if (
         participle_after(tokens, head[0] + 1) > 0 or participle_next(tokens, head[0]) > 0
+        or participle_after(tokens, of_complement_end(tokens, head[0] + 1)) > 0
         or participle_after(tokens, _appositive_name_end(tokens, head[0] + 1)) > 0
         or _ordinal_to_die(tokens, i + 1, head[0])
     ) else None
+
+
+def of_complement_end(tokens: list[Token], k: int) -> int:
+    """Index of the comma closing an "of" complement at token k, words and brackets only ("the
+    leader of the oil workers' union [USO], murdered in ..."), or -1."""
+    if k >= len(tokens) or tokens[k].low != "of":
+        return -1
+    for j in range(k + 1, min(k + 21, len(tokens))):
+        tok = tokens[j]
+        if tok.text == ",":
+            return j if j > k + 1 else -1
+        if not (tok.is_word or tok.text in ("[", "]", "'", "’")) or tok.low in AUXILIARIES or (
+            ANY_TRIGGER.match(tok.low) is not None or tok.low in SUBORDINATORS
+        ):
+            return -1
+    return -1
 
 
 def _appositive_name_end(tokens: list[Token], k: int) -> int:
@@ -801,6 +962,10 @@ def _victim_object_lead(tokens: list[Token], k: int) -> bool:
     low = tokens[k].low
     if low == "dead" and k > 0 and tokens[k - 1].low in ("shot", "gunned", "stabbed"):
         return True  # "Gunmen shot dead Juan de la Cruz"
+    if low == "with" and k > 0 and tokens[k - 1].low == "along":
+        return True  # "was killed along with his son": linking tells whether they are victims
+    if low == "shooting" and (k == 0 or tokens[k - 1].text != ","):
+        return False  # ", shooting their comrade" is a verb; "the shooting the driver saw" none
     return low in VICTIM_OBJECT_LEADS or (
         low == "of" and k > 0 and tokens[k - 1].low in ACT_NOUNS_OF
     )
@@ -826,7 +991,45 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         head = _singular_head(tokens, i)
         if head is not None:
             return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1])
+    if _upper_context(tokens, i):
+        end = _modified_title_end(tokens, i)  # "OF COLOMBIAN LIBERAL PARTY CANDIDATE LUIS ..."
+        if end > i:
+            return NumberPhrase(i, i, end, 1, 1, "exact", "one", None)
+        if _act_surname(tokens, i):  # "THE ASSASSINATION OF OQUELI, ASSISTANT SECRETARY ..."
+            return NumberPhrase(i, i, i, 1, 1, "exact", "one", None)
     return None
+
+
+SURNAME_ACTS = words(
+    "murder murders assassination assassinations kidnapping kidnappings abduction abductions"
+)
+SURNAME_FOLLOW = words("and on in by last which who at")
+
+
+def _act_surname(tokens: list[Token], i: int) -> bool:
+    """One name word after "murder/assassination/kidnapping of" in upper-case wire copy, a
+    surname told before, when a comma, a stop or a function word follows it."""
+    if i < 2 or tokens[i - 1].low != "of" or tokens[i - 2].low not in SURNAME_ACTS:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return _upper_name_word(tokens[i]) and (
+        nxt is None or nxt.text in (",", ".", ";") or nxt.low in SURNAME_FOLLOW
+    )
+
+
+def _modified_title_end(tokens: list[Token], i: int) -> int:
+    """End of a title and a name after up to three modifier words in upper-case wire copy
+    ("COLOMBIAN LIBERAL PARTY CANDIDATE LUIS CARLOS GALAN", "FORMER DEFENSE MINISTER ENRIQUE
+    LOPEZ"), or -1."""
+    for j in range(i, min(i + 4, len(tokens))):
+        tok = tokens[j]
+        if _upper_title(tok):
+            return _upper_run_end(tokens, j)
+        if not tok.is_word or tok.low in FUNCTION_WORDS or tok.low in PERSON_NOUNS or (
+            ANY_TRIGGER.match(tok.low) is not None
+        ):
+            return -1
+    return -1
 
 
 def _titled_name_end(tokens: list[Token], i: int) -> int:
@@ -850,10 +1053,94 @@ def _upper_case_run(tokens: list[Token], i: int) -> bool:
     return len(near) >= 4 and all(t.text.isupper() for t in near)
 
 
+def _upper_name_word(tok: Token) -> bool:
+    """A word that may be part of a personal name in upper-case wire copy: all capitals, in
+    no word list, no casualty word, with a vowel ("FMLN" is an acronym) and no English ending
+    (-LY, -ING, -ED, -TION, -ERS, ...)."""
+    text, low = tok.text, tok.low
+    if len(text) < 2 or not tok.is_word or not text.isupper() or low.endswith(("'s", "’s")):
+        return False
+    if low in NOT_NAME_WORDS or ANY_TRIGGER.match(low) is not None:
+        return False
+    if not any(c in "aeiouy" for c in low):
+        return False
+    return not any(low.endswith(e) and len(low) > len(e) + 2 for e in NOT_NAME_ENDINGS)
+
+
+def _upper_title(tok: Token) -> bool:
+    return tok.text.isupper() and tok.low in NAME_TITLES
+
+
+def _upper_run_end(tokens: list[Token], i: int) -> int:
+    """Last index of a personal name at i in upper-case wire copy, or -1: titles, then one
+    to four name words ("DR JOSE ANTONIO RODRIGUEZ PORTH", "COL QUINTERO", "CANDIDATE LUIS
+    CARLOS GALAN"), or two to four name words with no title ("ALONSO CORTES"). A fifth
+    name word or a person noun after the run makes it no name ("... PEASANT LEADERS")."""
+    k = i
+    while k < len(tokens) and k - i < 3 and _upper_title(tokens[k]):
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    titled, end, n = k > i, -1, 0
+    while k < len(tokens) and n < UPPER_NAME_MAX:
+        if _upper_name_word(tokens[k]):
+            end, n, k = k, n + 1, k + 1
+            continue
+        j = k
+        while j < len(tokens) and j - k < 2 and tokens[j].low in UPPER_NAME_PARTICLES:
+            j += 1  # "JUAN DE LA CRUZ", "RIVERA Y DAMAS"
+        if n == 0 or j == k or j >= len(tokens) or not _upper_name_word(tokens[j]):
+            break
+        k = j
+    nxt = tokens[end + 1] if n and end + 1 < len(tokens) else None
+    if nxt is not None and _upper_title(nxt) and not titled:
+        return _upper_run_end(tokens, end + 1)  # "SAN SALVADOR ARCHBISHOP OSCAR ROMERO"
+    if n == 0 or n < 2 and not titled:
+        return -1
+    if nxt is not None and (_upper_name_word(nxt) or nxt.low in PERSON_NOUNS):
+        return -1
+    return end
+
+
+def _upper_context(tokens: list[Token], i: int) -> bool:
+    """Token i stands among upper-case words (wire copy), also at a sentence's start."""
+    near = [t for t in tokens[max(i - 4, 0) : i + 6] if t.is_word]
+    return len(near) >= 4 and all(t.text.isupper() for t in near)
+
+
+SURNAME_OPENERS = words("that and but when after while however where")
+
+
+def upper_surname_subject(tokens: list[Token], i: int) -> bool:
+    """One name word opening a clause in upper-case wire copy, a surname told before ("NEGHME
+    WAS KILLED ...", "REPORTED THAT ALVARADO WAS KILLED", "ANTEGUERA, THE FORMER LEADER OF
+    ..., WAS KILLED"); its predicate must follow (see `_definite_victim`)."""
+    if not _upper_context(tokens, i) or not _upper_name_word(tokens[i]):
+        return False
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or _upper_name_word(nxt) or nxt.low in PERSON_NOUNS:
+        return False
+    return prev is None or prev.low in SURNAME_OPENERS or prev.text == "," and (
+        nxt.text == "," or nxt.low in VICTIM_AUXILIARIES
+    )
+
+
+def _upper_name_start(tokens: list[Token], i: int) -> int:
+    """End of a name opening at i in upper-case wire copy (not inside a longer run), or -1."""
+    if not _upper_context(tokens, i):
+        return -1
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and (_upper_name_word(prev) or _upper_title(prev)):
+        return -1
+    return _upper_run_end(tokens, i)
+
+
 def _name_end(tokens: list[Token], i: int) -> int:
     """Last index of a capitalised name of two to four words starting at i (i if none); none
     when a person noun follows ("North Korean soldiers" is no name). Lower-case particles
     may stand inside it ("Juan de la Cruz", "Abu Bakr al-Masri")."""
+    if tokens[i].text.isupper() and len(tokens[i].text) > 1:
+        end = _upper_name_start(tokens, i)
+        return end if end > i else i
     end, words_in = i, 1
     while end + 1 < len(tokens) and words_in < 4:
         k = _past_particles(tokens, end + 1)
@@ -882,7 +1169,7 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
     tok = tokens[i]
     if tok.low == "another" and _bare_pronoun(tokens, i + 1):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
-    elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";")) and (
+    elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";", "that", ",")) and (
         _bare_pronoun(tokens, i + 1)
     ):
         out.append(NumberPhrase(i, i, i, 2, 2, "exact", "words", None))  # "Both died"
@@ -916,7 +1203,7 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         head = _singular_head(tokens, i + 1)  # "23 were hurt, including the driver"
         assert head is not None
         out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
-    elif i > 0 and tokens[i - 1].low == "including" and _included_person_end(tokens, i) > 0:
+    elif i > 0 and tokens[i - 1].low in SUBSET_MARKERS and _included_person_end(tokens, i) > 0:
         # "twenty more, including colleague Faisal Nour, were injured"
         out.append(NumberPhrase(i, i, _included_person_end(tokens, i), 1, 1, "exact", "one",
                                 None))
@@ -985,14 +1272,18 @@ def _name_start(tokens: list[Token], i: int) -> bool:
     if not (tok.is_cap and tok.is_word) or tok.low in FUNCTION_WORDS or tok.low in ARTICLES:
         return False
     if tok.text.isupper() and len(tok.text) > 1:
-        return False  # upper-case runs are captions, credits or wire text, not names
+        # upper-case runs are captions, credits or wire text: in wire text a name is a run of
+        # words in no word list ("ALONSO CORTES"), or a title and a name ("COL QUINTERO")
+        return _upper_name_start(tokens, i) > i or upper_surname_subject(tokens, i)
     if tok.low in MONTHS or tok.low in WEEKDAYS:
         return False  # "on Saturday Sirhan Sirhan was stabbed": the name starts after it
     prev = tokens[i - 1] if i > 0 else None
     return prev is None or not prev.is_cap or prev.low in WEEKDAYS or prev.low in MONTHS
 
 
-def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
+def _definite_victim(
+    tokens: list[Token], i: int, names: frozenset[str] = frozenset()
+) -> NumberPhrase | None:
     """A single victim named without a numeral, as the subject of a casualty predicate right
     after it: "the attacker was shot dead", "He was killed last week", "Qasem Soleimani was
     killed" (GUIDELINES: a mention of 1)."""
@@ -1008,8 +1299,12 @@ def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
             return None  # "... after he was shot": a subordinate clause
     else:
         end, noun = _name_end(tokens, i), None
-        if end == i:
-            return None  # one capitalised word is no name ("Police was ...")
+        if end == i and not upper_surname_subject(tokens, i) and not (
+            tokens[i].text in names and (i == 0 or not tokens[i - 1].is_word)
+        ):
+            return None  # one capitalised word is no name ("Police was ..."), unless an
+            # upper-case surname opens the clause, or a ranked person's name given earlier
+            # does ("Staff Sgt. Seo ... . Seo died")
         listed = _listed_name_end(tokens, i)
         if listed > 0:
             return NumberPhrase(i, i, listed, 1, 1, "exact", "one", None)
@@ -1018,6 +1313,8 @@ def _definite_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
     nxt = _past_children(tokens, end)
     if not _victim_predicate_next(tokens, nxt) and not (
         noun is not None and _coordinated_victims_next(tokens, nxt)
+    ) and not _victim_predicate_next(
+        tokens, past_victim_aside(tokens, nxt, noun is not None, i)
     ) and not (noun is not None and _relative_victim_next(tokens, nxt)):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
@@ -1029,6 +1326,52 @@ def _relative_victim_next(tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].low == "who" and _victim_predicate_next(
         tokens, k + 1
     )
+
+
+ASIDE_MAX = 20
+ASIDE_STOPS = words("who whom whose which that when where while after because said says")
+
+
+def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = -1) -> int:
+    """The token after what may stand between one victim and its predicate: ", who" (not
+    after "the/his ...": "Col Quintero, who died instantly"; "ENRIQUE LOPEZ, WHO WAS
+    MURDERED"), an appositive with no verb or casualty word ("Her father, former governor
+    Alvaro Gonzalez, was murdered"), or,
+    after a definite noun, an "of" complement ("the president of the Supreme Court of Justice
+    was wounded"); -1 when none."""
+    if k + 1 >= len(tokens):
+        return -1
+    if tokens[k].text == "," and tokens[k + 1].low == "who":
+        # not "the officer shot at the man, who ...": a definite noun's relative may tell
+        # of someone known from before
+        lead = tokens[first].low if first >= 0 else ""
+        return -1 if lead in DEFINITE or lead in POSSESSIVE_DETS else k + 2
+    if tokens[k].text == "," and k + 2 < len(tokens) and tokens[k + 2].text == "," and (
+        tokens[k + 1].text.isdigit() and 0 < int(tokens[k + 1].text) <= MAX_AGE
+    ):
+        return k + 3  # an age: "FORMER MAYOR PABLO PELAEZ, 45, WAS SHOT TO DEATH"
+    if tokens[k].text == ",":
+        for j in range(k + 1, min(k + 2 + ASIDE_MAX, len(tokens))):
+            tok = tokens[j]
+            if tok.text == ",":
+                return j + 1 if j > k + 1 else -1
+            if tok.text in ("[", "]", ".") or tok.is_word and not (
+                tok.low in AUXILIARIES or tok.low in ASIDE_STOPS or tok.low in REPORT_VERBS
+                or ANY_TRIGGER.match(tok.low) is not None
+            ):
+                continue
+            return -1
+        return -1
+    if definite and tokens[k].low == "of":
+        for j in range(k + 1, min(k + 9, len(tokens))):
+            tok = tokens[j]
+            if tok.low in VICTIM_AUXILIARIES:
+                return j
+            if not tok.is_word or tok.low in AUXILIARIES or tok.low in ASIDE_STOPS or (
+                ANY_TRIGGER.match(tok.low) is not None
+            ):
+                return -1
+    return -1
 
 
 COORD_LEADS = words("a an his her their another")
@@ -1075,6 +1418,8 @@ PLURAL_AUXILIARIES = words("were have had")
 def _cap_run_end(tokens: list[Token], i: int) -> int:
     """Last index of a run of capitalised words from i (titles and names: "Health Minister
     Qamar Aden Ali"), or -1 when a person noun follows ("United Nations peacekeepers")."""
+    if tokens[i].text.isupper() and len(tokens[i].text) > 1:
+        return _upper_run_end(tokens, i) if _upper_context(tokens, i) else -1
     end = i
     while end + 1 < len(tokens) and end - i < NAME_RUN_MAX:
         k = _past_particles(tokens, end + 1)  # "Anna de Souza"
@@ -1140,7 +1485,7 @@ def _opens_name_list(tokens: list[Token], k: int) -> bool:
     from Reuters, Fox News and ...")."""
     prev = tokens[k - 1] if k > 0 else None
     return prev is None or not prev.is_word or prev.low not in FUNCTION_WORDS or prev.low in (
-        "and", "but", "while", "also"
+        "and", "but", "while", "also", "that"
     )
 
 
@@ -1148,6 +1493,8 @@ def _name_start_after(tokens: list[Token], k: int) -> bool:
     tok = tokens[k]
     if tok.low in MONTHS or tok.low in WEEKDAYS:
         return False
+    if tok.text.isupper() and len(tok.text) > 1 and _upper_context(tokens, k):
+        return _upper_run_end(tokens, k) > k
     return tok.is_cap and tok.is_word and tok.low not in FUNCTION_WORDS and not (
         tok.text.isupper() and len(tok.text) > 1
     )
@@ -1181,7 +1528,7 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
     if _taken_where_died(tokens, k + 1):
         return True  # "He was taken to a hospital, where he was pronounced dead"
     lead = tokens[k + 1].low if k + 1 < len(tokens) else ""
-    reach = {"treated": 5, "among": 7}.get(lead, 4)
+    reach = {"treated": 5, "among": 7, "recovering": 6}.get(lead, 4)
     for tok in tokens[k + 1 : k + reach]:  # "was treated at the hospital"; not "was taken to
         # the hospital" (a suspect's check-up as often as an injury); "was among the 12 killed"
         if ANY_TRIGGER.match(tok.low) is not None:
@@ -1246,13 +1593,19 @@ def _definite_with_age(tokens: list[Token], j: int) -> bool:
 def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
     """Index and text of the person noun after an article: "a 23-year-old soldier"."""
     mods: list[str] = []
-    for k in range(j, min(j + 4, len(tokens))):
+    reach = 5 if _upper_context(tokens, j) else 4  # "AN UNIDENTIFIED ARCE BATTALION OFFICER"
+    for k in range(j, min(j + reach, len(tokens))):
         tok = tokens[k]
         if tok.low in SINGULAR_PERSON_NOUNS:
             nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-            if nxt in SINGULAR_PERSON_NOUNS and k + 1 < j + 4:
+            if nxt in SINGULAR_PERSON_NOUNS and k + 1 < j + reach:
                 mods.append(tok.text)  # "the rebel leader", "a civilian driver"
                 continue
+            if nxt in PERSON_NOUNS and nxt not in PLURAL_NOT_HEADS:
+                return None  # "the disappearances of peasant leaders": a plural head
+            after = tokens[k + 2].low if k + 2 < len(tokens) else ""
+            if nxt in PERSON_MODIFIED_THINGS and after not in SINGULAR_PERSON_NOUNS:
+                return None  # "a terrorist attack"; not "a rebel group leader"
             return k, " ".join(mods + [tok.text])
         if tok.is_age:
             return None if _aged_thing(tokens, k) else _age_head(tokens, k, mods)

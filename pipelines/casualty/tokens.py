@@ -13,6 +13,7 @@ TOKEN_RE = re.compile(
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)"  # 6 000
     r"|\d+(?:\.\d+)?"
     r"|(?:[A-Za-z]\.){2,}"  # U.S. a.m. p.m.
+    r"|[NS]\.(?= ?Kore)"  # N. Korean, S. Korea (Korean wire headlines)
     r"|[^\W\d_]+(?:['’-][^\W\d_]+)*(?:n't)?"
     r"|\S"
 )
