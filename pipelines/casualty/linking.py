@@ -243,7 +243,9 @@ class Link:
         """ "found two men with gunshot wounds": wounded, unless the text goes on to say
         they died."""
         t = self.trigger
-        return self.category == "wounded" and t is not None and t.text in ("wounds", "wound")
+        return self.category == "wounded" and t is not None and (
+            t.text in ("wounds", "wound") or t.text.endswith((" wound", " wounds"))
+        )  # also "walked into a hospital with a gunshot wound"
 
     @property
     def shot_total(self) -> bool:
@@ -360,7 +362,13 @@ def link_sentence(clause: Clause) -> list[Link]:
         if died is not None:
             links.append(died)
         # "The captured soldier died", "the first prisoner taken ... was wounded and died"
-        inner = _inner_adjective(clause, link.phrase) or _participle_next(clause, link.phrase)
+        adjective = _inner_adjective(clause, link.phrase)
+        inner = adjective or _participle_next(clause, link.phrase)
+        if adjective is not None and adjective.category == "wounded" and "killed" in (
+            link.category, fate.category if fate else link.category
+        ):
+            inner = None  # "The wounded man died at the scene": like "two injured passengers
+            # died", the adjective gives way to the death told of the same victim
         if inner is not None and inner.category not in (
             link.category, fate.category if fate else link.category
         ):
@@ -1351,7 +1359,11 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if "pred" not in trig.roles:
         return "stop" if "active" in trig.roles or "toll" in trig.roles else "skip"
     if trig.text in INJURY_NOUNS:
-        window = clause.tokens[max(trig.first - 4, 0) : trig.first]
+        start = max(trig.first - 4, 0)
+        hedge = _apparent_hedge(clause.tokens, start, trig.first)
+        if hedge >= 0:
+            start = max(hedge - 3, 0)  # "with what appeared to be a gunshot wound"
+        window = clause.tokens[start : trig.first]
         lead = {t.low for t in window}
         if lead & INJURY_LEADS <= {"have", "has"} and any(  # "reported to have a leg injury"
             t.low == "to" and nxt.low in ("have", "has")
@@ -1362,6 +1374,20 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if not seen_aux and _starts_object(clause, trig, any_verb=True):
         return "stop"
     return "link"
+
+
+APPARENT_VERBS = words("appeared appears appear seemed seems seem looked looks")
+
+
+def _apparent_hedge(tokens: list[Token], lo: int, hi: int) -> int:
+    """Index of "what" in "what appeared/seemed to be" ending just before an injury noun
+    ("with what appeared to be a gunshot wound"), or -1."""
+    for j in range(max(lo - 5, 0), hi):
+        if tokens[j].low == "what" and [t.low for t in tokens[j + 2 : j + 4]] == ["to", "be"] and (
+            j + 1 < hi and tokens[j + 1].low in APPARENT_VERBS
+        ) and hi - (j + 4) <= 4:
+            return j
+    return -1
 
 
 EVENT_NOUNS = words("shooting shootings stabbing stabbings")
@@ -1679,7 +1705,14 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return "killed"  # "the loss of about 6 million lives"
     if of_noun.group("noun") == "loss" and not _names_people(clause, phrase):
         return None  # "the loss of 14 soldiers" (GUIDELINES: casualties), not "of 300 jobs"
+    if of_noun.group("noun").startswith(("shooting", "stabbing", "wounding")) and (
+        FATAL_BEFORE.search(clause.text, max(0, of_noun.start() - 12), of_noun.start())
+    ):
+        return "killed"  # "the fatal shooting of his girlfriend": she died
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
+
+
+FATAL_BEFORE = re.compile(r"\b(?:fatal|deadly)\s+$")
 
 
 DEATHS_BROUGHT = re.compile(
