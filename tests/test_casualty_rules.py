@@ -3722,3 +3722,35 @@ ARRIVED_WITH_WOUND: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), ARRIVED_WITH_WOUND)
 def test_arrived_at_a_hospital_with_a_wound(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+BRACKETED_YEARS: list[tuple[str, set[Key]]] = [
+    ("About 7,000 soldiers are still listed as missing from the war (1950-1953).",
+     {("missing", 7000, 7000)}),
+    ("Some 300 sailors went missing in the campaign (1942).", {("missing", 300, 300)}),
+    # negative case: a bracketed count after a casualty noun is still its figure
+    ("Over half these casualties (73,485) were infantry.", {("casualties", 73485, 73485)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_YEARS)
+def test_bracketed_years_are_no_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+LOST_TOLD_AS_DEATHS: list[tuple[str, str, set[tuple[str, int, bool]]]] = [
+    ("Army lost 40 soldiers in river crossing", "Officials said 40 soldiers were killed.",
+     {("killed", 40, True), ("killed", 40, False)}),
+    # negative case: no death of that figure told, the loss stays casualties
+    ("Army lost 40 soldiers in river crossing", "Officials said 12 soldiers were killed.",
+     {("casualties", 40, True), ("killed", 12, False)}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), LOST_TOLD_AS_DEATHS)
+def test_a_loss_the_text_tells_as_deaths_is_killed(
+    title: str, text: str, expected: set[tuple[str, int, bool]]
+) -> None:
+    found = extract_mentions(text, title=title)
+    assert {(m.category, m.low, m.in_title) for m in found if m.low is not None} == expected
+

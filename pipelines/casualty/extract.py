@@ -202,15 +202,16 @@ def _lost_who_died(found: list[CasualtyMention]) -> list[CasualtyMention]:
     """GUIDELINES: "lost N soldiers" is casualties unless the text says the N died; when the
     same figure is a killed mention elsewhere in the article ("over 31,000 Russian troops
     have been killed" in the title, "Russia had lost more than 31,000 soldiers" in the body),
-    the loss is those deaths and no casualties figure of its own."""
+    the loss is those deaths: a killed mention where it is said, no casualties figure."""
     killed = {(m.low, m.high) for m in found if m.category == "killed" and m.low is not None}
     if not killed:
         return found
     return [
-        m for m in found
-        if not (m.category == "casualties" and (m.low, m.high) in killed and LOST_BEFORE.search(
+        replace(m, category="killed")
+        if m.category == "casualties" and (m.low, m.high) in killed and LOST_BEFORE.search(
             m.sentence[: m.start - m.sentence_start]
-        ))
+        ) else m
+        for m in found
     ]
 
 

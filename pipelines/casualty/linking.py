@@ -931,12 +931,20 @@ def _put_at(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     return trig if trig is not None and "post" in trig.roles else None
 
 
+def _bracketed_years(clause: Clause, phrase: NumberPhrase) -> bool:
+    """A bracketed figure written as a year or a span of years, with no thousands mark."""
+    text = clause.raw[clause.tokens[phrase.first].start : clause.tokens[phrase.last].end]
+    return "," not in text and all(1800 <= v <= 2100 for v in (phrase.low, phrase.high))
+
+
 def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Total killed: 34", "Injured: 112": a trigger word labelling the figure."""
     k = phrase.first - 1
     if k >= 1 and clause.tokens[k].text == "(" and phrase.last + 1 < len(clause.tokens) and (
         clause.tokens[phrase.last + 1].text == ")"
     ):  # "Over half these casualties (73,485) were British": the noun's own figure
+        if _bracketed_years(clause, phrase):
+            return None  # "listed as MIA from the Korean War (1950-1953)": a span of years
         trig = next((t for t in clause.triggers if t.last == k - 1), None)
         return trig if trig is not None and "post" in trig.roles and (
             trig.text in ("casualties", "deaths", "fatalities", "dead", "losses", "killed",
@@ -1987,6 +1995,8 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     k = phrase.first
     before = [t.low for t in tokens[max(k - 3, 0) : k]]
     item = Link(phrase, prev.category, "subset", prev.trigger, head=prev)
+    if before[-1:] == ["("] and _bracketed_years(clause, phrase):
+        return None  # "listed as missing from the war (1950-1953)": years, no item
     if before[-2:] in (["as", "were"], ["as", "was"]) or before[-3:-1] in (
         ["as", "were"], ["as", "was"]
     ):
