@@ -4041,3 +4041,31 @@ def test_groups_of_parts_fronted_lists_and_quoted_vague_tolls(
     text: str, groups: list[str | None]
 ) -> None:
     assert [m.group for m in mentions(text)] == groups
+
+
+WHOLE_RELATIVE_DETENTION_AND_GAPPING: list[tuple[str, set[Key]]] = [
+    ("Volunteers set up tents to care for many of the 320 people who were hurt.",
+     {("wounded", 320, 320)}),
+    ("Monitors recorded the arbitrary detention of about 600 people in the region.",
+     {("captured", 600, 600)}),
+    ("The Dutch lost 410 killed and wounded, the French about 900.",
+     {("casualties", 410, 410), ("casualties", 900, 900)}),
+    # negative cases: the part's predicate, a police detention of suspects, a gapped count
+    # of things, a reporting aside
+    ("Many of the 320 people were hurt.", set()),
+    ("Three of the 300 passengers who were aboard were injured.", {("wounded", 3, 3)}),
+    ("Police ordered the detention of 3 suspects.", set()),
+    ("The army lost 300 men, the navy 12 ships.", {("casualties", 300, 300)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_RELATIVE_DETENTION_AND_GAPPING)
+def test_a_wholes_relative_arbitrary_detention_and_gapped_armies(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+def test_a_gapped_army_names_its_figure() -> None:
+    found = mentions("The Dutch lost 410 killed and wounded, the French about 900.")
+    assert [m.group for m in found] == ["The Dutch", "the French"]

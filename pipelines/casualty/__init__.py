@@ -733,7 +733,15 @@ Rules applied where GUIDELINES is silent:
   inside a later item; "experienced" is a suffering verb, and a quoted vague figure
   ("several hundred") belongs to an army or a nation subject ("North Korea has experienced
   \"several hundred\" casualties"; a quoted exact count of one man's wounds still names no
-  group). Person nouns: infiltrator(s).
+  group). Person nouns: infiltrator(s). A relative clause right after a partitive whole's
+  noun is the whole's own predicate when the part is no figure ("to treat many of the 870
+  people who were injured": wounded 870; "Three of the 300 passengers who were aboard were
+  injured" stays the part's). "arbitrary / unlawful / illegal / enforced detention of N" is
+  captured (not a police "detention of 3 suspects"). Gapping: a second army or nation with a
+  bare figure ending the sentence repeats the casualty figure's verb ("The British lost 274
+  killed and wounded, the allies about 1,000"; "the French loss was 31,000; the allies,
+  22,000"), and names it.
+
 - Shooting reports, second pass (issue 11: false alarms and recall on real local shooting
   reports; rules written with sentences of our own). A victim found "with a gunshot wound"
   in a report that tells the death only as a homicide ("The homicide victim was ...",

@@ -116,6 +116,14 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         ):  # "One soldier ... . He was shot to death": the previous sentence's subject
             return _subject_of_sentence(before)
         return phrase.head or _span(raw, tokens, phrase.first, _name_end(tokens, phrase.last))
+    if link.rule == "coord" and _np_after(raw, tokens, phrase.last + 1) is None:
+        j = phrase.first - 1 - (phrase.first >= 1 and tokens[phrase.first - 1].text == ",")
+        if j >= 1 and tokens[j].low in MILITARY_OWNERS and tokens[j - 1].text in (",", ";"):
+            return tokens[j].text  # "The British lost 274 ..., the allies about 1,000"
+        if j >= 2 and tokens[j].low in MILITARY_OWNERS and tokens[j - 1].low == "the" and (
+            tokens[j - 2].text in (",", ";")
+        ):
+            return _span(raw, tokens, j - 1, j)
     if link.parts:
         heads = [_np_after(raw, tokens, p.last + 1) for p in [phrase, *link.parts]]
         return " and ".join(h for h in heads if h and h != "PRONOUN") or None

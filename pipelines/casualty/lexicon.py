@@ -921,6 +921,8 @@ OF_NOUN_RE = re.compile(
     r"\b(?P<noun>murders?|killings?|massacres?|murderers|killers|assassins|slaughter|executions?|deaths?|bodies|body|remains"
     r"|assassinations?|shootings?|stabbings?|wounding|disappearances?"
     r"|kidnappings?|abductions?|capture|release|return|exchange|swap|loss"
+    # "the arbitrary detention of almost 1,000 people" (not a police detention of suspects)
+    r"|(?:arbitrary|unlawful|illegal|enforced) detentions?"
     r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) (?:the )?lives)"
     # a quoted act noun ('the "murder" of 19 people') and a time phrase before "of" ("the
     # death yesterday of nine people", "the murder last week of four candidates")
@@ -975,7 +977,8 @@ TOLL_CATEGORY: dict[str, Category] = {
     "shootings": "casualties", "stabbing": "casualties", "stabbings": "casualties",
     "wounding": "wounded", "disappearance": "missing", "murderers": "killed",
     "killers": "killed", "assassins": "killed", "disappearances": "missing",
-    "exchange": "captured", "swap": "captured", "lives": "killed", "loss": "casualties",
+    "exchange": "captured", "swap": "captured", "detention": "captured",
+    "detentions": "captured", "lives": "killed", "loss": "casualties",
     "life": "killed", "outright": "killed",
 }
 
@@ -1042,6 +1045,7 @@ ANY_TRIGGER = re.compile(
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
     r"|held\b|holding|holds\b|the (?:figure|tally)\b"
+    r"|(?:arbitrary|unlawful|illegal|enforced) detention"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,
 )

@@ -618,7 +618,7 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     if pred is not None and _partitive_whole(clause, phrase) and (
         any(t.low in AUXILIARIES for t in clause.tokens[phrase.last + 1 : pred[0].first])
         or pred[0].text in ("died", "dies", "die", "perished", "drowned", "succumbed")
-    ):
+    ) and not _whole_relative(clause, phrase, pred[0]):
         pred = None  # but "14 of the 30 passengers seized from the bus": the whole's participle
     if pred is None and phrase.kind == "one" and phrase.low == 1:
         # "Col Quintero, who died instantly", "Her father, former governor X, was murdered",
@@ -828,6 +828,22 @@ def _partitive_whole(clause: Clause, phrase: NumberPhrase) -> bool:
     part = any(p.last == j - 1 for p in clause.phrases)
     fraction = outer.low.endswith(("thirds", "third", "quarters", "quarter", "fifths", "half"))
     return part or fraction or outer.low in PARTITIVE_QUANTITIES
+
+
+def _whole_relative(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool:
+    """ "to treat many of the 870 people who were injured": a relative clause right after the
+    whole's noun is the whole's own predicate when the part is no figure ("many", "some")."""
+    tokens = clause.tokens
+    j = phrase.first - 1
+    while j >= 0 and tokens[j].low != "of":
+        j -= 1
+    if j < 1 or any(p.last == j - 1 for p in clause.phrases):
+        return False  # "Three of the 300 passengers who were ...": the part's
+    lead = [t.low for t in tokens[phrase.last + 1 : trig.first]]
+    if "who" not in lead and "that" not in lead:
+        return False
+    rel = phrase.last + 1 + max(i for i, w in enumerate(lead) if w in ("who", "that"))
+    return all(t.is_word and t.low not in FUNCTION_WORDS for t in tokens[phrase.last + 1 : rel])
 
 
 def _dies_later_in_clause(clause: Clause, trig: Trigger) -> bool:
@@ -1984,6 +2000,9 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     along = _along_with(clause, phrase)
     if along is not None:  # "X was killed along with his son and 15 bodyguards"
         return along
+    gapped = _gapped_owner(clause, phrase, links)
+    if gapped is not None:
+        return gapped
     head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
     before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
@@ -2046,6 +2065,30 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     return _breakdown_item(clause, phrase, links)
+
+
+def _gapped_owner(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
+    """ "The British lost 274 killed and wounded, the allies about 1,000"; "the French loss
+    was 31,000; the allies, 22,000": a second army or nation with a bare figure ending the
+    sentence repeats the verb of the casualty figure before it (gapping)."""
+    tokens = clause.tokens
+    j = phrase.first - 1
+    if j >= 0 and tokens[j].text == ",":
+        j -= 1
+    if j < 1 or tokens[j].low not in MILITARY_OWNERS:
+        return None
+    k = j - 1 if tokens[j - 1].low == "the" else j
+    if k < 1 or tokens[k - 1].text not in (",", ";"):
+        return None
+    end = phrase.last + 1
+    if end < len(tokens) and tokens[end].is_word:
+        return None
+    head = next((lk for lk in reversed(links) if lk.phrase.last < k - 1), None)
+    if head is None or head.category not in ("casualties", "killed", "wounded", "captured"):
+        return None
+    if any(t.is_word and t.low in AUXILIARIES for t in tokens[k:phrase.first]):
+        return None
+    return Link(phrase, head.category, "coord", head.trigger, head=head)
 
 
 ALONG_REACH = 8
