@@ -4069,3 +4069,20 @@ def test_a_wholes_relative_arbitrary_detention_and_gapped_armies(
 def test_a_gapped_army_names_its_figure() -> None:
     found = mentions("The Dutch lost 410 killed and wounded, the French about 900.")
     assert [m.group for m in found] == ["The Dutch", "the French"]
+
+
+THEN_THEY_WERE_CAPTURED: list[tuple[str, set[Key]]] = [
+    ("Officers were questioning three injured marines after they were captured near the pass.",
+     {("wounded", 3, 3), ("captured", 3, 3)}),
+    ("Rebels freed 4 captured pilots when they were badly wounded.",
+     {("captured", 4, 4), ("wounded", 4, 4)}),
+    # negative cases: no own figure link, or another figure between
+    ("Police arrested 3 men after they were injured in a crash.", set()),
+    ("Medics treated 5 wounded soldiers and 2 civilians after they were captured.",
+     {("wounded", 5, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEN_THEY_WERE_CAPTURED)
+def test_a_subordinate_they_were_tells_a_second_fate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -740,7 +740,10 @@ Rules applied where GUIDELINES is silent:
   captured (not a police "detention of 3 suspects"). Gapping: a second army or nation with a
   bare figure ending the sentence repeats the casualty figure's verb ("The British lost 274
   killed and wounded, the allies about 1,000"; "the French loss was 31,000; the allies,
-  22,000"), and names it.
+  22,000"), and names it. A subordinate "after/when/once they were captured / taken prisoner
+  / abducted / wounded" right after a linked figure's noun phrase (no other figure or clause
+  mark between) tells a second fate of the same people ("questioning two wounded soldiers
+  after they were captured": wounded 2 and captured 2).
 
 - Shooting reports, second pass (issue 11: false alarms and recall on real local shooting
   reports; rules written with sentences of our own). A victim found "with a gunshot wound"

@@ -376,6 +376,9 @@ def link_sentence(clause: Clause) -> list[Link]:
         died = _relative_died(clause, link, fate)
         if died is not None:
             links.append(died)
+        then = _then_they_were(clause, link, fate)
+        if then is not None:
+            links.append(then)
         # "The captured soldier died", "the first prisoner taken ... was wounded and died"
         adjective = _inner_adjective(clause, link.phrase)
         inner = adjective or _participle_next(clause, link.phrase)
@@ -506,6 +509,32 @@ RELATIVE_DIED = re.compile(
     r"(?:\s+[\w'-]+){0,6}?,?\s+(?:who|that)\s+(?:(?:later|subsequently|eventually|then|had"
     r"|have|has|all|both|each)\s+){0,3}(?:died|succumbed)\b"
 )
+
+
+THEN_THEY_WERE = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?,?\s+(?:after|when|once)\s+(?:they|he|she)\s+(?:were|was|had\s+been)"
+    r"\s+(?:(?:badly|seriously|severely|gravely|critically|lightly)\s+)?"
+    r"(?:captured|taken\s+prisoner|abducted|kidnapped|wounded|injured)\b"
+)
+
+
+def _then_they_were(clause: Clause, link: Link, fate: Link | None) -> Link | None:
+    """ "questioning two wounded soldiers after they were captured": a subordinate clause
+    whose pronoun stands for the figure's own people tells a second fate (captured or
+    wounded), with no other figure or clause mark between."""
+    tokens = clause.tokens
+    m = THEN_THEY_WERE.match(clause.text, tokens[link.phrase.last].end)
+    if m is None:
+        return None
+    k = link.phrase.last + 1
+    while k < len(tokens) and tokens[k].start < m.end():
+        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT:
+            return None
+        k += 1
+    trig = clause.trigger_at.get(k - 1)
+    if trig is None or trig.category in (link.category, fate.category if fate else None):
+        return None
+    return Link(link.phrase, trig.category, "pred", trig)
 
 
 def _relative_died(clause: Clause, link: Link, fate: Link | None) -> Link | None:
