@@ -3782,6 +3782,7 @@ STILL_IN_HOSPITAL: list[tuple[str, set[Key]]] = [
     ("Nine of the passengers are still in the hospital.", {("wounded", 9, 9)}),
     # negative cases: staff in a hospital are no patients
     ("The two surgeons remained at the hospital all night.", set()),
+    ("The clinic said 40 staff remain in the hospital.", set()),
     ("Twelve nurses work in the hospital.", set()),
 ]
 

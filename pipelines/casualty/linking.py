@@ -303,6 +303,10 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         text = m.group()
         if NO_CATEGORY_AGGREGATE.fullmatch(text):
             continue  # "350 people dead or missing": no category (GUIDELINES), no mention
+        if text.startswith(("remain", "still")) and HOSPITAL_STAFF.search(
+            low, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "40 staff remain in the hospital": they work there
         gated = text in RELEASE_WORDS or text.endswith("custody")
         if gated and not captive and not (after_kidnap and "pred" in roles):
             continue
@@ -511,6 +515,10 @@ RELATIVE_DIED = re.compile(
 )
 
 
+HOSPITAL_STAFF = re.compile(
+    r"\b(?:staff|staffers|doctors|nurses|medics|surgeons|physicians|paramedics|employees"
+    r"|workers|volunteers|personnel|officials|relatives|families|visitors)\b"
+)
 THEN_THEY_WERE = re.compile(
     r"(?:\s+[\w'-]+){0,6}?,?\s+(?:after|when|once)\s+(?:they|he|she)\s+(?:were|was|had\s+been)"
     r"\s+(?:(?:badly|seriously|severely|gravely|critically|lightly)\s+)?"
