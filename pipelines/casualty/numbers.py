@@ -451,13 +451,20 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
     return any(checks)
 
 
+REMAINS_UNITS = frozenset({"sets", "cases", "boxes"})
+
+
 def _is_unit_count(tokens: list[Token], end: int) -> bool:
     if end >= len(tokens):
         return False
     nxt = tokens[end].low
+    after = tokens[end + 1].low if end + 1 < len(tokens) else ""
+    if nxt in REMAINS_UNITS and after == "of" and any(
+        t.low == "remains" for t in tokens[end + 2 : end + 4]
+    ):
+        return False  # "55 cases of remains", "147 sets of human remains": the dead
     if nxt in UNIT_NOUNS:
         return True
-    after = tokens[end + 1].low if end + 1 < len(tokens) else ""
     # not "two United States"
     participle = nxt.endswith(("ed", "en", "ing")) and not tokens[end].is_cap
     if after in UNIT_NOUNS and participle and not ANY_TRIGGER.match(nxt):
@@ -1176,7 +1183,8 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
     elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";", "that", ",")) and (
         _bare_pronoun(tokens, i + 1)
-    ):
+    ) and not (i + 2 < len(tokens) and tokens[i + 2].low in ("and", "or")):
+        # not the correlative "Both killed and wounded: ...", "both dead and alive"
         out.append(NumberPhrase(i, i, i, 2, 2, "exact", "words", None))  # "Both died"
     elif tok.low in ("a", "an") and _ordinal_pronoun(tokens, i + 1):
         out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", None))  # "a third was"
