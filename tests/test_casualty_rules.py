@@ -4087,3 +4087,32 @@ THEN_THEY_WERE_CAPTURED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), THEN_THEY_WERE_CAPTURED)
 def test_a_subordinate_they_were_tells_a_second_fate(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+COFFINS_AND_REMAINS: list[tuple[str, set[Key]]] = [
+    ("The leader stood beside four flag-draped coffins at the ceremony.", {("killed", 4, 4)}),
+    ("The army handed over 38 sets of remains at the border.", {("killed", 38, 38)}),
+    ("Investigators received 20 cases of human remains from the crash site.",
+     {("killed", 20, 20)}),
+    ("The remains of 17 sailors were recovered from the wreck.", {("killed", 17, 17)}),
+    # negative cases: coffins as goods; cases of something else; a lone coffin with no figure
+    ("The workshop makes 200 coffins a month.", set()),
+    ("Prosecutors opened 12 cases of fraud.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COFFINS_AND_REMAINS)
+def test_coffins_and_sets_of_remains_are_the_dead(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CORRELATIVE_BOTH: list[tuple[str, set[Key]]] = [
+    ("Both killed and wounded: officials confirm losses in the region", set()),
+    # negative cases: "both" standing for two people
+    ("Two guards were shot; both died at the scene.", {("killed", 2, 2)}),
+    ("Both were wounded in the blast.", {("wounded", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRELATIVE_BOTH)
+def test_a_correlative_both_counts_nobody(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

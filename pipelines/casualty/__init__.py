@@ -630,6 +630,12 @@ Rules applied where GUIDELINES is silent:
   / return / exchange nouns). A past-tense verb coordinated after an active casualty verb
   shares its object ("captured and blindfolded 10 guards", "kidnapped and tortured three
   farmers").
+- casualty-18, the dead as objects (issue 11): GUIDELINES' coffins and sets of remains count
+  as killed ("six flag-draped coffins", "147 sets of remains", "55 cases of human remains",
+  "the remains of 17 sailors"; coffins made, ordered or sold are goods); a correlative "Both
+  killed and wounded: ..." counts nobody; a bracketed year or span of years is no figure
+  ("listed as MIA from the war (1950-1953)"); a "lost N" the article tells as deaths is
+  killed N where it is said.
 - casualty-18, continued (issue 11, upper-case wire copy: single and named victims, MUC-style FBIS
   reports; rules written with sentences of our own). Names in text written in capitals: a
   run of two to four words found in no word list (function words, person nouns, units,

@@ -626,6 +626,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"
           r"|executions(?! of\b)"), "killed",  # not "three executions of search warrants"
      frozenset({"post", "toll"})),
+    # GUIDELINES: coffins and sets of remains recovered count as killed ("six flag-draped
+    # coffins", "55 cases of remains", "147 sets of remains")
+    (_alt(r"coffins|caskets|(?:sets|cases|boxes) of (?:human )?remains"), "killed",
+     frozenset({"post"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     # "claimed 12 lives", "cost at least 300 civilian lives"; "40 lives were lost"
     # "claimed thousands of military and civilian lives"
@@ -1033,7 +1037,8 @@ OBJECT_VICTIM_RE = re.compile(
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassin|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|eliminat|neutrali"
-    r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
+    r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|coffin|casket|remains\b|wound|injur|hurt"
+    r"|hospital|maim|graze"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|blind(?:ed|ing)\b"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"

@@ -209,6 +209,12 @@ CAPACITY = re.compile(
     r"(?:\s+(?:the\s+remains\s+of|up\s+to|more\s+than|over|about|around|some|at\s+least))*"
     r"\s*$"
 )
+# Coffins made, bought or supplied are no dead: "the factory makes 300 coffins a week"
+COFFIN_TRADE = re.compile(
+    r"\b(?:make|makes|made|making|build|builds|built|order|orders|ordered|ordering|supply"
+    r"|supplies|supplied|sell|sells|sold|buy|buys|bought|donat\w*|stock\w*|produc\w*"
+    r"|manufactur\w*|empty)\b"
+)
 # A defection told in the sentence or the one before: its "missing" soldier defected.
 DEFECTION = re.compile(r"\bdefect(?:s|ed|ing|ion|ions|or|ors)?\b")
 # A sentence that refers back to people of the previous one.
@@ -2479,6 +2485,10 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         clause.text, max(0, tokens[phrase.first].start - 40), tokens[phrase.first].start
     ):
         return True  # "a memorial that could accommodate over 400 bodies": room, not deaths
+    if link.trigger is not None and link.trigger.text in ("coffins", "caskets") and (
+        COFFIN_TRADE.search(clause.text)
+    ):
+        return True  # "the factory makes 300 coffins a week": goods, not the dead
     if _conditional_outcome(tokens, link):
         return True
     if _withdrawn(clause, phrase):

@@ -480,13 +480,20 @@ def _one_of_the_most(tokens: list[Token], i: int, end: int) -> bool:
     return not any(t.low in PERSON_NOUNS for t in tokens[end + 3 : end + 6])
 
 
+REMAINS_UNITS = frozenset({"sets", "cases", "boxes"})
+
+
 def _is_unit_count(tokens: list[Token], end: int) -> bool:
     if end >= len(tokens):
         return False
     nxt = tokens[end].low
+    after = tokens[end + 1].low if end + 1 < len(tokens) else ""
+    if nxt in REMAINS_UNITS and after == "of" and any(
+        t.low == "remains" for t in tokens[end + 2 : end + 4]
+    ):
+        return False  # "55 cases of remains", "147 sets of human remains": the dead
     if nxt in UNIT_NOUNS:
         return True
-    after = tokens[end + 1].low if end + 1 < len(tokens) else ""
     # not "two United States"
     participle = nxt.endswith(("ed", "en", "ing")) and not tokens[end].is_cap
     if after in UNIT_NOUNS and participle and not ANY_TRIGGER.match(nxt):
