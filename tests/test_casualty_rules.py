@@ -4116,3 +4116,115 @@ CORRELATIVE_BOTH: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CORRELATIVE_BOTH)
 def test_a_correlative_both_counts_nobody(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-18, continued (captives on the Korea beat) ----------------------------------
+
+SEIZED_PEOPLE: list[tuple[str, set[Key]]] = [
+    ("Some 230 Vietnamese, mostly traders, were seized in the years after the ceasefire.",
+     {("captured", 230, 230)}),
+    ("Coast guards said 14 fishermen were seized near the island.", {("captured", 14, 14)}),
+    # negative cases: things, suspects, an active seizure of goods
+    ("Twelve rifles were seized in the raid.", set()),
+    ("Police said 3 suspects were seized at the border.", set()),
+    ("Agents seized 40 kilograms of cocaine.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEIZED_PEOPLE)
+def test_a_passive_seized_counts_people_it_names(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CREW_FIGURES: list[tuple[str, set[Key]]] = [
+    ("The trawler, along with its 23-man crew, was seized off the coast.",
+     {("captured", 23, 23)}),
+    ("Pirates boarded the freighter, taking the rest of the crew of 19 as hostages.",
+     {("captured", 19, 19)}),
+    ("The 6-man crew was killed when the helicopter crashed.", {("killed", 6, 6)}),
+    ("Troops captured these three fighters.", {("captured", 3, 3)}),
+    # negative cases: a crew that came to no harm; a person noun modifying "crew"
+    ("A 12-man crew repaired the bridge.", set()),
+    ("Militants shot the sailor crew before fleeing the ship.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREW_FIGURES)
+def test_crew_sizes_and_demonstrative_objects(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+HEDGE_ASIDES: list[tuple[str, set[Key]]] = [
+    ("They were among at least 30 Thais — possibly far more — who were abducted by the militia.",
+     {("captured", 30, 30)}),
+    ("Rebels kidnapped at least 20 farmers - and perhaps as many as 60 - who were taken away.",
+     {("captured", 20, 20), ("captured", 60, 60)}),
+    # negative case: the aside hedges a figure with no casualty predicate
+    ("At least 9 workers — possibly more — were evacuated.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGE_ASIDES)
+def test_a_dashed_hedge_aside_stands_before_the_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_a_dashed_second_estimate_keeps_its_own_hedge() -> None:
+    found = mentions("Rebels kidnapped at least 20 farmers - and perhaps as many as 60 - in May.")
+    assert [(m.low, m.qualifier) for m in found] == [(20, "at_least"), (60, "at_most")]
+
+
+ONE_OF_WHOLE_RELATIVE: list[tuple[str, set[Key]]] = [
+    ("The sniper was one of three who slipped away and were later captured by the patrol.",
+     {("captured", 1, 1), ("captured", 3, 3)}),
+    ("He was one of 12 sailors who tried to flee and were subsequently seized as prisoners.",
+     {("captured", 1, 1), ("captured", 12, 12)}),
+    # negative case: the relative clause agrees with the whole, the predicate with the part
+    ("One of the 200 passengers who were on board was injured.", {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_OF_WHOLE_RELATIVE)
+def test_a_plural_relative_after_one_of_n_is_the_wholes(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FRONTED_CAPTIVES: list[tuple[str, set[Key]]] = [
+    ("There were 900 prisoners at the camp. Of these, 610 were repatriated, 250 died and 40 "
+     "chose to stay.",
+     {("captured", 900, 900), ("captured", 610, 610), ("captured", 250, 250),
+      ("killed", 250, 250), ("captured", 40, 40)}),
+    # negative case: the whole before "Of these" is no captives
+    ("There were 500 passengers on the ferry. Of these, 20 died.", {("killed", 20, 20)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CAPTIVES)
+def test_items_after_of_these_captives_stay_captured(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+PARTITIVE_DOING_NOW: list[tuple[str, set[Key]]] = [
+    ("Officials showed footage of the three captured pilots, one of whom is sitting in a chair.",
+     {("captured", 3, 3)}),
+    # negative case: a partitive whose progressive tells a casualty
+    ("Six people were hurt, two of whom are recovering in hospital.",
+     {("wounded", 6, 6), ("wounded", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVE_DOING_NOW)
+def test_a_partitive_told_by_a_progressive_is_no_mention(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+DEMONYM_BEFORE_PEOPLE: list[tuple[str, set[Key]]] = [
+    ("Troops captured Russian military personnel near the village.", set()),
+    # negative case: a two-word name stays one victim
+    ("Guerrillas kidnapped Maria Lopez near her farm.", {("captured", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONYM_BEFORE_PEOPLE)
+def test_a_capitalised_adjective_before_people_is_no_name(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -786,6 +786,25 @@ Rules applied where GUIDELINES is silent:
   non-life-threatening injuries" (a definite victim before suffered/sustained), and
   coordinated victims a per-incident count sums ("a suspect and two deputies injured": 1 and
   2 by GUIDELINES).
+- casualty-18, continued (captives on the Korea beat; rules written with sentences of our
+  own). A passive "seized" counts captives outside a sentence about prisoners when its
+  figure names people who are not suspects, capitalised plural demonyms included ("230
+  Vietnamese, mostly traders, were seized"; not "12 rifles were seized"). Crews: "its 23-man
+  crew" (also "-member", "-strong") names its people before a predicate, and "the (rest of
+  the) crew of 19" is the object of an active verb; "taking/took ... as hostages" reaches an
+  object eight words on; a demonstrative may stand between an active verb and its figure
+  ("captured these three fighters"); "abductee(s)" is a captive noun. A dashed aside that
+  only hedges ("at least 30 Thais — possibly far more — who were abducted") stands before
+  the predicate, and "- and perhaps as many as 60 -" after a linked figure is a second
+  estimate of the same kind with its own hedge. A plural relative predicate after "one of N"
+  ("one of three who slipped away and were later captured") is the whole's too. After a
+  sentence counting prisoners / POWs / hostages / captives / abductees, each item after a
+  fronted "Of these," is captured, also when its own predicate tells a death (captured and
+  killed: GUIDELINES, death in captivity) or none ("40 chose to stay"). Not mentions: a
+  partitive told by a progressive ("three captured pilots, one of whom is sitting in a
+  chair"), a capitalised adjective run before a lower-case modifier and a plural person noun
+  ("captured Russian military personnel" names no one), a singular person noun before
+  crew/team/unit ("shot the sailor crew").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

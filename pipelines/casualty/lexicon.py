@@ -292,7 +292,17 @@ PERSON_NOUNS = words(
     infantrymen cavalryman cavalrymen rifleman riflemen labourer labourers laborer laborers
     craftsman craftsmen
     comrade comrades countryman countrymen compatriot compatriots islander islanders deminer
-    deminers sapper sappers infiltrator infiltrators"""
+    deminers sapper sappers infiltrator infiltrators
+    abductee abductees crews"""
+)
+# Plural demonyms naming people when capitalised ("485 South Koreans were seized", "17
+# Japanese"): a captive's noun for "seized", which otherwise counts only about prisoners.
+DEMONYM_PLURALS = words(
+    """koreans japanese chinese vietnamese taiwanese filipinos thais cambodians burmese
+    americans canadians britons russians ukrainians belarusians georgians poles germans french
+    italians spaniards greeks turks israelis palestinians lebanese syrians iraqis iranians
+    afghans pakistanis indians bangladeshis nepalese mongolians malaysians indonesians
+    australians nigerians somalis kenyans egyptians libyans saudis yemenis"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -728,10 +738,13 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # "120 others were taken into Gaza as hostages", "marched across the border as prisoners"
     (_alt(r"(?:taken|carried|dragged|marched|led|held|kept)(?=(?:\s+[\w'-]+){1,4}\s+as\s+"
           r"(?:hostages?|prisoners?|captives?)\b)"), "captured", frozenset({"pred", "active"})),
+    # "taking the rest of the crew of 82 as hostages": the object is the captives
+    (_alt(r"(?:took|taking|takes|take)(?=(?:\s+[\w'-]+){1,8}\s+as\s+(?:hostages?|prisoners?"
+          r"|captives?)\b)"), "captured", frozenset({"active"})),
     # "taken several others prisoner", "took 240 people hostage": the object is the captives
     (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
           r"|captives?)\b)"), "captured", frozenset({"active"})),
-    (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
+    (_alt(r"hostages?|prisoners|captives|pows?|abductees?"), "captured", frozenset({"post"})),
     # not "the two sides exchanged gunfire / fire / shots / blows / words"
     (_alt(r"released|freed|(?:exchanged|swapped|traded)(?! (?:(?:heavy|small-arms|artillery"
           r"|machine-gun|automatic) )?(?:gunfire|fire|shots|salvos|volleys|rounds|blows|punches"

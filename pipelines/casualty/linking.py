@@ -24,6 +24,7 @@ from .lexicon import (
     CLAUSE_PUNCT,
     CONDITIONAL_MODALS,
     CONDITIONS,
+    DEMONYM_PLURALS,
     DENIALS,
     DENIED_AGENCY,
     DOWNWARD_REVISION,
@@ -104,7 +105,8 @@ ACTIVE_FILLERS = frozenset(
     {"a", "total", "of", "another", "further", "additional", "the", "at", "least", "all", '"',
      "“", "'", "‘", "between", "his", "her", "their", "reportedly", "allegedly", "apparently",
      "first", "last", "remaining", "other",  # "Marines captured the first three gunmen"
-     "today", "yesterday", "tonight", "recently"}  # "rebels kidnapped today two Mexicans"
+     "today", "yesterday", "tonight", "recently",  # "rebels kidnapped today two Mexicans"
+     "these", "those"}  # "paratroopers who captured these two people"
 )
 OBJECT_STARTS = words(
     "a an the his her their its my our your him them us me this that these those another"
@@ -314,7 +316,9 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         ):
             continue  # "40 staff remain in the hospital": they work there
         gated = text in RELEASE_WORDS or text.endswith("custody")
-        if gated and not captive and not (after_kidnap and "pred" in roles):
+        if gated and not captive and not (after_kidnap and "pred" in roles) and not (
+            text == "seized" and PASSIVE_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        ):  # "485 South Koreans were seized": people only (see _seized_things)
             continue
         if gated and not captive:
             roles = roles - {"active"}
@@ -374,8 +378,16 @@ def link_sentence(clause: Clause) -> list[Link]:
         link = link or _inherited_link(clause, phrase, links) or _breakdown_total(
             clause, phrase, links
         )
+        captives = _fronted_captives(clause, phrase)
+        if captives and (link is None or link.category == "captured"):
+            # "There were 7,140 POWs. Of these, ... 21 refused repatriation": every item is
+            # a part of the captives (GUIDELINES: captured even after release or death)
+            link = link or Link(phrase, "captured", "subset", None)
+            captives = False
         if link is None or _is_blocked(clause, link):
             continue
+        if captives:  # "..., 2,701 died": died in captivity, killed and captured
+            links.append(Link(phrase, "captured", "subset", None))
         fate = _captives_fate(clause, link) or _later_died(clause, link)
         if fate is not None and _jail_inmates(clause, link):
             link, fate = fate, None  # "68 prisoners died in fighting at the prison": convicts
@@ -673,6 +685,8 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         pred[0].text.endswith(" lost") or pred[0].text in MACHINEGUNNED
     ) and not _names_people(clause, phrase):
         pred = None  # "two ships were lost", "two ambulances were machinegunned": people only
+    if pred is not None and pred[0].text == "seized" and _seized_things(clause, phrase):
+        pred = None  # "three boats were seized": people only, outside a captivity sentence
     if pred is not None and pred[0].text in ("casualties", "losses") and not (
         _names_people(clause, phrase) or clause.tokens[phrase.last + 1].low in AUXILIARIES
     ):
@@ -880,13 +894,31 @@ def _whole_relative(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool
     j = phrase.first - 1
     while j >= 0 and tokens[j].low != "of":
         j -= 1
-    if j < 1 or any(p.last == j - 1 for p in clause.phrases):
-        return False  # "Three of the 300 passengers who were ...": the part's
     lead = [t.low for t in tokens[phrase.last + 1 : trig.first]]
     if "who" not in lead and "that" not in lead:
         return False
     rel = phrase.last + 1 + max(i for i, w in enumerate(lead) if w in ("who", "that"))
+    part = next((p for p in clause.phrases if p.last == j - 1), None) if j >= 1 else None
+    if part is not None and part.kind != "one" and part.high == 1 and (
+        _plural_verb_before(tokens, rel + 1, trig.first)
+    ):  # "one of two who managed to escape and were subsequently captured": the whole's
+        return True
+    if j < 1 or part is not None:
+        return False  # "Three of the 300 passengers who were ...": the part's
     return all(t.is_word and t.low not in FUNCTION_WORDS for t in tokens[phrase.last + 1 : rel])
+
+
+def _plural_verb_before(tokens: list[Token], lo: int, hi: int) -> bool:
+    """A plural auxiliary (were/are/have), adverbs aside, ends tokens lo..hi (the trigger at
+    hi), and no singular one stands in between: the relative clause agrees with a plural."""
+    k = hi - 1
+    while k >= lo and (tokens[k].low.endswith("ly") or tokens[k].low in (
+        "later", "then", "soon", "also", "all", "both", "again"
+    )):
+        k -= 1
+    return k >= lo and tokens[k].low in ("were", "are", "have") and not any(
+        t.low in ("was", "is", "has") for t in tokens[lo:hi]
+    )
 
 
 def _dies_later_in_clause(clause: Clause, trig: Trigger) -> bool:
@@ -982,10 +1014,39 @@ def _breakdown_in_parens(clause: Clause, k: int, item: NumberPhrase) -> bool:
     )
 
 
+def _crew_size(tokens: list[Token], k: int) -> bool:
+    """ "83-man crew", "a 12-member team": the hyphen glue after a figure at k names its
+    people."""
+    return k + 2 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].low in (
+        "man", "member", "strong"
+    ) and tokens[k + 2].is_word
+
+
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _seized_things(clause: Clause, phrase: NumberPhrase) -> bool:
+    """A passive "seized" outside a sentence about prisoners or kidnapping counts captives
+    only when its figure names people who are not suspects: "485 South Koreans, mostly
+    fishermen, were seized", "its 83-man crew was seized" (not "12 rifles were seized", "3
+    suspects were seized")."""
+    if PRISONER_CONTEXT.search(clause.text) or (
+        clause.before is not None and BACK_REFERENCE.search(clause.text)
+        and PRISONER_CONTEXT.search(clause.before.lower())
+    ):
+        return False
+    after = clause.tokens[phrase.last + 1 : phrase.last + 5]
+    if any(t.low in RELEASED_NOT_TAKEN for t in after):
+        return True
+    return not _names_people(clause, phrase)
+
+
 def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
     """A person noun within the figure's noun phrase: "1,140 troops", "4,000 of its men",
     "700 of the 3,000 fighters"."""
     tokens, k, limit = clause.tokens, phrase.last + 1, min(phrase.last + 5, len(clause.tokens))
+    if _crew_size(tokens, k):
+        k += 2  # "its 83-man crew", "a 12-member crew"
     if phrase.kind == "one" and any(  # "a civil guard": the noun is the phrase's own
         t.low in PERSON_NOUNS for t in tokens[phrase.first + 1 : phrase.last + 1]
     ):
@@ -1000,6 +1061,8 @@ def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
             continue
         if tok.low in PERSON_NOUNS and tok.low != "others":
             return True
+        if tok.low in DEMONYM_PLURALS and tok.text[:1].isupper():
+            return True  # "485 South Koreans", "17 Japanese"
         if not tok.is_word or (
             tok.low in FUNCTION_WORDS and tok.low not in ("of", "its", "their", "the", "and", "or")
         ):
@@ -1304,6 +1367,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
     tokens = clause.tokens
     parts: list[NumberPhrase] = []
     k, seen_aux, in_np = phrase.last + 1, False, True
+    if _crew_size(tokens, k):
+        k += 2  # "its 83-man crew": the figure counts the crew
     limit = min(len(tokens), phrase.last + 1 + MAX_PRED_GAP)
     while k < limit:
         trig = clause.trigger_at.get(k)
@@ -1381,6 +1446,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             continue
         if in_np and tok.text in DASHES and _skip_dash_subset(clause, k) > 0:
             k = _skip_dash_subset(clause, k)  # "53 others — including a girl — were wounded"
+            continue
+        if in_np and _dash_at(tokens, k) and _skip_hedge_aside(clause, k) > 0:
+            k = _skip_hedge_aside(clause, k)  # "17 Japanese — possibly many more — who were"
             continue
         if in_np and _dash_at(tokens, k) and _skip_dash_aside(clause, k) > 0:
             k = _skip_dash_aside(clause, k)  # "17 policemen--taken in an attack on the
@@ -1704,6 +1772,30 @@ def _skip_dash_aside(clause: Clause, k: int) -> int:
     return -1
 
 
+HEDGE_ASIDE_WORDS = words(
+    "possibly perhaps maybe probably likely and or many far even much more than that this "
+    "those these some a few"
+)
+
+
+def _skip_hedge_aside(clause: Clause, k: int) -> int:
+    """Index after a dash-enclosed aside that only hedges the figure before it ("at least 17
+    Japanese — possibly many more than that — who were abducted"), or -1."""
+    tokens = clause.tokens
+    j = k + _dash_at(tokens, k)
+    stop = min(j + APPOSITIVE_MAX, len(tokens))
+    if j >= stop or tokens[j].low not in ("possibly", "perhaps", "maybe", "probably", "likely"):
+        return -1
+    while j < stop:
+        width = _dash_at(tokens, j)
+        if width:
+            return j + width
+        if tokens[j].low not in HEDGE_ASIDE_WORDS or j in clause.phrase_at:
+            return -1
+        j += 1
+    return -1
+
+
 def _skip_long_aside(clause: Clause, k: int) -> int:
     """Index after a long comma-enclosed aside that the predicate follows: "Four members of
     one family, including a grandmother who had survived the 1999 quake, were killed";
@@ -1826,6 +1918,12 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         k -= 2  # "captured and blindfolded 10 guards": the object of both verbs
     if k >= 1 and clause.tokens[k].low == "family" and clause.tokens[k + 1].low == "of":
         k -= 1 + (clause.tokens[k - 1].low in ("a", "an", "the"))  # "killed a family of five"
+    elif k >= 1 and clause.tokens[k].low in ("crew", "crews") and clause.tokens[k + 1].low == (
+        "of"
+    ):  # "taking the rest of the crew of 82 as hostages", "seized its crew of 12"
+        k -= 1 + (clause.tokens[k - 1].low in ("a", "the", "its", "their", "his", "her"))
+        if k >= 2 and clause.tokens[k].low == "of" and clause.tokens[k - 1].low == "rest":
+            k -= 2 + (clause.tokens[k - 2].low == "the")
     for trig in clause.triggers:
         if trig.last == k and "active" in trig.roles:
             nominal = clause.tokens[k + 1].low == "of"  # "the killing of a shopkeeper"
@@ -2066,6 +2164,8 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):
         # "17 people dead, nine of them soldiers": a subset; "2,000 casualties, 1,730 of
         # which were fatalities" names its own category
+        if _doing_now(clause, phrase.last + 3):
+            return None  # "two prisoners of war, one of whom is lying in a bunk bed"
         named = _named_after(clause, phrase.last + 3)
         category = named.category if named is not None else head.category
         return Link(phrase, category, "subset", named or head.trigger, head=head)
@@ -2096,6 +2196,15 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         _after_predicate(clause, head, phrase.first - 2)
     ):  # "troops killed the commander, along with seven other rebels"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
+    lead = phrase.first - 1
+    while lead > 1 and clause.tokens[lead].low in ("perhaps", "possibly", "maybe", "probably"):
+        lead -= 1
+    if coordinable and lead < phrase.first - 1 and clause.tokens[lead].low in ("and", "or") and (
+        clause.tokens[lead - 1].text in (",", "-") or _dash_at(clause.tokens, lead - 1)
+    ) and _follows_np_of(clause, head.phrase, lead - 1):
+        # "abducting at least 17 Japanese civilians - and perhaps as many as 100 - who ...":
+        # a second estimate for the same people, with its own hedge
+        return Link(phrase, head.category, "coord", head.trigger)
     joint = phrase.first - 1
     if before == (",", "and"):  # an Oxford comma: "five soldiers, and one member of ..."
         joint = phrase.first - 2 if not _own_verb_after(clause, phrase) else joint
@@ -2108,6 +2217,16 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     return _breakdown_item(clause, phrase, links)
+
+
+def _doing_now(clause: Clause, k: int) -> bool:
+    """A progressive with no casualty word at k ("is lying in a bed", "was sitting up"):
+    a partitive so described tells where its people are, not what befell them."""
+    tokens = clause.tokens
+    return k + 1 < len(tokens) and tokens[k].low in ("is", "are", "was", "were") and (
+        tokens[k + 1].low.endswith("ing") and k + 1 not in clause.trigger_at
+        and tokens[k + 1].low not in ("being", "missing")
+    )
 
 
 def _gapped_owner(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
@@ -2340,6 +2459,34 @@ def fronted_of(tokens: list[Token]) -> int:
         ):
             return k + 2
     return 0
+
+
+CAPTIVE_WHOLE = re.compile(r"\b(?:prisoners|pows|hostages|captives|abductees|detainees)\b")
+
+
+def _fronted_captives(clause: Clause, phrase: NumberPhrase) -> bool:
+    """A figure in the comma/and list after a fronted "Of these," / "Of them," whose previous
+    sentence counts captives ("There were 7,140 POWs during the war. Of these, 4,418 were
+    returned, 2,701 died and 21 refused repatriation")."""
+    tokens = clause.tokens
+    if len(tokens) < 4 or tokens[0].low != "of" or tokens[1].low not in (
+        "these", "those", "them", "whom"
+    ) or tokens[2].text != "," or phrase.first < 3:
+        return False
+    if clause.before is None or not CAPTIVE_WHOLE.search(clause.before.lower()):
+        return False
+    if any(t.text in CLAUSE_PUNCT for t in tokens[3 : phrase.first]):
+        return False
+    return tokens[phrase.first - 1].low in (",", "and") and (
+        phrase.first == 3 or tokens[phrase.first - 1].low != ","
+        or _list_comma(clause, phrase.first - 1)
+    )
+
+
+def _list_comma(clause: Clause, k: int) -> bool:
+    """The comma at k follows a figure's short clause ("4,418 were returned to the United
+    States, 2,701 died"), as a list item's end: some figure stands earlier in the list."""
+    return any(p.last < k for p in clause.phrases if p.first >= 3)
 
 
 def _fronted_partitive(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:

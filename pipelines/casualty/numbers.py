@@ -125,7 +125,7 @@ PERSON_MODIFIED_THINGS = words(
     """attack attacks organization organizations group groups cell cells movement
     network offensive activity activities action actions violence campaign operation
     operations threat threats camp camps base bases squad squads column columns faction
-    factions band bands ambush raid bombing bomb bombs plot"""
+    factions band bands ambush raid bombing bomb bombs plot crew crews team teams unit units"""
 )
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 MAX_AGE = 115
@@ -1216,6 +1216,11 @@ def _name_end(tokens: list[Token], i: int) -> int:
             break
         end, words_in = k, words_in + 1
     nxt = tokens[end + 1].low if end + 1 < len(tokens) else ""
+    if end + 2 < len(tokens) and tokens[end + 1].is_word and not tokens[end + 1].is_cap and (
+        nxt not in FUNCTION_WORDS and tokens[end + 2].low in PERSON_NOUNS
+        and tokens[end + 2].low.endswith(("s", "men", "personnel"))
+    ):
+        return i  # "North Korean military personnel": an adjective and a plural person noun
     return i if nxt in PERSON_NOUNS else end
 
 
