@@ -4228,3 +4228,40 @@ DEMONYM_BEFORE_PEOPLE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DEMONYM_BEFORE_PEOPLE)
 def test_a_capitalised_adjective_before_people_is_no_name(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+PRONOUN_CAPTIVE: list[tuple[str, set[Key]]] = [
+    ("The courier only heard of the verdict after her capture.", {("captured", 1, 1)}),
+    ("Shortly after his abduction by the militia, the engineer wrote a letter.",
+     {("captured", 1, 1)}),
+    # negative cases: a capture only sought or averted; he is the captor
+    ("The army offered a reward for his capture.", set()),
+    ("The rebel chief managed to evade his capture for months.", set()),
+    ("The general celebrated his capture of the town.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_CAPTIVE)
+def test_his_capture_names_one_captive(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_a_pronoun_captive_and_a_demonym_plural_as_groups() -> None:
+    found = mentions("Militants abducted 12 Vietnamese near the port after his capture.")
+    assert [(m.low, m.group) for m in found] == [(12, "Vietnamese"), (1, None)]
+
+
+HURT_WHEN_TAKEN: list[tuple[str, set[Key]]] = [
+    ("The corporal was captured by enemy troops after suffering a shrapnel wound to the leg.",
+     {("captured", 1, 1), ("wounded", 1, 1)}),
+    ("Two pilots were taken prisoner after being badly wounded.",
+     {("captured", 2, 2), ("wounded", 2, 2)}),
+    # negative cases: the dead's own wounds; someone else's injuries
+    ("The guard was killed after suffering a gunshot wound.", {("killed", 1, 1)}),
+    ("The boy was abducted after his mother suffered injuries.", {("captured", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HURT_WHEN_TAKEN)
+def test_a_captives_wound_told_in_the_capture_clause(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

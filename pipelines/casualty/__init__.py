@@ -804,7 +804,13 @@ Rules applied where GUIDELINES is silent:
   partitive told by a progressive ("three captured pilots, one of whom is sitting in a
   chair"), a capitalised adjective run before a lower-case modifier and a plural person noun
   ("captured Russian military personnel" names no one), a singular person noun before
-  crew/team/unit ("shot the sailor crew").
+  crew/team/unit ("shot the sailor crew"). One captive named by a pronoun: "his/her
+  capture/abduction/kidnapping" ending its noun phrase ("shortly after his capture") is
+  captured 1 with no group, not after for/evade/avoid/resist/ordered/sought ("a reward for
+  his capture") nor before "of" ("his capture of the town": the captor). A captive's wound
+  told in the capture's clause ("captured ... after suffering a shrapnel wound", "taken
+  prisoner after being badly wounded") is wounded too (the dead's own wounds stay none).
+  Capitalised plural demonyms (Japanese, Vietnamese, ...) head a group ("12 Vietnamese").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -7,6 +7,7 @@ import re
 from .lexicon import (
     ANY_TRIGGER,
     AUXILIARIES,
+    DEMONYM_PLURALS,
     EVENT_MODIFIERS,
     FUNCTION_WORDS,
     INJURY_NOUNS,
@@ -115,6 +116,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
             tokens[phrase.first].low in PERSONAL_PRONOUNS
         ):  # "One soldier ... . He was shot to death": the previous sentence's subject
             return _subject_of_sentence(before)
+        if phrase.head is None and phrase.first == phrase.last and (
+            tokens[phrase.first].low in ("his", "her")
+        ):
+            return None  # "shortly after his capture": a pronoun is no group
         return phrase.head or _span(raw, tokens, phrase.first, _name_end(tokens, phrase.last))
     if link.rule == "coord" and _np_after(raw, tokens, phrase.last + 1) is None:
         j = phrase.first - 1 - (phrase.first >= 1 and tokens[phrase.first - 1].text == ",")
@@ -458,6 +463,8 @@ def _is_person_head(tok: Token) -> bool:
         return True
     if tok.text.isupper() and len(tok.text) > 1:
         return _shouted_plural(tok.low)
+    if tok.is_cap and tok.low in DEMONYM_PLURALS:
+        return True  # "17 Japanese", "40 Vietnamese"
     return tok.is_cap and len(tok.text) > 3 and tok.low.endswith("s")
 
 

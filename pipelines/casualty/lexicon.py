@@ -1044,6 +1044,8 @@ OBJECT_VICTIM_RE = re.compile(
     r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[Ii]ts |(?:[a-z-]+,? ){0,3}[A-Z])"
     # a possessive victim: "Allende's assassination", "DIAZ' MURDER"
     r"|\w['’](?:s|S)? (?:" + _all_cases(frozenset(POSSESSED_ACTS) | {"death"}) + r")\b"
+    # one captive named by a pronoun: "shortly after his capture"
+    r"|\b(?:[Hh]is|[Hh]er) (?:capture|abduction|kidnapping)\b"
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.

@@ -90,6 +90,7 @@ from .numbers import (
     participle_next,
     past_victim_aside,
     possessed_act_at,
+    pronoun_captive_at,
 )
 from .tokens import Token, token_span, tokenize
 
@@ -391,7 +392,7 @@ def link_sentence(clause: Clause) -> list[Link]:
         fate = _captives_fate(clause, link) or _later_died(clause, link)
         if fate is not None and _jail_inmates(clause, link):
             link, fate = fate, None  # "68 prisoners died in fighting at the prison": convicts
-        fate = fate or _taken_before(clause, link)
+        fate = fate or _taken_before(clause, link) or _hurt_when_taken(clause, link)
         links.append(link)
         if fate is not None:
             links.append(fate)
@@ -468,6 +469,34 @@ def _taken_before(clause: Clause, link: Link) -> Link | None:
         ):
             return Link(link.phrase, "captured", "active", first)
     return None
+
+
+# "was captured by enemy troops in 1953 after suffering a gunshot wound to the knee"
+HURT_WHEN_TAKEN = re.compile(
+    r"[^;:.()\[\]\"“”]{0,70}?\b(?:after|when|having)\s+(?:(?:suffering|sustaining|receiving"
+    r"|taking)\s+(?:an?\s+|multiple\s+|several\s+|two\s+|three\s+)?(?:(?:serious|severe|minor"
+    r"|bad|gunshot|bullet|shrapnel|stab|head|leg|shoulder)\s+){0,2}(?:wounds?|injur(?:y|ies))"
+    r"|being\s+(?:(?:seriously|badly|severely|critically|gravely|lightly|slightly)\s+)?"
+    r"(?:wounded|injured|shot))\b"
+)
+
+
+def _hurt_when_taken(clause: Clause, link: Link) -> Link | None:
+    """A captive's wound told in a subordinate clause of the capture ("The man was captured
+    in 1953 after suffering a gunshot wound to the knee", "were taken prisoner after being
+    badly wounded"): wounded too, when no other figure stands between."""
+    trig = link.trigger
+    if link.category != "captured" or trig is None or link.rule not in ("pred", "active"):
+        return None
+    end = (link.phrase if link.rule == "active" else trig).last
+    m = HURT_WHEN_TAKEN.match(clause.text, clause.tokens[end].end)
+    if m is None or any(
+        clause.tokens[p.first].start < m.end() and p.first > end for p in clause.phrases
+    ):
+        return None
+    hurt = next((t for t in clause.triggers if t.category == "wounded"
+                 and clause.tokens[end].end <= clause.tokens[t.first].start < m.end()), None)
+    return Link(link.phrase, "wounded", "pred", hurt)
 
 
 JAIL_WORDS = re.compile(
@@ -649,6 +678,10 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
             clause.tokens[phrase.last + 2].low
         )
         return Link(phrase, POSSESSED_ACTS.get(act, "killed"), "toll", None)
+    if phrase.kind == "one" and phrase.first == phrase.last and pronoun_captive_at(
+        clause.tokens, phrase.first
+    ):  # "shortly after his capture": one captive
+        return Link(phrase, "captured", "toll", None)
     trig = _included_by(clause, phrase)
     if trig is not None:  # "THE PEOPLE KILLED INCLUDE JAIME PARDO LEAL"
         return Link(phrase, trig.category, "toll", trig)

@@ -824,6 +824,8 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
             one = _possessive_victim(tokens, i)
             if one is not None and not any(p.first <= one.first <= p.last for p in out):
                 out.append(one)
+        if len(out) == found and pronoun_captive_at(tokens, i):
+            out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
         if i >= 2 and tokens[i - 1].low == "as" and tokens[i - 2].low in IDENTIFIED_VERBS:
             have = {p.first for p in out}
             out.extend(p for p in _identified_names(tokens, i) if p.first not in have)
@@ -862,6 +864,29 @@ def culpable_death(tokens: list[Token], k: int) -> bool:
         k + 2 < len(tokens) and tokens[k + 2].low in ("in", "during")
         and any(t.low in VIOLENT_EVENTS for t in tokens[k + 3 : k + 7])
     )
+
+
+CAPTIVE_ACTS = words("capture abduction kidnapping")
+# Words before "his capture" that tell it did not happen: "a reward for his capture",
+# "managed to evade her capture", "ordered his capture".
+CAPTURE_AVERTED = words(
+    """for avoid avoided avoiding evade evaded evading escape escaped escaping resist resisted
+    resisting prevent prevented preventing ordered order orders demanded demand sought seek
+    seeking attempted planned plotted warrant"""
+)
+
+
+def pronoun_captive_at(tokens: list[Token], k: int) -> bool:
+    """ "shortly after his capture", "before her abduction by agents": one captive named by a
+    possessive pronoun before a capture noun that ends its noun phrase (not "his capture of
+    the town", where he is the captor), when nothing says it was averted or only sought."""
+    if tokens[k].low not in ("his", "her") or k + 1 >= len(tokens):
+        return False
+    if tokens[k + 1].low not in CAPTIVE_ACTS or tokens[k + 1].is_cap and k == 0:
+        return False
+    if k + 2 < len(tokens) and tokens[k + 2].low == "of":
+        return False
+    return not any(t.low in CAPTURE_AVERTED for t in tokens[max(0, k - 3) : k])
 
 
 def _possessive_victim(tokens: list[Token], k: int) -> NumberPhrase | None:
