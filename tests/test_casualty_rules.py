@@ -4265,3 +4265,33 @@ HURT_WHEN_TAKEN: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), HURT_WHEN_TAKEN)
 def test_a_captives_wound_told_in_the_capture_clause(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+BRACKETED_UPPER: list[tuple[str, set[Key]]] = [
+    ("After the search, one diver was found and one (possibly two) remained unaccounted for.",
+     {("missing", 1, 2)}),
+    ("Three (perhaps four) crewmen were taken prisoner.", {("captured", 3, 4)}),
+    # negative case: a figure restated in digits is no range
+    ("Two (2) people died in the blaze.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_UPPER)
+def test_a_bracketed_higher_alternative_makes_a_range(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NAMED_PART_OF_VICTIMS: list[tuple[str, set[Key]]] = [
+    ("One of the 12 hostages, Anna Berg, spoke to reporters.",
+     {("captured", 1, 1), ("captured", 12, 12)}),
+    ("One of the three captives, a medic from the south, asked to stay.",
+     {("captured", 1, 1), ("captured", 3, 3)}),
+    # negative cases: no appositive names the part; the whole is no victims
+    ("One of the 12 hostages spoke to reporters.", {("captured", 12, 12)}),
+    ("One of the 30 passengers, a nurse, helped others.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_PART_OF_VICTIMS)
+def test_one_of_n_victims_named_in_apposition(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

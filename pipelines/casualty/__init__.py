@@ -811,6 +811,12 @@ Rules applied where GUIDELINES is silent:
   told in the capture's clause ("captured ... after suffering a shrapnel wound", "taken
   prisoner after being badly wounded") is wounded too (the dead's own wounds stay none).
   Capitalised plural demonyms (Japanese, Vietnamese, ...) head a group ("12 Vietnamese").
+  A bracketed higher alternative after an exact figure makes one range ("one (possibly two)
+  remained unaccounted for": missing 1..2; "Two (2)" stays 2). "One of the N <victim noun>,"
+  followed by an appositive naming or describing a person ("One of the 12 hostages, Anna
+  Berg, ...", "one of the two captives, a sniper surnamed Ri, ...") is a mention of 1 of the
+  noun's category (GUIDELINES: a named victim inside a group); with no appositive ("one of
+  the captured soldiers said") it stays none.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -293,7 +293,7 @@ PERSON_NOUNS = words(
     craftsman craftsmen
     comrade comrades countryman countrymen compatriot compatriots islander islanders deminer
     deminers sapper sappers infiltrator infiltrators
-    abductee abductees crews"""
+    abductee abductees captives crews"""
 )
 # Plural demonyms naming people when capitalised ("485 South Koreans were seized", "17
 # Japanese"): a captive's noun for "seized", which otherwise counts only about prisoners.

@@ -63,6 +63,7 @@ from .lexicon import (
     SHOT_AT_PEOPLE,
     SHOT_NOUN_AFTER,
     SHOT_NOUN_BEFORE,
+    SINGULAR_PERSON_NOUNS,
     SINGULAR_TOLL_NOUNS,
     SPORTS_CONTEXT,
     SUBORDINATORS,
@@ -746,8 +747,38 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     heading = _heading_row(clause, phrase)
     if heading is not None:
         return Link(phrase, heading, "toll", None)
-    trig = _described(clause, phrase)
+    trig = _described(clause, phrase) or _named_part(clause, phrase)
     return Link(phrase, trig.category, "post", trig) if trig is not None else None
+
+
+def _named_part(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "one of the two captives, a sniper surnamed Ri, ...": one of a counted group of
+    victims, named or described in an appositive, is a mention of 1 (GUIDELINES: a single
+    named or described victim inside a group)."""
+    tokens = clause.tokens
+    if phrase.low != 1 or phrase.high != 1 or phrase.kind == "one":
+        return None
+    k = phrase.last + 1
+    if k + 1 >= len(tokens) or tokens[k].low != "of" or tokens[k + 1].low not in ("the", "its"):
+        return None
+    whole = clause.phrase_at.get(k + 2)
+    if whole is None:
+        return None
+    for j in range(whole.last + 1, min(whole.last + 5, len(tokens) - 2)):
+        trig = clause.trigger_at.get(j)
+        if trig is not None:
+            if "post" not in trig.roles or tokens[trig.last + 1].text != ",":
+                return None
+            nxt, after = tokens[trig.last + 2], tokens[min(trig.last + 3, len(tokens) - 1)]
+            named = nxt.low in ("a", "an") and (
+                after.low in SINGULAR_PERSON_NOUNS or after.low in PERSON_NOUNS
+            ) or (
+                nxt.is_cap and nxt.is_word and after.is_cap and after.is_word
+            )
+            return trig if named else None
+        if not tokens[j].is_word or tokens[j].low in FUNCTION_WORDS:
+            return None
+    return None
 
 
 IDENTIFIED_LEADS = words("were was have has been officially later formally")

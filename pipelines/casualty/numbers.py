@@ -158,7 +158,29 @@ def find_numbers(tokens: list[Token], names: frozenset[str] = frozenset()) -> li
         if not _is_non_figure(tokens, i, end, low):
             out.append(_with_hedges(tokens, i, end, low, high, kind))
         i = end
-    return _add_implicit_ones(tokens, _all_but(tokens, out), names)
+    return _add_implicit_ones(tokens, _bracketed_upper(tokens, _all_but(tokens, out)), names)
+
+
+BRACKET_HEDGES = frozenset({"possibly", "perhaps", "maybe", "probably", "or"})
+
+
+def _bracketed_upper(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhrase]:
+    """ "one (possibly two) were unaccounted for", "40 (perhaps 60) were seized": a bracketed
+    higher alternative makes one range, low..high."""
+    out: list[NumberPhrase] = []
+    for phrase in found:
+        prev = out[-1] if out else None
+        if prev is not None and phrase.first == prev.last + 3 and (
+            tokens[prev.last + 1].text == "(" and tokens[prev.last + 2].low in BRACKET_HEDGES
+        ) and phrase.last + 1 < len(tokens) and tokens[phrase.last + 1].text == ")" and (
+            prev.qualifier == "exact" and phrase.qualifier == "exact"
+            and prev.low == prev.high and phrase.low == phrase.high and phrase.low > prev.low
+        ):
+            out[-1] = NumberPhrase(prev.first, prev.core, phrase.last + 1, prev.low, phrase.high,
+                                   "range", prev.kind)
+            continue
+        out.append(phrase)
+    return out
 
 
 def _all_but(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhrase]:
