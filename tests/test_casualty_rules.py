@@ -4295,3 +4295,17 @@ NAMED_PART_OF_VICTIMS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_PART_OF_VICTIMS)
 def test_one_of_n_victims_named_in_apposition(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+POW_ESCAPES_AND_LOVED_ONES: list[tuple[str, set[Key]]] = [
+    ("Little was heard of these prisoners until a few old soldiers escaped across the river.",
+     {("captured", 2, 5)}),
+    # negative cases: a jail's inmates; "a loved one" counts nobody
+    ("Two inmates escaped from the county jail on Sunday.", set()),
+    ("Relatives of a loved one missing in action should call the office.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POW_ESCAPES_AND_LOVED_ONES)
+def test_escaped_prisoners_of_war_and_loved_ones(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -816,7 +816,10 @@ Rules applied where GUIDELINES is silent:
   followed by an appositive naming or describing a person ("One of the 12 hostages, Anna
   Berg, ...", "one of the two captives, a sniper surnamed Ri, ...") is a mention of 1 of the
   noun's category (GUIDELINES: a named victim inside a group); with no appositive ("one of
-  the captured soldiers said") it stays none.
+  the captured soldiers said") it stays none. "escaped" counts captives also in a sentence
+  about prisoners or POWs that names no jail ("little was heard of these prisoners until a
+  few old soldiers escaped"; not "two inmates escaped from the county jail"). "a loved one"
+  is no figure ("a loved one missing in action").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -819,6 +819,10 @@ ELIMINATION_CONTEXT = re.compile(
 )
 # Captives who escaped count as captured only in a sentence about kidnapping or hostages.
 ESCAPE_CONTEXT = re.compile(r"\b(?:captiv\w*|captors?|hostages?|kidnap\w*|abduct\w*)\b")
+# ... and in a sentence about prisoners of war, not a jail's inmates (see
+# linking.find_triggers): "nothing was known about these prisoners until a few elderly
+# soldiers escaped".
+ESCAPE_POW_CONTEXT = re.compile(r"\b(?:pows?|prisoners?)\b")
 # "shot a 7-under-par 64", "a two-shot lead": golf, not gunfire.
 GOLF_CONTEXT = re.compile(
     r"\b(?:par|birdies?|bogeys?|eagles?|under-par|over-par|\d+-(?:under|over)|\w+-shot lead)\b"

@@ -32,6 +32,7 @@ from .lexicon import (
     ELIMINATION_CONTEXT,
     ELIMINATION_WORDS,
     ESCAPE_CONTEXT,
+    ESCAPE_POW_CONTEXT,
     FATAL_EVENT_NOUNS,
     FATAL_EVENT_VERBS,
     FUNCTION_WORDS,
@@ -328,8 +329,10 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             DEFECTION.search(low) or (before is not None and DEFECTION.search(before.lower()))
         ):
             continue  # "guards searching for the missing soldier" who defected: no victim
-        if text == "escaped" and not ESCAPE_CONTEXT.search(low):
-            continue
+        if text == "escaped" and not ESCAPE_CONTEXT.search(low) and not (
+            ESCAPE_POW_CONTEXT.search(low) and not JAIL_WORDS.search(low)
+        ):
+            continue  # not "two prisoners escaped from the county jail": convicts
         if text in ELIMINATION_WORDS and not ELIMINATION_CONTEXT.search(low):
             continue  # "the team was eliminated", "eliminated 300 jobs"
         if IN_HOSPITAL.fullmatch(text) and not LEFT_IN_HOSPITAL.search(

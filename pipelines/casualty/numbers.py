@@ -74,7 +74,8 @@ SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "s"})
 SHORT_SCALES = frozenset({"m", "mn", "mln", "bn", "b", "k"})
 NOT_ONE_LEADS = frozenset(
-    {"no", "not", "any", "every", "each", "the", "this", "that", "which", "only", "someone"}
+    {"no", "not", "any", "every", "each", "the", "this", "that", "which", "only", "someone",
+     "loved"}  # "a loved one missing in action": a relative, no count
 )
 AGE_FOLLOW = frozenset({",", ")", ".", "and", "of", ";"})
 YEAR_FOLLOW_PEOPLE = frozenset(
