@@ -4309,3 +4309,19 @@ POW_ESCAPES_AND_LOVED_ONES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), POW_ESCAPES_AND_LOVED_ONES)
 def test_escaped_prisoners_of_war_and_loved_ones(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+ONE_NAME_ALONG_WITH_OTHERS: list[tuple[str, set[Key]]] = [
+    ("The regime has admitted abducting Noriko, along with a dozen others.",
+     {("captured", 1, 1), ("captured", 12, 12)}),
+    ("Rebels kidnapped Tomas, along with three other farmers.",
+     {("captured", 1, 1), ("captured", 3, 3)}),
+    ("The militia admitted kidnapping Ana Ruiz last spring.", {("captured", 1, 1)}),
+    # negative case: a place taken along with other places
+    ("Troops captured Kherson, along with two other towns.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_NAME_ALONG_WITH_OTHERS)
+def test_one_name_word_along_with_others_is_a_victim(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -819,7 +819,11 @@ Rules applied where GUIDELINES is silent:
   the captured soldiers said") it stays none. "escaped" counts captives also in a sentence
   about prisoners or POWs that names no jail ("little was heard of these prisoners until a
   few old soldiers escaped"; not "two inmates escaped from the county jail"). "a loved one"
-  is no figure ("a loved one missing in action").
+  is no figure ("a loved one missing in action"). One capitalised name word as the object of
+  an active verb, before ", along/together with" and "others" or "other <person noun>", is a
+  victim ("admitted abducting Noriko, along with a dozen others": 1 and 12; not "captured
+  Kherson, along with two other towns"); abducting/kidnapping/capturing/murdering/executing/
+  assassinating lead to an object victim like "killing" ("admitted kidnapping Ana Ruiz").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -1008,7 +1008,8 @@ TOLL_CATEGORY: dict[str, Category] = {
 VICTIM_OBJECT_LEADS = words(
     """killed kills kill killing shot shoots shoot stabbed stabs stab wounded wounds wound
     wounding injured injures injuring murdered murders murder assassinated assassinates
-    executed executes beheaded abducted abducts kidnapped kidnaps captured captures shooting"""
+    executed executes beheaded abducted abducts kidnapped kidnaps captured captures shooting
+    abducting kidnapping capturing murdering executing assassinating"""
 )
 ACT_NOUNS_OF = words(
     """death killing murder assassination shooting stabbing wounding disappearance abduction

@@ -1091,6 +1091,11 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         end = _name_end(tokens, i)
         if end > i:
             return NumberPhrase(i, i, end, 1, 1, "exact", "one", None)
+    if tok.is_cap and tok.is_word and not tok.text.isupper() and tok.low not in FUNCTION_WORDS and (
+        [t.low for t in tokens[i + 1 : i + 4]] in ([",", "along", "with"], [",", "together", "with"])
+    ) and _other_people(tokens, i + 4):
+        # "admitted abducting Megumi, along with a dozen others": one name word will do
+        return NumberPhrase(i, i, i, 1, 1, "exact", "one", None)
     if headline or _upper_case_run(tokens, i):
         # a headline's bare noun ("kills photojournalist"); in upper-case wire text, where
         # names cannot be told, a title or person noun ("KILLED UNION LEADER JOSE SANTOS")
@@ -1104,6 +1109,17 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         if _act_surname(tokens, i):  # "THE ASSASSINATION OF OQUELI, ASSISTANT SECRETARY ..."
             return NumberPhrase(i, i, i, 1, 1, "exact", "one", None)
     return None
+
+
+def _other_people(tokens: list[Token], k: int) -> bool:
+    """ "a dozen others", "three other farmers" within five tokens at k: the companions are
+    people of the same kind as the name before them (not "two other towns")."""
+    for j in range(k, min(k + 5, len(tokens))):
+        if tokens[j].low == "others":
+            return True
+        if tokens[j].low == "other":
+            return j + 1 < len(tokens) and tokens[j + 1].low in PERSON_NOUNS
+    return False
 
 
 SURNAME_ACTS = words(
