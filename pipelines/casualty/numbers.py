@@ -1091,8 +1091,9 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         end = _name_end(tokens, i)
         if end > i:
             return NumberPhrase(i, i, end, 1, 1, "exact", "one", None)
+    along = [t.low for t in tokens[i + 1 : i + 4]]
     if tok.is_cap and tok.is_word and not tok.text.isupper() and tok.low not in FUNCTION_WORDS and (
-        [t.low for t in tokens[i + 1 : i + 4]] in ([",", "along", "with"], [",", "together", "with"])
+        along in ([",", "along", "with"], [",", "together", "with"])
     ) and _other_people(tokens, i + 4):
         # "admitted abducting Megumi, along with a dozen others": one name word will do
         return NumberPhrase(i, i, i, 1, 1, "exact", "one", None)
