@@ -4325,3 +4325,17 @@ ONE_NAME_ALONG_WITH_OTHERS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), ONE_NAME_ALONG_WITH_OTHERS)
 def test_one_name_word_along_with_others_is_a_victim(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+LABELLED_NAMES: list[tuple[str, set[Key]]] = [
+    ("MISSING: Hana Sato, a shop clerk in Osaka", {("missing", 1, 1)}),
+    ("Killed: Anna Berg, a nurse from the valley.", {("killed", 1, 1)}),
+    # negative cases: a title after the label; a label that is no casualty word
+    ("Missing: The Last Summer, a novel.", set()),
+    ("WITNESS: Hana Sato, a shop clerk in Osaka", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_NAMES)
+def test_a_casualty_label_before_a_name(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -824,6 +824,9 @@ Rules applied where GUIDELINES is silent:
   victim ("admitted abducting Noriko, along with a dozen others": 1 and 12; not "captured
   Kherson, along with two other towns"); abducting/kidnapping/capturing/murdering/executing/
   assassinating lead to an object victim like "killing" ("admitted kidnapping Ana Ruiz").
+  A list entry opening with a casualty label and a colon before a name of two to four words
+  names one victim of the label's kind ("MISSING: Hana Sato, a shop clerk"; not "Missing:
+  The Last Summer").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -847,6 +847,8 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
             one = _possessive_victim(tokens, i)
             if one is not None and not any(p.first <= one.first <= p.last for p in out):
                 out.append(one)
+        if len(out) == found and i == 2 and _labelled_name(tokens):
+            out.append(NumberPhrase(i, i, _name_end(tokens, i), 1, 1, "exact", "one", None))
         if len(out) == found and pronoun_captive_at(tokens, i):
             out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
         if i >= 2 and tokens[i - 1].low == "as" and tokens[i - 2].low in IDENTIFIED_VERBS:
@@ -887,6 +889,19 @@ def culpable_death(tokens: list[Token], k: int) -> bool:
         k + 2 < len(tokens) and tokens[k + 2].low in ("in", "during")
         and any(t.low in VIOLENT_EVENTS for t in tokens[k + 3 : k + 7])
     )
+
+
+NAME_LABELS = words("missing killed dead wounded injured captured abducted kidnapped")
+
+
+def _labelled_name(tokens: list[Token]) -> bool:
+    """ "MISSING: Yutaka Kume, security guard in Tokyo": a list entry whose label is a
+    casualty word names one victim (a name of two to four words)."""
+    return len(tokens) > 3 and tokens[1].text == ":" and tokens[0].low in NAME_LABELS and (
+        tokens[0].is_cap
+    ) and tokens[2].is_cap and not tokens[2].text.isupper() and tokens[2].low not in (
+        FUNCTION_WORDS
+    ) and _name_end(tokens, 2) > 2
 
 
 CAPTIVE_ACTS = words("capture abduction kidnapping")
