@@ -4339,3 +4339,18 @@ LABELLED_NAMES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), LABELLED_NAMES)
 def test_a_casualty_label_before_a_name(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+YEARS_IN_CAPTIVITY: list[tuple[str, set[Key]]] = [
+    ("Mr Lee Dong-su, who made a daring escape last May after nearly 40 years in captivity, "
+     "spoke to reporters.", {("captured", 1, 1)}),
+    ("Anna Berg, who spent six months in captivity, wrote a book.", {("captured", 1, 1)}),
+    # negative cases: captivity that is no span of the victim's own
+    ("Anna Berg, who wrote a book about life in captivity, spoke.", set()),
+    ("The keeper Anna Berg, who studies animals in captivity, spoke.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARS_IN_CAPTIVITY)
+def test_a_named_persons_years_in_captivity(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

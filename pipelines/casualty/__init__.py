@@ -826,7 +826,10 @@ Rules applied where GUIDELINES is silent:
   assassinating lead to an object victim like "killing" ("admitted kidnapping Ana Ruiz").
   A list entry opening with a casualty label and a colon before a name of two to four words
   names one victim of the label's kind ("MISSING: Hana Sato, a shop clerk"; not "Missing:
-  The Last Summer").
+  The Last Summer"). A named person's ", who ..." relative telling a span of years, months,
+  weeks or days "in captivity" names one captive whatever its verb ("Mr Lee, who made a
+  daring escape after nearly 40 years in captivity, ..."; not "who wrote about life in
+  captivity"); "captivity" passes the prefilter.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -1066,7 +1066,7 @@ ANY_TRIGGER = re.compile(
     r"|casualt|loss|shot|shoot|stab|gunned|machine-?gunned|hit by|struck by|missing"
     r"|unaccounted|disappear"
     r"|captur|seiz"
-    r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
+    r"|abduct|kidnap|hostage|prisoner|captiv|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
     r"|held\b|holding|holds\b|the (?:figure|tally)\b"

@@ -86,6 +86,7 @@ from .numbers import (
     RANKING_WORDS,
     VICTIM_ADJECTIVES,
     NumberPhrase,
+    captivity_relative,
     find_numbers,
     of_complement_end,
     participle_after,
@@ -718,6 +719,10 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         k = past_victim_aside(clause.tokens, phrase.last + 1, phrase.head is not None,
                               phrase.first)
         pred = _pred(clause, replace(phrase, last=k - 1)) if k > 0 else None
+    if pred is None and phrase.kind == "one" and phrase.low == 1:
+        held = _relative_captivity(clause, phrase)
+        if held is not None:  # "Mr X, who made a dramatic escape after 50 years in captivity,"
+            return Link(phrase, "captured", "pred", held)
     if pred is not None and (
         pred[0].text.endswith(" lost") or pred[0].text in MACHINEGUNNED
     ) and not _names_people(clause, phrase):
@@ -1079,6 +1084,16 @@ def _breakdown_in_parens(clause: Clause, k: int, item: NumberPhrase) -> bool:
     return (item.first - 1 == k or lead.low in ("and", ",")) and (
         item.kind == "one" or nxt < len(tokens) and tokens[nxt].low in PERSON_NOUNS
     )
+
+
+def _relative_captivity(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "Mr X, who made a dramatic escape in August after nearly 50 years in captivity, said
+    ...": one victim's relative clause, up to its closing comma, tells years in captivity
+    (whatever its verb), so the victim was captured."""
+    at = captivity_relative(clause.tokens, phrase.last + 1)
+    if at < 0 or any(phrase.last < p.first < at for p in clause.phrases):
+        return None
+    return next((t for t in clause.triggers if t.last == at and t.category == "captured"), None)
 
 
 def _crew_size(tokens: list[Token], k: int) -> bool:

@@ -1479,9 +1479,30 @@ def _definite_victim(
         noun is not None and _coordinated_victims_next(tokens, nxt)
     ) and not _victim_predicate_next(
         tokens, past_victim_aside(tokens, nxt, noun is not None, i)
-    ) and not (noun is not None and _relative_victim_next(tokens, nxt)):
+    ) and not (noun is not None and _relative_victim_next(tokens, nxt)) and (
+        captivity_relative(tokens, nxt) < 0
+    ):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+CAPTIVE_SPANS = words("years months weeks days decades year month week")
+
+
+def captivity_relative(tokens: list[Token], k: int) -> int:
+    """Index of "captivity" in a relative clause at k (", who ... , ") that tells a span of
+    time in captivity ("Mr X, who made a dramatic escape after nearly 50 years in captivity,"),
+    or -1."""
+    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].low != "who":
+        return -1
+    for j in range(k + 2, min(k + 32, len(tokens) - 1)):
+        if tokens[j].text in (",", ".", ";", ":", "(", ")"):
+            return -1
+        if tokens[j].low in CAPTIVE_SPANS and tokens[j + 1].low == "in":
+            nxt = j + 2 + (j + 3 < len(tokens) and tokens[j + 3].low == "captivity")
+            if nxt < len(tokens) and tokens[nxt].low == "captivity":
+                return nxt
+    return -1
 
 
 def _relative_victim_next(tokens: list[Token], k: int) -> bool:
