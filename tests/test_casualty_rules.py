@@ -4345,6 +4345,8 @@ YEARS_IN_CAPTIVITY: list[tuple[str, set[Key]]] = [
     ("Mr Lee Dong-su, who made a daring escape last May after nearly 40 years in captivity, "
      "spoke to reporters.", {("captured", 1, 1)}),
     ("Anna Berg, who spent six months in captivity, wrote a book.", {("captured", 1, 1)}),
+    ("Tom Reyes, the student who was sent home after 17 months in captivity, spoke.",
+     {("captured", 1, 1)}),
     # negative cases: captivity that is no span of the victim's own
     ("Anna Berg, who wrote a book about life in captivity, spoke.", set()),
     ("The keeper Anna Berg, who studies animals in captivity, spoke.", set()),

@@ -829,7 +829,8 @@ Rules applied where GUIDELINES is silent:
   The Last Summer"). A named person's ", who ..." relative telling a span of years, months,
   weeks or days "in captivity" names one captive whatever its verb ("Mr Lee, who made a
   daring escape after nearly 40 years in captivity, ..."; not "who wrote about life in
-  captivity"); "captivity" passes the prefilter.
+  captivity"), also past an appositive ending in a person noun (", the student who was sent
+  home after 17 months in captivity,"); "captivity" passes the prefilter.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

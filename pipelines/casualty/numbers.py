@@ -1493,9 +1493,17 @@ def captivity_relative(tokens: list[Token], k: int) -> int:
     """Index of "captivity" in a relative clause at k (", who ... , ") that tells a span of
     time in captivity ("Mr X, who made a dramatic escape after nearly 50 years in captivity,"),
     or -1."""
-    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].low != "who":
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
         return -1
-    for j in range(k + 2, min(k + 32, len(tokens) - 1)):
+    rel = k + 1
+    if tokens[rel].low in ("the", "a", "an"):  # ", the American student who was ..."
+        rel = next((j for j in range(k + 2, min(k + 10, len(tokens))) if tokens[j].low == "who"
+                    or not tokens[j].is_word), -1)
+        if rel < 0 or tokens[rel - 1].low not in PERSON_NOUNS:
+            return -1
+    if tokens[rel].low != "who":
+        return -1
+    for j in range(rel + 1, min(rel + 31, len(tokens) - 1)):
         if tokens[j].text in (",", ".", ";", ":", "(", ")"):
             return -1
         if tokens[j].low in CAPTIVE_SPANS and tokens[j + 1].low == "in":
