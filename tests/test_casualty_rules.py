@@ -4356,3 +4356,18 @@ YEARS_IN_CAPTIVITY: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), YEARS_IN_CAPTIVITY)
 def test_a_named_persons_years_in_captivity(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+HAVING_BEEN_ASIDE: list[tuple[str, set[Key]]] = [
+    ("The pilot, having been captured, was paraded on television.", {("captured", 1, 1)}),
+    ("The survivor, Mina Cho, having been captured, later admitted the plot.",
+     {("captured", 1, 1)}),
+    ("Three soldiers, having been badly wounded, reached the trench.", {("wounded", 3, 3)}),
+    # negative case: a participle that is no casualty
+    ("The officer, having been warned, left.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAVING_BEEN_ASIDE)
+def test_a_having_been_participle_aside(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -830,7 +830,9 @@ Rules applied where GUIDELINES is silent:
   weeks or days "in captivity" names one captive whatever its verb ("Mr Lee, who made a
   daring escape after nearly 40 years in captivity, ..."; not "who wrote about life in
   captivity"), also past an appositive ending in a person noun (", the student who was sent
-  home after 17 months in captivity,"); "captivity" passes the prefilter.
+  home after 17 months in captivity,"); "captivity" passes the prefilter. A participle aside
+  may open with "having been" ("The pilot, having been captured, was paraded"); "survivor"
+  is a singular person noun ("The survivor, Mina Cho, having been captured, ...").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

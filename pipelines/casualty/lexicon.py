@@ -331,7 +331,8 @@ SINGULAR_PERSON_NOUNS = words(
     professor inspector rector alderman magistrate missionary catechist servant maid
     housekeeper newsman businessman rancher cattleman landowner vendor candidate supporter
     sympathizer unionist agronomist seminarian youngster terrorist assassin businesswoman
-    industrialist merchant banker cook congressman economist corporal archbishop bishop"""
+    industrialist merchant banker cook congressman economist corporal archbishop bishop
+    survivor"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -1093,7 +1094,8 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"|(?:later |then |subsequently |eventually )?(?:died|perished|drowned|succumbed)"
     r"|dropped dead|fell dead|did not survive)\b"
     # a participle aside: "Her brother, captured near the border, ..."
-    r"|, (?:although |though )?(?:\w+ly )?(?:dead|killed|slain|murdered|wounded|injured"
+    r"|, (?:although |though )?(?:having been )?(?:\w+ly )?(?:dead|killed|slain|murdered"
+    r"|wounded|injured"
     r"|captured|abducted|kidnapped|missing|executed)\b"
     # the last of coordinated names: "..., and Colonel Rui Sa were killed"
     r"|\b[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+ (?:were|have been|had been)\b"

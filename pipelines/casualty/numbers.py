@@ -1073,6 +1073,8 @@ def participle_after(tokens: list[Token], k: int) -> int:
     k += 1
     if k < len(tokens) and tokens[k].low in ("although", "though", "albeit", "while"):
         k += 1
+    if k + 1 < len(tokens) and tokens[k].low == "having" and tokens[k + 1].low == "been":
+        k += 2  # "The pilot, having been captured, was paraded on television"
     if k < len(tokens) and tokens[k].low.endswith("ly") and tokens[k].low not in ("only",):
         k += 1  # "badly", "critically", "later"
     return k if k < len(tokens) and tokens[k].low in VICTIM_ADJECTIVES else -1
