@@ -4371,3 +4371,17 @@ HAVING_BEEN_ASIDE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), HAVING_BEEN_ASIDE)
 def test_a_having_been_participle_aside(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+VESSELS_ARE_NO_MISSING: list[tuple[str, set[Key]]] = [
+    ("During the drill, two Romeo-class submarines briefly disappeared from sonar.", set()),
+    ("Three transport aircraft were captured by the rebels.", set()),
+    # negative cases: people named before or instead of the vessel
+    ("Two crew members of the boats are missing.", {("missing", 2, 2)}),
+    ("Two fishermen are missing after the storm.", {("missing", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VESSELS_ARE_NO_MISSING)
+def test_vessels_that_disappear_are_no_missing_people(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -832,7 +832,10 @@ Rules applied where GUIDELINES is silent:
   captivity"), also past an appositive ending in a person noun (", the student who was sent
   home after 17 months in captivity,"); "captivity" passes the prefilter. A participle aside
   may open with "having been" ("The pilot, having been captured, was paraded"); "survivor"
-  is a singular person noun ("The survivor, Mina Cho, having been captured, ...").
+  is a singular person noun ("The survivor, Mina Cho, having been captured, ..."). A missing
+  or captured predicate after a figure whose noun phrase ends on a thing before any person
+  noun counts no people ("two Romeo-class submarines briefly disappeared", "three transport
+  aircraft were captured"; submarines and warships are unit nouns).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

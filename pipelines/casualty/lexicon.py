@@ -148,6 +148,7 @@ UNIT_NOUNS = words(
     vehicles vehicle homes houses buildings building guns gun rifles rifle weapons weapon
     missiles missile rockets rocket drones drone bombs bomb shells tanks tank aircraft
     planes plane jets helicopters vessels ships boats trucks counts count charges charge
+    submarines submarine warships warship frigates destroyers
     votes vote seats seat points point goals goal runs games game times-a-day stitches pages
     bills measures proposals amendments warrants warrant businesses stores shops restaurants
     companies firms crops

@@ -727,6 +727,10 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         pred[0].text.endswith(" lost") or pred[0].text in MACHINEGUNNED
     ) and not _names_people(clause, phrase):
         pred = None  # "two ships were lost", "two ambulances were machinegunned": people only
+    if pred is not None and pred[0].category in ("missing", "captured") and _thing_head(
+        clause, phrase, pred[0].first
+    ):
+        pred = None  # "two Shark-class submarines temporarily disappeared": no people
     if pred is not None and pred[0].text == "seized" and _seized_things(clause, phrase):
         pred = None  # "three boats were seized": people only, outside a captivity sentence
     if pred is not None and pred[0].text in ("casualties", "losses") and not (
@@ -1094,6 +1098,19 @@ def _relative_captivity(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     if at < 0 or any(phrase.last < p.first < at for p in clause.phrases):
         return None
     return next((t for t in clause.triggers if t.last == at and t.category == "captured"), None)
+
+
+def _thing_head(clause: Clause, phrase: NumberPhrase, end: int) -> bool:
+    """The figure's noun phrase, up to token `end`, ends on a thing (a vessel, a vehicle, a
+    unit) before any person noun: "two North Korean Shark-class submarines"."""
+    for tok in clause.tokens[phrase.last + 1 : min(end, phrase.last + 7)]:
+        if tok.low in PERSON_NOUNS:
+            return False
+        if tok.low in UNIT_NOUNS:
+            return True
+        if not tok.is_word and tok.text != "-":
+            return False
+    return False
 
 
 def _crew_size(tokens: list[Token], k: int) -> bool:
