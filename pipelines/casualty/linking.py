@@ -1108,8 +1108,8 @@ def _thing_head(clause: Clause, phrase: NumberPhrase, end: int) -> bool:
             return False
         if tok.low in UNIT_NOUNS:
             return True
-        if not tok.is_word and tok.text != "-":
-            return False
+        if not tok.is_word and not any(c.isalpha() for c in tok.text) and tok.text != "-":
+            return False  # "Shark-class" goes on
     return False
 
 
