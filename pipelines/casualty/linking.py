@@ -694,6 +694,10 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     if among is not None:  # "Among the dead is one child, and 10 are among the wounded"
         return Link(phrase, among.category, "toll", among)
     trig = _post(clause, phrase) or _put_at(clause, phrase)
+    if trig is not None and trig.category in ("missing", "captured") and _thing_head(
+        clause, phrase, trig.first
+    ):
+        return None  # "two Romeo-class submarines briefly disappeared": no people
     if trig is not None:
         return Link(phrase, _shot_outcome(clause, trig), "post", trig)
     if _fatal_events(clause, phrase):
