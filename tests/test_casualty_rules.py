@@ -3518,3 +3518,93 @@ BOTH_AFTER_THAT_OR_COMMA: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), BOTH_AFTER_THAT_OR_COMMA)
 def test_both_after_that_or_a_comma_is_two(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- wire copy, second pass (casualty-18, continued): times, lists, tolls, verbs -----------------
+
+MILITARY_TIMES: list[tuple[str, set[Key]]] = [
+    ("THE MAYOR WAS ABDUCTED BETWEEN 0545 AND 0615 BY ARMED MEN ON THE ROAD TO THE PORT.",
+     {("captured", 1, 1)}),
+    ("WE CAUSED THREE MORE CASUALTIES AT 1140, WHEN WE AMBUSHED A PATROL.",
+     {("casualties", 3, 3)}),
+    ("THE JUDGE WAS SHOT DEAD AT APPROXIMATELY 1600 (2100 GMT) TODAY NEAR HIS OFFICE.",
+     {("killed", 1, 1)}),
+    ("TWO GUARDS WERE WOUNDED AT 0930 THIS MORNING.", {("wounded", 2, 2)}),
+    # negative cases: figures after at/between that are counts, not clock times
+    ("THE DEATH TOLL STOOD AT 1200 ON MONDAY.", {("killed", 1200, 1200)}),
+    ("BETWEEN 1000 AND 1500 PEOPLE WERE KILLED IN THE FIGHTING.", {("killed", 1000, 1500)}),
+    ("The fighting killed between 1200 and 1400 people.", {("killed", 1200, 1400)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MILITARY_TIMES)
+def test_four_digit_clock_times_are_no_figures(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ANOTHER_AS_OBJECT: list[tuple[str, set[Key]]] = [
+    ('THE REBELS ATTACKED THE POST, "KILLING ONE ENEMY AND WOUNDING ANOTHER."',
+     {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("The gunmen killed one guard and injured another on Monday.",
+     {("killed", 1, 1), ("wounded", 1, 1)}),
+    # negative case: "one another" is no victim
+    ("The two factions accused one another of the attack.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANOTHER_AS_OBJECT)
+def test_another_as_the_object_of_a_harm_verb_is_one(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SUBSET_LIST_GOES_ON: list[tuple[str, set[Key]]] = [
+    ("THE MINISTER SAID THAT 310 PEOPLE WERE KILLED IN OCTOBER AS A RESULT OF POLITICAL "
+     "ATTACKS, INCLUDING 120 PEASANTS, 95 ALLEGED GUERRILLAS, 40 POLICE OFFICERS, AND 12 ARMY "
+     "MEMBERS.",
+     {("killed", 310, 310), ("killed", 120, 120), ("killed", 95, 95), ("killed", 40, 40),
+      ("killed", 12, 12)}),
+    ("Some 60 people were hurt, including 20 farm workers, 14 suspected rebels and 3 nurses.",
+     {("wounded", 60, 60), ("wounded", 20, 20), ("wounded", 14, 14), ("wounded", 3, 3)}),
+    # negative case: a new clause after the subset is no list item
+    ("Some 60 people were hurt, including 20 farm workers, 14 of the buses were burned.",
+     {("wounded", 60, 60), ("wounded", 20, 20)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSET_LIST_GOES_ON)
+def test_an_including_list_goes_on_past_modified_items(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+THOSE_HARMED_INCLUDE: list[tuple[str, set[Key]]] = [
+    ("THOSE WOUNDED INCLUDE FOUR WORKERS OF THE FACTORY WHERE THE BOMB WENT OFF AND THREE "
+     "PEOPLE WHO WERE PASSING BY.", {("wounded", 4, 4), ("wounded", 3, 3)}),
+    ("THOSE KILLED INCLUDED TWO POLICEMEN.", {("killed", 2, 2)}),
+    ("THE PEOPLE KIDNAPPED INCLUDE TWO ENGINEERS.", {("captured", 2, 2)}),
+    ("THE PEOPLE KILLED INCLUDE JUAN PEREZ MOLINA, PRESIDENT OF THE PARTY'S NATIONAL BOARD, "
+     "ABOUT 20 COUNCILMEN, AND MANY MAYORS.", {("killed", 1, 1), ("killed", 20, 20)}),
+    # negative cases: a reporting clause or a new clause after the list
+    ("The dead included two soldiers, and police said 30 were arrested.", {("killed", 2, 2)}),
+    ("The dead included two soldiers, while 30 civilians were arrested.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THOSE_HARMED_INCLUDE)
+def test_those_harmed_include_a_list(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+TOTAL_NUMBER_OF_CASUALTIES: list[tuple[str, set[Key]]] = [
+    ("THE TOTAL NUMBER OF CASUALTIES INFLICTED ON THE ARMY WAS 88, INCLUDING A CAPTAIN WHO WAS "
+     "HIT IN THE LEG.", {("casualties", 88, 88), ("casualties", 1, 1)}),
+    ("THE TOTAL NUMBER OF CASUALTIES IN THE CITY AS OF 1700, IS 52, INCLUDING THREE "
+     "LIEUTENANTS.", {("casualties", 52, 52), ("casualties", 3, 3)}),
+    ("The number of casualties suffered by the rebels was 40.", {("casualties", 40, 40)}),
+    # negative case: the participle must lead to a place or an owner, not to a count of things
+    ("The number of casualties inflicted 40 days ago is unknown.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTAL_NUMBER_OF_CASUALTIES)
+def test_the_number_of_casualties_inflicted_on_x_was_n(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -682,6 +682,23 @@ Rules applied where GUIDELINES is silent:
   pronoun in a later sentence ("killed X. ... shot their mother" adds casualties 1). A reward
   "offered for the capture of X" is no capture (nobody was taken), like "the attempted
   murder of".
+- casualty-18, continued (wire copy, second pass; issue 11, MUC-style FBIS reports; rules
+  written with sentences of our own). Not figures: four bare digits that read as a 24-hour
+  clock after at/between/from/until/since/by/"as of" (a hedge may stand between: "KILLED AT
+  APPROXIMATELY 1500 (2000 GMT)", "ABDUCTED BETWEEN 0630 AND 0700"); a leading zero is always
+  a time, but "at" after a toll or figure word ("the toll stood at 1200") and "between/from"
+  without a time word after ("between 1000 and 1500 people") stay figures. "another" as the
+  bare object of a harm verb is one victim ("KILLING ONE ENEMY AND WOUNDING ANOTHER"). A
+  subset list after "including" goes on through ", N ..." and ", and N ..." items whose
+  noun phrase (up to five words, no verb) ends in a person noun or an upper-case plural
+  ("INCLUDING 147 CIVILIANS, 165 PRESUMED TERRORISTS, 65 ARMED FORCES MEMBERS, AND 26 DRUG
+  TRAFFICKERS"). "those killed/wounded/..." and "the people/persons/victims killed/..."
+  before include/were are toll nouns ("THOSE WOUNDED INCLUDE THREE ..."), and the list after
+  "include" may carry long items, appositives and relative clauses before its next
+  figure ("THE PEOPLE KILLED INCLUDE X, PRESIDENT OF ..., AROUND 30 DEPUTIES"). A toll noun
+  reaches its figure past "inflicted/suffered/caused ... on/by X" ("THE TOTAL NUMBER OF
+  CASUALTIES INFLICTED ON THE ARMED FORCES WAS 124"), "as of <time>" and a stray comma
+  before is/was ("... AS OF 1618, IS 45").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -849,8 +849,12 @@ _LINK_WORDS = (
 # The single words of the list above, for cutting a group short ("among X now stands ...").
 TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
 TOLL_LINK = re.compile(
-    r"(?:\s+(?:among|in|from|on|for|since|by|across|during|throughout|within|after|over|of"
-    r"|near|around|along|inside|at)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    # wire copy: "the total number of casualties inflicted on the armed forces was 124"
+    r"(?:\s+(?:inflicted|suffered|sustained|caused|reported|registered|recorded)(?=\s+(?:on|upon"
+    r"|by|in|during|among|since|at|as of|this|last)\b))?"
+    r"(?:\s+(?:among|in|from|on|upon|for|since|by|across|during|throughout|within|after|over|of"
+    r"|near|around|along|inside|at|as of)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    r"|(?:(?<=as of )|(?<= at ))(?:[01]\d|2[0-3])[0-5]\d\b"  # a 24-hour time: "as of 1618"
     r"|(?<=past |last )\d\d? (?:hours|days)\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
@@ -860,6 +864,7 @@ TOLL_LINK = re.compile(
     r"{2,80}?,)?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
     r"|,(?=\s*(?:estimated|put|believed|thought|numbering|totall?ing)\b)"
+    r"|,(?=\s*(?:is|was|are|were)\b)"  # "the number of casualties in X as of 1618, is 45"
     r"|,\s*which\b"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
 )
@@ -905,6 +910,9 @@ TOLL_NOUN_RE = re.compile(
     r"|homicides|murders)"
     r"|the (?:killed and wounded|dead and wounded|killed(?: outright)?|dead|deceased|injured"
     r"|wounded|missing)"
+    # wire copy: "those wounded include three ...", "the people killed include ..."
+    r"|(?:those|the (?:people|persons|victims)) (?:killed|dead|wounded|injured|missing"
+    r"|kidnapped|abducted|captured)(?= (?:include|included|includes|were|are)\b)"
     # historical accounts: "the Confederate loss was 20,448", "the loss of the Federalists
     # at 4,500" (only with a military owner: see MILITARY_OWNERS); "the loss of life"
     r"|loss of (?:human )?li(?:fe|ves)|loss\b)"
@@ -917,7 +925,7 @@ TOLL_CATEGORY: dict[str, Category] = {
     "casualties": "casualties",
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",
     "victims": "casualties", "hostages": "captured", "prisoners": "captured",
-    "captured": "captured",
+    "captured": "captured", "kidnapped": "captured", "abducted": "captured",
     "losses": "casualties", "figure": "casualties", "figures": "casualties",
     "murder": "killed", "murders": "killed", "killing": "killed", "killings": "killed",
     "massacre": "killed", "homicides": "killed", "massacres": "killed", "slaughter": "killed",
@@ -999,6 +1007,18 @@ ANY_TRIGGER = re.compile(
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,
 )
+
+
+def shouted_plural(low: str) -> bool:
+    """Upper-case wire copy has no capitals to tell a proper plural ("SIX JESUITS", "THE FOUR
+    AMERICANS") from a thing, so a plural that is no unit, thing, event or casualty word is
+    taken as people."""
+    return (
+        len(low) > 3 and low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS)
+        and low not in UNIT_NOUNS and low not in THING_PLURALS and not ANY_TRIGGER.match(low)
+    )
+
+
 # The same on lower-cased text, faster; the lookahead skips most word starts cheaply.
 ANY_TRIGGER_LOWER = re.compile(
     r"\b(?=[abcdefghiklmnoprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")

@@ -76,6 +76,7 @@ from .lexicon import (
     WITHDRAWN_AFTER,
     Category,
     Role,
+    shouted_plural,
     words,
 )
 from .numbers import (
@@ -1727,7 +1728,7 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return "killed"  # "Their deaths raised the number of victims of the raid to seven"
     if noun == "toll" and _casualties_before(clause, left[: last.start()]):
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
-    if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
+    if "includ" in link.group() and not noun.startswith(("the ", "deaths", "those ")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
     if re.search(r"killed (?:and|or) (?:wounded|injured)|^[Cc]asualt(?:y|ies) ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
@@ -1842,6 +1843,10 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         clause, prev.phrase, phrase.first - 1, SUBSET_NP_MAX
     ):  # "including 12 women and 8 children": the subset goes on
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
+    if prev.rule == "subset" and prev.head is not None and _subset_list_goes_on(
+        clause, prev.phrase, phrase
+    ):  # "including 147 peasants, 165 alleged guerrillas, 65 police officers, and 26 ..."
+        return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     if prev.rule == "subset" and before[:1] == ("and",) and before[-1] in POSSESSIVES and (
         _follows_np_of(clause, prev.phrase, phrase.first - 2, SUBSET_NP_MAX)
     ):  # "including a mother and her four children"
@@ -1858,11 +1863,77 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         clause, head.phrase, joint
     ):
         return Link(phrase, head.category, "coord", head.trigger, head=head)
+    if coordinable and before[-1:] in (("and",), (",",)) and _include_list_item(
+        clause, head, phrase, joint
+    ):  # a list after "include" may carry long items: "those wounded include three employees
+        # of the station where the bomb went off and two people who were walking by"
+        return Link(phrase, head.category, "coord", head.trigger, head=head)
     if coordinable and before[:1] == ("and",) and before[-1] in POSSESSIVES and _follows_np_of(
         clause, head.phrase, phrase.first - 2
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     return _breakdown_item(clause, phrase, links)
+
+
+LIST_ITEM_WORDS = 5
+INCLUDE_VERBS = frozenset({"include", "includes", "included"})
+
+
+def _include_list_item(clause: Clause, head: Link, phrase: NumberPhrase, joint: int) -> bool:
+    """The head figure opens a list after a casualty noun's "include(d)" ("THOSE WOUNDED
+    INCLUDE THREE EMPLOYEES ...", "THE PEOPLE KILLED INCLUDE X, PRESIDENT OF ..., AROUND 30
+    DEPUTIES"), and this figure is a later item: its own words name people, and between the
+    two stand only words, commas and relative clauses with no casualty word or figure."""
+    tokens, k = clause.tokens, head.phrase.first
+    if head.rule != "toll" or k == 0 or tokens[k - 1].low not in INCLUDE_VERBS:
+        return False
+    between = range(head.phrase.last + 1, joint)
+    if not 0 < len(between) <= SUBSET_NP_MAX or any(
+        j in clause.trigger_at or j in clause.phrase_at for j in between
+    ):
+        return False
+    if not all(tokens[j].is_word or tokens[j].text in (",", "'", "’") for j in between):
+        return False
+    if any(tokens[j].low in REPORT_VERBS or (
+        tokens[j].low in SUBORDINATORS and tokens[j].low != "where"  # "the station where"
+    ) for j in between):
+        return False
+    relative = any(tokens[j].low in RELATIVES or tokens[j].low in ("that", "where")
+                   for j in between)
+    if not relative and any(tokens[j].low in AUXILIARIES for j in between):
+        return False
+    return phrase.kind == "one" or _names_people(clause, phrase)
+
+
+def _subset_list_goes_on(clause: Clause, prev: NumberPhrase, phrase: NumberPhrase) -> bool:
+    """The figure is the next item of a subset list after ", " or ", and": the last item's
+    noun phrase (a few words, no verb) stands between, and this figure's own noun phrase
+    names people and ends the item ("..., 95 ALLEGED GUERRILLAS, 40 POLICE OFFICERS, AND 12
+    DRUG TRAFFICKERS"), so that it has no predicate of its own."""
+    tokens = clause.tokens
+    joint = phrase.first - 1
+    if joint > 0 and tokens[joint].low == "and" and tokens[joint - 1].text == ",":
+        joint -= 1
+    if joint <= prev.last or tokens[joint].text != ",":
+        return False
+    between = tokens[prev.last + 1 : joint]
+    if not between or len(between) > LIST_ITEM_WORDS or not all(
+        t.is_word and t.low not in AUXILIARIES for t in between
+    ) or any(k in clause.trigger_at for k in range(prev.last + 1, joint)):
+        return False
+    k = phrase.last + 1
+    while k < len(tokens) and k - phrase.last <= LIST_ITEM_WORDS:
+        tok = tokens[k]
+        if not tok.is_word or tok.low in ("and", "or"):
+            break
+        if tok.low in AUXILIARIES or k in clause.trigger_at or tok.low in REPORT_VERBS:
+            return False
+        k += 1
+    if k == phrase.last + 1 or (k < len(tokens) and tokens[k].text not in (",", ".", ";", ")")
+                                and tokens[k].low not in ("and", "or")):
+        return False
+    head = tokens[k - 1]
+    return head.low in PERSON_NOUNS or (head.text.isupper() and shouted_plural(head.low))
 
 
 ALONG_REACH = 8

@@ -624,7 +624,47 @@ def _is_date_or_time(tokens: list[Token], i: int, end: int) -> bool:
         return tokens[end + 1].is_digit  # 1:25, 9.30
     if nxt.low in ("a", "p", "o'clock", "gmt", "utc", "hrs", "pm", "am"):
         return True
-    return _after_clock_colon(tokens, i, prev)
+    return _after_clock_colon(tokens, i, prev) or _military_time(tokens, i, end)
+
+
+MILITARY_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d$")
+TIME_LEADS = frozenset({"at", "between", "from", "until", "till", "since", "by", "before",
+                        "after", "of"})  # "as of 1618"
+TIME_HEDGES = frozenset({"about", "around", "approximately", "approx", "roughly", "some"})
+TIME_AFTER = frozenset({"hours", "hrs", "hr", "h", "local", "gmt", "today", "yesterday", "this",
+                        "tonight", "on", "last", "when", "("})
+# "the death toll stood at 1200": a figure after "at" when a toll or figure word leads it
+AT_FIGURE_LEADS = frozenset({"stood", "stands", "stand", "put", "puts", "placed", "estimated",
+                             "estimate", "estimates", "toll", "number", "figure", "total",
+                             "totals", "tally", "count", "is", "was", "were", "are", "set",
+                             "sets", "fixed", "calculated", "reckoned", "numbered"})
+
+
+def _military_time(tokens: list[Token], i: int, end: int) -> bool:
+    """ "KIDNAPPED BETWEEN 0630 AND 0700", "KILLED AT 1050", "AT APPROXIMATELY 1500 (2000
+    GMT)": four bare digits that read as a 24-hour clock after at/between/from/until/...
+    A leading zero is always a time; otherwise "at" must not follow a toll or figure word
+    ("the toll stood at 1200") and "from/between" need a time word after ("BETWEEN 1000 AND
+    1200 HOURS"; "between 1000 and 1500 people" stays a range)."""
+    text = tokens[i].text
+    if end > i + 3 or not MILITARY_TIME.match(text):
+        return False
+    k = i - 1
+    if k >= 0 and tokens[k].low in TIME_HEDGES:
+        k -= 1
+    if k < 0 or tokens[k].low not in TIME_LEADS:
+        return False
+    nxt = tokens[end].low if end < len(tokens) else "."
+    if nxt in PERSON_NOUNS or ANY_TRIGGER.match(nxt):
+        return False
+    if text[0] == "0":
+        return True
+    lead = tokens[k].low
+    if lead == "at":
+        return k == 0 or tokens[k - 1].low not in AT_FIGURE_LEADS
+    if lead == "of":
+        return k > 0 and tokens[k - 1].low == "as"
+    return nxt in TIME_AFTER and nxt != "("
 
 
 def _after_clock_colon(tokens: list[Token], i: int, prev: Token | None) -> bool:
@@ -975,6 +1015,8 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
     """One victim named as the object: "the driver", "Qasem Soleimani", and in a headline a
     bare noun ("kills photojournalist")."""
     tok = tokens[i]
+    if tok.low == "another" and _bare_object(tokens, i + 1):
+        return NumberPhrase(i, i, i, 1, 1, "exact", "one", None)  # "and wounding another"
     if tok.low in DEFINITE or tok.low in POSSESSIVE_DETS:  # "the driver", "their driver"
         head = _singular_head(tokens, i + 1)
         return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]) if head else None
@@ -998,6 +1040,20 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         if _act_surname(tokens, i):  # "THE ASSASSINATION OF OQUELI, ASSISTANT SECRETARY ..."
             return NumberPhrase(i, i, i, 1, 1, "exact", "one", None)
     return None
+
+
+def _bare_object(tokens: list[Token], j: int) -> bool:
+    """ "killing one soldier and wounding another at 1320", "injured another.": "another"
+    ends the object (punctuation, a function word or a time word follows), so it stands for
+    one person ("wounded another soldier" is the article's own noun phrase)."""
+    if j >= len(tokens):
+        return True
+    tok = tokens[j]
+    if tok.is_digit or _words_at(tokens, j) is not None or _vague_at(tokens, j) is not None:
+        return False  # "injured another 12": a figure of its own
+    return not tok.is_word or tok.low in FUNCTION_WORDS or tok.low in WEEKDAYS or tok.low in (
+        "today", "yesterday", "tonight", "later", "seriously", "critically", "slightly",
+        "badly", "gravely", "fatally")
 
 
 SURNAME_ACTS = words(
