@@ -3608,3 +3608,130 @@ TOTAL_NUMBER_OF_CASUALTIES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), TOTAL_NUMBER_OF_CASUALTIES)
 def test_the_number_of_casualties_inflicted_on_x_was_n(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+SECOND_PASSIVE_PREDICATE: list[tuple[str, set[Key]]] = [
+    ("THE TWO LEADERS HAD BEEN KIDNAPPED AND WERE REPORTED MISSING.",
+     {("captured", 2, 2), ("missing", 2, 2)}),
+    ("TWO ENGINEERS WERE KIDNAPPED AND LATER KILLED BY THE REBELS.",
+     {("captured", 2, 2), ("killed", 2, 2)}),
+    ("Three soldiers were wounded and captured.", {("wounded", 3, 3), ("captured", 3, 3)}),
+    # negative cases: a second figure has its own predicate; a release adds no new fate
+    ("Two men were kidnapped and two others were killed.", {("captured", 2, 2), ("killed", 2, 2)}),
+    ("FIVE PEOPLE WERE KIDNAPPED AND RELEASED.", {("captured", 5, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_PASSIVE_PREDICATE)
+def test_a_second_coordinated_predicate_tells_a_second_fate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+SLAUGHTERING_AND_CRIPPLING: list[tuple[str, set[Key]]] = [
+    ("THE ARMY IS ACCUSED OF SLAUGHTERING 22 PEASANTS IN THE VILLAGE.", {("killed", 22, 22)}),
+    ("THE EXPLOSION KILLED FIVE PEOPLE AND CRIPPLED 17 OTHERS.",
+     {("killed", 5, 5), ("wounded", 17, 17)}),
+    ("12 PEOPLE WERE CRIPPLED BY MINES.", {("wounded", 12, 12)}),
+    # negative cases: things crippled, and a state rather than an event
+    ("THE STRIKE CRIPPLED 40 FACTORIES.", set()),
+    ("THE CAMP HOLDS SOME 1,500 REFUGEES, MANY OF WHOM ARE CRIPPLED.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLAUGHTERING_AND_CRIPPLING)
+def test_slaughtering_kills_and_crippling_wounds_people(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SECOND_OF_OBJECT: list[tuple[str, set[Key]]] = [
+    ("THE STRIKE FOLLOWED THE MURDER OF A LOCAL JUDGE AND OF THREE COURT EMPLOYEES IN THE NORTH.",
+     {("killed", 1, 1), ("killed", 3, 3)}),
+    ("The strike followed the killing of two farmers and of a teacher.",
+     {("killed", 2, 2), ("killed", 1, 1)}),
+    # negative case: the second "of" object counts no people
+    ("The strike followed the murder of a judge and of two hours of rioting.",
+     {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_OF_OBJECT)
+def test_an_act_noun_reaches_a_second_object_after_and_of(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+PRONOUN_WHEN_CLAUSE: list[tuple[str, set[Key]]] = [
+    ("THE TWO MAYORS WERE TRAVELING TO THE CAPITAL WHEN THEY WERE KIDNAPPED BY THE REBELS.",
+     {("captured", 2, 2)}),
+    ("Three engineers were driving home when they were killed by a landmine.",
+     {("killed", 3, 3)}),
+    # negative cases: other people between the figure and "they"; no casualty in the clause
+    ("Two guards were escorting the mayors when they were kidnapped.", set()),
+    ("Five students were arrested when they were found with explosives.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_WHEN_CLAUSE)
+def test_a_when_they_were_clause_tells_the_subjects_fate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+TYPED_DASH_SUBSET: list[tuple[str, set[Key]]] = [
+    ("AUTOPSIES WERE PERFORMED ON 7 OF THE 19 MINERS--INCLUDING 3 BOLIVIANS--KILLED IN THE "
+     "BLAST.", {("killed", 7, 7), ("killed", 19, 19), ("killed", 3, 3)}),
+    ("FOUR SOLDIERS--INCLUDING A SERGEANT--WERE WOUNDED.", {("wounded", 4, 4), ("wounded", 1, 1)}),
+    # negative case: the dash aside with a verb of its own is no subset
+    ("FOUR SOLDIERS--THE ARMY SAID--WERE SEEN NEAR THE BRIDGE.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPED_DASH_SUBSET)
+def test_a_typed_dash_subset_stands_before_the_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+CAPTIVES_HELD_AND_POSSESSED_ACTS: list[tuple[str, set[Key]]] = [
+    ("FOUR PEASANTS REMAIN IN THE HANDS OF THE GUERRILLAS.", {("captured", 4, 4)}),
+    ("The two engineers are still in the hands of their kidnappers.", {("captured", 2, 2)}),
+    ("THE COMMITTEE WAS WORKING OUT THE DETAILS OF THE FIVE MILITARY MEN'S RELEASE.",
+     {("captured", 5, 5)}),
+    ("The government demanded the two hostages' release.", {("captured", 2, 2)}),
+    ("The three priests' murder shocked the nation.", {("killed", 3, 3)}),
+    # negative cases: places held, things owned, things released
+    ("Two towns remain in the hands of the rebels.", set()),
+    ("The two companies' merger was announced.", set()),
+    ("The band's release of two albums was delayed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_HELD_AND_POSSESSED_ACTS)
+def test_captives_in_the_hands_of_captors_and_acts_owned_by_the_counted(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+LATIN_AMERICAN_PERSON_NOUNS: list[tuple[str, set[Key]]] = [
+    ("THE ATTACK RESULTED IN THE KILLING OF A CARABINERO.", {("killed", 1, 1)}),
+    ("A PASSERBY WAS WOUNDED BY THE BLAST.", {("wounded", 1, 1)}),
+    ("THE BOMB WOUNDED SIX PASSERSBY.", {("wounded", 6, 6)}),
+    # negative case: a bare plural without a figure is no count
+    ("HE DENOUNCED THE MURDER OF CARABINEROS.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATIN_AMERICAN_PERSON_NOUNS)
+def test_latin_american_force_and_person_nouns(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_trafficker_and_passersby_name_groups() -> None:
+    found = mentions("THREE DRUG TRAFFICKERS WERE KILLED AND TWO PASSERSBY WERE HURT.")
+    assert [(m.low, m.group) for m in found] == [(3, "DRUG TRAFFICKERS"), (2, "PASSERSBY")]

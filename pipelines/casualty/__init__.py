@@ -698,7 +698,24 @@ Rules applied where GUIDELINES is silent:
   figure ("THE PEOPLE KILLED INCLUDE X, PRESIDENT OF ..., AROUND 30 DEPUTIES"). A toll noun
   reaches its figure past "inflicted/suffered/caused ... on/by X" ("THE TOTAL NUMBER OF
   CASUALTIES INFLICTED ON THE ARMED FORCES WAS 124"), "as of <time>" and a stray comma
-  before is/was ("... AS OF 1618, IS 45").
+  before is/was ("... AS OF 1618, IS 45"). A second passive predicate coordinated after the
+  figure's own tells a second fate ("HAD BEEN KIDNAPPED AND WERE REPORTED MISSING": captured
+  and missing; "were kidnapped and later killed"; not when the verb takes an object).
+  "slaughtering" kills; "crippled/crippling N" wounds people ("CRIPPLED 23 OTHERS"; not "the
+  strike crippled 40 factories", nor the state "many of whom are crippled"; "crippled by"
+  is a predicate). An act noun reaches a second object after "and of" ("THE MURDER OF A
+  JUDGE AND OF TWO JUSTICE MINISTRY EMPLOYEES"; not release/return/exchange). A figure that
+  is the subject of a clause with no casualty word takes the predicate of a following
+  "when/as/after they were ..." ("THE TWO OFFICIALS WERE RETURNING ... WHEN THEY WERE
+  KIDNAPPED"), unless other people are named between. A typed "--INCLUDING N X--" subset
+  stands between a figure and its predicate like a dashed one ("9 OF THE 14 FISHERMEN--
+  INCLUDING 2 COLOMBIANS--KILLED": 9, 14 and 2). Captives "in the hands of" captors (rebels,
+  guerrillas, kidnappers, the ELN, ...) are captured ("FOUR POLICEMEN REMAIN IN THE HANDS OF
+  THE REBELS"); an act owned by the counted people is theirs ("THE FIVE MILITARY MEN'S
+  RELEASE": captured 5; "the three priests' murder": killed 3), and "the release/return of
+  N" needs people or a sentence about captives ("the release of two albums" is none). Person
+  nouns: carabinero, sandinista, senderista, rondero, (narco)trafficker, narcos, passerby,
+  chauffeur, crewmember, enemies (not "enemy": "three enemy tanks").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

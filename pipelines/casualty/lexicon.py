@@ -292,7 +292,10 @@ PERSON_NOUNS = words(
     infantrymen cavalryman cavalrymen rifleman riflemen labourer labourers laborer laborers
     craftsman craftsmen
     comrade comrades countryman countrymen compatriot compatriots islander islanders deminer
-    deminers sapper sappers"""
+    deminers sapper sappers
+    carabinero carabineros sandinista sandinistas senderista senderistas rondero ronderos
+    narcos narcotrafficker narcotraffickers trafficker traffickers enemies passerby passersby
+    chauffeur chauffeurs crewmember crewmembers sergeants"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -321,7 +324,9 @@ SINGULAR_PERSON_NOUNS = words(
     professor inspector rector alderman magistrate missionary catechist servant maid
     housekeeper newsman businessman rancher cattleman landowner vendor candidate supporter
     sympathizer unionist agronomist seminarian youngster terrorist assassin businesswoman
-    industrialist merchant banker cook congressman economist corporal archbishop bishop"""
+    industrialist merchant banker cook congressman economist corporal archbishop bishop
+    carabinero sandinista senderista rondero narcotrafficker trafficker passerby chauffeur
+    crewmember"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -592,7 +597,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killed|slain|murdered|massacred|executed|assassinated|beheaded|slaughtered"
           r"|martyred"),
      "killed", frozenset({"post", "pred", "active"})),
-    (_alt(r"killing|murdering|massacring|executing|kills|kill"), "killed",
+    (_alt(r"killing|murdering|massacring|slaughtering|executing|kills|kill"), "killed",
      frozenset({"active"})),
     # military statements: "eliminated eight militants", "five terrorists were neutralised"
     # (only people, in a sentence about fighting: see ELIMINATION_CONTEXT)
@@ -623,7 +628,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "killed", frozenset({"active", "post"})),
     # not "7,077 wounded and unwounded prisoners" (captives, some of them hurt)
     (_alt(r"wounded(?!,? (?:and|or) unwounded)|injured|hurt|hospitali[sz]ed|maimed|grazed"
-          r"|blinded"),
+          r"|blinded|crippled(?= by\b)"),
      "wounded",
      frozenset({"post", "pred", "active"})),
     # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
@@ -651,7 +656,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # "left one person dead and three others in the hospital" (only after "left", see
     # LEFT_IN_HOSPITAL)
     (_alt(r"in (?:the |a )?hospitals?"), "wounded", frozenset({"post"})),
-    (_alt(r"wounding|injuring|injures|injure|maiming|blinding"), "wounded",
+    (_alt(r"wounding|injuring|injures|injure|maiming|blinding|crippling|crippled"), "wounded",
      frozenset({"active"})),
     # "kills 4, wounds 9", headline plural "kill 9, wound 12"
     # not "died of wounds" (a killed label in casualty tables: "Died of Wounds 43,012")
@@ -701,6 +706,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"(?:return|returned|returning|returns|bring|bringing|brings|brought)(?=(?:\s+[\w'-]+)"
           r"{1,5}\s+home\b)"), "captured", frozenset({"active"})),
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
+    # wire copy: "four policemen remain in the hands of the rebels" (captors only: not "the
+    # town is in the hands of the army")
+    (_alt(r"in (?:the )?hands of (?:the |their |its )?(?:[a-z-]+ ){0,3}?(?:rebels|guerrillas"
+          r"|guerillas|kidnappers|captors|abductors|terrorists|subversives|insurgents|militants"
+          r"|gunmen|extremists|eln|farc|fmln|epl|mrta|m-19|shining path|sendero luminoso)\b"),
+     "captured", frozenset({"pred"})),
     (_alt(r"returned|came home|come home"
           r"|were returned|seized|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"),
      "captured", frozenset({"pred"})),
@@ -821,7 +832,9 @@ MILITARY_OWNERS = words(
 # "seize scores of villagers" counts captives only when people are named ("seize 3 tanks")
 # "machinegunned" is said of vehicles and areas as often as of people
 MACHINEGUNNED = frozenset({"machinegunned", "machine-gunned"})
-PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | MACHINEGUNNED | {
+# "the strike crippled 40 factories": crippled people only ("crippled 23 others")
+CRIPPLING = frozenset({"crippled", "crippling"})
+PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | MACHINEGUNNED | CRIPPLING | {
     "seize", "seizes", "capture", "captures", "capturing"
 }
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
@@ -993,6 +1006,7 @@ ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassin|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|eliminat|neutrali"
     r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
+    r"|crippl|hands of|(?:(?<=['’] )|(?<=['’]s ))(?:release|liberation)\b"  # "the five men's release"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|blind(?:ed|ing)\b"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"

@@ -24,6 +24,7 @@ from .lexicon import (
     CLAUSE_PUNCT,
     CONDITIONAL_MODALS,
     CONDITIONS,
+    CRIPPLING,
     DENIALS,
     DENIED_AGENCY,
     DOWNWARD_REVISION,
@@ -353,7 +354,7 @@ def link_sentence(clause: Clause) -> list[Link]:
         fate = _captives_fate(clause, link) or _later_died(clause, link)
         if fate is not None and _jail_inmates(clause, link):
             link, fate = fate, None  # "68 prisoners died in fighting at the prison": convicts
-        fate = fate or _taken_before(clause, link)
+        fate = fate or _taken_before(clause, link) or _coordinated_predicate(clause, link)
         links.append(link)
         if fate is not None:
             links.append(fate)
@@ -538,6 +539,39 @@ def _later_died(clause: Clause, link: Link) -> Link | None:
     return Link(link.phrase, "killed", "pred", died) if died is not None else None
 
 
+SECOND_PREDICATE_WORDS = words(
+    """were was are is had have has been later then subsequently reportedly reported listed
+    declared eventually finally afterwards also"""
+)
+
+
+def _coordinated_predicate(clause: Clause, link: Link) -> Link | None:
+    """ "HAD BEEN KIDNAPPED AND WERE REPORTED MISSING", "were kidnapped and later killed",
+    "were wounded and captured": a second passive predicate coordinated after the figure's own
+    tells a second fate of the same people, a mention of its own (GUIDELINES: captured
+    people count as captured even after death; missing people also when found dead)."""
+    trig = link.trigger
+    if trig is None or link.rule not in ("pred", "post") or link.category == "casualties":
+        return None
+    tokens = clause.tokens
+    k = trig.last + 1
+    if k >= len(tokens) or tokens[k].low != "and":
+        return None
+    k += 1
+    while k < len(tokens) and k - trig.last <= 5 and tokens[k].low in SECOND_PREDICATE_WORDS:
+        k += 1
+    second = clause.trigger_at.get(k)
+    if second is None or not ({"pred", "post"} & second.roles) or second.category in (
+        link.category, "casualties"
+    ):
+        return None
+    if second.last + 1 < len(tokens) and (
+        second.last + 1 in clause.phrase_at or tokens[second.last + 1].low in ("the", "a", "an")
+    ):
+        return None  # "were wounded and killed three attackers": an active verb with its object
+    return Link(link.phrase, second.category, "pred", second)
+
+
 def _in_relative_clause(clause: Clause, link: Link) -> bool:
     """The predicate found is inside "who was/were ..." right after the figure's noun."""
     trig = link.trigger
@@ -624,7 +658,96 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     if trig is not None:
         return Link(phrase, trig.category, "toll", trig)
     trig = _described(clause, phrase)
-    return Link(phrase, trig.category, "post", trig) if trig is not None else None
+    if trig is not None:
+        return Link(phrase, trig.category, "post", trig)
+    trig = _pronoun_predicate(clause, phrase)
+    if trig is not None:
+        return Link(phrase, trig.category, "pred", trig)
+    possessed = _possessed_act(clause, phrase)
+    return Link(phrase, possessed, "toll", None) if possessed is not None else None
+
+
+# "THE FIVE MILITARY MEN'S RELEASE", "the two hostages' liberation", "the three priests'
+# murder": an act owned by the counted people
+POSSESSED_FIGURE_ACTS: dict[str, Category] = {
+    "release": "captured", "liberation": "captured", "kidnapping": "captured",
+    "abduction": "captured", "capture": "captured", "murder": "killed", "murders": "killed",
+    "killing": "killed", "assassination": "killed", "execution": "killed", "deaths": "killed",
+    "disappearance": "missing",
+}
+
+
+def _possessed_act(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    """The counted people own a casualty act: "TALKS ON THE FIVE MILITARY MEN'S RELEASE"
+    (captured 5), "the three priests' murder" (killed 3). The possessive ends a noun phrase
+    of at most four words naming people."""
+    tokens = clause.tokens
+    for k in range(phrase.last + 1, min(phrase.last + 5, len(tokens) - 1)):
+        tok = tokens[k]
+        if not tok.is_word:
+            return None
+        owner, act = tok.low, tokens[k + 1]
+        if act.text in ("'", "’") and owner.endswith("s") and k + 2 < len(tokens):
+            act = tokens[k + 2]  # "the two hostages' release"
+        elif owner.endswith(("'s", "’s")):
+            owner = owner[:-2]
+        else:
+            if tok.low in FUNCTION_WORDS or k in clause.trigger_at:
+                return None
+            continue
+        people = owner in PERSON_NOUNS or owner.endswith("men") or (
+            tok.text.isupper() and shouted_plural(owner)
+        )
+        return POSSESSED_FIGURE_ACTS.get(act.low) if people else None
+    return None
+
+
+PRONOUN_CLAUSE_LEADS = frozenset({"when", "as", "after", "while", "before"})
+PRONOUN_AUX = words("were had have been later reportedly allegedly both all")
+PRONOUN_REACH = 16
+
+
+def _pronoun_predicate(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "THE TWO OFFICIALS WERE RETURNING TO MEDELLIN WHEN THEY WERE KIDNAPPED": a figure that
+    is the subject of a clause with no casualty word takes the predicate of a "when/as/after
+    they were ..." clause right after it, "they" being those people (no other figure, person
+    noun past the figure's own noun phrase, or clause mark between)."""
+    tokens = clause.tokens
+    if phrase.high < 2 or phrase.kind == "one" or (
+        phrase.first > 0 and tokens[phrase.first - 1].low in ("of", "to", "with", "and")
+    ):
+        return None
+    k = phrase.last + 1
+    while k < len(tokens) and k - phrase.last <= PRONOUN_REACH:
+        tok = tokens[k]
+        if tok.low in PRONOUN_CLAUSE_LEADS:
+            break
+        if not tok.is_word or k in clause.trigger_at or k in clause.phrase_at or (
+            tok.low in REPORT_VERBS or tok.low in SUBORDINATORS
+        ):
+            return None
+        if k - phrase.last > 4 and (tok.low in PERSON_NOUNS or tok.low in ("them", "they")):
+            return None  # "two guards were escorting the mayors when they were kidnapped"
+        k += 1
+    else:
+        return None
+    # the figure's own verb must come first: "two officials, when they were ..." is an aside
+    if k == phrase.last + 1 or not any(t.low in AUXILIARIES for t in tokens[phrase.last + 1 : k]):
+        return None
+    if k + 1 >= len(tokens) or tokens[k + 1].low != "they":
+        return None
+    j = k + 2
+    while j < len(tokens) and j - k <= 5 and tokens[j].low in PRONOUN_AUX:
+        j += 1
+    trig = clause.trigger_at.get(j)
+    if trig is None or "pred" not in trig.roles or j == k + 2 or tokens[j - 1].low not in (
+        "were", "been", "later", "reportedly", "allegedly", "both", "all"
+    ):
+        return None
+    after = trig.last + 1
+    if after < len(tokens) and (after in clause.phrase_at or tokens[after].low in ("the", "a")):
+        return None  # "when they were killing two guards": active, with its own object
+    return trig
 
 
 IDENTIFIED_LEADS = words("were was have has been officially later formally")
@@ -1214,7 +1337,7 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         ):
             k += 1  # "A neighbour, Antonio Melo, 52, ...": an age between commas
             continue
-        if in_np and tok.text in DASHES and _skip_dash_subset(clause, k) > 0:
+        if in_np and _dash_at(tokens, k) and _skip_dash_subset(clause, k) > 0:
             k = _skip_dash_subset(clause, k)  # "53 others — including a girl — were wounded"
             continue
         if in_np and _dash_at(tokens, k) and _skip_dash_aside(clause, k) > 0:
@@ -1473,14 +1596,15 @@ DASHES = frozenset({"—", "–"})
 
 
 def _skip_dash_subset(clause: Clause, k: int) -> int:
-    """Index after a dash-enclosed subset ("— including a 10-year-old girl —") holding no
-    trigger, or -1."""
+    """Index after a dash-enclosed subset ("— including a 10-year-old girl —", wire copy's
+    typed "--INCLUDING 2 COLOMBIANS--") holding no trigger, or -1."""
     tokens = clause.tokens
-    if k + 1 >= len(tokens) or tokens[k + 1].low not in SUBSET_MARKERS:
+    width = _dash_at(tokens, k)
+    if not width or k + width >= len(tokens) or tokens[k + width].low not in SUBSET_MARKERS:
         return -1
-    for j in range(k + 2, min(k + 2 + APPOSITIVE_MAX, len(tokens))):
-        if tokens[j].text in DASHES:
-            return j + 1
+    for j in range(k + width + 1, min(k + width + 1 + APPOSITIVE_MAX, len(tokens))):
+        if _dash_at(tokens, j):
+            return j + _dash_at(tokens, j)
         if j in clause.trigger_at or tokens[j].text in CLAUSE_PUNCT:
             return -1
     return -1
@@ -1629,8 +1753,11 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     for trig in clause.triggers:
         if trig.last == k and "active" in trig.roles:
             nominal = clause.tokens[k + 1].low == "of"  # "the killing of a shopkeeper"
+            others = trig.text in CRIPPLING and phrase.last + 1 < len(clause.tokens) and (
+                clause.tokens[phrase.last + 1].low == "others"
+            )  # "killed six people and crippled 23 others"
             if trig.text in PEOPLE_OBJECT_VERBS and not _names_people(clause, phrase) and not (
-                _army_lost(clause, trig, phrase)
+                _army_lost(clause, trig, phrase) or others
             ):
                 return None  # "lost 40 seats", "lost 3 games", "seize 3 tanks"
             after = clause.tokens[phrase.last + 1 : phrase.last + 4]
@@ -1668,7 +1795,11 @@ def _lives_after(clause: Clause, phrase: NumberPhrase) -> bool:
 
 
 def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
-    """ "the murder of six Jesuits", "the bodies of 12 others"."""
+    """ "the murder of six Jesuits", "the bodies of 12 others"; also a second "of" object
+    after "and of" ("the murder of a judge and of two court employees")."""
+    second = _second_of_object(clause, phrase)
+    if second is not None:
+        return second
     start = clause.tokens[phrase.first].start
     of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 55), start)
     if of_noun is None or ATTEMPTED_ACT.search(clause.text, max(0, of_noun.start() - 30),
@@ -1680,7 +1811,37 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return "killed"  # "the loss of about 6 million lives"
     if of_noun.group("noun") == "loss" and not _names_people(clause, phrase):
         return None  # "the loss of 14 soldiers" (GUIDELINES: casualties), not "of 300 jobs"
+    if of_noun.group("noun") in ("release", "return", "exchange", "swap") and not (
+        _names_people(clause, phrase) or PRISONER_CONTEXT.search(clause.text)
+    ):
+        return None  # "the release of two albums"
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
+
+
+def _second_of_object(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    """ "THE MURDER OF A MEDELLIN JUDGE AND OF TWO JUSTICE MINISTRY EMPLOYEES": the act noun's
+    category reaches a figure after "and of" when the first object (a few words, no verb or
+    casualty word between) is itself reached by the act noun."""
+    tokens, k = clause.tokens, phrase.first
+    if k < 3 or tokens[k - 1].low != "of" or tokens[k - 2].low != "and":
+        return None
+    for first in reversed(clause.phrases):
+        if first.last >= k - 2:
+            continue
+        between = range(first.last + 1, k - 2)
+        if len(between) > 6 or any(
+            not tokens[j].is_word or j in clause.trigger_at or tokens[j].low in AUXILIARIES
+            for j in between
+        ):
+            return None
+        start = tokens[first.first].start
+        of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 55), start)
+        if of_noun is None or ATTEMPTED_ACT.search(
+            clause.text, max(0, of_noun.start() - 30), of_noun.start()
+        ) or of_noun.group("noun") in ("loss", "body", "release", "return", "exchange", "swap"):
+            return None
+        return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
+    return None
 
 
 DEATHS_BROUGHT = re.compile(
