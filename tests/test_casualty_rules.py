@@ -582,8 +582,9 @@ TOLLS_AND_RUNNING_TOTALS: list[tuple[str, set[Key]]] = [
      {('killed', 24, 24), ('killed', 31, 31)}),
     ('The ministry said the death toll in Gaza since Oct. 7 had risen to 39,175.',
      {('killed', 39175, 39175)}),
+    # GUIDELINES: wounded people who later died are killed, and the wounded figure stays
     ('The toll climbed to 26 after two injured passengers died in hospital.',
-     {('killed', 2, 2), ('killed', 26, 26)}),
+     {('killed', 2, 2), ('killed', 26, 26), ('wounded', 2, 2)}),
     ('Road deaths fell 5% to 1,624 last year.',
      {('killed', 1624, 1624)}),
     ('The deaths bring the number of homicides in the city this year to 17.',
@@ -3735,3 +3736,106 @@ def test_latin_american_force_and_person_nouns(text: str, expected: set[Key]) ->
 def test_trafficker_and_passersby_name_groups() -> None:
     found = mentions("THREE DRUG TRAFFICKERS WERE KILLED AND TWO PASSERSBY WERE HURT.")
     assert [(m.low, m.group) for m in found] == [(3, "DRUG TRAFFICKERS"), (2, "PASSERSBY")]
+
+
+TIME_RATES: list[tuple[str, set[Key]]] = [
+    ("THE VIOLENCE HAS CLAIMED THE LIVES OF 18 PEOPLE PER DAY DURING THE MONTH OF OCTOBER.",
+     set()),
+    ("The rebels killed 12 civilians a day in March.", set()),
+    ("Five people were kidnapped every week last year.", set()),
+    # negative cases: a date after "a day", a week as a span, a yearly figure
+    ("Gunmen killed 30 people a day after the election.", {("killed", 30, 30)}),
+    ("The battalion suffered 400 casualties in a week.", {("casualties", 400, 400)}),
+    ("About 400 people die each year on the roads.", {("killed", 400, 400)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_RATES)
+def test_a_figure_per_day_or_week_is_an_average(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+REPORT_DENIED_LATER: list[tuple[str, set[Key]]] = [
+    ("IT WAS UNOFFICIALLY REPORTED THAT THE ARMY SUFFERED THREE DEAD AND FIVE WOUNDED IN THE "
+     "ATTACK, BUT THIS REPORT WAS DENIED BY THE ARMED FORCES.", set()),
+    ("The rebels said they killed 12 soldiers, which was denied by the army.", set()),
+    # negative cases: a denial of something else
+    ("The army said 12 soldiers were killed, and it denied reports of looting.",
+     {("killed", 12, 12)}),
+    ("Three soldiers were killed; the army denied that civilians were hurt.",
+     {("killed", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_DENIED_LATER)
+def test_a_report_denied_in_a_later_clause_gives_no_figure(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+SHOOTING_OF_THE_KILLED: list[tuple[str, set[Key]]] = [
+    ("THE TRIAL CONCERNS THE KILLING OF 96 INMATES IN 1986. THE GENERAL WAS ACCUSED OF "
+     "ORDERING THE SHOOTING OF 96 OF THE PRISON INMATES.", {("killed", 96, 96)}),
+    # negative case: with no deaths told, the shooting stays casualties
+    ("THE GENERAL WAS ACCUSED OF ORDERING THE SHOOTING OF 96 OF THE PRISON INMATES.",
+     {("casualties", 96, 96)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOOTING_OF_THE_KILLED)
+def test_the_shooting_of_people_killed_elsewhere_is_their_death(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+PLACES_COUNTED: list[tuple[str, set[Key]]] = [
+    ("25 PEASANTS FROM THE TWO HAMLETS DIED.", {("killed", 25, 25)}),
+    ("25 PEASANTS, FROM TWO HAMLETS, DIED.", {("killed", 25, 25)}),
+    ("THE POLICEMEN WERE INVESTIGATING THE BURNING OF FIVE BUSES WHEN THEY WERE KILLED.", set()),
+    # negative case: casualty nouns after "in" stay figures
+    ("The group was linked to 446 incidents resulting in 955 injuries.",
+     {("wounded", 955, 955)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_COUNTED)
+def test_a_count_of_places_or_things_after_a_preposition_is_no_figure(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+OBJECT_BEFORE_A_NEW_CLAUSE: list[tuple[str, set[Key]]] = [
+    ("The bomb killed the driver, and 12 people were wounded.",
+     {("killed", 1, 1), ("wounded", 12, 12)}),
+    ("The bomb killed five people, and 12 others were wounded.",
+     {("killed", 5, 5), ("wounded", 12, 12)}),
+    ("THE ATTACK KILLED 10, INCLUDING THE UNION LEADER, AND MORE THAN 30 PEOPLE WERE INJURED.",
+     {("killed", 10, 10), ("killed", 1, 1), ("wounded", 30, 30)}),
+    # negative case: coordinated subjects before one predicate still share it
+    ("Two soldiers and 12 civilians were wounded.", {("wounded", 2, 2), ("wounded", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_BEFORE_A_NEW_CLAUSE)
+def test_the_object_of_a_harm_verb_is_no_subject_of_the_next_clause(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+WOUNDED_WHO_DIED: list[tuple[str, set[Key]]] = [
+    ("TWO WOUNDED SOLDIERS DIED LATER.", {("killed", 2, 2), ("wounded", 2, 2)}),
+    ("Two badly wounded guerrillas died in the hospital.", {("killed", 2, 2), ("wounded", 2, 2)}),
+    # negative case: no wounded word, no wounded figure
+    ("Two soldiers died in the hospital.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WOUNDED_WHO_DIED)
+def test_wounded_people_who_died_keep_the_wounded_figure(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected

@@ -69,7 +69,8 @@ Rules applied where GUIDELINES is silent:
   fractures, smoke inhalation, hypothermia, exhaustion, poisoning) is a wounded predicate
   ("Three were treated for smoke inhalation"; not "treated for cancer").
 - An injury adjective before a person noun gives way to a death verb right after it: "two
-  injured passengers died" is killed 2. "scores" is a figure before "of", "were", "more",
+  injured passengers died" is killed 2 (and, since casualty-18's second pass, wounded 2 as
+  stated). "scores" is a figure before "of", "were", "more",
   "died", "other(s)" ("scores were wounded"), not in "test scores".
 - A quote mark may stand between an active verb and its figure ('killed "approximately 10
   terrorists"'). A toll noun's prepositional phrase may hold a date ("the death toll in Gaza
@@ -715,7 +716,20 @@ Rules applied where GUIDELINES is silent:
   RELEASE": captured 5; "the three priests' murder": killed 3), and "the release/return of
   N" needs people or a sentence about captives ("the release of two albums" is none). Person
   nouns: carabinero, sandinista, senderista, rondero, (narco)trafficker, narcos, passerby,
-  chauffeur, crewmember, enemies (not "enemy": "three enemy tanks").
+  chauffeur, crewmember, enemies (not "enemy": "three enemy tanks"). Not mentions: a figure
+  per day/week/month/hour/night is an average, not a count of victims (GUIDELINES: a mention
+  states how many people were killed, ...; the total for the month is its own figure):
+  "CLAIMED THE LIVES OF 21 PEOPLE PER DAY", "killed 12 civilians a day", "every week" (not "a
+  day after the election", "400 casualties in a week", nor yearly figures, which stay as
+  periodic statistics); a figure whose report a later clause denies ("..., BUT THIS REPORT WAS
+  DENIED BY THE ARMED FORCES", ", which was denied by the army"); "the shooting of N" when the
+  text says N were killed elsewhere (those deaths, like "lost N"); a count of places or things
+  after a preposition ("25 PEASANTS FROM THE TWO HAMLETS", "THE BURNING OF FIVE BUSES"; not
+  "resulting in 955 injuries"). The object of a harm verb is no subject of the next clause's
+  verb ("The bomb killed the driver, and 12 people were wounded": killed 1, wounded 12). A
+  wounded adjective before a death verb keeps its wounded figure (GUIDELINES: "wounded people
+  later died ... the wounded figure stays as stated"): "TWO WOUNDED SOLDIERS DIED" is killed 2
+  and wounded 2 (replacing the earlier "gives way" reading).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -157,7 +157,11 @@ def extract_mentions(
 # "lost more than 31,000 soldiers" / "losses of 300": the figure of a loss verb or noun
 LOST_BEFORE = re.compile(
     r"\b(?:lost|lose|loses|losing|losses(?:\s+(?:of|at|to|amounted\s+to|reached))?)\s+"
-    r"(?:[\w'-]+\s+){0,3}$",
+    r"(?:[\w'-]+\s+){0,3}$"
+    # "FOR ORDERING THE SHOOTING OF 124 OF THE INMATES" after "the killing of 124 inmates":
+    # the shooting is those deaths (GUIDELINES: shot is casualties only when the text does
+    # not say whether they survived)
+    r"|\b(?:shooting|shootings|machinegunning|machine-gunning)\s+of\s+(?:the\s+|all\s+)?$",
     re.IGNORECASE,
 )
 
@@ -166,7 +170,8 @@ def _lost_who_died(found: list[CasualtyMention]) -> list[CasualtyMention]:
     """GUIDELINES: "lost N soldiers" is casualties unless the text says the N died; when the
     same figure is a killed mention elsewhere in the article ("over 31,000 Russian troops
     have been killed" in the title, "Russia had lost more than 31,000 soldiers" in the body),
-    the loss is those deaths and no casualties figure of its own."""
+    the loss is those deaths and no casualties figure of its own. So is "the shooting of N"
+    when N are said to be killed elsewhere ("the killing of 124 inmates")."""
     killed = {(m.low, m.high) for m in found if m.category == "killed" and m.low is not None}
     if not killed:
         return found

@@ -440,6 +440,15 @@ WITHDRAWN_AFTER = re.compile(
     r"|\bbut (?:later |since |subsequently |then )?(?:revised|corrected|lowered|reduced"
     r"|withdrew|retracted) (?:the|that|this|its|their|his|her) (?:number|figure|toll|count"
     r"|tally|estimate)\b(?! (?:up|upward|upwards)\b)"
+    # wire copy: "the army suffered two dead ..., but this report was denied by the armed
+    # forces": a later clause denies the report that gave the figure
+    r"|\b(?:but|however|although)?,? ?(?:this|that|the|these|those|such) (?:report|reports"
+    r"|version|versions|claim|claims|information|figure|figures|toll|account)"
+    r" (?:was|were|has been|have been|had been) (?:officially |later |flatly |immediately )?"
+    r"(?:denied|rejected|refuted|disputed)\b"
+    r"|,? which (?:was|were) (?:later |officially |flatly )?(?:denied|refuted)\b"
+    r"|,? (?:a report|reports|claims?|information) (?:that )?(?:was |were )?(?:later |officially )?"
+    r"(?:denied|refuted) by\b"
 )
 # "Initial reports of two deaths were wrong": a reported figure the text calls wrong.
 REPORTED_BEFORE = re.compile(

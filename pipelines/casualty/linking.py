@@ -362,7 +362,9 @@ def link_sentence(clause: Clause) -> list[Link]:
         if died is not None:
             links.append(died)
         # "The captured soldier died", "the first prisoner taken ... was wounded and died"
-        inner = _inner_adjective(clause, link.phrase) or _participle_next(clause, link.phrase)
+        inner = _inner_adjective(clause, link.phrase) or _participle_next(
+            clause, link.phrase
+        ) or _wounded_adjective(clause, link)
         if inner is not None and inner.category not in (
             link.category, fate.category if fate else link.category
         ):
@@ -638,6 +640,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         _names_people(clause, phrase) or clause.tokens[phrase.last + 1].low in AUXILIARIES
     ):
         pred = None  # "4,000 have suffered casualties", not "two brigades suffered losses"
+    if pred is not None and pred[1] and _active(clause, phrase) is not None:
+        pred = None  # "The bomb killed the driver, and 12 people were wounded": the object of
+        # "killed" is no subject of the next clause's verb
     if pred is not None:
         return Link(phrase, _shot_outcome(clause, pred[0]), "pred", pred[0], pred[1])
     trig = _active(clause, phrase)
@@ -893,6 +898,27 @@ def _inner_adjective(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         ):
             return trig
     return None
+
+
+def _wounded_adjective(clause: Clause, link: Link) -> Trigger | None:
+    """ "TWO WOUNDED SOLDIERS DIED": the adjective states a wounded figure and the verb a
+    death; GUIDELINES: wounded people who later died are killed, and the wounded figure stays
+    as stated (the adjective may carry a severity adverb: "two badly wounded soldiers")."""
+    if link.category != "killed" or link.rule not in ("pred", "post") or (
+        link.phrase.kind == "one" or link.trigger is None
+    ):
+        return None
+    k = link.phrase.last + 1
+    if k < len(clause.tokens) and clause.tokens[k].low in SEVERITY_ADVERBS:
+        k += 1
+    trig = clause.trigger_at.get(k)
+    if trig is None or trig.category != "wounded" or "post" not in trig.roles or (
+        link.trigger.first <= trig.last
+    ):
+        return None
+    return trig if clause.tokens[trig.first].low in VICTIM_ADJECTIVES and _person_follows(
+        clause, trig
+    ) else None
 
 
 PARTITIVE_QUANTITIES = words(

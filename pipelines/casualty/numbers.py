@@ -53,6 +53,7 @@ from .lexicon import (
     SUBORDINATORS,
     SUBSET_MARKERS,
     TENS,
+    THING_PLURALS,
     UNIT_NOUNS,
     UNITS,
     UPPER_NAME_PARTICLES,
@@ -426,7 +427,7 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[end] if end < len(tokens) else None
     checks = (
-        _is_unit_count(tokens, end),
+        _is_unit_count(tokens, end, i),
         _is_label(prev, tokens[i]) and not _time_span_end(tokens, i),
         _is_money(tokens, i, end),
         _is_damage_amount(tokens, i, end),
@@ -451,12 +452,23 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
     return any(checks)
 
 
-def _is_unit_count(tokens: list[Token], end: int) -> bool:
+PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at", "near", "across", "between"})
+NOT_PLACE_COUNTS = frozenset({"millions", "billions", "thousands", "hundreds", "dozens", "tens",
+                              "scores"})
+
+
+def _is_unit_count(tokens: list[Token], end: int, i: int = -1) -> bool:
     if end >= len(tokens):
         return False
     nxt = tokens[end].low
     if nxt in UNIT_NOUNS:
         return True
+    if i > 0 and nxt in THING_PLURALS and nxt not in NOT_PLACE_COUNTS and not (
+        ANY_TRIGGER.match(nxt)  # "resulting in 955 injuries"
+    ):
+        k = i - 1 - (i >= 2 and tokens[i - 1].low in ("the", "these", "those", "its", "their"))
+        if tokens[k].low in PLACE_PREPOSITIONS:
+            return True  # "25 PEASANTS FROM THE TWO HAMLETS DIED": places, not people
     after = tokens[end + 1].low if end + 1 < len(tokens) else ""
     # not "two United States"
     participle = nxt.endswith(("ed", "en", "ing")) and not tokens[end].is_cap
@@ -691,11 +703,36 @@ def _is_proportion(tokens: list[Token], i: int, end: int) -> bool:
         return True  # the "five" of "three of every five"
     if "per" in after and _rate_base(tokens, end + after.index("per") + 1):
         return True  # "100 deaths per million people", "12 per 100,000"
+    if _time_rate(tokens, end):
+        return True  # "claimed the lives of 21 people per day during November"
     return after[:2] == ["of", "every"] or before[-1:] == ["/"]
 
 
 RATE_BASES = frozenset({"million", "thousand", "hundred", "capita", "head", "100,000", "1,000",
                         "100", "10,000", "1000", "100000", "10000"})
+
+
+TIME_RATE_UNITS = frozenset({"day", "week", "month", "hour", "night"})
+TIME_RATE_ENDS = frozenset({",", ".", ";", ")", "in", "during", "over", "since", "throughout",
+                            "on", "for", "this", "last", "so", "and"})
+
+
+def _time_rate(tokens: list[Token], end: int) -> bool:
+    """A figure per day, week or month is an average, no count of victims (GUIDELINES: a
+    mention states how many people were killed): "21 PEOPLE PER DAY", "killed 12 a day in
+    March", "five are kidnapped every week". The figure's noun phrase and its trigger (three
+    words) may stand between. Not "a day after the attack" (a date), nor years ("400 people
+    die each year" stays a yearly figure)."""
+    for k in range(end, min(end + 4, len(tokens) - 1)):
+        low, unit = tokens[k].low, tokens[k + 1].low
+        if unit in TIME_RATE_UNITS and (low == "per" or low in ("every", "each") or (
+            low == "a" and (k + 2 >= len(tokens) or tokens[k + 2].low in TIME_RATE_ENDS)
+            and tokens[k - 1].low not in FUNCTION_WORDS  # not "400 casualties in a week"
+        )):
+            return True
+        if not tokens[k].is_word or low in ("of", "and", "or", "the", "a") and k > end:
+            return False
+    return False
 
 
 def _rate_base(tokens: list[Token], k: int) -> bool:
