@@ -3839,3 +3839,28 @@ def test_wounded_people_who_died_keep_the_wounded_figure(
     text: str, expected: set[Key]
 ) -> None:
     assert keys(text) == expected
+
+
+COLON_AND_SEMICOLON_LISTS: list[tuple[str, set[Key]]] = [
+    ("THOSE INJURED BY THE BLAST WERE: AN UNIDENTIFIED BUS DRIVER; JUAN PEREZ GOMEZ, A STREET "
+     "VENDOR WHO WAS SELLING FRUIT NEAR THE BANK; AND LUIS DIAZ, A BAKER.", {("wounded", 1, 1)}),
+    ("THE WOUNDED INCLUDE AT LEAST TWO CIVILIANS, ONE OF WHOM IS IN SERIOUS CONDITION; PERHAPS "
+     "FOUR TRAFFIC POLICEMEN, ALTHOUGH THIS HAS NOT BEEN CONFIRMED; AND A SOLDIER OF THE "
+     "BATTALION.", {("wounded", 2, 2), ("wounded", 1, 1), ("wounded", 4, 4)}),
+    # negative cases: "victims" names no category; a list after a non-casualty noun
+    ("THE VICTIMS OF THE BOMBING WERE: JUAN PEREZ, A TEACHER; TWO STUDENTS; AND THREE SOLDIERS.",
+     set()),
+    ("THE GUESTS AT THE WEDDING WERE: A JUDGE; TWO LAWYERS; AND THREE SOLDIERS.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_AND_SEMICOLON_LISTS)
+def test_items_of_a_list_after_a_casualty_word_and_a_colon(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+def test_perhaps_is_an_approximate_hedge() -> None:
+    found = mentions("THE ARMY SAID TWO SOLDIERS DIED; PERHAPS FOUR CIVILIANS WERE ALSO HURT.")
+    assert [(m.low, m.qualifier) for m in found] == [(2, "exact"), (4, "approximately")]

@@ -729,7 +729,12 @@ Rules applied where GUIDELINES is silent:
   verb ("The bomb killed the driver, and 12 people were wounded": killed 1, wounded 12). A
   wounded adjective before a death verb keeps its wounded figure (GUIDELINES: "wounded people
   later died ... the wounded figure stays as stated"): "TWO WOUNDED SOLDIERS DIED" is killed 2
-  and wounded 2 (replacing the earlier "gives way" reading).
+  and wounded 2 (replacing the earlier "gives way" reading). Lists: an item opening a list
+  after a casualty word, a copula and a colon, or after a semicolon in such a list or in one
+  after "<casualty word> include", takes that word's category ("INJURED BY THE SHOCK WAVE
+  WERE: AN UNIDENTIFIED TAXI DRIVER; ...", "THE WOUNDED INCLUDE ...; PERHAPS FIVE TRAFFIC
+  POLICEMEN, ...; AND A SOLDIER"); "victims" names no category there. "perhaps" is an
+  approximate hedge.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

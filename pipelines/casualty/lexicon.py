@@ -98,6 +98,7 @@ HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("roughly",): "approximately",
     ("some",): "approximately",
     ("circa",): "approximately",
+    ("perhaps",): "approximately",  # wire copy: "perhaps five traffic policemen"
     ("nearly", "some"): "nearly",
     ("an", "average", "of"): "approximately",
 }

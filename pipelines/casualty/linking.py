@@ -659,7 +659,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     trig = _among_those(clause, phrase)
     if trig is not None:
         return Link(phrase, trig.category, "toll", trig)
-    trig = _label(clause, phrase) or _colon_breakdown(clause, phrase)
+    trig = _label(clause, phrase) or _colon_breakdown(clause, phrase) or _colon_list_item(
+        clause, phrase
+    )
     if trig is not None:
         return Link(phrase, trig.category, "toll", trig)
     trig = _described(clause, phrase)
@@ -1138,6 +1140,38 @@ def _colon_breakdown(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         if not (tok.is_word or j in clause.phrase_at or tok.is_digit):
             return None
     return None
+
+
+COLON_COPULAS = frozenset({"were", "are", "was", "is", "include", "included", "includes"})
+COLON_LIST_REACH = 60
+
+
+def _colon_list_item(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "THOSE INJURED BY THE SHOCK WAVE WERE: AN UNIDENTIFIED TAXI DRIVER; X, A BAKER ...; AND
+    Y", "THE DEAD WERE: TWO POLICEMEN; A TEACHER": an item of a list after a casualty word, a
+    copula and a colon takes the casualty word's category. The item opens the list or follows
+    a semicolon (items hold commas of their own); "victims" names no category."""
+    tokens, k = clause.tokens, phrase.first
+    if phrase.kind != "one" and not _names_people(clause, phrase):
+        return None
+    j = k - 1
+    if j >= 0 and tokens[j].low == "and":
+        j -= 1
+    if j < 0 or tokens[j].text not in (":", ";"):
+        return None
+    while j >= 0 and tokens[j].text != ":" and tokens[j].low not in INCLUDE_VERBS:
+        if k - j > COLON_LIST_REACH or tokens[j].text in ("(", ")", '"', "“", "”"):
+            return None  # back over earlier items to the colon or "include"
+        j -= 1
+    if j >= 1 and tokens[j].low in INCLUDE_VERBS:
+        j += 1  # "THE WOUNDED INCLUDE ...; PERHAPS FIVE TRAFFIC POLICEMEN; AND A SOLDIER"
+    elif j < 2 or tokens[j - 1].low not in COLON_COPULAS:
+        return None
+    trig = next((t for t in clause.triggers if j - 9 <= t.last < j - 1 and "post" in t.roles
+                 and t.category not in ("casualties", "captured")), None)
+    if trig is None or any(m in clause.phrase_at for m in range(trig.last + 1, j)):
+        return None
+    return trig
 
 
 # --- post: "6,000 casualties", "three dead", "4 Others Injured" ---------------------------
