@@ -3864,3 +3864,26 @@ def test_items_of_a_list_after_a_casualty_word_and_a_colon(
 def test_perhaps_is_an_approximate_hedge() -> None:
     found = mentions("THE ARMY SAID TWO SOLDIERS DIED; PERHAPS FOUR CIVILIANS WERE ALSO HURT.")
     assert [(m.low, m.qualifier) for m in found] == [(2, "exact"), (4, "approximately")]
+
+
+TRANSLATOR_BRACKETS: list[tuple[str, set[Key]]] = [
+    ("IT WAS CONFIRMED THAT TWO LEADERS OF THE LEFTIST WORKERS PARTY [PT] WERE KILLED BY "
+     "UNKNOWN PERSONS.", {("killed", 2, 2)}),
+    ("THREE ACTIVISTS FROM THE FSLN [SANDINIST NATIONAL LIBERATION FRONT] WERE MURDERED.",
+     {("killed", 3, 3)}),
+    ("THE JUDGE INVESTIGATING THE KILLINGS OF THE 12 JUDICIAL OFFICIALS WAS THREATENED.",
+     {("killed", 12, 12)}),
+    # negative cases: a number word in brackets is no note; digits in a proper name stay out
+    ("The 911 Emergency center said two people died.", {("killed", 2, 2)}),
+    ("THE ARMY DENIED THE REPORT [TEXT AS RECEIVED] OF TWO DEAD.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSLATOR_BRACKETS)
+def test_translator_brackets_and_upper_case_labels(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_a_blanked_note_leaves_no_gap_in_the_group() -> None:
+    found = mentions("GUNMEN KILLED MONSIGNOR [OSCAR ARNULFO] ROMERO AT THE ALTAR.")
+    assert [(m.low, m.group) for m in found] == [(1, "MONSIGNOR ROMERO")]

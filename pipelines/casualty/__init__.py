@@ -734,7 +734,11 @@ Rules applied where GUIDELINES is silent:
   after "<casualty word> include", takes that word's category ("INJURED BY THE SHOCK WAVE
   WERE: AN UNIDENTIFIED TAXI DRIVER; ...", "THE WOUNDED INCLUDE ...; PERHAPS FIVE TRAFFIC
   POLICEMEN, ...; AND A SOLDIER"); "victims" names no category there. "perhaps" is an
-  approximate hedge.
+  approximate hedge. Translators' brackets inside a sentence (capitals only, after a word and
+  before one, no number word) are blanked like "[as received]": "TWO LEADERS OF THE PATRIOTIC
+  UNION [UP] WERE KILLED", "THE FSLN [SANDINIST NATIONAL LIBERATION FRONT]", "[WORDS
+  INDISTINCT]"; a group that spans one has its spaces collapsed. "THE 12 JUDICIAL OFFICIALS" in
+  capitals is no proper-name label ("the 911 Emergency center" still is).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

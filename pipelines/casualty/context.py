@@ -304,7 +304,9 @@ def _named_by_noun(raw: str, tokens: list[Token], k: int) -> str | None:
 
 
 def _span(raw: str, tokens: list[Token], first: int, last: int) -> str:
-    return raw[tokens[first].start : tokens[last].end]
+    text = raw[tokens[first].start : tokens[last].end]
+    # a blanked translator's note leaves a run of spaces ("MONSIGNOR [OSCAR ARNULFO] ROMERO")
+    return " ".join(text.split()) if "   " in text else text
 
 
 def _name_end(tokens: list[Token], last: int) -> int:

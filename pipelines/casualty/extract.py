@@ -37,7 +37,12 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\xad]")
 # heard]" notes ("5,000 [number as received] people").
 BRACKET_NOTE = re.compile(
     r"\[(?P<figure>\d[\d,]*)\]"
-    r"|\[(?:number |name |words? )?as (?:received|heard|published|reported)\]",
+    r"|\[(?:number |name |words? )?as (?:received|heard|published|reported)\]"
+    # translators' expansions and gaps inside a sentence of wire copy: "TWO LEADERS OF THE
+    # PATRIOTIC UNION [UP] WERE KILLED", "THE FSLN [SANDINIST NATIONAL LIBERATION FRONT]",
+    # "[WORDS INDISTINCT]" (capitals only, no number word)
+    r"|(?-i:(?<=[A-Za-z)] )\[(?!(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)\])"
+    r"[A-Z][A-Z .,'&/-]{0,80}\](?= [A-Za-z(]))",
     re.IGNORECASE,
 )
 BROKEN_AGE = re.compile(r"\b(\d{1,3})- ((?:year|month|week|day)s?-old)\b", re.IGNORECASE)

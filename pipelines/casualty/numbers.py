@@ -530,6 +530,8 @@ def _is_name_label(tokens: list[Token], i: int, end: int) -> bool:
     nxt = tokens[end]
     if not (nxt.is_cap and nxt.is_word) or nxt.low in PERSON_NOUNS:
         return False
+    if tokens[i - 1].text == "THE" and nxt.text.isupper():
+        return False  # wire copy in capitals: "THE KILLINGS OF THE 12 JUDICIAL OFFICIALS"
     return not nxt.low.endswith("s")
 
 
