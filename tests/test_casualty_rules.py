@@ -3887,3 +3887,21 @@ def test_translator_brackets_and_upper_case_labels(text: str, expected: set[Key]
 def test_a_blanked_note_leaves_no_gap_in_the_group() -> None:
     found = mentions("GUNMEN KILLED MONSIGNOR [OSCAR ARNULFO] ROMERO AT THE ALTAR.")
     assert [(m.low, m.group) for m in found] == [(1, "MONSIGNOR ROMERO")]
+
+
+REJECTED_WITHOUT_DENIAL: list[tuple[str, set[Key]]] = [
+    ("OUR UNITS HAVE REJECTED THE ARMY'S OFFENSIVE AND INFLICTED DOZENS OF CASUALTIES ON THE "
+     "ENEMY TROOPS.", {("casualties", 24, 99)}),
+    ("THE MINISTER REJECTED THE CHARGES AGAINST THE OFFICERS, WHO ARE ACCUSED OF THE KILLING OF "
+     "THE FOUR NUNS.", {("killed", 4, 4)}),
+    # negative cases: a rejected report or allegation of the deaths themselves
+    ("The army rejected the allegations that 40 civilians were killed.", set()),
+    ("The army rejected reports that 12 soldiers died.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REJECTED_WITHOUT_DENIAL)
+def test_rejecting_an_offensive_or_charges_against_someone_denies_no_figure(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected

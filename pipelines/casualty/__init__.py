@@ -738,7 +738,10 @@ Rules applied where GUIDELINES is silent:
   before one, no number word) are blanked like "[as received]": "TWO LEADERS OF THE PATRIOTIC
   UNION [UP] WERE KILLED", "THE FSLN [SANDINIST NATIONAL LIBERATION FRONT]", "[WORDS
   INDISTINCT]"; a group that spans one has its spaces collapsed. "THE 12 JUDICIAL OFFICIALS" in
-  capitals is no proper-name label ("the 911 Emergency center" still is).
+  capitals is no proper-name label ("the 911 Emergency center" still is). "rejected the
+  (enemy's) offensive/attack" repels, it denies nothing; "rejected/denied the charges against
+  X" denies who did it, not the deaths ("... ACCUSED OF MASTERMINDING THE KILLING OF THE SIX
+  JESUITS": killed 6).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

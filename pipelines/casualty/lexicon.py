@@ -482,6 +482,9 @@ DENIALS = re.compile(
     # "rejected the reports", not "a recently dismissed student", "the disputed border"
     r"|(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)|disput(?:e|es|ed|ing))(?= (?:the|these|those"
     r"|reports?|claims?|as|it|this|that|them|allegations?|figures?|accounts?|such|any|all)\b)"
+    # "OUR FORCES HAVE REJECTED THE ENEMY'S GENERAL OFFENSIVE": repelled, no denial
+    r"(?! the (?:[\w'’-]+ ){0,2}(?:offensives?|attacks?|assaults?|incursions?|advances?"
+    r"|onslaughts?)\b)"
     r"|false(?:ly)?|untrue|fake|no evidence|hoax"
     r"|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly"
     r"|(?:earlier|previous|prior) version)\b"
@@ -491,6 +494,9 @@ DENIALS = re.compile(
 DENIED_AGENCY = re.compile(
     r"\s+(?:(?:any|all|its|their|his|her|the)\s+)?(?:responsibility|involvement|participation"
     r"|participating|complicity|authorship|links?|connection)\b"
+    # "REJECTED THE FMLN CHARGES AGAINST RANKING MILITARY OFFICERS, WHO IT ACCUSED OF ... THE
+    # KILLING OF THE SIX JESUITS": the accusation of who did it is denied, not the deaths
+    r"|\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:charges?|accusations?|allegations?)\s+against\b"
 )
 SUBORDINATORS = words(
     """after when before because while although though whereas until unless if once whether but
