@@ -3905,3 +3905,32 @@ def test_rejecting_an_offensive_or_charges_against_someone_denies_no_figure(
     text: str, expected: set[Key]
 ) -> None:
     assert keys(text) == expected
+
+
+THAT_ONE_AFTER_A_VERB: list[tuple[str, set[Key]]] = [
+    ("MILITARY SPOKESMEN ASSERTED THAT ONE GUERRILLA WAS KILLED DURING THE ATTACK.",
+     {("killed", 1, 1)}),
+    ("THE ARMY ADMITTED THAT ONE SOLDIER DIED AND FIVE WERE WOUNDED.",
+     {("killed", 1, 1), ("wounded", 5, 5)}),
+    # negative case: a demonstrative "that one" after a harm verb
+    ("Police killed that one gunman who opened fire.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_ONE_AFTER_A_VERB)
+def test_that_one_after_a_that_clause_verb_is_a_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+TOTAL_PERSONS_HARMED: list[tuple[str, set[Key]]] = [
+    ("THE TOTAL PERSONS KIDNAPPED IN THE COUNTRY OVER THE LAST 6 WEEKS WAS 85, ACCORDING TO THE "
+     "POLICE.", {("captured", 85, 85)}),
+    ("The death toll over the past 3 weeks stood at 140.", {("killed", 140, 140)}),
+    # negative case: a total of people who are no victims
+    ("THE TOTAL PERSONS ARRESTED OVER THE LAST 6 WEEKS WAS 85.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTAL_PERSONS_HARMED)
+def test_the_total_persons_kidnapped_was_n(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

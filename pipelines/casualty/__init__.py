@@ -741,7 +741,10 @@ Rules applied where GUIDELINES is silent:
   capitals is no proper-name label ("the 911 Emergency center" still is). "rejected the
   (enemy's) offensive/attack" repels, it denies nothing; "rejected/denied the charges against
   X" denies who did it, not the deaths ("... ACCUSED OF MASTERMINDING THE KILLING OF THE SIX
-  JESUITS": killed 6).
+  JESUITS": killed 6). "that one" after a verb taking a that-clause (asserted, indicated,
+  admitted, acknowledged: any past tense but "killed") is a complementiser and a figure ("THE
+  ARMY ADMITTED THAT ONE SOLDIER DIED"). "the total persons/people/victims kidnapped
+  (killed, ...)" is a toll noun, and its phrase may hold "over the last 6 weeks".
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -884,7 +884,7 @@ TOLL_LINK = re.compile(
     r"(?:\s+(?:among|in|from|on|upon|for|since|by|across|during|throughout|within|after|over|of"
     r"|near|around|along|inside|at|as of)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:(?<=as of )|(?<= at ))(?:[01]\d|2[0-3])[0-5]\d\b"  # a 24-hour time: "as of 1618"
-    r"|(?<=past |last )\d\d? (?:hours|days)\b"
+    r"|(?<=past |last )\d\d? (?:hours|days|weeks|months|years)\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
     r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
@@ -942,6 +942,9 @@ TOLL_NOUN_RE = re.compile(
     # wire copy: "those wounded include three ...", "the people killed include ..."
     r"|(?:those|the (?:people|persons|victims)) (?:killed|dead|wounded|injured|missing"
     r"|kidnapped|abducted|captured)(?= (?:include|included|includes|were|are)\b)"
+    # "THE TOTAL PERSONS KIDNAPPED IN COLOMBIA OVER THE LAST 6 WEEKS WAS 85"
+    r"|total (?:of )?(?:persons|people|victims) (?:killed|dead|wounded|injured|missing"
+    r"|kidnapped|abducted|captured)"
     # historical accounts: "the Confederate loss was 20,448", "the loss of the Federalists
     # at 4,500" (only with a military owner: see MILITARY_OWNERS); "the loss of life"
     r"|loss of (?:human )?li(?:fe|ves)|loss\b)"

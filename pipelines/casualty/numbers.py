@@ -74,6 +74,11 @@ EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+$")
 SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "s"})
 SHORT_SCALES = frozenset({"m", "mn", "mln", "bn", "b", "k"})
+# verbs taking a "that" clause: "that one ..." after them is a complementiser and a figure
+THAT_VERBS = frozenset({"indicate", "indicates", "show", "shows", "know", "knows", "learn",
+                        "learns", "fear", "fears", "note", "notes", "assert", "asserts",
+                        "reveal", "reveals", "admit", "admits", "deny", "denies", "insist",
+                        "insists", "charge", "charges", "allege", "alleges", "hope", "think"})
 NOT_ONE_LEADS = frozenset(
     {"no", "not", "any", "every", "each", "the", "this", "that", "which", "only", "someone"}
 )
@@ -440,7 +445,11 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         and not (prev.low == "only" and (i < 2 or tokens[i - 2].low != "the"))  # "only one"
         and not (prev.low == "that" and nxt is not None and nxt.low == "of")  # "that one of"
         # "Police reported that one guard was killed": a complementiser, no demonstrative
-        and not (prev.low == "that" and i >= 2 and tokens[i - 2].low in REPORT_VERBS),
+        and not (prev.low == "that" and i >= 2 and (
+            tokens[i - 2].low in REPORT_VERBS or tokens[i - 2].low in THAT_VERBS
+            # wire copy: "SPOKESMEN ASSERTED THAT ONE GUERRILLA WAS KILLED"
+            or (tokens[i - 2].low.endswith("ed") and tokens[i - 2].low not in ("killed",))
+        )),
         _is_name_label(tokens, i, end),
         _counts_wounds(tokens, i, end),
         _counts_children(tokens, i, end),
