@@ -3934,3 +3934,18 @@ TOTAL_PERSONS_HARMED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), TOTAL_PERSONS_HARMED)
 def test_the_total_persons_kidnapped_was_n(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+DEFINITE_VICTIM_WITH_A_PLACE: list[tuple[str, set[Key]]] = [
+    ("THE PARTY LEADER IN CORDOBA WAS MURDERED TODAY.", {("killed", 1, 1)}),
+    ("The party leader in Cordoba was murdered today.", {("killed", 1, 1)}),
+    # negative case: a lower-case place phrase is no name of a place
+    ("The man in the car was shot dead.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_VICTIM_WITH_A_PLACE)
+def test_one_definite_victim_with_a_place_before_the_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected

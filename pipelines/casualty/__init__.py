@@ -744,7 +744,9 @@ Rules applied where GUIDELINES is silent:
   JESUITS": killed 6). "that one" after a verb taking a that-clause (asserted, indicated,
   admitted, acknowledged: any past tense but "killed") is a complementiser and a figure ("THE
   ARMY ADMITTED THAT ONE SOLDIER DIED"). "the total persons/people/victims kidnapped
-  (killed, ...)" is a toll noun, and its phrase may hold "over the last 6 weeks".
+  (killed, ...)" is a toll noun, and its phrase may hold "over the last 6 weeks". One definite
+  victim may carry a capitalised place after in/from before its predicate ("THE PARTY LEADER
+  IN CORDOBA WAS MURDERED"), like an "of" complement.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

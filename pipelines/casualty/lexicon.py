@@ -1068,7 +1068,7 @@ NUMBERISH = re.compile(
 _PARTICLES = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") ){0,2}"
 SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+)"
-    r"(?: [\w'-]+){0,3} (?:was|has|had|is"
+    r"(?: [\w'-]+){0,4} (?:was|has|had|is"
     r"|(?:later |then |subsequently |eventually )?(?:died|perished|drowned|succumbed)"
     r"|dropped dead|fell dead|did not survive)\b"
     # a participle aside: "Her brother, captured near the border, ..."

@@ -1458,8 +1458,11 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
                 continue
             return -1
         return -1
-    if definite and tokens[k].low == "of":
-        for j in range(k + 1, min(k + 9, len(tokens))):
+    place = tokens[k].low in ("in", "from") and tokens[k + 1].is_cap and tokens[k + 1].is_word
+    if definite and (tokens[k].low == "of" or place):
+        # "the president of the Supreme Court was wounded"; a place: "THE UP LEADER IN
+        # CORDOBA WAS MURDERED" (capitalised, at most four words)
+        for j in range(k + 1, min(k + (6 if place else 9), len(tokens))):
             tok = tokens[j]
             if tok.low in VICTIM_AUXILIARIES:
                 return j
