@@ -3939,8 +3939,8 @@ def test_the_total_persons_kidnapped_was_n(text: str, expected: set[Key]) -> Non
 DEFINITE_VICTIM_WITH_A_PLACE: list[tuple[str, set[Key]]] = [
     ("THE PARTY LEADER IN CORDOBA WAS MURDERED TODAY.", {("killed", 1, 1)}),
     ("The party leader in Cordoba was murdered today.", {("killed", 1, 1)}),
-    # negative case: a lower-case place phrase is no name of a place
-    ("The man in the car was shot dead.", set()),
+    # negative case: a plural definite noun with a place names no figure
+    ("The soldiers in Cordoba were killed.", set()),
 ]
 
 
