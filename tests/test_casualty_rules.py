@@ -1925,9 +1925,12 @@ SHOT_HOSPITAL_OUTCOMES: list[tuple[str, set[Key]]] = [
      {("killed", 2, 2)}),
     ("A woman was shot and taken to a hospital in critical condition, where she later died.",
      {("killed", 1, 1)}),
-    # critical condition alone may precede a death told next: the figure stays "shot"
+    # critical condition alone is wounded (GUIDELINES) when the report tells no death; with a
+    # death told next the figure stays "shot" (see SHOT_CRITICAL_IN_CLAUSE)
     ("A man was shot in the chest and taken to a trauma center in critical condition.",
-     {("casualties", 1, 1)}),
+     {("wounded", 1, 1)}),
+    ("A man was shot in the chest and taken to a trauma center in critical condition. Hours "
+     "later a second man was found dead nearby.", {("casualties", 1, 1), ("killed", 1, 1)}),
 ]
 
 
@@ -3519,6 +3522,238 @@ BOTH_AFTER_THAT_OR_COMMA: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), BOTH_AFTER_THAT_OR_COMMA)
 def test_both_after_that_or_a_comma_is_two(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-18: real shooting reports, second pass ------------------------------------------
+
+# A victim found wounded whose death the report tells only as a homicide or an autopsy.
+DEATH_TOLD_AS_HOMICIDE: list[tuple[str, set[Key]]] = [
+    ("Deputies found a woman in a driveway with a gunshot wound. The homicide victim was "
+     "later named as Carla Mendes, 41.", {("killed", 1, 1)}),
+    ("Officers located a man with a gunshot wound on Pine Street. Detectives are investigating "
+     "the case as a homicide.", {("killed", 1, 1)}),
+    ("A teenager was found with gunshot wounds behind the library. An autopsy is scheduled "
+     "for Monday.", {("killed", 1, 1)}),
+    ("Police found a man with a gunshot wound near the park. It is the city's 14th homicide "
+     "of the year.", {("killed", 1, 1)}),
+    # negative cases: survival told, an attempted homicide, homicide detectives, two victims
+    ("Officers found a man with a gunshot wound. He is in stable condition. Detectives are "
+     "treating the case as a homicide attempt.", {("wounded", 1, 1)}),
+    ("Officers found a man with a gunshot wound. The suspect faces a charge of attempted "
+     "homicide.", {("wounded", 1, 1)}),
+    ("Officers found a man with a gunshot wound. Homicide detectives were called to the "
+     "scene.", {("wounded", 1, 1)}),
+    ("Officers found a man with a gunshot wound. A second man was found with a gunshot wound "
+     "a block away. Police are investigating the shooting as a homicide.",
+     {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATH_TOLD_AS_HOMICIDE)
+def test_found_victim_death_told_as_a_homicide(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# One shot victim whose survival the next sentence tells past a hospital clause.
+SURVIVAL_TOLD_LATER: list[tuple[str, set[Key]]] = [
+    ("A 15-year-old boy was shot on Elm Avenue on Friday. The boy was driven to Mercy "
+     "Hospital and was listed in stable condition.", {("wounded", 1, 1)}),
+    ("A woman was shot outside a store, police said. The victim was taken by ambulance to "
+     "the hospital with a non-life-threatening injury.", {("wounded", 1, 1)}),
+    ("A man was shot near the bus depot. The man has been transported to an area hospital "
+     "with a gunshot wound to the arm.", {("wounded", 1, 1)}),
+    ("A driver was shot on the highway. The 34-year-old driver was taken to a trauma center "
+     "with minor injuries.", {("wounded", 1, 1)}),
+    # negative cases: a death told after, another person's condition, critical condition
+    ("A man was shot near the bus depot. The man was taken to a hospital with a gunshot "
+     "wound. He was pronounced dead an hour later.", {("casualties", 1, 1), ("killed", 1, 1)}),
+    ("A man was shot near the bus depot. The officer who shot him was placed in stable "
+     "condition on paid leave.", {("casualties", 1, 1)}),
+    ("A man was shot near the bus depot. The man was taken to a hospital and is in critical "
+     "condition. Hours later he died.", {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURVIVAL_TOLD_LATER)
+def test_shot_victim_survival_told_past_a_hospital_clause(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# "He was taken to the hospital, where he was pronounced dead": carried there, died there.
+CARRIED_THEN_DIED: list[tuple[str, set[Key]]] = [
+    ("He was taken to the hospital, where he was pronounced dead.", {("killed", 1, 1)}),
+    ("She was rushed to County General Hospital where she later died.", {("killed", 1, 1)}),
+    ("The victim was airlifted to a trauma center, where he died.", {("killed", 1, 1)}),
+    ("A woman was driven by private vehicle to the hospital, where she was declared dead.",
+     {("killed", 1, 1)}),
+    # negative cases: treated or arrested there, no hospital, present tense
+    ("He was taken to the hospital, where he was treated for a cut.", set()),
+    ("The suspect was taken to the hospital, where he was arrested.", set()),
+    ("He was taken to the station, where he was questioned.", set()),
+    ("He was taken to the hospital, where he is in stable condition.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_THEN_DIED)
+def test_carried_to_a_hospital_where_the_victim_died(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# A definite victim whose relative clause tells the harm: both predicates count.
+RELATIVE_CLAUSE_VICTIMS: list[tuple[str, set[Key]]] = [
+    ("Police said the man who was wounded in a shooting on Oak Street last week has died.",
+     {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("The teenager who was shot outside the gym on Friday died on Sunday.",
+     {("casualties", 1, 1), ("killed", 1, 1)}),
+    ("The clerk who was stabbed during the robbery remains in fair condition.",
+     {("casualties", 1, 1), ("wounded", 1, 1)}),
+    # negative cases: the relative clause tells no harm
+    ("The man who was arrested on Friday has been charged with murder.", set()),
+    ("The woman who was driving the car was not hurt.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_VICTIMS)
+def test_definite_victim_with_a_harm_relative_clause(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# "with what appeared to be a gunshot wound" is found with a wound.
+APPARENT_WOUNDS: list[tuple[str, set[Key]]] = [
+    ("Officers found a man lying on the sidewalk with what appeared to be a gunshot wound.",
+     {("wounded", 1, 1)}),
+    ("Deputies located a woman suffering from what appears to be multiple stab wounds.",
+     {("wounded", 1, 1)}),
+    ("Police found a man with what appeared to be a gunshot wound. The death is being "
+     "investigated as a homicide.", {("killed", 1, 1)}),
+    # negative case: no injury noun after the hedge
+    ("A man walked into the store with what looked to be a rifle.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPARENT_WOUNDS)
+def test_wounds_after_what_appeared_to_be(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# One shot victim taken to hospital in critical or serious condition in its own clause is
+# wounded when the rest of the report tells no death; "is said to be in stable condition".
+SHOT_CRITICAL_IN_CLAUSE: list[tuple[str, set[Key]]] = [
+    ("A 40-year-old man was shot in the back and rushed to a hospital in critical condition.",
+     {("wounded", 1, 1)}),
+    ("A woman was shot near the market and was listed in serious condition at County "
+     "General.", {("wounded", 1, 1)}),
+    ("A cyclist was shot on the trail. He is said to be in stable condition.",
+     {("wounded", 1, 1)}),
+    # negative cases: a death told later in the report keeps the shot figure, and the death
+    ("A 40-year-old man was shot in the back and rushed to a hospital in critical condition. "
+     "A neighbour was found dead inside the house.", {("casualties", 1, 1), ("killed", 1, 1)}),
+    ("A man was shot in the back and flown to a trauma center in critical condition. Relatives "
+     "said on Sunday that he had died.", {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_CRITICAL_IN_CLAUSE)
+def test_shot_victim_in_critical_condition_with_no_death_told(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+# A single victim's injury adjective gives way to a death told of the same victim, as
+# "two injured passengers died" does; "fatal shooting of X" and "fatally wounding X" died.
+DIED_AFTER_DESCRIBED_OR_FATAL: list[tuple[str, set[Key]]] = [
+    ("The injured hiker died before rescuers reached the ridge.", {("killed", 1, 1)}),
+    ("The wounded clerk was flown to a trauma center, where she died.", {("killed", 1, 1)}),
+    ("A man is charged in the fatal shooting of his neighbor, 61-year-old Ray Ortiz.",
+     {("killed", 1, 1)}),
+    ("Detectives are investigating the deadly stabbing of a 19-year-old student.",
+     {("killed", 1, 1)}),
+    ("The rifle went off, fatally wounding the driver.", {("killed", 1, 1)}),
+    # negative cases: no death told, a participle (the wounded figure stays), not fatal
+    ("The wounded clerk was flown to a trauma center.", {("wounded", 1, 1)}),
+    ("A cyclist injured in the collision died on Sunday.", {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("A man is charged in the shooting of his neighbor, 61-year-old Ray Ortiz.",
+     {("casualties", 1, 1)}),
+    ("The captured soldier died in custody.", {("killed", 1, 1), ("captured", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIED_AFTER_DESCRIBED_OR_FATAL)
+def test_described_or_fatal_victim_who_died(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# "is recovering after he was shot" is wounded; "..., where she's in critical condition" in
+# the next sentence is a wounded outcome when the report tells no death after it.
+RECOVERING_AND_WHERE_CONDITION: list[tuple[str, set[Key]]] = [
+    ("A 52-year-old woman is recovering after she was shot in the hip on Friday.",
+     {("wounded", 1, 1)}),
+    ("Two teenagers are recovering from gunshot wounds after the fair.", {("wounded", 2, 2)}),
+    ("A jogger was shot on the river path. She was flown to a trauma center, where she's in "
+     "critical condition.", {("wounded", 1, 1)}),
+    # negative cases: no harm word after "recovering", a death told after the condition
+    ("The town is recovering after the floodwaters receded.", set()),
+    ("A jogger was shot on the river path. She was flown to a trauma center, where she's in "
+     "critical condition. She died on Monday.", {("casualties", 1, 1), ("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOVERING_AND_WHERE_CONDITION)
+def test_recovering_after_shot_and_where_condition(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# A victim who walked into / arrived at a hospital with a gunshot wound is found wounded; a
+# death told next makes that victim killed (the dead's own wound).
+ARRIVED_WITH_WOUND: list[tuple[str, set[Key]]] = [
+    ("A man walked into County General Hospital on Elm Street with a gunshot wound late "
+     "Friday, police said.", {("wounded", 1, 1)}),
+    ("A 30-year-old woman arrived at the emergency room shortly after 2 a.m. with a stab "
+     "wound to her arm.", {("wounded", 1, 1)}),
+    ("Two brothers showed up at a trauma center with gunshot wounds.", {("wounded", 2, 2)}),
+    ("A man walked into the hospital with a gunshot wound. He was pronounced dead an hour "
+     "later.", {("killed", 1, 1)}),
+    # negative cases: no wound, a visit
+    ("A man walked into the hospital with a broken arm.", set()),
+    ("A man walked into the hospital with his wife to visit a friend.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARRIVED_WITH_WOUND)
+def test_arrived_at_a_hospital_with_a_wound(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BRACKETED_YEARS: list[tuple[str, set[Key]]] = [
+    ("About 7,000 soldiers are still listed as missing from the war (1950-1953).",
+     {("missing", 7000, 7000)}),
+    ("Some 300 sailors went missing in the campaign (1942).", {("missing", 300, 300)}),
+    # negative case: a bracketed count after a casualty noun is still its figure
+    ("Over half these casualties (73,485) were infantry.", {("casualties", 73485, 73485)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_YEARS)
+def test_bracketed_years_are_no_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+LOST_TOLD_AS_DEATHS: list[tuple[str, str, set[tuple[str, int, bool]]]] = [
+    ("Army lost 40 soldiers in river crossing", "Officials said 40 soldiers were killed.",
+     {("killed", 40, True), ("killed", 40, False)}),
+    # negative case: no death of that figure told, the loss stays casualties
+    ("Army lost 40 soldiers in river crossing", "Officials said 12 soldiers were killed.",
+     {("casualties", 40, True), ("killed", 12, False)}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), LOST_TOLD_AS_DEATHS)
+def test_a_loss_the_text_tells_as_deaths_is_killed(
+    title: str, text: str, expected: set[tuple[str, int, bool]]
+) -> None:
+    found = extract_mentions(text, title=title)
+    assert {(m.category, m.low, m.in_title) for m in found if m.low is not None} == expected
 
 
 # --- wire copy, second pass (casualty-18, continued): times, lists, tolls, verbs -----------------

@@ -10,6 +10,7 @@ from .context import attribution_for, group_for
 from .lexicon import (
     ANY_TRIGGER,
     ANY_TRIGGER_LOWER,
+    DEATH_CUES,
     ENGLISH_FUNCTION,
     FEMALE_VICTIM,
     GENERIC_VICTIM,
@@ -53,7 +54,10 @@ MIN_ENGLISH_SHARE = 0.08
 HEADLINE_END = re.compile(r"[.!?\"'”)]\s*$")
 # What the next clause says of one shot victim, by pronoun or "the victim": "Officers shot a
 # man. He was pronounced dead at a hospital." / "A man was shot; he was treated and released."
-_VICTIM = r"(?:he|she|the (?:man|woman|victim|boy|girl|teen|teenager|driver|suspect))\s+"
+_VICTIM = (
+    r"(?:he|she|the (?:\d+-year-old\s+)?(?:man|woman|victim|boy|girl|teen|teenager|driver"
+    r"|suspect|juvenile|youth|child|person|male|female))\s+"
+)
 _DEATH = (
     r"(?:(?:was|were|later|then|subsequently|has|had|have|been|also)\s+)*"
     r"(?:(?:pronounced|declared) (?:dead|deceased)|died|succumbed|did not survive|passed away)\b"
@@ -99,15 +103,47 @@ SAME_SENTENCE_KILLED = re.compile(
     r"[^.;]{0,120}?,\s*(?:and|but)\s+(?:he|she)\s+(?:later\s+)?" + _DEATH, re.IGNORECASE
 )
 _TO_HOSPITAL = (
-    r"|(?:was|were)\s+(?:taken|transported|rushed|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
-    r"(?:[\w'-]+\s+){0,3}hospitals?\s+with\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:taken|transported|rushed|flown|airlifted)\s+(?:by\s+\w+\s+)?to\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:[\w'-]+\s+){0,3}(?:hospitals?|medical\s+center)\s+with\s+(?:[\w-]+\s+){0,3}"
+    r"(?:injur(?:y|ies)|wounds?)\b(?![^.;]*\b(?:died|dead|succumbed)\b)"
+)
+# A survival outcome later in the victim's sentence, with no death or other person between:
+# "The boy was taken to a hospital and was listed in stable condition"; "The victim was
+# taken to the hospital with a non-life-threatening injury".
+_LATER_SURVIVAL = (
+    r"|(?:(?!\b(?:but|while|died|dead|deceased|succumbed|another|others?|not)\b)[^.;]){0,100}?"
+    r"(?:(?:\b(?:is|was|remains|remained)\s+|'s\s+)(?:listed\s+|placed\s+)?in\s+(?:\w+\s+)?"
+    r"(?:fair|stable|good|satisfactory|non-critical)\s+condition\b"
+    r"|\bwith\s+(?:an?\s+)?(?:non-life[- ]threatening|minor)\s+(?:\w+\s+)?(?:injur|wound)\w*)"
     r"(?![^.;]*\b(?:died|dead|succumbed)\b)"
 )
 NEXT_WOUNDED = re.compile(
-    _VICTIM + r"(?:(?:is|was|remains|remained)\s+(?:listed\s+)?in\s+(?:\w+\s+)?"
+    _VICTIM + r"(?:(?:is|was|remains|remained)\s+(?:(?:said|believed|reported|thought)\s+to\s+be"
+    r"\s+)?(?:listed\s+)?in\s+(?:\w+\s+)?"
     r"(?:fair|stable|good|serious|critical|satisfactory|non-life-threatening)\b"
-    r"|survived|(?:was\s+)?treated\s+and\s+released" + _TO_HOSPITAL + ")", re.IGNORECASE
+    r"|survived|(?:was\s+)?treated\s+and\s+released" + _TO_HOSPITAL + _LATER_SURVIVAL + ")",
+    re.IGNORECASE,
 )
+# A shot victim taken to hospital in critical or serious condition in the same clause ("was
+# shot in the stomach and rushed to the hospital in critical condition"): wounded, when the
+# rest of the report tells no death (then the victim may be the one who died).
+CRITICAL_IN_CLAUSE = re.compile(
+    r"[^;.()]{0,80}?\b(?:and|but)\s+(?:(?:is|was|are|were)\s+)?(?:(?:taken|transported|rushed"
+    r"|flown|airlifted|hospitali[sz]ed|listed|remains|remained)\b[^;.()]{0,60}?\s|(?<=is\s)"
+    r"|(?<=was\s))in\s+(?:\w+\s+)?(?:critical|serious|grave)\s+condition\b",
+    re.IGNORECASE,
+)
+# The same with critical or serious condition ("She was taken to a hospital, where she's in
+# critical condition"): wounded only when the rest of the report tells no death.
+NEXT_CRITICAL = re.compile(
+    _VICTIM + r"(?:(?!\b(?:but|while|another|others?|not)\b)[^.;]){0,100}?"
+    r"(?:\b(?:is|was|remains|remained)\s+|'s\s+)(?:listed\s+)?in\s+(?:\w+\s+)?"
+    r"(?:critical|serious|grave)\s+condition\b",
+    re.IGNORECASE,
+)
+# A death told in the sentence after the outcome: the wounded outcome was not the last word.
+DEATH_AFTER = re.compile(r"(?i)\b(?:died|dead|deceased|succumbed|did not survive|passed away)\b")
 # The same for several victims: "Officers found two men with gunshot wounds. They were
 # pronounced dead at the scene." / "Two boys were stabbed. They were taken to a hospital
 # with injuries that are not life-threatening."
@@ -175,16 +211,18 @@ def _lost_who_died(found: list[CasualtyMention]) -> list[CasualtyMention]:
     """GUIDELINES: "lost N soldiers" is casualties unless the text says the N died; when the
     same figure is a killed mention elsewhere in the article ("over 31,000 Russian troops
     have been killed" in the title, "Russia had lost more than 31,000 soldiers" in the body),
-    the loss is those deaths and no casualties figure of its own. So is "the shooting of N"
-    when N are said to be killed elsewhere ("the killing of 124 inmates")."""
+    the loss is those deaths: a killed mention where it is said, no casualties figure. So is
+    "the shooting of N" when N are said to be killed elsewhere ("the killing of 124
+    inmates")."""
     killed = {(m.low, m.high) for m in found if m.category == "killed" and m.low is not None}
     if not killed:
         return found
     return [
-        m for m in found
-        if not (m.category == "casualties" and (m.low, m.high) in killed and LOST_BEFORE.search(
+        replace(m, category="killed")
+        if m.category == "casualties" and (m.low, m.high) in killed and LOST_BEFORE.search(
             m.sentence[: m.start - m.sentence_start]
-        ))
+        ) else m
+        for m in found
     ]
 
 
@@ -213,6 +251,8 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     open_fate: set[int] = set()  # ids of mentions whose victims' fate the text may tell next
     found_wounded: set[int] = set()  # ids of mentions of victims found "with gunshot wounds"
     names: frozenset[str] = frozenset()  # words of ranked names told so far
+    ranked = [(m.start(), m.group("name").split()) for m in RANKED_NAME.finditer(norm)]
+    told = 0  # ranked names before this index are in `names`
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]
         raws.append(raw)
@@ -225,9 +265,8 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
             open_fate.update(id(m) for m, shot, wounds in mentions if shot or wounds)
             found_wounded.update(id(m) for m, _, wounds in mentions if wounds)
         state.before = raw
-        ranked = {w for m in RANKED_NAME.finditer(raw) for w in m.group("name").split()}
-        if ranked - names:
-            names = names | ranked
+        while told < len(ranked) and ranked[told][0] < sent.end:  # told up to this sentence
+            names, told = names | set(ranked[told][1]), told + 1
     if open_fate:
         found = _shot_outcomes(found, raws, open_fate)
         found = _headline_told_in_body(found, raws)
@@ -383,10 +422,31 @@ def _shot_outcomes(
                 after = raws[n + 1].lstrip()
             if NEXT_KILLED.match(after) or NEXT_KILLED_LATE.match(after):
                 m, shot = replace(m, category="killed"), False
-            elif shot and NEXT_WOUNDED.match(after):
+            elif shot and (
+                _survival_next(after, raws, n) or _critical_no_death(raws, n, m)
+            ):
                 m, shot = replace(m, category="wounded"), False
         out.append((n, m, shot))
     return out
+
+
+def _survival_next(after: str, raws: list[str], n: int) -> bool:
+    """The next clause tells one shot victim's survival, and the sentence after tells no
+    death."""
+    if NEXT_CRITICAL.match(after):  # "... where she's in critical condition"
+        return not DEATH_AFTER.search(" ".join([after, *raws[n + 2 :]]))
+    return bool(NEXT_WOUNDED.match(after)) and not (
+        n + 2 < len(raws) and DEATH_AFTER.search(raws[n + 2])
+    )
+
+
+def _critical_no_death(raws: list[str], n: int, m: CasualtyMention) -> bool:
+    """ "was shot ... and rushed to a hospital in critical condition", and nothing after it in
+    the report tells a death."""
+    at = m.end - m.sentence_start
+    return bool(CRITICAL_IN_CLAUSE.match(raws[n], at)) and not DEATH_AFTER.search(
+        " ".join([raws[n][at:], *raws[n + 1 :]])
+    )
 
 
 def _found_victim_died(
@@ -417,7 +477,12 @@ def _found_victim_died(
             return found  # another victim: hurt, a second one or more than one
         victims.append(m)  # the dead, and the shot whose fate is not told ("a person shot")
     genders = {_victim_gender(m) for m in victims}
-    if not any(m.category == "killed" for m in victims) or None in genders or (
+    if not any(m.category == "killed" for m in victims) and (
+        not _death_told(raws)
+        or any(_other_victim(m) for _, m, _ in found if id(m) in candidates)
+    ):
+        return found  # no death told, or a second victim found who may be the one who died
+    if None in genders or (
         len(genders - {"any"}) > 1
     ):
         return found
@@ -435,6 +500,13 @@ def _found_victim_died(
                 m = replace(m, category="killed")
         out.append((n, m, shot))
     return out
+
+
+def _death_told(raws: list[str]) -> bool:
+    """A death told with no figure, in a report that holds no survival words: "The homicide
+    victim was a woman", "Police are investigating the case as a homicide"."""
+    text = " ".join(raws)
+    return bool(DEATH_CUES.search(text)) and not SURVIVAL_WORDS.search(text)
 
 
 def _figure_words(m: CasualtyMention) -> str:

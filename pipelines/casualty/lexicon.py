@@ -591,6 +591,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
           r"|dead or missing|killed or missing|killed or captured"),
      "casualties", frozenset({"post", "pred", "active"})),
+    # "a handgun was fired, fatally wounding the victim": the object died
+    (_alt(r"(?:fatally|mortally) (?:wounding|injuring|shooting|stabbing|striking)"), "killed",
+     frozenset({"active"})),
     (_alt(r"shot (?:dead|to death)|fatally (?:shot|stabbed|wounded|injured|hurt|struck)"
           r"|mortally (?:wounded|injured|hurt|shot)"
           r"|shot and killed|stabbed (?:to death|and killed)|beaten to death|burned to death"
@@ -647,6 +650,24 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|blinded|crippled(?= by\b)"),
      "wounded",
      frozenset({"post", "pred", "active"})),
+    # "A man walked into Mercy Hospital with a gunshot wound": found wounded (his death may
+    # be told next, see Link.wounds_found)
+    (_alt(r"(?:walked|walks|arrived|arrives|showed up|shows up|went|drove (?:himself|herself)"
+          r"|was dropped off|were dropped off) (?:in|into|at|to) (?:a |an |the )?(?:[\w'.-]+ )"
+          r"{0,8}?(?:hospital|medical center|emergency room|trauma center)(?: [\w'.,-]+){0,8}? "
+          r"(?:with|suffering from) (?:an? |multiple |several |two |three )?(?:apparent )?"
+          r"(?:gunshot|stab|knife|bullet) wounds?"), "wounded", frozenset({"pred"})),
+    # "A teen is recovering after he was shot in the leg", "is recovering from gunshot wounds"
+    (_alt(r"recovering (?:after|from) (?:[\w'-]+ ){0,8}?(?:shot|stabbed|shooting|stabbing"
+          r"|gunshot wounds?|stab wounds?|injuries|wounds)"), "wounded", frozenset({"pred"})),
+    # carried to a hospital where the victim died: "(was) taken to the hospital, where he was
+    # pronounced dead", "rushed by ambulance to Mercy Hospital where she later died"
+    (_alt(r"(?:taken|rushed|transported|brought|flown|airlifted|driven)(?: by (?:ambulance"
+          r"|helicopter|medics|paramedics|private vehicle))? to (?:a |an |the )?(?:[a-z'.-]+ )"
+          r"{0,4}(?:hospital|medical center|trauma center),? where (?:he|she) (?:(?:was|later"
+          r"|then|eventually|subsequently) )*(?:(?:pronounced|declared) (?:dead|deceased)|died"
+          r"|succumbed|passed away)"),
+     "killed", frozenset({"pred"})),
     # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
     # critical condition", "operated on" (not when the clause goes on to a death)
     (_alt(r"(?:(?:treated|hospitali[sz]ed|admitted|recovering) (?:at|in|to) (?:a |the |two |three "
@@ -1089,8 +1110,9 @@ SINGLE_VICTIM_SUBJECT = re.compile(
 # A person's name after a rank or title ("Staff Sgt. Seo Jeong-u", "Lance Cpl. Mun
 # Gwang-uk", "Pvt. John Reyes"): each of its words may later name that victim alone.
 RANKED_NAME = re.compile(
-    r"\b(?:Staff Sgt|Sgt|Sergeant|Lance Cpl|Lance Corporal|Cpl|Corporal|Pvt|Private|Pfc|Spc"
-    r"|Lt|Lieutenant|Capt|Captain|Maj|Major|Col|Colonel|Warrant Officer|Petty Officer"
+    r"\b(?=[SLCPMWA])(?:Staff Sgt|Sgt|Sergeant|Lance Cpl|Lance Corporal|Cpl|Corporal|Pvt"
+    r"|Private|Pfc|Spc|Lt|Lieutenant|Capt|Captain|Maj|Major|Col|Colonel|Warrant Officer"
+    r"|Petty Officer"
     r"|Seaman|Airman|Mr|Mrs|Ms)\.? "
     r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\b"
 )
@@ -1112,4 +1134,14 @@ SURVIVAL_WORDS = re.compile(
     r"(?i)\b(?:(?:stable|fair|good|satisfactory)\s+condition|non-life|not\s+(?:considered\s+|"
     r"believed\s+to\s+be\s+)?life-threatening|expected\s+to\s+(?:survive|recover|be\s+ok)"
     r"|treated\s+and\s+released|survived|recovering|released\s+from)\b"
+)
+# A death told with no figure: the report calls its victim a homicide victim or its case a
+# homicide ("The homicide victim was a woman", "Police are investigating the shooting as a
+# homicide", "the city's 12th homicide of the year"), or names an autopsy. Not "attempted
+# homicide", nor homicide detectives or units (they also take non-fatal shootings).
+DEATH_CUES = re.compile(
+    r"(?i)\b(?:homicide\s+victims?\b|(?:investigat\w+|ruled|classified|treated|considered"
+    r"|handled)\s+(?:\w+\s+){0,4}?as\s+an?\s+homicide\b|(?:\d+(?:st|nd|rd|th)|first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+homicide\s+(?:of|in|this)\b"
+    r"|autops(?:y|ies)\b)"
 )

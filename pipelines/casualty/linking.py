@@ -245,7 +245,9 @@ class Link:
         """ "found two men with gunshot wounds": wounded, unless the text goes on to say
         they died."""
         t = self.trigger
-        return self.category == "wounded" and t is not None and t.text in ("wounds", "wound")
+        return self.category == "wounded" and t is not None and (
+            t.text in ("wounds", "wound") or t.text.endswith((" wound", " wounds"))
+        )  # also "walked into a hospital with a gunshot wound"
 
     @property
     def shot_total(self) -> bool:
@@ -362,9 +364,15 @@ def link_sentence(clause: Clause) -> list[Link]:
         if died is not None:
             links.append(died)
         # "The captured soldier died", "the first prisoner taken ... was wounded and died"
-        inner = _inner_adjective(clause, link.phrase) or _participle_next(
-            clause, link.phrase
-        ) or _wounded_adjective(clause, link)
+        adjective = _inner_adjective(clause, link.phrase)
+        inner = adjective or _participle_next(clause, link.phrase) or _wounded_adjective(
+            clause, link
+        )
+        if adjective is not None and adjective.category == "wounded" and "killed" in (
+            link.category, fate.category if fate else link.category
+        ):
+            inner = None  # "The wounded man died at the scene": like "two injured passengers
+            # died", the adjective gives way to the death told of the same victim
         if inner is not None and inner.category not in (
             link.category, fate.category if fate else link.category
         ):
@@ -1075,12 +1083,20 @@ def _put_at(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     return trig if trig is not None and "post" in trig.roles else None
 
 
+def _bracketed_years(clause: Clause, phrase: NumberPhrase) -> bool:
+    """A bracketed figure written as a year or a span of years, with no thousands mark."""
+    text = clause.raw[clause.tokens[phrase.first].start : clause.tokens[phrase.last].end]
+    return "," not in text and all(1800 <= v <= 2100 for v in (phrase.low, phrase.high))
+
+
 def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Total killed: 34", "Injured: 112": a trigger word labelling the figure."""
     k = phrase.first - 1
     if k >= 1 and clause.tokens[k].text == "(" and phrase.last + 1 < len(clause.tokens) and (
         clause.tokens[phrase.last + 1].text == ")"
     ):  # "Over half these casualties (73,485) were British": the noun's own figure
+        if _bracketed_years(clause, phrase):
+            return None  # "listed as MIA from the Korean War (1950-1953)": a span of years
         trig = next((t for t in clause.triggers if t.last == k - 1), None)
         return trig if trig is not None and "post" in trig.roles and (
             trig.text in ("casualties", "deaths", "fatalities", "dead", "losses", "killed",
@@ -1535,7 +1551,11 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if "pred" not in trig.roles:
         return "stop" if "active" in trig.roles or "toll" in trig.roles else "skip"
     if trig.text in INJURY_NOUNS:
-        window = clause.tokens[max(trig.first - 4, 0) : trig.first]
+        start = max(trig.first - 4, 0)
+        hedge = _apparent_hedge(clause.tokens, start, trig.first)
+        if hedge >= 0:
+            start = max(hedge - 3, 0)  # "with what appeared to be a gunshot wound"
+        window = clause.tokens[start : trig.first]
         lead = {t.low for t in window}
         if lead & INJURY_LEADS <= {"have", "has"} and any(  # "reported to have a leg injury"
             t.low == "to" and nxt.low in ("have", "has")
@@ -1546,6 +1566,20 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if not seen_aux and _starts_object(clause, trig, any_verb=True):
         return "stop"
     return "link"
+
+
+APPARENT_VERBS = words("appeared appears appear seemed seems seem looked looks")
+
+
+def _apparent_hedge(tokens: list[Token], lo: int, hi: int) -> int:
+    """Index of "what" in "what appeared/seemed to be" ending just before an injury noun
+    ("with what appeared to be a gunshot wound"), or -1."""
+    for j in range(max(lo - 5, 0), hi):
+        if tokens[j].low == "what" and [t.low for t in tokens[j + 2 : j + 4]] == ["to", "be"] and (
+            j + 1 < hi and tokens[j + 1].low in APPARENT_VERBS
+        ) and hi - (j + 4) <= 4:
+            return j
+    return -1
 
 
 EVENT_NOUNS = words("shooting shootings stabbing stabbings")
@@ -1875,6 +1909,10 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
         _names_people(clause, phrase) or PRISONER_CONTEXT.search(clause.text)
     ):
         return None  # "the release of two albums"
+    if of_noun.group("noun").startswith(("shooting", "stabbing", "wounding")) and (
+        FATAL_BEFORE.search(clause.text, max(0, of_noun.start() - 12), of_noun.start())
+    ):
+        return "killed"  # "the fatal shooting of his girlfriend": she died
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
 
 
@@ -1902,6 +1940,9 @@ def _second_of_object(clause: Clause, phrase: NumberPhrase) -> Category | None:
             return None
         return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
     return None
+
+
+FATAL_BEFORE = re.compile(r"\b(?:fatal|deadly)\s+$")
 
 
 DEATHS_BROUGHT = re.compile(
@@ -2246,6 +2287,8 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     k = phrase.first
     before = [t.low for t in tokens[max(k - 3, 0) : k]]
     item = Link(phrase, prev.category, "subset", prev.trigger, head=prev)
+    if before[-1:] == ["("] and _bracketed_years(clause, phrase):
+        return None  # "listed as missing from the war (1950-1953)": years, no item
     if before[-2:] in (["as", "were"], ["as", "was"]) or before[-3:-1] in (
         ["as", "were"], ["as", "was"]
     ):

@@ -1206,8 +1206,13 @@ def _upper_run_end(tokens: list[Token], i: int) -> int:
 
 def _upper_context(tokens: list[Token], i: int) -> bool:
     """Token i stands among upper-case words (wire copy), also at a sentence's start."""
-    near = [t for t in tokens[max(i - 4, 0) : i + 6] if t.is_word]
-    return len(near) >= 4 and all(t.text.isupper() for t in near)
+    words = 0
+    for t in tokens[max(i - 4, 0) : i + 6]:
+        if t.is_word:
+            if not t.text.isupper():
+                return False  # most text is mixed case: out at its first such word
+            words += 1
+    return words >= 4
 
 
 SURNAME_OPENERS = words("that and but when after while however where")
@@ -1419,9 +1424,17 @@ def _definite_victim(
         noun is not None and _coordinated_victims_next(tokens, nxt)
     ) and not _victim_predicate_next(
         tokens, past_victim_aside(tokens, nxt, noun is not None, i)
-    ):
+    ) and not (noun is not None and _relative_victim_next(tokens, nxt)):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+def _relative_victim_next(tokens: list[Token], k: int) -> bool:
+    """ "The man who was injured in Thursday's shooting has died": a definite victim whose
+    relative clause tells the harm (its main verb is linked as well)."""
+    return k + 1 < len(tokens) and tokens[k].low == "who" and _victim_predicate_next(
+        tokens, k + 1
+    )
 
 
 ASIDE_MAX = 20
@@ -1624,6 +1637,8 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return False
     if tokens[k].low in ("has", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
         return False  # "El Fasher had killed 2,000": active, the subject is no victim
+    if _taken_where_died(tokens, k + 1):
+        return True  # "He was taken to a hospital, where he was pronounced dead"
     lead = tokens[k + 1].low if k + 1 < len(tokens) else ""
     reach = {"treated": 5, "among": 7, "recovering": 6}.get(lead, 4)
     for tok in tokens[k + 1 : k + reach]:  # "was treated at the hospital"; not "was taken to
@@ -1632,6 +1647,31 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
             return True
         if not tok.is_word and not (lead == "among" and tok.is_digit):
             return False
+    return False
+
+
+CARRIED_VERBS = words("taken rushed transported flown airlifted brought driven")
+HOSPITAL_NOUNS = words("hospital hospitals center centre clinic")
+CARRIED_REACH = 16
+
+
+def _taken_where_died(tokens: list[Token], k: int) -> bool:
+    """ "(was) taken to the hospital, where he was pronounced dead", "rushed to Mercy
+    Hospital where she died": the victim carried to a hospital who died there."""
+    if tokens[k : k + 1] and tokens[k].low == "been":
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in CARRIED_VERBS:
+        return False
+    hospital = False
+    for j in range(k + 1, min(k + CARRIED_REACH, len(tokens) - 2)):
+        tok = tokens[j]
+        if tok.text in (".", ";", ":") or tok.low in ("but", "while", "and"):
+            return False
+        hospital = hospital or tok.low in HOSPITAL_NOUNS
+        if tok.low == "where" and hospital and tokens[j + 1].low in SUBJECT_PRONOUNS:
+            return _victim_predicate_next(tokens, j + 2) and tokens[j + 2].low not in (
+                "is", "has"
+            )
     return False
 
 
