@@ -4184,3 +4184,31 @@ def test_one_definite_victim_with_a_place_before_the_predicate(
     text: str, expected: set[Key]
 ) -> None:
     assert keys(text) == expected
+
+
+MORE_WIRE_LINKS: list[tuple[str, set[Key]]] = [
+    # a coordinated figure after a subset aside, its noun with an adjective
+    ("DENOUNCING THE KILLING OF SIX PRIESTS -- FOUR OF WHOM WERE FOREIGN CITIZENS -- AND TWO "
+     "LOCAL WOMEN AT THE SCHOOL.", {("killed", 6, 6), ("killed", 4, 4), ("killed", 2, 2)}),
+    # a bracketed acronym inside one victim's appositive
+    ("ANA RUIZ, LIBERAL PARTY (PL) COUNCILWOMAN FOR META DEPARTMENT, WAS SERIOUSLY WOUNDED "
+     "TODAY.", {("wounded", 1, 1)}),
+    # bodies dug up are dead; an elliptical item dated like the first
+    ("THE REMAINS OF THE MINERS WERE FOUND. SEVEN OF THEM WERE EXHUMED ON 26 NOVEMBER AND SIX "
+     "ON 27 NOVEMBER.", {("killed", 7, 7), ("killed", 6, 6)}),
+    ("Four soldiers were killed on Monday and two on Tuesday.",
+     {("killed", 4, 4), ("killed", 2, 2)}),
+    # a participle followed by a time phrase, and the people along with its victim
+    ("THE MARCH HONORED A UNION LEADER KILLED 13 DAYS AGO ALONG WITH NINE OTHER WORKERS IN A "
+     "BOMB EXPLOSION.", {("killed", 1, 1), ("killed", 9, 9)}),
+    ("TWO WOUNDED MEN WERE TAKEN TO A POLICE CLINIC.", {("wounded", 2, 2)}),
+    # negative cases: a count of things after a harm verb; a body to be dug up; a date-less item
+    ("Gunmen killed 30,000 chickens.", set()),
+    ("THE JUDGE ORDERED THAT THE BODY BE EXHUMED.", set()),
+    ("Four soldiers were killed on Monday and two on the next day.", {("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_WIRE_LINKS)
+def test_more_wire_copy_links(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

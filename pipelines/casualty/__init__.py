@@ -747,7 +747,16 @@ Rules applied where GUIDELINES is silent:
   ARMY ADMITTED THAT ONE SOLDIER DIED"). "the total persons/people/victims kidnapped
   (killed, ...)" is a toll noun, and its phrase may hold "over the last 6 weeks". One definite
   victim may carry a capitalised place after in/from before its predicate ("THE PARTY LEADER
-  IN CORDOBA WAS MURDERED"), like an "of" complement.
+  IN CORDOBA WAS MURDERED"), like an "of" complement. A figure after "and" that goes on a
+  subset list names people through its adjectives too ("... -- FIVE OF WHOM WERE SPANISH
+  CITIZENS -- AND TWO SALVADORAN WOMEN"); a single victim's comma appositive may hold a
+  bracketed acronym ("X, PATRIOTIC UNION (UP) COUNCILWOMAN FOR META, WAS WOUNDED");
+  "exhumed" is a killed predicate (bodies recovered) and "remains of" passes the prefilter;
+  an elliptical item dated like the figure before it shares its predicate ("SEVEN OF THEM
+  WERE EXHUMED ON 26 NOVEMBER AND SIX ON 27 NOVEMBER"); "N days/weeks ago" after a past tense
+  is a time, not its object ("A UNION LEADER KILLED 13 DAYS AGO"), so the participle counts
+  and reaches people "along with" it ("... ALONG WITH NINE OTHER WORKERS"); "taken to a
+  clinic" is a hospital word (two modifiers allowed: "THE BOGOTA POLICE CLINIC").
 - Shooting reports, second pass (issue 11: false alarms and recall on real local shooting
   reports; rules written with sentences of our own). A victim found "with a gunshot wound"
   in a report that tells the death only as a homicide ("The homicide victim was ...",

@@ -629,6 +629,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|ahead|silent|bolt|reckoning|air|calm|stop|spot|spots)\b)"
           r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
+    # bodies dug up are dead (GUIDELINES: bodies and remains recovered count as killed):
+    # "SEVEN OF THEM WERE EXHUMED ON 26 NOVEMBER"
+    (_alt(r"exhumed"), "killed", frozenset({"pred"})),
     # "portraits of 101 fallen soldiers": fallen before a person noun is killed in war (not
     # "fallen trees", "fallen prices")
     (_alt(r"fallen(?= (?:[a-z-]+ )?(?:soldiers?|troops|servicem[ae]n|servicemembers?|marines?"
@@ -671,9 +674,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
     # critical condition", "operated on" (not when the clause goes on to a death)
     (_alt(r"(?:(?:treated|hospitali[sz]ed|admitted|recovering) (?:at|in|to) (?:a |the |two |three "
-          r"|several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
+          r"|several |local |nearby |area |various )?(?:[a-z'-]+ ){0,2}(?:hospitals?|clinics?)"
           r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated) to (?:a |the |two "
-          r"|three |several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
+          r"|three |several |local |nearby |area |various )?"
+          r"(?:[a-z'-]+ ){0,2}(?:hospitals?|clinics?)"
           r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
           # "28 others are listed as serious"
           r"|listed (?:as|in) (?:critical|serious|stable|grave|fair|satisfactory)\b"
@@ -1047,7 +1051,7 @@ ANY_TRIGGER = re.compile(
     r"|eliminat|neutrali"
     r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
     # "the five men's release"
-    r"|crippl|hands of|(?:(?<=['’] )|(?<=['’]s ))(?:release|liberation)\b"
+    r"|crippl|clinic|hands of|remains of|exhum|(?:(?<=['’] )|(?<=['’]s ))(?:release|liberation)\b"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|blind(?:ed|ing)\b"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"

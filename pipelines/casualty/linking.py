@@ -1314,6 +1314,10 @@ def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> boo
         return False
     if k in clause.phrase_at:
         return not _listed(clause, clause.phrase_at[k])
+    if tok.is_digit and k + 2 < len(clause.tokens) and clause.tokens[k + 1].low in (
+        "days", "weeks", "months", "years", "hours"
+    ) and clause.tokens[k + 2].low in ("ago", "earlier", "before", "later"):
+        return False  # "A UNION LEADER KILLED 13 DAYS AGO": a time phrase, no object
     # a count that is no figure is an object too ("killed 30,000 chickens")
     return tok.low in OBJECT_STARTS or tok.low in PERSON_NOUNS or tok.is_digit
 
@@ -2210,7 +2214,10 @@ def _along_with(clause: Clause, phrase: NumberPhrase) -> Link | None:
         if tokens[j].low == "with" and tokens[j - 1].low == "along":
             trig = _predicate_before(clause, j - 2)
             nxt = tokens[phrase.last + 1].low if phrase.last + 1 < len(tokens) else ""
-            people = phrase.kind == "one" or nxt in PERSON_NOUNS
+            after = tokens[phrase.last + 2].low if phrase.last + 2 < len(tokens) else ""
+            people = phrase.kind == "one" or nxt in PERSON_NOUNS or (
+                nxt in ("other", "more") and after in PERSON_NOUNS  # "NINE OTHER WORKERS"
+            )
             return Link(phrase, trig.category, "coord", trig) if trig and people else None
         if not (tokens[j].is_word or tokens[j].is_digit):
             return None
@@ -2226,9 +2233,11 @@ def _predicate_before(clause: Clause, k: int) -> Trigger | None:
             aux = clause.tokens[trig.first - 1].low if trig.first > 0 else ""
             passive = aux in AUXILIARIES or aux.endswith("ly") or trig.text in (
                 "died", "dead"
-            )
+            ) or aux in PERSON_NOUNS  # a participle: "A UNION LEADER KILLED 13 DAYS AGO ..."
             return trig if passive and "pred" in trig.roles else None
-        if not clause.tokens[j].is_word:
+        if not clause.tokens[j].is_word and not (
+            clause.tokens[j].is_digit and j not in clause.phrase_at  # "13 DAYS AGO"
+        ):
             return None
     return None
 
@@ -2318,6 +2327,11 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         return None
     if after.low in ("in", "from", "at") and _located(clause, prev.phrase):
         return Link(phrase, prev.category, "coord", prev.trigger)  # "36 in North Cotabato"
+    if after.low == "on" and _dated(tokens, j + 1) and prev.trigger is not None and any(
+        tokens[t].low == "on" and _dated(tokens, t + 1)
+        for t in range(prev.trigger.last + 1, min(prev.trigger.last + 4, k))
+    ):  # "SEVEN OF THEM WERE EXHUMED ON 26 NOVEMBER AND SIX ON 27 NOVEMBER"
+        return Link(phrase, prev.category, "coord", prev.trigger)
     between = tokens[prev.phrase.last + 1 : k - 1]
     short = 0 < len(between) <= 8 and all(t.is_word for t in between)
     if before[-1:] == [","] and short and after.low in PERSON_NOUNS and (
@@ -2327,10 +2341,19 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
             return None  # "3 Wounded In Shooting, 2 Suspects Sought": its own clause
         return item  # "20 bodies had been recovered, eleven women and nine men"
     if prev.rule == "subset" and prev.head is not None and before[-1:] == ["and"] and (
-        after.low in PERSON_NOUNS
+        after.low in PERSON_NOUNS or _names_people(clause, phrase)  # "TWO SALVADORAN WOMEN"
     ):
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     return None
+
+
+def _dated(tokens: list[Token], k: int) -> bool:
+    """A date starts at token k: "26 NOVEMBER", "November 26", "Monday"."""
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    low = tokens[k].low
+    return low in WEEKDAYS or low in MONTHS or (tokens[k].is_digit and nxt in MONTHS)
 
 
 def _after_predicate(clause: Clause, prev: Link, k: int) -> bool:

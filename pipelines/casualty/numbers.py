@@ -1464,7 +1464,7 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
             tok = tokens[j]
             if tok.text == ",":
                 return j + 1 if j > k + 1 else -1
-            if tok.text in ("[", "]", ".") or tok.is_word and not (
+            if tok.text in ("[", "]", "(", ")", ".") or tok.is_word and not (  # "(UP)"
                 tok.low in AUXILIARIES or tok.low in ASIDE_STOPS or tok.low in REPORT_VERBS
                 or ANY_TRIGGER.match(tok.low) is not None
             ):
