@@ -4212,3 +4212,11 @@ MORE_WIRE_LINKS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), MORE_WIRE_LINKS)
 def test_more_wire_copy_links(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+def test_the_following_casualties_name_no_group() -> None:
+    found = mentions("THE ARMY HAS INFLICTED THE FOLLOWING CASUALTIES ON THE REBELS: 84 DEAD, 37 "
+                     "WOUNDED.")
+    assert [(m.category, m.low, m.group) for m in found] == [
+        ("killed", 84, None), ("wounded", 37, None)
+    ]

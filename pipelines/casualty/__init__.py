@@ -757,6 +757,8 @@ Rules applied where GUIDELINES is silent:
   is a time, not its object ("A UNION LEADER KILLED 13 DAYS AGO"), so the participle counts
   and reaches people "along with" it ("... ALONG WITH NINE OTHER WORKERS"); "taken to a
   clinic" is a hospital word (two modifiers allowed: "THE BOGOTA POLICE CLINIC").
+  "following"/"aforementioned" before a toll noun is no group ("INFLICTED THE FOLLOWING
+  CASUALTIES ON THE ENEMY: 784 DEAD").
 - Shooting reports, second pass (issue 11: false alarms and recall on real local shooting
   reports; rules written with sentences of our own). A victim found "with a gunshot wound"
   in a report that tells the death only as a homicide ("The homicide victim was ...",

@@ -530,7 +530,8 @@ SUBJECT_STOP = frozenset(
 )
 # Words before a toll noun that do not name victims: "the new toll", "the confirmed deaths".
 NOT_GROUP_MODIFIERS = words(
-    """total death overall official new previous earlier latest confirmed reported final
+    """following aforementioned total death overall official new previous earlier latest
+    confirmed reported final
     initial current estimated daily weekly monthly annual updated revised rising known
     provisional preliminary s put puts set sets bring brings raise raises take takes push
     pushes say says said heavy heavier heaviest light lighter significant substantial huge
