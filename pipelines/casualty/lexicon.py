@@ -629,10 +629,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|ringer|weight|centre|center|zone|giveaway|sea|wrong|serious|certain|tired|even"
           r"|ahead|silent|bolt|reckoning|air|calm|stop|spot|spots)\b)"
           r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
-    (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
-    # bodies dug up are dead (GUIDELINES: bodies and remains recovered count as killed):
-    # "SEVEN OF THEM WERE EXHUMED ON 26 NOVEMBER"
-    (_alt(r"exhumed"), "killed", frozenset({"pred"})),
+    # "exhumed": bodies dug up are dead (GUIDELINES: bodies and remains recovered count as
+    # killed): "SEVEN OF THEM WERE EXHUMED ON 26 NOVEMBER"
+    (_alt(r"died|dies|perished|drowned|succumbed|exhumed"), "killed", frozenset({"pred"})),
     # "portraits of 101 fallen soldiers": fallen before a person noun is killed in war (not
     # "fallen trees", "fallen prices")
     (_alt(r"fallen(?= (?:[a-z-]+ )?(?:soldiers?|troops|servicem[ae]n|servicemembers?|marines?"
@@ -750,12 +749,11 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
     # wire copy: "four policemen remain in the hands of the rebels" (captors only: not "the
     # town is in the hands of the army")
-    (_alt(r"in (?:the )?hands of (?:the |their |its )?(?:[a-z-]+ ){0,3}?(?:rebels|guerrillas"
+    (_alt(r"returned|came home|come home"
+          r"|were returned|seized|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"
+          r"|in (?:the )?hands of (?:the |their |its )?(?:[a-z-]+ ){0,3}?(?:rebels|guerrillas"
           r"|guerillas|kidnappers|captors|abductors|terrorists|subversives|insurgents|militants"
           r"|gunmen|extremists|eln|farc|fmln|epl|mrta|m-19|shining path|sendero luminoso)\b"),
-     "captured", frozenset({"pred"})),
-    (_alt(r"returned|came home|come home"
-          r"|were returned|seized|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"),
      "captured", frozenset({"pred"})),
     (_alt(r"still holding|still holds|holding|holds"), "captured", frozenset({"active"})),
 ]

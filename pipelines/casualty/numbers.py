@@ -734,6 +734,8 @@ def _time_rate(tokens: list[Token], end: int) -> bool:
     March", "five are kidnapped every week". The figure's noun phrase and its trigger (three
     words) may stand between. Not "a day after the attack" (a date), nor years ("400 people
     die each year" stays a yearly figure)."""
+    if not any(t.low in TIME_RATE_UNITS for t in tokens[end + 1 : end + 5]):
+        return False
     for k in range(end, min(end + 4, len(tokens) - 1)):
         low, unit = tokens[k].low, tokens[k + 1].low
         if unit in TIME_RATE_UNITS and (low == "per" or low in ("every", "each") or (
