@@ -631,6 +631,12 @@ Rules applied where GUIDELINES is silent:
   / return / exchange nouns). A past-tense verb coordinated after an active casualty verb
   shares its object ("captured and blindfolded 10 guards", "kidnapped and tortured three
   farmers").
+- casualty-18, the dead as objects (issue 11): GUIDELINES' coffins and sets of remains count
+  as killed ("six flag-draped coffins", "147 sets of remains", "55 cases of human remains",
+  "the remains of 17 sailors"; coffins made, ordered or sold are goods); a correlative "Both
+  killed and wounded: ..." counts nobody; a bracketed year or span of years is no figure
+  ("listed as MIA from the war (1950-1953)"); a "lost N" the article tells as deaths is
+  killed N where it is said.
 - casualty-18, continued (issue 11, upper-case wire copy: single and named victims, MUC-style FBIS
   reports; rules written with sentences of our own). Names in text written in capitals: a
   run of two to four words found in no word list (function words, person nouns, units,
@@ -721,8 +727,9 @@ Rules applied where GUIDELINES is silent:
   states how many people were killed, ...; the total for the month is its own figure):
   "CLAIMED THE LIVES OF 21 PEOPLE PER DAY", "killed 12 civilians a day", "every week" (not "a
   day after the election", "400 casualties in a week", nor yearly figures, which stay as
-  periodic statistics); a figure whose report a later clause denies ("..., BUT THIS REPORT WAS
-  DENIED BY THE ARMED FORCES", ", which was denied by the army"); "the shooting of N" when the
+  periodic statistics, nor "an average of N ... a day", which the war statistics pass keeps
+  as an approximate statistic); a figure whose report a later clause denies ("..., BUT THIS
+  REPORT WAS DENIED BY THE ARMED FORCES", ", which was denied by the army"); "the shooting of N" when the
   text says N were killed elsewhere (those deaths, like "lost N"); a count of places or things
   after a preposition ("25 PEASANTS FROM THE TWO HAMLETS", "THE BURNING OF FIVE BUSES"; not
   "resulting in 955 injuries"). The object of a harm verb is no subject of the next clause's
@@ -759,6 +766,69 @@ Rules applied where GUIDELINES is silent:
   clinic" is a hospital word (two modifiers allowed: "THE BOGOTA POLICE CLINIC").
   "following"/"aforementioned" before a toll noun is no group ("INFLICTED THE FOLLOWING
   CASUALTIES ON THE ENEMY: 784 DEAD").
+- casualty-18, continued (war statistics releases: monitors' and ministries' tolls, war
+  reporting; rules written with sentences of our own). Tolls: a toll noun's phrase may hold
+  an ordinal date ("since October 7th", "since the 9th of May") and a "7.8 magnitude" quake;
+  "injuries to N people" is wounded N (people only: not "injuries to 2 ribs"). Hospital:
+  "remain(s) / still in (the) hospital(s)" is a wounded predicate ("Another 25 people remain
+  in hospitals, including three children"). Lives: "claimed thousands of military and
+  civilian lives" (two modifiers joined by and/or), and such a claim names no source. Two
+  adjectives joined by "or" before a casualty noun ("several charred or mutilated bodies"),
+  as with "and". Withdrawn: "... were killed before revising the number to one", "then
+  corrected the figure" (not "revised ... upward"). Partitives: an owner's whole ("Forty of
+  Cheonan's 104 crew members have been confirmed dead": killed 40, never 104; the whole
+  names the part); the dead "though they are still listed as missing" are missing too
+  (GUIDELINES); "believed dead" names no source. A single victim who "had (later) died" is
+  killed 1 ("the child had died of hypothermia"; "had killed" stays active). "with around
+  600 of those/them being fatalities" after a casualties figure is a part with its own
+  category (no derived remainder: GUIDELINES' "1,312,836 casualties, including 415,004 dead"
+  is two mentions). A bare "the figure" / "the tally" whose figure stands alone ("The NIS
+  put the figure at 3,000.") restates the last casualty figure of the sentence before and
+  takes its category; with none there it is no mention. An "including" aside may go on past
+  its own comma with capitalised names ("four crew members, including Lt. Cmdr. X and three
+  chief petty officers, A, B and C, were killed"); a number in a named vessel's name is no
+  figure ("the speed boat Chamsuri 357"). Statistics releases: a label after a colon ("the
+  deaths are as follows: Civilian fatalities 65 civilians, including 13 children") or a
+  heading on a line of its own ("Civilian fatalities", then "65 civilians, including ..." or
+  "-40 military personnel:") labels a figure that only names its people (no verb after
+  them); a list dash glued to a figure is no label hyphen ("-40", not "AK-47"); a bare
+  singular noun before a plural toll noun is a modifier, no single victim ("Civilian
+  fatalities", "Soldier deaths rise"). Not figures: correlative "both X and Y" ("casualties,
+  both killed and wounded"; not "both died and were buried"); "exchanged / traded / swapped
+  gunfire, fire, shots, words, ..." is no release; "(the two) sides" count no people; a
+  toll's "one of the few things" (a toll figure followed by "of" a whole naming no people;
+  not "of whom"); "one of the most severe battles", "one of the deadliest attacks" (a
+  superlative ranking things; not "one of the oldest residents"); the excepted after "all
+  ... except three or four" (survivors; "no one ... except" is left alone); "dead or
+  missing" / "killed and missing" (an aggregate that fits no category: GUIDELINES'
+  casualties are killed and wounded). Shot victims who "remain(s) hospitalized / in
+  hospital" are wounded. "several dozen" is 36..99 (the GUIDELINES table; it was 36..108). A
+  quote closing on the figure itself lets its predicate follow ('estimating that "several
+  dozen" soldiers have been killed or wounded'). "a/each/every/per day|week|month|year"
+  after a verb is a rate, no object ("an average of 165 people killed a day"). A count that
+  leaves victims out ("does not include thousands of people who have gone missing") negates
+  the counting, not the fate in the relative clause. One surname after a rank is a ranked
+  name ("Captain Bonifas"; not a further title), and it may open a clause after
+  where/when/and/but/after/while/until/then ("... to the ground where Bonifas was beaten to
+  death"). Groups: "N of those/them" with no people of its own takes the group of the
+  sentence's figure before it ("suffered 4,700 casualties, with around 600 of those being
+  fatalities"); a fronted "Of the 26 infiltrators," names every item of the comma list after
+  it ("1 was captured, 11 were murdered by the other members, 13 were killed"), never a noun
+  inside a later item; "experienced" is a suffering verb, and a quoted vague figure
+  ("several hundred") belongs to an army or a nation subject ("North Korea has experienced
+  \"several hundred\" casualties"; a quoted exact count of one man's wounds still names no
+  group). Person nouns: infiltrator(s). A relative clause right after a partitive whole's
+  noun is the whole's own predicate when the part is no figure ("to treat many of the 870
+  people who were injured": wounded 870; "Three of the 300 passengers who were aboard were
+  injured" stays the part's). "arbitrary / unlawful / illegal / enforced detention of N" is
+  captured (not a police "detention of 3 suspects"). Gapping: a second army or nation with a
+  bare figure ending the sentence repeats the casualty figure's verb ("The British lost 274
+  killed and wounded, the allies about 1,000"; "the French loss was 31,000; the allies,
+  22,000"), and names it. A subordinate "after/when/once they were captured / taken prisoner
+  / abducted / wounded" right after a linked figure's noun phrase (no other figure or clause
+  mark between) tells a second fate of the same people ("questioning two wounded soldiers
+  after they were captured": wounded 2 and captured 2).
+
 - Shooting reports, second pass (issue 11: false alarms and recall on real local shooting
   reports; rules written with sentences of our own). A victim found "with a gunshot wound"
   in a report that tells the death only as a homicide ("The homicide victim was ...",

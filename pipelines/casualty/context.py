@@ -53,10 +53,12 @@ VICTIM_NOUNS = frozenset({"bodies", "corpses"})
 BARE_OTHERS = frozenset({"others", "more", "other"})
 SKIP_BEFORE_FIGURE = frozenset({"a", "total", "of", "an", "estimated", "some"})
 _SOURCE_VERBS = (
-    r"said|says|say|reported|reports|report|estimates?|estimated|believes?|believed|stated"
+    r"said|says|say|reported|reports|report|estimates?|estimated|believes?|stated"
+    # "six more are also believed dead": a presumption about victims, not a source
+    r"|believed(?!\s+(?:to\s+(?:be|have)\s+(?:been\s+)?)?(?:dead|killed|drowned|missing)\b)"
     r"|states|told|announced|announces|confirmed|confirms|added|puts|put"
     # "the attack claimed the lives of seven": a death, not a claim
-    r"|(?:claimed|claims)(?!(?:\s+[\w'-]+){0,3}\s+lives\b)"
+    r"|(?:claimed|claims)(?!(?:\s+[\w'-]+){0,5}\s+lives\b)"
 )
 ACCORDING_TO = re.compile(
     r"\baccording to (?:(?:a |an |the )?(?:statement|report|estimates?|figures?|data|tally"
@@ -112,6 +114,14 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         ):  # "One soldier ... . He was shot to death": the previous sentence's subject
             return _subject_of_sentence(before)
         return phrase.head or _span(raw, tokens, phrase.first, _name_end(tokens, phrase.last))
+    if link.rule == "coord" and _np_after(raw, tokens, phrase.last + 1) is None:
+        j = phrase.first - 1 - (phrase.first >= 1 and tokens[phrase.first - 1].text == ",")
+        if j >= 1 and tokens[j].low in MILITARY_OWNERS and tokens[j - 1].text in (",", ";"):
+            return tokens[j].text  # "The British lost 274 ..., the allies about 1,000"
+        if j >= 2 and tokens[j].low in MILITARY_OWNERS and tokens[j - 1].low == "the" and (
+            tokens[j - 2].text in (",", ";")
+        ):
+            return _span(raw, tokens, j - 1, j)
     if link.parts:
         heads = [_np_after(raw, tokens, p.last + 1) for p in [phrase, *link.parts]]
         return " and ".join(h for h in heads if h and h != "PRONOUN") or None
@@ -138,6 +148,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         after += 1  # "12 out of 30 passengers" as "12 of 30 passengers"
     of_the = after + 2 < len(tokens) and tokens[after + 1].low == "the"
     whole_at = after + 1 + of_the
+    if after + 1 < len(tokens) and tokens[after].low == "of" and tokens[whole_at].is_word and (
+        tokens[whole_at].low.endswith(("'s", "’s")) and whole_at + 1 in clause.phrase_at
+    ):
+        whole_at += 1  # "Forty of Cheonan's 104 crew members": the owner's whole names them
     if own is None and whole_at < len(tokens) and tokens[after].low == "of" and (
         whole_at in clause.phrase_at
     ):  # "killed 12 of 30 miners", "two of the 18 passengers": the whole names them
@@ -150,11 +164,12 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         own = whole if whole != "PRONOUN" else None
     if own is None and fronted_of(tokens) and phrase.first > 2 and (
         tokens[phrase.first - 1].text == ","
-    ) and "," not in [t.text for t in tokens[: phrase.first - 1]]:
+    ) and _fronted_list_item(clause, fronted_of(tokens), phrase.first - 1):
         # "Out of the 40 raiders, 35 were killed": the fronted whole names them (only words
         # after "of", not "Records showed that among those killed, ...")
         lead = fronted_of(tokens)
-        whole = last_person_np(raw, tokens[lead:], phrase.first - 1 - lead)
+        close = next(j for j in range(lead, phrase.first) if tokens[j].text == ",")
+        whole = last_person_np(raw, tokens[lead:], close - lead)
         own = whole if whole and whole.lower() not in BARE_OTHERS else None
     if own is None and link.trigger is not None and link.trigger.last < phrase.first and (
         tokens[phrase.first - 1].low == "at"
@@ -178,9 +193,12 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     if nominal:
         return nominal
     if own == "PRONOUN" or (own is None and _pronoun_before(tokens, phrase.first)):
+        # "suffered 4,700 casualties, with around 600 of those being fatalities": the people
+        # of the sentence's figure before, when it names them
+        earlier = prev[-1].group if own == "PRONOUN" and prev else None
         return (
-            _last_counted_np(clause, phrase) or last_person_np(raw, tokens, phrase.first)
-            or _from_clause(before)
+            _last_counted_np(clause, phrase) or earlier
+            or last_person_np(raw, tokens, phrase.first) or _from_clause(before)
         )
     if own is None and phrase.first >= 2 and tokens[phrase.first - 1].low == "of" and (
         tokens[phrase.first - 2].low in ("family", "families")
@@ -211,6 +229,17 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         or (subject if link.category != "captured" else None)
         or _same_victims_group(clause, link, prev)
     )  # never borrowed from a neighbouring figure ("12 civilians killed and 27 injured")
+
+
+def _fronted_list_item(clause: Clause, lead: int, comma: int) -> bool:
+    """The comma before a figure closes the fronted "Of the 26 infiltrators," or separates
+    items of the list after it ("..., 1 was captured, 11 were killed, 13 died"): every
+    comma after the first is followed by a figure."""
+    tokens = clause.tokens
+    commas = [j for j in range(lead, comma + 1) if tokens[j].text == ","]
+    return all(j + 1 in clause.phrase_at or (
+        tokens[j + 1].low == "and" and j + 2 in clause.phrase_at
+    ) for j in commas[1:])
 
 
 PRONOUN_SUBJECTS = frozenset({"they", "we", "it", "he", "she", "both", "these", "those"})
@@ -667,7 +696,10 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         # "it/they suffered 40 casualties": a pronoun names nobody itself; group_for looks
         # for its people in the sentence before
         return tokens[end].text
-    if quoted and not _is_person_head(tokens[end]):
+    vague = tokens[first].low in ("several", "hundreds", "dozens", "thousands", "scores", "tens")
+    if quoted and not _is_person_head(tokens[end]) and tokens[end].low not in MILITARY_OWNERS and (
+        not vague
+    ):  # 'North Korea has experienced "several hundred" casualties': an army's or a nation's
         return None  # 'The minister suffered "two deep cuts"': one man's wounds, no group
     return _span(raw, tokens, start, end)
 

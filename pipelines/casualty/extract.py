@@ -24,9 +24,9 @@ from .lexicon import (
     Qualifier,
     words,
 )
-from .linking import Link, link_sentence, make_clause
+from .linking import HEADING, Link, link_sentence, make_clause
 from .mention import CasualtyMention
-from .numbers import find_numbers
+from .numbers import NAME_CLAUSE_OPENERS, find_numbers
 from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
 
@@ -259,7 +259,10 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
         skip = _skip_related(raw, state) or (
             n > 0 and _inserted_headline(norm, sent, raw, state.before)
         )
-        if not skip and (_worth_analysing(raw, sent, hits) or _opens_with_name(raw, names)):
+        if not skip and (
+            _worth_analysing(raw, sent, hits) or _opens_with_name(raw, names)
+            or _after_heading(raw, state.before)
+        ):
             mentions = _sentence_mentions(text, sent, raw, state.before, names)
             found.extend((n, m, shot) for m, shot, _ in mentions)
             open_fate.update(id(m) for m, shot, wounds in mentions if shot or wounds)
@@ -328,10 +331,26 @@ def _skip_related(raw: str, state: _State) -> bool:
     return False
 
 
+def _after_heading(raw: str, before: str | None) -> bool:
+    """A line opening with a figure under a heading such as "Civilian fatalities"."""
+    return before is not None and HEADING.match(before) is not None and bool(
+        LEADING_FIGURE.match(raw)
+    )
+
+
+LEADING_FIGURE = re.compile(r"^\W{0,3}\d")
+
+
 def _opens_with_name(raw: str, names: frozenset[str]) -> bool:
     """A sentence opening with a word of a ranked name told earlier ("Seo died ...")."""
-    first = raw.split(None, 1)[0] if names and raw.strip() else ""
-    return first in names
+    words = raw.split() if names else []
+    if not words:
+        return False
+    # also after a clause opener: "..., where Bonifas was beaten to death"
+    return words[0] in names or any(
+        words[j] in names and words[j - 1].lower() in NAME_CLAUSE_OPENERS
+        for j in range(1, len(words))
+    )
 
 
 def _sentence_mentions(

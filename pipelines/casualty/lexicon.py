@@ -50,7 +50,7 @@ VAGUE: dict[tuple[str, ...], tuple[int, int]] = {
     ("several", "thousand"): (3_000, 9_999),
     ("several", "thousands"): (3_000, 9_999),  # old style, like "several thousand"
     ("several", "hundreds"): (300, 999),
-    ("several", "dozen"): (36, 108),
+    ("several", "dozen"): (36, 99),
     ("a", "few", "dozen"): (24, 60),
     ("a", "few", "hundred"): (200, 500),
     ("a", "few", "thousand"): (2_000, 5_000),
@@ -154,7 +154,7 @@ UNIT_NOUNS = words(
     companies firms crops
     page episodes villages towns cities countries states districts provinces regions sites
     locations schools hospitals incidents attacks strikes airstrikes raids shootings cases
-    arrests calls blasts explosions bombings pieces piece items"""
+    arrests calls blasts explosions bombings pieces piece items sides"""
 ) | words(
     # animals: "killed 30,000 chickens", "19 head of cattle" count no people
     """chickens chicken birds poultry hens turkeys ducks geese hogs hog pigs pig swine cows cow
@@ -293,7 +293,7 @@ PERSON_NOUNS = words(
     infantrymen cavalryman cavalrymen rifleman riflemen labourer labourers laborer laborers
     craftsman craftsmen
     comrade comrades countryman countrymen compatriot compatriots islander islanders deminer
-    deminers sapper sappers
+    deminers sapper sappers infiltrator infiltrators
     carabinero carabineros sandinista sandinistas senderista senderistas rondero ronderos
     narcos narcotrafficker narcotraffickers trafficker traffickers enemies passerby passersby
     chauffeur chauffeurs crewmember crewmembers sergeants"""
@@ -312,7 +312,7 @@ SINGULAR_PERSON_NOUNS = words(
     grandson granddaughter nephew niece mom dad parent occupant motorist cyclist rider
     bodyguard shopkeeper owner clerk cashier veteran bartender homeowner motorcyclist gunman
     suspect shooter attacker assailant robber intruder sheriff detective constable comrade
-    countryman compatriot islander deminer sapper defector corporal
+    countryman compatriot islander deminer sapper defector corporal infiltrator
     photographer cameraman priest imam monk nun chief mayor councilman photojournalist
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician governor president leader colonel lieutenant ambassador diplomat
@@ -438,8 +438,10 @@ WITHDRAWN_AFTER = re.compile(
     r"\b(?:proved|proven|turned out to be|was later found to be) (?:incorrect|false|wrong|untrue)"
     r"|\b(?:this|that|it|which) (?:was|were) (?:an error|a mistake|incorrect|wrong|false)\b"
     # "initially said 36 died, but later revised the number": the source took it back
-    r"|\bbut (?:later |since |subsequently |then )?(?:revised|corrected|lowered|reduced"
-    r"|withdrew|retracted) (?:the|that|this|its|their|his|her) (?:number|figure|toll|count"
+    # "had said that two children were killed before revising the number to one"
+    r"|\b(?:but|before|then) (?:later |since |subsequently |then )?(?:revised|corrected|lowered"
+    r"|reduced|withdrew|retracted|revising|correcting|lowering|reducing|withdrawing"
+    r"|retracting) (?:the|that|this|its|their|his|her) (?:number|figure|toll|count"
     r"|tally|estimate)\b(?! (?:up|upward|upwards)\b)"
     # wire copy: "the army suffered two dead ..., but this report was denied by the armed
     # forces": a later clause denies the report that gave the figure
@@ -522,7 +524,8 @@ SUBSET_MARKERS = frozenset({"including", "includes", "included", "include"})
 # The subject of these verbs owns the figure ("the army suffered 300 casualties"); the
 # subject of a reporting verb ("officials reported 30 deaths") is a source, never the group.
 SUBJECT_VERBS = words(
-    """suffered sustained suffer suffers lost lose loses incurred took take takes has had"""
+    """suffered sustained suffer suffers lost lose loses incurred took take takes has had
+    experienced"""
 )
 SUBJECT_STOP = frozenset(
     {"that", "which", "who", ",", ";", ":", "after", "as", "while", "but", "and", "though",
@@ -590,8 +593,13 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
           r"|kill (?:and|or) (?:wound|injure)|kills (?:and|or) (?:wounds|injures)"
           r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
-          r"|dead or missing|killed or missing|killed or captured"),
+          r"|killed or captured"),
      "casualties", frozenset({"post", "pred", "active"})),
+    # "about 350 people dead or missing": an aggregate that fits no category (casualties are
+    # killed and wounded only); matched whole so that neither word counts alone, then dropped
+    # (see NO_CATEGORY_AGGREGATE)
+    (_alt(r"(?:dead|killed) (?:or|and|and/or) missing|missing (?:or|and) (?:dead|killed)"),
+     "casualties", frozenset({"post", "pred"})),
     # "a handgun was fired, fatally wounding the victim": the object died
     (_alt(r"(?:fatally|mortally) (?:wounding|injuring|shooting|stabbing|striking)"), "killed",
      frozenset({"active"})),
@@ -642,10 +650,16 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"
           r"|executions(?! of\b)"), "killed",  # not "three executions of search warrants"
      frozenset({"post", "toll"})),
+    # GUIDELINES: coffins and sets of remains recovered count as killed ("six flag-draped
+    # coffins", "55 cases of remains", "147 sets of remains")
+    (_alt(r"coffins|caskets|(?:sets|cases|boxes) of (?:human )?remains"), "killed",
+     frozenset({"post"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     # "claimed 12 lives", "cost at least 300 civilian lives"; "40 lives were lost"
+    # "claimed thousands of military and civilian lives"
     (_alt(r"(?:claimed|claiming|claims|claim|cost|costing|costs)(?=(?:\s+[\w,.'-]+){1,3}"
-          r"\s+(?:(?:human|civilian|more|other|innocent|young)\s+)?lives\b)"
+          r"\s+(?:(?:(?:military|soldiers'?|civilian) (?:and|or) )?"
+          r"(?:human|civilian|military|more|other|innocent|young)\s+)?lives\b)"
           r"|lives (?:were |have been |had been )?lost"),
      "killed", frozenset({"active", "post"})),
     # not "7,077 wounded and unwounded prisoners" (captives, some of them hurt)
@@ -679,6 +693,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|three |several |local |nearby |area |various )?"
           r"(?:[a-z'-]+ ){0,2}(?:hospitals?|clinics?)"
           r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
+          # "another 25 people remain in hospitals", "nine are still in the hospital"
+          r"|(?:remain|remains|remained|remaining|still) in (?:a |the |two |three |several "
+          r"|local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
           # "28 others are listed as serious"
           r"|listed (?:as|in) (?:critical|serious|stable|grave|fair|satisfactory)\b"
           r"(?: condition)?"
@@ -740,7 +757,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
           r"|captives?)\b)"), "captured", frozenset({"active"})),
     (_alt(r"hostages?|prisoners|captives|pows?"), "captured", frozenset({"post"})),
-    (_alt(r"released|freed|exchanged|swapped|traded|repatriated|brought (?:home|back)"),
+    # not "the two sides exchanged gunfire / fire / shots / blows / words"
+    (_alt(r"released|freed|(?:exchanged|swapped|traded)(?! (?:(?:heavy|small-arms|artillery"
+          r"|machine-gun|automatic) )?(?:gunfire|fire|shots|salvos|volleys|rounds|blows|punches"
+          r"|insults|words|accusations|barbs|threats|views|messages|letters|notes|greetings"
+          r"|gifts|places|ideas|information|intelligence|data)\b)"
+          r"|repatriated|brought (?:home|back)"),
      "captured", frozenset({"pred", "active"})),
     # "was able to return 207 of its defenders home", "brought 90 soldiers home": the object
     # comes home (gated as a release word: only in a sentence about prisoners or an exchange)
@@ -771,6 +793,9 @@ TRIGGER_RE = re.compile(
 TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {
     f"t{i}": (cat, roles) for i, (_p, cat, roles) in enumerate(_TRIGGER_TABLE)
 }
+NO_CATEGORY_AGGREGATE = re.compile(
+    r"(?:dead|killed) (?:or|and|and/or) missing|missing (?:or|and) (?:dead|killed)"
+)
 LEFT_IN_HOSPITAL = re.compile(r"\b(?:left|leaving|leaves|leave|put|puts|putting|landed|sent)\b")
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
@@ -909,8 +934,10 @@ TOLL_LINK = re.compile(
     r"|near|around|along|inside|at|as of)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:(?<=as of )|(?<= at ))(?:[01]\d|2[0-3])[0-5]\d\b"  # a 24-hour time: "as of 1618"
     r"|(?<=past |last )\d\d? (?:hours|days|weeks|months|years)\b"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?\b"
-    r"|magnitude[- ]\d(?:\.\d)?\b){1,110}?)?"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?(?:st|nd|rd|th)?\b"
+    # an ordinal date ("since October 7th", "since the 7th of October")
+    r"|\d\d?(?:st|nd|rd|th)(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|magnitude[- ]\d(?:\.\d)?\b|\b\d(?:\.\d)?[- ]magnitude\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
     # (a title's stop inside it: "losses, Mr. Smith said, were 74,788")
     r"(?:\s*,(?:\b(?:mr|mrs|ms|dr|st|lt|col|gen|sgt|maj|capt|gov|sen|rep)\.|[^,;:.\d\"“”()])"
@@ -935,6 +962,8 @@ OF_NOUN_RE = re.compile(
     r"\b(?P<noun>murders?|killings?|massacres?|murderers|killers|assassins|slaughter|executions?|deaths?|bodies|body|remains"
     r"|assassinations?|shootings?|stabbings?|wounding|disappearances?"
     r"|kidnappings?|abductions?|capture|release|return|exchange|swap|loss"
+    # "the arbitrary detention of almost 1,000 people" (not a police detention of suspects)
+    r"|(?:arbitrary|unlawful|illegal|enforced) detentions?"
     r"|(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) (?:the )?lives)"
     # a quoted act noun ('the "murder" of 19 people') and a time phrase before "of" ("the
     # death yesterday of nine people", "the murder last week of four candidates")
@@ -946,6 +975,8 @@ TOLL_NOUN_RE = re.compile(
     r"\b(?P<noun>death tolls|death toll|[Cc]asualt(?:y|ies) tolls?|casualty counts?"
     r"|casualty figures?|death counts?"
     r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
+    # "The NIS put the figure at 3,000.": the sentence before tells its category
+    r"|(?<=\bthe )(?:figure|tally)(?! of)"
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
@@ -993,7 +1024,8 @@ TOLL_CATEGORY: dict[str, Category] = {
     "shootings": "casualties", "stabbing": "casualties", "stabbings": "casualties",
     "wounding": "wounded", "disappearance": "missing", "murderers": "killed",
     "killers": "killed", "assassins": "killed", "disappearances": "missing",
-    "exchange": "captured", "swap": "captured", "lives": "killed", "loss": "casualties",
+    "exchange": "captured", "swap": "captured", "detention": "captured",
+    "detentions": "captured", "lives": "killed", "loss": "casualties",
     "life": "killed", "outright": "killed",
 }
 
@@ -1048,9 +1080,10 @@ OBJECT_VICTIM_RE = re.compile(
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassin|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|eliminat|neutrali"
-    r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|wound|injur|hurt|hospital|maim|graze"
+    r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|coffin|casket|remains\b|wound|injur|hurt"
+    r"|hospital|maim|graze"
     # "the five men's release"
-    r"|crippl|clinic|hands of|remains of|exhum|(?:(?<=['’] )|(?<=['’]s ))(?:release|liberation)\b"
+    r"|crippl|clinic|hands of|exhum|(?:(?<=['’] )|(?<=['’]s ))(?:release|liberation)\b"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|blind(?:ed|ing)\b"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
@@ -1061,7 +1094,8 @@ ANY_TRIGGER = re.compile(
     r"|abduct|kidnap|hostage|prisoner|captive|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
-    r"|held\b|holding|holds\b"
+    r"|held\b|holding|holds\b|the (?:figure|tally)\b"
+    r"|(?:arbitrary|unlawful|illegal|enforced) detention"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,
 )
@@ -1117,7 +1151,10 @@ RANKED_NAME = re.compile(
     r"|Private|Pfc|Spc|Lt|Lieutenant|Capt|Captain|Maj|Major|Col|Colonel|Warrant Officer"
     r"|Petty Officer"
     r"|Seaman|Airman|Mr|Mrs|Ms)\.? "
-    r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\b"
+    # one surname will do ("Captain Bonifas did not ..."), but not a further title
+    r"(?!(?:General|Major|Colonel|Captain|Lieutenant|Sergeant|Commander|Admiral|Officer"
+    r"|Corporal|Private|President|Minister|Chief|First|Second)\b)"
+    r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})\b"
 )
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "

@@ -49,6 +49,7 @@ from .lexicon import (
     MONTHS,
     NEAR_MISS_WORDS,
     NEGATIONS,
+    NO_CATEGORY_AGGREGATE,
     NOT_VICTIM_STATUS,
     OF_NOUN_RE,
     PEOPLE_OBJECT_VERBS,
@@ -84,13 +85,14 @@ from .numbers import (
     RANKING_WORDS,
     VICTIM_ADJECTIVES,
     NumberPhrase,
+    find_numbers,
     of_complement_end,
     participle_after,
     participle_next,
     past_victim_aside,
     possessed_act_at,
 )
-from .tokens import Token, token_span
+from .tokens import Token, token_span, tokenize
 
 Rule = Literal["post", "pred", "active", "toll", "subset", "coord"]
 
@@ -149,6 +151,10 @@ SHOT_WOUNDED = re.compile(
     r"|survived|(?:is|was|are|were)\s+expected\s+to\s+(?:recover|survive)"
     r"|(?:is|was|are|were)\s+(?:now\s+)?recovering\b"
     r"|(?:was|were)\s+treated\s+and\s+released"
+    # "was shot multiple times and remains hospitalized / in hospital" (alive, not stated
+    # dying)
+    r"|(?:remains|remain|remained|is\s+still|was\s+still)\s+(?:hospitali[sz]ed"
+    r"|in\s+(?:a\s+|the\s+)?hospital)\b(?![^.;]*\b(?:died|dead|succumbed)\b)"
     # "and taken to Mercy Hospital in good condition", "and is hospitalized in stable condition"
     # (not critical: a death told in the next sentence would leave a wounded figure behind)
     r"|(?:(?:is|was|are|were)\s+)?(?:taken|transported|rushed|hospitali[sz]ed)\b[^;,.()]{0,50}?"
@@ -185,6 +191,13 @@ PRESUMED_DEAD = re.compile(
     r"[^;.()\[\]:\"“”]{0,40}?\b(?:and|but)\s+(?:(?:are|were|is|was|now|all|both|have been"
     r"|has been)\s+){0,2}(?:presumed|feared|believed|assumed|confirmed|declared) (?:to be )?dead\b"
 )
+# The dead still listed as missing (GUIDELINES: missing even when presumed dead, then also
+# killed): "six more are believed dead, though they are still listed as missing".
+STILL_MISSING = re.compile(
+    r",?\s+(?:though|although|but|and|yet)\s+(?:they|he|she)\s+(?:are|is|were|was|remain"
+    r"|remains|remained)\s+(?:still\s+|officially\s+)*(?:listed\s+as\s+|reported\s+)?"
+    r"(?:missing|unaccounted\s+for)\b"
+)
 # Where a denial's clause ends: the denier's own figure follows ("denied that 40 died,
 # saying only six had died").
 DENIAL_SCOPE_END = re.compile(
@@ -197,6 +210,12 @@ CAPACITY = re.compile(
     r"|(?:room|space|plots?) for|designed (?:to hold|for)|can hold|could hold|able to hold)"
     r"(?:\s+(?:the\s+remains\s+of|up\s+to|more\s+than|over|about|around|some|at\s+least))*"
     r"\s*$"
+)
+# Coffins made, bought or supplied are no dead: "the factory makes 300 coffins a week"
+COFFIN_TRADE = re.compile(
+    r"\b(?:make|makes|made|making|build|builds|built|order|orders|ordered|ordering|supply"
+    r"|supplies|supplied|sell|sells|sold|buy|buys|bought|donat\w*|stock\w*|produc\w*"
+    r"|manufactur\w*|empty)\b"
 )
 # A defection told in the sentence or the one before: its "missing" soldier defected.
 DEFECTION = re.compile(r"\bdefect(?:s|ed|ing|ion|ions|or|ors)?\b")
@@ -290,6 +309,12 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         name = m.lastgroup or ""
         category, roles = TRIGGER_INFO[name]
         text = m.group()
+        if NO_CATEGORY_AGGREGATE.fullmatch(text):
+            continue  # "350 people dead or missing": no category (GUIDELINES), no mention
+        if text.startswith(("remain", "still")) and HOSPITAL_STAFF.search(
+            low, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "40 staff remain in the hospital": they work there
         gated = text in RELEASE_WORDS or text.endswith("custody")
         if gated and not captive and not (after_kidnap and "pred" in roles):
             continue
@@ -363,6 +388,9 @@ def link_sentence(clause: Clause) -> list[Link]:
         died = _relative_died(clause, link, fate)
         if died is not None:
             links.append(died)
+        then = _then_they_were(clause, link, fate)
+        if then is not None:
+            links.append(then)
         # "The captured soldier died", "the first prisoner taken ... was wounded and died"
         adjective = _inner_adjective(clause, link.phrase)
         inner = adjective or _participle_next(clause, link.phrase) or _wounded_adjective(
@@ -497,6 +525,36 @@ RELATIVE_DIED = re.compile(
 )
 
 
+HOSPITAL_STAFF = re.compile(
+    r"\b(?:staff|staffers|doctors|nurses|medics|surgeons|physicians|paramedics|employees"
+    r"|workers|volunteers|personnel|officials|relatives|families|visitors)\b"
+)
+THEN_THEY_WERE = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?,?\s+(?:after|when|once)\s+(?:they|he|she)\s+(?:were|was|had\s+been)"
+    r"\s+(?:(?:badly|seriously|severely|gravely|critically|lightly)\s+)?"
+    r"(?:captured|taken\s+prisoner|abducted|kidnapped|wounded|injured)\b"
+)
+
+
+def _then_they_were(clause: Clause, link: Link, fate: Link | None) -> Link | None:
+    """ "questioning two wounded soldiers after they were captured": a subordinate clause
+    whose pronoun stands for the figure's own people tells a second fate (captured or
+    wounded), with no other figure or clause mark between."""
+    tokens = clause.tokens
+    m = THEN_THEY_WERE.match(clause.text, tokens[link.phrase.last].end)
+    if m is None:
+        return None
+    k = link.phrase.last + 1
+    while k < len(tokens) and tokens[k].start < m.end():
+        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT:
+            return None
+        k += 1
+    trig = clause.trigger_at.get(k - 1)
+    if trig is None or trig.category in (link.category, fate.category if fate else None):
+        return None
+    return Link(link.phrase, trig.category, "pred", trig)
+
+
 def _relative_died(clause: Clause, link: Link, fate: Link | None) -> Link | None:
     """ "captured several seriously wounded soldiers who later died", "Among the injured were
     four officers who died in hospital": people wounded or captured who then died are also
@@ -534,6 +592,14 @@ def _later_died(clause: Clause, link: Link) -> Link | None:
                               and trig.last < t.first and t.last <= k - 1), None)
             return Link(link.phrase, "killed", "pred", dead_trig)
         return None
+    if link.category == "killed" and trig is not None and link.rule == "pred":
+        listed = STILL_MISSING.match(clause.text, clause.tokens[trig.last].end)
+        if listed is None:
+            return None
+        missing = next((t for t in clause.triggers if t.category == "missing"
+                        and trig.last < t.first and clause.tokens[t.first].start < listed.end()),
+                       None)  # "six more are believed dead, though they are still listed as
+        return Link(link.phrase, "missing", "pred", missing) if missing else None  # missing"
     if link.category != "wounded" or trig is None or link.rule not in ("pred", "post"):
         return None
     m = LATER_DIED.match(clause.text, clause.tokens[trig.last].end)
@@ -632,7 +698,7 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     if pred is not None and _partitive_whole(clause, phrase) and (
         any(t.low in AUXILIARIES for t in clause.tokens[phrase.last + 1 : pred[0].first])
         or pred[0].text in ("died", "dies", "die", "perished", "drowned", "succumbed")
-    ):
+    ) and not _whole_relative(clause, phrase, pred[0]):
         pred = None  # but "14 of the 30 passengers seized from the bus": the whole's participle
     if pred is None and phrase.kind == "one" and phrase.low == 1:
         # "Col Quintero, who died instantly", "Her father, former governor X, was murdered",
@@ -672,6 +738,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     )
     if trig is not None:
         return Link(phrase, trig.category, "toll", trig)
+    heading = _heading_row(clause, phrase)
+    if heading is not None:
+        return Link(phrase, heading, "toll", None)
     trig = _described(clause, phrase)
     if trig is not None:
         return Link(phrase, trig.category, "post", trig)
@@ -942,7 +1011,11 @@ def _partitive_whole(clause: Clause, phrase: NumberPhrase) -> bool:
     "of the" is the whole a part was taken from; the predicate is the part's. "All of the 12"
     is the whole itself."""
     tokens, j = clause.tokens, phrase.first - 1
-    if j >= 1 and tokens[j].low in PARTITIVE_SETS:
+    if j >= 2 and tokens[j].low.endswith(("'s", "’s")) and tokens[j].is_word:
+        j -= 1  # "Forty of Cheonan's 104 crew members", "two of the ship's 40 sailors"
+        if tokens[j].low in PARTITIVE_SETS:
+            j -= 1
+    elif j >= 1 and tokens[j].low in PARTITIVE_SETS:
         j -= 1
     if j < 1 or tokens[j].low != "of":
         return False
@@ -950,6 +1023,22 @@ def _partitive_whole(clause: Clause, phrase: NumberPhrase) -> bool:
     part = any(p.last == j - 1 for p in clause.phrases)
     fraction = outer.low.endswith(("thirds", "third", "quarters", "quarter", "fifths", "half"))
     return part or fraction or outer.low in PARTITIVE_QUANTITIES
+
+
+def _whole_relative(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool:
+    """ "to treat many of the 870 people who were injured": a relative clause right after the
+    whole's noun is the whole's own predicate when the part is no figure ("many", "some")."""
+    tokens = clause.tokens
+    j = phrase.first - 1
+    while j >= 0 and tokens[j].low != "of":
+        j -= 1
+    if j < 1 or any(p.last == j - 1 for p in clause.phrases):
+        return False  # "Three of the 300 passengers who were ...": the part's
+    lead = [t.low for t in tokens[phrase.last + 1 : trig.first]]
+    if "who" not in lead and "that" not in lead:
+        return False
+    rel = phrase.last + 1 + max(i for i, w in enumerate(lead) if w in ("who", "that"))
+    return all(t.is_word and t.low not in FUNCTION_WORDS for t in tokens[phrase.last + 1 : rel])
 
 
 def _dies_later_in_clause(clause: Clause, trig: Trigger) -> bool:
@@ -1117,17 +1206,62 @@ def _table_row(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Battle Deaths 33,629", "Total Casualties 157,530": a table row that is a title-case
     label ending in a casualty noun, then the figure and nothing else."""
     tokens = clause.tokens
-    if any(t.is_word or t.is_digit for t in tokens[phrase.last + 1 :]):
+    dash = phrase.first >= 2 and tokens[phrase.first - 1].text in ("-", "–", "—", ":")
+    trig = next((t for t in clause.triggers if t.last == phrase.first - 1 - dash), None)
+    if trig is None or "post" not in trig.roles:
         return None
-    trig = next((t for t in clause.triggers if t.last == phrase.first - 1), None)
-    if trig is None or "post" not in trig.roles or trig.first > 3:
+    # "..., the deaths are as follows: Civilian fatalities 65 civilians, including 13
+    # children": a label after a colon, and the figure's own people after it
+    colon = next((j for j in range(trig.first - 1, -1, -1) if tokens[j].text == ":"), -1)
+    if trig.first - colon - 1 > 3:
         return None
-    label = tokens[: trig.last + 1]
+    rest = tokens[phrase.last + 1 :]
+    if any(t.is_word or t.is_digit for t in rest) and not (
+        _names_people(clause, phrase) and _row_people_end(clause, phrase)
+    ):
+        return None
+    label = tokens[colon + 1 : trig.last + 1]
     if not all(t.is_word and t.low not in ROW_NOT_LABEL for t in label) or not (
         label[0].text[:1].isupper()
     ):
         return None  # not "He counted deaths 12"
     return trig
+
+
+HEADING = re.compile(
+    r"^\W*(?:[A-Z][\w'-]*\s+(?:[\w'-]+\s+){0,2})?(?P<noun>fatalities|deaths|casualties"
+    r"|injuries|injured|wounded|dead|killed|losses)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _heading_row(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    """A statistics release's section heading ("Civilian fatalities" on a line of its own)
+    labels the figure opening the next line when that line only names its people ("65
+    civilians, including 13 children and three women."; "-40 military personnel:")."""
+    if not clause.before or phrase.first > 1 or (
+        phrase.first == 1 and clause.tokens[0].text not in ("-", "–", "—", "•", "*")
+    ):
+        return None
+    head = HEADING.match(clause.before)
+    if head is None or head.group().count(" ") > 4:
+        return None
+    if not (_names_people(clause, phrase) and _row_people_end(clause, phrase)):
+        return None
+    return TOLL_CATEGORY.get(head.group("noun").lower())
+
+
+def _row_people_end(clause: Clause, phrase: NumberPhrase) -> bool:
+    """The figure's people end the row: "65 civilians, including ...", "40 military personnel
+    and collaborators:", "12 soldiers." (no verb after them)."""
+    tokens = clause.tokens
+    for k in range(phrase.last + 1, min(phrase.last + 12, len(tokens))):
+        tok = tokens[k]
+        if not tok.is_word:
+            return tok.text in (",", ":", ".", ";")
+        if tok.low in AUXILIARIES or k in clause.trigger_at or k in clause.phrase_at:
+            return False
+    return phrase.last + 12 >= len(tokens)
 
 
 BREAKDOWN_MAX = 30
@@ -1193,6 +1327,9 @@ def _colon_list_item(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 # --- post: "6,000 casualties", "three dead", "4 Others Injured" ---------------------------
 
 
+PLURAL_TOLL_NOUNS = words("deaths fatalities casualties losses injuries killings")
+
+
 def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     tokens = clause.tokens
     begin, limit = phrase.last + 1, min(phrase.last + 2 + MAX_POST_GAP, len(tokens))
@@ -1209,6 +1346,10 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             phrase.low != 1 or phrase.high != 1
         ):
             return None  # "one known casualty", never "two death threats"
+        if trig is not None and phrase.kind == "one" and phrase.first == phrase.last and (
+            trig.text.lower() in PLURAL_TOLL_NOUNS and k == begin
+        ):
+            return None  # "Civilian fatalities" (a heading), "soldier deaths": a modifier
         if trig is not None:
             # "60 wounded people", "two critically injured miners": an adjective
             adverbs = all(t.low.endswith("ly") for t in tokens[phrase.last + 1 : k])
@@ -1235,11 +1376,13 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         tok = tokens[k]
         if initial_stop(tokens, k):
             continue  # "900 S. Korean casualties"
-        if tok.low == "and" and k > begin and k + 2 < len(tokens) and tokens[k + 1].is_word and (
+        if tok.low in ("and", "or") and k > begin and k + 2 < len(tokens) and (
+            tokens[k + 1].is_word
+        ) and (
             tokens[k + 1].low not in FUNCTION_WORDS and k + 2 in clause.trigger_at
             and tokens[k - 1].low not in PERSON_NOUNS
         ):
-            continue  # "five military and rebel deaths": two modifiers of one casualty noun
+            continue  # "five military and rebel deaths", "several charred or mutilated bodies"
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
@@ -1302,6 +1445,9 @@ def _person_follows(clause: Clause, trig: Trigger) -> bool:
     return k < len(tokens) and tokens[k].low in PERSON_NOUNS
 
 
+RATE_UNITS = words("day week month year night hour")
+
+
 def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> bool:
     """A past-tense verb followed by its object is active: "two gunmen killed a guard"."""
     if "active" not in trig.roles and not any_verb:
@@ -1312,6 +1458,10 @@ def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> boo
     tok = clause.tokens[k]
     if tok.low in MONTHS or tok.low in WEEKDAYS:
         return False
+    if k + 1 < len(clause.tokens) and tok.low in ("a", "each", "every", "per") and (
+        clause.tokens[k + 1].low in RATE_UNITS
+    ):
+        return False  # "165 people killed a day": a rate, no object
     if k in clause.phrase_at:
         return not _listed(clause, clause.phrase_at[k])
     if tok.is_digit and k + 2 < len(clause.tokens) and clause.tokens[k + 1].low in (
@@ -1430,6 +1580,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if in_np and (tok.text == "(" or tok.text in DASHES) and _skip_breakdown(clause, k) > 0:
             k = _skip_breakdown(clause, k)  # "14 persons – 13 men and one woman – were found dead"
             continue
+        if tok.text in QUOTE_MARKS and in_np and k == phrase.last + 1 and phrase.first > 0 and (
+            tokens[phrase.first - 1].text in QUOTE_MARKS
+        ) and k + 1 < limit and tokens[k + 1].is_word:
+            k += 1  # 'estimating that "several dozen" soldiers have been killed or wounded':
+            continue  # the quote closes on the figure itself
         if tok.text in QUOTE_MARKS and in_np and (
             k <= phrase.last + 2 or _quote_opened_in_np(clause, phrase, k)
         ) and k + 1 < limit and tokens[k + 1].is_word and not (
@@ -1750,6 +1905,7 @@ def _skip_long_aside(clause: Clause, k: int) -> int:
     if k + 1 >= len(tokens) or not (tokens[k + 1].low in LONG_ASIDE_STARTS or agent):
         return -1
     subset = tokens[k + 1].low in SUBSET_MARKERS or tokens[k + 1].low == "among"
+    names = False
     for j in range(k + 2, min(k + 2 + LONG_ASIDE_MAX, len(tokens))):
         tok = tokens[j]
         if tok.text == ",":
@@ -1760,9 +1916,20 @@ def _skip_long_aside(clause: Clause, k: int) -> int:
             # followed by any verb
             relative = tokens[k + 1].low in RELATIVES and j + 1 < len(tokens)
             verb = relative and tokens[j + 1].is_word and not tokens[j + 1].is_cap
-            return j + 1 if verb and tokens[j + 1].low not in FUNCTION_WORDS else -1
+            if verb and tokens[j + 1].low not in FUNCTION_WORDS:
+                return j + 1
+            if subset and tokens[k + 1].low in SUBSET_MARKERS and j + 1 < len(tokens) and (
+                tokens[j + 1].is_cap
+            ):
+                names = True  # "Four crew members, including three petty officers, Kim
+                continue  # Min-ho and Lee Dong-hyun, were killed": the subset's names go on
+            return -1
         if j in clause.trigger_at or tok.text in CLAUSE_PUNCT:
             return -1
+        if names and (tok.low in AUXILIARIES or (tok.is_word and not tok.is_cap and (
+            tok.low not in ("and", "-")
+        ))):
+            return -1  # only names after the subset's own comma
         if j in clause.phrase_at and not (subset or clause.phrase_at[j].kind == "one"):
             return -1
     return -1
@@ -1900,6 +2067,9 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return second
     start = clause.tokens[phrase.first].start
     of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 55), start)
+    if of_noun is None and INJURIES_TO.search(clause.text, max(0, start - 30), start):
+        # "recorded the deaths of 3,924 civilians and injuries to 4,444 people"
+        return "wounded" if _names_people(clause, phrase) else None
     if of_noun is None or ATTEMPTED_ACT.search(clause.text, max(0, of_noun.start() - 30),
                                                of_noun.start()):
         return None  # "the attempted murder of three officers": nobody died
@@ -1946,6 +2116,7 @@ def _second_of_object(clause: Clause, phrase: NumberPhrase) -> Category | None:
     return None
 
 
+INJURIES_TO = re.compile(r"\b(?:injuries|injury|wounds)\s+to\s+(?:all\s+|the\s+)?$")
 FATAL_BEFORE = re.compile(r"\b(?:fatal|deadly)\s+$")
 
 
@@ -1985,6 +2156,13 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return None
     if FUTURE_TOLL.search(link.group()):
         return None  # "the death toll could rise above 200": a toll not (yet) reached
+    nxt = clause.tokens[phrase.last + 1] if phrase.last + 1 < len(clause.tokens) else None
+    whole = clause.tokens[phrase.last + 2].low if phrase.last + 2 < len(clause.tokens) else ""
+    if nxt is not None and nxt.low == "of" and whole not in ("whom", "which", "them", "those") and (
+        not _names_people(clause, phrase)
+    ):
+        return None  # "the repatriation of the dead is one of the few things": a part of
+        # things, no toll
     noun = last.group("noun")
     if noun == "loss" and not _military_loss(left, last):
         return None  # "the company's loss was 3.4 million", "a loss of 300 jobs"
@@ -1998,6 +2176,8 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return None  # "the dead included two ..." but not "the casualties included several ..."
     if re.search(r"killed (?:and|or) (?:wounded|injured)|^[Cc]asualt(?:y|ies) ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
+    if noun in ("figure", "tally"):
+        return _figure_told_before(clause, phrase)  # "The NIS put the figure at 3,000."
     if noun.endswith(("figure", "number")) and " " in noun:
         # "the toll was raised to 236, though ... the actual figure was 115": the figure is
         # the earlier toll's kind
@@ -2007,6 +2187,22 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
                 earlier = m
         return TOLL_CATEGORY.get(earlier.group("noun").split()[-1]) if earlier else None
     return TOLL_CATEGORY.get(noun.split()[-1])
+
+
+def _figure_told_before(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    """ "... as many as 4,000 soldiers had been wounded or killed. The NIS put the figure at
+    3,000.": a bare "the figure" whose own figure stands alone (no noun after it) restates the
+    last casualty figure of the sentence before, and takes its category."""
+    tokens = clause.tokens
+    nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
+    if nxt is not None and nxt.is_word and nxt.low not in FUNCTION_WORDS:
+        return None  # "the figure was 3,000 homes": a count of something else
+    if not clause.before:
+        return None
+    prev = tokenize(clause.before)
+    links = link_sentence(make_clause(clause.before, prev, find_numbers(prev)))
+    figures = [lk for lk in links if lk.phrase.low is not None]
+    return figures[-1].category if figures else None
 
 
 LOSS_OWNER_BEFORE = re.compile(r"([a-z-]+)(?:'s|’s|s')?\s+(?:(?:total|entire|whole|own) )?$")
@@ -2073,6 +2269,9 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     along = _along_with(clause, phrase)
     if along is not None:  # "X was killed along with his son and 15 bodyguards"
         return along
+    gapped = _gapped_owner(clause, phrase, links)
+    if gapped is not None:
+        return gapped
     head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
     before = tuple(t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first])
     if before[-1:] and before[-1] in SUBSET_MARKERS or before in SUBSET_LEADS:
@@ -2096,6 +2295,11 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         named = _named_after(clause, phrase.last + 3)
         category = named.category if named is not None else head.category
         return Link(phrase, category, "subset", named or head.trigger, head=head)
+    if before == (",", "with") and after in (("of", "them"), ("of", "those"), ("of", "these")):
+        # "suffered about 4,700 casualties, with around 600 of those being fatalities"
+        named = _named_after(clause, phrase.last + 3)
+        if named is not None:
+            return Link(phrase, named.category, "subset", named, head=head)
     if before[-1:] == (",",) and after[:1] and after[0] in SEVERITY_ADVERBS and (
         head.category in ("wounded", "casualties") and _nearest_is_linked(clause, phrase, links)
     ) and _clause_ends_after(clause, phrase.last + 2):
@@ -2202,6 +2406,30 @@ def _subset_list_goes_on(clause: Clause, prev: NumberPhrase, phrase: NumberPhras
     return head.low in PERSON_NOUNS or (head.text.isupper() and shouted_plural(head.low))
 
 
+def _gapped_owner(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
+    """ "The British lost 274 killed and wounded, the allies about 1,000"; "the French loss
+    was 31,000; the allies, 22,000": a second army or nation with a bare figure ending the
+    sentence repeats the verb of the casualty figure before it (gapping)."""
+    tokens = clause.tokens
+    j = phrase.first - 1
+    if j >= 0 and tokens[j].text == ",":
+        j -= 1
+    if j < 1 or tokens[j].low not in MILITARY_OWNERS:
+        return None
+    k = j - 1 if tokens[j - 1].low == "the" else j
+    if k < 1 or tokens[k - 1].text not in (",", ";"):
+        return None
+    end = phrase.last + 1
+    if end < len(tokens) and tokens[end].is_word:
+        return None
+    head = next((lk for lk in reversed(links) if lk.phrase.last < k - 1), None)
+    if head is None or head.category not in ("casualties", "killed", "wounded", "captured"):
+        return None
+    if any(t.is_word and t.low in AUXILIARIES for t in tokens[k:phrase.first]):
+        return None
+    return Link(phrase, head.category, "coord", head.trigger, head=head)
+
+
 ALONG_REACH = 8
 
 
@@ -2281,7 +2509,7 @@ def _named_after(clause: Clause, k: int) -> Trigger | None:
                  and all(t.is_word for t in tokens[k:j])), -1)
     if said > k and tokens[k].low not in ("were", "are", "was", "is"):
         k = said + 1  # "four of whom police believe are dead": a reporting clause between
-    if k >= len(tokens) or tokens[k].low not in ("were", "are", "was", "is"):
+    if k >= len(tokens) or tokens[k].low not in ("were", "are", "was", "is", "being"):
         return None
     trig = clause.trigger_at.get(k + 1)
     return trig if trig is not None and "post" in trig.roles else None
@@ -2542,13 +2770,27 @@ def _noun_subset(clause: Clause, phrase: NumberPhrase) -> Link | None:
 # --- negation, hypotheticals, denials, partitives ------------------------------------------
 
 
+COUNTING_VERBS = words("include includes including count counts cover covers contain contains")
+
+
+def _excluded_victims(clause: Clause, link: Link) -> bool:
+    """ "The Observatory does not include thousands of people who have gone missing": a count
+    that leaves victims out negates the counting, not their fate told in a relative clause."""
+    tokens, phrase, trig = clause.tokens, link.phrase, link.trigger
+    if trig is None or link.rule != "pred" or phrase.first < 1:
+        return False
+    if tokens[phrase.first - 1].low not in COUNTING_VERBS:
+        return False
+    return any(t.low in ("who", "that") for t in tokens[phrase.last + 1 : trig.first])
+
+
 def _is_blocked(clause: Clause, link: Link) -> bool:
     tokens = clause.tokens
     phrase = link.phrase
     before = [t.low for t in tokens[max(phrase.first - 6, 0) : phrase.first]]
     if _conditioned(tokens, phrase.first):
         return True
-    if any(w in NEGATIONS for w in before[-3:]):
+    if any(w in NEGATIONS for w in before[-3:]) and not _excluded_victims(clause, link):
         return True
     if _denied(clause.text, tokens[phrase.first].start):
         return True
@@ -2558,6 +2800,10 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         clause.text, max(0, tokens[phrase.first].start - 40), tokens[phrase.first].start
     ):
         return True  # "a memorial that could accommodate over 400 bodies": room, not deaths
+    if link.trigger is not None and link.trigger.text in ("coffins", "caskets") and (
+        COFFIN_TRADE.search(clause.text)
+    ):
+        return True  # "the factory makes 300 coffins a week": goods, not the dead
     if _conditional_outcome(tokens, link):
         return True
     if _withdrawn(clause, phrase):

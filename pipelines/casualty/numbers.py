@@ -433,7 +433,9 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
     nxt = tokens[end] if end < len(tokens) else None
     checks = (
         _is_unit_count(tokens, end, i),
-        _is_label(prev, tokens[i]) and not _time_span_end(tokens, i),
+        _is_label(prev, tokens[i]) and not _time_span_end(tokens, i)
+        and not _list_dash(tokens, i),
+        _vessel_name(tokens, i),
         _is_money(tokens, i, end),
         _is_damage_amount(tokens, i, end),
         _is_age(tokens, i, end, low),
@@ -457,8 +459,38 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         nxt is not None and tokens[i].low == "one" and (
             nxt.low == "another" or (nxt.low == "other" and not _names_person(tokens, end + 1))
         ),  # "one another", "one or the other"; not "one other person"
+        _one_of_the_most(tokens, i, end),
+        _all_except(tokens, i),
     )
     return any(checks)
+
+
+def _all_except(tokens: list[Token], i: int) -> bool:
+    """ "all the men except three or four were killed": the excepted are the survivors (not
+    "no one was hurt except two guards")."""
+    if i < 2 or tokens[i - 1].low not in ("except", "excepting", "save"):
+        return False
+    lead = {t.low for t in tokens[max(0, i - 8) : i - 1]}
+    return bool(lead & {"all", "every", "everyone", "everybody", "each"})
+
+
+def _one_of_the_most(tokens: list[Token], i: int, end: int) -> bool:
+    """ "perhaps one of the most severe battles", "one of the deadliest attacks": a
+    superlative's "one of" ranks a thing, it counts nobody."""
+    if tokens[i].low != "one" or end + 2 >= len(tokens):
+        return False
+    if (tokens[end].low, tokens[end + 1].low) != ("of", "the"):
+        return False
+    sup = tokens[end + 2].low
+    if sup not in ("most", "least", "few", "many") and not (
+        sup.endswith("est") and len(sup) > 5 and not sup.endswith(("guest", "priest", "nest"))
+    ):
+        return False
+    # "one of the oldest residents died": one person of a ranked group is a figure
+    return not any(t.low in PERSON_NOUNS for t in tokens[end + 3 : end + 6])
+
+
+REMAINS_UNITS = frozenset({"sets", "cases", "boxes"})
 
 
 PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at", "near", "across", "between"})
@@ -470,6 +502,11 @@ def _is_unit_count(tokens: list[Token], end: int, i: int = -1) -> bool:
     if end >= len(tokens):
         return False
     nxt = tokens[end].low
+    after = tokens[end + 1].low if end + 1 < len(tokens) else ""
+    if nxt in REMAINS_UNITS and after == "of" and any(
+        t.low == "remains" for t in tokens[end + 2 : end + 4]
+    ):
+        return False  # "55 cases of remains", "147 sets of human remains": the dead
     if nxt in UNIT_NOUNS:
         return True
     if i > 0 and nxt in THING_PLURALS and nxt not in NOT_PLACE_COUNTS and not (
@@ -478,7 +515,6 @@ def _is_unit_count(tokens: list[Token], end: int, i: int = -1) -> bool:
         k = i - 1 - (i >= 2 and tokens[i - 1].low in ("the", "these", "those", "its", "their"))
         if tokens[k].low in PLACE_PREPOSITIONS:
             return True  # "25 PEASANTS FROM THE TWO HAMLETS DIED": places, not people
-    after = tokens[end + 1].low if end + 1 < len(tokens) else ""
     # not "two United States"
     participle = nxt.endswith(("ed", "en", "ing")) and not tokens[end].is_cap
     if after in UNIT_NOUNS and participle and not ANY_TRIGGER.match(nxt):
@@ -554,6 +590,28 @@ def _time_span_end(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].low in TIME_SPAN_UNITS and tokens[i - 2].low in (
         TIME_SPAN_LEADS
     )
+
+
+VESSEL_NOUNS = words(
+    """boat boats ship ships vessel frigate corvette destroyer cruiser submarine sub tanker
+    ferry trawler craft cutter aircraft jet plane helicopter train"""
+)
+
+
+def _vessel_name(tokens: list[Token], i: int) -> bool:
+    """ "the speed boat Chamsuri 357", "the frigate Hanseong 12": a number in a named
+    vessel's name."""
+    return i >= 2 and tokens[i - 1].is_cap and tokens[i - 1].is_word and (
+        tokens[i - 2].low in VESSEL_NOUNS
+    )
+
+
+def _list_dash(tokens: list[Token], i: int) -> bool:
+    """ "Non-civilian fatalities -40 military personnel": a list dash glued to the figure
+    but standing apart from the word before it (not "AK-47", "COVID-19")."""
+    if i < 1 or tokens[i - 1].text != "-" or (i + 1 < len(tokens) and not tokens[i + 1].is_word):
+        return False
+    return i == 1 or tokens[i - 2].end < tokens[i - 1].start
 
 
 def _is_label(prev: Token | None, tok: Token) -> bool:
@@ -714,8 +772,11 @@ def _is_proportion(tokens: list[Token], i: int, end: int) -> bool:
         return True  # the "five" of "three of every five"
     if "per" in after and _rate_base(tokens, end + after.index("per") + 1):
         return True  # "100 deaths per million people", "12 per 100,000"
-    if _time_rate(tokens, end):
-        return True  # "claimed the lives of 21 people per day during November"
+    if _time_rate(tokens, end) and not any(t.low == "average" for t in tokens[max(i - 3, 0) : i]):
+        # "claimed the lives of 21 people per day during November"; "an average of 40 people
+        # killed a day" stays, as the project keeps "an average of N" as an approximate
+        # statistic (the war statistics pass)
+        return True
     return after[:2] == ["of", "every"] or before[-1:] == ["/"]
 
 
@@ -1275,6 +1336,15 @@ def _past_particles(tokens: list[Token], k: int) -> int:
     return j
 
 
+def _correlative_both(tokens: list[Token], i: int) -> bool:
+    """ "casualties, both killed and wounded": "both X and Y" joins two words, it counts
+    nobody."""
+    return i + 3 < len(tokens) and tokens[i + 2].low in ("and", "or") and (
+        tokens[i + 1].is_word and tokens[i + 3].is_word
+        and tokens[i + 3].low not in ("were", "was", "are", "is", "had", "have", "has", "later")
+    )  # not "both died and were buried"
+
+
 def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[NumberPhrase]) -> None:
     """ "a soldier", "another", "Both", "a third", "the victim, 24,", "Man Killed"."""
     tok = tokens[i]
@@ -1282,7 +1352,7 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
     elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";", "that", ",")) and (
         _bare_pronoun(tokens, i + 1)
-    ):
+    ) and not _correlative_both(tokens, i):
         out.append(NumberPhrase(i, i, i, 2, 2, "exact", "words", None))  # "Both died"
     elif tok.low in ("a", "an") and _ordinal_pronoun(tokens, i + 1):
         out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", None))  # "a third was"
@@ -1392,6 +1462,11 @@ def _name_start(tokens: list[Token], i: int) -> bool:
     return prev is None or not prev.is_cap or prev.low in WEEKDAYS or prev.low in MONTHS
 
 
+# "... forcing him to the ground, where Bonifas was beaten to death": a ranked surname told
+# before may open a subordinate or coordinated clause too
+NAME_CLAUSE_OPENERS = words("where when and but after while until then")
+
+
 def _definite_victim(
     tokens: list[Token], i: int, names: frozenset[str] = frozenset()
 ) -> NumberPhrase | None:
@@ -1411,7 +1486,9 @@ def _definite_victim(
     else:
         end, noun = _name_end(tokens, i), None
         if end == i and not upper_surname_subject(tokens, i) and not (
-            tokens[i].text in names and (i == 0 or not tokens[i - 1].is_word)
+            tokens[i].text in names and (
+                i == 0 or not tokens[i - 1].is_word or tokens[i - 1].low in NAME_CLAUSE_OPENERS
+            )
         ):
             return None  # one capitalised word is no name ("Police was ..."), unless an
             # upper-case surname opens the clause, or a ranked person's name given earlier
@@ -1637,6 +1714,12 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return True  # "The man did not survive his injuries"
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
         return False
+    if tokens[k].low in ("has", "had"):
+        j = k + 1
+        while j < len(tokens) - 1 and tokens[j].low in DEATH_ADVERBS:
+            j += 1
+        if j < len(tokens) and tokens[j].low in DEATH_VERBS:
+            return True  # "the child had died of hypothermia", "He had later died"
     if tokens[k].low in ("has", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
         return False  # "El Fasher had killed 2,000": active, the subject is no victim
     if _taken_where_died(tokens, k + 1):
