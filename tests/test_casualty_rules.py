@@ -4584,3 +4584,8 @@ def test_the_following_casualties_name_no_group() -> None:
     assert [(m.category, m.low, m.group) for m in found] == [
         ("killed", 84, None), ("wounded", 37, None)
     ]
+
+
+def test_one_of_the_most_with_people_a_few_words_on_is_a_figure() -> None:
+    assert keys("JUAN PEREZ, ALIAS THE TIGER, ONE OF THE MOST DANGEROUS COLOMBIAN DRUG "
+                "TRAFFICKERS WAS KILLED TODAY.") == {("killed", 1, 1)}

@@ -763,7 +763,9 @@ Rules applied where GUIDELINES is silent:
   counts and reaches people "along with" it ("... ALONG WITH NINE OTHER WORKERS"); "taken to a
   clinic" is a hospital word (two modifiers allowed: "THE BOGOTA POLICE CLINIC").
   "following"/"aforementioned" before a toll noun is no group ("INFLICTED THE FOLLOWING
-  CASUALTIES ON THE ENEMY: 784 DEAD").
+  CASUALTIES ON THE ENEMY: 784 DEAD"). "one of the most ..." counts a person when a person
+  noun comes within five words ("ONE OF THE MOST DANGEROUS COLOMBIAN DRUG TRAFFICKERS WAS
+  KILLED").
 - casualty-18, continued (war statistics releases: monitors' and ministries' tolls, war
   reporting; rules written with sentences of our own). Tolls: a toll noun's phrase may hold
   an ordinal date ("since October 7th", "since the 9th of May") and a "7.8 magnitude" quake;

@@ -487,7 +487,7 @@ def _one_of_the_most(tokens: list[Token], i: int, end: int) -> bool:
     ):
         return False
     # "one of the oldest residents died": one person of a ranked group is a figure
-    return not any(t.low in PERSON_NOUNS for t in tokens[end + 3 : end + 6])
+    return not any(t.low in PERSON_NOUNS for t in tokens[end + 3 : end + 8])
 
 
 REMAINS_UNITS = frozenset({"sets", "cases", "boxes"})
