@@ -4858,3 +4858,18 @@ def test_the_following_casualties_name_no_group() -> None:
 def test_one_of_the_most_with_people_a_few_words_on_is_a_figure() -> None:
     assert keys("JUAN PEREZ, ALIAS THE TIGER, ONE OF THE MOST DANGEROUS COLOMBIAN DRUG "
                 "TRAFFICKERS WAS KILLED TODAY.") == {("killed", 1, 1)}
+
+
+PRESUMED_DEAD_FOUND_ALIVE: list[tuple[str, set[Key]]] = [
+    ("Officials said the two had been declared dead after the war, though both were still "
+     "alive.", set()),
+    ("Five miners were feared dead, but all were found alive on Sunday.", set()),
+    # negative cases: no survival told; others alive
+    ("Five miners were feared dead after the collapse.", {("killed", 5, 5)}),
+    ("Two were declared dead and three others are alive in hospital.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESUMED_DEAD_FOUND_ALIVE)
+def test_a_presumed_death_proved_wrong_in_its_sentence(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

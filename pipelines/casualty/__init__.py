@@ -913,7 +913,10 @@ Rules applied where GUIDELINES is silent:
   is a singular person noun ("The survivor, Mina Cho, having been captured, ..."). A missing
   or captured predicate after a figure whose noun phrase ends on a thing before any person
   noun counts no people ("two Romeo-class submarines briefly disappeared", "three transport
-  aircraft were captured"; submarines and warships are unit nouns).
+  aircraft were captured"; submarines and warships are unit nouns). A death only declared,
+  presumed, feared or believed is withdrawn when the same sentence says the people were
+  "still alive" or "found alive" ("the two had been declared dead after the war, though both
+  were still alive"; GUIDELINES: a figure withdrawn in the same text).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

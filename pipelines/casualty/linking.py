@@ -1258,6 +1258,13 @@ def _relative_captivity(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     return next((t for t in clause.triggers if t.last == at and t.category == "captured"), None)
 
 
+PRESUMED_ONLY = re.compile(r"(?:declared|presumed|feared|believed) dead")
+FOUND_ALIVE = re.compile(
+    r"\b(?:(?:are|were|was|is|be|been) still alive|found alive"
+    r"|turned out to be alive|alive and well)\b"
+)
+
+
 def _thing_head(clause: Clause, phrase: NumberPhrase, end: int) -> bool:
     """The figure's noun phrase, up to token `end`, ends on a thing (a vessel, a vehicle, a
     unit) before any person noun: "two North Korean Shark-class submarines"."""
@@ -3061,6 +3068,11 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     if _withdrawn(clause, phrase):
         return True
     trig = link.trigger
+    if trig is not None and link.category == "killed" and PRESUMED_ONLY.fullmatch(trig.text) and (
+        FOUND_ALIVE.search(clause.text, tokens[trig.last].end)
+    ):
+        return True  # "the two had been declared dead ..., were still alive": a presumption
+        # the same sentence proves wrong (GUIDELINES: a withdrawn figure)
     if trig is not None and _averted(tokens, trig):
         return True
     if trig is None or link.rule in ("subset", "coord"):
