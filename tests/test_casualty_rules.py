@@ -4873,3 +4873,20 @@ PRESUMED_DEAD_FOUND_ALIVE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRESUMED_DEAD_FOUND_ALIVE)
 def test_a_presumed_death_proved_wrong_in_its_sentence(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+CAPTIVES_LET_GO: list[tuple[str, set[Key]]] = [
+    ("Agents abducted 11 fishermen. Four of them were allowed to return home in 1990.",
+     {("captured", 11, 11), ("captured", 4, 4)}),
+    ("The regime admitted abducting 13 citizens and allowed five to return in 2002.",
+     {("captured", 13, 13), ("captured", 5, 5)}),
+    ("Four of the hostages were permitted to go home.", {("captured", 4, 4)}),
+    # negative cases: people let go who were never taken
+    ("The government allowed 300 refugees to return home.", set()),
+    ("Some 40 residents were allowed to return to their homes after the fire.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_LET_GO)
+def test_captives_allowed_to_return(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

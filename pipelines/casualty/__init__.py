@@ -916,7 +916,11 @@ Rules applied where GUIDELINES is silent:
   aircraft were captured"; submarines and warships are unit nouns). A death only declared,
   presumed, feared or believed is withdrawn when the same sentence says the people were
   "still alive" or "found alive" ("the two had been declared dead after the war, though both
-  were still alive"; GUIDELINES: a figure withdrawn in the same text).
+  were still alive"; GUIDELINES: a figure withdrawn in the same text). Captives let go are
+  release words (only about prisoners or after a kidnapping): "were allowed/permitted to
+  return (go home, come home)" is a predicate and "allowed five to return" takes its object
+  ("Agents abducted 11 fishermen. Four of them were allowed to return home"; not "allowed
+  300 refugees to return home").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

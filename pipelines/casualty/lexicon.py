@@ -782,6 +782,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # comes home (gated as a release word: only in a sentence about prisoners or an exchange)
     (_alt(r"(?:return|returned|returning|returns|bring|bringing|brings|brought)(?=(?:\s+[\w'-]+)"
           r"{1,5}\s+home\b)"), "captured", frozenset({"active"})),
+    # captives let go: "Five of them were allowed to return home", "allowed five to return
+    # in 2002" (gated as a release word: only about prisoners or after a kidnapping)
+    (_alt(r"(?:were|was|been|be) (?:allowed|permitted) to (?:return|go home|come home)"),
+     "captured", frozenset({"pred"})),
+    (_alt(r"(?:allowed|allows|permitted|permits)(?=(?:\s+[\w'-]+){1,4}\s+to\s+(?:return"
+          r"|go home|come home)\b)"), "captured", frozenset({"active"})),
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
     # wire copy: "four policemen remain in the hands of the rebels" (captors only: not "the
     # town is in the hands of the army")
@@ -811,6 +817,8 @@ NO_CATEGORY_AGGREGATE = re.compile(
     r"(?:dead|killed) (?:or|and|and/or) missing|missing (?:or|and) (?:dead|killed)"
 )
 LEFT_IN_HOSPITAL = re.compile(r"\b(?:left|leaving|leaves|leave|put|puts|putting|landed|sent)\b")
+# Captives let go ("were allowed to return", "allowed five to return"): release words too.
+LET_GO = re.compile(r"(?:(?:were|was|been|be) )?(?:allowed|allows|permitted|permits)\b")
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
     {"released", "freed", "exchanged", "swapped", "traded", "repatriated", "returned", "came home",
@@ -1115,6 +1123,7 @@ ANY_TRIGGER = re.compile(
     r"|abduct|kidnap|hostage|prisoner|captiv|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
+    r"|(?:allow|permit)\w*(?=(?:\s+[\w'-]+){0,4}\s+to\s+(?:return|go home|come home)\b)"
     r"|held\b|holding|holds\b|the (?:figure|tally)\b"
     r"|(?:arbitrary|unlawful|illegal|enforced) detention"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",

@@ -44,6 +44,7 @@ from .lexicon import (
     INJURY_NOUNS,
     KIDNAP_CONTEXT,
     LEFT_IN_HOSPITAL,
+    LET_GO,
     LOSS_VERBS,
     MACHINEGUNNED,
     MILITARY_OWNERS,
@@ -321,7 +322,7 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             low, max(0, m.start() - 30), m.start()
         ):
             continue  # "40 staff remain in the hospital": they work there
-        gated = text in RELEASE_WORDS or text.endswith("custody")
+        gated = text in RELEASE_WORDS or text.endswith("custody") or bool(LET_GO.match(text))
         if gated and not captive and not (after_kidnap and "pred" in roles) and not (
             text == "seized" and PASSIVE_BEFORE.search(low, max(0, m.start() - 30), m.start())
         ):  # "485 South Koreans were seized": people only (see _seized_things)
