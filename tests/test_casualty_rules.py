@@ -4125,8 +4125,11 @@ SEIZED_PEOPLE: list[tuple[str, set[Key]]] = [
     ("Some 230 Vietnamese, mostly traders, were seized in the years after the ceasefire.",
      {("captured", 230, 230)}),
     ("Coast guards said 14 fishermen were seized near the island.", {("captured", 14, 14)}),
-    # negative cases: things, suspects, an active seizure of goods
+    ("Some 230 Vietnamese were seized by pirates in the gulf.", {("captured", 230, 230)}),
+    # negative cases: things, suspects, an active seizure of goods, people held by the law
     ("Twelve rifles were seized in the raid.", set()),
+    ("Forty migrants were seized by border guards near the river.", set()),
+    ("Twelve fishermen were seized by the coast guard for poaching.", set()),
     ("Police said 3 suspects were seized at the border.", set()),
     ("Agents seized 40 kilograms of cocaine.", set()),
 ]

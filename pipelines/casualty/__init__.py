@@ -867,7 +867,8 @@ Rules applied where GUIDELINES is silent:
 - casualty-18, continued (captives on the Korea beat; rules written with sentences of our
   own). A passive "seized" counts captives outside a sentence about prisoners when its
   figure names people who are not suspects, capitalised plural demonyms included ("230
-  Vietnamese, mostly traders, were seized"; not "12 rifles were seized"). Crews: "its 23-man
+  Vietnamese, mostly traders, were seized"; not "12 rifles were seized", nor people "seized
+  by police / border guards / the coast guard / authorities", an arrest). Crews: "its 23-man
   crew" (also "-member", "-strong") names its people before a predicate, and "the (rest of
   the) crew of 19" is the object of an active verb; "taking/took ... as hostages" reaches an
   object eight words on; a demonstrative may stand between an active verb and its figure
@@ -920,7 +921,16 @@ Rules applied where GUIDELINES is silent:
   release words (only about prisoners or after a kidnapping): "were allowed/permitted to
   return (go home, come home)" is a predicate and "allowed five to return" takes its object
   ("Agents abducted 11 fishermen. Four of them were allowed to return home"; not "allowed
-  300 refugees to return home").
+  300 refugees to return home"). Left alone: captivity told only two or more sentences
+  before, or in the headline ("North Korea allowed five to return in 2002" after a
+  paragraph of other matters), verbless fragments a later "They are among N ... who were
+  abducted" gathers ("A young couple on a date."), "N of his comrades were still alive"
+  (POWs still held, told by survival alone), "imprisoned" by a state (like jail inmates, no
+  capture word; a span "in captivity" counts), "; being captured in X" after a clause whose
+  subject is the figure, one-word Korean family names told earlier without a rank ("Yoo,
+  wounded in battle, was taken prisoner"), "The 560 are all who remain alive of ..." (a
+  definite figure that counts prisoners told before), an ordinal milestone ("the 700th
+  missing serviceman identified").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

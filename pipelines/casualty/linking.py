@@ -1303,7 +1303,16 @@ def _seized_things(clause: Clause, phrase: NumberPhrase) -> bool:
     after = clause.tokens[phrase.last + 1 : phrase.last + 5]
     if any(t.low in RELEASED_NOT_TAKEN for t in after):
         return True
+    if SEIZED_BY_LAW.search(clause.text, clause.tokens[phrase.last].end):
+        return True  # "40 migrants were seized by border guards": an arrest, no capture
     return not _names_people(clause, phrase)
+
+
+SEIZED_BY_LAW = re.compile(
+    r"\bseized\s+(?:[\w'-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:police|policemen"
+    r"|officers|border guards?|border police|coast ?guards?|customs|authorities|immigration"
+    r"|sheriff'?s? deputies|deputies)\b"
+)
 
 
 def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
