@@ -35,10 +35,11 @@ NORMALISE = str.maketrans({chr(c): " " for c in [*range(32), 0x7F, 0xAD] if chr(
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\xad]")
 # Translators' bracketed notes inside a phrase, blanked to same-length spaces: a figure in
 # brackets ("at least [9] persons died": the number as heard) and "[as received]" / "[as
-# heard]" notes ("5,000 [number as received] people").
+# heard]" notes ("5,000 [number as received] people") and bracketed abbreviations.
 BRACKET_NOTE = re.compile(
     r"\[(?P<figure>\d[\d,]*)\]"
-    r"|\[(?:number |name |words? )?as (?:received|heard|published|reported)\]",
+    r"|\[(?:number |name |words? )?as (?:received|heard|published|reported)\]"
+    r"|(?-i:\[[A-Z]{2,6}\])",  # an editor's abbreviation: "the Korean People's Army [KPA]"
     re.IGNORECASE,
 )
 BROKEN_AGE = re.compile(r"\b(\d{1,3})- ((?:year|month|week|day)s?-old)\b", re.IGNORECASE)

@@ -340,6 +340,12 @@ NAME_TITLES = words(
     councilman professor prof engineer attorney ambassador consul president magistrate
     inspector corporal"""
 )
+# Last words of names of bodies, not people: "the Korean People's Army died" is no victim
+ORGANISATION_HEADS = words(
+    """army navy corps force forces guard guards party ministry committee command council
+    agency government police militia front movement union league brigade division regiment
+    battalion company association university"""
+)
 WIRE_COMMON_WORDS = words(
     """today yesterday tomorrow tonight morning afternoon evening night last next early late
     ago now already soon again instantly immediately recently
@@ -579,7 +585,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"(?:dead|killed) (?:or|and|and/or) missing|missing (?:or|and) (?:dead|killed)"),
      "casualties", frozenset({"post", "pred"})),
     # "a handgun was fired, fatally wounding the victim": the object died
-    (_alt(r"(?:fatally|mortally) (?:wounding|injuring|shooting|stabbing|striking)"), "killed",
+    (_alt(r"(?:fatally|mortally) (?:wounding|injuring|shooting|stabbing|striking)"
+          r"|shooting (?:dead|to death)"), "killed",
      frozenset({"active"})),
     (_alt(r"shot (?:dead|to death)|fatally (?:shot|stabbed|wounded|injured|hurt|struck)"
           r"|mortally (?:wounded|injured|hurt|shot)"
@@ -592,6 +599,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"
           r"|dropped dead|fell dead"
           r"|lost their lives|lost (?:his|her) life|have died|has died|had died"
+          r"|lose their lives|loses (?:his|her) life|losing their lives"
           r"|did not survive|didn't survive|didn’t survive"),
      "killed", frozenset({"post", "pred"})),
     (_alt(r"shot and (?:wounded|injured)|stabbed and (?:wounded|injured)"),

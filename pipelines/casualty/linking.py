@@ -176,7 +176,11 @@ IN_HOSPITAL = re.compile(r"in (?:the |a )?hospitals?")
 COPULAS = words("become became becomes were are was is")
 SUFFERING_VERBS = words("suffered sustained incurred suffer sustain incur suffers sustains")
 # Casualty nouns that may be a predicate: "4,700 troops were casualties"
-PREDICATE_NOUNS = words("casualties fatalities")
+PREDICATE_NOUNS = words("casualties fatalities deaths")
+# One modifier between the copula and a predicate noun: "33,000 were battle deaths"
+PREDICATE_NOUN_MODIFIERS = words(
+    "battle combat war battlefield civilian military hostile non-battle nonbattle total"
+)
 # The wounded died later in the same clause: "was critically injured and later died",
 # "were hurt in the blast and both died in hospital".
 LATER_DIED = re.compile(
@@ -1508,7 +1512,9 @@ def _list_item_next(clause: Clause, k: int) -> bool:
 
 def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if "pred" not in trig.roles and "post" in trig.roles and trig.first > 0 and (
-        clause.tokens[trig.first - 1].low in COPULAS
+        clause.tokens[trig.first - 1].low in COPULAS or trig.first > 1
+        and clause.tokens[trig.first - 1].low in PREDICATE_NOUN_MODIFIERS
+        and clause.tokens[trig.first - 2].low in COPULAS
     ) and trig.text in PREDICATE_NOUNS:
         return "link"  # "4,000 have become casualties", "4,700 troops were casualties"
     if trig.text in ("casualties", "losses") and any(
@@ -2230,7 +2236,9 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):
         return Link(phrase, prev.category, "coord", prev.trigger)
     nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
-    if before == ["as", "well", "as"] and nxt is not None and nxt.low in PERSON_NOUNS and (
+    if before == ["as", "well", "as"] and nxt is not None and any(
+        t.low in PERSON_NOUNS for t in tokens[phrase.last + 1 : phrase.last + 3]
+    ) and (
         _after_predicate(clause, prev, k - 3)
     ):  # "Six police officers were hurt in the riot, as well as four bystanders"
         return Link(phrase, prev.category, "coord", prev.trigger)
@@ -2262,6 +2270,10 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         if _status_follows(tokens, j + 1):
             return None  # "3 Wounded In Shooting, 2 Suspects Sought": its own clause
         return item  # "20 bodies had been recovered, eleven women and nine men"
+    if prev.rule == "subset" and prev.head is not None and before[-1:] == [","] and (
+        phrase.kind == "one" and prev.phrase.kind == "one" and prev.phrase.last == k - 2
+    ):  # "including Foreign Minister A, Trade Minister B and two other ministers"
+        return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     if prev.rule == "subset" and prev.head is not None and before[-1:] == ["and"] and (
         after.low in PERSON_NOUNS
     ):

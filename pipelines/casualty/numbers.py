@@ -37,6 +37,7 @@ from .lexicon import (
     NAME_TITLES,
     NOT_NAME_ENDINGS,
     OLD_SCALES,
+    ORGANISATION_HEADS,
     PARENT_NOUNS,
     PARTICIPLE_FOLLOW,
     PERSON_NOUNS,
@@ -1275,8 +1276,16 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         head = _singular_head(tokens, i + 1)  # "23 were hurt, including the driver"
         assert head is not None
         out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
-    elif i > 0 and tokens[i - 1].low in SUBSET_MARKERS and _included_person_end(tokens, i) > 0:
+    elif i > 0 and (tokens[i - 1].low in SUBSET_MARKERS or _among_them(tokens, i)) and (
+        _included_person_end(tokens, i) > 0
+    ):
         # "twenty more, including colleague Faisal Nour, were injured"
+        out.append(NumberPhrase(i, i, _included_person_end(tokens, i), 1, 1, "exact", "one",
+                                None))
+    elif i > 1 and tokens[i - 1].text == "," and out and out[-1].last == i - 2 and (
+        out[-1].kind == "one" and out[-1].head is None and _listed_subset(tokens, out[-1].first)
+    ) and _included_person_end(tokens, i) > 0 and _titled(tokens, i):
+        # "including Interior Minister A, Trade Minister B and ...": the next titled name
         out.append(NumberPhrase(i, i, _included_person_end(tokens, i), 1, 1, "exact", "one",
                                 None))
     elif tok.low in DEFINITE and _among_victims(tokens, i):
@@ -1317,6 +1326,24 @@ def _bare_headline_victim(tokens: list[Token], i: int) -> bool:
     return opens and nxt in HEADLINE_OUTCOMES
 
 
+def _listed_subset(tokens: list[Token], i: int) -> bool:
+    """The name at i follows "including" / "among them", or an earlier name of such a list."""
+    return i > 0 and (tokens[i - 1].low in SUBSET_MARKERS or _among_them(tokens, i)) or (
+        i > 1 and tokens[i - 1].text == ","
+    )
+
+
+def _titled(tokens: list[Token], i: int) -> bool:
+    """A name led by a title noun ("Foreign Minister Lee", "Captain Bo")."""
+    return any(t.low in SINGULAR_PERSON_NOUNS for t in tokens[i : i + 3])
+
+
+def _among_them(tokens: list[Token], i: int) -> bool:
+    """ "..., among them Deputy Minister Kim": "among them/whom" leads a subset like
+    "including"."""
+    return i > 1 and tokens[i - 1].low in ("them", "whom") and tokens[i - 2].low == "among"
+
+
 def _included_person_end(tokens: list[Token], i: int) -> int:
     """End of a person named after "including": a bare title and a name ("colleague Faisal
     Nour") or a name of two or more capitalised words; -1 otherwise."""
@@ -1324,6 +1351,12 @@ def _included_person_end(tokens: list[Token], i: int) -> int:
     if k >= len(tokens) or not _name_start_after(tokens, k):
         return -1
     end = _name_end(tokens, k)
+    if end == k + 3 and any(t.low in SINGULAR_PERSON_NOUNS for t in tokens[k:end]):
+        # a long title before the name: "Deputy Prime Minister Kim Dae Soo"
+        while end + 1 < len(tokens) and end < k + 6 and tokens[end + 1].is_cap and (
+            tokens[end + 1].is_word and tokens[end + 1].low not in FUNCTION_WORDS
+        ) and tokens[end + 1].low not in PERSON_NOUNS:
+            end += 1
     return end if end > k else -1
 
 
@@ -1384,6 +1417,8 @@ def _definite_victim(
             return None  # one capitalised word is no name ("Police was ..."), unless an
             # upper-case surname opens the clause, or a ranked person's name given earlier
             # does ("Staff Sgt. Seo ... . Seo died")
+        if end > i and tokens[end].low in ORGANISATION_HEADS:
+            return None  # "soldiers of the Korean People's Army died": a body, no person
         listed = _listed_name_end(tokens, i)
         if listed > 0:
             return NumberPhrase(i, i, listed, 1, 1, "exact", "one", None)
