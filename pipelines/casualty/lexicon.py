@@ -292,7 +292,8 @@ PERSON_NOUNS = words(
     infantrymen cavalryman cavalrymen rifleman riflemen labourer labourers laborer laborers
     craftsman craftsmen
     comrade comrades countryman countrymen compatriot compatriots islander islanders deminer
-    deminers sapper sappers infiltrator infiltrators"""
+    deminers sapper sappers infiltrator infiltrators dignitary dignitaries
+    souls"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -312,6 +313,7 @@ SINGULAR_PERSON_NOUNS = words(
     photographer cameraman priest imam monk nun chief mayor councilman photojournalist
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician governor president leader colonel lieutenant ambassador diplomat
+    dignitary
     prosecutor envoy chairman spokesman spokeswoman legislator lawmaker warlord interpreter
     translator contractor guide colleague coworker co-worker partner girlfriend boyfriend
     fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
@@ -871,6 +873,11 @@ MILITARY_OWNERS = words(
     royalists republican republicans nationalist nationalists communist communists
     axis anglo-egyptian egyptian egyptians indian indians persian persians arab arabs
     israeli israelis ukrainian ukrainians iraqi iraqis iranian iranians vietnamese"""
+)
+# People an army loses: "sent 12,000 soldiers, of which they lost 4,000"
+COMBATANT_NOUNS = words(
+    """soldiers troops servicemen servicemembers fighters marines sailors airmen personnel
+    mercenaries recruits conscripts infantrymen paratroopers commandos"""
 )
 # "seize scores of villagers" counts captives only when people are named ("seize 3 tanks")
 # "machinegunned" is said of vehicles and areas as often as of people

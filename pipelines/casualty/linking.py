@@ -22,6 +22,7 @@ from .lexicon import (
     AVERTING_WORDS,
     CALLED_WRONG_AFTER,
     CLAUSE_PUNCT,
+    COMBATANT_NOUNS,
     CONDITIONAL_MODALS,
     CONDITIONS,
     DENIALS,
@@ -691,6 +692,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         ):
             kind = "killed"  # "The deputy shot the man, who died at the scene"
         return Link(phrase, kind, "active", trig)
+    all_of = _all_of_them(clause, phrase)
+    if all_of is not None:  # "The jet carried 96 souls; all lost"
+        return all_of
     category = _toll(clause, phrase)
     if category:
         return Link(phrase, category, "toll", None)
@@ -705,6 +709,44 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, heading, "toll", None)
     trig = _described(clause, phrase)
     return Link(phrase, trig.category, "post", trig) if trig is not None else None
+
+
+ALL_OF_LEADS = words("whom them")
+ALL_LOST = words("lost perished died killed")
+
+
+def _all_of_them(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """People counted by a figure, then "all" and a death predicate of their own after a
+    comma or semicolon: "carried 96 souls; all lost", "40 passengers, all of whom died",
+    "12 crew, all killed" (GUIDELINES: the figure is killed; "all injured": wounded)."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    while k < len(tokens) and k <= phrase.last + 4 and tokens[k].is_word and (
+        tokens[k].low not in AUXILIARIES
+    ):
+        k += 1
+    if k == phrase.last + 1 or tokens[k - 1].low not in PERSON_NOUNS:
+        return None
+    if k + 1 >= len(tokens) or tokens[k].text not in (",", ";") or tokens[k + 1].low != "all":
+        return None
+    j = k + 2
+    if j + 1 < len(tokens) and tokens[j].low == "of" and tokens[j + 1].low in ALL_OF_LEADS:
+        j += 2
+    while j < len(tokens) and tokens[j].low in ("were", "have", "had", "been", "are"):
+        j += 1
+    if j >= len(tokens) or j > k + 6:
+        return None
+    trig = clause.trigger_at.get(j)
+    if trig is not None and trig.category in ("killed", "wounded", "casualties") and (
+        "pred" in trig.roles
+    ):
+        return Link(phrase, trig.category, "pred", trig)
+    end = j + 1 >= len(tokens) or not tokens[j + 1].is_word or tokens[j + 1].low in (
+        "at", "in", "on", "when", "after"
+    )
+    if tokens[j].low in ALL_LOST and end:
+        return Link(phrase, "killed", "pred", None)
+    return None
 
 
 IDENTIFIED_LEADS = words("were was have has been officially later formally")
@@ -1855,7 +1897,11 @@ def _army_lost(clause: Clause, trig: Trigger, phrase: NumberPhrase) -> bool:
     tokens, k = clause.tokens, trig.first - 1
     while k >= 0 and tokens[k].low in ("had", "has", "have", "also", "reportedly", "then"):
         k -= 1
-    if k < 0 or re.sub(r"(?:'s|’s|')$", "", tokens[k].low) not in MILITARY_OWNERS:
+    if k >= 4 and tokens[k].low in ("they", "we") and tokens[k - 1].low in ("which", "whom") and (
+        tokens[k - 2].low == "of"
+    ) and any(t.low in COMBATANT_NOUNS for t in tokens[max(k - 12, 0) : k - 2]):
+        pass  # "sent 12,000 soldiers, of which they lost more than 4,000": the soldiers
+    elif k < 0 or re.sub(r"(?:'s|’s|')$", "", tokens[k].low) not in MILITARY_OWNERS:
         return False
     nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
     return nxt is None or not nxt.is_word or nxt.low in FUNCTION_WORDS or (
@@ -2105,8 +2151,8 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     joint = phrase.first - 1
     if before == (",", "and"):  # an Oxford comma: "five soldiers, and one member of ..."
         joint = phrase.first - 2 if not _own_verb_after(clause, phrase) else joint
-    if coordinable and before[-1:] in (("and",), (",",)) and _follows_np_of(
-        clause, head.phrase, joint
+    if coordinable and before[-1:] in (("and",), (",",)) and (
+        _follows_np_of(clause, head.phrase, joint) or _follows_person_np(clause, head, joint)
     ):
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     if coordinable and before[:1] == ("and",) and before[-1] in POSSESSIVES and _follows_np_of(
@@ -2323,6 +2369,17 @@ def _own_verb_after(clause: Clause, phrase: NumberPhrase) -> bool:
     """An auxiliary within four words after the figure: ", and about 50,000 have been
     displaced" is a clause of its own, no list item."""
     return any(t.low in AUXILIARIES for t in clause.tokens[phrase.last + 1 : phrase.last + 5])
+
+
+def _follows_person_np(clause: Clause, head: Link, k: int) -> bool:
+    """Token k comes right after a longer noun phrase of people (up to six words ending in a
+    person noun, no function word) after an active verb's figure: "killed seventeen South
+    Korean government officials and four ..."."""
+    between = clause.tokens[head.phrase.last + 1 : k]
+    return head.rule == "active" and 3 < len(between) <= 6 and between[-1].low in PERSON_NOUNS and (
+        all(t.is_word and t.low not in FUNCTION_WORDS and t.low not in AUXILIARIES
+            for t in between)
+    )
 
 
 def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3) -> bool:
