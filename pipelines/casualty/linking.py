@@ -592,7 +592,7 @@ def _later_died(clause: Clause, link: Link) -> Link | None:
             dead_trig = next((t for t in clause.triggers if t.category == "killed"
                               and trig.last < t.first and t.last <= k - 1), None)
             return Link(link.phrase, "killed", "pred", dead_trig)
-        return None
+        return _main_predicate_after_relative(clause, link)
     if link.category == "killed" and trig is not None and link.rule == "pred":
         listed = STILL_MISSING.match(clause.text, clause.tokens[trig.last].end)
         if listed is None:
@@ -614,6 +614,28 @@ def _later_died(clause: Clause, link: Link) -> Link | None:
         k += 1
     died = clause.trigger_at.get(k - 1)
     return Link(link.phrase, "killed", "pred", died) if died is not None else None
+
+
+def _main_predicate_after_relative(clause: Clause, link: Link) -> Link | None:
+    """ "An official who went missing from a patrol boat was shot dead by troops": the
+    relative tells the person went missing, the main clause after it that they were killed
+    (GUIDELINES: missing, and also killed)."""
+    tokens, trig = clause.tokens, link.trigger
+    assert trig is not None
+    lead = [t.low for t in tokens[link.phrase.last + 1 : trig.first]]
+    if not 0 < len(lead) <= 5 or not ({"who", "that"} & set(lead[-3:])):
+        return None
+    for k in range(trig.last + 1, min(trig.last + 16, len(tokens) - 1)):
+        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT or tokens[k].text == "," or (
+            tokens[k].low in REPORT_VERBS or tokens[k].low in ("he", "she", "they", "it")
+        ):
+            return None  # "... who went missing said they were ...": another clause
+        if tokens[k].low in ("was", "were"):
+            nxt = clause.trigger_at.get(k + 1)
+            if nxt is not None and nxt.category == "killed" and "pred" in nxt.roles:
+                return Link(link.phrase, "killed", "pred", nxt)
+            return None
+    return None
 
 
 def _in_relative_clause(clause: Clause, link: Link) -> bool:

@@ -1050,6 +1050,10 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         head = _singular_head(tokens, i)
         if head is not None:
             return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1])
+        end = _headline_demonym(tokens, i) if headline else -1
+        if end > 0:  # "Troops killed missing S.Korean, ...": a demonym as the person
+            return NumberPhrase(i, i, end, 1, 1, "exact", "one",
+                                " ".join(t.text for t in tokens[i : end + 1]))
     if _upper_context(tokens, i):
         end = _modified_title_end(tokens, i)  # "OF COLOMBIAN LIBERAL PARTY CANDIDATE LUIS ..."
         if end > i:
@@ -1057,6 +1061,21 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         if _act_surname(tokens, i):  # "THE ASSASSINATION OF OQUELI, ASSISTANT SECRETARY ..."
             return NumberPhrase(i, i, i, 1, 1, "exact", "one", None)
     return None
+
+
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese)$")
+
+
+def _headline_demonym(tokens: list[Token], i: int) -> int:
+    """End of a headline's bare object that is a demonym ("missing S.Korean", "Japanese")
+    with a comma, a stop or nothing after it; -1 otherwise."""
+    k = i + (tokens[i].low in VICTIM_ADJECTIVES or tokens[i].low == "missing")
+    if k < len(tokens) and re.fullmatch(r"[NSEW]\.", tokens[k].text):
+        k += 1  # "S. Korean"
+    if k >= len(tokens) or not DEMONYM.match(tokens[k].text):
+        return -1
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return k if nxt is None or nxt.text in (",", ";", ":", "-", "—", "–") else -1
 
 
 SURNAME_ACTS = words(
@@ -1714,8 +1733,14 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
     """Index and text of the person noun after an article: "a 23-year-old soldier"."""
     mods: list[str] = []
     reach = 5 if _upper_context(tokens, j) else 4  # "AN UNIDENTIFIED ARCE BATTALION OFFICER"
-    for k in range(j, min(j + reach, len(tokens))):
+    k = j - 1
+    while k + 1 < min(j + reach, len(tokens)):
+        k += 1
         tok = tokens[k]
+        if k > j and reach == 4 and tok.is_cap and tokens[k - 1].is_cap and tok.is_word and (
+            not tok.text.isupper()
+        ):
+            reach = 5  # a two-word proper adjective: "a missing South Korean fisheries official"
         if tok.low in SINGULAR_PERSON_NOUNS:
             nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
             if nxt in SINGULAR_PERSON_NOUNS and k + 1 < j + reach:
