@@ -102,7 +102,7 @@ WOUND_HAVING_VERBS = words(
     "suffered suffering suffers sustained sustaining sustains received receiving had has"
 )
 VICTIM_AUXILIARIES = words("was has had is")
-DEATH_VERBS = words("died perished drowned succumbed")
+DEATH_VERBS = words("died perished drowned succumbed dies")
 DEATH_ADVERBS = words("later then subsequently eventually also")
 # Casualty words that describe one person as an adjective or participle: "the dead man",
 # "her brother, captured near the border"
@@ -1483,6 +1483,9 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
         tokens[k + 1].text.isdigit() and 0 < int(tokens[k + 1].text) <= MAX_AGE
     ):
         return k + 3  # an age: "FORMER MAYOR PABLO PELAEZ, 45, WAS SHOT TO DEATH"
+    relative = _appositive_relative_end(tokens, k)
+    if relative > 0:
+        return relative
     if tokens[k].text == ",":
         for j in range(k + 1, min(k + 2 + ASIDE_MAX, len(tokens))):
             tok = tokens[j]
@@ -1504,6 +1507,33 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
                 ANY_TRIGGER.match(tok.low) is not None
             ):
                 return -1
+    return -1
+
+
+HARM_WORDS = words("killed shot wounded injured stabbed hurt murdered slain")
+
+
+def _appositive_relative_end(tokens: list[Token], k: int) -> int:
+    """The token after an appositive holding a relative clause, between a named victim and
+    the predicate: "Otis Barber, the American student who was released from a prison last
+    week after a year in a coma, died on Monday"; -1 when none. The relative must tell no
+    harm or death of its own."""
+    if k + 3 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].low not in ARTICLES | {
+        "the"
+    }:
+        return -1
+    who = next((j for j in range(k + 2, min(k + 7, len(tokens)))
+                if tokens[j].low in ("who", "whose")), -1)
+    if who < 0 or tokens[who - 1].low not in SINGULAR_PERSON_NOUNS or not all(
+        t.is_word for t in tokens[k + 2 : who]
+    ):
+        return -1
+    for j in range(who + 1, min(who + 40, len(tokens))):
+        tok = tokens[j]
+        if tok.text == ",":
+            return j + 1
+        if tok.text in (".", ";", ":", "(", ")") or tok.low in DEATH_VERBS or tok.low in HARM_WORDS:
+            return -1
     return -1
 
 
