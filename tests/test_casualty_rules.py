@@ -582,8 +582,9 @@ TOLLS_AND_RUNNING_TOTALS: list[tuple[str, set[Key]]] = [
      {('killed', 24, 24), ('killed', 31, 31)}),
     ('The ministry said the death toll in Gaza since Oct. 7 had risen to 39,175.',
      {('killed', 39175, 39175)}),
+    # GUIDELINES: wounded people who later died are killed, and the wounded figure stays
     ('The toll climbed to 26 after two injured passengers died in hospital.',
-     {('killed', 2, 2), ('killed', 26, 26)}),
+     {('killed', 2, 2), ('killed', 26, 26), ('wounded', 2, 2)}),
     ('Road deaths fell 5% to 1,624 last year.',
      {('killed', 1624, 1624)}),
     ('The deaths bring the number of homicides in the city this year to 17.',
@@ -4116,6 +4117,478 @@ CORRELATIVE_BOTH: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CORRELATIVE_BOTH)
 def test_a_correlative_both_counts_nobody(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- wire copy, second pass (casualty-18, continued): times, lists, tolls, verbs -----------------
+
+MILITARY_TIMES: list[tuple[str, set[Key]]] = [
+    ("THE MAYOR WAS ABDUCTED BETWEEN 0545 AND 0615 BY ARMED MEN ON THE ROAD TO THE PORT.",
+     {("captured", 1, 1)}),
+    ("WE CAUSED THREE MORE CASUALTIES AT 1140, WHEN WE AMBUSHED A PATROL.",
+     {("casualties", 3, 3)}),
+    ("THE JUDGE WAS SHOT DEAD AT APPROXIMATELY 1600 (2100 GMT) TODAY NEAR HIS OFFICE.",
+     {("killed", 1, 1)}),
+    ("TWO GUARDS WERE WOUNDED AT 0930 THIS MORNING.", {("wounded", 2, 2)}),
+    # negative cases: figures after at/between that are counts, not clock times
+    ("THE DEATH TOLL STOOD AT 1200 ON MONDAY.", {("killed", 1200, 1200)}),
+    ("BETWEEN 1000 AND 1500 PEOPLE WERE KILLED IN THE FIGHTING.", {("killed", 1000, 1500)}),
+    ("The fighting killed between 1200 and 1400 people.", {("killed", 1200, 1400)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MILITARY_TIMES)
+def test_four_digit_clock_times_are_no_figures(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ANOTHER_AS_OBJECT: list[tuple[str, set[Key]]] = [
+    ('THE REBELS ATTACKED THE POST, "KILLING ONE ENEMY AND WOUNDING ANOTHER."',
+     {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("The gunmen killed one guard and injured another on Monday.",
+     {("killed", 1, 1), ("wounded", 1, 1)}),
+    # negative case: "one another" is no victim
+    ("The two factions accused one another of the attack.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANOTHER_AS_OBJECT)
+def test_another_as_the_object_of_a_harm_verb_is_one(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SUBSET_LIST_GOES_ON: list[tuple[str, set[Key]]] = [
+    ("THE MINISTER SAID THAT 310 PEOPLE WERE KILLED IN OCTOBER AS A RESULT OF POLITICAL "
+     "ATTACKS, INCLUDING 120 PEASANTS, 95 ALLEGED GUERRILLAS, 40 POLICE OFFICERS, AND 12 ARMY "
+     "MEMBERS.",
+     {("killed", 310, 310), ("killed", 120, 120), ("killed", 95, 95), ("killed", 40, 40),
+      ("killed", 12, 12)}),
+    ("Some 60 people were hurt, including 20 farm workers, 14 suspected rebels and 3 nurses.",
+     {("wounded", 60, 60), ("wounded", 20, 20), ("wounded", 14, 14), ("wounded", 3, 3)}),
+    # negative case: a new clause after the subset is no list item
+    ("Some 60 people were hurt, including 20 farm workers, 14 of the buses were burned.",
+     {("wounded", 60, 60), ("wounded", 20, 20)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSET_LIST_GOES_ON)
+def test_an_including_list_goes_on_past_modified_items(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+THOSE_HARMED_INCLUDE: list[tuple[str, set[Key]]] = [
+    ("THOSE WOUNDED INCLUDE FOUR WORKERS OF THE FACTORY WHERE THE BOMB WENT OFF AND THREE "
+     "PEOPLE WHO WERE PASSING BY.", {("wounded", 4, 4), ("wounded", 3, 3)}),
+    ("THOSE KILLED INCLUDED TWO POLICEMEN.", {("killed", 2, 2)}),
+    ("THE PEOPLE KIDNAPPED INCLUDE TWO ENGINEERS.", {("captured", 2, 2)}),
+    ("THE PEOPLE KILLED INCLUDE JUAN PEREZ MOLINA, PRESIDENT OF THE PARTY'S NATIONAL BOARD, "
+     "ABOUT 20 COUNCILMEN, AND MANY MAYORS.", {("killed", 1, 1), ("killed", 20, 20)}),
+    # negative cases: a reporting clause or a new clause after the list
+    ("The dead included two soldiers, and police said 30 were arrested.", {("killed", 2, 2)}),
+    ("The dead included two soldiers, while 30 civilians were arrested.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THOSE_HARMED_INCLUDE)
+def test_those_harmed_include_a_list(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+TOTAL_NUMBER_OF_CASUALTIES: list[tuple[str, set[Key]]] = [
+    ("THE TOTAL NUMBER OF CASUALTIES INFLICTED ON THE ARMY WAS 88, INCLUDING A CAPTAIN WHO WAS "
+     "HIT IN THE LEG.", {("casualties", 88, 88), ("casualties", 1, 1)}),
+    ("THE TOTAL NUMBER OF CASUALTIES IN THE CITY AS OF 1700, IS 52, INCLUDING THREE "
+     "LIEUTENANTS.", {("casualties", 52, 52), ("casualties", 3, 3)}),
+    ("The number of casualties suffered by the rebels was 40.", {("casualties", 40, 40)}),
+    # negative case: the participle must lead to a place or an owner, not to a count of things
+    ("The number of casualties inflicted 40 days ago is unknown.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTAL_NUMBER_OF_CASUALTIES)
+def test_the_number_of_casualties_inflicted_on_x_was_n(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SECOND_PASSIVE_PREDICATE: list[tuple[str, set[Key]]] = [
+    ("THE TWO LEADERS HAD BEEN KIDNAPPED AND WERE REPORTED MISSING.",
+     {("captured", 2, 2), ("missing", 2, 2)}),
+    ("TWO ENGINEERS WERE KIDNAPPED AND LATER KILLED BY THE REBELS.",
+     {("captured", 2, 2), ("killed", 2, 2)}),
+    ("Three soldiers were wounded and captured.", {("wounded", 3, 3), ("captured", 3, 3)}),
+    # negative cases: a second figure has its own predicate; a release adds no new fate
+    ("Two men were kidnapped and two others were killed.", {("captured", 2, 2), ("killed", 2, 2)}),
+    ("FIVE PEOPLE WERE KIDNAPPED AND RELEASED.", {("captured", 5, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_PASSIVE_PREDICATE)
+def test_a_second_coordinated_predicate_tells_a_second_fate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+SLAUGHTERING_AND_CRIPPLING: list[tuple[str, set[Key]]] = [
+    ("THE ARMY IS ACCUSED OF SLAUGHTERING 22 PEASANTS IN THE VILLAGE.", {("killed", 22, 22)}),
+    ("THE EXPLOSION KILLED FIVE PEOPLE AND CRIPPLED 17 OTHERS.",
+     {("killed", 5, 5), ("wounded", 17, 17)}),
+    ("12 PEOPLE WERE CRIPPLED BY MINES.", {("wounded", 12, 12)}),
+    # negative cases: things crippled, and a state rather than an event
+    ("THE STRIKE CRIPPLED 40 FACTORIES.", set()),
+    ("THE CAMP HOLDS SOME 1,500 REFUGEES, MANY OF WHOM ARE CRIPPLED.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLAUGHTERING_AND_CRIPPLING)
+def test_slaughtering_kills_and_crippling_wounds_people(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SECOND_OF_OBJECT: list[tuple[str, set[Key]]] = [
+    ("THE STRIKE FOLLOWED THE MURDER OF A LOCAL JUDGE AND OF THREE COURT EMPLOYEES IN THE NORTH.",
+     {("killed", 1, 1), ("killed", 3, 3)}),
+    ("The strike followed the killing of two farmers and of a teacher.",
+     {("killed", 2, 2), ("killed", 1, 1)}),
+    # negative case: the second "of" object counts no people
+    ("The strike followed the murder of a judge and of two hours of rioting.",
+     {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_OF_OBJECT)
+def test_an_act_noun_reaches_a_second_object_after_and_of(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+PRONOUN_WHEN_CLAUSE: list[tuple[str, set[Key]]] = [
+    ("THE TWO MAYORS WERE TRAVELING TO THE CAPITAL WHEN THEY WERE KIDNAPPED BY THE REBELS.",
+     {("captured", 2, 2)}),
+    ("Three engineers were driving home when they were killed by a landmine.",
+     {("killed", 3, 3)}),
+    # negative cases: other people between the figure and "they"; no casualty in the clause
+    ("Two guards were escorting the mayors when they were kidnapped.", set()),
+    ("Five students were arrested when they were found with explosives.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_WHEN_CLAUSE)
+def test_a_when_they_were_clause_tells_the_subjects_fate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+TYPED_DASH_SUBSET: list[tuple[str, set[Key]]] = [
+    ("AUTOPSIES WERE PERFORMED ON 7 OF THE 19 MINERS--INCLUDING 3 BOLIVIANS--KILLED IN THE "
+     "BLAST.", {("killed", 7, 7), ("killed", 19, 19), ("killed", 3, 3)}),
+    ("FOUR SOLDIERS--INCLUDING A SERGEANT--WERE WOUNDED.", {("wounded", 4, 4), ("wounded", 1, 1)}),
+    # negative case: the dash aside with a verb of its own is no subset
+    ("FOUR SOLDIERS--THE ARMY SAID--WERE SEEN NEAR THE BRIDGE.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPED_DASH_SUBSET)
+def test_a_typed_dash_subset_stands_before_the_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+CAPTIVES_HELD_AND_POSSESSED_ACTS: list[tuple[str, set[Key]]] = [
+    ("FOUR PEASANTS REMAIN IN THE HANDS OF THE GUERRILLAS.", {("captured", 4, 4)}),
+    ("The two engineers are still in the hands of their kidnappers.", {("captured", 2, 2)}),
+    ("THE COMMITTEE WAS WORKING OUT THE DETAILS OF THE FIVE MILITARY MEN'S RELEASE.",
+     {("captured", 5, 5)}),
+    ("The government demanded the two hostages' release.", {("captured", 2, 2)}),
+    ("The three priests' murder shocked the nation.", {("killed", 3, 3)}),
+    # negative cases: places held, things owned, things released
+    ("Two towns remain in the hands of the rebels.", set()),
+    ("The two companies' merger was announced.", set()),
+    ("The band's release of two albums was delayed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_HELD_AND_POSSESSED_ACTS)
+def test_captives_in_the_hands_of_captors_and_acts_owned_by_the_counted(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+LATIN_AMERICAN_PERSON_NOUNS: list[tuple[str, set[Key]]] = [
+    ("THE ATTACK RESULTED IN THE KILLING OF A CARABINERO.", {("killed", 1, 1)}),
+    ("A PASSERBY WAS WOUNDED BY THE BLAST.", {("wounded", 1, 1)}),
+    ("THE BOMB WOUNDED SIX PASSERSBY.", {("wounded", 6, 6)}),
+    # negative case: a bare plural without a figure is no count
+    ("HE DENOUNCED THE MURDER OF CARABINEROS.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATIN_AMERICAN_PERSON_NOUNS)
+def test_latin_american_force_and_person_nouns(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_trafficker_and_passersby_name_groups() -> None:
+    found = mentions("THREE DRUG TRAFFICKERS WERE KILLED AND TWO PASSERSBY WERE HURT.")
+    assert [(m.low, m.group) for m in found] == [(3, "DRUG TRAFFICKERS"), (2, "PASSERSBY")]
+
+
+TIME_RATES: list[tuple[str, set[Key]]] = [
+    ("THE VIOLENCE HAS CLAIMED THE LIVES OF 18 PEOPLE PER DAY DURING THE MONTH OF OCTOBER.",
+     set()),
+    ("The rebels killed 12 civilians a day in March.", set()),
+    ("Five people were kidnapped every week last year.", set()),
+    # negative cases: a date after "a day", a week as a span, a yearly figure
+    ("Gunmen killed 30 people a day after the election.", {("killed", 30, 30)}),
+    ("The battalion suffered 400 casualties in a week.", {("casualties", 400, 400)}),
+    ("About 400 people die each year on the roads.", {("killed", 400, 400)}),
+    ("The fighting killed an average of 12 soldiers a day in May.", {("killed", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_RATES)
+def test_a_figure_per_day_or_week_is_an_average(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+REPORT_DENIED_LATER: list[tuple[str, set[Key]]] = [
+    ("IT WAS UNOFFICIALLY REPORTED THAT THE ARMY SUFFERED THREE DEAD AND FIVE WOUNDED IN THE "
+     "ATTACK, BUT THIS REPORT WAS DENIED BY THE ARMED FORCES.", set()),
+    ("The rebels said they killed 12 soldiers, which was denied by the army.", set()),
+    # negative cases: a denial of something else
+    ("The army said 12 soldiers were killed, and it denied reports of looting.",
+     {("killed", 12, 12)}),
+    ("Three soldiers were killed; the army denied that civilians were hurt.",
+     {("killed", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_DENIED_LATER)
+def test_a_report_denied_in_a_later_clause_gives_no_figure(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+SHOOTING_OF_THE_KILLED: list[tuple[str, set[Key]]] = [
+    ("THE TRIAL CONCERNS THE KILLING OF 96 INMATES IN 1986. THE GENERAL WAS ACCUSED OF "
+     "ORDERING THE SHOOTING OF 96 OF THE PRISON INMATES.", {("killed", 96, 96)}),
+    # negative case: with no deaths told, the shooting stays casualties
+    ("THE GENERAL WAS ACCUSED OF ORDERING THE SHOOTING OF 96 OF THE PRISON INMATES.",
+     {("casualties", 96, 96)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOOTING_OF_THE_KILLED)
+def test_the_shooting_of_people_killed_elsewhere_is_their_death(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+PLACES_COUNTED: list[tuple[str, set[Key]]] = [
+    ("25 PEASANTS FROM THE TWO HAMLETS DIED.", {("killed", 25, 25)}),
+    ("25 PEASANTS, FROM TWO HAMLETS, DIED.", {("killed", 25, 25)}),
+    ("THE POLICEMEN WERE INVESTIGATING THE BURNING OF FIVE BUSES WHEN THEY WERE KILLED.", set()),
+    # negative case: casualty nouns after "in" stay figures
+    ("The group was linked to 446 incidents resulting in 955 injuries.",
+     {("wounded", 955, 955)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_COUNTED)
+def test_a_count_of_places_or_things_after_a_preposition_is_no_figure(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+OBJECT_BEFORE_A_NEW_CLAUSE: list[tuple[str, set[Key]]] = [
+    ("The bomb killed the driver, and 12 people were wounded.",
+     {("killed", 1, 1), ("wounded", 12, 12)}),
+    ("The bomb killed five people, and 12 others were wounded.",
+     {("killed", 5, 5), ("wounded", 12, 12)}),
+    ("THE ATTACK KILLED 10, INCLUDING THE UNION LEADER, AND MORE THAN 30 PEOPLE WERE INJURED.",
+     {("killed", 10, 10), ("killed", 1, 1), ("wounded", 30, 30)}),
+    # negative case: coordinated subjects before one predicate still share it
+    ("Two soldiers and 12 civilians were wounded.", {("wounded", 2, 2), ("wounded", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_BEFORE_A_NEW_CLAUSE)
+def test_the_object_of_a_harm_verb_is_no_subject_of_the_next_clause(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+WOUNDED_WHO_DIED: list[tuple[str, set[Key]]] = [
+    ("TWO WOUNDED SOLDIERS DIED LATER.", {("killed", 2, 2), ("wounded", 2, 2)}),
+    ("Two badly wounded guerrillas died in the hospital.", {("killed", 2, 2), ("wounded", 2, 2)}),
+    # negative case: no wounded word, no wounded figure
+    ("Two soldiers died in the hospital.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WOUNDED_WHO_DIED)
+def test_wounded_people_who_died_keep_the_wounded_figure(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+COLON_AND_SEMICOLON_LISTS: list[tuple[str, set[Key]]] = [
+    ("THOSE INJURED BY THE BLAST WERE: AN UNIDENTIFIED BUS DRIVER; JUAN PEREZ GOMEZ, A STREET "
+     "VENDOR WHO WAS SELLING FRUIT NEAR THE BANK; AND LUIS DIAZ, A BAKER.", {("wounded", 1, 1)}),
+    ("THE WOUNDED INCLUDE AT LEAST TWO CIVILIANS, ONE OF WHOM IS IN SERIOUS CONDITION; PERHAPS "
+     "FOUR TRAFFIC POLICEMEN, ALTHOUGH THIS HAS NOT BEEN CONFIRMED; AND A SOLDIER OF THE "
+     "BATTALION.", {("wounded", 2, 2), ("wounded", 1, 1), ("wounded", 4, 4)}),
+    # negative cases: "victims" names no category; a list after a non-casualty noun
+    ("THE VICTIMS OF THE BOMBING WERE: JUAN PEREZ, A TEACHER; TWO STUDENTS; AND THREE SOLDIERS.",
+     set()),
+    ("THE GUESTS AT THE WEDDING WERE: A JUDGE; TWO LAWYERS; AND THREE SOLDIERS.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_AND_SEMICOLON_LISTS)
+def test_items_of_a_list_after_a_casualty_word_and_a_colon(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+def test_perhaps_is_an_approximate_hedge() -> None:
+    found = mentions("THE ARMY SAID TWO SOLDIERS DIED; PERHAPS FOUR CIVILIANS WERE ALSO HURT.")
+    assert [(m.low, m.qualifier) for m in found] == [(2, "exact"), (4, "approximately")]
+
+
+TRANSLATOR_BRACKETS: list[tuple[str, set[Key]]] = [
+    ("IT WAS CONFIRMED THAT TWO LEADERS OF THE LEFTIST WORKERS PARTY [PT] WERE KILLED BY "
+     "UNKNOWN PERSONS.", {("killed", 2, 2)}),
+    ("THREE ACTIVISTS FROM THE FSLN [SANDINIST NATIONAL LIBERATION FRONT] WERE MURDERED.",
+     {("killed", 3, 3)}),
+    ("THE JUDGE INVESTIGATING THE KILLINGS OF THE 12 JUDICIAL OFFICIALS WAS THREATENED.",
+     {("killed", 12, 12)}),
+    # negative cases: a number word in brackets is no note; digits in a proper name stay out
+    ("The 911 Emergency center said two people died.", {("killed", 2, 2)}),
+    ("THE ARMY DENIED THE REPORT [TEXT AS RECEIVED] OF TWO DEAD.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSLATOR_BRACKETS)
+def test_translator_brackets_and_upper_case_labels(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_a_blanked_note_leaves_no_gap_in_the_group() -> None:
+    found = mentions("GUNMEN KILLED MONSIGNOR [OSCAR ARNULFO] ROMERO AT THE ALTAR.")
+    assert [(m.low, m.group) for m in found] == [(1, "MONSIGNOR ROMERO")]
+
+
+REJECTED_WITHOUT_DENIAL: list[tuple[str, set[Key]]] = [
+    ("OUR UNITS HAVE REJECTED THE ARMY'S OFFENSIVE AND INFLICTED DOZENS OF CASUALTIES ON THE "
+     "ENEMY TROOPS.", {("casualties", 24, 99)}),
+    ("THE MINISTER REJECTED THE CHARGES AGAINST THE OFFICERS, WHO ARE ACCUSED OF THE KILLING OF "
+     "THE FOUR NUNS.", {("killed", 4, 4)}),
+    # negative cases: a rejected report or allegation of the deaths themselves
+    ("The army rejected the allegations that 40 civilians were killed.", set()),
+    ("The army rejected reports that 12 soldiers died.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REJECTED_WITHOUT_DENIAL)
+def test_rejecting_an_offensive_or_charges_against_someone_denies_no_figure(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+THAT_ONE_AFTER_A_VERB: list[tuple[str, set[Key]]] = [
+    ("MILITARY SPOKESMEN ASSERTED THAT ONE GUERRILLA WAS KILLED DURING THE ATTACK.",
+     {("killed", 1, 1)}),
+    ("THE ARMY ADMITTED THAT ONE SOLDIER DIED AND FIVE WERE WOUNDED.",
+     {("killed", 1, 1), ("wounded", 5, 5)}),
+    # negative case: a demonstrative "that one" after a harm verb
+    ("Police killed that one gunman who opened fire.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_ONE_AFTER_A_VERB)
+def test_that_one_after_a_that_clause_verb_is_a_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+TOTAL_PERSONS_HARMED: list[tuple[str, set[Key]]] = [
+    ("THE TOTAL PERSONS KIDNAPPED IN THE COUNTRY OVER THE LAST 6 WEEKS WAS 85, ACCORDING TO THE "
+     "POLICE.", {("captured", 85, 85)}),
+    ("The death toll over the past 3 weeks stood at 140.", {("killed", 140, 140)}),
+    # negative case: a total of people who are no victims
+    ("THE TOTAL PERSONS ARRESTED OVER THE LAST 6 WEEKS WAS 85.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTAL_PERSONS_HARMED)
+def test_the_total_persons_kidnapped_was_n(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+DEFINITE_VICTIM_WITH_A_PLACE: list[tuple[str, set[Key]]] = [
+    ("THE PARTY LEADER IN CORDOBA WAS MURDERED TODAY.", {("killed", 1, 1)}),
+    ("The party leader in Cordoba was murdered today.", {("killed", 1, 1)}),
+    # negative case: a plural definite noun with a place names no figure
+    ("The soldiers in Cordoba were killed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_VICTIM_WITH_A_PLACE)
+def test_one_definite_victim_with_a_place_before_the_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+MORE_WIRE_LINKS: list[tuple[str, set[Key]]] = [
+    # a coordinated figure after a subset aside, its noun with an adjective
+    ("DENOUNCING THE KILLING OF SIX PRIESTS -- FOUR OF WHOM WERE FOREIGN CITIZENS -- AND TWO "
+     "LOCAL WOMEN AT THE SCHOOL.", {("killed", 6, 6), ("killed", 4, 4), ("killed", 2, 2)}),
+    # a bracketed acronym inside one victim's appositive
+    ("ANA RUIZ, LIBERAL PARTY (PL) COUNCILWOMAN FOR META DEPARTMENT, WAS SERIOUSLY WOUNDED "
+     "TODAY.", {("wounded", 1, 1)}),
+    # bodies dug up are dead; an elliptical item dated like the first
+    ("THE REMAINS OF THE MINERS WERE FOUND. SEVEN OF THEM WERE EXHUMED ON 26 NOVEMBER AND SIX "
+     "ON 27 NOVEMBER.", {("killed", 7, 7), ("killed", 6, 6)}),
+    ("Four soldiers were killed on Monday and two on Tuesday.",
+     {("killed", 4, 4), ("killed", 2, 2)}),
+    # a participle followed by a time phrase, and the people along with its victim
+    ("THE MARCH HONORED A UNION LEADER KILLED 13 DAYS AGO ALONG WITH NINE OTHER WORKERS IN A "
+     "BOMB EXPLOSION.", {("killed", 1, 1), ("killed", 9, 9)}),
+    ("TWO WOUNDED MEN WERE TAKEN TO A POLICE CLINIC.", {("wounded", 2, 2)}),
+    # negative cases: a count of things after a harm verb; a body to be dug up; a date-less item
+    ("Gunmen killed 30,000 chickens.", set()),
+    ("THE JUDGE ORDERED THAT THE BODY BE EXHUMED.", set()),
+    ("Four soldiers were killed on Monday and two on the next day.", {("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_WIRE_LINKS)
+def test_more_wire_copy_links(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_the_following_casualties_name_no_group() -> None:
+    found = mentions("THE ARMY HAS INFLICTED THE FOLLOWING CASUALTIES ON THE REBELS: 84 DEAD, 37 "
+                     "WOUNDED.")
+    assert [(m.category, m.low, m.group) for m in found] == [
+        ("killed", 84, None), ("wounded", 37, None)
+    ]
+
+
+def test_one_of_the_most_with_people_a_few_words_on_is_a_figure() -> None:
+    assert keys("JUAN PEREZ, ALIAS THE TIGER, ONE OF THE MOST DANGEROUS COLOMBIAN DRUG "
+                "TRAFFICKERS WAS KILLED TODAY.") == {("killed", 1, 1)}
 
 
 # --- casualty-18, continued: killed and lists on the Korea beat ------------------------------

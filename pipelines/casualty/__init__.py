@@ -69,7 +69,8 @@ Rules applied where GUIDELINES is silent:
   fractures, smoke inhalation, hypothermia, exhaustion, poisoning) is a wounded predicate
   ("Three were treated for smoke inhalation"; not "treated for cancer").
 - An injury adjective before a person noun gives way to a death verb right after it: "two
-  injured passengers died" is killed 2. "scores" is a figure before "of", "were", "more",
+  injured passengers died" is killed 2 (and, since casualty-18's second pass, wounded 2 as
+  stated). "scores" is a figure before "of", "were", "more",
   "died", "other(s)" ("scores were wounded"), not in "test scores".
 - A quote mark may stand between an active verb and its figure ('killed "approximately 10
   terrorists"'). A toll noun's prepositional phrase may hold a date ("the death toll in Gaza
@@ -688,6 +689,83 @@ Rules applied where GUIDELINES is silent:
   pronoun in a later sentence ("killed X. ... shot their mother" adds casualties 1). A reward
   "offered for the capture of X" is no capture (nobody was taken), like "the attempted
   murder of".
+- casualty-18, continued (wire copy, second pass; issue 11, MUC-style FBIS reports; rules
+  written with sentences of our own). Not figures: four bare digits that read as a 24-hour clock
+  after at/between/from/until/since/by/"as of" (a hedge may stand between: "KILLED AT
+  APPROXIMATELY 1500 (2000 GMT)", "ABDUCTED BETWEEN 0630 AND 0700"); a leading zero is always a
+  time, but "at" after a toll or figure word ("the toll stood at 1200") and "between/from"
+  without a time word after ("between 1000 and 1500 people") stay figures. "another" as the bare
+  object of a harm verb is one victim ("KILLING ONE ENEMY AND WOUNDING ANOTHER"). A subset list
+  after "including" goes on through ", N ..." and ", and N ..." items whose noun phrase (up to
+  five words, no verb) ends in a person noun or an upper-case plural ("INCLUDING 147 CIVILIANS,
+  165 PRESUMED TERRORISTS, 65 ARMED FORCES MEMBERS, AND 26 DRUG TRAFFICKERS"). "those
+  killed/wounded/..." and "the people/persons/victims killed/..." before include/were are toll
+  nouns ("THOSE WOUNDED INCLUDE THREE ..."), and the list after "include" may carry long items,
+  appositives and relative clauses before its next figure ("THE PEOPLE KILLED INCLUDE X,
+  PRESIDENT OF ..., AROUND 30 DEPUTIES"). A toll noun reaches its figure past
+  "inflicted/suffered/caused ... on/by X" ("THE TOTAL NUMBER OF CASUALTIES INFLICTED ON THE
+  ARMED FORCES WAS 124"), "as of <time>" and a stray comma before is/was ("... AS OF 1618, IS
+  45"). A second passive predicate coordinated after the figure's own tells a second fate ("HAD
+  BEEN KIDNAPPED AND WERE REPORTED MISSING": captured and missing; "were kidnapped and later
+  killed"; not when the verb takes an object). "slaughtering" kills; "crippled/crippling N"
+  wounds people ("CRIPPLED 23 OTHERS"; not "the strike crippled 40 factories", nor the state
+  "many of whom are crippled"; "crippled by" is a predicate). An act noun reaches a second
+  object after "and of" ("THE MURDER OF A JUDGE AND OF TWO JUSTICE MINISTRY EMPLOYEES"; not
+  release/return/exchange). A figure that is the subject of a clause with no casualty word takes
+  the predicate of a following "when/as/after they were ..." ("THE TWO OFFICIALS WERE RETURNING
+  ... WHEN THEY WERE KIDNAPPED"), unless other people are named between. A typed "--INCLUDING N
+  X--" subset stands between a figure and its predicate like a dashed one ("9 OF THE 14
+  FISHERMEN-- INCLUDING 2 COLOMBIANS--KILLED": 9, 14 and 2). Captives "in the hands of" captors
+  (rebels, guerrillas, kidnappers, the ELN, ...) are captured ("FOUR POLICEMEN REMAIN IN THE
+  HANDS OF THE REBELS"); an act owned by the counted people is theirs ("THE FIVE MILITARY MEN'S
+  RELEASE": captured 5; "the three priests' murder": killed 3), and "the release/return of N"
+  needs people or a sentence about captives ("the release of two albums" is none). Person nouns:
+  carabinero, sandinista, senderista, rondero, (narco)trafficker, narcos, passerby, chauffeur,
+  crewmember, enemies (not "enemy": "three enemy tanks"). Not mentions: a figure per
+  day/week/month/hour/night is an average, not a count of victims (GUIDELINES: a mention states
+  how many people were killed, ...; the total for the month is its own figure): "CLAIMED THE
+  LIVES OF 21 PEOPLE PER DAY", "killed 12 civilians a day", "every week" (not "a day after the
+  election", "400 casualties in a week", nor yearly figures, which stay as periodic statistics,
+  nor "an average of N ... a day", which the war statistics pass keeps as an approximate
+  statistic); a figure whose report a later clause denies ("..., BUT THIS REPORT WAS DENIED BY
+  THE ARMED FORCES", ", which was denied by the army"); "the shooting of N" when the text says N
+  were killed elsewhere (those deaths, like "lost N"); a count of places or things after a
+  preposition ("25 PEASANTS FROM THE TWO HAMLETS", "THE BURNING OF FIVE BUSES"; not "resulting
+  in 955 injuries"). The object of a harm verb is no subject of the next clause's verb ("The
+  bomb killed the driver, and 12 people were wounded": killed 1, wounded 12). A wounded
+  adjective before a death verb keeps its wounded figure (GUIDELINES: "wounded people later died
+  ... the wounded figure stays as stated"): "TWO WOUNDED SOLDIERS DIED" is killed 2 and wounded
+  2 (for figures; one victim's injury adjective still gives way to its death, as the
+  shooting-report pass reads "The wounded man died at the scene"). Lists: an item opening a list
+  after a casualty word, a copula and a colon, or after a semicolon in such a list or in one
+  after "<casualty word> include", takes that word's category ("INJURED BY THE SHOCK WAVE WERE:
+  AN UNIDENTIFIED TAXI DRIVER; ...", "THE WOUNDED INCLUDE ...; PERHAPS FIVE TRAFFIC POLICEMEN,
+  ...; AND A SOLDIER"); "victims" names no category there. "perhaps" is an approximate hedge.
+  Translators' brackets inside a sentence (capitals only, after a word and before one, no number
+  word) are blanked like "[as received]": "TWO LEADERS OF THE PATRIOTIC UNION [UP] WERE KILLED",
+  "THE FSLN [SANDINIST NATIONAL LIBERATION FRONT]", "[WORDS INDISTINCT]"; a group that spans one
+  has its spaces collapsed. "THE 12 JUDICIAL OFFICIALS" in capitals is no proper-name label
+  ("the 911 Emergency center" still is). "rejected the (enemy's) offensive/attack" repels, it
+  denies nothing; "rejected/denied the charges against X" denies who did it, not the deaths
+  ("... ACCUSED OF MASTERMINDING THE KILLING OF THE SIX JESUITS": killed 6). "that one" after a
+  verb taking a that-clause (asserted, indicated, admitted, acknowledged: any past tense but
+  "killed") is a complementiser and a figure ("THE ARMY ADMITTED THAT ONE SOLDIER DIED"). "the
+  total persons/people/victims kidnapped (killed, ...)" is a toll noun, and its phrase may hold
+  "over the last 6 weeks". One definite victim may carry a capitalised place after in/from
+  before its predicate ("THE PARTY LEADER IN CORDOBA WAS MURDERED"), like an "of" complement. A
+  figure after "and" that goes on a subset list names people through its adjectives too ("... --
+  FIVE OF WHOM WERE SPANISH CITIZENS -- AND TWO SALVADORAN WOMEN"); a single victim's comma
+  appositive may hold a bracketed acronym ("X, PATRIOTIC UNION (UP) COUNCILWOMAN FOR META, WAS
+  WOUNDED"); "exhumed" is a killed predicate (bodies recovered) and "remains of" passes the
+  prefilter; an elliptical item dated like the figure before it shares its predicate ("SEVEN OF
+  THEM WERE EXHUMED ON 26 NOVEMBER AND SIX ON 27 NOVEMBER"); "N days/weeks ago" after a past
+  tense is a time, not its object ("A UNION LEADER KILLED 13 DAYS AGO"), so the participle
+  counts and reaches people "along with" it ("... ALONG WITH NINE OTHER WORKERS"); "taken to a
+  clinic" is a hospital word (two modifiers allowed: "THE BOGOTA POLICE CLINIC").
+  "following"/"aforementioned" before a toll noun is no group ("INFLICTED THE FOLLOWING
+  CASUALTIES ON THE ENEMY: 784 DEAD"). "one of the most ..." counts a person when a person
+  noun comes within five words ("ONE OF THE MOST DANGEROUS COLOMBIAN DRUG TRAFFICKERS WAS
+  KILLED").
 - casualty-18, continued (war statistics releases: monitors' and ministries' tolls, war
   reporting; rules written with sentences of our own). Tolls: a toll noun's phrase may hold
   an ordinal date ("since October 7th", "since the 9th of May") and a "7.8 magnitude" quake;

@@ -15,7 +15,6 @@ from .lexicon import (
     MONTHS,
     NOT_GROUP_MODIFIERS,
     NOT_MEN_NOUNS,
-    NOT_PLURAL_ENDINGS,
     PERSON_NOUNS,
     PRONOUN_HEADS,
     REPORT_VERBS,
@@ -23,14 +22,13 @@ from .lexicon import (
     SUBJECT_VERBS,
     SUBSET_MARKERS,
     TENS,
-    THING_PLURALS,
     TOLL_CATEGORY,
     TOLL_LINK,
     TOLL_LINK_WORDS,
     TOLL_NOUN_RE,
-    UNIT_NOUNS,
     UNITS,
     WEEKDAYS,
+    shouted_plural,
     words,
 )
 from .linking import RUNNING_TOTAL, Clause, Link, fronted_of, initial_stop
@@ -336,7 +334,9 @@ def _named_by_noun(raw: str, tokens: list[Token], k: int) -> str | None:
 
 
 def _span(raw: str, tokens: list[Token], first: int, last: int) -> str:
-    return raw[tokens[first].start : tokens[last].end]
+    text = raw[tokens[first].start : tokens[last].end]
+    # a blanked translator's note leaves a run of spaces ("MONSIGNOR [OSCAR ARNULFO] ROMERO")
+    return " ".join(text.split()) if "   " in text else text
 
 
 def _name_end(tokens: list[Token], last: int) -> int:
@@ -458,23 +458,13 @@ def _is_person_head(tok: Token) -> bool:
     if tok.low in PERSON_NOUNS or tok.is_age or _men_noun(tok.low):
         return True
     if tok.text.isupper() and len(tok.text) > 1:
-        return _shouted_plural(tok.low)
+        return shouted_plural(tok.low)
     return tok.is_cap and len(tok.text) > 3 and tok.low.endswith("s")
 
 
 def _men_noun(low: str) -> bool:
     """ "businessmen", "clergymen", "tribesmen": a compound in -men names people."""
     return len(low) > 5 and low.endswith("men") and low not in NOT_MEN_NOUNS
-
-
-def _shouted_plural(low: str) -> bool:
-    """Upper-case wire copy has no capitals to tell a proper plural ("SIX JESUITS", "THE FOUR
-    AMERICANS") from a thing, so a plural that is no unit, thing, event or casualty word is
-    taken as people."""
-    return (
-        len(low) > 3 and low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS)
-        and low not in UNIT_NOUNS and low not in THING_PLURALS and not ANY_TRIGGER.match(low)
-    )
 
 
 def _pronoun_before(tokens: list[Token], first: int) -> bool:

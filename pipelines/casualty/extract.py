@@ -39,6 +39,11 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\xad]")
 BRACKET_NOTE = re.compile(
     r"\[(?P<figure>\d[\d,]*)\]"
     r"|\[(?:number |name |words? )?as (?:received|heard|published|reported)\]"
+    # translators' expansions and gaps inside a sentence of wire copy: "TWO LEADERS OF THE
+    # PATRIOTIC UNION [UP] WERE KILLED", "THE FSLN [SANDINIST NATIONAL LIBERATION FRONT]",
+    # "[WORDS INDISTINCT]" (capitals only, no number word)
+    r"|(?-i:(?<=[A-Za-z)] )\[(?!(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)\])"
+    r"[A-Z][A-Z .,'&/-]{0,80}\](?= [A-Za-z(]))"
     r"|(?-i:\[[A-Z]{2,6}\])",  # an editor's abbreviation: "the Korean People's Army [KPA]"
     re.IGNORECASE,
 )
@@ -194,7 +199,11 @@ def extract_mentions(
 # "lost more than 31,000 soldiers" / "losses of 300": the figure of a loss verb or noun
 LOST_BEFORE = re.compile(
     r"\b(?:lost|lose|loses|losing|losses(?:\s+(?:of|at|to|amounted\s+to|reached))?)\s+"
-    r"(?:[\w'-]+\s+){0,3}$",
+    r"(?:[\w'-]+\s+){0,3}$"
+    # "FOR ORDERING THE SHOOTING OF 124 OF THE INMATES" after "the killing of 124 inmates":
+    # the shooting is those deaths (GUIDELINES: shot is casualties only when the text does
+    # not say whether they survived)
+    r"|\b(?:shooting|shootings|machinegunning|machine-gunning)\s+of\s+(?:the\s+|all\s+)?$",
     re.IGNORECASE,
 )
 
@@ -203,7 +212,9 @@ def _lost_who_died(found: list[CasualtyMention]) -> list[CasualtyMention]:
     """GUIDELINES: "lost N soldiers" is casualties unless the text says the N died; when the
     same figure is a killed mention elsewhere in the article ("over 31,000 Russian troops
     have been killed" in the title, "Russia had lost more than 31,000 soldiers" in the body),
-    the loss is those deaths: a killed mention where it is said, no casualties figure."""
+    the loss is those deaths: a killed mention where it is said, no casualties figure. So is
+    "the shooting of N" when N are said to be killed elsewhere ("the killing of 124
+    inmates")."""
     killed = {(m.low, m.high) for m in found if m.category == "killed" and m.low is not None}
     if not killed:
         return found

@@ -98,6 +98,7 @@ HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("roughly",): "approximately",
     ("some",): "approximately",
     ("circa",): "approximately",
+    ("perhaps",): "approximately",  # wire copy: "perhaps five traffic policemen"
     ("nearly", "some"): "nearly",
     ("an", "average", "of"): "approximately",
 }
@@ -292,8 +293,10 @@ PERSON_NOUNS = words(
     infantrymen cavalryman cavalrymen rifleman riflemen labourer labourers laborer laborers
     craftsman craftsmen
     comrade comrades countryman countrymen compatriot compatriots islander islanders deminer
-    deminers sapper sappers infiltrator infiltrators dignitary dignitaries
-    souls"""
+    deminers sapper sappers infiltrator infiltrators dignitary dignitaries souls
+    carabinero carabineros sandinista sandinistas senderista senderistas rondero ronderos
+    narcos narcotrafficker narcotraffickers trafficker traffickers enemies passerby passersby
+    chauffeur chauffeurs crewmember crewmembers sergeants"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -323,7 +326,9 @@ SINGULAR_PERSON_NOUNS = words(
     professor inspector rector alderman magistrate missionary catechist servant maid
     housekeeper newsman businessman rancher cattleman landowner vendor candidate supporter
     sympathizer unionist agronomist seminarian youngster terrorist assassin businesswoman
-    industrialist merchant banker cook congressman economist corporal archbishop bishop"""
+    industrialist merchant banker cook congressman economist corporal archbishop bishop
+    carabinero sandinista senderista rondero narcotrafficker trafficker passerby chauffeur
+    crewmember"""
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -445,6 +450,15 @@ WITHDRAWN_AFTER = re.compile(
     r"|reduced|withdrew|retracted|revising|correcting|lowering|reducing|withdrawing"
     r"|retracting) (?:the|that|this|its|their|his|her) (?:number|figure|toll|count"
     r"|tally|estimate)\b(?! (?:up|upward|upwards)\b)"
+    # wire copy: "the army suffered two dead ..., but this report was denied by the armed
+    # forces": a later clause denies the report that gave the figure
+    r"|\b(?:but|however|although)?,? ?(?:this|that|the|these|those|such) (?:report|reports"
+    r"|version|versions|claim|claims|information|figure|figures|toll|account)"
+    r" (?:was|were|has been|have been|had been) (?:officially |later |flatly |immediately )?"
+    r"(?:denied|rejected|refuted|disputed)\b"
+    r"|,? which (?:was|were) (?:later |officially |flatly )?(?:denied|refuted)\b"
+    r"|,? (?:a report|reports|claims?|information) (?:that )?(?:was |were )?(?:later |officially )?"
+    r"(?:denied|refuted) by\b"
 )
 # "Initial reports of two deaths were wrong": a reported figure the text calls wrong.
 REPORTED_BEFORE = re.compile(
@@ -477,6 +491,9 @@ DENIALS = re.compile(
     # "rejected the reports", not "a recently dismissed student", "the disputed border"
     r"|(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)|disput(?:e|es|ed|ing))(?= (?:the|these|those"
     r"|reports?|claims?|as|it|this|that|them|allegations?|figures?|accounts?|such|any|all)\b)"
+    # "OUR FORCES HAVE REJECTED THE ENEMY'S GENERAL OFFENSIVE": repelled, no denial
+    r"(?! the (?:[\w'’-]+ ){0,2}(?:offensives?|attacks?|assaults?|incursions?|advances?"
+    r"|onslaughts?)\b)"
     r"|false(?:ly)?|untrue|fake|no evidence|hoax"
     r"|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly"
     r"|(?:earlier|previous|prior) version)\b"
@@ -486,6 +503,9 @@ DENIALS = re.compile(
 DENIED_AGENCY = re.compile(
     r"\s+(?:(?:any|all|its|their|his|her|the)\s+)?(?:responsibility|involvement|participation"
     r"|participating|complicity|authorship|links?|connection)\b"
+    # "REJECTED THE FMLN CHARGES AGAINST RANKING MILITARY OFFICERS, WHO IT ACCUSED OF ... THE
+    # KILLING OF THE SIX JESUITS": the accusation of who did it is denied, not the deaths
+    r"|\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:charges?|accusations?|allegations?)\s+against\b"
 )
 SUBORDINATORS = words(
     """after when before because while although though whereas until unless if once whether but
@@ -520,7 +540,8 @@ SUBJECT_STOP = frozenset(
 )
 # Words before a toll noun that do not name victims: "the new toll", "the confirmed deaths".
 NOT_GROUP_MODIFIERS = words(
-    """total death overall official new previous earlier latest confirmed reported final
+    """following aforementioned total death overall official new previous earlier latest
+    confirmed reported final
     initial current estimated daily weekly monthly annual updated revised rising known
     provisional preliminary s put puts set sets bring brings raise raises take takes push
     pushes say says said heavy heavier heaviest light lighter significant substantial huge
@@ -613,7 +634,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killed|slain|murdered|massacred|executed|assassinated|beheaded|slaughtered"
           r"|martyred"),
      "killed", frozenset({"post", "pred", "active"})),
-    (_alt(r"killing|murdering|massacring|executing|kills|kill"), "killed",
+    (_alt(r"killing|murdering|massacring|slaughtering|executing|kills|kill"), "killed",
      frozenset({"active"})),
     # military statements: "eliminated eight militants", "five terrorists were neutralised"
     # (only people, in a sentence about fighting: see ELIMINATION_CONTEXT)
@@ -625,7 +646,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|ringer|weight|centre|center|zone|giveaway|sea|wrong|serious|certain|tired|even"
           r"|ahead|silent|bolt|reckoning|air|calm|stop|spot|spots)\b)"
           r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
-    (_alt(r"died|dies|perished|drowned|succumbed"), "killed", frozenset({"pred"})),
+    # "exhumed": bodies dug up are dead (GUIDELINES: bodies and remains recovered count as
+    # killed): "SEVEN OF THEM WERE EXHUMED ON 26 NOVEMBER"
+    (_alt(r"died|dies|perished|drowned|succumbed|exhumed"), "killed", frozenset({"pred"})),
     # "portraits of 101 fallen soldiers": fallen before a person noun is killed in war (not
     # "fallen trees", "fallen prices")
     (_alt(r"fallen(?= (?:[a-z-]+ )?(?:soldiers?|troops|servicem[ae]n|servicemembers?|marines?"
@@ -650,7 +673,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "killed", frozenset({"active", "post"})),
     # not "7,077 wounded and unwounded prisoners" (captives, some of them hurt)
     (_alt(r"wounded(?!,? (?:and|or) unwounded)|injured|hurt|hospitali[sz]ed|maimed|grazed"
-          r"|blinded"),
+          r"|blinded|crippled(?= by\b)"),
      "wounded",
      frozenset({"post", "pred", "active"})),
     # "A man walked into Mercy Hospital with a gunshot wound": found wounded (his death may
@@ -674,9 +697,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
     # critical condition", "operated on" (not when the clause goes on to a death)
     (_alt(r"(?:(?:treated|hospitali[sz]ed|admitted|recovering) (?:at|in|to) (?:a |the |two |three "
-          r"|several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
+          r"|several |local |nearby |area |various )?(?:[a-z'-]+ ){0,2}(?:hospitals?|clinics?)"
           r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated) to (?:a |the |two "
-          r"|three |several |local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
+          r"|three |several |local |nearby |area |various )?"
+          r"(?:[a-z'-]+ ){0,2}(?:hospitals?|clinics?)"
           r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
           # "another 25 people remain in hospitals", "nine are still in the hospital"
           r"|(?:remain|remains|remained|remaining|still) in (?:a |the |two |three |several "
@@ -699,7 +723,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # "left one person dead and three others in the hospital" (only after "left", see
     # LEFT_IN_HOSPITAL)
     (_alt(r"in (?:the |a )?hospitals?"), "wounded", frozenset({"post"})),
-    (_alt(r"wounding|injuring|injures|injure|maiming|blinding"), "wounded",
+    (_alt(r"wounding|injuring|injures|injure|maiming|blinding|crippling|crippled"), "wounded",
      frozenset({"active"})),
     # "kills 4, wounds 9", headline plural "kill 9, wound 12"
     # not "died of wounds" (a killed label in casualty tables: "Died of Wounds 43,012")
@@ -754,8 +778,13 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"(?:return|returned|returning|returns|bring|bringing|brings|brought)(?=(?:\s+[\w'-]+)"
           r"{1,5}\s+home\b)"), "captured", frozenset({"active"})),
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
+    # wire copy: "four policemen remain in the hands of the rebels" (captors only: not "the
+    # town is in the hands of the army")
     (_alt(r"returned|came home|come home"
-          r"|were returned|seized|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"),
+          r"|were returned|seized|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"
+          r"|in (?:the )?hands of (?:the |their |its )?(?:[a-z-]+ ){0,3}?(?:rebels|guerrillas"
+          r"|guerillas|kidnappers|captors|abductors|terrorists|subversives|insurgents|militants"
+          r"|gunmen|extremists|eln|farc|fmln|epl|mrta|m-19|shining path|sendero luminoso)\b"),
      "captured", frozenset({"pred"})),
     (_alt(r"still holding|still holds|holding|holds"), "captured", frozenset({"active"})),
 ]
@@ -882,7 +911,9 @@ COMBATANT_NOUNS = words(
 # "seize scores of villagers" counts captives only when people are named ("seize 3 tanks")
 # "machinegunned" is said of vehicles and areas as often as of people
 MACHINEGUNNED = frozenset({"machinegunned", "machine-gunned"})
-PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | MACHINEGUNNED | {
+# "the strike crippled 40 factories": crippled people only ("crippled 23 others")
+CRIPPLING = frozenset({"crippled", "crippling"})
+PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | MACHINEGUNNED | CRIPPLING | {
     "seize", "seizes", "capture", "captures", "capturing"
 }
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
@@ -910,9 +941,13 @@ _LINK_WORDS = (
 # The single words of the list above, for cutting a group short ("among X now stands ...").
 TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
 TOLL_LINK = re.compile(
-    r"(?:\s+(?:among|in|from|on|for|since|by|across|during|throughout|within|after|over|of"
-    r"|near|around|along|inside|at)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
-    r"|(?<=past |last )\d\d? (?:hours|days)\b"
+    # wire copy: "the total number of casualties inflicted on the armed forces was 124"
+    r"(?:\s+(?:inflicted|suffered|sustained|caused|reported|registered|recorded)(?=\s+(?:on|upon"
+    r"|by|in|during|among|since|at|as of|this|last)\b))?"
+    r"(?:\s+(?:among|in|from|on|upon|for|since|by|across|during|throughout|within|after|over|of"
+    r"|near|around|along|inside|at|as of)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    r"|(?:(?<=as of )|(?<= at ))(?:[01]\d|2[0-3])[0-5]\d\b"  # a 24-hour time: "as of 1618"
+    r"|(?<=past |last )\d\d? (?:hours|days|weeks|months|years)\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?(?:st|nd|rd|th)?\b"
     # an ordinal date ("since October 7th", "since the 7th of October")
     r"|\d\d?(?:st|nd|rd|th)(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -923,6 +958,7 @@ TOLL_LINK = re.compile(
     r"{2,80}?,)?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
     r"|,(?=\s*(?:estimated|put|believed|thought|numbering|totall?ing)\b)"
+    r"|,(?=\s*(?:is|was|are|were)\b)"  # "the number of casualties in X as of 1618, is 45"
     r"|,\s*which\b"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
 )
@@ -972,6 +1008,12 @@ TOLL_NOUN_RE = re.compile(
     r"|homicides|murders)"
     r"|the (?:killed and wounded|dead and wounded|killed(?: outright)?|dead|deceased|injured"
     r"|wounded|missing)"
+    # wire copy: "those wounded include three ...", "the people killed include ..."
+    r"|(?:those|the (?:people|persons|victims)) (?:killed|dead|wounded|injured|missing"
+    r"|kidnapped|abducted|captured)(?= (?:include|included|includes|were|are)\b)"
+    # "THE TOTAL PERSONS KIDNAPPED IN COLOMBIA OVER THE LAST 6 WEEKS WAS 85"
+    r"|total (?:of )?(?:persons|people|victims) (?:killed|dead|wounded|injured|missing"
+    r"|kidnapped|abducted|captured)"
     # historical accounts: "the Confederate loss was 20,448", "the loss of the Federalists
     # at 4,500" (only with a military owner: see MILITARY_OWNERS); "the loss of life"
     r"|loss of (?:human )?li(?:fe|ves)|loss\b)"
@@ -984,7 +1026,7 @@ TOLL_CATEGORY: dict[str, Category] = {
     "casualties": "casualties",
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",
     "victims": "casualties", "hostages": "captured", "prisoners": "captured",
-    "captured": "captured",
+    "captured": "captured", "kidnapped": "captured", "abducted": "captured",
     "losses": "casualties", "figure": "casualties", "figures": "casualties",
     "murder": "killed", "murders": "killed", "killing": "killed", "killings": "killed",
     "massacre": "killed", "homicides": "killed", "massacres": "killed", "slaughter": "killed",
@@ -1054,6 +1096,8 @@ ANY_TRIGGER = re.compile(
     r"|eliminat|neutrali"
     r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|coffin|casket|remains\b|wound|injur|hurt"
     r"|hospital|maim|graze"
+    # "the five men's release"
+    r"|crippl|clinic|hands of|exhum|(?:(?<=['’] )|(?<=['’]s ))(?:release|liberation)\b"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|blind(?:ed|ing)\b"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
@@ -1069,6 +1113,18 @@ ANY_TRIGGER = re.compile(
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
     re.IGNORECASE,
 )
+
+
+def shouted_plural(low: str) -> bool:
+    """Upper-case wire copy has no capitals to tell a proper plural ("SIX JESUITS", "THE FOUR
+    AMERICANS") from a thing, so a plural that is no unit, thing, event or casualty word is
+    taken as people."""
+    return (
+        len(low) > 3 and low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS)
+        and low not in UNIT_NOUNS and low not in THING_PLURALS and not ANY_TRIGGER.match(low)
+    )
+
+
 # The same on lower-cased text, faster; the lookahead skips most word starts cheaply.
 ANY_TRIGGER_LOWER = re.compile(
     r"\b(?=[abcdefghiklmnoprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
@@ -1084,7 +1140,7 @@ NUMBERISH = re.compile(
 _PARTICLES = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") ){0,2}"
 SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+)"
-    r"(?: [\w'-]+){0,3} (?:was|has|had|is"
+    r"(?: [\w'-]+){0,4} (?:was|has|had|is"
     r"|(?:later |then |subsequently |eventually )?(?:died|perished|drowned|succumbed)"
     r"|dropped dead|fell dead|did not survive)\b"
     # a participle aside: "Her brother, captured near the border, ..."

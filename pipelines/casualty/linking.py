@@ -25,6 +25,7 @@ from .lexicon import (
     COMBATANT_NOUNS,
     CONDITIONAL_MODALS,
     CONDITIONS,
+    CRIPPLING,
     DENIALS,
     DENIED_AGENCY,
     DOWNWARD_REVISION,
@@ -78,6 +79,7 @@ from .lexicon import (
     WITHDRAWN_AFTER,
     Category,
     Role,
+    shouted_plural,
     words,
 )
 from .numbers import (
@@ -384,7 +386,7 @@ def link_sentence(clause: Clause) -> list[Link]:
         fate = _captives_fate(clause, link) or _later_died(clause, link)
         if fate is not None and _jail_inmates(clause, link):
             link, fate = fate, None  # "68 prisoners died in fighting at the prison": convicts
-        fate = fate or _taken_before(clause, link)
+        fate = fate or _taken_before(clause, link) or _coordinated_predicate(clause, link)
         links.append(link)
         if fate is not None:
             links.append(fate)
@@ -396,7 +398,9 @@ def link_sentence(clause: Clause) -> list[Link]:
             links.append(then)
         # "The captured soldier died", "the first prisoner taken ... was wounded and died"
         adjective = _inner_adjective(clause, link.phrase)
-        inner = adjective or _participle_next(clause, link.phrase)
+        inner = adjective or _participle_next(clause, link.phrase) or _wounded_adjective(
+            clause, link
+        )
         if adjective is not None and adjective.category == "wounded" and "killed" in (
             link.category, fate.category if fate else link.category
         ):
@@ -638,6 +642,39 @@ def _main_predicate_after_relative(clause: Clause, link: Link) -> Link | None:
     return None
 
 
+SECOND_PREDICATE_WORDS = words(
+    """were was are is had have has been later then subsequently reportedly reported listed
+    declared eventually finally afterwards also"""
+)
+
+
+def _coordinated_predicate(clause: Clause, link: Link) -> Link | None:
+    """ "HAD BEEN KIDNAPPED AND WERE REPORTED MISSING", "were kidnapped and later killed",
+    "were wounded and captured": a second passive predicate coordinated after the figure's own
+    tells a second fate of the same people, a mention of its own (GUIDELINES: captured
+    people count as captured even after death; missing people also when found dead)."""
+    trig = link.trigger
+    if trig is None or link.rule not in ("pred", "post") or link.category == "casualties":
+        return None
+    tokens = clause.tokens
+    k = trig.last + 1
+    if k >= len(tokens) or tokens[k].low != "and":
+        return None
+    k += 1
+    while k < len(tokens) and k - trig.last <= 5 and tokens[k].low in SECOND_PREDICATE_WORDS:
+        k += 1
+    second = clause.trigger_at.get(k)
+    if second is None or not ({"pred", "post"} & second.roles) or second.category in (
+        link.category, "casualties"
+    ):
+        return None
+    if second.last + 1 < len(tokens) and (
+        second.last + 1 in clause.phrase_at or tokens[second.last + 1].low in ("the", "a", "an")
+    ):
+        return None  # "were wounded and killed three attackers": an active verb with its object
+    return Link(link.phrase, second.category, "pred", second)
+
+
 def _in_relative_clause(clause: Clause, link: Link) -> bool:
     """The predicate found is inside "who was/were ..." right after the figure's noun."""
     trig = link.trigger
@@ -704,6 +741,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         _names_people(clause, phrase) or clause.tokens[phrase.last + 1].low in AUXILIARIES
     ):
         pred = None  # "4,000 have suffered casualties", not "two brigades suffered losses"
+    if pred is not None and pred[1] and _active(clause, phrase) is not None:
+        pred = None  # "The bomb killed the driver, and 12 people were wounded": the object of
+        # "killed" is no subject of the next clause's verb
     if pred is not None:
         return Link(phrase, _shot_outcome(clause, pred[0]), "pred", pred[0], pred[1])
     trig = _active(clause, phrase)
@@ -723,14 +763,105 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     trig = _among_those(clause, phrase)
     if trig is not None:
         return Link(phrase, trig.category, "toll", trig)
-    trig = _label(clause, phrase) or _colon_breakdown(clause, phrase)
+    trig = _label(clause, phrase) or _colon_breakdown(clause, phrase) or _colon_list_item(
+        clause, phrase
+    )
     if trig is not None:
         return Link(phrase, trig.category, "toll", trig)
     heading = _heading_row(clause, phrase)
     if heading is not None:
         return Link(phrase, heading, "toll", None)
     trig = _described(clause, phrase)
-    return Link(phrase, trig.category, "post", trig) if trig is not None else None
+    if trig is not None:
+        return Link(phrase, trig.category, "post", trig)
+    trig = _pronoun_predicate(clause, phrase)
+    if trig is not None:
+        return Link(phrase, trig.category, "pred", trig)
+    possessed = _possessed_act(clause, phrase)
+    return Link(phrase, possessed, "toll", None) if possessed is not None else None
+
+
+# "THE FIVE MILITARY MEN'S RELEASE", "the two hostages' liberation", "the three priests'
+# murder": an act owned by the counted people
+POSSESSED_FIGURE_ACTS: dict[str, Category] = {
+    "release": "captured", "liberation": "captured", "kidnapping": "captured",
+    "abduction": "captured", "capture": "captured", "murder": "killed", "murders": "killed",
+    "killing": "killed", "assassination": "killed", "execution": "killed", "deaths": "killed",
+    "disappearance": "missing",
+}
+
+
+def _possessed_act(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    """The counted people own a casualty act: "TALKS ON THE FIVE MILITARY MEN'S RELEASE"
+    (captured 5), "the three priests' murder" (killed 3). The possessive ends a noun phrase
+    of at most four words naming people."""
+    tokens = clause.tokens
+    for k in range(phrase.last + 1, min(phrase.last + 5, len(tokens) - 1)):
+        tok = tokens[k]
+        if not tok.is_word:
+            return None
+        owner, act = tok.low, tokens[k + 1]
+        if act.text in ("'", "’") and owner.endswith("s") and k + 2 < len(tokens):
+            act = tokens[k + 2]  # "the two hostages' release"
+        elif owner.endswith(("'s", "’s")):
+            owner = owner[:-2]
+        else:
+            if tok.low in FUNCTION_WORDS or k in clause.trigger_at:
+                return None
+            continue
+        people = owner in PERSON_NOUNS or owner.endswith("men") or (
+            tok.text.isupper() and shouted_plural(owner)
+        )
+        return POSSESSED_FIGURE_ACTS.get(act.low) if people else None
+    return None
+
+
+PRONOUN_CLAUSE_LEADS = frozenset({"when", "as", "after", "while", "before"})
+PRONOUN_AUX = words("were had have been later reportedly allegedly both all")
+PRONOUN_REACH = 16
+
+
+def _pronoun_predicate(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "THE TWO OFFICIALS WERE RETURNING TO MEDELLIN WHEN THEY WERE KIDNAPPED": a figure that
+    is the subject of a clause with no casualty word takes the predicate of a "when/as/after
+    they were ..." clause right after it, "they" being those people (no other figure, person
+    noun past the figure's own noun phrase, or clause mark between)."""
+    tokens = clause.tokens
+    if phrase.high < 2 or phrase.kind == "one" or (
+        phrase.first > 0 and tokens[phrase.first - 1].low in ("of", "to", "with", "and")
+    ):
+        return None
+    k = phrase.last + 1
+    while k < len(tokens) and k - phrase.last <= PRONOUN_REACH:
+        tok = tokens[k]
+        if tok.low in PRONOUN_CLAUSE_LEADS:
+            break
+        if not tok.is_word or k in clause.trigger_at or k in clause.phrase_at or (
+            tok.low in REPORT_VERBS or tok.low in SUBORDINATORS
+        ):
+            return None
+        if k - phrase.last > 4 and (tok.low in PERSON_NOUNS or tok.low in ("them", "they")):
+            return None  # "two guards were escorting the mayors when they were kidnapped"
+        k += 1
+    else:
+        return None
+    # the figure's own verb must come first: "two officials, when they were ..." is an aside
+    if k == phrase.last + 1 or not any(t.low in AUXILIARIES for t in tokens[phrase.last + 1 : k]):
+        return None
+    if k + 1 >= len(tokens) or tokens[k + 1].low != "they":
+        return None
+    j = k + 2
+    while j < len(tokens) and j - k <= 5 and tokens[j].low in PRONOUN_AUX:
+        j += 1
+    trig = clause.trigger_at.get(j)
+    if trig is None or "pred" not in trig.roles or j == k + 2 or tokens[j - 1].low not in (
+        "were", "been", "later", "reportedly", "allegedly", "both", "all"
+    ):
+        return None
+    after = trig.last + 1
+    if after < len(tokens) and (after in clause.phrase_at or tokens[after].low in ("the", "a")):
+        return None  # "when they were killing two guards": active, with its own object
+    return trig
 
 
 ALL_OF_LEADS = words("whom them")
@@ -914,6 +1045,27 @@ def _inner_adjective(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         ):
             return trig
     return None
+
+
+def _wounded_adjective(clause: Clause, link: Link) -> Trigger | None:
+    """ "TWO WOUNDED SOLDIERS DIED": the adjective states a wounded figure and the verb a
+    death; GUIDELINES: wounded people who later died are killed, and the wounded figure stays
+    as stated (the adjective may carry a severity adverb: "two badly wounded soldiers")."""
+    if link.category != "killed" or link.rule not in ("pred", "post") or (
+        link.phrase.kind == "one" or link.trigger is None
+    ):
+        return None
+    k = link.phrase.last + 1
+    if k < len(clause.tokens) and clause.tokens[k].low in SEVERITY_ADVERBS:
+        k += 1
+    trig = clause.trigger_at.get(k)
+    if trig is None or trig.category != "wounded" or "post" not in trig.roles or (
+        link.trigger.first <= trig.last
+    ):
+        return None
+    return trig if clause.tokens[trig.first].low in VICTIM_ADJECTIVES and _person_follows(
+        clause, trig
+    ) else None
 
 
 PARTITIVE_QUANTITIES = words(
@@ -1208,6 +1360,38 @@ def _colon_breakdown(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     return None
 
 
+COLON_COPULAS = frozenset({"were", "are", "was", "is", "include", "included", "includes"})
+COLON_LIST_REACH = 60
+
+
+def _colon_list_item(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "THOSE INJURED BY THE SHOCK WAVE WERE: AN UNIDENTIFIED TAXI DRIVER; X, A BAKER ...; AND
+    Y", "THE DEAD WERE: TWO POLICEMEN; A TEACHER": an item of a list after a casualty word, a
+    copula and a colon takes the casualty word's category. The item opens the list or follows
+    a semicolon (items hold commas of their own); "victims" names no category."""
+    tokens, k = clause.tokens, phrase.first
+    if phrase.kind != "one" and not _names_people(clause, phrase):
+        return None
+    j = k - 1
+    if j >= 0 and tokens[j].low == "and":
+        j -= 1
+    if j < 0 or tokens[j].text not in (":", ";"):
+        return None
+    while j >= 0 and tokens[j].text != ":" and tokens[j].low not in INCLUDE_VERBS:
+        if k - j > COLON_LIST_REACH or tokens[j].text in ("(", ")", '"', "“", "”"):
+            return None  # back over earlier items to the colon or "include"
+        j -= 1
+    if j >= 1 and tokens[j].low in INCLUDE_VERBS:
+        j += 1  # "THE WOUNDED INCLUDE ...; PERHAPS FIVE TRAFFIC POLICEMEN; AND A SOLDIER"
+    elif j < 2 or tokens[j - 1].low not in COLON_COPULAS:
+        return None
+    trig = next((t for t in clause.triggers if j - 9 <= t.last < j - 1 and "post" in t.roles
+                 and t.category not in ("casualties", "captured")), None)
+    if trig is None or any(m in clause.phrase_at for m in range(trig.last + 1, j)):
+        return None
+    return trig
+
+
 # --- post: "6,000 casualties", "three dead", "4 Others Injured" ---------------------------
 
 
@@ -1348,6 +1532,10 @@ def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> boo
         return False  # "165 people killed a day": a rate, no object
     if k in clause.phrase_at:
         return not _listed(clause, clause.phrase_at[k])
+    if tok.is_digit and k + 2 < len(clause.tokens) and clause.tokens[k + 1].low in (
+        "days", "weeks", "months", "years", "hours"
+    ) and clause.tokens[k + 2].low in ("ago", "earlier", "before", "later"):
+        return False  # "A UNION LEADER KILLED 13 DAYS AGO": a time phrase, no object
     # a count that is no figure is an object too ("killed 30,000 chickens")
     return tok.low in OBJECT_STARTS or tok.low in PERSON_NOUNS or tok.is_digit
 
@@ -1447,7 +1635,7 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         ):
             k += 1  # "A neighbour, Antonio Melo, 52, ...": an age between commas
             continue
-        if in_np and tok.text in DASHES and _skip_dash_subset(clause, k) > 0:
+        if in_np and _dash_at(tokens, k) and _skip_dash_subset(clause, k) > 0:
             k = _skip_dash_subset(clause, k)  # "53 others — including a girl — were wounded"
             continue
         if in_np and _dash_at(tokens, k) and _skip_dash_aside(clause, k) > 0:
@@ -1731,14 +1919,15 @@ DASHES = frozenset({"—", "–"})
 
 
 def _skip_dash_subset(clause: Clause, k: int) -> int:
-    """Index after a dash-enclosed subset ("— including a 10-year-old girl —") holding no
-    trigger, or -1."""
+    """Index after a dash-enclosed subset ("— including a 10-year-old girl —", wire copy's
+    typed "--INCLUDING 2 COLOMBIANS--") holding no trigger, or -1."""
     tokens = clause.tokens
-    if k + 1 >= len(tokens) or tokens[k + 1].low not in SUBSET_MARKERS:
+    width = _dash_at(tokens, k)
+    if not width or k + width >= len(tokens) or tokens[k + width].low not in SUBSET_MARKERS:
         return -1
-    for j in range(k + 2, min(k + 2 + APPOSITIVE_MAX, len(tokens))):
-        if tokens[j].text in DASHES:
-            return j + 1
+    for j in range(k + width + 1, min(k + width + 1 + APPOSITIVE_MAX, len(tokens))):
+        if _dash_at(tokens, j):
+            return j + _dash_at(tokens, j)
         if j in clause.trigger_at or tokens[j].text in CLAUSE_PUNCT:
             return -1
     return -1
@@ -1899,8 +2088,11 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     for trig in clause.triggers:
         if trig.last == k and "active" in trig.roles:
             nominal = clause.tokens[k + 1].low == "of"  # "the killing of a shopkeeper"
+            others = trig.text in CRIPPLING and phrase.last + 1 < len(clause.tokens) and (
+                clause.tokens[phrase.last + 1].low == "others"
+            )  # "killed six people and crippled 23 others"
             if trig.text in PEOPLE_OBJECT_VERBS and not _names_people(clause, phrase) and not (
-                _army_lost(clause, trig, phrase)
+                _army_lost(clause, trig, phrase) or others
             ):
                 return None  # "lost 40 seats", "lost 3 games", "seize 3 tanks"
             after = clause.tokens[phrase.last + 1 : phrase.last + 4]
@@ -1942,7 +2134,11 @@ def _lives_after(clause: Clause, phrase: NumberPhrase) -> bool:
 
 
 def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
-    """ "the murder of six Jesuits", "the bodies of 12 others"."""
+    """ "the murder of six Jesuits", "the bodies of 12 others"; also a second "of" object
+    after "and of" ("the murder of a judge and of two court employees")."""
+    second = _second_of_object(clause, phrase)
+    if second is not None:
+        return second
     start = clause.tokens[phrase.first].start
     of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 55), start)
     if of_noun is None and INJURIES_TO.search(clause.text, max(0, start - 30), start):
@@ -1957,11 +2153,41 @@ def _of_noun(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return "killed"  # "the loss of about 6 million lives"
     if of_noun.group("noun") == "loss" and not _names_people(clause, phrase):
         return None  # "the loss of 14 soldiers" (GUIDELINES: casualties), not "of 300 jobs"
+    if of_noun.group("noun") in ("release", "return", "exchange", "swap") and not (
+        _names_people(clause, phrase) or PRISONER_CONTEXT.search(clause.text)
+    ):
+        return None  # "the release of two albums"
     if of_noun.group("noun").startswith(("shooting", "stabbing", "wounding")) and (
         FATAL_BEFORE.search(clause.text, max(0, of_noun.start() - 12), of_noun.start())
     ):
         return "killed"  # "the fatal shooting of his girlfriend": she died
     return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
+
+
+def _second_of_object(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    """ "THE MURDER OF A MEDELLIN JUDGE AND OF TWO JUSTICE MINISTRY EMPLOYEES": the act noun's
+    category reaches a figure after "and of" when the first object (a few words, no verb or
+    casualty word between) is itself reached by the act noun."""
+    tokens, k = clause.tokens, phrase.first
+    if k < 3 or tokens[k - 1].low != "of" or tokens[k - 2].low != "and":
+        return None
+    for first in reversed(clause.phrases):
+        if first.last >= k - 2:
+            continue
+        between = range(first.last + 1, k - 2)
+        if len(between) > 6 or any(
+            not tokens[j].is_word or j in clause.trigger_at or tokens[j].low in AUXILIARIES
+            for j in between
+        ):
+            return None
+        start = tokens[first.first].start
+        of_noun = OF_NOUN_RE.search(clause.text, max(0, start - 55), start)
+        if of_noun is None or ATTEMPTED_ACT.search(
+            clause.text, max(0, of_noun.start() - 30), of_noun.start()
+        ) or of_noun.group("noun") in ("loss", "body", "release", "return", "exchange", "swap"):
+            return None
+        return TOLL_CATEGORY.get(of_noun.group("noun").split()[-1])
+    return None
 
 
 INJURIES_TO = re.compile(r"\b(?:injuries|injury|wounds)\s+to\s+(?:all\s+|the\s+)?$")
@@ -2020,7 +2246,7 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return "killed"  # "Their deaths raised the number of victims of the raid to seven"
     if noun == "toll" and _casualties_before(clause, left[: last.start()]):
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
-    if "includ" in link.group() and not noun.startswith(("the ", "deaths")):
+    if "includ" in link.group() and not noun.startswith(("the ", "deaths", "those ")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
     if re.search(r"killed (?:and|or) (?:wounded|injured)|^[Cc]asualt(?:y|ies) ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
@@ -2161,6 +2387,10 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         clause, prev.phrase, phrase.first - 1, SUBSET_NP_MAX
     ):  # "including 12 women and 8 children": the subset goes on
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
+    if prev.rule == "subset" and prev.head is not None and _subset_list_goes_on(
+        clause, prev.phrase, phrase
+    ):  # "including 147 peasants, 165 alleged guerrillas, 65 police officers, and 26 ..."
+        return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     if prev.rule == "subset" and before[:1] == ("and",) and before[-1] in POSSESSIVES and (
         _follows_np_of(clause, prev.phrase, phrase.first - 2, SUBSET_NP_MAX)
     ):  # "including a mother and her four children"
@@ -2177,11 +2407,77 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         _follows_np_of(clause, head.phrase, joint) or _follows_person_np(clause, head, joint)
     ):
         return Link(phrase, head.category, "coord", head.trigger, head=head)
+    if coordinable and before[-1:] in (("and",), (",",)) and _include_list_item(
+        clause, head, phrase, joint
+    ):  # a list after "include" may carry long items: "those wounded include three employees
+        # of the station where the bomb went off and two people who were walking by"
+        return Link(phrase, head.category, "coord", head.trigger, head=head)
     if coordinable and before[:1] == ("and",) and before[-1] in POSSESSIVES and _follows_np_of(
         clause, head.phrase, phrase.first - 2
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     return _breakdown_item(clause, phrase, links)
+
+
+LIST_ITEM_WORDS = 5
+INCLUDE_VERBS = frozenset({"include", "includes", "included"})
+
+
+def _include_list_item(clause: Clause, head: Link, phrase: NumberPhrase, joint: int) -> bool:
+    """The head figure opens a list after a casualty noun's "include(d)" ("THOSE WOUNDED
+    INCLUDE THREE EMPLOYEES ...", "THE PEOPLE KILLED INCLUDE X, PRESIDENT OF ..., AROUND 30
+    DEPUTIES"), and this figure is a later item: its own words name people, and between the
+    two stand only words, commas and relative clauses with no casualty word or figure."""
+    tokens, k = clause.tokens, head.phrase.first
+    if head.rule != "toll" or k == 0 or tokens[k - 1].low not in INCLUDE_VERBS:
+        return False
+    between = range(head.phrase.last + 1, joint)
+    if not 0 < len(between) <= SUBSET_NP_MAX or any(
+        j in clause.trigger_at or j in clause.phrase_at for j in between
+    ):
+        return False
+    if not all(tokens[j].is_word or tokens[j].text in (",", "'", "’") for j in between):
+        return False
+    if any(tokens[j].low in REPORT_VERBS or (
+        tokens[j].low in SUBORDINATORS and tokens[j].low != "where"  # "the station where"
+    ) for j in between):
+        return False
+    relative = any(tokens[j].low in RELATIVES or tokens[j].low in ("that", "where")
+                   for j in between)
+    if not relative and any(tokens[j].low in AUXILIARIES for j in between):
+        return False
+    return phrase.kind == "one" or _names_people(clause, phrase)
+
+
+def _subset_list_goes_on(clause: Clause, prev: NumberPhrase, phrase: NumberPhrase) -> bool:
+    """The figure is the next item of a subset list after ", " or ", and": the last item's
+    noun phrase (a few words, no verb) stands between, and this figure's own noun phrase
+    names people and ends the item ("..., 95 ALLEGED GUERRILLAS, 40 POLICE OFFICERS, AND 12
+    DRUG TRAFFICKERS"), so that it has no predicate of its own."""
+    tokens = clause.tokens
+    joint = phrase.first - 1
+    if joint > 0 and tokens[joint].low == "and" and tokens[joint - 1].text == ",":
+        joint -= 1
+    if joint <= prev.last or tokens[joint].text != ",":
+        return False
+    between = tokens[prev.last + 1 : joint]
+    if not between or len(between) > LIST_ITEM_WORDS or not all(
+        t.is_word and t.low not in AUXILIARIES for t in between
+    ) or any(k in clause.trigger_at for k in range(prev.last + 1, joint)):
+        return False
+    k = phrase.last + 1
+    while k < len(tokens) and k - phrase.last <= LIST_ITEM_WORDS:
+        tok = tokens[k]
+        if not tok.is_word or tok.low in ("and", "or"):
+            break
+        if tok.low in AUXILIARIES or k in clause.trigger_at or tok.low in REPORT_VERBS:
+            return False
+        k += 1
+    if k == phrase.last + 1 or (k < len(tokens) and tokens[k].text not in (",", ".", ";", ")")
+                                and tokens[k].low not in ("and", "or")):
+        return False
+    head = tokens[k - 1]
+    return head.low in PERSON_NOUNS or (head.text.isupper() and shouted_plural(head.low))
 
 
 def _gapped_owner(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
@@ -2220,7 +2516,10 @@ def _along_with(clause: Clause, phrase: NumberPhrase) -> Link | None:
         if tokens[j].low == "with" and tokens[j - 1].low == "along":
             trig = _predicate_before(clause, j - 2)
             nxt = tokens[phrase.last + 1].low if phrase.last + 1 < len(tokens) else ""
-            people = phrase.kind == "one" or nxt in PERSON_NOUNS
+            after = tokens[phrase.last + 2].low if phrase.last + 2 < len(tokens) else ""
+            people = phrase.kind == "one" or nxt in PERSON_NOUNS or (
+                nxt in ("other", "more") and after in PERSON_NOUNS  # "NINE OTHER WORKERS"
+            )
             return Link(phrase, trig.category, "coord", trig) if trig and people else None
         if not (tokens[j].is_word or tokens[j].is_digit):
             return None
@@ -2236,9 +2535,11 @@ def _predicate_before(clause: Clause, k: int) -> Trigger | None:
             aux = clause.tokens[trig.first - 1].low if trig.first > 0 else ""
             passive = aux in AUXILIARIES or aux.endswith("ly") or trig.text in (
                 "died", "dead"
-            )
+            ) or aux in PERSON_NOUNS  # a participle: "A UNION LEADER KILLED 13 DAYS AGO ..."
             return trig if passive and "pred" in trig.roles else None
-        if not clause.tokens[j].is_word:
+        if not clause.tokens[j].is_word and not (
+            clause.tokens[j].is_digit and j not in clause.phrase_at  # "13 DAYS AGO"
+        ):
             return None
     return None
 
@@ -2330,6 +2631,11 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         return None
     if after.low in ("in", "from", "at") and _located(clause, prev.phrase):
         return Link(phrase, prev.category, "coord", prev.trigger)  # "36 in North Cotabato"
+    if after.low == "on" and _dated(tokens, j + 1) and prev.trigger is not None and any(
+        tokens[t].low == "on" and _dated(tokens, t + 1)
+        for t in range(prev.trigger.last + 1, min(prev.trigger.last + 4, k))
+    ):  # "SEVEN OF THEM WERE EXHUMED ON 26 NOVEMBER AND SIX ON 27 NOVEMBER"
+        return Link(phrase, prev.category, "coord", prev.trigger)
     between = tokens[prev.phrase.last + 1 : k - 1]
     short = 0 < len(between) <= 8 and all(t.is_word for t in between)
     if before[-1:] == [","] and short and after.low in PERSON_NOUNS and (
@@ -2343,10 +2649,19 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # "including Foreign Minister A, Trade Minister B and two other ministers"
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     if prev.rule == "subset" and prev.head is not None and before[-1:] == ["and"] and (
-        after.low in PERSON_NOUNS
+        after.low in PERSON_NOUNS or _names_people(clause, phrase)  # "TWO SALVADORAN WOMEN"
     ):
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     return None
+
+
+def _dated(tokens: list[Token], k: int) -> bool:
+    """A date starts at token k: "26 NOVEMBER", "November 26", "Monday"."""
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    low = tokens[k].low
+    return low in WEEKDAYS or low in MONTHS or (tokens[k].is_digit and nxt in MONTHS)
 
 
 def _after_predicate(clause: Clause, prev: Link, k: int) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .lexicon import Category, Qualifier
 
-EXTRACTOR_VERSION = "casualty-17"
+EXTRACTOR_VERSION = "casualty-18"
 
 
 @dataclass(frozen=True, slots=True)
