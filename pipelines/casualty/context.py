@@ -693,6 +693,10 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         start -= 1
     if end < 0 or not any(t.is_word for t in tokens[start : end + 1]):
         return None
+    if start >= 2 and tokens[start - 2].low == "of" and tokens[start - 1].low in (
+        "which", "whom"
+    ) and tokens[end].low in SUBJECT_PRONOUNS:
+        start -= 2
     if end - start == 2 and tokens[start].low == "of" and tokens[start + 1].low in (
         "which", "whom"
     ):  # "12,000 North Korean soldiers, of which they lost 4,000": the soldiers

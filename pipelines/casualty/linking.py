@@ -898,7 +898,7 @@ def _all_of_them(clause: Clause, phrase: NumberPhrase) -> Link | None:
         "at", "in", "on", "when", "after"
     )
     if tokens[j].low in ALL_LOST and end:
-        return Link(phrase, "killed", "pred", None)
+        return Link(phrase, "killed", "pred", trig)
     return None
 
 

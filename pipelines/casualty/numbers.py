@@ -1147,8 +1147,10 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
             return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1])
         end = _headline_demonym(tokens, i) if headline else -1
         if end > 0:  # "Troops killed missing S.Korean, ...": a demonym as the person
-            return NumberPhrase(i, i, end, 1, 1, "exact", "one",
-                                " ".join(t.text for t in tokens[i : end + 1]))
+            k = i + (tokens[i].low in VICTIM_ADJECTIVES)
+            head = "".join(("" if j == k or glued(tokens[j - 1], tokens[j]) else " ")
+                           + tokens[j].text for j in range(k, end + 1))
+            return NumberPhrase(i, i, end, 1, 1, "exact", "one", head)
     if _upper_context(tokens, i):
         end = _modified_title_end(tokens, i)  # "OF COLOMBIAN LIBERAL PARTY CANDIDATE LUIS ..."
         if end > i:
@@ -1164,7 +1166,7 @@ DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese)$")
 def _headline_demonym(tokens: list[Token], i: int) -> int:
     """End of a headline's bare object that is a demonym ("missing S.Korean", "Japanese")
     with a comma, a stop or nothing after it; -1 otherwise."""
-    k = i + (tokens[i].low in VICTIM_ADJECTIVES or tokens[i].low == "missing")
+    k = i + (tokens[i].low in VICTIM_ADJECTIVES)
     if k < len(tokens) and re.fullmatch(r"[NSEW]\.", tokens[k].text):
         k += 1  # "S. Korean"
     if k >= len(tokens) or not DEMONYM.match(tokens[k].text):
