@@ -4792,3 +4792,32 @@ NAMED_VICTIM_RELATIVE_APPOSITIVE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_VICTIM_RELATIVE_APPOSITIVE)
 def test_named_victim_past_an_appositive_relative(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+APPOSITIVE_NAMES_AFTER_A_FIGURE: list[tuple[str, set[Key]]] = [
+    ("The raid was the killing of two navy officers, Commander Ada Lunn and Ensign Roy Park, "
+     "by commandos.", {("killed", 2, 2), ("killed", 1, 1)}),
+    ("Snipers killed three aid workers, Doctor Lena Holt, Nurse Amy Chu and Driver Sam Roe.",
+     {("killed", 3, 3), ("killed", 1, 1)}),
+    # negative case: a titled source after the figure's clause
+    ("The bomb killed 15 people and wounded 22 others, Police Chief Tom Green told reporters.",
+     {("killed", 15, 15), ("wounded", 22, 22)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVE_NAMES_AFTER_A_FIGURE)
+def test_titled_names_in_apposition_to_a_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CASUALTY_ESTIMATE: list[tuple[str, set[Key]]] = [
+    ("Kyiv's count is far above the 1,300 casualty estimate given by Seoul.",
+     {("casualties", 1300, 1300)}),
+    # negative case: no figure before the noun
+    ("The casualty estimate was revised on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_ESTIMATE)
+def test_n_casualty_estimate_is_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -858,8 +858,11 @@ Rules applied where GUIDELINES is silent:
   soldier survived ... was airlifted to a hospital"); never when a second victim is told
   ("One other person was injured"). A named victim's appositive may hold a relative clause
   ("X, the American student who was released last week after a year in a coma, died on
-  Monday"); "dies" is a death verb ("US student X dies after release"). More person nouns:
-  dignitary, souls.
+  Monday"); "dies" is a death verb ("US student X dies after release"). Titled names in
+  apposition to an active or toll figure of people, ending before a comma, "and", a
+  preposition or the stop, are items of 1 ("the killing of two officers, Captain A and
+  Lieutenant B, by guards"; not a titled source: "..., Police Chief X told reporters").
+  "the N casualty estimate" is casualties. More person nouns: dignitary, souls.
 
 - Shooting reports, second pass (issue 11: false alarms and recall on real local shooting
   reports; rules written with sentences of our own). A victim found "with a gunshot wound"

@@ -738,7 +738,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"with (?:(?:minor|serious|severe|multiple|possible|second-degree|third-degree) )*"
           r"(?:burns|fractures|broken bones|lacerations|bruises|smoke inhalation|hypothermia)"),
      "wounded", frozenset({"pred"})),
-    (_alt(r"casualties toll|casualties|casualty toll|casualty count|casualty figures?|losses"),
+    (_alt(r"casualties toll|casualties|casualty toll|casualty count|casualty figures?"
+          r"|casualty estimates?|losses"),
      "casualties", frozenset({"post", "toll"})),
     # the singular after "one" only (see SINGULAR_TOLL_NOUNS): "the raid left one known casualty
     # on the enemy side"; not "one casualty insurance claim"

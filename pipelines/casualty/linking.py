@@ -64,6 +64,7 @@ from .lexicon import (
     SHOT_AT_PEOPLE,
     SHOT_NOUN_AFTER,
     SHOT_NOUN_BEFORE,
+    SINGULAR_PERSON_NOUNS,
     SINGULAR_TOLL_NOUNS,
     SPORTS_CONTEXT,
     SUBORDINATORS,
@@ -2644,6 +2645,17 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         if _status_follows(tokens, j + 1):
             return None  # "3 Wounded In Shooting, 2 Suspects Sought": its own clause
         return item  # "20 bodies had been recovered, eleven women and nine men"
+    if phrase.kind == "one" and phrase.head is None and before[-1:] == [","] and (
+        prev.rule in ("active", "toll") and nxt is not None and nxt.low in APPOSITION_ENDS
+    ) and (
+        0 < len(between) <= 4 and all(t.is_word for t in between)
+        and between[-1].low in PERSON_NOUNS and between[-1].low not in SINGULAR_PERSON_NOUNS
+    ):  # "the killing of two army officers, Captain A and Lieutenant B, by guards"
+        return item
+    if prev.rule == "subset" and prev.head is not None and before[-1:] == ["and"] and (
+        phrase.kind == "one" and prev.phrase.kind == "one" and prev.phrase.last == k - 2
+    ):  # "..., Captain A and Lieutenant B"
+        return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     if prev.rule == "subset" and prev.head is not None and before[-1:] == [","] and (
         phrase.kind == "one" and prev.phrase.kind == "one" and prev.phrase.last == k - 2
     ):  # "including Foreign Minister A, Trade Minister B and two other ministers"
@@ -2662,6 +2674,9 @@ def _dated(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
     low = tokens[k].low
     return low in WEEKDAYS or low in MONTHS or (tokens[k].is_digit and nxt in MONTHS)
+
+
+APPOSITION_ENDS = frozenset({",", "and", "by", "on", "in", "at", "during", "near", "."})
 
 
 def _after_predicate(clause: Clause, prev: Link, k: int) -> bool:

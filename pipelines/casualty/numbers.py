@@ -1412,6 +1412,10 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         # "twenty more, including colleague Faisal Nour, were injured"
         out.append(NumberPhrase(i, i, _included_person_end(tokens, i), 1, 1, "exact", "one",
                                 None))
+    elif i > 1 and _appositive_name_list(tokens, i, out) and _included_person_end(tokens, i) > 0:
+        # "the killing of two army officers, Captain A and Lieutenant B, by guards"
+        out.append(NumberPhrase(i, i, _included_person_end(tokens, i), 1, 1, "exact", "one",
+                                None))
     elif i > 1 and tokens[i - 1].text == "," and out and out[-1].last == i - 2 and (
         out[-1].kind == "one" and out[-1].head is None and _listed_subset(tokens, out[-1].first)
     ) and _included_person_end(tokens, i) > 0 and _titled(tokens, i):
@@ -1454,6 +1458,24 @@ def _bare_headline_victim(tokens: list[Token], i: int) -> bool:
         prev.low in ("leaves", "left", "leave")
     )
     return opens and nxt in HEADLINE_OUTCOMES
+
+
+def _appositive_name_list(tokens: list[Token], i: int, out: list[NumberPhrase]) -> bool:
+    """A titled name at i in apposition to a counted plural of people ("two army officers,
+    Captain A and Lieutenant B"), or the next one after "and"."""
+    if not _titled(tokens, i) or not tokens[i].is_cap or tokens[i].low in FUNCTION_WORDS:
+        return False
+    prev = tokens[i - 1]
+    if prev.low == "and" and out and out[-1].kind == "one" and out[-1].last == i - 2 and (
+        out[-1].head is None
+    ):
+        return True
+    if prev.text != "," or tokens[i - 2].low not in PERSON_NOUNS or (
+        tokens[i - 2].low in SINGULAR_PERSON_NOUNS
+    ):
+        return False
+    return any(t.is_digit or _words_at(tokens, j) is not None
+               for j, t in enumerate(tokens[max(i - 7, 0) : i - 2], start=max(i - 7, 0)))
 
 
 def _listed_subset(tokens: list[Token], i: int) -> bool:
