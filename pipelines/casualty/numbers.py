@@ -1149,7 +1149,7 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         if end > 0:  # "Troops killed missing S.Korean, ...": a demonym as the person
             k = i + (tokens[i].low in VICTIM_ADJECTIVES)
             named = "".join(("" if j == k or glued(tokens[j - 1], tokens[j]) else " ")
-                           + tokens[j].text for j in range(k, end + 1))
+                            + tokens[j].text for j in range(k, end + 1))
             return NumberPhrase(i, i, end, 1, 1, "exact", "one", named)
     if _upper_context(tokens, i):
         end = _modified_title_end(tokens, i)  # "OF COLOMBIAN LIBERAL PARTY CANDIDATE LUIS ..."
