@@ -4821,3 +4821,36 @@ CASUALTY_ESTIMATE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASUALTY_ESTIMATE)
 def test_n_casualty_estimate_is_casualties(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+REMAINS_AND_COFFINS_MORE: list[tuple[str, set[Key]]] = [
+    ("Draped in flags, 31 boxes containing the remains of sailors missing in action came home.",
+     {("killed", 31, 31), ("missing", 31, 31)}),
+    ("The count excludes some 1,500 Britons whose remains were identified after the war.",
+     {("killed", 1500, 1500)}),
+    ("Footage showed the general laying a wreath on a flag-draped coffin at the airfield.",
+     {("killed", 1, 1)}),
+    # negative cases: coffin makers; bodies that belong to the living
+    ("The 12 coffin makers in the village went on strike.", set()),
+    ("Officials whose bodies ached after the march rested at the camp.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REMAINS_AND_COFFINS_MORE)
+def test_boxes_containing_remains_whose_remains_and_a_lone_coffin(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+DEAD_INCLUDED_AND_CREWS: list[tuple[str, set[Key]]] = [
+    ("A bomb went off at the shrine. The dead included the visiting trade minister and his "
+     "two aides.", {("killed", 1, 1), ("killed", 2, 2)}),
+    # negative case: a crew of unknown size is no single victim
+    ("The raiders killed the sailor crew before fleeing to the hills.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAD_INCLUDED_AND_CREWS)
+def test_the_dead_included_the_person_and_crews(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -862,7 +862,12 @@ Rules applied where GUIDELINES is silent:
   apposition to an active or toll figure of people, ending before a comma, "and", a
   preposition or the stop, are items of 1 ("the killing of two officers, Captain A and
   Lieutenant B, by guards"; not a titled source: "..., Police Chief X told reporters").
-  "the N casualty estimate" is casualties. More person nouns: dignitary, souls.
+  "the N casualty estimate" is casualties. Remains: "N boxes containing the remains of
+  ..." and "N Americans whose remains/bodies ..." are killed; remains of people "missing in
+  action" are also missing (GUIDELINES); "a (flag-draped) coffin" is killed 1 (not "coffin
+  makers"). "The dead included the trade minister" names one victim like "including the
+  ..."; a person noun before a collective ("the sailor crew", "staff", "team") is no single
+  victim. More person nouns: dignitary, souls.
 
 - Shooting reports, second pass (issue 11: false alarms and recall on real local shooting
   reports; rules written with sentences of our own). A victim found "with a gunshot wound"

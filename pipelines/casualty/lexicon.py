@@ -661,7 +661,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      frozenset({"post", "toll"})),
     # GUIDELINES: coffins and sets of remains recovered count as killed ("six flag-draped
     # coffins", "55 cases of remains", "147 sets of remains")
-    (_alt(r"coffins|caskets|(?:sets|cases|boxes) of (?:human )?remains"), "killed",
+    (_alt(r"coffins|caskets|(?<=\ba )(?:coffin|casket)|(?<=\ba flag-draped )(?:coffin|casket)"
+          r"|(?:sets|cases|boxes) (?:of|containing) (?:the )?(?:human )?remains"
+          r"|whose (?:remains|bodies)"), "killed",
      frozenset({"post"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     # "claimed 12 lives", "cost at least 300 civilian lives"; "40 lives were lost"

@@ -598,6 +598,18 @@ def _later_died(clause: Clause, link: Link) -> Link | None:
                               and trig.last < t.first and t.last <= k - 1), None)
             return Link(link.phrase, "killed", "pred", dead_trig)
         return _main_predicate_after_relative(clause, link)
+    if link.category == "killed" and trig is not None and trig.text.endswith("remains") and (
+        link.rule == "post"
+    ):  # "55 boxes containing the remains of soldiers missing in action": missing, and dead
+        for k in range(trig.last + 1, min(trig.last + 8, len(clause.tokens))):
+            if k in clause.phrase_at or clause.tokens[k].text in CLAUSE_PUNCT:
+                return None
+            fate = clause.trigger_at.get(k)
+            if fate is not None:
+                return Link(link.phrase, "missing", "pred", fate) if (
+                    fate.category == "missing" and clause.tokens[trig.last + 1].low == "of"
+                ) else None
+        return None
     if link.category == "killed" and trig is not None and link.rule == "pred":
         listed = STILL_MISSING.match(clause.text, clause.tokens[trig.last].end)
         if listed is None:

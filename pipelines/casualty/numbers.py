@@ -504,7 +504,7 @@ def _is_unit_count(tokens: list[Token], end: int, i: int = -1) -> bool:
         return False
     nxt = tokens[end].low
     after = tokens[end + 1].low if end + 1 < len(tokens) else ""
-    if nxt in REMAINS_UNITS and after == "of" and any(
+    if nxt in REMAINS_UNITS and after in ("of", "containing") and any(
         t.low == "remains" for t in tokens[end + 2 : end + 4]
     ):
         return False  # "55 cases of remains", "147 sets of human remains": the dead
@@ -1381,6 +1381,8 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
     elif tok.low in DEFINITE and _definite_with_age(tokens, i + 1):
         noun = tokens[i + 1].text  # "The victim, 24, was shot"
         out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", noun))
+    elif tok.low in ("a", "an") and _lone_coffin(tokens, i + 1):
+        out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))  # "over a coffin"
     elif tok.low in ARTICLES:
         head = _singular_head(tokens, i + 1)
         if head is not None and not (i > 0 and tokens[i - 1].low in ("such", "what")):
@@ -1400,7 +1402,9 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", tokens[i + 1].text))
     elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
-    elif tok.low in DEFINITE and i > 0 and tokens[i - 1].low in ("including", "among") and (
+    elif tok.low in DEFINITE and i > 0 and (
+        tokens[i - 1].low in ("including", "among") or _victims_included(tokens, i)
+    ) and (
         _singular_head(tokens, i + 1) is not None
     ):
         head = _singular_head(tokens, i + 1)  # "23 were hurt, including the driver"
@@ -1458,6 +1462,14 @@ def _bare_headline_victim(tokens: list[Token], i: int) -> bool:
         prev.low in ("leaves", "left", "leave")
     )
     return opens and nxt in HEADLINE_OUTCOMES
+
+
+def _victims_included(tokens: list[Token], i: int) -> bool:
+    """ "The dead included the foreign minister": a definite person right after a victims
+    noun and "include(d)"."""
+    return i > 1 and tokens[i - 1].low in ("included", "include", "includes") and (
+        tokens[i - 2].low in VICTIM_NOUNS_AMONG
+    )
 
 
 def _appositive_name_list(tokens: list[Token], i: int, out: list[NumberPhrase]) -> bool:
@@ -1914,6 +1926,10 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 continue
             if nxt in PERSON_NOUNS and nxt not in PLURAL_NOT_HEADS:
                 return None  # "the disappearances of peasant leaders": a plural head
+            if nxt in COLLECTIVE_HEADS and (
+                k + 2 >= len(tokens) or tokens[k + 2].low not in SINGULAR_PERSON_NOUNS
+            ):
+                return None  # "killed the sailor crew": a crew of unknown size
             after = tokens[k + 2].low if k + 2 < len(tokens) else ""
             if nxt in PERSON_MODIFIED_THINGS and after not in SINGULAR_PERSON_NOUNS:
                 return None  # "a terrorist attack"; not "a rebel group leader"
@@ -1929,6 +1945,24 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
             return None
         mods.append(tok.text)
     return None
+
+
+COFFIN_WORDS = words("coffin casket")
+COFFIN_FOLLOW = words("during at in on of as with draped covered and before after while")
+
+
+def _lone_coffin(tokens: list[Token], k: int) -> bool:
+    """ "placing a flag over a coffin during a ceremony": one coffin, one dead (GUIDELINES:
+    coffins count as killed); not "a coffin maker", "a coffin lid"."""
+    if k < len(tokens) and tokens[k].low in ("flag-draped", "single", "small", "wooden"):
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in COFFIN_WORDS:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.low in COFFIN_FOLLOW
+
+
+COLLECTIVE_HEADS = words("crew crews staff personnel squad team unit")
 
 
 def _rank(tokens: list[Token], k: int) -> bool:
