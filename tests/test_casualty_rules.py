@@ -4846,6 +4846,8 @@ def test_boxes_containing_remains_whose_remains_and_a_lone_coffin(
 DEAD_INCLUDED_AND_CREWS: list[tuple[str, set[Key]]] = [
     ("A bomb went off at the shrine. The dead included the visiting trade minister and his "
      "two aides.", {("killed", 1, 1), ("killed", 2, 2)}),
+    ("A bomb went off at the shrine. The dead included the Thai trade minister, Kim Ho Jin, "
+     "and the minister for ports and fisheries, Lee Dae Su.", {("killed", 1, 1)}),
     # negative case: a crew of unknown size is no single victim
     ("The raiders killed the sailor crew before fleeing to the hills.", set()),
 ]

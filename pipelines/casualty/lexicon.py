@@ -1091,6 +1091,9 @@ OBJECT_VICTIM_RE = re.compile(
     r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[Ii]ts |(?:[a-z-]+,? ){0,3}[A-Z])"
     # a possessive victim: "Allende's assassination", "DIAZ' MURDER"
     r"|\w['’](?:s|S)? (?:" + _all_cases(frozenset(POSSESSED_ACTS) | {"death"}) + r")\b"
+    # "The dead included the foreign minister"
+    r"|\b(?:dead|victims|killed|injured|wounded|deceased) includ(?:ed|es|e) (?:[Tt]he|[Hh]is"
+    r"|[Hh]er)\b"
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.
@@ -1144,7 +1147,7 @@ _PARTICLES = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") ){0,2}"
 SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+)"
     r"(?: [\w'-]+){0,4} (?:was|has|had|is"
-    r"|(?:later |then |subsequently |eventually )?(?:died|perished|drowned|succumbed)"
+    r"|(?:later |then |subsequently |eventually )?(?:died|dies|perished|drowned|succumbed)"
     r"|dropped dead|fell dead|did not survive)\b"
     # a participle aside: "Her brother, captured near the border, ..."
     r"|, (?:although |though )?(?:\w+ly )?(?:dead|killed|slain|murdered|wounded|injured"
