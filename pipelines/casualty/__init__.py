@@ -866,8 +866,9 @@ Rules applied where GUIDELINES is silent:
   ..." and "N Americans whose remains/bodies ..." are killed; remains of people "missing in
   action" are also missing (GUIDELINES); "a (flag-draped) coffin" is killed 1 (not "coffin
   makers"). "The dead included the trade minister" names one victim like "including the
-  ..."; a person noun before a collective ("the sailor crew", "staff", "team") is no single
-  victim. More person nouns: dignitary, souls.
+  ..." (the prefilter lets such sentences through; "dies" too); a person noun before a
+  collective ("the sailor crew", "staff", "team") is no single victim. More person nouns:
+  dignitary, souls.
 
 - Shooting reports, second pass (issue 11: false alarms and recall on real local shooting
   reports; rules written with sentences of our own). A victim found "with a gunshot wound"
