@@ -4893,3 +4893,270 @@ CAPTIVES_LET_GO: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPTIVES_LET_GO)
 def test_captives_allowed_to_return(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-18, continued: killed and lists on the Korea beat ------------------------------
+
+SHOOTING_DEAD_ACTIVE: list[tuple[str, set[Key]]] = [
+    ("The corporal ran for the border after shooting dead three of his officers.",
+     {("killed", 3, 3)}),
+    ("Guards were accused of shooting to death two fishermen near the pier.",
+     {("killed", 2, 2)}),
+    # negative case: a shooting with no death
+    ("He was charged with shooting two neighbours in the leg.", {("casualties", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOOTING_DEAD_ACTIVE)
+def test_active_shooting_dead_is_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+LOSE_THEIR_LIVES: list[tuple[str, set[Key]]] = [
+    ("A mudslide saw dozens of labourers with the road brigade lose their lives last winter.",
+     {("killed", 24, 99)}),
+    ("Each year about 300 miners lose their lives underground.", {("killed", 300, 300)}),
+    # negative cases: a hypothetical loss; a fear of one's own
+    ("Hundreds could lose their lives if the levee breaks.", set()),
+    ("She was afraid to lose her life on the crossing.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOSE_THEIR_LIVES)
+def test_lose_their_lives_is_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+PREDICATE_DEATHS: list[tuple[str, set[Key]]] = [
+    ("Some 40,000 servicemen died. Of these, 28,100 were battle deaths.",
+     {("killed", 40000, 40000), ("killed", 28100, 28100)}),
+    ("Of the total, 950 were combat deaths.", {("killed", 950, 950)}),
+    ("Of them, 61 were deaths.", {("killed", 61, 61)}),
+    # negative case: the deaths as a subject, not a predicate nominal
+    ("The 300 deaths were caused by floods.", {("killed", 300, 300)}),
+    ("About 900 were battle tanks.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREDICATE_DEATHS)
+def test_were_battle_deaths_is_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+AMONG_THEM_NAME_LIST: list[tuple[str, set[Key]]] = [
+    ("The dead included 14 senior officials, among them Deputy Prime Minister Park Jae Won, "
+     "Trade Minister Cho Min Ho and two other ministers, as well as four foreign reporters.",
+     {("killed", 14, 14), ("killed", 1, 1), ("killed", 2, 2), ("killed", 4, 4)}),
+    ("Nine officials were killed, among them Interior Minister Tom Hale.",
+     {("killed", 9, 9), ("killed", 1, 1)}),
+    ("Eleven police officers were hurt in the riot, as well as three elderly bystanders.",
+     {("wounded", 11, 11), ("wounded", 3, 3)}),
+    # negative cases: places after the name; things after "as well as"
+    ("Nine officials were killed, including Interior Minister Tom Hale, Paris, Lyon and Nice.",
+     {("killed", 9, 9), ("killed", 1, 1)}),
+    ("Six guards were hurt in the riot, as well as four cars.", {("wounded", 6, 6)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THEM_NAME_LIST)
+def test_among_them_lists_titled_names_and_figures(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ORGANISATION_AND_ABBREVIATION: list[tuple[str, set[Key]]] = [
+    ("Dozens of soldiers of the Korean People's Army died in a tunnel collapse.",
+     {("killed", 24, 99)}),
+    ("Dozens of cadets of the Western Military Academy [WMA] lost their lives in the fire.",
+     {("killed", 24, 99)}),
+    ("Twelve fighters of the Free Border Army [FBA] were killed.", {("killed", 12, 12)}),
+    # negative case: a person's name is still a victim
+    ("Tom Hale was killed.", {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANISATION_AND_ABBREVIATION)
+def test_organisations_are_no_victims_and_abbreviations_blanked(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+LONG_FIRST_OBJECT: list[tuple[str, set[Key]]] = [
+    ("The 1991 bombing that killed fifteen North Korean party officials and three Thai "
+     "dignitaries shocked the region.", {("killed", 15, 15), ("killed", 3, 3)}),
+    ("The blast killed nine South Korean navy sailors and two harbour workers.",
+     {("killed", 9, 9), ("killed", 2, 2)}),
+    # negative case: the second conjunct counts things
+    ("Raiders killed five North Korean border guard soldiers and 3 cows.", {("killed", 5, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_FIRST_OBJECT)
+def test_long_first_object_before_a_second_conjunct(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+OF_WHICH_THEY_LOST: list[tuple[str, set[Key]]] = [
+    ("He said the Kremlin had sent some 9,000 North Korean troops to the front in Kursk, of "
+     "which they lost more than 2,500.", {("casualties", 2500, 2500)}),
+    ("The general deployed 5,000 soldiers, of whom we lost 700.", {("casualties", 700, 700)}),
+    # negative cases: players and goods are no combatants
+    ("The club signed 40 players, of whom they lost 12 to injury.", set()),
+    ("They sold 500 cars, of which they lost 30.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OF_WHICH_THEY_LOST)
+def test_of_which_they_lost_is_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ALL_OF_THEM_DIED: list[tuple[str, set[Key]]] = [
+    ("The airliner carried 104 souls; all lost.", {("killed", 104, 104)}),
+    ("The ferry carried 61 passengers, all of whom drowned.", {("killed", 61, 61)}),
+    ("The bus was carrying 23 pilgrims, all killed.", {("killed", 23, 23)}),
+    ("The van carried nine workers, all injured.", {("wounded", 9, 9)}),
+    # negative cases: survival; a loss that is no death
+    ("The ship carried 40 crew, all of whom survived.", set()),
+    ("The team had 11 players, all lost their matches.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_OF_THEM_DIED)
+def test_all_of_them_died_gives_the_carried_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+MISSING_THEN_KILLED: list[tuple[str, set[Key]]] = [
+    ("Guards fatally shot a missing South Korean ferry inspector and burned his body.",
+     {("killed", 1, 1), ("missing", 1, 1)}),
+    ("A Japanese customs officer who went missing from a survey ship last week was shot dead by "
+     "border troops.", {("missing", 1, 1), ("killed", 1, 1)}),
+    ("Two climbers who went missing on Sunday were killed in an avalanche.",
+     {("missing", 2, 2), ("killed", 2, 2)}),
+    # negative cases: found safe; a report by the missing people
+    ("A hiker who went missing on Sunday was found safe.", {("missing", 1, 1)}),
+    ("Two climbers who went missing said they were killed by thirst.", {("missing", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSING_THEN_KILLED)
+def test_missing_victims_later_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+HEADLINE_DEMONYM_AND_DIES: list[tuple[str, str, set[Key]]] = [
+    ("Border troops killed missing S.Korean, then burned body, ministry says",
+     "The ministry gave no details.", {("killed", 1, 1), ("missing", 1, 1)}),
+    ("Rebels kill Japanese, police say", "The police gave no details.", {("killed", 1, 1)}),
+    ("US tourist Sam Doyle dies after release from prison camp",
+     "His family gave no details.", {("killed", 1, 1)}),
+    # negative case: a demonym before a noun is an adjective
+    ("Japanese rebels kill nobody, police say", "The police gave no details.", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), HEADLINE_DEMONYM_AND_DIES)
+def test_headline_demonym_victims_and_dies(title: str, text: str, expected: set[Key]) -> None:
+    assert keys(text, title=title) == expected
+
+
+ONE_VICTIM_FATE_ELSEWHERE: list[tuple[str, set[Key]]] = [
+    ("A border guard was shot several times as he ran across the line. Remarkably, the guard "
+     "survived the gunfire. He was airlifted to a hospital for surgery.", {("wounded", 1, 1)}),
+    ("An inspector who went missing at sea was shot dead by patrol troops. Why the inspector "
+     "was shot is still unclear.", {("missing", 1, 1), ("killed", 1, 1)}),
+    ("Troops chased the deserter, shooting their fleeing comrade at least three times. Medics "
+     "later rescued the deserter, who is recovering from his wounds.", {("wounded", 1, 1)}),
+    # negative cases: a death told later; a second victim
+    ("A guard was shot at the gate. He was airlifted to a hospital, where he died.",
+     {("killed", 1, 1)}),
+    ("A man was shot at the bar. One other person was injured in the brawl.",
+     {("casualties", 1, 1), ("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_VICTIM_FATE_ELSEWHERE)
+def test_one_shot_victim_takes_the_fate_told_elsewhere(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NAMED_VICTIM_RELATIVE_APPOSITIVE: list[tuple[str, set[Key]]] = [
+    ("Ben Rowe, the Canadian teacher who was freed from a labour camp last month after two "
+     "years in custody, died on Tuesday at a clinic in Toronto, his family said.",
+     {("killed", 1, 1)}),
+    ("Ben Rowe, the student who was arrested, was killed on Monday in a fight at the jail.",
+     {("killed", 1, 1)}),
+    # negative case: the named person only reports the deaths
+    ("Ben Rowe, the Canadian teacher who won the award, said on Monday that three people died.",
+     {("killed", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_VICTIM_RELATIVE_APPOSITIVE)
+def test_named_victim_past_an_appositive_relative(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+APPOSITIVE_NAMES_AFTER_A_FIGURE: list[tuple[str, set[Key]]] = [
+    ("The raid was the killing of two navy officers, Commander Ada Lunn and Ensign Roy Park, "
+     "by commandos.", {("killed", 2, 2), ("killed", 1, 1)}),
+    ("Snipers killed three aid workers, Doctor Lena Holt, Nurse Amy Chu and Driver Sam Roe.",
+     {("killed", 3, 3), ("killed", 1, 1)}),
+    # negative case: a titled source after the figure's clause
+    ("The bomb killed 15 people and wounded 22 others, Police Chief Tom Green told reporters.",
+     {("killed", 15, 15), ("wounded", 22, 22)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVE_NAMES_AFTER_A_FIGURE)
+def test_titled_names_in_apposition_to_a_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CASUALTY_ESTIMATE: list[tuple[str, set[Key]]] = [
+    ("Kyiv's count is far above the 1,300 casualty estimate given by Seoul.",
+     {("casualties", 1300, 1300)}),
+    # negative case: no figure before the noun
+    ("The casualty estimate was revised on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_ESTIMATE)
+def test_n_casualty_estimate_is_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+REMAINS_AND_COFFINS_MORE: list[tuple[str, set[Key]]] = [
+    ("Draped in flags, 31 boxes containing the remains of sailors missing in action came home.",
+     {("killed", 31, 31), ("missing", 31, 31)}),
+    ("The count excludes some 1,500 Britons whose remains were identified after the war.",
+     {("killed", 1500, 1500)}),
+    ("Footage showed the general laying a wreath on a flag-draped coffin at the airfield.",
+     {("killed", 1, 1)}),
+    # negative cases: coffin makers; bodies that belong to the living
+    ("The 12 coffin makers in the village went on strike.", set()),
+    ("Officials whose bodies ached after the march rested at the camp.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REMAINS_AND_COFFINS_MORE)
+def test_boxes_containing_remains_whose_remains_and_a_lone_coffin(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+DEAD_INCLUDED_AND_CREWS: list[tuple[str, set[Key]]] = [
+    ("A bomb went off at the shrine. The dead included the visiting trade minister and his "
+     "two aides.", {("killed", 1, 1), ("killed", 2, 2)}),
+    ("A bomb went off at the shrine. The dead included the Thai trade minister, Kim Ho Jin, "
+     "and the minister for ports and fisheries, Lee Dae Su.", {("killed", 1, 1)}),
+    # negative case: a crew of unknown size is no single victim
+    ("The raiders killed the sailor crew before fleeing to the hills.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAD_INCLUDED_AND_CREWS)
+def test_the_dead_included_the_person_and_crews(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

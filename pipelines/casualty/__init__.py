@@ -829,6 +829,47 @@ Rules applied where GUIDELINES is silent:
   mark between) tells a second fate of the same people ("questioning two wounded soldiers
   after they were captured": wounded 2 and captured 2).
 
+- casualty-18, continued (killed and lists on the Korea beat: rules written with sentences of
+  our own). Active "shooting dead / to death N" is killed ("fled after shooting dead two
+  officers"); "lose their lives", "loses his/her life", "losing their lives" are killed
+  predicates ("dozens of workers lose their lives"; modals still make them hypothetical). A
+  predicate nominal "were deaths", also after one modifier ("Of these, 21,500 were battle /
+  combat / hostile deaths"), is killed. A subset led by "among them/whom" is like one led
+  by "including", and a titled name may go on the list after a comma ("among them Deputy
+  Prime Minister A, Trade Minister B and two other ministers": 1, 1, 2); a long title
+  before a name reaches the name's end; "as well as N" after a list takes people named up
+  to two words after the figure ("as well as three foreign reporters"). A bracketed
+  upper-case abbreviation ("the People's Army [KPA]") is blanked. A name ending in an
+  organisation word ("the Korean People's Army", "the Defence Ministry") is no single
+  victim. An active verb's first object may be a longer noun phrase of people (up to six
+  words ending in a person noun) before "and N ..." ("killed seventeen South Korean
+  government officials and four foreign dignitaries"). "<N soldiers/troops ...>, of
+  which/whom they lost N" is casualties (the soldiers, a combatant noun within twelve words,
+  name the group). "N people, all of whom died / all killed / ; all lost" is killed ("all
+  injured": wounded). After an article a two-word proper adjective lengthens the noun
+  phrase by one ("a missing South Korean fisheries official"). A missing victim's relative
+  clause before the main predicate ("An official who went missing from a patrol boat was
+  shot dead") gives missing and killed. A headline's bare object may be a demonym
+  ("Troops killed missing S.Korean, ..."). One victim "shot" with no outcome in its
+  sentence (casualties 1) takes the fate the text tells elsewhere of its single victim:
+  killed when a killed 1 came earlier and the shot victim is definite ("the official was
+  shot"), wounded when a wounded 1 is told in another sentence, or with no other single
+  victim when a later sentence tells a survival or a hospital stay and no death ("The
+  soldier survived ... was airlifted to a hospital"); never when a second victim is told
+  ("One other person was injured"). A named victim's appositive may hold a relative clause
+  ("X, the American student who was released last week after a year in a coma, died on
+  Monday"); "dies" is a death verb ("US student X dies after release"). Titled names in
+  apposition to an active or toll figure of people, ending before a comma, "and", a
+  preposition or the stop, are items of 1 ("the killing of two officers, Captain A and
+  Lieutenant B, by guards"; not a titled source: "..., Police Chief X told reporters").
+  "the N casualty estimate" is casualties. Remains: "N boxes containing the remains of
+  ..." and "N Americans whose remains/bodies ..." are killed; remains of people "missing in
+  action" are also missing (GUIDELINES); "a (flag-draped) coffin" is killed 1 (not "coffin
+  makers"). "The dead included the trade minister" names one victim like "including the
+  ..." (the prefilter lets such sentences through; "dies" too); a person noun before a
+  collective ("the sailor crew", "staff", "team") is no single victim. More person nouns:
+  dignitary, souls.
+
 - Shooting reports, second pass (issue 11: false alarms and recall on real local shooting
   reports; rules written with sentences of our own). A victim found "with a gunshot wound"
   in a report that tells the death only as a homicide ("The homicide victim was ...",

@@ -7,6 +7,7 @@ import re
 from .lexicon import (
     ANY_TRIGGER,
     AUXILIARIES,
+    COMBATANT_NOUNS,
     DEMONYM_PLURALS,
     EVENT_MODIFIERS,
     FUNCTION_WORDS,
@@ -699,6 +700,21 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         start -= 1
     if end < 0 or not any(t.is_word for t in tokens[start : end + 1]):
         return None
+    if start >= 2 and tokens[start - 2].low == "of" and tokens[start - 1].low in (
+        "which", "whom"
+    ) and tokens[end].low in SUBJECT_PRONOUNS:
+        start -= 2
+    if end - start == 2 and tokens[start].low == "of" and tokens[start + 1].low in (
+        "which", "whom"
+    ):  # "12,000 North Korean soldiers, of which they lost 4,000": the soldiers
+        j = next((j for j in range(start - 1, max(start - 13, -1), -1)
+                  if tokens[j].low in COMBATANT_NOUNS), -1)
+        if j < 0:
+            return None
+        s0 = j
+        while s0 > 0 and j - s0 < 3 and tokens[s0 - 1].is_cap and tokens[s0 - 1].is_word:
+            s0 -= 1
+        return _span(raw, tokens, s0, j)
     if start == end and tokens[end].low in SUBJECT_PRONOUNS:
         # "it/they suffered 40 casualties": a pronoun names nobody itself; group_for looks
         # for its people in the sentence before

@@ -35,7 +35,7 @@ NORMALISE = str.maketrans({chr(c): " " for c in [*range(32), 0x7F, 0xAD] if chr(
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\xad]")
 # Translators' bracketed notes inside a phrase, blanked to same-length spaces: a figure in
 # brackets ("at least [9] persons died": the number as heard) and "[as received]" / "[as
-# heard]" notes ("5,000 [number as received] people").
+# heard]" notes ("5,000 [number as received] people") and bracketed abbreviations.
 BRACKET_NOTE = re.compile(
     r"\[(?P<figure>\d[\d,]*)\]"
     r"|\[(?:number |name |words? )?as (?:received|heard|published|reported)\]"
@@ -43,7 +43,8 @@ BRACKET_NOTE = re.compile(
     # PATRIOTIC UNION [UP] WERE KILLED", "THE FSLN [SANDINIST NATIONAL LIBERATION FRONT]",
     # "[WORDS INDISTINCT]" (capitals only, no number word)
     r"|(?-i:(?<=[A-Za-z)] )\[(?!(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)\])"
-    r"[A-Z][A-Z .,'&/-]{0,80}\](?= [A-Za-z(]))",
+    r"[A-Z][A-Z .,'&/-]{0,80}\](?= [A-Za-z(]))"
+    r"|(?-i:\[[A-Z]{2,6}\])",  # an editor's abbreviation: "the Korean People's Army [KPA]"
     re.IGNORECASE,
 )
 BROKEN_AGE = re.compile(r"\b(\d{1,3})- ((?:year|month|week|day)s?-old)\b", re.IGNORECASE)
@@ -272,6 +273,8 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
             names, told = names | set(ranked[told][1]), told + 1
     if open_fate:
         found = _shot_outcomes(found, raws, open_fate)
+    found = _one_victim_fate(found, raws)
+    if open_fate:
         found = _headline_told_in_body(found, raws)
     if found_wounded:
         found = _found_victim_died(found, raws, found_wounded)
@@ -447,6 +450,64 @@ def _shot_outcomes(
                 m, shot = replace(m, category="wounded"), False
         out.append((n, m, shot))
     return out
+
+
+# One shot victim's survival told anywhere after the shooting: "the soldier survived the
+# bullets", "was airlifted to a hospital for surgery", "who is recovering from his wounds"
+LATER_SURVIVAL = re.compile(
+    r"(?i)\b(?:survived|is\s+recovering|was\s+recovering|(?:was|were|is)\s+(?:\w+\s+)?"
+    r"(?:taken|airlifted|flown|rushed|evacuated|transported)\s+(?:by\s+[\w\s]{1,40}?\s+)?to\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,3}hospital)\b"
+)
+DEFINITE_VICTIM = re.compile(r"(?:the|his|her|their|he|she)\b", re.IGNORECASE)
+SHOT_VERB = re.compile(r"\b(?:shot|shooting|shoots?)\b", re.IGNORECASE)
+
+
+def _one_victim_fate(
+    found: list[tuple[int, CasualtyMention, bool]], raws: list[str]
+) -> list[tuple[int, CasualtyMention, bool]]:
+    """One victim "shot" with no outcome in the sentence (casualties 1) in a text that tells
+    the fate of one victim elsewhere: killed when the text has one victim killed and none
+    wounded and this is a definite re-telling ("... was shot dead. ... the official was
+    shot"); wounded when the text has one victim wounded and none killed ("was shot ...
+    wounding the soldier"), or, with no other single victim, when a survival or a hospital
+    stay is told after it and no death ("The man was shot six times. ... The soldier
+    survived ... was airlifted to a hospital")."""
+    singles = [(n, m) for n, m, _ in found if m.low == m.high == 1 and not m.derived]
+    killed = [(n, m) for n, m in singles if m.category == "killed"]
+    wounded = [(n, m) for n, m in singles if m.category == "wounded"]
+    if killed and wounded or any(_other_victim(m) or _other_near(m) for _, m in singles):
+        return found  # two victims: "One other person was injured"
+    out = []
+    survived = False  # a survival told after an earlier telling: the same victim's
+    for n, m, shot in found:
+        if m.category == "casualties" and m.low == m.high == 1 and m.qualifier == "exact" and (
+            shot or SHOT_VERB.search(m.sentence)
+        ):  # the fate told in another sentence (the same sentence's rules are the linker's)
+            if any(k != n and k2.start < m.start for k, k2 in killed) and (
+                DEFINITE_VICTIM.match(_figure_words(m))
+            ):
+                m, shot = replace(m, category="killed"), False
+            elif any(k != n for k, _ in wounded) or survived and DEFINITE_VICTIM.match(
+                _figure_words(m)
+            ):
+                m, shot = replace(m, category="wounded"), False
+            elif not killed and not wounded:
+                rest = " ".join(raws[n + 1 :])
+                if LATER_SURVIVAL.search(rest) and not DEATH_AFTER.search(rest):
+                    m, shot, survived = replace(m, category="wounded"), False, True
+        out.append((n, m, shot))
+    return out
+
+
+OTHER_NEAR = re.compile(r"(?i)\b(?:other|another|second)\b")
+
+
+def _other_near(m: CasualtyMention) -> bool:
+    """ "One other person was injured", "a second man was shot": a further victim told near
+    the figure."""
+    at = m.start - m.sentence_start
+    return bool(OTHER_NEAR.search(m.sentence[max(0, at - 12) : m.end - m.sentence_start + 12]))
 
 
 def _survival_next(after: str, raws: list[str], n: int) -> bool:

@@ -294,7 +294,7 @@ PERSON_NOUNS = words(
     infantrymen cavalryman cavalrymen rifleman riflemen labourer labourers laborer laborers
     craftsman craftsmen
     comrade comrades countryman countrymen compatriot compatriots islander islanders deminer
-    deminers sapper sappers infiltrator infiltrators
+    deminers sapper sappers infiltrator infiltrators dignitary dignitaries souls
     carabinero carabineros sandinista sandinistas senderista senderistas rondero ronderos
     narcos narcotrafficker narcotraffickers trafficker traffickers enemies passerby passersby
     chauffeur chauffeurs crewmember crewmembers sergeants
@@ -327,6 +327,7 @@ SINGULAR_PERSON_NOUNS = words(
     photographer cameraman priest imam monk nun chief mayor councilman photojournalist
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician governor president leader colonel lieutenant ambassador diplomat
+    dignitary
     prosecutor envoy chairman spokesman spokeswoman legislator lawmaker warlord interpreter
     translator contractor guide colleague coworker co-worker partner girlfriend boyfriend
     fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
@@ -356,6 +357,12 @@ NAME_TITLES = words(
     deputy commander colonel general lieutenant captain major sergeant candidate congressman
     councilman professor prof engineer attorney ambassador consul president magistrate
     inspector corporal"""
+)
+# Last words of names of bodies, not people: "the Korean People's Army died" is no victim
+ORGANISATION_HEADS = words(
+    """army navy corps force forces guard guards party ministry committee command council
+    agency government police militia front movement union league brigade division regiment
+    battalion company association university"""
 )
 WIRE_COMMON_WORDS = words(
     """today yesterday tomorrow tonight morning afternoon evening night last next early late
@@ -612,7 +619,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"(?:dead|killed) (?:or|and|and/or) missing|missing (?:or|and) (?:dead|killed)"),
      "casualties", frozenset({"post", "pred"})),
     # "a handgun was fired, fatally wounding the victim": the object died
-    (_alt(r"(?:fatally|mortally) (?:wounding|injuring|shooting|stabbing|striking)"), "killed",
+    (_alt(r"(?:fatally|mortally) (?:wounding|injuring|shooting|stabbing|striking)"
+          r"|shooting (?:dead|to death)"), "killed",
      frozenset({"active"})),
     (_alt(r"shot (?:dead|to death)|fatally (?:shot|stabbed|wounded|injured|hurt|struck)"
           r"|mortally (?:wounded|injured|hurt|shot)"
@@ -625,6 +633,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"
           r"|dropped dead|fell dead"
           r"|lost their lives|lost (?:his|her) life|have died|has died|had died"
+          r"|lose their lives|loses (?:his|her) life|losing their lives"
           r"|did not survive|didn't survive|didn’t survive"),
      "killed", frozenset({"post", "pred"})),
     (_alt(r"shot and (?:wounded|injured)|stabbed and (?:wounded|injured)"),
@@ -663,7 +672,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      frozenset({"post", "toll"})),
     # GUIDELINES: coffins and sets of remains recovered count as killed ("six flag-draped
     # coffins", "55 cases of remains", "147 sets of remains")
-    (_alt(r"coffins|caskets|(?:sets|cases|boxes) of (?:human )?remains"), "killed",
+    (_alt(r"coffins|caskets|(?<=\ba )(?:coffin|casket)|(?<=\ba flag-draped )(?:coffin|casket)"
+          r"|(?:sets|cases|boxes) (?:of|containing) (?:the )?(?:human )?remains"
+          r"|whose (?:remains|bodies)"), "killed",
      frozenset({"post"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     # "claimed 12 lives", "cost at least 300 civilian lives"; "40 lives were lost"
@@ -740,7 +751,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"with (?:(?:minor|serious|severe|multiple|possible|second-degree|third-degree) )*"
           r"(?:burns|fractures|broken bones|lacerations|bruises|smoke inhalation|hypothermia)"),
      "wounded", frozenset({"pred"})),
-    (_alt(r"casualties toll|casualties|casualty toll|casualty count|casualty figures?|losses"),
+    (_alt(r"casualties toll|casualties|casualty toll|casualty count|casualty figures?"
+          r"|casualty estimates?|losses"),
      "casualties", frozenset({"post", "toll"})),
     # the singular after "one" only (see SINGULAR_TOLL_NOUNS): "the raid left one known casualty
     # on the enemy side"; not "one casualty insurance claim"
@@ -919,6 +931,11 @@ MILITARY_OWNERS = words(
     royalists republican republicans nationalist nationalists communist communists
     axis anglo-egyptian egyptian egyptians indian indians persian persians arab arabs
     israeli israelis ukrainian ukrainians iraqi iraqis iranian iranians vietnamese"""
+)
+# People an army loses: "sent 12,000 soldiers, of which they lost 4,000"
+COMBATANT_NOUNS = words(
+    """soldiers troops servicemen servicemembers fighters marines sailors airmen personnel
+    mercenaries recruits conscripts infantrymen paratroopers commandos"""
 )
 # "seize scores of villagers" counts captives only when people are named ("seize 3 tanks")
 # "machinegunned" is said of vehicles and areas as often as of people
@@ -1103,6 +1120,9 @@ OBJECT_VICTIM_RE = re.compile(
     r"|\w['’](?:s|S)? (?:" + _all_cases(frozenset(POSSESSED_ACTS) | {"death"}) + r")\b"
     # one captive named by a pronoun: "shortly after his capture"
     r"|\b(?:[Hh]is|[Hh]er) (?:capture|abduction|kidnapping)\b"
+    # "The dead included the foreign minister"
+    r"|\b(?:dead|victims|killed|injured|wounded|deceased) includ(?:ed|es|e) (?:[Tt]he|[Hh]is"
+    r"|[Hh]er)\b"
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.
@@ -1157,7 +1177,7 @@ _PARTICLES = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") ){0,2}"
 SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+)"
     r"(?: [\w'-]+){0,4} (?:was|has|had|is"
-    r"|(?:later |then |subsequently |eventually )?(?:died|perished|drowned|succumbed)"
+    r"|(?:later |then |subsequently |eventually )?(?:died|dies|perished|drowned|succumbed)"
     r"|dropped dead|fell dead|did not survive)\b"
     # a participle aside: "Her brother, captured near the border, ..."
     r"|, (?:although |though )?(?:having been )?(?:\w+ly )?(?:dead|killed|slain|murdered"

@@ -22,6 +22,7 @@ from .lexicon import (
     AVERTING_WORDS,
     CALLED_WRONG_AFTER,
     CLAUSE_PUNCT,
+    COMBATANT_NOUNS,
     CONDITIONAL_MODALS,
     CONDITIONS,
     CRIPPLING,
@@ -185,7 +186,11 @@ IN_HOSPITAL = re.compile(r"in (?:the |a )?hospitals?")
 COPULAS = words("become became becomes were are was is")
 SUFFERING_VERBS = words("suffered sustained incurred suffer sustain incur suffers sustains")
 # Casualty nouns that may be a predicate: "4,700 troops were casualties"
-PREDICATE_NOUNS = words("casualties fatalities")
+PREDICATE_NOUNS = words("casualties fatalities deaths")
+# One modifier between the copula and a predicate noun: "33,000 were battle deaths"
+PREDICATE_NOUN_MODIFIERS = words(
+    "battle combat war battlefield civilian military hostile non-battle nonbattle total"
+)
 # The wounded died later in the same clause: "was critically injured and later died",
 # "were hurt in the blast and both died in hospital".
 LATER_DIED = re.compile(
@@ -640,6 +645,18 @@ def _later_died(clause: Clause, link: Link) -> Link | None:
             dead_trig = next((t for t in clause.triggers if t.category == "killed"
                               and trig.last < t.first and t.last <= k - 1), None)
             return Link(link.phrase, "killed", "pred", dead_trig)
+        return _main_predicate_after_relative(clause, link)
+    if link.category == "killed" and trig is not None and trig.text.endswith("remains") and (
+        link.rule == "post"
+    ):  # "55 boxes containing the remains of soldiers missing in action": missing, and dead
+        for k in range(trig.last + 1, min(trig.last + 8, len(clause.tokens))):
+            if k in clause.phrase_at or clause.tokens[k].text in CLAUSE_PUNCT:
+                return None
+            fate = clause.trigger_at.get(k)
+            if fate is not None:
+                return Link(link.phrase, "missing", "pred", fate) if (
+                    fate.category == "missing" and clause.tokens[trig.last + 1].low == "of"
+                ) else None
         return None
     if link.category == "killed" and trig is not None and link.rule == "pred":
         listed = STILL_MISSING.match(clause.text, clause.tokens[trig.last].end)
@@ -662,6 +679,28 @@ def _later_died(clause: Clause, link: Link) -> Link | None:
         k += 1
     died = clause.trigger_at.get(k - 1)
     return Link(link.phrase, "killed", "pred", died) if died is not None else None
+
+
+def _main_predicate_after_relative(clause: Clause, link: Link) -> Link | None:
+    """ "An official who went missing from a patrol boat was shot dead by troops": the
+    relative tells the person went missing, the main clause after it that they were killed
+    (GUIDELINES: missing, and also killed)."""
+    tokens, trig = clause.tokens, link.trigger
+    assert trig is not None
+    lead = [t.low for t in tokens[link.phrase.last + 1 : trig.first]]
+    if not 0 < len(lead) <= 5 or not ({"who", "that"} & set(lead[-3:])):
+        return None
+    for k in range(trig.last + 1, min(trig.last + 16, len(tokens) - 1)):
+        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT or tokens[k].text == "," or (
+            tokens[k].low in REPORT_VERBS or tokens[k].low in ("he", "she", "they", "it")
+        ):
+            return None  # "... who went missing said they were ...": another clause
+        if tokens[k].low in ("was", "were"):
+            nxt = clause.trigger_at.get(k + 1)
+            if nxt is not None and nxt.category == "killed" and "pred" in nxt.roles:
+                return Link(link.phrase, "killed", "pred", nxt)
+            return None
+    return None
 
 
 SECOND_PREDICATE_WORDS = words(
@@ -794,6 +833,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         ):
             kind = "killed"  # "The deputy shot the man, who died at the scene"
         return Link(phrase, kind, "active", trig)
+    all_of = _all_of_them(clause, phrase)
+    if all_of is not None:  # "The jet carried 96 souls; all lost"
+        return all_of
     category = _toll(clause, phrase)
     if category:
         return Link(phrase, category, "toll", None)
@@ -928,6 +970,44 @@ def _named_part(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             return trig if named else None
         if not tokens[j].is_word or tokens[j].low in FUNCTION_WORDS:
             return None
+    return None
+
+
+ALL_OF_LEADS = words("whom them")
+ALL_LOST = words("lost perished died killed")
+
+
+def _all_of_them(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """People counted by a figure, then "all" and a death predicate of their own after a
+    comma or semicolon: "carried 96 souls; all lost", "40 passengers, all of whom died",
+    "12 crew, all killed" (GUIDELINES: the figure is killed; "all injured": wounded)."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    while k < len(tokens) and k <= phrase.last + 4 and tokens[k].is_word and (
+        tokens[k].low not in AUXILIARIES
+    ):
+        k += 1
+    if k == phrase.last + 1 or tokens[k - 1].low not in PERSON_NOUNS:
+        return None
+    if k + 1 >= len(tokens) or tokens[k].text not in (",", ";") or tokens[k + 1].low != "all":
+        return None
+    j = k + 2
+    if j + 1 < len(tokens) and tokens[j].low == "of" and tokens[j + 1].low in ALL_OF_LEADS:
+        j += 2
+    while j < len(tokens) and tokens[j].low in ("were", "have", "had", "been", "are"):
+        j += 1
+    if j >= len(tokens) or j > k + 6:
+        return None
+    trig = clause.trigger_at.get(j)
+    if trig is not None and trig.category in ("killed", "wounded", "casualties") and (
+        "pred" in trig.roles
+    ):
+        return Link(phrase, trig.category, "pred", trig)
+    end = j + 1 >= len(tokens) or not tokens[j + 1].is_word or tokens[j + 1].low in (
+        "at", "in", "on", "when", "after"
+    )
+    if tokens[j].low in ALL_LOST and end:
+        return Link(phrase, "killed", "pred", trig)
     return None
 
 
@@ -1886,7 +1966,9 @@ def _list_item_next(clause: Clause, k: int) -> bool:
 
 def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if "pred" not in trig.roles and "post" in trig.roles and trig.first > 0 and (
-        clause.tokens[trig.first - 1].low in COPULAS
+        clause.tokens[trig.first - 1].low in COPULAS or trig.first > 1
+        and clause.tokens[trig.first - 1].low in PREDICATE_NOUN_MODIFIERS
+        and clause.tokens[trig.first - 2].low in COPULAS
     ) and trig.text in PREDICATE_NOUNS:
         return "link"  # "4,000 have become casualties", "4,700 troops were casualties"
     if trig.text in ("casualties", "losses") and any(
@@ -2261,7 +2343,11 @@ def _army_lost(clause: Clause, trig: Trigger, phrase: NumberPhrase) -> bool:
     tokens, k = clause.tokens, trig.first - 1
     while k >= 0 and tokens[k].low in ("had", "has", "have", "also", "reportedly", "then"):
         k -= 1
-    if k < 0 or re.sub(r"(?:'s|’s|')$", "", tokens[k].low) not in MILITARY_OWNERS:
+    if k >= 4 and tokens[k].low in ("they", "we") and tokens[k - 1].low in ("which", "whom") and (
+        tokens[k - 2].low == "of"
+    ) and any(t.low in COMBATANT_NOUNS for t in tokens[max(k - 12, 0) : k - 2]):
+        pass  # "sent 12,000 soldiers, of which they lost more than 4,000": the soldiers
+    elif k < 0 or re.sub(r"(?:'s|’s|')$", "", tokens[k].low) not in MILITARY_OWNERS:
         return False
     nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
     return nxt is None or not nxt.is_word or nxt.low in FUNCTION_WORDS or (
@@ -2560,8 +2646,8 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     joint = phrase.first - 1
     if before == (",", "and"):  # an Oxford comma: "five soldiers, and one member of ..."
         joint = phrase.first - 2 if not _own_verb_after(clause, phrase) else joint
-    if coordinable and before[-1:] in (("and",), (",",)) and _follows_np_of(
-        clause, head.phrase, joint
+    if coordinable and before[-1:] in (("and",), (",",)) and (
+        _follows_np_of(clause, head.phrase, joint) or _follows_person_np(clause, head, joint)
     ):
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     if coordinable and before[-1:] in (("and",), (",",)) and _include_list_item(
@@ -2772,7 +2858,9 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):
         return Link(phrase, prev.category, "coord", prev.trigger)
     nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
-    if before == ["as", "well", "as"] and nxt is not None and nxt.low in PERSON_NOUNS and (
+    if before == ["as", "well", "as"] and nxt is not None and any(
+        t.low in PERSON_NOUNS for t in tokens[phrase.last + 1 : phrase.last + 3]
+    ) and (
         _after_predicate(clause, prev, k - 3)
     ):  # "Six police officers were hurt in the riot, as well as four bystanders"
         return Link(phrase, prev.category, "coord", prev.trigger)
@@ -2809,6 +2897,21 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         if _status_follows(tokens, j + 1):
             return None  # "3 Wounded In Shooting, 2 Suspects Sought": its own clause
         return item  # "20 bodies had been recovered, eleven women and nine men"
+    if phrase.kind == "one" and phrase.head is None and before[-1:] == [","] and (
+        prev.rule in ("active", "toll") and nxt is not None and nxt.low in APPOSITION_ENDS
+    ) and (
+        0 < len(between) <= 4 and all(t.is_word for t in between)
+        and between[-1].low in PERSON_NOUNS and between[-1].low not in SINGULAR_PERSON_NOUNS
+    ):  # "the killing of two army officers, Captain A and Lieutenant B, by guards"
+        return item
+    if prev.rule == "subset" and prev.head is not None and before[-1:] == ["and"] and (
+        phrase.kind == "one" and prev.phrase.kind == "one" and prev.phrase.last == k - 2
+    ):  # "..., Captain A and Lieutenant B"
+        return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
+    if prev.rule == "subset" and prev.head is not None and before[-1:] == [","] and (
+        phrase.kind == "one" and prev.phrase.kind == "one" and prev.phrase.last == k - 2
+    ):  # "including Foreign Minister A, Trade Minister B and two other ministers"
+        return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     if prev.rule == "subset" and prev.head is not None and before[-1:] == ["and"] and (
         after.low in PERSON_NOUNS or _names_people(clause, phrase)  # "TWO SALVADORAN WOMEN"
     ):
@@ -2823,6 +2926,9 @@ def _dated(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
     low = tokens[k].low
     return low in WEEKDAYS or low in MONTHS or (tokens[k].is_digit and nxt in MONTHS)
+
+
+APPOSITION_ENDS = frozenset({",", "and", "by", "on", "in", "at", "during", "near", "."})
 
 
 def _after_predicate(clause: Clause, prev: Link, k: int) -> bool:
@@ -2867,6 +2973,17 @@ def _own_verb_after(clause: Clause, phrase: NumberPhrase) -> bool:
     """An auxiliary within four words after the figure: ", and about 50,000 have been
     displaced" is a clause of its own, no list item."""
     return any(t.low in AUXILIARIES for t in clause.tokens[phrase.last + 1 : phrase.last + 5])
+
+
+def _follows_person_np(clause: Clause, head: Link, k: int) -> bool:
+    """Token k comes right after a longer noun phrase of people (up to six words ending in a
+    person noun, no function word) after an active verb's figure: "killed seventeen South
+    Korean government officials and four ..."."""
+    between = clause.tokens[head.phrase.last + 1 : k]
+    return head.rule == "active" and 3 < len(between) <= 6 and between[-1].low in PERSON_NOUNS and (
+        all(t.is_word and t.low not in FUNCTION_WORDS and t.low not in AUXILIARIES
+            for t in between)
+    )
 
 
 def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3) -> bool:

@@ -37,6 +37,7 @@ from .lexicon import (
     NAME_TITLES,
     NOT_NAME_ENDINGS,
     OLD_SCALES,
+    ORGANISATION_HEADS,
     PARENT_NOUNS,
     PARTICIPLE_FOLLOW,
     PERSON_NOUNS,
@@ -108,7 +109,7 @@ WOUND_HAVING_VERBS = words(
     "suffered suffering suffers sustained sustaining sustains received receiving had has"
 )
 VICTIM_AUXILIARIES = words("was has had is")
-DEATH_VERBS = words("died perished drowned succumbed")
+DEATH_VERBS = words("died perished drowned succumbed dies")
 DEATH_ADVERBS = words("later then subsequently eventually also")
 # Casualty words that describe one person as an adjective or participle: "the dead man",
 # "her brother, captured near the border"
@@ -530,7 +531,7 @@ def _is_unit_count(tokens: list[Token], end: int, i: int = -1) -> bool:
         return False
     nxt = tokens[end].low
     after = tokens[end + 1].low if end + 1 < len(tokens) else ""
-    if nxt in REMAINS_UNITS and after == "of" and any(
+    if nxt in REMAINS_UNITS and after in ("of", "containing") and any(
         t.low == "remains" for t in tokens[end + 2 : end + 4]
     ):
         return False  # "55 cases of remains", "147 sets of human remains": the dead
@@ -1219,6 +1220,12 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         head = _singular_head(tokens, i)
         if head is not None:
             return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1])
+        end = _headline_demonym(tokens, i) if headline else -1
+        if end > 0:  # "Troops killed missing S.Korean, ...": a demonym as the person
+            k = i + (tokens[i].low in VICTIM_ADJECTIVES)
+            named = "".join(("" if j == k or glued(tokens[j - 1], tokens[j]) else " ")
+                            + tokens[j].text for j in range(k, end + 1))
+            return NumberPhrase(i, i, end, 1, 1, "exact", "one", named)
     if _upper_context(tokens, i):
         end = _modified_title_end(tokens, i)  # "OF COLOMBIAN LIBERAL PARTY CANDIDATE LUIS ..."
         if end > i:
@@ -1237,6 +1244,21 @@ def _other_people(tokens: list[Token], k: int) -> bool:
         if tokens[j].low == "other":
             return j + 1 < len(tokens) and tokens[j + 1].low in PERSON_NOUNS
     return False
+
+
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese)$")
+
+
+def _headline_demonym(tokens: list[Token], i: int) -> int:
+    """End of a headline's bare object that is a demonym ("missing S.Korean", "Japanese")
+    with a comma, a stop or nothing after it; -1 otherwise."""
+    k = i + (tokens[i].low in VICTIM_ADJECTIVES)
+    if k < len(tokens) and re.fullmatch(r"[NSEW]\.", tokens[k].text):
+        k += 1  # "S. Korean"
+    if k >= len(tokens) or not DEMONYM.match(tokens[k].text):
+        return -1
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return k if nxt is None or nxt.text in (",", ";", ":", "-", "—", "–") else -1
 
 
 def _bare_object(tokens: list[Token], j: int) -> bool:
@@ -1450,6 +1472,8 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
     elif tok.low in DEFINITE and _definite_with_age(tokens, i + 1):
         noun = tokens[i + 1].text  # "The victim, 24, was shot"
         out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", noun))
+    elif tok.low in ("a", "an") and _lone_coffin(tokens, i + 1):
+        out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))  # "over a coffin"
     elif tok.low in ARTICLES:
         head = _singular_head(tokens, i + 1)
         if head is not None and not (i > 0 and tokens[i - 1].low in ("such", "what")):
@@ -1469,14 +1493,28 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", tokens[i + 1].text))
     elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
-    elif tok.low in DEFINITE and i > 0 and tokens[i - 1].low in ("including", "among") and (
+    elif tok.low in DEFINITE and i > 0 and (
+        tokens[i - 1].low in ("including", "among") or _victims_included(tokens, i)
+    ) and (
         _singular_head(tokens, i + 1) is not None
     ):
         head = _singular_head(tokens, i + 1)  # "23 were hurt, including the driver"
         assert head is not None
         out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
-    elif i > 0 and tokens[i - 1].low in SUBSET_MARKERS and _included_person_end(tokens, i) > 0:
+    elif i > 0 and (tokens[i - 1].low in SUBSET_MARKERS or _among_them(tokens, i)) and (
+        _included_person_end(tokens, i) > 0
+    ):
         # "twenty more, including colleague Faisal Nour, were injured"
+        out.append(NumberPhrase(i, i, _included_person_end(tokens, i), 1, 1, "exact", "one",
+                                None))
+    elif i > 1 and _appositive_name_list(tokens, i, out) and _included_person_end(tokens, i) > 0:
+        # "the killing of two army officers, Captain A and Lieutenant B, by guards"
+        out.append(NumberPhrase(i, i, _included_person_end(tokens, i), 1, 1, "exact", "one",
+                                None))
+    elif i > 1 and tokens[i - 1].text == "," and out and out[-1].last == i - 2 and (
+        out[-1].kind == "one" and out[-1].head is None and _listed_subset(tokens, out[-1].first)
+    ) and _included_person_end(tokens, i) > 0 and _titled(tokens, i):
+        # "including Interior Minister A, Trade Minister B and ...": the next titled name
         out.append(NumberPhrase(i, i, _included_person_end(tokens, i), 1, 1, "exact", "one",
                                 None))
     elif tok.low in DEFINITE and _among_victims(tokens, i):
@@ -1517,6 +1555,50 @@ def _bare_headline_victim(tokens: list[Token], i: int) -> bool:
     return opens and nxt in HEADLINE_OUTCOMES
 
 
+def _victims_included(tokens: list[Token], i: int) -> bool:
+    """ "The dead included the foreign minister": a definite person right after a victims
+    noun and "include(d)"."""
+    return i > 1 and tokens[i - 1].low in ("included", "include", "includes") and (
+        tokens[i - 2].low in VICTIM_NOUNS_AMONG
+    )
+
+
+def _appositive_name_list(tokens: list[Token], i: int, out: list[NumberPhrase]) -> bool:
+    """A titled name at i in apposition to a counted plural of people ("two army officers,
+    Captain A and Lieutenant B"), or the next one after "and"."""
+    if not _titled(tokens, i) or not tokens[i].is_cap or tokens[i].low in FUNCTION_WORDS:
+        return False
+    prev = tokens[i - 1]
+    if prev.low == "and" and out and out[-1].kind == "one" and out[-1].last == i - 2 and (
+        out[-1].head is None
+    ):
+        return True
+    if prev.text != "," or tokens[i - 2].low not in PERSON_NOUNS or (
+        tokens[i - 2].low in SINGULAR_PERSON_NOUNS
+    ):
+        return False
+    return any(t.is_digit or _words_at(tokens, j) is not None
+               for j, t in enumerate(tokens[max(i - 7, 0) : i - 2], start=max(i - 7, 0)))
+
+
+def _listed_subset(tokens: list[Token], i: int) -> bool:
+    """The name at i follows "including" / "among them", or an earlier name of such a list."""
+    return i > 0 and (tokens[i - 1].low in SUBSET_MARKERS or _among_them(tokens, i)) or (
+        i > 1 and tokens[i - 1].text == ","
+    )
+
+
+def _titled(tokens: list[Token], i: int) -> bool:
+    """A name led by a title noun ("Foreign Minister Lee", "Captain Bo")."""
+    return any(t.low in SINGULAR_PERSON_NOUNS for t in tokens[i : i + 3])
+
+
+def _among_them(tokens: list[Token], i: int) -> bool:
+    """ "..., among them Deputy Minister Kim": "among them/whom" leads a subset like
+    "including"."""
+    return i > 1 and tokens[i - 1].low in ("them", "whom") and tokens[i - 2].low == "among"
+
+
 def _included_person_end(tokens: list[Token], i: int) -> int:
     """End of a person named after "including": a bare title and a name ("colleague Faisal
     Nour") or a name of two or more capitalised words; -1 otherwise."""
@@ -1524,6 +1606,12 @@ def _included_person_end(tokens: list[Token], i: int) -> int:
     if k >= len(tokens) or not _name_start_after(tokens, k):
         return -1
     end = _name_end(tokens, k)
+    if end == k + 3 and any(t.low in SINGULAR_PERSON_NOUNS for t in tokens[k:end]):
+        # a long title before the name: "Deputy Prime Minister Kim Dae Soo"
+        while end + 1 < len(tokens) and end < k + 6 and tokens[end + 1].is_cap and (
+            tokens[end + 1].is_word and tokens[end + 1].low not in FUNCTION_WORDS
+        ) and tokens[end + 1].low not in PERSON_NOUNS:
+            end += 1
     return end if end > k else -1
 
 
@@ -1584,6 +1672,8 @@ def _definite_victim(
             return None  # one capitalised word is no name ("Police was ..."), unless an
             # upper-case surname opens the clause, or a ranked person's name given earlier
             # does ("Staff Sgt. Seo ... . Seo died")
+        if end > i and tokens[end].low in ORGANISATION_HEADS:
+            return None  # "soldiers of the Korean People's Army died": a body, no person
         listed = _listed_name_end(tokens, i)
         if listed > 0:
             return NumberPhrase(i, i, listed, 1, 1, "exact", "one", None)
@@ -1658,6 +1748,9 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
         tokens[k + 1].text.isdigit() and 0 < int(tokens[k + 1].text) <= MAX_AGE
     ):
         return k + 3  # an age: "FORMER MAYOR PABLO PELAEZ, 45, WAS SHOT TO DEATH"
+    relative = _appositive_relative_end(tokens, k)
+    if relative > 0:
+        return relative
     if tokens[k].text == ",":
         for j in range(k + 1, min(k + 2 + ASIDE_MAX, len(tokens))):
             tok = tokens[j]
@@ -1682,6 +1775,33 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
                 ANY_TRIGGER.match(tok.low) is not None
             ):
                 return -1
+    return -1
+
+
+HARM_WORDS = words("killed shot wounded injured stabbed hurt murdered slain")
+
+
+def _appositive_relative_end(tokens: list[Token], k: int) -> int:
+    """The token after an appositive holding a relative clause, between a named victim and
+    the predicate: "Otis Barber, the American student who was released from a prison last
+    week after a year in a coma, died on Monday"; -1 when none. The relative must tell no
+    harm or death of its own."""
+    if k + 3 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].low not in ARTICLES | {
+        "the"
+    }:
+        return -1
+    who = next((j for j in range(k + 2, min(k + 7, len(tokens)))
+                if tokens[j].low in ("who", "whose")), -1)
+    if who < 0 or tokens[who - 1].low not in SINGULAR_PERSON_NOUNS or not all(
+        t.is_word for t in tokens[k + 2 : who]
+    ):
+        return -1
+    for j in range(who + 1, min(who + 40, len(tokens))):
+        tok = tokens[j]
+        if tok.text == ",":
+            return j + 1
+        if tok.text in (".", ";", ":", "(", ")") or tok.low in DEATH_VERBS or tok.low in HARM_WORDS:
+            return -1
     return -1
 
 
@@ -1911,8 +2031,14 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
     """Index and text of the person noun after an article: "a 23-year-old soldier"."""
     mods: list[str] = []
     reach = 5 if _upper_context(tokens, j) else 4  # "AN UNIDENTIFIED ARCE BATTALION OFFICER"
-    for k in range(j, min(j + reach, len(tokens))):
+    k = j - 1
+    while k + 1 < min(j + reach, len(tokens)):
+        k += 1
         tok = tokens[k]
+        if k > j and reach == 4 and tok.is_cap and tokens[k - 1].is_cap and tok.is_word and (
+            not tok.text.isupper()
+        ):
+            reach = 5  # a two-word proper adjective: "a missing South Korean fisheries official"
         if tok.low in SINGULAR_PERSON_NOUNS:
             nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
             if nxt in SINGULAR_PERSON_NOUNS and k + 1 < j + reach:
@@ -1920,6 +2046,10 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 continue
             if nxt in PERSON_NOUNS and nxt not in PLURAL_NOT_HEADS:
                 return None  # "the disappearances of peasant leaders": a plural head
+            if nxt in COLLECTIVE_HEADS and (
+                k + 2 >= len(tokens) or tokens[k + 2].low not in SINGULAR_PERSON_NOUNS
+            ):
+                return None  # "killed the sailor crew": a crew of unknown size
             after = tokens[k + 2].low if k + 2 < len(tokens) else ""
             if nxt in PERSON_MODIFIED_THINGS and after not in SINGULAR_PERSON_NOUNS:
                 return None  # "a terrorist attack"; not "a rebel group leader"
@@ -1935,6 +2065,24 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
             return None
         mods.append(tok.text)
     return None
+
+
+COFFIN_WORDS = words("coffin casket")
+COFFIN_FOLLOW = words("during at in on of as with draped covered and before after while")
+
+
+def _lone_coffin(tokens: list[Token], k: int) -> bool:
+    """ "placing a flag over a coffin during a ceremony": one coffin, one dead (GUIDELINES:
+    coffins count as killed); not "a coffin maker", "a coffin lid"."""
+    if k < len(tokens) and tokens[k].low in ("flag-draped", "single", "small", "wooden"):
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in COFFIN_WORDS:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.low in COFFIN_FOLLOW
+
+
+COLLECTIVE_HEADS = words("crew crews staff personnel squad team unit")
 
 
 def _rank(tokens: list[Token], k: int) -> bool:
