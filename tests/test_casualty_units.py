@@ -198,3 +198,23 @@ def test_the_guarded_trigger_scan_finds_what_the_bare_alternation_does() -> None
             "7 bodies found, he died in hospital. éé killed-in-action, 1killed _dead")
     assert [(m.span(), m.lastgroup) for m in TRIGGER_RE.finditer(text)] == [
         (m.span(), m.lastgroup) for m in bare.finditer(text)]
+
+
+def test_first_letter_guards_keep_every_trigger_match() -> None:
+    """TRIGGER_RE guards each alternative with its possible first letters; the matches, and
+    which alternative makes them, are those of the unguarded alternation."""
+    import re
+
+    from pipelines.casualty.lexicon import _TRIGGER_TABLE, TRIGGER_RE, _first_chars
+
+    plain = re.compile(r"\b(?=[a-z])(?:" + "|".join(
+        f"(?P<t{i}>\\b(?:{pat})\\b)" for i, (pat, _c, _r) in enumerate(_TRIGGER_TABLE)) + ")")
+    text = " ".join(_plain_trigger_words()).lower() + (
+        " the death toll rose to 40 as 12 were killed, 30 injured and two others went missing;"
+        " rebels seized 14 hostages, later released. he was shot dead and buried in a grave.")
+    assert [(m.span(), m.lastgroup) for m in TRIGGER_RE.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in plain.finditer(text)]
+    assert _first_chars(r"\b(?:kill(?:ed|s)|slain)") == frozenset("ks")
+    assert _first_chars(r"(?:a )?dead") == frozenset("ad")
+    assert _first_chars(r"\w+ killed") is None  # a class: unknown, no guard
+    assert _first_chars(r"(?:x)?") is None  # may match empty: no guard

@@ -8,6 +8,13 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+try:  # the parser re uses, for the first characters of a trigger pattern
+    import re._constants as re_const
+    import re._parser as re_parser
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants as re_const
+    import sre_parse as re_parser
+
 
 def words(text: str) -> frozenset[str]:
     """A set of whitespace-separated words."""
@@ -17,6 +24,58 @@ Category = Literal["killed", "wounded", "casualties", "missing", "captured"]
 Qualifier = Literal[
     "exact", "approximately", "at_least", "more_than", "nearly", "at_most", "range", "vague"
 ]
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with, or None when not plainly known
+    (a class, a category, an empty match): read from the parsed pattern."""
+    found = _first_of_seq(list(re_parser.parse(pattern)))
+    return None if found is None or found[1] else frozenset(found[0])
+
+
+def _first_of_seq(seq: list[tuple[object, object]]) -> tuple[set[str], bool] | None:
+    """(first characters, may match empty) of a sequence of parsed items, or None."""
+    chars: set[str] = set()
+    for op, av in seq:
+        found = _first_of_item(op, av)
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(op: object, av: object) -> tuple[set[str], bool] | None:
+    """(first characters, may match empty) of one parsed item, or None."""
+    if op in (re_const.AT, re_const.ASSERT, re_const.ASSERT_NOT):
+        return set(), True
+    if op is re_const.LITERAL and isinstance(av, int):
+        return {chr(av)}, False
+    if op is re_const.IN and isinstance(av, list):
+        chars = {chr(a) for o, a in av if o is re_const.LITERAL}
+        return (chars, False) if all(o is re_const.LITERAL for o, _a in av) else None
+    if op is re_const.BRANCH and isinstance(av, tuple):
+        branches = [_first_of_seq(list(b)) for b in av[1]]
+        if any(b is None for b in branches):
+            return None
+        found = [b for b in branches if b is not None]
+        return set().union(*(b[0] for b in found)), any(b[1] for b in found)
+    if op is re_const.SUBPATTERN and isinstance(av, tuple):
+        return _first_of_seq(list(av[-1]))
+    if op in (re_const.MAX_REPEAT, re_const.MIN_REPEAT) and isinstance(av, tuple):
+        inner = _first_of_seq(list(av[2]))
+        return None if inner is None else (inner[0], inner[1] or av[0] == 0)
+    return None
+
+
+def _first_char_guard(pattern: str) -> str:
+    """ "(?=[dfk])" before a trigger alternative that can only start with d, f or k: the scan
+    skips the alternative's whole alternation at any other letter (the same matches)."""
+    chars = _first_chars(pattern)
+    if not chars or not all(c.isalpha() and c.islower() for c in chars):
+        return ""
+    return "(?=[" + "".join(sorted(chars)) + "])"
+
 
 # --- numbers -------------------------------------------------------------------
 
@@ -819,7 +878,10 @@ SINGULAR_TOLL_NOUNS = frozenset({"casualty"})  # after "one" only
 # extractor's time went to this scan).
 TRIGGER_RE = re.compile(
     r"\b(?=[a-z])(?:"
-    + "|".join(f"(?P<t{i}>\\b(?:{pat})\\b)" for i, (pat, _c, _r) in enumerate(_TRIGGER_TABLE))
+    + "|".join(
+        f"{_first_char_guard(pat)}(?P<t{i}>\\b(?:{pat})\\b)"
+        for i, (pat, _c, _r) in enumerate(_TRIGGER_TABLE)
+    )
     + ")"
 )
 TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {

@@ -98,6 +98,11 @@ ORDINALS = words(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 2nd 3rd 4th 5th"
 )
 DEFINITE = frozenset({"the"})
+# Words a lower-case single victim may start at (`_implicit_one_at`), and the words before a
+# listed one ("including colleague X", "among them ...", ", trade minister X")
+ONE_STARTERS = frozenset({"a", "an", "another", "both", "the"})
+LIST_LEADS = frozenset({"including", "includes", "included", "include", "them", "whom", ",",
+                        "and"})
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_DETS = frozenset({"his", "her", "their", "its"})
 WOUND_COUNT_LEADS = words("from with")
@@ -941,7 +946,7 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
             one = _described_victim(tokens, i)
             if one is not None:
                 out.append(one)
-        if len(out) == found:
+        if len(out) == found and (tok.low.endswith(POSSESSIVE_ENDINGS) or tok.text in "'’"):
             one = _possessive_victim(tokens, i)
             if one is not None and not any(p.first <= one.first <= p.last for p in out):
                 out.append(one)
@@ -1461,6 +1466,12 @@ def _correlative_both(tokens: list[Token], i: int) -> bool:
 def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[NumberPhrase]) -> None:
     """ "a soldier", "another", "Both", "a third", "the victim, 24,", "Man Killed"."""
     tok = tokens[i]
+    if not tok.text[0].isalpha():
+        return  # every single victim below starts at a word
+    if not headline and tok.low not in ONE_STARTERS and not tok.text[0].isupper() and not (
+        i > 0 and tokens[i - 1].low in LIST_LEADS
+    ):
+        return  # a lower-case word outside a headline starts none of them but after a list lead
     if tok.low == "another" and _bare_pronoun(tokens, i + 1):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
     elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";", "that", ",")) and (
@@ -1566,7 +1577,7 @@ def _victims_included(tokens: list[Token], i: int) -> bool:
 def _appositive_name_list(tokens: list[Token], i: int, out: list[NumberPhrase]) -> bool:
     """A titled name at i in apposition to a counted plural of people ("two army officers,
     Captain A and Lieutenant B"), or the next one after "and"."""
-    if not _titled(tokens, i) or not tokens[i].is_cap or tokens[i].low in FUNCTION_WORDS:
+    if not tokens[i].is_cap or tokens[i].low in FUNCTION_WORDS or not _titled(tokens, i):
         return False
     prev = tokens[i - 1]
     if prev.low == "and" and out and out[-1].kind == "one" and out[-1].last == i - 2 and (
