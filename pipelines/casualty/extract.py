@@ -47,6 +47,7 @@ BRACKET_NOTE = re.compile(
     r"|(?-i:\[[A-Z]{2,6}\])",  # an editor's abbreviation: "the Korean People's Army [KPA]"
     re.IGNORECASE,
 )
+BROKEN_AGE_HINT = re.compile(r"- (?:year|month|week|day)", re.IGNORECASE)  # a fast literal scan
 BROKEN_AGE = re.compile(r"\b(\d{1,3})- ((?:year|month|week|day)s?-old)\b", re.IGNORECASE)
 WORDS = re.compile(r"[^\W\d_]+")
 LANG_SAMPLE = 2_000
@@ -239,8 +240,8 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     if not text:
         return []
     norm = text.translate(NORMALISE) if CONTROL.search(text) else text
-    if "- " in norm:  # "A 12- YEAR-OLD GIRL": a hyphen broken by a line join, same length
-        norm = BROKEN_AGE.sub(r"\1-\2 ", norm)
+    if BROKEN_AGE_HINT.search(norm):  # "A 12- YEAR-OLD GIRL": a hyphen broken by a line join
+        norm = BROKEN_AGE.sub(r"\1-\2 ", norm)  # (same length)
     if "[" in norm:
         norm = BRACKET_NOTE.sub(_blank_note, norm)
     hits = _trigger_offsets(norm)  # one pass over the text: no casualty word, no mention
@@ -252,7 +253,8 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     open_fate: set[int] = set()  # ids of mentions whose victims' fate the text may tell next
     found_wounded: set[int] = set()  # ids of mentions of victims found "with gunshot wounds"
     names: frozenset[str] = frozenset()  # words of ranked names told so far
-    ranked = [(m.start(), m.group("name").split()) for m in RANKED_NAME.finditer(norm)]
+    ranked = [(m.start(), m.group("name").split()) for m in RANKED_NAME.finditer(norm)
+              if m.start() == 0 or not _word_char(norm[m.start() - 1])]
     told = 0  # ranked names before this index are in `names`
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]
@@ -280,6 +282,10 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
         found = _found_victim_died(found, raws, found_wounded)
     derived = _derived_wounded(found)
     return sorted([m for _, m, _ in found] + derived, key=lambda m: (m.start, m.derived))
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _trigger_offsets(text: str) -> list[int]:

@@ -1194,7 +1194,11 @@ ANY_TRIGGER = re.compile(
     r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|coffin|casket|remains\b|wound|injur|hurt"
     r"|hospital|maim|graze"
     # "the five men's release"
-    r"|crippl|clinic|hands of|exhum|(?:(?<=['’] )|(?<=['’]s ))(?:release|liberation)\b"
+    r"|crippl|clinic|hands of|exhum"
+    # a possessive's release ("the hostages' release"): the lookbehind after the word keeps the
+    # alternation's first letters known, so the scan stays fast
+    r"|release(?<=['’] release)\b|release(?<=['’]s release)\b"
+    r"|liberation(?<=['’] liberation)\b|liberation(?<=['’]s liberation)\b"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|blind(?:ed|ing)\b"
     r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
@@ -1259,8 +1263,10 @@ SINGLE_VICTIM_SUBJECT = re.compile(
 )
 # A person's name after a rank or title ("Staff Sgt. Seo Jeong-u", "Lance Cpl. Mun
 # Gwang-uk", "Pvt. John Reyes"): each of its words may later name that victim alone.
+# No leading \b: the scan then skips to a title's first letter fast; the caller checks that
+# the title starts a word (`extract.text_mentions`).
 RANKED_NAME = re.compile(
-    r"\b(?=[SLCPMWA])(?:Staff Sgt|Sgt|Sergeant|Lance Cpl|Lance Corporal|Cpl|Corporal|Pvt"
+    r"(?:Staff Sgt|Sgt|Sergeant|Lance Cpl|Lance Corporal|Cpl|Corporal|Pvt"
     r"|Private|Pfc|Spc|Lt|Lieutenant|Capt|Captain|Maj|Major|Col|Colonel|Warrant Officer"
     r"|Petty Officer"
     r"|Seaman|Airman|Mr|Mrs|Ms)\.? "
