@@ -5160,3 +5160,73 @@ DEAD_INCLUDED_AND_CREWS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DEAD_INCLUDED_AND_CREWS)
 def test_the_dead_included_the_person_and_crews(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# casualty-18, continued (captives, second pass)
+SNATCHED_CAPTIVES: list[tuple[str, set[Key]]] = [
+    ("Twelve villagers were snatched from the riverbank by raiders.", {("captured", 12, 12)}),
+    ("Gunmen kidnapped a ferry pilot. By one count, nearly a dozen others were snatched "
+     "along the same coast.", {("captured", 1, 1), ("captured", 12, 12)}),
+    ("Pirates abducted a fisherman. Three other sailors were seized the next night.",
+     {("captured", 1, 1), ("captured", 3, 3)}),
+    # negative cases: things snatched, an arrest, "others" with no captives told before
+    ("Four handbags were snatched at the station.", set()),
+    ("Two suspects were snatched by police outside the bar.", set()),
+    ("Customs seized two rifles. Three others were seized at the port.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SNATCHED_CAPTIVES)
+def test_snatched_counts_people_taken_and_others_after_a_kidnapping(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+NAME_AND_OTHERS_DEMONSTRATIVE: list[tuple[str, set[Key]]] = [
+    ("He conceded that his agents had abducted Aiko and 9 other Japanese people.",
+     {("captured", 1, 1), ("captured", 9, 9)}),
+    ("Smugglers kidnapped this boy in 1981 and sold him across the border.",
+     {("captured", 1, 1)}),
+    ("Guerrillas captured that sentry before dawn.", {("captured", 1, 1)}),
+    # negative cases: a place and other places; a demonstrative before no person
+    ("The army captured Sumi and two other villages.", set()),
+    ("Rebels kidnapped this week in the hills, police said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_AND_OTHERS_DEMONSTRATIVE)
+def test_name_and_n_other_people_and_a_demonstrative_victim(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+DISAPPEARED_ONE: list[tuple[str, set[Key]]] = [
+    ("The sailor disappeared from a patrol vessel near the border.", {("missing", 1, 1)}),
+    ("Her nephew went missing near the harbour in 1979.", {("missing", 1, 1)}),
+    ("Walking back from class, she disappeared in 1978.", {("missing", 1, 1)}),
+    # negative cases: out of sight only; things that disappeared
+    ("The leader's sister disappeared from public view for a month.", set()),
+    ("The guard disappeared into the crowd.", set()),
+    ("The ledger disappeared from the office.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISAPPEARED_ONE)
+def test_one_person_who_disappeared_or_went_missing(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+POW_AS_MODIFIER: list[tuple[str, set[Key]]] = [
+    ("Captives were sent to one of four kinds of POW camps.", set()),
+    ("The army built two POW compounds near the coast.", set()),
+    # positive cases: POWs counted
+    ("One POW was freed on Monday.", {("captured", 1, 1)}),
+    ("The militia released 14 POWs.", {("captured", 14, 14)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POW_AS_MODIFIER)
+def test_a_singular_pow_before_camps_counts_no_captives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

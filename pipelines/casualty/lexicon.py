@@ -841,7 +841,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # "taken several others prisoner", "took 240 people hostage": the object is the captives
     (_alt(r"(?:taken|took|taking|takes|take)(?=(?:\s+[\w'-]+){1,4}\s+(?:prisoners?|hostages?"
           r"|captives?)\b)"), "captured", frozenset({"active"})),
-    (_alt(r"hostages?|prisoners|captives|pows?|abductees?"), "captured", frozenset({"post"})),
+    # not "one of three POW camps": a singular "POW" before a noun is no captive
+    (_alt(r"hostages?|prisoners|captives|pows|pow(?! (?:camps?|compounds?|enclosures?)\b)"
+          r"|abductees?"), "captured", frozenset({"post"})),
     # not "the two sides exchanged gunfire / fire / shots / blows / words"
     (_alt(r"released|freed|(?:exchanged|swapped|traded)(?! (?:(?:heavy|small-arms|artillery"
           r"|machine-gun|automatic) )?(?:gunfire|fire|shots|salvos|volleys|rounds|blows|punches"
@@ -863,7 +865,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # wire copy: "four policemen remain in the hands of the rebels" (captors only: not "the
     # town is in the hands of the army")
     (_alt(r"returned|came home|come home"
-          r"|were returned|seized|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"
+          r"|were returned|seized|snatched|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"
           r"|in (?:the )?hands of (?:the |their |its )?(?:[a-z-]+ ){0,3}?(?:rebels|guerrillas"
           r"|guerillas|kidnappers|captors|abductors|terrorists|subversives|insurgents|militants"
           r"|gunmen|extremists|eln|farc|fmln|epl|mrta|m-19|shining path|sendero luminoso)\b"),
@@ -898,8 +900,8 @@ RELEASE_WORDS = frozenset(
     {"released", "freed", "exchanged", "swapped", "traded", "repatriated", "returned", "came home",
      "brought home", "brought back", "return", "returning", "returns", "bring", "bringing",
      "brings", "brought",
-     "come home", "were returned", "seized", "held", "still holding", "still holds", "holding",
-     "holds", "in captivity"}
+     "come home", "were returned", "seized", "snatched", "held", "still holding", "still holds",
+     "holding", "holds", "in captivity"}
 )
 PRISONER_CONTEXT = re.compile(
     r"\b(?:prisoners?|captiv\w*|captors?|hostages?|pows?|exchange[sd]?|swap(?:s|ped)?"
@@ -1177,7 +1179,7 @@ def _all_cases(words: frozenset[str]) -> str:
 OBJECT_VICTIM_RE = re.compile(
     r"\b(?:(?:" + _all_cases(VICTIM_OBJECT_LEADS) + r")"
     r"|(?:" + _all_cases(ACT_NOUNS_OF) + r") (?:of|OF)|(?:identified|named) as) (?:dead )?"
-    r"(?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir |[Ii]ts |(?:[a-z-]+,? ){0,3}[A-Z])"
+    r"(?:[Tt]he |[Tt]his |[Tt]hat |[Hh]is |[Hh]er |[Tt]heir |[Ii]ts |(?:[a-z-]+,? ){0,3}[A-Z])"
     # a possessive victim: "Allende's assassination", "DIAZ' MURDER"
     r"|\w['’](?:s|S)? (?:" + _all_cases(frozenset(POSSESSED_ACTS) | {"death"}) + r")\b"
     # one captive named by a pronoun: "shortly after his capture"
@@ -1205,7 +1207,7 @@ ANY_TRIGGER = re.compile(
     r"|bruises|hypotherm|smoke inhal"
     r"|casualt|loss|shot|shoot|stab|gunned|machine-?gunned|hit by|struck by|missing"
     r"|unaccounted|disappear"
-    r"|captur|seiz"
+    r"|captur|seiz|snatch"
     r"|abduct|kidnap|hostage|prisoner|captiv|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
@@ -1244,7 +1246,7 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+)"
     r"(?: [\w'-]+){0,4} (?:was|has|had|is"
     r"|(?:later |then |subsequently |eventually )?(?:died|dies|perished|drowned|succumbed)"
-    r"|dropped dead|fell dead|did not survive)\b"
+    r"|dropped dead|fell dead|did not survive|disappeared|went missing)\b"
     # a participle aside: "Her brother, captured near the border, ..."
     r"|, (?:although |though )?(?:having been )?(?:\w+ly )?(?:dead|killed|slain|murdered"
     r"|wounded|injured"

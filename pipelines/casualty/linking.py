@@ -329,7 +329,7 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             continue  # "40 staff remain in the hospital": they work there
         gated = text in RELEASE_WORDS or text.endswith("custody") or bool(LET_GO.match(text))
         if gated and not captive and not (after_kidnap and "pred" in roles) and not (
-            text == "seized" and PASSIVE_BEFORE.search(low, max(0, m.start() - 30), m.start())
+            text in SEIZED_WORDS and PASSIVE_BEFORE.search(low, max(0, m.start() - 30), m.start())
         ):  # "485 South Koreans were seized": people only (see _seized_things)
             continue
         if gated and not captive:
@@ -814,7 +814,7 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         clause, phrase, pred[0].first
     ):
         pred = None  # "two Shark-class submarines temporarily disappeared": no people
-    if pred is not None and pred[0].text == "seized" and _seized_things(clause, phrase):
+    if pred is not None and pred[0].text in SEIZED_WORDS and _seized_things(clause, phrase):
         pred = None  # "three boats were seized": people only, outside a captivity sentence
     if pred is not None and pred[0].text in ("casualties", "losses") and not (
         _names_people(clause, phrase) or clause.tokens[phrase.last + 1].low in AUXILIARIES
@@ -1367,6 +1367,8 @@ def _crew_size(tokens: list[Token], k: int) -> bool:
     ) and tokens[k + 2].is_word
 
 
+# a passive "seized" or "snatched" counts people taken (see _seized_things)
+SEIZED_WORDS = frozenset({"seized", "snatched"})
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being)\s+(?:[a-z]+ly\s+)?$")
 
 
@@ -1385,11 +1387,15 @@ def _seized_things(clause: Clause, phrase: NumberPhrase) -> bool:
         return True
     if SEIZED_BY_LAW.search(clause.text, clause.tokens[phrase.last].end):
         return True  # "40 migrants were seized by border guards": an arrest, no capture
+    if after and after[0].low in ("others", "other") and clause.before is not None and (
+        PRISONER_CONTEXT.search(clause.before.lower())
+    ):
+        return False  # "Agents kidnapped a fisherman. A dozen others were snatched": more of them
     return not _names_people(clause, phrase)
 
 
 SEIZED_BY_LAW = re.compile(
-    r"\bseized\s+(?:[\w'-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:police|policemen"
+    r"\b(?:seized|snatched)\s+(?:[\w'-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:police|policemen"
     r"|officers|border guards?|border police|coast ?guards?|customs|authorities|immigration"
     r"|sheriff'?s? deputies|deputies)\b"
 )

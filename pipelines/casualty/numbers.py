@@ -24,6 +24,7 @@ from .lexicon import (
     CULPABILITY_WORDS,
     DAMAGE_AFTER,
     DAMAGE_BEFORE,
+    DEMONYM_PLURALS,
     FUNCTION_WORDS,
     HEADLINE_THING_NOUNS,
     HEDGE_MAX_LEN,
@@ -1203,7 +1204,9 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
     tok = tokens[i]
     if tok.low == "another" and _bare_object(tokens, i + 1):
         return NumberPhrase(i, i, i, 1, 1, "exact", "one", None)  # "and wounding another"
-    if tok.low in DEFINITE or tok.low in POSSESSIVE_DETS:  # "the driver", "their driver"
+    if tok.low in DEFINITE or tok.low in POSSESSIVE_DETS or tok.low in ("this", "that") and (
+        i + 1 < len(tokens) and tokens[i + 1].low != "one"
+    ):  # "the driver", "their driver", "kidnapped this girl" (not "that one gunman")
         head = _singular_head(tokens, i + 1)
         return NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]) if head else None
     titled = _titled_name_end(tokens, i)
@@ -1214,10 +1217,16 @@ def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase 
         if end > i:
             return NumberPhrase(i, i, end, 1, 1, "exact", "one", None)
     along = [t.low for t in tokens[i + 1 : i + 4]]
-    if tok.is_cap and tok.is_word and not tok.text.isupper() and tok.low not in FUNCTION_WORDS and (
+    name_word = tok.is_cap and tok.is_word and not tok.text.isupper() and (
+        tok.low not in FUNCTION_WORDS
+    )
+    if name_word and (
         along in ([",", "along", "with"], [",", "together", "with"])
-    ) and _other_people(tokens, i + 4):
-        # "admitted abducting Megumi, along with a dozen others": one name word will do
+        and _other_people(tokens, i + 4)
+        or along[:1] == ["and"] and _other_people(tokens, i + 2)
+    ):
+        # "admitted abducting Megumi, along with a dozen others": one name word will do; so
+        # "seized Hana and 12 other Japanese people"
         return NumberPhrase(i, i, i, 1, 1, "exact", "one", None)
     if headline or _upper_case_run(tokens, i):
         # a headline's bare noun ("kills photojournalist"); in upper-case wire text, where
@@ -1246,8 +1255,10 @@ def _other_people(tokens: list[Token], k: int) -> bool:
     for j in range(k, min(k + 5, len(tokens))):
         if tokens[j].low == "others":
             return True
-        if tokens[j].low == "other":
-            return j + 1 < len(tokens) and tokens[j + 1].low in PERSON_NOUNS
+        if tokens[j].low == "other":  # "three other farmers", "12 other Japanese people"
+            return j + 1 < len(tokens) and (tokens[j + 1].low in PERSON_NOUNS or (
+                j + 2 < len(tokens) and tokens[j + 1].is_cap and tokens[j + 2].low in PERSON_NOUNS
+            ) or tokens[j + 1].low in DEMONYM_PLURALS and tokens[j + 1].is_cap)
     return False
 
 
@@ -1963,6 +1974,10 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return True  # "The sentry dropped dead"
     if [t.low for t in tokens[k : k + 3]] == ["did", "not", "survive"]:
         return True  # "The man did not survive his injuries"
+    if k < len(tokens) and (tokens[k].low == "disappeared" or (
+        tokens[k].low == "went" and k + 1 < len(tokens) and tokens[k + 1].low == "missing"
+    )):  # "the fisherman disappeared from his boat" (not "into the crowd", "from view")
+        return not OUT_OF_SIGHT.match(" ".join(t.low for t in tokens[k + 1 : k + 4]))
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
         return False
     if tokens[k].low in ("has", "had"):
@@ -1984,6 +1999,13 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         if not tok.is_word and not (lead == "among" and tok.is_digit):
             return False
     return False
+
+
+# "disappeared into the night", "from public view / the public eye / sight": no one missing
+OUT_OF_SIGHT = re.compile(
+    r"(?:into|behind|inside|under)\b|from (?:(?:public|the public) )?(?:view|sight|eye|life"
+    r"|the (?:public )?(?:eye|scene|stage|screen|spotlight|limelight|headlines|radar))\b"
+)
 
 
 CARRIED_VERBS = words("taken rushed transported flown airlifted brought driven")
