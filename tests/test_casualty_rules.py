@@ -5206,11 +5206,31 @@ DISAPPEARED_ONE: list[tuple[str, set[Key]]] = [
     ("The sailor disappeared from a patrol vessel near the border.", {("missing", 1, 1)}),
     ("Her nephew went missing near the harbour in 1979.", {("missing", 1, 1)}),
     ("Walking back from class, she disappeared in 1978.", {("missing", 1, 1)}),
+    ("Mina was cycling to the market when she disappeared in 1980.", {("missing", 1, 1)}),
+    ("Divers found the boat a day after he went missing.", {("missing", 1, 1)}),
     # negative cases: out of sight only; things that disappeared
     ("The leader's sister disappeared from public view for a month.", set()),
     ("The guard disappeared into the crowd.", set()),
     ("The ledger disappeared from the office.", set()),
+    ("Aides grew worried when she disappeared from public view.", set()),
+    ("She stopped writing when he was killed.", set()),
 ]
+
+
+HEADLINE_MISSING_NATIONAL: list[tuple[str, str, set[Key]]] = [
+    ("Missing Vietnamese Sailor Kidnapped by Smugglers", "Relatives gave a press conference.",
+     {("missing", 1, 1), ("captured", 1, 1)}),
+    ("Missing South Korean Fisherman Found", "Relatives gave a press conference.",
+     {("missing", 1, 1)}),
+    # negative cases: a plural head; a thing
+    ("Missing Japanese Students Found", "Relatives gave a press conference.", set()),
+    ("Missing Korean Paintings Returned", "Relatives gave a press conference.", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), HEADLINE_MISSING_NATIONAL)
+def test_headline_missing_nationality_person(title: str, text: str, expected: set[Key]) -> None:
+    assert keys(text, title) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), DISAPPEARED_ONE)

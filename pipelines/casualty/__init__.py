@@ -986,12 +986,15 @@ Rules applied where GUIDELINES is silent:
   definite or pronoun subject followed by "disappeared" or "went missing" is missing 1
   ("The sailor disappeared from a patrol vessel", "Her nephew went missing"), not when it
   disappeared into/behind/under something or from (public) view / sight / the public eye /
-  the scene ("The leader's sister disappeared from public view"). A singular "POW" before
+  the scene ("The leader's sister disappeared from public view"); a pronoun after
+  when/after/before counts so ("cycling to the market when she disappeared"; not "when he
+  was killed", a subordinate clause as before). A headline opening with a victim adjective,
+  one or two capitalised nationality words and a singular person noun names one victim
+  ("Missing South Korean Fisherman Found"; not "Missing Japanese Students"). A singular "POW" before
   camp(s)/compound(s)/enclosure(s) is a modifier, no captive ("one of four kinds of POW
   camps"). Left alone: "one of the captured soldiers claimed ..." (captured 1, like "a
   captured soldier said"; annotators left it out as a reference to the two counted before),
-  "when she disappeared" (a pronoun in a subordinate clause), title-case headlines
-  ("Missing Japanese Girl Kidnapped ...": capitalised words read as a name), "seized the USS
+  "seized the USS
   X and its 82 surviving crew members" (active "seized" needs a figure right after it), "N
   former soldiers had escaped from North Korea" (defectors escape too), "the true figure
   could be more than 100" (a figure that takes its category from the sentence before),

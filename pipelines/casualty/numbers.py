@@ -1513,6 +1513,10 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         tokens[i + 1].low in SINGULAR_PERSON_NOUNS
     ):
         out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", tokens[i + 1].text))
+    elif headline and i == 0 and tok.low in VICTIM_ADJECTIVES and _demonym_person(tokens, 1) > 0:
+        k = _demonym_person(tokens, 1)  # "Missing Japanese Girl Kidnapped by ..."
+        out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one",
+                                " ".join(t.text for t in tokens[1 : k + 1])))
     elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
     elif tok.low in DEFINITE and i > 0 and (
@@ -1563,6 +1567,17 @@ def _headline_listed_head(tokens: list[Token]) -> int:
 
 HEADLINE_OUTCOMES = words("dead killed injured hurt wounded missing")
 VICTIM_NOUNS_AMONG = words("dead killed injured wounded victims casualties deceased missing")
+
+
+def _demonym_person(tokens: list[Token], j: int) -> int:
+    """Index of a singular person noun after one or two capitalised nationality words at j
+    ("Japanese Girl", "South Korean soldier"), or -1."""
+    k = j
+    while k < min(j + 2, len(tokens)) and tokens[k].is_cap and (
+        DEMONYM.match(tokens[k].text) or tokens[k].low in ("south", "north")
+    ):
+        k += 1
+    return k if j < k < len(tokens) and tokens[k].low in SINGULAR_PERSON_NOUNS else -1
 
 
 def _bare_headline_victim(tokens: list[Token], i: int) -> bool:
@@ -1682,8 +1697,9 @@ def _definite_victim(
         end, noun = i, None
         if i > 0 and tokens[i - 1].is_word and tokens[i - 1].low not in (
             "and", "but", "then", "said", "says", "that", "told"
-        ):
-            return None  # "... after he was shot": a subordinate clause
+        ) and not (tokens[i - 1].low in ("when", "after", "before") and _vanished(tokens, i + 1)):
+            return None  # "... after he was shot": a subordinate clause; but a disappearance
+            # is often told only there ("walking home when she disappeared")
     else:
         end, noun = _name_end(tokens, i), None
         if end == i and not upper_surname_subject(tokens, i) and not (
@@ -1974,9 +1990,8 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return True  # "The sentry dropped dead"
     if [t.low for t in tokens[k : k + 3]] == ["did", "not", "survive"]:
         return True  # "The man did not survive his injuries"
-    if k < len(tokens) and (tokens[k].low == "disappeared" or (
-        tokens[k].low == "went" and k + 1 < len(tokens) and tokens[k + 1].low == "missing"
-    )):  # "the fisherman disappeared from his boat" (not "into the crowd", "from view")
+    if _vanished(tokens, k):  # "the fisherman disappeared from his boat" (not "into the
+        # crowd", "from view")
         return not OUT_OF_SIGHT.match(" ".join(t.low for t in tokens[k + 1 : k + 4]))
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
         return False
@@ -1999,6 +2014,13 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         if not tok.is_word and not (lead == "among" and tok.is_digit):
             return False
     return False
+
+
+def _vanished(tokens: list[Token], k: int) -> bool:
+    """ "disappeared" or "went missing" at k."""
+    return k < len(tokens) and (tokens[k].low == "disappeared" or (
+        tokens[k].low == "went" and k + 1 < len(tokens) and tokens[k + 1].low == "missing"
+    ))
 
 
 # "disappeared into the night", "from public view / the public eye / sight": no one missing
