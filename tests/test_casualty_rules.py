@@ -5250,3 +5250,22 @@ POW_AS_MODIFIER: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), POW_AS_MODIFIER)
 def test_a_singular_pow_before_camps_counts_no_captives(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+TRUE_FIGURE_TOLD_BEFORE: list[tuple[str, set[Key]]] = [
+    ("Officials say agents abducted 21 islanders. Some historians think the true figure "
+     "could be more than 90.", {("captured", 21, 21), ("captured", 90, 90)}),
+    ("A landslide killed 14 herders. Villagers say the real number is 30.",
+     {("killed", 14, 14), ("killed", 30, 30)}),
+    # negative cases: no casualty figure before; a count of things
+    ("The plant cut 300 jobs. The true figure was 500.", set()),
+    ("A landslide killed 14 herders. The real number of homes lost is 40.",
+     {("killed", 14, 14)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRUE_FIGURE_TOLD_BEFORE)
+def test_the_true_figure_takes_the_category_of_the_sentence_before(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected

@@ -992,12 +992,16 @@ Rules applied where GUIDELINES is silent:
   one or two capitalised nationality words and a singular person noun names one victim
   ("Missing South Korean Fisherman Found"; not "Missing Japanese Students"). A singular "POW" before
   camp(s)/compound(s)/enclosure(s) is a modifier, no captive ("one of four kinds of POW
-  camps"). Left alone: "one of the captured soldiers claimed ..." (captured 1, like "a
-  captured soldier said"; annotators left it out as a reference to the two counted before),
+  camps"). "the actual/real/true/correct/revised/final figure (number)" with no toll noun
+  before it in its sentence restates the last figure of the sentence before, like a bare "the
+  figure" ("Agents abducted 21 islanders. Some historians think the true figure could be more
+  than 90": captured 90; not "The plant cut 300 jobs. The true figure was 500."); these
+  words pass the prefilter. Left alone: "one of the captured soldiers claimed ..."
+  (captured 1, like "a captured soldier said"; annotators left it out as a reference to the
+  two counted before),
   "seized the USS
   X and its 82 surviving crew members" (active "seized" needs a figure right after it), "N
-  former soldiers had escaped from North Korea" (defectors escape too), "the true figure
-  could be more than 100" (a figure that takes its category from the sentence before),
+  former soldiers had escaped from North Korea" (defectors escape too),
   "a terrified schoolgirl locked in the hold", "the missing person" in a generic
   instruction (A-16: counted, annotators did not), and infobox runs ("1 captured (X) 1
   missing 1 submarine captured").

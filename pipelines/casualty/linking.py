@@ -2497,7 +2497,13 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         for m in TOLL_NOUN_RE.finditer(clause.text, 0, clause.tokens[phrase.first].start):
             if not m.group("noun").endswith(("figure", "number")):
                 earlier = m
-        return TOLL_CATEGORY.get(earlier.group("noun").split()[-1]) if earlier else None
+        if earlier is not None:
+            return TOLL_CATEGORY.get(earlier.group("noun").split()[-1])
+        # "Agents abducted 17 citizens. Analysts believe the true figure could be more than
+        # 100": with no toll before it in its sentence, the last figure of the one before
+        return _figure_told_before(clause, phrase) if left[: last.start()].endswith(
+            ("the ", "The ")
+        ) else None
     return TOLL_CATEGORY.get(noun.split()[-1])
 
 
