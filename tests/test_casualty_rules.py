@@ -5269,3 +5269,19 @@ def test_the_true_figure_takes_the_category_of_the_sentence_before(
     text: str, expected: set[Key]
 ) -> None:
     assert keys(text) == expected
+
+
+ACTIVE_SEIZED_PEOPLE: list[tuple[str, set[Key]]] = [
+    ("Patrol boats seized 11 fishermen near the islands.", {("captured", 11, 11)}),
+    ("Gunboats seized the freighter and its 23 crew members.", {("captured", 23, 23)}),
+    ("Raiders captured the outpost and its 40 defenders at dawn.", {("captured", 40, 40)}),
+    # negative cases: an arrest; things; a vessel's things
+    ("Police seized 11 men at the checkpoint.", set()),
+    ("Troops seized 4 tanks and a radio.", set()),
+    ("Raiders captured the outpost and its 2 cannons.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTIVE_SEIZED_PEOPLE)
+def test_active_seized_people_and_a_vessels_crew(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

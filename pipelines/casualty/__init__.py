@@ -972,39 +972,42 @@ Rules applied where GUIDELINES is silent:
   wounded in battle, was taken prisoner"), "The 560 are all who remain alive of ..." (a
   definite figure that counts prisoners told before), an ordinal milestone ("the 700th
   missing serviceman identified").
-- casualty-18, continued (captives, second pass; rules written with sentences of our own).
-  A passive "snatched" counts captives like "seized" (people only, not "four handbags were
-  snatched", nor "snatched by police"; "snatch" passes the prefilter). After a sentence about
-  kidnapping or prisoners, a passive "seized"/"snatched" whose figure is followed by
+- casualty-18, continued (captives, second pass; rules written with sentences of our own). A
+  passive "snatched" counts captives like "seized" (people only, not "four handbags were
+  snatched", nor "snatched by police"; "snatch" passes the prefilter). After a sentence
+  about kidnapping or prisoners, a passive "seized"/"snatched" whose figure is followed by
   "others"/"other" counts captives too ("Gunmen kidnapped a ferry pilot. Nearly a dozen
   others were snatched": 1 and 12; not "Customs seized two rifles. Three others were
-  seized"). One capitalised name word as the object of an active verb before "and" and
-  "N other <person noun>" (also "other <Capitalised> <person noun>" or "other <plural
+  seized"). One capitalised name word as the object of an active verb before "and" and "N
+  other <person noun>" (also "other <Capitalised> <person noun>" or "other <plural
   demonym>") is a victim ("had abducted Aiko and 9 other Japanese people": 1 and 9; not
   "captured Sumi and two other villages"). A demonstrative "this/that" before a singular
   person noun opens an object victim ("kidnapped this boy", "captured that sentry"). A
-  definite or pronoun subject followed by "disappeared" or "went missing" is missing 1
-  ("The sailor disappeared from a patrol vessel", "Her nephew went missing"), not when it
+  definite or pronoun subject followed by "disappeared" or "went missing" is missing 1 ("The
+  sailor disappeared from a patrol vessel", "Her nephew went missing"), not when it
   disappeared into/behind/under something or from (public) view / sight / the public eye /
   the scene ("The leader's sister disappeared from public view"); a pronoun after
   when/after/before counts so ("cycling to the market when she disappeared"; not "when he
   was killed", a subordinate clause as before). A headline opening with a victim adjective,
   one or two capitalised nationality words and a singular person noun names one victim
-  ("Missing South Korean Fisherman Found"; not "Missing Japanese Students"). A singular "POW" before
-  camp(s)/compound(s)/enclosure(s) is a modifier, no captive ("one of four kinds of POW
-  camps"). "the actual/real/true/correct/revised/final figure (number)" with no toll noun
-  before it in its sentence restates the last figure of the sentence before, like a bare "the
-  figure" ("Agents abducted 21 islanders. Some historians think the true figure could be more
-  than 90": captured 90; not "The plant cut 300 jobs. The true figure was 500."); these
-  words pass the prefilter. Left alone: "one of the captured soldiers claimed ..."
+  ("Missing South Korean Fisherman Found"; not "Missing Japanese Students"). A singular
+  "POW" before camp(s)/compound(s)/enclosure(s) is a modifier, no captive ("one of four
+  kinds of POW camps"). "the actual/real/true/correct/revised/final figure (number)" with no
+  toll noun before it in its sentence restates the last figure of the sentence before, like
+  a bare "the figure" ("Agents abducted 21 islanders. Some historians think the true figure
+  could be more than 90": captured 90; not "The plant cut 300 jobs. The true figure was
+  500."); these words pass the prefilter. An active "seized"/"snatched" takes an object that
+  names people outside a sentence about prisoners too ("Patrol boats seized 11 fishermen";
+  not "Troops seized 4 tanks", nor after police / officers / agents / customs / authorities
+  / officials as its subject, an arrest), and an active capture verb's short object before
+  "and its/their N <people>" takes the people too ("seized the freighter and its 23 crew
+  members"; not "its 2 cannons"). Left alone: "one of the captured soldiers claimed ..."
   (captured 1, like "a captured soldier said"; annotators left it out as a reference to the
-  two counted before),
-  "seized the USS
-  X and its 82 surviving crew members" (active "seized" needs a figure right after it), "N
-  former soldiers had escaped from North Korea" (defectors escape too),
-  "a terrified schoolgirl locked in the hold", "the missing person" in a generic
-  instruction (A-16: counted, annotators did not), and infobox runs ("1 captured (X) 1
-  missing 1 submarine captured").
+  two counted before), "N former soldiers had escaped from North Korea" (defectors escape
+  too), "Rebels captured 3 cannons" (a past "captured" with a thing object still counts: a
+  bare figure after it is most often soldiers), "a terrified schoolgirl locked in the hold",
+  "the missing person" in a generic instruction (A-16: counted, annotators did not), and
+  infobox runs ("1 captured (X) 1 missing 1 submarine captured").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -864,8 +864,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
     # wire copy: "four policemen remain in the hands of the rebels" (captors only: not "the
     # town is in the hands of the army")
+    # "gunboats seized the trawler and its 14 crew members": people only (see linking)
+    (_alt(r"seized|snatched"), "captured", frozenset({"pred", "active"})),
     (_alt(r"returned|came home|come home"
-          r"|were returned|seized|snatched|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"
+          r"|were returned|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"
           r"|in (?:the )?hands of (?:the |their |its )?(?:[a-z-]+ ){0,3}?(?:rebels|guerrillas"
           r"|guerillas|kidnappers|captors|abductors|terrorists|subversives|insurgents|militants"
           r"|gunmen|extremists|eln|farc|fmln|epl|mrta|m-19|shining path|sendero luminoso)\b"),
@@ -1007,8 +1009,14 @@ MACHINEGUNNED = frozenset({"machinegunned", "machine-gunned"})
 # "the strike crippled 40 factories": crippled people only ("crippled 23 others")
 CRIPPLING = frozenset({"crippled", "crippling"})
 PEOPLE_OBJECT_VERBS = LOSS_VERBS | ELIMINATION_WORDS | MACHINEGUNNED | CRIPPLING | {
-    "seize", "seizes", "capture", "captures", "capturing"
+    "seize", "seizes", "capture", "captures", "capturing", "seized", "snatched"
 }
+# an arrest, no capture: "police seized 3 men" (the subject just before an active "seized")
+LAW_SUBJECT_BEFORE = re.compile(
+    r"\b(?:police|policemen|officers|agents|border guards?|border police|coast ?guards?|customs"
+    r"|authorities|immigration|deputies|detectives|troopers|investigators|prosecutors|fbi"
+    r"|officials)\s+(?:[a-z]+ly\s+|had\s+|have\s+|has\s+)?$"
+)
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
 INJURY_LEADS = words(
     """suffered sustained suffering sustaining suffer suffers sustain sustains with for

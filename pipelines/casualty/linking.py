@@ -44,6 +44,7 @@ from .lexicon import (
     INJURY_LEADS,
     INJURY_NOUNS,
     KIDNAP_CONTEXT,
+    LAW_SUBJECT_BEFORE,
     LEFT_IN_HOSPITAL,
     LET_GO,
     LOSS_VERBS,
@@ -328,12 +329,17 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         ):
             continue  # "40 staff remain in the hospital": they work there
         gated = text in RELEASE_WORDS or text.endswith("custody") or bool(LET_GO.match(text))
-        if gated and not captive and not (after_kidnap and "pred" in roles) and not (
-            text in SEIZED_WORDS and PASSIVE_BEFORE.search(low, max(0, m.start() - 30), m.start())
-        ):  # "485 South Koreans were seized": people only (see _seized_things)
-            continue
-        if gated and not captive:
-            roles = roles - {"active"}
+        seized = text in SEIZED_WORDS
+        if seized and not captive and LAW_SUBJECT_BEFORE.search(
+            low, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "police seized three men": an arrest
+        if gated and not captive and not (after_kidnap and "pred" in roles) and not seized:
+            continue  # "485 South Koreans were seized": people only (see _seized_things)
+        if gated and not captive and not (
+            seized and not PASSIVE_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        ):
+            roles = roles - {"active"}  # but "gunboats seized 14 fishermen": people only
         if text == "missing" and low[max(0, m.start() - 4) : m.start()] == "the " and (
             DEFECTION.search(low) or (before is not None and DEFECTION.search(before.lower()))
         ):
@@ -2315,6 +2321,12 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         k = listed  # "killed this man, his son, and five individuals": the list's last item
     elif _second_verb(clause, k):
         k -= 2  # "captured and blindfolded 10 guards": the object of both verbs
+    elif k >= 3 and clause.tokens[k].low in ("its", "their") and clause.tokens[k - 1].low == (
+        "and"
+    ) and _names_people(clause, phrase):
+        taker = _vessel_taker(clause, k - 2)
+        if taker >= 0:  # "seized the trawler and its 14 crew members": the crew is taken too
+            k = taker
     if k >= 1 and clause.tokens[k].low == "family" and clause.tokens[k + 1].low == "of":
         k -= 1 + (clause.tokens[k - 1].low in ("a", "an", "the"))  # "killed a family of five"
     elif k >= 1 and clause.tokens[k].low in ("crew", "crews") and clause.tokens[k + 1].low == (
@@ -2338,6 +2350,19 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
                 return None  # "police released 3 suspects": people arrested, not taken
             return None if nominal else trig
     return None
+
+
+def _vessel_taker(clause: Clause, k: int) -> int:
+    """The index of an active capture verb before a short object ending at k ("seized the
+    USS Pueblo", "hijacked a tanker"), or -1: its people after "and its/their" are taken
+    too."""
+    for j in range(k, max(-1, k - 5), -1):
+        trig = clause.trigger_at.get(j)
+        if trig is not None:
+            return j if trig.category == "captured" and "active" in trig.roles else -1
+        if not clause.tokens[j].is_word:
+            return -1
+    return -1
 
 
 def _army_lost(clause: Clause, trig: Trigger, phrase: NumberPhrase) -> bool:
