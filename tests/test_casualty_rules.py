@@ -4262,7 +4262,10 @@ HURT_WHEN_TAKEN: list[tuple[str, set[Key]]] = [
      {("captured", 2, 2), ("wounded", 2, 2)}),
     # negative cases: the dead's own wounds; someone else's injuries
     ("The guard was killed after suffering a gunshot wound.", {("killed", 1, 1)}),
-    ("The boy was abducted after his mother suffered injuries.", {("captured", 1, 1)}),
+    # the mother is a single victim of her own (GUIDELINES: no numeral needed); the boy's
+    # captured 1 takes no wound from her
+    ("The boy was abducted after his mother suffered injuries.",
+     {("captured", 1, 1), ("wounded", 1, 1)}),
 ]
 
 
@@ -5160,3 +5163,43 @@ DEAD_INCLUDED_AND_CREWS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DEAD_INCLUDED_AND_CREWS)
 def test_the_dead_included_the_person_and_crews(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+SUFFERED_INJURIES_ONE_VICTIM: list[tuple[str, set[Key]]] = [
+    ("The corporal sustained serious injuries in the blast near the post.",
+     {("wounded", 1, 1)}),
+    ("Pak, who suffered serious injuries to his leg and hand, told reporters he wanted to go "
+     "home.", {("wounded", 1, 1)}),
+    ("Her son, who had sustained head injuries in the crash, is now at home.",
+     {("wounded", 1, 1)}),
+    ("Private Kim Chol sustained multiple gunshot wounds in the ambush.", {("wounded", 1, 1)}),
+    # negative cases: no injuries, an illness, a unit's losses, a place
+    ("Officials, who suffered no injuries, left the scene.", set()),
+    ("The captain, who suffered a heart attack last year, retired.", set()),
+    ("The company suffered serious losses.", set()),
+    ("Seoul, who sustained heavy criticism, said nothing.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUFFERED_INJURIES_ONE_VICTIM)
+def test_one_victim_who_suffered_injuries(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BRACKETED_PARTITIVE: list[tuple[str, set[Key], str | None]] = [
+    ("He said most of his platoon (about 40 of them) were killed by shelling.",
+     {("killed", 40, 40)}, "his platoon"),
+    ("Half of the crew (nine of them) were hurt when the boiler burst.",
+     {("wounded", 9, 9)}, "the crew"),
+    # negative case: the bracketed people were not harmed
+    ("The team (12 of them) travelled to Seoul and were not injured.", set(), None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "group"), BRACKETED_PARTITIVE)
+def test_bracketed_partitive_takes_the_predicate_after_it(
+    text: str, expected: set[Key], group: str | None
+) -> None:
+    assert keys(text) == expected
+    if expected:
+        assert mentions(text)[0].group == group

@@ -972,6 +972,18 @@ Rules applied where GUIDELINES is silent:
   wounded in battle, was taken prisoner"), "The 560 are all who remain alive of ..." (a
   definite figure that counts prisoners told before), an ordinal milestone ("the 700th
   missing serviceman identified").
+- casualty-18, continued (killed and groups, second pass; rules written with sentences of
+  our own). One victim whose own predicate or ", who" clause is "(had) suffered/sustained
+  (serious, shrapnel, gunshot ...) injuries/wounds" is wounded 1 ("The corporal sustained
+  serious injuries in the blast"; "Pak, who suffered serious injuries to his leg, said ...",
+  a lone capitalised surname opening the clause counts there; not "suffered no injuries",
+  "a heart attack" or "heavy losses"). A bracketed partitive "(about 40 of them)" after
+  "most of his platoon" takes the predicate after the bracket ("... were killed"), and
+  its group is the words after that "of" ("his platoon"). Left alone: "the gun injury he
+  sustained" (object relative), a victim who "sustained injuries ... and later died" stays
+  killed only, "murdered him and six of his cabinet ministers" (a pronoun conjunct), an
+  "including" aside holding two commas before "who were assassinated", "to kill hundreds
+  of" (a purpose infinitive, as often a plan as a toll).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

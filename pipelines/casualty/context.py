@@ -96,6 +96,19 @@ BAD_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "t
 # --- group ---------------------------------------------------------------------------
 
 
+def _bracketed_whole(raw: str, tokens: list[Token], first: int) -> str | None:
+    """ "most of his battalion (around 65 of them)": the words after "of" before the bracket
+    name the people "them" stands for."""
+    if first < 3 or tokens[first - 1].text != "(":
+        return None
+    for j in range(first - 2, max(first - 7, 0), -1):
+        if tokens[j].low == "of":
+            return _span(raw, tokens, j + 1, first - 2) if j + 1 <= first - 2 else None
+        if not tokens[j].is_word:
+            return None
+    return None
+
+
 def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) -> str | None:
     """The words naming the victims of a linked figure, as written.
 
@@ -146,6 +159,8 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         ):
             after += 1
     own = _np_after(raw, tokens, after)
+    if own == "PRONOUN":
+        own = _bracketed_whole(raw, tokens, phrase.first) or own
     if own is None:
         own = _named_by_noun(raw, tokens, after)
     if own is None and after + 2 < len(tokens) and tokens[after].low == "out" and (

@@ -98,6 +98,7 @@ from .numbers import (
     past_victim_aside,
     possessed_act_at,
     pronoun_captive_at,
+    suffered_injuries_at,
 )
 from .tokens import Token, token_span, tokenize
 
@@ -803,6 +804,10 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
                               phrase.first)
         pred = _pred(clause, replace(phrase, last=k - 1)) if k > 0 else None
     if pred is None and phrase.kind == "one" and phrase.low == 1:
+        hurt = _suffered_injuries(clause, phrase)
+        if hurt is not None:  # "Pak, who suffered serious injuries to his leg, ..."
+            return Link(phrase, "wounded", "pred", hurt)
+    if pred is None and phrase.kind == "one" and phrase.low == 1:
         held = _relative_captivity(clause, phrase)
         if held is not None:  # "Mr X, who made a dramatic escape after 50 years in captivity,"
             return Link(phrase, "captured", "pred", held)
@@ -1329,6 +1334,19 @@ def _breakdown_in_parens(clause: Clause, k: int, item: NumberPhrase) -> bool:
     )
 
 
+def _suffered_injuries(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """The injury trigger of one victim's "(, who) (had) suffered/sustained (serious ...)
+    injuries/wounds" right after it (GUIDELINES: a single victim needs no numeral)."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low == "who":
+        k += 2
+    if not suffered_injuries_at(tokens, k):
+        return None
+    return next((t for t in clause.triggers if t.category == "wounded" and k < t.first <= k + 6),
+                None)
+
+
 def _relative_captivity(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Mr X, who made a dramatic escape in August after nearly 50 years in captivity, said
     ...": one victim's relative clause, up to its closing comma, tells years in captivity
@@ -1843,6 +1861,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if in_np and _dash_at(tokens, k) and _skip_dash_aside(clause, k) > 0:
             k = _skip_dash_aside(clause, k)  # "17 policemen--taken in an attack on the
             limit = min(len(tokens), max(limit, k + MAX_PRED_GAP))  # town--are still held"
+            continue
+        if tok.text == ")" and k >= 2 and tokens[k - 1].low in ("them", "us") and (
+            tokens[k - 2].low == "of" and phrase.first > 0 and tokens[phrase.first - 1].text == "("
+        ):
+            k += 1  # "most of his platoon (about 40 of them) were killed": a bracketed part
             continue
         if tok.text == "(" and _skip_parens(clause, k) > 0:
             k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
