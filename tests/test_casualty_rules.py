@@ -5203,3 +5203,22 @@ def test_bracketed_partitive_takes_the_predicate_after_it(
     assert keys(text) == expected
     if expected:
         assert mentions(text)[0].group == group
+
+
+SUFFERED_BY_SUBJECT: list[tuple[str, int, str | None]] = [
+    ("Analysts estimate Ruritania has sent about 9,000 troops since spring and suffered roughly "
+     "2,100 casualties.", 2100, "Ruritania"),
+    ("Ruritania is believed to have suffered more than 1,000 casualties since its troops were "
+     "sent.", 1000, "Ruritania"),
+    ("The militia was said to have suffered 40 casualties.", 40, "The militia"),
+    # negative cases: never the first verb's object, nor words ending on "to"
+    ("The brigade crossed the river and suffered 300 casualties.", 300, None),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "group"), SUFFERED_BY_SUBJECT)
+def test_subject_of_a_coordinated_or_raised_suffered(
+    text: str, low: int, group: str | None
+) -> None:
+    found = [m for m in mentions(text) if m.low == low]
+    assert [(m.category, m.group) for m in found] == [("casualties", group)]

@@ -984,6 +984,11 @@ Rules applied where GUIDELINES is silent:
   killed only, "murdered him and six of his cabinet ministers" (a pronoun conjunct), an
   "including" aside holding two commas before "who were assassinated", "to kill hundreds
   of" (a purpose infinitive, as often a plan as a toll).
+  Groups: the subject of a coordinated "and suffered N casualties" is the capitalised name
+  before the first verb's has/have/had ("Ruritania has sent 9,000 troops since spring and
+  suffered 2,100 casualties": "Ruritania", never "9,000 troops since spring and"), none
+  when there is no such name; "X is believed (said, claimed ...) to have suffered N" gives
+  X; a bare infinitive's "to" ends no group.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -685,6 +685,24 @@ def _verb_like(word: str) -> bool:
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 
 
+RAISED_PARTICIPLES = frozenset(
+    {"claimed", "said", "believed", "thought", "estimated", "reported", "known", "understood",
+     "alleged", "feared", "assessed", "likely", "expected"}
+)
+
+
+def _coordinated_subject(raw: str, tokens: list[Token], end: int) -> str | None:
+    """ "North Korea has sent 15,000 soldiers since autumn and suffered 4,700 casualties": the
+    second verb's subject is the capitalised name before the first verb's auxiliary; never the
+    first verb's object. None when no such name."""
+    aux = next((j for j in range(end - 1, max(end - 16, 0), -1)
+                if tokens[j].low in ("has", "have", "had")), -1)
+    start = aux
+    while start > 0 and aux - start < 4 and tokens[start - 1].is_cap and tokens[start - 1].is_word:
+        start -= 1
+    return _span(raw, tokens, start, aux - 1) if 0 <= start < aux else None
+
+
 def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     """ "South Korea sustained 1,312,836 casualties" -> "South Korea"."""
     k = first - 1
@@ -708,6 +726,14 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         if opener is None:
             return None
         end = opener - 1
+    if end >= 0 and tokens[end].low == "and":
+        return _coordinated_subject(raw, tokens, end)
+    if end >= 2 and tokens[end].low == "to" and tokens[end - 1].low in RAISED_PARTICIPLES:
+        end -= 2  # "North Korea is claimed to have suffered": the subject before "is claimed"
+        while end >= 0 and tokens[end].low in AUXILIARIES:
+            end -= 1
+    elif end >= 0 and tokens[end].low == "to":
+        return None  # "He wanted to suffer ...": an infinitive's "to" ends no name
     start = end
     while start > 0 and tokens[start - 1].low not in SUBJECT_STOP and end - start < 6 and (
         tokens[start - 1].low not in REPORT_VERBS  # "Seoul said North Korea had suffered"
