@@ -5222,3 +5222,17 @@ def test_subject_of_a_coordinated_or_raised_suffered(
 ) -> None:
     found = [m for m in mentions(text) if m.low == low]
     assert [(m.category, m.group) for m in found] == [("casualties", group)]
+
+
+TITLE_CASE_TOLL_NOUN_NO_GROUP: list[tuple[str, int, str | None]] = [
+    ("Agency: 1,100 Casualties In Border Clash", 1100, None),
+    ("Army Returns 147 Sets of Remains to Allies", 147, None),
+    # negative case: a person noun in a headline still names the victims
+    ("Blast Kills 5 Soldiers Near Border", 5, "Soldiers"),
+]
+
+
+@pytest.mark.parametrize(("title", "low", "group"), TITLE_CASE_TOLL_NOUN_NO_GROUP)
+def test_title_case_toll_noun_is_no_group(title: str, low: int, group: str | None) -> None:
+    found = [m for m in extract_mentions("Nothing else was said.", title=title) if m.low == low]
+    assert [m.group for m in found] == [group]

@@ -988,7 +988,9 @@ Rules applied where GUIDELINES is silent:
   before the first verb's has/have/had ("Ruritania has sent 9,000 troops since spring and
   suffered 2,100 casualties": "Ruritania", never "9,000 troops since spring and"), none
   when there is no such name; "X is believed (said, claimed ...) to have suffered N" gives
-  X; a bare infinitive's "to" ends no group.
+  X; a bare infinitive's "to" ends no group. A capitalised toll noun in a title-case
+  headline ("1,100 Casualties", "147 Sets of Remains", "Deaths", "Losses") names no people:
+  no group from it.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

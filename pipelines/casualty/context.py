@@ -401,6 +401,8 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             break  # "JESUITS MURDERED ON 16 NOVEMBER": a participle after the head ends it
         if tok.is_cap and not shouted and TITLE_CASE_TRIGGER.fullmatch(tok.low):
             break  # headline case "9 Killed When Truck Hits ...": the verb ends the noun phrase
+        if tok.is_cap and not shouted and tok.low in TITLE_CASE_TOLL_NOUNS:
+            break  # headline case "1,100 Casualties", "147 Sets of Remains": no people named
         if tok.low in SUBSET_MARKERS or (tok.low in REPORT_VERBS and not tok.is_cap):
             break  # "the 40 freed hostages included three nurses": a verb ends it
         if head >= 0 and tok.low in CAPTIVE_COMPLEMENTS:
@@ -653,6 +655,9 @@ def _reaches(left: str, end: int) -> bool:
     )
 
 
+TITLE_CASE_TOLL_NOUNS = words(
+    "casualties casualty deaths fatalities losses injuries dead sets remains bodies coffins"
+)
 TITLE_CASE_TRIGGER = re.compile(r"killed|dead|dies|died|injured|wounded|hurt|missing|slain")
 PLAIN_MODS = r"((?:[A-Za-z-]+ ){1,2})$"
 OWNED_MODS = r"((?:[A-Za-z-]+(?:'s|'|’s|’)? ){1,2})$"
