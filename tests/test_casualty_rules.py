@@ -5236,3 +5236,22 @@ TITLE_CASE_TOLL_NOUN_NO_GROUP: list[tuple[str, int, str | None]] = [
 def test_title_case_toll_noun_is_no_group(title: str, low: int, group: str | None) -> None:
     found = [m for m in extract_mentions("Nothing else was said.", title=title) if m.low == low]
     assert [m.group for m in found] == [group]
+
+
+CITED_FRONTED_WHOLE_AND_MARK_GROUPS: list[tuple[str, int, str | None]] = [
+    # a blanked citation mark before a fronted "Of the N X," keeps the whole as the group
+    ("The sentry was shot at the gate. [4] Of the 31 members of the squad, 28 were killed.",
+     28, "members"),
+    ("Of the 40 raiders, 35 were killed.", 35, "raiders"),
+    # an infobox dash is no group
+    ("- Losses1: 4 men killed, 11 wounded - Strength2: 2 patrol boats", 11, None),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "group"), CITED_FRONTED_WHOLE_AND_MARK_GROUPS)
+def test_cited_fronted_whole_and_no_mark_as_group(
+    text: str, low: int, group: str | None
+) -> None:
+    found = [m for m in mentions(text) if m.low == low]
+    assert len(found) == 1
+    assert found[0].group == group

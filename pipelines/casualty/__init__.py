@@ -990,7 +990,9 @@ Rules applied where GUIDELINES is silent:
   when there is no such name; "X is believed (said, claimed ...) to have suffered N" gives
   X; a bare infinitive's "to" ends no group. A capitalised toll noun in a title-case
   headline ("1,100 Casualties", "147 Sets of Remains", "Deaths", "Losses") names no people:
-  no group from it.
+  no group from it. A citation mark blanked to its digits before a fronted "Of the 31
+  members of the squad, 28 were killed" still lets the whole name the part; a group with no
+  letter (an infobox dash, "11 wounded - Strength2") is none.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -3023,11 +3023,19 @@ def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3)
 
 def fronted_of(tokens: list[Token]) -> int:
     """Index after a sentence-opening "Of" or "Out of" ("Out of the 40 raiders, 35 were
-    killed"), or 0."""
-    if tokens and tokens[0].low in ("of", "among"):
-        return 1
-    if len(tokens) > 1 and tokens[0].low == "out" and tokens[1].low == "of":
-        return 2
+    killed"), or 0; a citation mark before it ("[6] Of the 31 ...", blanked to its digits)
+    is skipped."""
+    j = 0
+    if len(tokens) > 2 and tokens[0].is_digit and tokens[1].text in ("Of", "Among", "Out"):
+        j = 1
+    while j + 3 < len(tokens) and tokens[j].text == "[" and tokens[j + 1].is_digit and (
+        tokens[j + 2].text == "]"
+    ):
+        j += 3
+    if len(tokens) > j and tokens[j].low in ("of", "among"):
+        return j + 1
+    if len(tokens) > j + 1 and tokens[j].low == "out" and tokens[j + 1].low == "of":
+        return j + 2
     # "Estimates showed that among those killed, 600 were children": a complement clause
     # opening with the partitive
     for k in range(1, min(len(tokens) - 1, 12)):
