@@ -5255,3 +5255,17 @@ def test_cited_fronted_whole_and_no_mark_as_group(
     found = [m for m in mentions(text) if m.low == low]
     assert len(found) == 1
     assert found[0].group == group
+
+
+PRONOUN_AND_FIGURE_OBJECT: list[tuple[str, set[Key]]] = [
+    ("Gunmen murdered him and four of his aides in 1950.", {("killed", 4, 4)}),
+    ("The shelling killed her and two of her children.", {("killed", 2, 2)}),
+    ("Police said the gunman shot him and two others.", {("casualties", 2, 2)}),
+    # negative case: a pronoun and a figure after a verb that harms nobody
+    ("The mayor thanked him and 40 volunteers at the ceremony.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_AND_FIGURE_OBJECT)
+def test_figure_after_a_pronoun_object_and(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -981,7 +981,7 @@ Rules applied where GUIDELINES is silent:
   "most of his platoon" takes the predicate after the bracket ("... were killed"), and
   its group is the words after that "of" ("his platoon"). Left alone: "the gun injury he
   sustained" (object relative), a victim who "sustained injuries ... and later died" stays
-  killed only, "murdered him and six of his cabinet ministers" (a pronoun conjunct), an
+  killed only, the pronoun of "murdered him and six of his ministers" (no victim of 1), an
   "including" aside holding two commas before "who were assassinated", "to kill hundreds
   of" (a purpose infinitive, as often a plan as a toll).
   Groups: the subject of a coordinated "and suffered N casualties" is the capitalised name
@@ -992,7 +992,9 @@ Rules applied where GUIDELINES is silent:
   headline ("1,100 Casualties", "147 Sets of Remains", "Deaths", "Losses") names no people:
   no group from it. A citation mark blanked to its digits before a fronted "Of the 31
   members of the squad, 28 were killed" still lets the whole name the part; a group with no
-  letter (an infobox dash, "11 wounded - Strength2") is none.
+  letter (an infobox dash, "11 wounded - Strength2") is none. An active casualty verb
+  reaches a figure past "him and"/"her and" ("Gunmen murdered him and four of his aides"
+  is killed 4; the pronoun itself is still not counted).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -2324,6 +2324,10 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     k = phrase.first - 1
     while k >= 0 and phrase.first - k <= 3 and clause.tokens[k].low in ACTIVE_FILLERS:
         k -= 1
+    if k >= 2 and clause.tokens[k].low == "and" and clause.tokens[k - 1].low in ("him", "her") and (
+        k - 1 == phrase.first - 2 or clause.tokens[phrase.first - 1].low in ACTIVE_FILLERS
+    ):
+        k -= 2  # "murdered him and four of his aides": the figure is the verb's second object
     along = _along_with_active(clause, k)
     if along is not None:
         return along  # "the cartel chief died along with 15 of his men"
