@@ -5269,3 +5269,23 @@ PRONOUN_AND_FIGURE_OBJECT: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_AND_FIGURE_OBJECT)
 def test_figure_after_a_pronoun_object_and(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+APPOSITIVE_NAME_BEFORE_DEATH: list[tuple[str, set[Key], str | None]] = [
+    ("The man, Pak Chol Su, aged 61, died; the woman survived.", {("killed", 1, 1)},
+     "Pak Chol Su"),
+    ("The guard, Ri Nam Sun, also died in the line of duty.", {("killed", 1, 1)}, "guard"),
+    ("The district police chief, the late Han Sung-ho, also died in the line of duty.",
+     {("killed", 1, 1)}, "district police chief"),
+    # negative case: a crowd is no single victim
+    ("When the war ended, many died.", set(), None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "group"), APPOSITIVE_NAME_BEFORE_DEATH)
+def test_appositive_name_before_a_bare_death_verb(
+    text: str, expected: set[Key], group: str | None
+) -> None:
+    assert keys(text) == expected
+    if expected:
+        assert mentions(text)[0].group == group

@@ -994,7 +994,11 @@ Rules applied where GUIDELINES is silent:
   members of the squad, 28 were killed" still lets the whole name the part; a group with no
   letter (an infobox dash, "11 wounded - Strength2") is none. An active casualty verb
   reaches a figure past "him and"/"her and" ("Gunmen murdered him and four of his aides"
-  is killed 4; the pronoun itself is still not counted).
+  is killed 4; the pronoun itself is still not counted). One definite victim with an
+  appositive name before a bare death verb is killed 1 ("The man, Pak Chol Su, aged 61,
+  died"; "The district police chief, the late Han Sung-ho, also died"), an "aged N" after
+  the name skipped; after a generic man/woman/person/victim the name (two capitalised
+  words at least) is the group.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

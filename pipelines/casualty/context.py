@@ -96,6 +96,25 @@ BAD_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "t
 # --- group ---------------------------------------------------------------------------
 
 
+GENERIC_HEADS = frozenset({"man", "woman", "person", "victim"})
+
+
+def _appositive_name(raw: str, tokens: list[Token], phrase: NumberPhrase) -> str | None:
+    """ "The man, Pak Chol Su, died": the name in apposition names the victim better than a
+    generic noun."""
+    k = phrase.last + 1
+    if k + 2 >= len(tokens) or tokens[k].text != "," or not tokens[k + 1].is_cap:
+        return None
+    end = k + 1
+    while end + 1 < len(tokens) and end - k < 4 and tokens[end + 1].is_cap and (
+        tokens[end + 1].is_word
+    ):
+        end += 1
+    if end <= k + 1 or end + 1 >= len(tokens) or tokens[end + 1].text != ",":
+        return None  # two capitalised words at least: "The man, Seoul, ..." is no name
+    return _span(raw, tokens, k + 1, end)
+
+
 def _bracketed_whole(raw: str, tokens: list[Token], first: int) -> str | None:
     """ "most of his battalion (around 65 of them)": the words after "of" before the bracket
     name the people "them" stands for."""
@@ -132,7 +151,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
             tokens[phrase.first].low in ("his", "her")
         ):
             return None  # "shortly after his capture": a pronoun is no group
-        return phrase.head or _span(raw, tokens, phrase.first, _name_end(tokens, phrase.last))
+        named = _appositive_name(raw, tokens, phrase) if phrase.head in GENERIC_HEADS else None
+        return named or phrase.head or _span(
+            raw, tokens, phrase.first, _name_end(tokens, phrase.last)
+        )
     if link.rule == "coord" and _np_after(raw, tokens, phrase.last + 1) is None:
         j = phrase.first - 1 - (phrase.first >= 1 and tokens[phrase.first - 1].text == ",")
         if j >= 1 and tokens[j].low in MILITARY_OWNERS and tokens[j - 1].text in (",", ";"):

@@ -1259,6 +1259,8 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     # a victim before ", who" or an appositive: "Col Quintero, who died", "Her father, former
     # governor Alvaro Gonzalez, was murdered", "THE PRESIDENT OF THE COURT WAS WOUNDED"
     r"|[A-Za-z], (?:who|WHO) |, (?:was|WAS|had been|HAD BEEN) [a-zA-Z]"
+    # an appositive name before a bare death verb: "The man, Pak Chol Su, (also) died"
+    r"|[A-Za-z0-9], (?:also |later |then )?(?:died|perished)\b"
     r"|\b(?:the|The|THE) [\w'-]+ (?:of|OF) [^,;.]{3,60}? (?:was|WAS|had been|HAD BEEN) "
 )
 # A person's name after a rank or title ("Staff Sgt. Seo Jeong-u", "Lance Cpl. Mun

@@ -1771,6 +1771,10 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
     if tokens[k].text == ",":
         for j in range(k + 1, min(k + 2 + ASIDE_MAX, len(tokens))):
             tok = tokens[j]
+            if tok.text == "," and j > k + 1 and j + 3 < len(tokens) and (
+                tokens[j + 1].low == "aged" and tokens[j + 2].is_digit and tokens[j + 3].text == ","
+            ):
+                return j + 4  # "The man, Pak Chol Su, aged 61, died": an age after the name
             if tok.text == ",":
                 return j + 1 if j > k + 1 else -1
             if tok.text in ("[", "]", "(", ")", ".") or tok.is_word and not (  # "(UP)"
