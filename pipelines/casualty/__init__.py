@@ -1008,6 +1008,33 @@ Rules applied where GUIDELINES is silent:
   bare figure after it is most often soldiers), "a terrified schoolgirl locked in the hold",
   "the missing person" in a generic instruction (A-16: counted, annotators did not), and
   infobox runs ("1 captured (X) 1 missing 1 submarine captured").
+- casualty-18, continued (killed and groups, second pass; rules written with sentences of
+  our own). One victim whose own predicate or ", who" clause is "(had) suffered/sustained
+  (serious, shrapnel, gunshot ...) injuries/wounds" is wounded 1 ("The corporal sustained
+  serious injuries in the blast"; "Pak, who suffered serious injuries to his leg, said ...",
+  a lone capitalised surname opening the clause counts there; not "suffered no injuries",
+  "a heart attack" or "heavy losses"). A bracketed partitive "(about 40 of them)" after
+  "most of his platoon" takes the predicate after the bracket ("... were killed"), and
+  its group is the words after that "of" ("his platoon"). Left alone: "the gun injury he
+  sustained" (object relative), a victim who "sustained injuries ... and later died" stays
+  killed only, the pronoun of "murdered him and six of his ministers" (no victim of 1), an
+  "including" aside holding two commas before "who were assassinated", "to kill hundreds
+  of" (a purpose infinitive, as often a plan as a toll).
+  Groups: the subject of a coordinated "and suffered N casualties" is the capitalised name
+  before the first verb's has/have/had ("Ruritania has sent 9,000 troops since spring and
+  suffered 2,100 casualties": "Ruritania", never "9,000 troops since spring and"), none
+  when there is no such name; "X is believed (said, claimed ...) to have suffered N" gives
+  X; a bare infinitive's "to" ends no group. A capitalised toll noun in a title-case
+  headline ("1,100 Casualties", "147 Sets of Remains", "Deaths", "Losses") names no people:
+  no group from it. A citation mark blanked to its digits before a fronted "Of the 31
+  members of the squad, 28 were killed" still lets the whole name the part; a group with no
+  letter (an infobox dash, "11 wounded - Strength2") is none. An active casualty verb
+  reaches a figure past "him and"/"her and" ("Gunmen murdered him and four of his aides"
+  is killed 4; the pronoun itself is still not counted). One definite victim with an
+  appositive name before a bare death verb is killed 1 ("The man, Pak Chol Su, aged 61,
+  died"; "The district police chief, the late Han Sung-ho, also died"), an "aged N" after
+  the name skipped; after a generic man/woman/person/victim the name (two capitalised
+  words at least) is the group.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

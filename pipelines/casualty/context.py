@@ -96,6 +96,38 @@ BAD_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "t
 # --- group ---------------------------------------------------------------------------
 
 
+GENERIC_HEADS = frozenset({"man", "woman", "person", "victim"})
+
+
+def _appositive_name(raw: str, tokens: list[Token], phrase: NumberPhrase) -> str | None:
+    """ "The man, Pak Chol Su, died": the name in apposition names the victim better than a
+    generic noun."""
+    k = phrase.last + 1
+    if k + 2 >= len(tokens) or tokens[k].text != "," or not tokens[k + 1].is_cap:
+        return None
+    end = k + 1
+    while end + 1 < len(tokens) and end - k < 4 and tokens[end + 1].is_cap and (
+        tokens[end + 1].is_word
+    ):
+        end += 1
+    if end <= k + 1 or end + 1 >= len(tokens) or tokens[end + 1].text != ",":
+        return None  # two capitalised words at least: "The man, Seoul, ..." is no name
+    return _span(raw, tokens, k + 1, end)
+
+
+def _bracketed_whole(raw: str, tokens: list[Token], first: int) -> str | None:
+    """ "most of his battalion (around 65 of them)": the words after "of" before the bracket
+    name the people "them" stands for."""
+    if first < 3 or tokens[first - 1].text != "(":
+        return None
+    for j in range(first - 2, max(first - 7, 0), -1):
+        if tokens[j].low == "of":
+            return _span(raw, tokens, j + 1, first - 2) if j + 1 <= first - 2 else None
+        if not tokens[j].is_word:
+            return None
+    return None
+
+
 def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) -> str | None:
     """The words naming the victims of a linked figure, as written.
 
@@ -119,7 +151,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
             tokens[phrase.first].low in ("his", "her")
         ):
             return None  # "shortly after his capture": a pronoun is no group
-        return phrase.head or _span(raw, tokens, phrase.first, _name_end(tokens, phrase.last))
+        named = _appositive_name(raw, tokens, phrase) if phrase.head in GENERIC_HEADS else None
+        return named or phrase.head or _span(
+            raw, tokens, phrase.first, _name_end(tokens, phrase.last)
+        )
     if link.rule == "coord" and _np_after(raw, tokens, phrase.last + 1) is None:
         j = phrase.first - 1 - (phrase.first >= 1 and tokens[phrase.first - 1].text == ",")
         if j >= 1 and tokens[j].low in MILITARY_OWNERS and tokens[j - 1].text in (",", ";"):
@@ -146,6 +181,8 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         ):
             after += 1
     own = _np_after(raw, tokens, after)
+    if own == "PRONOUN":
+        own = _bracketed_whole(raw, tokens, phrase.first) or own
     if own is None:
         own = _named_by_noun(raw, tokens, after)
     if own is None and after + 2 < len(tokens) and tokens[after].low == "out" and (
@@ -386,6 +423,8 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             break  # "JESUITS MURDERED ON 16 NOVEMBER": a participle after the head ends it
         if tok.is_cap and not shouted and TITLE_CASE_TRIGGER.fullmatch(tok.low):
             break  # headline case "9 Killed When Truck Hits ...": the verb ends the noun phrase
+        if tok.is_cap and not shouted and tok.low in TITLE_CASE_TOLL_NOUNS:
+            break  # headline case "1,100 Casualties", "147 Sets of Remains": no people named
         if tok.low in SUBSET_MARKERS or (tok.low in REPORT_VERBS and not tok.is_cap):
             break  # "the 40 freed hostages included three nurses": a verb ends it
         if head >= 0 and tok.low in CAPTIVE_COMPLEMENTS:
@@ -638,6 +677,9 @@ def _reaches(left: str, end: int) -> bool:
     )
 
 
+TITLE_CASE_TOLL_NOUNS = words(
+    "casualties casualty deaths fatalities losses injuries dead sets remains bodies coffins"
+)
 TITLE_CASE_TRIGGER = re.compile(r"killed|dead|dies|died|injured|wounded|hurt|missing|slain")
 PLAIN_MODS = r"((?:[A-Za-z-]+ ){1,2})$"
 OWNED_MODS = r"((?:[A-Za-z-]+(?:'s|'|’s|’)? ){1,2})$"
@@ -670,6 +712,24 @@ def _verb_like(word: str) -> bool:
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 
 
+RAISED_PARTICIPLES = frozenset(
+    {"claimed", "said", "believed", "thought", "estimated", "reported", "known", "understood",
+     "alleged", "feared", "assessed", "likely", "expected"}
+)
+
+
+def _coordinated_subject(raw: str, tokens: list[Token], end: int) -> str | None:
+    """ "North Korea has sent 15,000 soldiers since autumn and suffered 4,700 casualties": the
+    second verb's subject is the capitalised name before the first verb's auxiliary; never the
+    first verb's object. None when no such name."""
+    aux = next((j for j in range(end - 1, max(end - 16, 0), -1)
+                if tokens[j].low in ("has", "have", "had")), -1)
+    start = aux
+    while start > 0 and aux - start < 4 and tokens[start - 1].is_cap and tokens[start - 1].is_word:
+        start -= 1
+    return _span(raw, tokens, start, aux - 1) if 0 <= start < aux else None
+
+
 def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     """ "South Korea sustained 1,312,836 casualties" -> "South Korea"."""
     k = first - 1
@@ -693,6 +753,14 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         if opener is None:
             return None
         end = opener - 1
+    if end >= 0 and tokens[end].low == "and":
+        return _coordinated_subject(raw, tokens, end)
+    if end >= 2 and tokens[end].low == "to" and tokens[end - 1].low in RAISED_PARTICIPLES:
+        end -= 2  # "North Korea is claimed to have suffered": the subject before "is claimed"
+        while end >= 0 and tokens[end].low in AUXILIARIES:
+            end -= 1
+    elif end >= 0 and tokens[end].low == "to":
+        return None  # "He wanted to suffer ...": an infinitive's "to" ends no name
     start = end
     while start > 0 and tokens[start - 1].low not in SUBJECT_STOP and end - start < 6 and (
         tokens[start - 1].low not in REPORT_VERBS  # "Seoul said North Korea had suffered"

@@ -372,6 +372,8 @@ def _sentence_mentions(
     links = link_sentence(clause)
     for i, link in enumerate(links):
         link.group = group_for(clause, link, links[:i], before)
+        if link.group and not any(ch.isalpha() for ch in link.group):
+            link.group = None  # a list dash or a stray mark ("25 wounded - Strength") names nobody
     sentence = text[sent.start : sent.end]
     return [
         (_mention(sentence, sent.start, tokens, lk, raw), lk.shot_total,

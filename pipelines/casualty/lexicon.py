@@ -1253,7 +1253,7 @@ NUMBERISH = re.compile(
 _PARTICLES = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") ){0,2}"
 SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+)"
-    r"(?: [\w'-]+){0,4} (?:was|has|had|is"
+    r"(?: [\w'-]+){0,4} (?:was|has|had|is|suffered|sustained"
     r"|(?:later |then |subsequently |eventually )?(?:died|dies|perished|drowned|succumbed)"
     r"|dropped dead|fell dead|did not survive|disappeared|went missing)\b"
     # a participle aside: "Her brother, captured near the border, ..."
@@ -1270,6 +1270,8 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     # a victim before ", who" or an appositive: "Col Quintero, who died", "Her father, former
     # governor Alvaro Gonzalez, was murdered", "THE PRESIDENT OF THE COURT WAS WOUNDED"
     r"|[A-Za-z], (?:who|WHO) |, (?:was|WAS|had been|HAD BEEN) [a-zA-Z]"
+    # an appositive name before a bare death verb: "The man, Pak Chol Su, (also) died"
+    r"|[A-Za-z0-9], (?:also |later |then )?(?:died|perished)\b"
     r"|\b(?:the|The|THE) [\w'-]+ (?:of|OF) [^,;.]{3,60}? (?:was|WAS|had been|HAD BEEN) "
 )
 # A person's name after a rank or title ("Staff Sgt. Seo Jeong-u", "Lance Cpl. Mun
@@ -1314,4 +1316,15 @@ DEATH_CUES = re.compile(
     r"|handled)\s+(?:\w+\s+){0,4}?as\s+an?\s+homicide\b|(?:\d+(?:st|nd|rd|th)|first|second"
     r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+homicide\s+(?:of|in|this)\b"
     r"|autops(?:y|ies)\b)"
+)
+
+
+# One victim's own injuries as its predicate: "(had) suffered/sustained (serious, shrapnel
+# ...) injuries/wounds" (numbers.suffered_injuries_at); not "suffered no injuries".
+INJURY_SUFFERED = words("suffered sustained")
+INJURY_NOUNS = words("injuries injury wounds wound")
+INJURY_ADJECTIVES = words(
+    "serious severe grave minor critical multiple heavy light slight life-threatening"
+    " non-life-threatening shrapnel gunshot gun bullet head facial leg arm shoulder stomach"
+    " spinal internal"
 )

@@ -99,6 +99,7 @@ from .numbers import (
     past_victim_aside,
     possessed_act_at,
     pronoun_captive_at,
+    suffered_injuries_at,
 )
 from .tokens import Token, token_span, tokenize
 
@@ -809,6 +810,10 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
                               phrase.first)
         pred = _pred(clause, replace(phrase, last=k - 1)) if k > 0 else None
     if pred is None and phrase.kind == "one" and phrase.low == 1:
+        hurt = _suffered_injuries(clause, phrase)
+        if hurt is not None:  # "Pak, who suffered serious injuries to his leg, ..."
+            return Link(phrase, "wounded", "pred", hurt)
+    if pred is None and phrase.kind == "one" and phrase.low == 1:
         held = _relative_captivity(clause, phrase)
         if held is not None:  # "Mr X, who made a dramatic escape after 50 years in captivity,"
             return Link(phrase, "captured", "pred", held)
@@ -1335,6 +1340,19 @@ def _breakdown_in_parens(clause: Clause, k: int, item: NumberPhrase) -> bool:
     )
 
 
+def _suffered_injuries(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """The injury trigger of one victim's "(, who) (had) suffered/sustained (serious ...)
+    injuries/wounds" right after it (GUIDELINES: a single victim needs no numeral)."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low == "who":
+        k += 2
+    if not suffered_injuries_at(tokens, k):
+        return None
+    return next((t for t in clause.triggers if t.category == "wounded" and k < t.first <= k + 6),
+                None)
+
+
 def _relative_captivity(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "Mr X, who made a dramatic escape in August after nearly 50 years in captivity, said
     ...": one victim's relative clause, up to its closing comma, tells years in captivity
@@ -1856,6 +1874,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             k = _skip_dash_aside(clause, k)  # "17 policemen--taken in an attack on the
             limit = min(len(tokens), max(limit, k + MAX_PRED_GAP))  # town--are still held"
             continue
+        if tok.text == ")" and k >= 2 and tokens[k - 1].low in ("them", "us") and (
+            tokens[k - 2].low == "of" and phrase.first > 0 and tokens[phrase.first - 1].text == "("
+        ):
+            k += 1  # "most of his platoon (about 40 of them) were killed": a bracketed part
+            continue
         if tok.text == "(" and _skip_parens(clause, k) > 0:
             k = _skip_parens(clause, k)  # "Two men (both in their 20s) were wounded"
             continue
@@ -2313,6 +2336,10 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     k = phrase.first - 1
     while k >= 0 and phrase.first - k <= 3 and clause.tokens[k].low in ACTIVE_FILLERS:
         k -= 1
+    if k >= 2 and clause.tokens[k].low == "and" and clause.tokens[k - 1].low in ("him", "her") and (
+        k - 1 == phrase.first - 2 or clause.tokens[phrase.first - 1].low in ACTIVE_FILLERS
+    ):
+        k -= 2  # "murdered him and four of his aides": the figure is the verb's second object
     along = _along_with_active(clause, k)
     if along is not None:
         return along  # "the cartel chief died along with 15 of his men"
@@ -3037,11 +3064,19 @@ def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3)
 
 def fronted_of(tokens: list[Token]) -> int:
     """Index after a sentence-opening "Of" or "Out of" ("Out of the 40 raiders, 35 were
-    killed"), or 0."""
-    if tokens and tokens[0].low in ("of", "among"):
-        return 1
-    if len(tokens) > 1 and tokens[0].low == "out" and tokens[1].low == "of":
-        return 2
+    killed"), or 0; a citation mark before it ("[6] Of the 31 ...", blanked to its digits)
+    is skipped."""
+    j = 0
+    if len(tokens) > 2 and tokens[0].is_digit and tokens[1].text in ("Of", "Among", "Out"):
+        j = 1
+    while j + 3 < len(tokens) and tokens[j].text == "[" and tokens[j + 1].is_digit and (
+        tokens[j + 2].text == "]"
+    ):
+        j += 3
+    if len(tokens) > j and tokens[j].low in ("of", "among"):
+        return j + 1
+    if len(tokens) > j + 1 and tokens[j].low == "out" and tokens[j + 1].low == "of":
+        return j + 2
     # "Estimates showed that among those killed, 600 were children": a complement clause
     # opening with the partitive
     for k in range(1, min(len(tokens) - 1, 12)):

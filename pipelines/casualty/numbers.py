@@ -30,6 +30,9 @@ from .lexicon import (
     HEDGE_MAX_LEN,
     HEDGES_AFTER,
     HEDGES_BEFORE,
+    INJURY_ADJECTIVES,
+    INJURY_NOUNS,
+    INJURY_SUFFERED,
     LABEL_WORDS,
     MONEY_SIGNS,
     MONTHS,
@@ -1706,7 +1709,7 @@ def _definite_victim(
             tokens[i].text in names and (
                 i == 0 or not tokens[i - 1].is_word or tokens[i - 1].low in NAME_CLAUSE_OPENERS
             )
-        ):
+        ) and not _injured_surname(tokens, i):
             return None  # one capitalised word is no name ("Police was ..."), unless an
             # upper-case surname opens the clause, or a ranked person's name given earlier
             # does ("Staff Sgt. Seo ... . Seo died")
@@ -1724,6 +1727,9 @@ def _definite_victim(
         tokens, past_victim_aside(tokens, nxt, noun is not None, i)
     ) and not (noun is not None and _relative_victim_next(tokens, nxt)) and (
         captivity_relative(tokens, nxt) < 0
+    ) and not (
+        nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].low == "who"
+        and suffered_injuries_at(tokens, nxt + 2)
     ):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
@@ -1792,6 +1798,10 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
     if tokens[k].text == ",":
         for j in range(k + 1, min(k + 2 + ASIDE_MAX, len(tokens))):
             tok = tokens[j]
+            if tok.text == "," and j > k + 1 and j + 3 < len(tokens) and (
+                tokens[j + 1].low == "aged" and tokens[j + 2].is_digit and tokens[j + 3].text == ","
+            ):
+                return j + 4  # "The man, Pak Chol Su, aged 61, died": an age after the name
             if tok.text == ",":
                 return j + 1 if j > k + 1 else -1
             if tok.text in ("[", "]", "(", ")", ".") or tok.is_word and not (  # "(UP)"
@@ -1993,6 +2003,8 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
     if _vanished(tokens, k):  # "the fisherman disappeared from his boat" (not "into the
         # crowd", "from view")
         return not OUT_OF_SIGHT.match(" ".join(t.low for t in tokens[k + 1 : k + 4]))
+    if suffered_injuries_at(tokens, k):
+        return True  # "Pak, who suffered serious injuries to his leg, ..."
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
         return False
     if tokens[k].low in ("has", "had"):
@@ -2028,6 +2040,31 @@ OUT_OF_SIGHT = re.compile(
     r"(?:into|behind|inside|under)\b|from (?:(?:public|the public) )?(?:view|sight|eye|life"
     r"|the (?:public )?(?:eye|scene|stage|screen|spotlight|limelight|headlines|radar))\b"
 )
+
+
+def _injured_surname(tokens: list[Token], i: int) -> bool:
+    """ "Ri, who suffered serious injuries to his jaw, said ...": one capitalised word opening
+    a clause before ", who suffered/sustained ... injuries" is a person's surname."""
+    tok = tokens[i]
+    return (
+        i + 3 < len(tokens) and tok.is_cap and tok.is_word and not tok.low.endswith("s")
+        and tok.low not in PERSON_NOUNS and (i == 0 or tokens[i - 1].text in (",", ";", '"', "“"))
+        and tokens[i + 1].text == "," and tokens[i + 2].low == "who"
+        and suffered_injuries_at(tokens, i + 3)
+    )
+
+
+def suffered_injuries_at(tokens: list[Token], k: int) -> bool:
+    """ "(had) suffered/sustained (serious, shrapnel ...) injuries/wounds": one victim's own
+    injuries told as its predicate; not "suffered no injuries" nor "a heart attack"."""
+    if k < len(tokens) and tokens[k].low == "had":
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in INJURY_SUFFERED:
+        return False
+    j = k + 1
+    while j < min(k + 5, len(tokens)) and tokens[j].low in INJURY_ADJECTIVES | {"and", ","}:
+        j += 1
+    return j < len(tokens) and tokens[j].low in INJURY_NOUNS
 
 
 CARRIED_VERBS = words("taken rushed transported flown airlifted brought driven")
