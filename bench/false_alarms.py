@@ -48,22 +48,34 @@ def load_review(path: Path = REVIEW) -> dict[ReviewKey, str]:
             for r in rows}
 
 
-def unreviewed(name: str, doc: dict[str, object], review: dict[ReviewKey, str]) -> set[str]:
-    """Categories of the document's alarms that hold a mention nobody has reviewed."""
-    return {c for c, m in alarms(doc) if review_key(name, str(doc["id"]), c, m) not in review}
+def unreviewed(name: str, doc: dict[str, object], review: dict[ReviewKey, str],
+               found: list[tuple[str, Mention]] | None = None) -> set[str]:
+    """Categories of the document's alarms (`found`, or computed) that hold a mention nobody
+    has reviewed."""
+    found = alarms(doc) if found is None else found
+    return {c for c, m in found if review_key(name, str(doc["id"]), c, m) not in review}
 
 
-def alarms(doc: dict[str, object]) -> list[tuple[str, dict[str, object]]]:
-    """(category, mention) for every exact figure where the true count is zero."""
+Mention = dict[str, object]
+
+
+def exact_figures(mentions: list[Mention], category: str) -> list[Mention]:
+    """The mentions of a category with one exact figure (score_counts.py's `figures`)."""
+    return [m for m in mentions if m["category"] == category
+            and m["low"] is not None and m["high"] == m["low"]]
+
+
+def alarms(doc: dict[str, object],
+           mentions: list[Mention] | None = None) -> list[tuple[str, Mention]]:
+    """(category, mention) for every exact figure where the true count is zero; `mentions`
+    are the document's, extracted here when not given."""
     gold = doc["gold"]
     assert isinstance(gold, dict)
-    mentions = document_mentions(doc)
+    mentions = document_mentions(doc) if mentions is None else mentions
     out = []
     for name, category in CATEGORIES:
-        if gold.get(name) != 0:
-            continue
-        out += [(category, m) for m in mentions if m["category"] == category
-                and m["low"] is not None and m["high"] == m["low"]]
+        if gold.get(name) == 0:
+            out += [(category, m) for m in exact_figures(mentions, category)]
     return out
 
 
@@ -73,7 +85,7 @@ def report(name: str, review: dict[ReviewKey, str], only_new: bool) -> tuple[int
     with (SHARED / name).open(encoding="utf-8") as f:
         for doc in map(json.loads, filter(str.strip, f)):
             found = alarms(doc)
-            fresh = unreviewed(name, doc, review)
+            fresh = unreviewed(name, doc, review, found)
             count, new = count + len({c for c, _ in found}), new + len(fresh)
             for category, m in found:
                 verdict = review.get(review_key(name, doc["id"], category, m), "UNREVIEWED")

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.false_alarms import ReviewKey, load_review, review_key  # noqa: E402
+from bench.false_alarms import ReviewKey, exact_figures, load_review, review_key  # noqa: E402
 from bench.score_casualty import SHARED, document_mentions, load_scorer  # noqa: E402
 
 Doc = dict[str, object]
@@ -98,8 +98,7 @@ def count_scores(docs: list[Doc], name: str = "",
                 found, total = found + (gold[gold_name] in got), total + 1
                 continue
             zero += 1
-            alarming = [m for m in mentions if m["category"] == category
-                        and m["low"] is not None and m["high"] == m["low"]]
+            alarming = exact_figures(mentions, category)
             alarms += bool(got)
             errors += any(review.get(review_key(name, str(doc["id"]), category, m)) not in CORRECT
                           for m in alarming)

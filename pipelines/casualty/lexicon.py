@@ -1322,7 +1322,6 @@ DEATH_CUES = re.compile(
 # One victim's own injuries as its predicate: "(had) suffered/sustained (serious, shrapnel
 # ...) injuries/wounds" (numbers.suffered_injuries_at); not "suffered no injuries".
 INJURY_SUFFERED = words("suffered sustained")
-INJURY_NOUNS = words("injuries injury wounds wound")
 INJURY_ADJECTIVES = words(
     "serious severe grave minor critical multiple heavy light slight life-threatening"
     " non-life-threatening shrapnel gunshot gun bullet head facial leg arm shoulder stomach"

@@ -597,19 +597,25 @@ THEN_THEY_WERE = re.compile(
 )
 
 
+def _clear_until(clause: Clause, k: int, end: int) -> int | None:
+    """Index of the first token from k that starts at or after character `end`, or None when
+    a figure or a clause mark comes first."""
+    tokens = clause.tokens
+    while k < len(tokens) and tokens[k].start < end:
+        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT:
+            return None
+        k += 1
+    return k
+
+
 def _then_they_were(clause: Clause, link: Link, fate: Link | None) -> Link | None:
     """ "questioning two wounded soldiers after they were captured": a subordinate clause
     whose pronoun stands for the figure's own people tells a second fate (captured or
     wounded), with no other figure or clause mark between."""
-    tokens = clause.tokens
-    m = THEN_THEY_WERE.match(clause.text, tokens[link.phrase.last].end)
-    if m is None:
+    m = THEN_THEY_WERE.match(clause.text, clause.tokens[link.phrase.last].end)
+    k = _clear_until(clause, link.phrase.last + 1, m.end()) if m else None
+    if k is None:
         return None
-    k = link.phrase.last + 1
-    while k < len(tokens) and tokens[k].start < m.end():
-        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT:
-            return None
-        k += 1
     trig = clause.trigger_at.get(k - 1)
     if trig is None or trig.category in (link.category, fate.category if fate else None):
         return None
@@ -623,15 +629,10 @@ def _relative_died(clause: Clause, link: Link, fate: Link | None) -> Link | None
     (no other figure, no clause mark between)."""
     if link.category not in ("wounded", "captured") or (fate and fate.category == "killed"):
         return None
-    tokens = clause.tokens
-    m = RELATIVE_DIED.match(clause.text, tokens[link.phrase.last].end)
-    if m is None:
+    m = RELATIVE_DIED.match(clause.text, clause.tokens[link.phrase.last].end)
+    k = _clear_until(clause, link.phrase.last + 1, m.end()) if m else None
+    if k is None:
         return None
-    k = link.phrase.last + 1
-    while k < len(tokens) and tokens[k].start < m.end():
-        if k in clause.phrase_at or tokens[k].text in CLAUSE_PUNCT:
-            return None
-        k += 1
     died = clause.trigger_at.get(k - 1)
     return Link(link.phrase, "killed", "pred", died) if died is not None else None
 
@@ -1289,7 +1290,7 @@ def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
     return trig.category
 
 
-BREAKDOWN_MAX = 16
+ASIDE_BREAKDOWN_MAX = 16  # tokens of a bracketed or dash-enclosed breakdown
 BREAKDOWN_GLUE = frozenset({"and", "or", ",", "a", "an"})
 
 
@@ -1300,7 +1301,7 @@ def _skip_breakdown(clause: Clause, k: int) -> int:
     tokens = clause.tokens
     close = ")" if tokens[k].text == "(" else None
     j, figures = k + 1, 0
-    while j < min(k + 1 + BREAKDOWN_MAX, len(tokens)):
+    while j < min(k + 1 + ASIDE_BREAKDOWN_MAX, len(tokens)):
         tok = tokens[j]
         if (tok.text == close) or (close is None and (tok.text in DASHES or tok.text == "-")):
             return j + 1 if figures else -1
