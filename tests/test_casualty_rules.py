@@ -1320,6 +1320,11 @@ PARTS_OF_WHOLES: list[tuple[str, set[Key]]] = [
     ("One of the two captured soldiers was shot in the jaw.",
      {("casualties", 1, 1), ("captured", 2, 2)}),
     ("Two of the 40 injured workers died in hospital.", {("killed", 2, 2), ("wounded", 40, 40)}),
+    # "one of the <casualty adjective> <people>" counts only by a predicate of its own
+    ("One of the wounded sailors later died of his injuries.", {("killed", 1, 1)}),
+    ("One of the abducted teachers was shot in the leg.", {("casualties", 1, 1)}),
+    ("One of the captured fighters told investigators he had been promised money.", set()),
+    ("One of the injured guards said the gate had been left open.", set()),
 ]
 
 
@@ -5282,6 +5287,8 @@ ACTIVE_SEIZED_PEOPLE: list[tuple[str, set[Key]]] = [
     ("Police seized 11 men at the checkpoint.", set()),
     ("Troops seized 4 tanks and a radio.", set()),
     ("Raiders captured the outpost and its 2 cannons.", set()),
+    ("Rebels captured 3 cannons and a field radio.", set()),
+    ("The brigade said it had captured five settlements in a week.", set()),
 ]
 
 
@@ -5298,6 +5305,11 @@ SUFFERED_INJURIES_ONE_VICTIM: list[tuple[str, set[Key]]] = [
     ("Her son, who had sustained head injuries in the crash, is now at home.",
      {("wounded", 1, 1)}),
     ("Private Kim Chol sustained multiple gunshot wounds in the ambush.", {("wounded", 1, 1)}),
+    ("He suffered a gunshot wound to the shoulder, police said.", {("wounded", 1, 1)}),
+    ("The ferry's cook suffered multiple stab wounds.", {("wounded", 1, 1)}),
+    # the dead's own injuries: killed, not wounded (GUIDELINES)
+    ("The pilot suffered fatal injuries when the jet came down.", {("killed", 1, 1)}),
+    ("Three climbers sustained fatal head injuries in the fall.", {("killed", 3, 3)}),
     # negative cases: no injuries, an illness, a unit's losses, a place
     ("Officials, who suffered no injuries, left the scene.", set()),
     ("The captain, who suffered a heart attack last year, retired.", set()),

@@ -585,8 +585,7 @@ Rules applied where GUIDELINES is silent:
   "163 killed per month"), which stay mentions as periodic statistics do; "Casualties
   included six media workers, ..." (the project keeps "the casualties included several
   senior officers" no figure);
-  "one of the captured soldiers said" (a part of a counted whole, with no casualty
-  predicate of its own), and a relative ", who is recovering ..." after an object that is
+  a relative ", who is recovering ..." after an object that is
   not itself a victim phrase.
 - casualty-18 (issue 11, translated wire copy: upper-case Latin-American radio and press; rules
   written with sentences of our own). An appositive (also a partitive one, "five of them
@@ -1001,11 +1000,8 @@ Rules applied where GUIDELINES is silent:
   not "Troops seized 4 tanks", nor after police / officers / agents / customs / authorities
   / officials as its subject, an arrest), and an active capture verb's short object before
   "and its/their N <people>" takes the people too ("seized the freighter and its 23 crew
-  members"; not "its 2 cannons"). Left alone: "one of the captured soldiers claimed ..."
-  (captured 1, like "a captured soldier said"; annotators left it out as a reference to the
-  two counted before), "N former soldiers had escaped from North Korea" (defectors escape
-  too), "Rebels captured 3 cannons" (a past "captured" with a thing object still counts: a
-  bare figure after it is most often soldiers), "a terrified schoolgirl locked in the hold",
+  members"; not "its 2 cannons"). Left alone: "N former soldiers had escaped from North
+  Korea" (defectors escape too), "a terrified schoolgirl locked in the hold",
   "the missing person" in a generic instruction (A-16: counted, annotators did not), and
   infobox runs ("1 captured (X) 1 missing 1 submarine captured").
 - casualty-18, continued (killed and groups, second pass; rules written with sentences of

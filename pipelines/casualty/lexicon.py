@@ -209,6 +209,8 @@ UNIT_NOUNS = words(
     missiles missile rockets rocket drones drone bombs bomb shells tanks tank aircraft
     planes plane jets helicopters vessels ships boats trucks counts count charges charge
     submarines submarine warships warship frigates destroyers
+    cannons cannon howitzers howitzer mortars launchers launcher settlements settlement
+    positions strongholds outposts trenches checkpoints bunkers depots
     votes vote seats seat points point goals goal runs games game times-a-day stitches pages
     bills measures proposals amendments warrants warrant businesses stores shops restaurants
     companies firms crops
@@ -695,6 +697,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|lose their lives|loses (?:his|her) life|losing their lives"
           r"|did not survive|didn't survive|didn’t survive"),
      "killed", frozenset({"post", "pred"})),
+    # "He suffered fatal injuries": the dead's own injuries (GUIDELINES: not wounded)
+    (_alt(r"(?:suffered|sustained|suffering|sustaining) (?:fatal|mortal) (?:[a-z-]+ )?"
+          r"(?:injuries|injury|wounds|wound)"), "killed", frozenset({"pred"})),
     (_alt(r"shot and (?:wounded|injured)|stabbed and (?:wounded|injured)"),
      "wounded", frozenset({"post", "pred", "active"})),
     (_alt(r"missing in action|unaccounted for|went missing|gone missing"),
@@ -1325,5 +1330,5 @@ INJURY_SUFFERED = words("suffered sustained")
 INJURY_ADJECTIVES = words(
     "serious severe grave minor critical multiple heavy light slight life-threatening"
     " non-life-threatening shrapnel gunshot gun bullet head facial leg arm shoulder stomach"
-    " spinal internal"
+    " spinal internal a an single stab knife fatal mortal"
 )
