@@ -5426,3 +5426,19 @@ def test_appositive_name_before_a_bare_death_verb(
     assert keys(text) == expected
     if expected:
         assert mentions(text)[0].group == group
+
+
+FELL_IN_WAR: list[tuple[str, set[Key]]] = [
+    ("The leader decorated 85 soldiers who fell in the border operation.", {("killed", 85, 85)}),
+    ("About 1,200 men fell in battle in the first week.", {("killed", 1200, 1200)}),
+    ("Two firefighters fell in the line of duty last year.", {("killed", 2, 2)}),
+    # negative cases: a fall of things, a fall into a river, falling ill
+    ("Grain prices fell in the war years by a third.", set()),
+    ("Four cadets fell in a canal during the night exercise.", set()),
+    ("Six recruits fell ill during the campaign.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FELL_IN_WAR)
+def test_people_who_fell_in_war_are_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

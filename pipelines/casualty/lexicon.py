@@ -731,6 +731,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|journalists?|police(?:men)?|guards?|paratroopers?|pilots?|airmen|personnel)\b)"),
      "killed", frozenset({"post"})),
     (_alt(r"die|drown"), "killed", frozenset({"pred"})),
+    # "101 soldiers who fell in the Kursk operation": fell in war is killed (not "fell ill",
+    # "prices fell in the war", which name no people: see the subject's checks)
+    (_alt(r"fell(?= (?:in|during) (?:the |a |an |their |his |its )?"
+          r"(?:(?!during\b|in\b|into\b|of\b)[\w'-]+ ){0,3}?"
+          r"(?:battle|battles|action|combat|war|fighting|operation|offensive|line of duty"
+          r"|defen[cs]e|liberation|campaign)\b)"), "killed", frozenset({"pred"})),
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"
           r"|executions(?! of\b)"), "killed",  # not "three executions of search warrants"
      frozenset({"post", "toll"})),
@@ -1206,7 +1212,8 @@ OBJECT_VICTIM_RE = re.compile(
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassin|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|eliminat|neutrali"
-    r"|death|fatal|fallen|perish|drown|succumb|bod(?:y|ies)|corpse|coffin|casket|remains\b|wound|injur|hurt"
+    r"|death|fatal|fallen|fell (?:in|during)\b|perish|drown|succumb|bod(?:y|ies)|corpse|coffin"
+    r"|casket|remains\b|wound|injur|hurt"
     r"|hospital|maim|graze"
     # "the five men's release"
     r"|crippl|clinic|hands of|exhum"
