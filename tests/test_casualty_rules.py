@@ -5442,3 +5442,36 @@ FELL_IN_WAR: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), FELL_IN_WAR)
 def test_people_who_fell_in_war_are_killed(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+TOLL_OF_PEOPLE: list[tuple[str, set[Key]]] = [
+    # the category is the words after "toll of"; a plural demonym names no single victim
+    ("The estimated toll of dead and wounded Ukrainians stood at 1,900.",
+     {("casualties", 1900, 1900)}),
+    ("The toll of killed and injured miners rose to 64.", {("casualties", 64, 64)}),
+    ("The toll of injured pilgrims climbed to 230.", {("wounded", 230, 230)}),
+    ("The toll of missing fishermen rose to 9 on Sunday.", {("missing", 9, 9)}),
+    ("The toll rose to 30.", {("killed", 30, 30)}),
+    # negative case: a toll that is not yet reached
+    ("The toll of dead and wounded could rise above 500.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_OF_PEOPLE)
+def test_toll_of_dead_and_wounded_takes_its_category(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+N_IN_ONE_IS_NO_PROPORTION: list[tuple[str, set[Key]]] = [
+    ("Rebels killed 12 guards and wounded 40 in one raid.",
+     {("killed", 12, 12), ("wounded", 40, 40)}),
+    ("About 30 were killed in two attacks on Sunday.", {("killed", 30, 30)}),
+    # negative cases: proportions
+    ("One in five was injured.", set()),
+    ("Three in 10 patients died.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), N_IN_ONE_IS_NO_PROPORTION)
+def test_n_in_a_smaller_number_is_no_proportion(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

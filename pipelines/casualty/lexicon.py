@@ -1103,6 +1103,11 @@ TOLL_NOUN_RE = re.compile(
     r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
     # "The NIS put the figure at 3,000.": the sentence before tells its category
     r"|(?<=\bthe )(?:figure|tally)(?! of)"
+    # "the toll of dead and wounded North Koreans": the category is the words after "of"
+    r"|toll of (?:the )?(?P<tcat>(?:killed|dead) (?:and|or) (?:wounded|injured)|wounded|injured"
+    r"|dead|killed|missing)(?: (?:[A-Za-z'-]+ ){0,2}?(?:" + "|".join(
+        sorted(PERSON_NOUNS, key=len, reverse=True)) + r"|(?i:" + "|".join(sorted(DEMONYM_PLURALS))
+    + r")))?(?= )"
     r"|body count|toll"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"

@@ -2551,13 +2551,16 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return None  # "the company's loss was 3.4 million", "a loss of 300 jobs"
     if last.group("adj"):
         return TOLL_CATEGORY[last.group("adj")]  # "the number of injured soldiers reached 300"
+    if last.group("tcat"):  # "the toll of dead and wounded North Koreans stood at 4,700"
+        tcat = last.group("tcat")
+        return "casualties" if " " in tcat else TOLL_CATEGORY[tcat]
     if noun.endswith("victims") and DEATHS_BROUGHT.search(left, 0, last.start()):
         return "killed"  # "Their deaths raised the number of victims of the raid to seven"
     if noun == "toll" and _casualties_before(clause, left[: last.start()]):
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
     if "includ" in link.group() and not noun.startswith(("the ", "deaths", "those ")):
         return None  # "the dead included two ..." but not "the casualties included several ..."
-    if re.search(r"killed (?:and|or) (?:wounded|injured)|^[Cc]asualt(?:y|ies) ", noun):
+    if re.search(r"(?:killed|dead) (?:and|or) (?:wounded|injured)|^[Cc]asualt(?:y|ies) ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
     if noun in ("figure", "tally"):
         return _figure_told_before(clause, phrase)  # "The NIS put the figure at 3,000."

@@ -801,7 +801,7 @@ def _is_proportion(tokens: list[Token], i: int, end: int) -> bool:
         before == ["of", "the"] and i >= 3 and tokens[i - 3].low == "out"
     ):
         return True  # the whole of "12 out of (the) 30"
-    if after[:1] == ["in"] and _small_number(tokens, end + 1):
+    if after[:1] == ["in"] and _small_number(tokens, end + 1) and _base_above(tokens, i, end + 1):
         return not _is_unit_count(tokens, end + 2)
     if before[-1:] == ["in"] and i >= 2 and _small_number(tokens, i - 2):
         return not _is_unit_count(tokens, end)
@@ -863,6 +863,13 @@ def _ratio_base(tokens: list[Token], k: int) -> bool:
         return True  # "out of them", "out of the blue": not a whole given as a count
     whole = int(single[0])
     return whole <= 10 or str(whole).rstrip("0") == "1"
+
+
+def _base_above(tokens: list[Token], i: int, k: int) -> bool:
+    """The base at k of "N in M" is larger than N at i: "one in five" is a proportion, "40 in
+    one assault" and "40 in two attacks" count victims."""
+    part, base = _single_at(tokens, i), _single_at(tokens, k)
+    return part is None or base is None or base[0] > part[0]
 
 
 def _small_number(tokens: list[Token], k: int) -> bool:
@@ -1457,6 +1464,8 @@ def _name_end(tokens: list[Token], i: int) -> int:
         and tokens[end + 2].low.endswith(("s", "men", "personnel"))
     ):
         return i  # "North Korean military personnel": an adjective and a plural person noun
+    if end > i and tokens[end].low in DEMONYM_PLURALS:
+        return i  # "North Koreans", "South Africans": a people, no person's name
     return i if nxt in PERSON_NOUNS else end
 
 
