@@ -5475,3 +5475,17 @@ N_IN_ONE_IS_NO_PROPORTION: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), N_IN_ONE_IS_NO_PROPORTION)
 def test_n_in_a_smaller_number_is_no_proportion(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+SOURCE_IS_NO_GROUP: list[tuple[str, int, str | None]] = [
+    # an acronym source before "put ... at" is the attribution, never the group
+    ("The JCS put casualties at 1,100.", 1100, None),
+    ("The MOD put the losses at 900.", 900, None),
+    ("The NIS put North Korean casualties at 1,100.", 1100, "North Korean"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "group"), SOURCE_IS_NO_GROUP)
+def test_the_figures_source_is_no_group(text: str, low: int, group: str | None) -> None:
+    found = [m for m in mentions(text) if m.low == low]
+    assert [m.group for m in found] == [group]

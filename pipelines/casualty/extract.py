@@ -414,11 +414,22 @@ def _mention(
         qualifier = VERB_HEDGES.get(tokens[phrase.first - 1].low, qualifier)
     start = tokens[phrase.first].start
     end = tokens[parts[-1].last].end
+    attribution = attribution_for(raw, start)
+    group = None if _same_words(link.group, attribution) else link.group
     return CasualtyMention(
-        category=link.category, low=low, high=high, qualifier=qualifier, group=link.group,
-        attribution=attribution_for(raw, start), start=offset + start, end=offset + end,
+        category=link.category, low=low, high=high, qualifier=qualifier, group=group,
+        attribution=attribution, start=offset + start, end=offset + end,
         sentence=sentence, sentence_start=offset, derived=bool(link.parts),
     )
+
+
+def _same_words(group: str | None, source: str | None) -> bool:
+    """The group is the figure's source ("The JCS put casualties at 1,100"): GUIDELINES says
+    a group is never a reporting source."""
+    if not group or not source:
+        return False
+    strip = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+    return strip.sub("", group).lower() == strip.sub("", source).lower()
 
 
 def _shot_outcomes(
