@@ -934,9 +934,10 @@ Rules applied where GUIDELINES is silent:
   remained unaccounted for": missing 1..2; "Two (2)" stays 2). "One of the N <victim noun>,"
   followed by an appositive naming or describing a person ("One of the 12 hostages, Anna
   Berg, ...", "one of the two captives, a sniper surnamed Ri, ...") is a mention of 1 of the
-  noun's category (GUIDELINES: a named victim inside a group); with no appositive ("one of
-  the captured soldiers said") it stays none. "escaped" counts captives also in a sentence
-  about prisoners or POWs that names no jail ("little was heard of these prisoners until a
+  noun's category (GUIDELINES: a named victim inside a group); with no appositive the
+  casualty adjective reads as usual ("one of the captured soldiers said": captured 1).
+  "escaped" counts captives also in a sentence about prisoners or POWs that names no jail
+  ("little was heard of these prisoners until a
   few old soldiers escaped"; not "two inmates escaped from the county jail"). "a loved one"
   is no figure ("a loved one missing in action"). One capitalised name word as the object of
   an active verb, before ", along/together with" and "others" or "other <person noun>", is a
@@ -1000,7 +1001,10 @@ Rules applied where GUIDELINES is silent:
   not "Troops seized 4 tanks", nor after police / officers / agents / customs / authorities
   / officials as its subject, an arrest), and an active capture verb's short object before
   "and its/their N <people>" takes the people too ("seized the freighter and its 23 crew
-  members"; not "its 2 cannons"). Left alone: "N former soldiers had escaped from North
+  members"; not "its 2 cannons"). Left alone: "one of the captured soldiers claimed ..."
+  (captured 1, like "a captured soldier said": of three annotators of the same beat, two
+  count it and one leaves it out as a reference to the captives counted before), "N former
+  soldiers had escaped from North
   Korea" (defectors escape too), "a terrified schoolgirl locked in the hold",
   "the missing person" in a generic instruction (A-16: counted, annotators did not), and
   infobox runs ("1 captured (X) 1 missing 1 submarine captured").

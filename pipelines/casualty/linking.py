@@ -744,19 +744,6 @@ def _coordinated_predicate(clause: Clause, link: Link) -> Link | None:
     return Link(link.phrase, second.category, "pred", second)
 
 
-def _one_of_described(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool:
-    """ "One of the captured soldiers" (no figure of its own for the whole): the casualty word
-    only describes the whole the part is taken from, which the text counts elsewhere; the
-    part counts only by a predicate or appositive of its own."""
-    tokens = clause.tokens
-    k = phrase.last + 1
-    return (
-        phrase.low == 1 and phrase.high == 1 and tokens[phrase.first].low == "one"
-        and [t.low for t in tokens[k : k + 2]] == ["of", "the"] and trig.first == k + 2
-        and trig.last + 1 < len(tokens) and tokens[trig.last + 1].low in PERSON_NOUNS
-    )
-
-
 def _in_relative_clause(clause: Clause, link: Link) -> bool:
     """The predicate found is inside "who was/were ..." right after the figure's noun."""
     trig = link.trigger
@@ -794,11 +781,6 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     if among is not None:  # "Among the dead is one child, and 10 are among the wounded"
         return Link(phrase, among.category, "toll", among)
     trig = _post(clause, phrase) or _put_at(clause, phrase)
-    if trig is not None and _one_of_described(clause, phrase, trig):
-        # "One of the captured soldiers said ...": a part of a whole counted before, a figure
-        # only by a predicate of its own ("One of the wounded soldiers died")
-        own = _pred(clause, replace(phrase, last=trig.last + 1))
-        return Link(phrase, _shot_outcome(clause, own[0]), "pred", own[0], own[1]) if own else None
     if trig is not None and trig.category in ("missing", "captured") and _thing_head(
         clause, phrase, trig.first
     ):
