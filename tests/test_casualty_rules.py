@@ -5484,3 +5484,22 @@ SOURCE_IS_NO_GROUP: list[tuple[str, int, str | None]] = [
 def test_the_figures_source_is_no_group(text: str, low: int, group: str | None) -> None:
     found = [m for m in mentions(text) if m.low == low]
     assert [m.group for m in found] == [group]
+
+
+HEADLINE_MODIFIED_PERSON: list[tuple[str, set[Key]]] = [
+    # a headline clause opening with a capitalised modifier and a singular person noun, its
+    # fate right after it
+    ("Georgian medic killed in Donetsk shelling", {("killed", 1, 1)}),
+    ("S. Korean marine wounded by mine blast near border", {("wounded", 1, 1)}),
+    ("Chinese sailor captured by pirates dies", {("captured", 1, 1), ("killed", 1, 1)}),
+    ("Border guard shot, smuggler dead", {("casualties", 1, 1), ("killed", 1, 1)}),
+    # negative cases: the person noun modifies a noun; a possessive; no fate
+    ("Ohio protester killings spark outrage", set()),
+    ("Polish soldier's brother killed", set()),
+    ("Korean Air pilot honoured for landing", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_MODIFIED_PERSON)
+def test_headline_modified_person_and_its_fate(title: str, expected: set[Key]) -> None:
+    assert keys("Nothing else was said.", title=title) == expected

@@ -1035,6 +1035,22 @@ Rules applied where GUIDELINES is silent:
   died"; "The district police chief, the late Han Sung-ho, also died"), an "aged N" after
   the name skipped; after a generic man/woman/person/victim the name (two capitalised
   words at least) is the group.
+- casualty-19 (issue 11, a fresh review of North Korea-beat, Korean-peninsula and Russia-war
+  reporting annotated by independent annotators; rules written with sentences of our own).
+  One victim's "suffered/sustained a (single, gunshot, stab) wound" is wounded 1;
+  "suffered/sustained fatal (mortal) injuries/wounds" is killed (GUIDELINES: the dead's own
+  injuries are not wounded). People who "fell in" battle, action, combat, the war, an
+  operation or the line of duty are killed (not "prices fell in the war years", nor "fell in a
+  canal during the exercise"). "the toll of dead and wounded X" takes the category after
+  "of" (casualties; "the toll of injured X" is wounded). A plural demonym ends no person's
+  name ("dead and wounded North Koreans" is no victim of 1). "N in one raid", "30 in two
+  attacks" are no proportion: a proportion's base exceeds its part ("one in five"). A
+  group equal to the figure's source is none ("The JCS put casualties at 1,100"). Cannons,
+  howitzers, launchers, settlements, positions and the like are counted things ("Rebels
+  captured 3 cannons"). A headline clause opening with one or two capitalised modifiers
+  and a singular person noun with its fate right after it names one victim ("Ukrainian
+  soldier killed in Kursk", "N. Korean soldier captured by Ukraine dies"; not "Ohio
+  protester killings", "Polish soldier's brother killed").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

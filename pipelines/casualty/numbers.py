@@ -1529,6 +1529,10 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         k = _demonym_person(tokens, 1)  # "Missing Japanese Girl Kidnapped by ..."
         out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one",
                                 " ".join(t.text for t in tokens[1 : k + 1])))
+    elif headline and tok.is_cap and _headline_modified_person(tokens, i) > 0:
+        k = _headline_modified_person(tokens, i)  # "Ukrainian soldier killed in Kursk"
+        out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one",
+                                " ".join(t.text for t in tokens[i : k + 1])))
     elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
     elif tok.low in DEFINITE and i > 0 and (
@@ -1563,6 +1567,32 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         name = _name_with_age(tokens, i)
         if name is not None:
             out.append(NumberPhrase(i, i, name, 1, 1, "exact", "one", None))
+
+
+HEADLINE_CLAUSE_MARKS = frozenset({",", ":", ";", "-", "—", "–"})
+
+
+def _headline_modified_person(tokens: list[Token], i: int) -> int:
+    """Index of a singular person noun after one or two capitalised modifiers opening a
+    headline clause ("Ukrainian soldier killed", "N. Korean soldier captured by Ukraine dies",
+    "Police officer shot"), with its fate right after it; or -1."""
+    if i > 0 and tokens[i - 1].text not in HEADLINE_CLAUSE_MARKS:
+        return -1
+    k = i
+    while k < min(i + 2, len(tokens)) and tokens[k].is_cap and (
+        tokens[k].is_word or re.fullmatch(r"[NSEW]\.", tokens[k].text)
+    ) and tokens[k].low not in SINGULAR_PERSON_NOUNS and tokens[k].low not in FUNCTION_WORDS:
+        k += 1
+    if k == i or k + 1 >= len(tokens) or tokens[k].low not in SINGULAR_PERSON_NOUNS:
+        return -1
+    return k if tokens[k + 1].low in HEADLINE_FATES else -1
+
+
+# what a headline tells of its victim right after the person noun ("Ukrainian soldier killed")
+HEADLINE_FATES = words(
+    """killed shot wounded injured hurt dead dies died captured abducted kidnapped missing
+    stabbed freed released executed slain murdered seized"""
+)
 
 
 def _headline_listed_head(tokens: list[Token]) -> int:
