@@ -1050,7 +1050,11 @@ Rules applied where GUIDELINES is silent:
   captured 3 cannons"). A headline clause opening with one or two capitalised modifiers
   and a singular person noun with its fate right after it names one victim ("Ukrainian
   soldier killed in Kursk", "N. Korean soldier captured by Ukraine dies"; not "Ohio
-  protester killings", "Polish soldier's brother killed").
+  protester killings", "Polish soldier's brother killed"). A figure of people after a bare
+  month led by in/during/since/until/by ... is no date ("In April 14 miners were killed";
+  not "On April 14 miners ..."). A non-restrictive relative ", who were wounded," (also
+  ", who, although wounded,") is the predicate of the people before it ("Three medics, who
+  were injured in the shelling, were evacuated"; not "all from one village, who died").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

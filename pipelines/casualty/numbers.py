@@ -732,7 +732,7 @@ def _is_date_or_time(tokens: list[Token], i: int, end: int) -> bool:
     if prev is not None and prev.text == ".":
         prev = tokens[i - 2] if i > 1 else None
     if prev is not None and prev.low in MONTHS and prev.is_cap:
-        return True
+        return not _month_then_people(tokens, i, end)
     nxt = tokens[end] if end < len(tokens) else None
     if nxt is None:
         return _after_clock_colon(tokens, i, prev)
@@ -743,6 +743,19 @@ def _is_date_or_time(tokens: list[Token], i: int, end: int) -> bool:
     if nxt.low in ("a", "p", "o'clock", "gmt", "utc", "hrs", "pm", "am"):
         return True
     return _after_clock_colon(tokens, i, prev) or _military_time(tokens, i, end)
+
+
+# "In May 12 soldiers were killed": a month with no day after these is a span of time
+MONTH_SPAN_LEADS = frozenset({"in", "during", "through", "throughout", "since", "until", "by",
+                              "last", "early", "late", "mid", "of"})
+
+
+def _month_then_people(tokens: list[Token], i: int, end: int) -> bool:
+    """A figure of people after a bare month: "In May 12 soldiers were killed", "In June 300
+    civilians died" ("in May" names no day; "May 40 soldiers be killed?" stays a modal)."""
+    if end >= len(tokens) or tokens[end].low not in PERSON_NOUNS:
+        return False
+    return i >= 2 and tokens[i - 2].low in MONTH_SPAN_LEADS
 
 
 MILITARY_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d$")
@@ -1179,13 +1192,21 @@ def _adjective_lead(tok: Token) -> bool:
     )
 
 
+CONCESSIVES = frozenset({"although", "though", "albeit", "while"})
+
+
 def participle_after(tokens: list[Token], k: int) -> int:
     """Index of a casualty participle opening an aside at token k: ", captured near ...",
     ", although badly wounded, ...", or -1."""
     if k >= len(tokens) or tokens[k].text != ",":
         return -1
     k += 1
-    if k < len(tokens) and tokens[k].low in ("although", "though", "albeit", "while"):
+    if k + 1 < len(tokens) and tokens[k].low == "who" and (
+        tokens[k + 1].low in CONCESSIVES or tokens[k + 1].text == ","
+        and k + 2 < len(tokens) and tokens[k + 2].low in CONCESSIVES
+    ):
+        k += 1 + (tokens[k + 1].text == ",")  # "Seven villagers, who, although wounded, ..."
+    if k < len(tokens) and tokens[k].low in CONCESSIVES:
         k += 1
     if k + 1 < len(tokens) and tokens[k].low == "having" and tokens[k + 1].low == "been":
         k += 2  # "The pilot, having been captured, was paraded on television"
