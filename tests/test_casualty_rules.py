@@ -781,7 +781,8 @@ def test_comma_subset_belongs_to_the_linked_figure(text: str, expected: set[Key]
 
 WOUNDS_AND_CHILDREN: list[tuple[str, set[Key]]] = [
     # a figure before "<weapon> wounds" counts wounds; the dead's own wounds are not wounded
-    ("The cashier suffered four stab wounds and died before help arrived.", set()),
+    # (the cashier who died is one killed: the wounds' count is never the figure)
+    ("The cashier suffered four stab wounds and died before help arrived.", {("killed", 1, 1)}),
     ("An autopsy found that the teenager had received six bullet wounds.", set()),
     ("Doctors said the boy sustained two wounds to his arm.", set()),
     ("He died from three gunshot wounds to the back.", {("killed", 1, 1)}),
@@ -5534,6 +5535,24 @@ NON_RESTRICTIVE_RELATIVE_PREDICATE: list[tuple[str, set[Key]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), NON_RESTRICTIVE_RELATIVE_PREDICATE)
 def test_a_non_restrictive_relative_is_the_figures_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+COORDINATED_FATE: list[tuple[str, set[Key]]] = [
+    # a definite or pronoun subject whose second verb phrase tells its fate
+    ("The clerk had stab wounds to the neck and was pronounced dead.", {("killed", 1, 1)}),
+    ("The sapper stepped on a mine and was killed.", {("killed", 1, 1)}),
+    ("Police said the hiker slipped on the ridge and died.", {("killed", 1, 1)}),
+    # negative cases: the fate is another's; no fate; an object is no subject
+    ("The guard chased the thief and was praised.", set()),
+    ("The medic treated the boy and went home.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_FATE)
+def test_a_subjects_coordinated_verb_phrase_tells_its_fate(
     text: str, expected: set[Key]
 ) -> None:
     assert keys(text) == expected

@@ -1055,6 +1055,10 @@ Rules applied where GUIDELINES is silent:
   not "On April 14 miners ..."). A non-restrictive relative ", who were wounded," (also
   ", who, although wounded,") is the predicate of the people before it ("Three medics, who
   were injured in the shelling, were evacuated"; not "all from one village, who died").
+  A definite, pronoun or named subject opening its clause whose second verb phrase after
+  "and" tells its fate is that victim ("The victim had gunshot wounds to the head and was
+  pronounced dead", "The sapper stepped on a mine and was killed"; not when a hospital or
+  condition comes first: the found-victim rule tells that death).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

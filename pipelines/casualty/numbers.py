@@ -1790,9 +1790,34 @@ def _definite_victim(
     ) and not (
         nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].low == "who"
         and suffered_injuries_at(tokens, nxt + 2)
-    ):
+    ) and not (_opens_clause(tokens, i) and _coordinated_fate(tokens, nxt)):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+def _opens_clause(tokens: list[Token], i: int) -> bool:
+    """The subject position: the sentence's first word, or after a clause mark or a
+    reporting verb ("Police said the victim ...")."""
+    return i == 0 or not tokens[i - 1].is_word or tokens[i - 1].low in (
+        "and", "but", "then", "said", "says", "that"
+    )
+
+
+COORDINATED_FATE_REACH = 12
+FATE_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "who", "which", "that", "but", "when",
+                               "after", "before", "while", "because", "as", "if"})
+
+
+def _coordinated_fate(tokens: list[Token], k: int) -> bool:
+    """A second verb phrase of the same subject tells its fate: "The victim had gunshot wounds
+    to the head and was pronounced dead", "The soldier stepped on a mine and was killed"."""
+    for j in range(k, min(k + COORDINATED_FATE_REACH, len(tokens) - 1)):
+        if tokens[j].low in FATE_CLAUSE_STOPS or tokens[j].low in HOSPITAL_NOUNS | {"condition"}:
+            return False  # "flown to a hospital in critical condition and later died": the
+            # wounded predicate comes first, the death is told by the found-victim rule
+        if tokens[j].low == "and":
+            return _victim_predicate_next(tokens, j + 1)
+    return False
 
 
 CAPTIVE_SPANS = words("years months weeks days decades year month week")
