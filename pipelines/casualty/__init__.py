@@ -1035,8 +1035,28 @@ Rules applied where GUIDELINES is silent:
   died"; "The district police chief, the late Han Sung-ho, also died"), an "aged N" after
   the name skipped; after a generic man/woman/person/victim the name (two capitalised
   words at least) is the group.
-- casualty-19 (issue 11, the North Korea beat: reporting on North Korean troops in Russia's
-  war; rules written with sentences of our own). "the (total) number of killed and/or
+- casualty-19 (issue 11, a fresh review of North Korea-beat, Korean-peninsula and Russia-war
+  reporting annotated by independent annotators; rules written with sentences of our own).
+  One victim's "suffered/sustained a (single, gunshot, stab) wound" is wounded 1;
+  "suffered/sustained fatal (mortal) injuries/wounds" is killed (GUIDELINES: the dead's own
+  injuries are not wounded). People who "fell in" battle, action, combat, the war, an
+  operation or the line of duty are killed (not "prices fell in the war years", nor "fell in a
+  canal during the exercise"). "the toll of dead and wounded X" takes the category after
+  "of" (casualties; "the toll of injured X" is wounded). A plural demonym ends no person's
+  name ("dead and wounded North Koreans" is no victim of 1). "N in one raid", "30 in two
+  attacks" are no proportion: a proportion's base exceeds its part ("one in five"). A
+  group equal to the figure's source is none ("The JCS put casualties at 1,100"). Cannons,
+  howitzers, launchers, settlements, positions and the like are counted things ("Rebels
+  captured 3 cannons"). A headline clause opening with one or two capitalised modifiers
+  and a singular person noun with its fate right after it names one victim ("Ukrainian
+  soldier killed in Kursk", "N. Korean soldier captured by Ukraine dies"; not "Ohio
+  protester killings", "Polish soldier's brother killed"). A figure of people after a bare
+  month led by in/during/since/until/by ... is no date ("In April 14 miners were killed";
+  not "On April 14 miners ..."). A non-restrictive relative ", who were wounded," (also
+  ", who, although wounded,") is the predicate of the people before it ("Three medics, who
+  were injured in the shelling, were evacuated"; not "all from one village, who died").
+- casualty-19, continued (issue 11, the North Korea beat: reporting on North Korean troops in
+  Russia's war; rules written with sentences of our own). "the (total) number of killed and/or
   wounded X" (also "dead or injured") is one casualties figure, X (person nouns or a plural
   demonym, "North Koreans") its group ("put the number of killed or wounded Ruritanians at
   900"; "the number of dead and wounded rose to 75"). One person who took his or her own life
