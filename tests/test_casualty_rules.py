@@ -5556,3 +5556,109 @@ def test_a_subjects_coordinated_verb_phrase_tells_its_fate(
     text: str, expected: set[Key]
 ) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-19 (issue 11, the North Korea beat: rules written with sentences of our own) ---
+
+NUMBER_OF_KILLED_AND_WOUNDED: list[tuple[str, set[Key]]] = [
+    # "the number of killed and/or wounded X" is one figure for both: casualties
+    ("The number of killed and wounded Borduvian soldiers near the river exceeds 2,400.",
+     {("casualties", 2400, 2400)}),
+    ("Officials put the number of killed or wounded Ukrainians at 850.",
+     {("casualties", 850, 850)}),
+    ("Analysts placed the total number of dead or injured marines at 1,300.",
+     {("casualties", 1300, 1300)}),
+    ("The number of dead and wounded rose to 75 on Monday.", {("casualties", 75, 75)}),
+    ("The number of killed Borduvian soldiers exceeds 600.", {("killed", 600, 600)}),
+    # negative case: a toll not yet reached
+    ("The number of killed and wounded soldiers could rise above 900.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_OF_KILLED_AND_WOUNDED)
+def test_number_of_killed_and_wounded_people_is_casualties(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+SELF_KILLING: list[tuple[str, set[Key]]] = [
+    # one person who took his or her own life is one killed
+    ("Cornered by the patrol, the sapper set off a mine, killing himself.", {("killed", 1, 1)}),
+    ("The bomber blew herself up at the checkpoint gate.", {("killed", 1, 1)}),
+    ("Scouts said a rifleman pulled the pin on a grenade, blowing himself up in a trench.",
+     {("killed", 1, 1)}),
+    ("The guard later killed himself in his cell.", {("killed", 1, 1)}),
+    # negative cases: threats and attempts, a negation, a balloon
+    ("The deserter threatened to kill himself if he was sent back.", set()),
+    ("She tried to blow herself up, but the vest failed.", set()),
+    ("He did not kill himself, the coroner found.", set()),
+    ("Police said the man had planned to blow himself up at the rally.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELF_KILLING)
+def test_killing_himself_is_one_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_killing_himself_takes_the_subject_as_group() -> None:
+    assert [m.group for m in mentions("The sniper then killed himself.")] == ["The sniper"]
+    assert [m.group for m in mentions("He then killed himself.")] == [None]
+
+
+RELATIVE_INJURY: list[tuple[str, set[Key]]] = [
+    # one victim's wound told in a ", who" relative: had a wound, is (seriously) injured
+    ("Choe, who had a bullet wound to his shoulder, asked about an operation.",
+     {("wounded", 1, 1)}),
+    ("The envoy met the prisoner, named only by his family name, Han, who is badly wounded.",
+     {("wounded", 1, 1)}),
+    ("The corporal, who was seriously injured, spoke from his bed.", {("wounded", 1, 1)}),
+    ("Yoon, who has shrapnel wounds in both legs, cannot walk.", {("wounded", 1, 1)}),
+    # negative cases: no injury, a fatal wound, "injured" as a modifier
+    ("Choe, who has no injuries, asked about an operation.", set()),
+    ("Choe, who had a fatal wound, was buried on Friday.", set()),
+    ("Choe, who was injured workers' lawyer, spoke in court.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_INJURY)
+def test_one_victims_injury_in_a_who_relative(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+WHOM_OBJECT: list[tuple[str, set[Key]]] = [
+    # a figure's people as the object of an active casualty verb in a "whom" relative
+    ("He spoke of several fighters from Ruritania whom Borduvian troops managed to capture.",
+     {("captured", 3, 9)}),
+    ("Police named two men whom gunmen killed near the market.", {("killed", 2, 2)}),
+    ("The army freed four medics whom the rebels abducted in May.", {("captured", 4, 4)}),
+    # negative cases: a hope, a negation, a verb with its own object
+    ("They spoke of several scouts whom the army hoped to capture.", set()),
+    ("They spoke of three scouts whom the army did not capture.", set()),
+    ("She thanked four officers whom she had captured the town with.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOM_OBJECT)
+def test_figure_as_object_of_a_whom_relative(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+DESCRIBED_FALLEN_OR_RANKED: list[tuple[str, set[Key]]] = [
+    # "fallen" before a serviceman's noun, and a rank/age superlative before the adjective
+    ("The minister laid a wreath by a picture of a fallen sailor.", {("killed", 1, 1)}),
+    ("Asked about the most senior-ranking killed officer, the agency declined to comment.",
+     set()),
+    ("Asked about the highest-ranking deceased officer, the agency declined to comment.",
+     {("killed", 1, 1)}),
+    ("The youngest injured cadet was flown home.", {("wounded", 1, 1)}),
+    # negative cases: a fallen leader (out of office), a fallen tree
+    ("A fallen leader returned to politics.", set()),
+    ("The fallen tree blocked the road for a day.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_FALLEN_OR_RANKED)
+def test_fallen_serviceman_and_ranked_victim_are_one(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -1059,6 +1059,26 @@ Rules applied where GUIDELINES is silent:
   "and" tells its fate is that victim ("The victim had gunshot wounds to the head and was
   pronounced dead", "The sapper stepped on a mine and was killed"; not when a hospital or
   condition comes first: the found-victim rule tells that death).
+- casualty-19, continued (issue 11, the North Korea beat: reporting on North Korean troops in
+  Russia's war; rules written with sentences of our own). "the (total) number of killed and/or
+  wounded X" (also "dead or injured") is one casualties figure, X (person nouns or a plural
+  demonym, "North Koreans") its group ("put the number of killed or wounded Ruritanians at
+  900"; "the number of dead and wounded rose to 75"). One person who took his or her own life
+  is killed 1: "killing/killed/kills himself", "blew/blowing herself up" (not after "to", a
+  modal or a negation: "threatened to kill himself"); the group is the person noun opening
+  the sentence, none for a pronoun. One victim's injury told in a ", who" relative: "had/has
+  a gunshot (shrapnel, bullet ...) wound" and "is/was (seriously) injured/wounded" count like
+  "who suffered injuries" ("Ri, who is seriously injured"; not a fatal wound, "no injuries",
+  nor "injured workers' lawyer"). A figure's people that are the object of an active
+  casualty verb in a "whom" relative ending on it ("several soldiers whom the patrol managed
+  to capture": captured 3-9; not "hoped to capture", "did not capture"). "fallen" describes one
+  victim before a serviceman's noun ("a photo of a fallen soldier"), and a rank or age
+  superlative may stand before a casualty adjective ("the highest-ranking deceased soldier",
+  "the youngest injured sailor"); such sentences pass the prefilter. Left alone: "their lives
+  could not be saved" (the group of the sentence before), "the men, who are injured" (two men
+  counted sentences before), "the gun injury he sustained on his jaw" (object relative), "but
+  was ultimately killed" after a long clause with a "before ..." subordinate, a wounded figure
+  derived from "casualties, including N deaths" (GUIDELINES: two mentions only).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

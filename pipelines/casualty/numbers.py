@@ -124,8 +124,9 @@ DEATH_ADVERBS = words("later then subsequently eventually also")
 # "her brother, captured near the border"
 VICTIM_ADJECTIVES = words(
     """dead killed slain murdered wounded injured captured abducted kidnapped missing deceased
-    executed"""
-)
+    executed fallen"""
+)  # "fallen" is a trigger only before a serviceman's noun ("a fallen soldier", not "a fallen
+# leader"): see lexicon's "fallen" pattern
 PARTITIVE_OF = words("the them whom those these his her their its our")
 # Words that are no part of a name in upper-case wire copy (see `_upper_name_word`).
 NOT_NAME_WORDS = (
@@ -976,7 +977,7 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
                 out.append(one)
         if len(out) == found and i == 2 and _labelled_name(tokens):
             out.append(NumberPhrase(i, i, _name_end(tokens, i), 1, 1, "exact", "one", None))
-        if len(out) == found and pronoun_captive_at(tokens, i):
+        if len(out) == found and (pronoun_captive_at(tokens, i) or self_killing_at(tokens, i)):
             out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
         if i >= 2 and tokens[i - 1].low == "as" and tokens[i - 2].low in IDENTIFIED_VERBS:
             have = {p.first for p in out}
@@ -1052,6 +1053,28 @@ def pronoun_captive_at(tokens: list[Token], k: int) -> bool:
     if k + 2 < len(tokens) and tokens[k + 2].low == "of":
         return False
     return not any(t.low in CAPTURE_AVERTED for t in tokens[max(0, k - 3) : k])
+
+
+SELF_KILLING_VERBS = words("killed killing kills kill")
+SELF_BLAST_VERBS = words("blew blowing blows blow blown")
+REFLEXIVE_ONE = words("himself herself")
+# "threatened to kill himself", "tried to blow herself up", "would have killed himself": an
+# act that did not (or may not) happen
+SELF_KILLING_UNDONE = words("to could would might may will shall should can must not never")
+
+
+def self_killing_at(tokens: list[Token], k: int) -> bool:
+    """ "detonated the grenade, killing himself", "blew herself up": one person who took his
+    or her own life is one killed (GUIDELINES: a single victim needs no numeral); not after
+    an infinitive, a modal or a negation ("threatened to kill himself")."""
+    if tokens[k].low not in REFLEXIVE_ONE or k < 1:
+        return False
+    verb = tokens[k - 1].low
+    if verb not in SELF_KILLING_VERBS and not (
+        verb in SELF_BLAST_VERBS and k + 1 < len(tokens) and tokens[k + 1].low == "up"
+    ):
+        return False
+    return not any(t.low in SELF_KILLING_UNDONE for t in tokens[max(0, k - 4) : k - 1])
 
 
 def _possessive_victim(tokens: list[Token], k: int) -> NumberPhrase | None:
@@ -1187,11 +1210,14 @@ def participle_next(tokens: list[Token], k: int) -> int:
 def _adjective_lead(tok: Token) -> bool:
     """What may stand before a casualty adjective in one victim's noun phrase: "the badly
     injured driver", "the second wounded soldier", "the 34-year-old injured man"."""
-    return tok.low.endswith("ly") or tok.low in ORDINALS or tok.is_age or tok.low in (
-        "other", "young", "elderly", "only", "first", "last"
+    return tok.low.endswith(("ly", "-ranking")) or tok.low in ORDINALS or tok.is_age or (
+        tok.low in RANKING_LEADS
     )
 
 
+# "the highest-ranking deceased soldier", "the youngest wounded sailor": a rank or age
+# superlative before the casualty adjective still describes one victim
+RANKING_LEADS = words("other young elderly only first last youngest oldest eldest senior junior")
 CONCESSIVES = frozenset({"although", "though", "albeit", "while"})
 
 
@@ -1789,7 +1815,7 @@ def _definite_victim(
         captivity_relative(tokens, nxt) < 0
     ) and not (
         nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].low == "who"
-        and suffered_injuries_at(tokens, nxt + 2)
+        and relative_injury_at(tokens, nxt + 2)
     ) and not (_opens_clause(tokens, i) and _coordinated_fate(tokens, nxt)):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
@@ -2135,7 +2161,7 @@ def _injured_surname(tokens: list[Token], i: int) -> bool:
         i + 3 < len(tokens) and tok.is_cap and tok.is_word and not tok.low.endswith("s")
         and tok.low not in PERSON_NOUNS and (i == 0 or tokens[i - 1].text in (",", ";", '"', "“"))
         and tokens[i + 1].text == "," and tokens[i + 2].low == "who"
-        and suffered_injuries_at(tokens, i + 3)
+        and relative_injury_at(tokens, i + 3)
     )
 
 
@@ -2152,6 +2178,36 @@ def suffered_injuries_at(tokens: list[Token], k: int) -> bool:
     return j < len(tokens) and tokens[j].low in INJURY_NOUNS
 
 
+WOUND_HAVING = words("had has")
+HURT_STATES = words("is was")
+HURT_WORDS = words("injured wounded")
+
+
+def relative_injury_at(tokens: list[Token], k: int) -> bool:
+    """One victim's own injury told in a ", who" relative at k: "(had) suffered/sustained
+    ... injuries", also "had/has a gunshot wound (to his jaw)" and "is/was (seriously)
+    injured/wounded" ("Ri, who is seriously injured, said ..."); not "who has no injuries",
+    "who had a fatal wound" (a death), nor "who was injured people's lawyer"."""
+    if suffered_injuries_at(tokens, k):
+        return True
+    if k + 1 >= len(tokens):
+        return False
+    if tokens[k].low in WOUND_HAVING:
+        j = k + 1
+        while j < min(k + 5, len(tokens)) and tokens[j].low in INJURY_ADJECTIVES - FATAL_KINDS:
+            j += 1
+        return j > k + 1 and j < len(tokens) and tokens[j].low in INJURY_NOUNS
+    if tokens[k].low in HURT_STATES:
+        j = k + 1 + (tokens[k + 1].low.endswith("ly") and tokens[k + 1].low != "only")
+        return j < len(tokens) and tokens[j].low in HURT_WORDS and (
+            j + 1 >= len(tokens) or not tokens[j + 1].is_word or tokens[j + 1].low in (
+                FUNCTION_WORDS
+            )
+        )
+    return False
+
+
+FATAL_KINDS = words("fatal mortal")
 CARRIED_VERBS = words("taken rushed transported flown airlifted brought driven")
 HOSPITAL_NOUNS = words("hospital hospitals center centre clinic")
 CARRIED_REACH = 16
