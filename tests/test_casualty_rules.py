@@ -5486,6 +5486,59 @@ def test_the_figures_source_is_no_group(text: str, low: int, group: str | None) 
     assert [m.group for m in found] == [group]
 
 
+HEADLINE_MODIFIED_PERSON: list[tuple[str, set[Key]]] = [
+    # a headline clause opening with a capitalised modifier and a singular person noun, its
+    # fate right after it
+    ("Georgian medic killed in Donetsk shelling", {("killed", 1, 1)}),
+    ("S. Korean marine wounded by mine blast near border", {("wounded", 1, 1)}),
+    ("Chinese sailor captured by pirates dies", {("captured", 1, 1), ("killed", 1, 1)}),
+    ("Border guard shot, smuggler dead", {("casualties", 1, 1), ("killed", 1, 1)}),
+    # negative cases: the person noun modifies a noun; a possessive; no fate
+    ("Ohio protester killings spark outrage", set()),
+    ("Polish soldier's brother killed", set()),
+    ("Korean Air pilot honoured for landing", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_MODIFIED_PERSON)
+def test_headline_modified_person_and_its_fate(title: str, expected: set[Key]) -> None:
+    assert keys("Nothing else was said.", title=title) == expected
+
+
+MONTH_THEN_PEOPLE: list[tuple[str, set[Key]]] = [
+    # a bare month ("in May") names no day: the figure after it counts people
+    ("In April 14 miners were killed in the collapse.", {("killed", 14, 14)}),
+    ("In July 250 villagers died of cholera.", {("killed", 250, 250)}),
+    ("Since March 40 children have died.", {("killed", 40, 40)}),
+    # negative case: "on" a month and a day is a date
+    ("On April 14 miners were killed in the collapse.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_THEN_PEOPLE)
+def test_a_figure_of_people_after_a_bare_month(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NON_RESTRICTIVE_RELATIVE_PREDICATE: list[tuple[str, set[Key]]] = [
+    # ", who were wounded," is the figure's own predicate; a concessive one too
+    ("Three medics, who were injured in the shelling, were evacuated.", {("wounded", 3, 3)}),
+    ("Rescuers reached four climbers, who had been hurt.", {("wounded", 4, 4)}),
+    ("Two crewmen, who had been taken hostage, were freed on Friday.", {("captured", 2, 2)}),
+    ("Six guards, who, although wounded, held the gate, were decorated.", {("wounded", 6, 6)}),
+    # negative cases: the relative clause's subject is the actor, or tells no casualty
+    ("Two officers, who arrested the gunman, were praised.", set()),
+    ("Two officers, who were at the scene, gave statements.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NON_RESTRICTIVE_RELATIVE_PREDICATE)
+def test_a_non_restrictive_relative_is_the_figures_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
 # --- casualty-19: the Korea beat, third pass (rules written with sentences of our own) ------
 
 DEAD_AND_MISSING_AGGREGATE: list[tuple[str, set[Key]]] = [

@@ -1035,28 +1035,48 @@ Rules applied where GUIDELINES is silent:
   died"; "The district police chief, the late Han Sung-ho, also died"), an "aged N" after
   the name skipped; after a generic man/woman/person/victim the name (two capitalised
   words at least) is the group.
-- casualty-19 (issue 11, the Korea beat, third pass; rules written with sentences of our
-  own). Dead and missing said as one figure has no GUIDELINES category, also with "&" and
-  a verb or adverb before "missing" ("Hundreds Dead & Missing", "were killed or went
+- casualty-19 (issue 11, a fresh review of North Korea-beat, Korean-peninsula and Russia-war
+  reporting annotated by independent annotators; rules written with sentences of our own).
+  One victim's "suffered/sustained a (single, gunshot, stab) wound" is wounded 1;
+  "suffered/sustained fatal (mortal) injuries/wounds" is killed (GUIDELINES: the dead's own
+  injuries are not wounded). People who "fell in" battle, action, combat, the war, an
+  operation or the line of duty are killed (not "prices fell in the war years", nor "fell in a
+  canal during the exercise"). "the toll of dead and wounded X" takes the category after
+  "of" (casualties; "the toll of injured X" is wounded). A plural demonym ends no person's
+  name ("dead and wounded North Koreans" is no victim of 1). "N in one raid", "30 in two
+  attacks" are no proportion: a proportion's base exceeds its part ("one in five"). A
+  group equal to the figure's source is none ("The JCS put casualties at 1,100"). Cannons,
+  howitzers, launchers, settlements, positions and the like are counted things ("Rebels
+  captured 3 cannons"). A headline clause opening with one or two capitalised modifiers
+  and a singular person noun with its fate right after it names one victim ("Ukrainian
+  soldier killed in Kursk", "N. Korean soldier captured by Ukraine dies"; not "Ohio
+  protester killings", "Polish soldier's brother killed"). A figure of people after a bare
+  month led by in/during/since/until/by ... is no date ("In April 14 miners were killed";
+  not "On April 14 miners ..."). A non-restrictive relative ", who were wounded," (also
+  ", who, although wounded,") is the predicate of the people before it ("Three medics, who
+  were injured in the shelling, were evacuated"; not "all from one village, who died").
+- casualty-19, continued (issue 11, the Korea beat, third pass; rules written with sentences
+  of our own). Dead and missing said as one figure has no GUIDELINES category, also with "&"
+  and a verb or adverb before "missing" ("Hundreds Dead & Missing", "were killed or went
   missing", "dead or still missing"): no mention. "unaccounted-for" (hyphenated) is missing.
   Hedged sets of remains ("31 boxes of possible remains", "cases of suspected human
-  remains") are killed; "over" after turn/hand is the verb's particle, no hedge ("Hands
-  Over 31 Boxes"), and title-case "Boxes"/"Cases" name no people. Round digits with a
-  glued plural "s" are the vague words: "100s" hundreds (200-999), "1000s" thousands (not
-  after the/mid/early/late: "the 1900s"). A bracketed roll marker "(KIA)", "(WIA)",
-  "(MIA)", "(POW)" after a name of two to four capitalised words is one victim of its
-  category ("Commander2: Park Tae-jin (WIA)"), the name its group (such lines pass the
-  prefilter); not after a company name ("Kia Motors (KIA)"). A reported figure whose
-  reports "were / had (since) been revised down, lowered, scaled back" is withdrawn
-  ("Reports that 900 miners died have since been revised down to 212 deaths": only 212);
-  "revised down from 27 to 20" of a toll stays as before. Survivor states end a list
-  ("there were seven alive, three dead": only killed 3). Left alone: "three boxes believed
-  to have more than 400 servicemen in them" (one-off phrasing), a seized boat's crew
-  ("the crew - four South Koreans and three Chinese - admitted ...", "send the boat and the
-  seven men aboard it home": the seizure is told in another sentence and no capture or
-  release verb governs the figures), "N dead and missing" / "killed or went missing" as
-  casualties (the annotator's, against GUIDELINES), "Megumi's disappearance" kept as
-  missing 1 (the act-noun rule, GUIDELINES' single victim).
+  remains") are killed; "over" after turn/hand is the verb's particle, no hedge ("Hands Over
+  31 Boxes"), and title-case "Boxes"/"Cases" name no people. Round digits with a glued
+  plural "s" are the vague words: "100s" hundreds (200-999), "1000s" thousands (not after
+  the/mid/early/late: "the 1900s"). A bracketed roll marker "(KIA)", "(WIA)", "(MIA)",
+  "(POW)" after a name of two to four capitalised words is one victim of its category
+  ("Commander2: Park Tae-jin (WIA)"), the name its group (such lines pass the prefilter);
+  not after a company name ("Kia Motors (KIA)"). A reported figure whose reports "were / had
+  (since) been revised down, lowered, scaled back" is withdrawn ("Reports that 900 miners
+  died have since been revised down to 212 deaths": only 212); "revised down from 27 to 20"
+  of a toll stays as before. Survivor states end a list ("there were seven alive, three
+  dead": only killed 3). Left alone: "three boxes believed to have more than 400 servicemen
+  in them" (one-off phrasing), a seized boat's crew ("the crew - four South Koreans and
+  three Chinese - admitted ...", "send the boat and the seven men aboard it home": the
+  seizure is told in another sentence and no capture or release verb governs the figures),
+  "N dead and missing" / "killed or went missing" as casualties (the annotator's, against
+  GUIDELINES), "Megumi's disappearance" kept as missing 1 (the act-noun rule, GUIDELINES'
+  single victim).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -1841,6 +1841,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if tok.text == "," and in_np and _opens_predicate(clause, k + 1):
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
             continue
+        if tok.text == "," and in_np and k + 2 < len(tokens) and tokens[k + 1].low == "who" and (
+            _opens_predicate(clause, k + 2) and _relative_holds_trigger(clause, k + 2)
+        ) and (k == phrase.last + 1 or _names_people(clause, phrase)):
+            k += 1  # "Two pilots, who were wounded, were rescued": the relative is the figure's
+            continue
         if tok.text == "," and in_np and _noun_list_end(tokens, k + 1) > 0:
             k = _noun_list_end(tokens, k + 1)  # "40 men, women and children were"
             continue

@@ -751,7 +751,7 @@ def _is_date_or_time(tokens: list[Token], i: int, end: int) -> bool:
     if prev is not None and prev.text == ".":
         prev = tokens[i - 2] if i > 1 else None
     if prev is not None and prev.low in MONTHS and prev.is_cap:
-        return True
+        return not _month_then_people(tokens, i, end)
     nxt = tokens[end] if end < len(tokens) else None
     if nxt is None:
         return _after_clock_colon(tokens, i, prev)
@@ -762,6 +762,19 @@ def _is_date_or_time(tokens: list[Token], i: int, end: int) -> bool:
     if nxt.low in ("a", "p", "o'clock", "gmt", "utc", "hrs", "pm", "am"):
         return True
     return _after_clock_colon(tokens, i, prev) or _military_time(tokens, i, end)
+
+
+# "In May 12 soldiers were killed": a month with no day after these is a span of time
+MONTH_SPAN_LEADS = frozenset({"in", "during", "through", "throughout", "since", "until", "by",
+                              "last", "early", "late", "mid", "of"})
+
+
+def _month_then_people(tokens: list[Token], i: int, end: int) -> bool:
+    """A figure of people after a bare month: "In May 12 soldiers were killed", "In June 300
+    civilians died" ("in May" names no day; "May 40 soldiers be killed?" stays a modal)."""
+    if end >= len(tokens) or tokens[end].low not in PERSON_NOUNS:
+        return False
+    return i >= 2 and tokens[i - 2].low in MONTH_SPAN_LEADS
 
 
 MILITARY_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d$")
@@ -1235,13 +1248,21 @@ def _adjective_lead(tok: Token) -> bool:
     )
 
 
+CONCESSIVES = frozenset({"although", "though", "albeit", "while"})
+
+
 def participle_after(tokens: list[Token], k: int) -> int:
     """Index of a casualty participle opening an aside at token k: ", captured near ...",
     ", although badly wounded, ...", or -1."""
     if k >= len(tokens) or tokens[k].text != ",":
         return -1
     k += 1
-    if k < len(tokens) and tokens[k].low in ("although", "though", "albeit", "while"):
+    if k + 1 < len(tokens) and tokens[k].low == "who" and (
+        tokens[k + 1].low in CONCESSIVES or tokens[k + 1].text == ","
+        and k + 2 < len(tokens) and tokens[k + 2].low in CONCESSIVES
+    ):
+        k += 1 + (tokens[k + 1].text == ",")  # "Seven villagers, who, although wounded, ..."
+    if k < len(tokens) and tokens[k].low in CONCESSIVES:
         k += 1
     if k + 1 < len(tokens) and tokens[k].low == "having" and tokens[k + 1].low == "been":
         k += 2  # "The pilot, having been captured, was paraded on television"
@@ -1585,6 +1606,10 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         k = _demonym_person(tokens, 1)  # "Missing Japanese Girl Kidnapped by ..."
         out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one",
                                 " ".join(t.text for t in tokens[1 : k + 1])))
+    elif headline and tok.is_cap and _headline_modified_person(tokens, i) > 0:
+        k = _headline_modified_person(tokens, i)  # "Ukrainian soldier killed in Kursk"
+        out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one",
+                                " ".join(t.text for t in tokens[i : k + 1])))
     elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
     elif tok.low in DEFINITE and i > 0 and (
@@ -1619,6 +1644,32 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         name = _name_with_age(tokens, i)
         if name is not None:
             out.append(NumberPhrase(i, i, name, 1, 1, "exact", "one", None))
+
+
+HEADLINE_CLAUSE_MARKS = frozenset({",", ":", ";", "-", "—", "–"})
+
+
+def _headline_modified_person(tokens: list[Token], i: int) -> int:
+    """Index of a singular person noun after one or two capitalised modifiers opening a
+    headline clause ("Ukrainian soldier killed", "N. Korean soldier captured by Ukraine dies",
+    "Police officer shot"), with its fate right after it; or -1."""
+    if i > 0 and tokens[i - 1].text not in HEADLINE_CLAUSE_MARKS:
+        return -1
+    k = i
+    while k < min(i + 2, len(tokens)) and tokens[k].is_cap and (
+        tokens[k].is_word or re.fullmatch(r"[NSEW]\.", tokens[k].text)
+    ) and tokens[k].low not in SINGULAR_PERSON_NOUNS and tokens[k].low not in FUNCTION_WORDS:
+        k += 1
+    if k == i or k + 1 >= len(tokens) or tokens[k].low not in SINGULAR_PERSON_NOUNS:
+        return -1
+    return k if tokens[k + 1].low in HEADLINE_FATES else -1
+
+
+# what a headline tells of its victim right after the person noun ("Ukrainian soldier killed")
+HEADLINE_FATES = words(
+    """killed shot wounded injured hurt dead dies died captured abducted kidnapped missing
+    stabbed freed released executed slain murdered seized"""
+)
 
 
 def _headline_listed_head(tokens: list[Token]) -> int:
