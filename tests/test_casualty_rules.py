@@ -5662,3 +5662,137 @@ DESCRIBED_FALLEN_OR_RANKED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_FALLEN_OR_RANKED)
 def test_fallen_serviceman_and_ranked_victim_are_one(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-19: the Korea beat, third pass (rules written with sentences of our own) ------
+
+DEAD_AND_MISSING_AGGREGATE: list[tuple[str, set[Key]]] = [
+    # dead and missing as one figure has no GUIDELINES category: no mention, not killed
+    ("Roughly 600 villagers were killed or went missing in the landslides.", set()),
+    ("The typhoon left 75 fishermen dead or still missing.", set()),
+    ("Police said 40 people were dead & missing after the mudslide.", set()),
+    # negative cases: separate figures stay; missing and later presumed dead is both
+    ("The storm left 31 people dead and 12 missing.", {("killed", 31, 31), ("missing", 12, 12)}),
+    ("About 90 people were killed and 14 went missing.", {("killed", 90, 90), ("missing", 14, 14)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAD_AND_MISSING_AGGREGATE)
+def test_dead_and_missing_aggregates_give_nothing(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_dead_and_missing_headline_with_ampersand_gives_nothing() -> None:
+    assert keys("", title="Dozens Dead & Missing After Mountain Storm") == set()
+    assert keys("", title="Dozens Dead After Mountain Storm") == {("killed", 24, 99)}
+
+
+UNACCOUNTED_HYPHENATED: list[tuple[str, set[Key]]] = [
+    ("About 2,300 sailors are still listed as unaccounted-for.", {("missing", 2300, 2300)}),
+    ("Nineteen climbers remained unaccounted-for on Friday.", {("missing", 19, 19)}),
+    ("Some 480 airmen were unaccounted for after the campaign.", {("missing", 480, 480)}),
+    # negative case: things unaccounted for are no people
+    ("Auditors said 300 rifles were unaccounted-for.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNACCOUNTED_HYPHENATED)
+def test_unaccounted_for_with_a_hyphen_is_missing(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BOXES_OF_POSSIBLE_REMAINS: list[tuple[str, set[Key]]] = [
+    # hedged remains are still sets of remains (GUIDELINES: killed)
+    ("The army received 31 boxes of possible remains at the airfield.", {("killed", 31, 31)}),
+    ("Investigators opened 12 cases of suspected human remains.", {("killed", 12, 12)}),
+    ("Nine sets of presumed remains were flown to Hawaii.", {("killed", 9, 9)}),
+    # negative case: boxes of other things
+    ("The unit shipped 40 boxes of possible evidence.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOXES_OF_POSSIBLE_REMAINS)
+def test_hedged_sets_of_remains_are_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_headline_turns_over_is_no_hedge() -> None:
+    found = extract_mentions("", title="Pyongyang Hands Over 31 Boxes Of Possible Remains")
+    assert [(m.category, m.low, m.qualifier, m.group) for m in found] == [
+        ("killed", 31, "exact", None)
+    ]
+    found = extract_mentions("Over 31 sailors were killed.")
+    assert [m.qualifier for m in found] == ["more_than"]
+
+
+PLURAL_ROUND_FIGURES: list[tuple[str, str | None, set[Key]]] = [
+    ("", "Officials Say 100s Dead in Mudslide", {("killed", 200, 999)}),
+    ("1000s of refugees were wounded in the shelling.", None, {("wounded", 2000, 9999)}),
+    ("Rescuers said 100s were injured.", None, {("wounded", 200, 999)}),
+    # negative cases: decades and centuries
+    ("In the 1900s, 12 miners died in the pit.", None, {("killed", 12, 12)}),
+    ("The ruins date from the 1000s and hold many bodies.", None, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), PLURAL_ROUND_FIGURES)
+def test_round_digits_with_plural_s_are_vague(
+    text: str, title: str | None, expected: set[Key]
+) -> None:
+    assert keys(text, title=title) == expected
+
+
+ROLL_MARKERS: list[tuple[str, set[Key]]] = [
+    # a bracketed roll marker after a name is one victim of its category
+    ("- Commander2: Park Tae-jin (WIA), Cho Min-seok (KIA)",
+     {("wounded", 1, 1), ("killed", 1, 1)}),
+    ("Crew: Oh Sung-min (MIA)", {("missing", 1, 1)}),
+    ("Pilot Jeon Hyeon-u (POW) and navigator Baek In-ho (KIA)",
+     {("captured", 1, 1), ("killed", 1, 1)}),
+    # negative cases: a stock ticker, a marker after no name
+    ("Shares of Kia Motors (KIA) fell 2 percent.", set()),
+    ("The column lists the status (KIA) of every soldier.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLL_MARKERS)
+def test_roll_markers_after_a_name(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_roll_marker_group_is_the_name() -> None:
+    assert [m.group for m in mentions("Commander1: Park Tae-jin (WIA)")] == ["Park Tae-jin"]
+
+
+REPORTS_REVISED_DOWN: list[tuple[str, set[Key]]] = [
+    # the reports' figure is withdrawn by the downward revision; the new figure stays
+    ("Reports that 900 miners died have since been revised down to 212 deaths.",
+     {("killed", 212, 212)}),
+    ("Early claims that 60 guards were wounded were later scaled back.", set()),
+    ("Rumours suggesting 400 people were killed had been lowered to 35 deaths by Friday.",
+     {("killed", 35, 35)}),
+    # negative cases: no report is revised; an upward revision keeps the first figure
+    ("Reports say 44 people were killed in the blast.", {("killed", 44, 44)}),
+    ("Reports that 20 people died were later revised upward to 31 deaths.",
+     {("killed", 20, 20), ("killed", 31, 31)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTS_REVISED_DOWN)
+def test_reported_figures_revised_down_are_withdrawn(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SURVIVORS_ARE_NO_LIST_ITEMS: list[tuple[str, set[Key]]] = [
+    # "N alive" before a casualty conjunct is its own state, not a list item
+    ("Of the hostages, there were seven alive, three dead.", {("killed", 3, 3)}),
+    ("Divers brought up two alive, four dead.", {("killed", 4, 4)}),
+    ("The manifest showed 14 passengers unhurt, 6 injured.", {("wounded", 6, 6)}),
+    # negative case: a real list of victims
+    ("There were seven wounded, three dead.", {("wounded", 7, 7), ("killed", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURVIVORS_ARE_NO_LIST_ITEMS)
+def test_survivor_states_end_the_list(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -1079,6 +1079,28 @@ Rules applied where GUIDELINES is silent:
   counted sentences before), "the gun injury he sustained on his jaw" (object relative), "but
   was ultimately killed" after a long clause with a "before ..." subordinate, a wounded figure
   derived from "casualties, including N deaths" (GUIDELINES: two mentions only).
+- casualty-19, continued (issue 11, the Korea beat, third pass; rules written with sentences
+  of our own). Dead and missing said as one figure has no GUIDELINES category, also with "&"
+  and a verb or adverb before "missing" ("Hundreds Dead & Missing", "were killed or went
+  missing", "dead or still missing"): no mention. "unaccounted-for" (hyphenated) is missing.
+  Hedged sets of remains ("31 boxes of possible remains", "cases of suspected human
+  remains") are killed; "over" after turn/hand is the verb's particle, no hedge ("Hands Over
+  31 Boxes"), and title-case "Boxes"/"Cases" name no people. Round digits with a glued
+  plural "s" are the vague words: "100s" hundreds (200-999), "1000s" thousands (not after
+  the/mid/early/late: "the 1900s"). A bracketed roll marker "(KIA)", "(WIA)", "(MIA)",
+  "(POW)" after a name of two to four capitalised words is one victim of its category
+  ("Commander2: Park Tae-jin (WIA)"), the name its group (such lines pass the prefilter);
+  not after a company name ("Kia Motors (KIA)"). A reported figure whose reports "were / had
+  (since) been revised down, lowered, scaled back" is withdrawn ("Reports that 900 miners
+  died have since been revised down to 212 deaths": only 212); "revised down from 27 to 20"
+  of a toll stays as before. Survivor states end a list ("there were seven alive, three
+  dead": only killed 3). Left alone: "three boxes believed to have more than 400 servicemen
+  in them" (one-off phrasing), a seized boat's crew ("the crew - four South Koreans and
+  three Chinese - admitted ...", "send the boat and the seven men aboard it home": the
+  seizure is told in another sentence and no capture or release verb governs the figures),
+  "N dead and missing" / "killed or went missing" as casualties (the annotator's, against
+  GUIDELINES), "Megumi's disappearance" kept as missing 1 (the act-noun rule, GUIDELINES'
+  single victim).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -683,6 +683,7 @@ def _reaches(left: str, end: int) -> bool:
 
 TITLE_CASE_TOLL_NOUNS = words(
     "casualties casualty deaths fatalities losses injuries dead sets remains bodies coffins"
+    " boxes cases"
 )
 TITLE_CASE_TRIGGER = re.compile(r"killed|dead|dies|died|injured|wounded|hurt|missing|slain")
 PLAIN_MODS = r"((?:[A-Za-z-]+ ){1,2})$"

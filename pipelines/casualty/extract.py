@@ -15,6 +15,7 @@ from .lexicon import (
     FEMALE_VICTIM,
     GENERIC_VICTIM,
     MALE_VICTIM,
+    MARKED_NAME_RE,
     NUMBERISH,
     OBJECT_VICTIM_RE,
     RANKED_NAME,
@@ -306,6 +307,7 @@ def _worth_analysing(raw: str, sent: Sentence, hits: list[int]) -> bool:
         or not HEADLINE_END.search(raw)
         or bool(SINGLE_VICTIM_SUBJECT.search(raw))
         or bool(OBJECT_VICTIM_RE.search(raw))
+        or bool(MARKED_NAME_RE.search(raw))
         or raw.isupper()  # wire copy in capitals: names cannot be told from the raw text
     )
 

@@ -121,7 +121,17 @@ VAGUE: dict[tuple[str, ...], tuple[int, int]] = {
     ("thousands",): (2_000, 9_999),
     ("millions",): (2_000_000, 9_999_999),
 }
-VAGUE_NEEDS_OF = frozenset({"scores"})  # "scores of people", not "test scores"
+# "over" after these is the verb's particle, not a hedge: "Turns Over 55 Boxes of Remains".
+OVER_PARTICLE_VERBS = words("turn turns turned turning hand hands handed handing")
+# Infobox and roll markers after a person's name: "Lee Dong-su (WIA)" is one wounded.
+NAME_MARKERS = words("kia wia mia pow")
+# ... but not a stock ticker after a company's name: "Kia Motors (KIA)".
+TICKER_NAME_WORDS = words("motors motor corp corporation inc co ltd group holdings plc")
+VAGUE_NEEDS_OF = frozenset({"scores"})
+# Round figures in digits with a plural "s" read as the vague words: "100s" is hundreds.
+PLURAL_ROUND_FIGURES: dict[str, tuple[int, int]] = {
+    "100": VAGUE[("hundreds",)], "1000": VAGUE[("thousands",)], "1,000": VAGUE[("thousands",)],
+}  # "scores of people", not "test scores"
 
 # Hedge words before a figure, longest first when matched.
 HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
@@ -536,10 +546,16 @@ WITHDRAWN_AFTER = re.compile(
 REPORTED_BEFORE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|accounts?|reported|claimed|rumou?red)\b[^.;,]{0,40}$"
 )
+# "Reports suggesting that 3,000 people died had been revised down to 161": the reports'
+# figure is withdrawn, the new one stays.
 CALLED_WRONG_AFTER = re.compile(
     r"^[^.;]*?\b(?:was|were|is|are|proved|proven)\s+(?:later\s+|since\s+|now\s+)?"
     r"(?:found\s+to\s+be\s+|shown\s+to\s+be\s+|deemed\s+|to\s+be\s+)?"
     r"(?:wrong|incorrect|inaccurate|false|erroneous|untrue|unfounded|mistaken)\b"
+    r"|^[^.;]*?\b(?:was|were|(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?been)\s+"
+    r"(?:later\s+|since\s+|now\s+)?"
+    r"(?:revised\s+down(?:wards?)?|revised\s+downwards?|scaled\s+(?:down|back)|lowered"
+    r"|corrected\s+down(?:wards?)?)\b"
 )
 # A toll that may rise to a figure it has not reached: "the death toll could rise above 200",
 # "the number of dead may exceed 50", "is expected to climb to 30" (GUIDELINES: figures for
@@ -662,6 +678,15 @@ def _alt(words: str) -> str:
     return words
 
 
+# Dead and missing said as one figure: no GUIDELINES category ("350 dead or missing",
+# "Hundreds Dead & Missing", "were killed or went missing", "dead or still missing").
+AGGREGATE_DEAD_MISSING = (
+    r"(?:dead|killed) (?:or|and|and/or|&) (?:(?:went|gone|are|were|remain|remained|still"
+    r"|reported|are still|were still) )?missing"
+    r"|missing (?:or|and|&) (?:dead|killed)"
+)
+
+
 # Each entry: (regex alternation, category, roles). Multi-word phrases first.
 _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killed, (?:wounded|injured),? (?:or|and) (?:otherwise )?(?:missing|captured"
@@ -677,8 +702,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # "about 350 people dead or missing": an aggregate that fits no category (casualties are
     # killed and wounded only); matched whole so that neither word counts alone, then dropped
     # (see NO_CATEGORY_AGGREGATE)
-    (_alt(r"(?:dead|killed) (?:or|and|and/or) missing|missing (?:or|and) (?:dead|killed)"),
-     "casualties", frozenset({"post", "pred"})),
+    # "Hundreds Dead & Missing", "800 people were killed or went missing" too
+    (_alt(AGGREGATE_DEAD_MISSING), "casualties", frozenset({"post", "pred"})),
     # "a handgun was fired, fatally wounding the victim": the object died
     (_alt(r"(?:fatally|mortally) (?:wounding|injuring|shooting|stabbing|striking)"
           r"|shooting (?:dead|to death)"), "killed",
@@ -702,7 +727,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"(?:injuries|injury|wounds|wound)"), "killed", frozenset({"pred"})),
     (_alt(r"shot and (?:wounded|injured)|stabbed and (?:wounded|injured)"),
      "wounded", frozenset({"post", "pred", "active"})),
-    (_alt(r"missing in action|unaccounted for|went missing|gone missing"),
+    (_alt(r"missing in action|unaccounted[- ]for|went missing|gone missing"),
      "missing", frozenset({"post", "pred"})),
     (_alt(r"taken (?:hostages?|prisoners?|captives?)|held (?:hostage|captive)|prisoners of war"),
      "captured", frozenset({"post", "pred"})),
@@ -743,7 +768,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # GUIDELINES: coffins and sets of remains recovered count as killed ("six flag-draped
     # coffins", "55 cases of remains", "147 sets of remains")
     (_alt(r"coffins|caskets|(?<=\ba )(?:coffin|casket)|(?<=\ba flag-draped )(?:coffin|casket)"
-          r"|(?:sets|cases|boxes) (?:of|containing) (?:the )?(?:human )?remains"
+          r"|(?:sets|cases|boxes) (?:of|containing) (?:the )?(?:(?:human|possible|probable"
+          r"|suspected|presumed|presumptive|unidentified|likely) ){0,2}remains"
           r"|whose (?:remains|bodies)"), "killed",
      frozenset({"post"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
@@ -902,9 +928,7 @@ TRIGGER_RE = re.compile(
 TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {
     f"t{i}": (cat, roles) for i, (_p, cat, roles) in enumerate(_TRIGGER_TABLE)
 }
-NO_CATEGORY_AGGREGATE = re.compile(
-    r"(?:dead|killed) (?:or|and|and/or) missing|missing (?:or|and) (?:dead|killed)"
-)
+NO_CATEGORY_AGGREGATE = re.compile(AGGREGATE_DEAD_MISSING)
 LEFT_IN_HOSPITAL = re.compile(r"\b(?:left|leaving|leaves|leave|put|puts|putting|landed|sent)\b")
 # Captives let go ("were allowed to return", "allowed five to return"): release words too.
 LET_GO = re.compile(r"(?:(?:were|was|been|be) )?(?:allowed|allows|permitted|permits)\b")
@@ -1263,6 +1287,8 @@ def shouted_plural(low: str) -> bool:
 ANY_TRIGGER_LOWER = re.compile(
     r"\b(?=[abcdefghiklmnoprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
 )
+# "Lee Dong-su (WIA)": a roll marker after a name (see NAME_MARKERS) passes the prefilter.
+MARKED_NAME_RE = re.compile(r"[A-Za-z] \((?:" + "|".join(sorted(NAME_MARKERS)).upper() + r")\)")
 NUMBERISH = re.compile(
     r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"

@@ -93,6 +93,7 @@ from .numbers import (
     NumberPhrase,
     captivity_relative,
     find_numbers,
+    marked_name_at,
     of_complement_end,
     participle_after,
     participle_next,
@@ -1678,6 +1679,8 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     begin, limit = phrase.last + 1, min(phrase.last + 2 + MAX_POST_GAP, len(tokens))
     if _quoted(tokens, phrase):
         begin, limit = begin + 1, min(limit + 1, len(tokens))  # 'suffered "dozens" of losses'
+    if phrase.kind == "one" and marked_name_at(tokens, begin) and begin + 1 in clause.trigger_at:
+        return clause.trigger_at[begin + 1]  # "Lee Dong-su (WIA)": the roll marker
     if begin < len(tokens) and tokens[begin].text == "(":
         begin = _skip_parens(clause, begin)
         if begin < 0 or begin >= len(tokens):
@@ -1828,7 +1831,9 @@ def _listed(clause: Clause, phrase: NumberPhrase) -> bool:
 # Verbs that tell a figure's people came through unharmed: the figure's own predicate, so the
 # next conjunct's casualty word is not its ("134 survived and 15 remain missing"); not before
 # a person noun ("three escaped prisoners were shot").
-SURVIVAL_VERBS = frozenset({"survived", "escaped", "fled", "swam", "walked"})
+# So do survivor states: "there were five alive, eight dead" (the five are no victims).
+SURVIVAL_VERBS = frozenset({"survived", "escaped", "fled", "swam", "walked", "alive", "unhurt",
+                            "unharmed", "uninjured", "unscathed"})
 
 
 def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhrase]] | None:

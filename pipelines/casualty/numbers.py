@@ -36,15 +36,18 @@ from .lexicon import (
     LABEL_WORDS,
     MONEY_SIGNS,
     MONTHS,
+    NAME_MARKERS,
     NAME_PARTICLES,
     NAME_PREFIXED,
     NAME_TITLES,
     NOT_NAME_ENDINGS,
     OLD_SCALES,
     ORGANISATION_HEADS,
+    OVER_PARTICLE_VERBS,
     PARENT_NOUNS,
     PARTICIPLE_FOLLOW,
     PERSON_NOUNS,
+    PLURAL_ROUND_FIGURES,
     POSSESSED_ACT_FOLLOW,
     POSSESSED_ACTS,
     RANGE_JOINERS,
@@ -59,6 +62,7 @@ from .lexicon import (
     SUBSET_MARKERS,
     TENS,
     THING_PLURALS,
+    TICKER_NAME_WORDS,
     UNIT_NOUNS,
     UNITS,
     UPPER_NAME_PARTICLES,
@@ -231,7 +235,7 @@ def _all_but(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhras
 
 def _figure_at(tokens: list[Token], i: int) -> tuple[int, int, int, Kind] | None:
     """(low, high, end index, kind) of a figure or range starting at token i."""
-    vague = _vague_at(tokens, i)
+    vague = _vague_at(tokens, i) or _plural_round_figure(tokens, i)
     if vague is not None:
         return vague[0], vague[1], vague[2], "vague"
     first = _single_at(tokens, i)
@@ -463,6 +467,20 @@ def _vague_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     return None
 
 
+def _plural_round_figure(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
+    """ "100s Killed in Floods", "1000s of people": a round figure written in digits with a
+    glued plural "s" is the vague word (hundreds, thousands); not "the 1900s"."""
+    span = PLURAL_ROUND_FIGURES.get(tokens[i].text)
+    if span is None or i + 1 >= len(tokens) or tokens[i + 1].text != "s" or not (
+        glued(tokens[i], tokens[i + 1])
+    ) or i > 0 and tokens[i - 1].low in ("the", "mid", "early", "late"):
+        return None
+    end = i + 2
+    if end < len(tokens) and tokens[end].low == "of":
+        end += 1  # "100s of people"
+    return span[0], span[1], end
+
+
 # --- non-figures -------------------------------------------------------------------
 
 
@@ -542,9 +560,10 @@ def _is_unit_count(tokens: list[Token], end: int, i: int = -1) -> bool:
     nxt = tokens[end].low
     after = tokens[end + 1].low if end + 1 < len(tokens) else ""
     if nxt in REMAINS_UNITS and after in ("of", "containing") and any(
-        t.low == "remains" for t in tokens[end + 2 : end + 4]
+        t.low == "remains" for t in tokens[end + 2 : end + 5]
     ):
         return False  # "55 cases of remains", "147 sets of human remains": the dead
+        # ("12 cases of suspected human remains" too)
     if nxt in UNIT_NOUNS:
         return True
     if i > 0 and nxt in THING_PLURALS and nxt not in NOT_PLACE_COUNTS and not (
@@ -920,7 +939,7 @@ def _with_hedges(
     first, last = i, end - 1
     for size in range(HEDGE_MAX_LEN, 0, -1):
         key = tuple(t.low for t in tokens[max(i - size, 0) : i])
-        if len(key) == size and key in HEDGES_BEFORE:
+        if len(key) == size and key in HEDGES_BEFORE and not _verb_particle(tokens, i - size):
             qualifier, first = HEDGES_BEFORE[key], i - size
             break
     for key, q in HEDGES_AFTER.items():
@@ -937,6 +956,12 @@ def _with_hedges(
     elif low != high:
         qualifier = "range"
     return NumberPhrase(first, i, last, low, high, qualifier, kind)
+
+
+def _verb_particle(tokens: list[Token], k: int) -> bool:
+    """ "Turns Over 55 Boxes", "handed over 12 captives": "over" is the verb's particle,
+    no hedge."""
+    return k > 0 and tokens[k].low == "over" and tokens[k - 1].low in OVER_PARTICLE_VERBS
 
 
 # --- implicit ones -------------------------------------------------------------------
@@ -977,6 +1002,11 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
                 out.append(one)
         if len(out) == found and i == 2 and _labelled_name(tokens):
             out.append(NumberPhrase(i, i, _name_end(tokens, i), 1, 1, "exact", "one", None))
+        if len(out) == found and tokens[i].text == "(":
+            one = _marked_name(tokens, i)
+            if one is not None:  # the marker's name replaces a part of it ("Pilot" alone)
+                out[:] = [p for p in out if not one.first <= p.first <= one.last]
+                out.append(one)
         if len(out) == found and (pronoun_captive_at(tokens, i) or self_killing_at(tokens, i)):
             out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
         if i >= 2 and tokens[i - 1].low == "as" and tokens[i - 2].low in IDENTIFIED_VERBS:
@@ -1106,6 +1136,32 @@ def _possessive_victim(tokens: list[Token], k: int) -> NumberPhrase | None:
             break
     name = " ".join(t.text for t in tokens[first:last] + [stem])
     return NumberPhrase(first, first, last, 1, 1, "exact", "one", name)
+
+
+def marked_name_at(tokens: list[Token], k: int) -> bool:
+    """Token k opens a bracketed roll marker: "(KIA)", "(WIA)", "(MIA)", "(POW)"."""
+    return k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].low in NAME_MARKERS and (
+        tokens[k + 1].text.isupper()
+    ) and tokens[k + 2].text == ")"
+
+
+def _marked_name(tokens: list[Token], i: int) -> NumberPhrase | None:
+    """ "Commander: Lee Dong-su (WIA), Park Jin (KIA)": a name of two to four capitalised words
+    right before a bracketed roll marker is one victim (the marker tells the category)."""
+    if not marked_name_at(tokens, i):
+        return None
+    first = i
+    while first > 0 and i - first < 4 and tokens[first - 1].is_word and (
+        tokens[first - 1].is_cap and tokens[first - 1].low not in FUNCTION_WORDS
+    ) and not tokens[first - 1].text.isupper():
+        first -= 1
+    if i - first < 2:
+        return None  # "the soldier (KIA)", "Kim (KIA)": no name of two words
+    if any(t.low == tokens[i + 1].low or t.low in ORGANISATION_HEADS | TICKER_NAME_WORDS
+           for t in tokens[first:i]):
+        return None  # "Kia Motors (KIA)": a stock ticker after a company
+    name = " ".join(t.text for t in tokens[first:i])
+    return NumberPhrase(first, first, i - 1, 1, 1, "exact", "one", name)
 
 
 def _identified_names(tokens: list[Token], i: int) -> list[NumberPhrase]:
