@@ -5796,3 +5796,22 @@ SURVIVORS_ARE_NO_LIST_ITEMS: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), SURVIVORS_ARE_NO_LIST_ITEMS)
 def test_survivor_states_end_the_list(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+SUBJECT_PAST_ITS_RELATIVE: list[tuple[str, set[Key]]] = [
+    # a definite subject opening its clause reaches its predicate past ", who/whose ...,";
+    # the relative's own negation is not the predicate's
+    ("The woman, who has not been named by police, died at the scene.", {("killed", 1, 1)}),
+    ("The driver, whose name was not released, was killed instantly.", {("killed", 1, 1)}),
+    ("Police said 4 people, who have not been identified, were killed.", {("killed", 4, 4)}),
+    # negative cases: an object's relative; the predicate itself negated
+    ("The deputy fired at the man, who ran into the woods.", set()),
+    ("The guard, who was on duty, was not hurt.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_PAST_ITS_RELATIVE)
+def test_a_subject_reaches_its_predicate_past_a_relative(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected

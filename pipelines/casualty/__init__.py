@@ -1058,7 +1058,10 @@ Rules applied where GUIDELINES is silent:
   A definite, pronoun or named subject opening its clause whose second verb phrase after
   "and" tells its fate is that victim ("The victim had gunshot wounds to the head and was
   pronounced dead", "The sapper stepped on a mine and was killed"; not when a hospital or
-  condition comes first: the found-victim rule tells that death).
+  condition comes first: the found-victim rule tells that death). A definite subject
+  opening its clause reaches its predicate past ", who/whose ...," ("The man, who has not
+  been identified by police, died"), and the relative's own negation or modal is not the
+  predicate's ("3 people, who have not been identified, were killed").
 - casualty-19, continued (issue 11, the North Korea beat: reporting on North Korean troops in
   Russia's war; rules written with sentences of our own). "the (total) number of killed and/or
   wounded X" (also "dead or injured") is one casualties figure, X (person nouns or a plural

@@ -3432,6 +3432,22 @@ def _conditional_outcome(tokens: list[Token], link: Link) -> bool:
     return False
 
 
+def _outside_relatives(tokens: list[Token], lo: int, hi: int) -> list[int]:
+    """The indices from lo to hi outside a comma-closed relative clause (", who has not been
+    identified,"): its negation or modal is its own, not the figure's predicate's."""
+    out: list[int] = []
+    j = lo
+    while j < hi:
+        if tokens[j].text == "," and j + 1 < hi and tokens[j + 1].low in ("who", "whose"):
+            close = next((m for m in range(j + 2, hi) if tokens[m].text == ","), -1)
+            if close > 0:
+                j = close + 1
+                continue
+        out.append(j)
+        j += 1
+    return out
+
+
 def _negated_or_hypothetical(
     tokens: list[Token], link: Link, trig: Trigger, clause_text: str
 ) -> bool:
@@ -3443,10 +3459,13 @@ def _negated_or_hypothetical(
             tokens[j].text in CLAUSE_PUNCT
         )]
         lo = cut[-1] + 1 if cut else lo  # "through to Wednesday, killing 20"
-    words = {t.low for t in tokens[lo : trig.first]}
+    span = _outside_relatives(tokens, lo, trig.first) if link.rule == "pred" else range(
+        lo, trig.first
+    )
+    words = {tokens[j].low for j in span}
     modal = any(
         _is_modal(tokens, j) and not (tokens[j].low in EPISTEMIC and tokens[j + 1].low == "have")
-        for j in range(lo, trig.first)
+        for j in span
     )
     if modal and trig.category == "captured" and trig.text in RELEASE_WORDS:
         modal = False  # "four policemen are expected to be released": taken already

@@ -1941,6 +1941,20 @@ ASIDE_MAX = 20
 ASIDE_STOPS = words("who whom whose which that when where while after because said says")
 
 
+RELATIVE_REACH = 16
+
+
+def _relative_close(tokens: list[Token], k: int) -> int:
+    """The token after the comma closing a relative clause opened at k, or -1 (a stop, a
+    bracket or no comma within reach)."""
+    for j in range(k, min(k + RELATIVE_REACH, len(tokens) - 1)):
+        if tokens[j].text == ",":
+            return j + 1
+        if tokens[j].text in (".", ";", ":", "(", ")", "[", "]"):
+            return -1
+    return -1
+
+
 def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = -1) -> int:
     """The token after what may stand between one victim and its predicate: ", who" (not
     after "the/his ...": "Col Quintero, who died instantly"; "ENRIQUE LOPEZ, WHO WAS
@@ -1950,11 +1964,19 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
     was wounded"); -1 when none."""
     if k + 1 >= len(tokens):
         return -1
+    if tokens[k].text == "," and tokens[k + 1].low == "whose" and first >= 0 and (
+        tokens[first].low in DEFINITE and _opens_clause(tokens, first)
+    ):
+        return _relative_close(tokens, k + 2)  # "The man, whose name was not released, died"
     if tokens[k].text == "," and tokens[k + 1].low == "who":
         # not "the officer shot at the man, who ...": a definite noun's relative may tell
         # of someone known from before
         lead = tokens[first].low if first >= 0 else ""
-        return -1 if lead in DEFINITE or lead in POSSESSIVE_DETS else k + 2
+        if lead in DEFINITE or lead in POSSESSIVE_DETS:
+            # but the subject opening its clause: "The man, who has not been identified by
+            # police, died from gunshot wounds": past the relative to the main predicate
+            return _relative_close(tokens, k + 2) if _opens_clause(tokens, first) else -1
+        return k + 2
     if tokens[k].text == "," and k + 2 < len(tokens) and tokens[k + 2].text == "," and (
         tokens[k + 1].text.isdigit() and 0 < int(tokens[k + 1].text) <= MAX_AGE
     ):
