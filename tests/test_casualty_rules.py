@@ -781,7 +781,8 @@ def test_comma_subset_belongs_to_the_linked_figure(text: str, expected: set[Key]
 
 WOUNDS_AND_CHILDREN: list[tuple[str, set[Key]]] = [
     # a figure before "<weapon> wounds" counts wounds; the dead's own wounds are not wounded
-    ("The cashier suffered four stab wounds and died before help arrived.", set()),
+    # (the cashier who died is one killed: the wounds' count is never the figure)
+    ("The cashier suffered four stab wounds and died before help arrived.", {("killed", 1, 1)}),
     ("An autopsy found that the teenager had received six bullet wounds.", set()),
     ("Doctors said the boy sustained two wounds to his arm.", set()),
     ("He died from three gunshot wounds to the back.", {("killed", 1, 1)}),
@@ -5485,6 +5486,182 @@ def test_the_figures_source_is_no_group(text: str, low: int, group: str | None) 
     found = [m for m in mentions(text) if m.low == low]
     assert [m.group for m in found] == [group]
 
+
+HEADLINE_MODIFIED_PERSON: list[tuple[str, set[Key]]] = [
+    # a headline clause opening with a capitalised modifier and a singular person noun, its
+    # fate right after it
+    ("Georgian medic killed in Donetsk shelling", {("killed", 1, 1)}),
+    ("S. Korean marine wounded by mine blast near border", {("wounded", 1, 1)}),
+    ("Chinese sailor captured by pirates dies", {("captured", 1, 1), ("killed", 1, 1)}),
+    ("Border guard shot, smuggler dead", {("casualties", 1, 1), ("killed", 1, 1)}),
+    # negative cases: the person noun modifies a noun; a possessive; no fate
+    ("Ohio protester killings spark outrage", set()),
+    ("Polish soldier's brother killed", set()),
+    ("Korean Air pilot honoured for landing", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_MODIFIED_PERSON)
+def test_headline_modified_person_and_its_fate(title: str, expected: set[Key]) -> None:
+    assert keys("Nothing else was said.", title=title) == expected
+
+
+MONTH_THEN_PEOPLE: list[tuple[str, set[Key]]] = [
+    # a bare month ("in May") names no day: the figure after it counts people
+    ("In April 14 miners were killed in the collapse.", {("killed", 14, 14)}),
+    ("In July 250 villagers died of cholera.", {("killed", 250, 250)}),
+    ("Since March 40 children have died.", {("killed", 40, 40)}),
+    # negative case: "on" a month and a day is a date
+    ("On April 14 miners were killed in the collapse.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_THEN_PEOPLE)
+def test_a_figure_of_people_after_a_bare_month(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NON_RESTRICTIVE_RELATIVE_PREDICATE: list[tuple[str, set[Key]]] = [
+    # ", who were wounded," is the figure's own predicate; a concessive one too
+    ("Three medics, who were injured in the shelling, were evacuated.", {("wounded", 3, 3)}),
+    ("Rescuers reached four climbers, who had been hurt.", {("wounded", 4, 4)}),
+    ("Two crewmen, who had been taken hostage, were freed on Friday.", {("captured", 2, 2)}),
+    ("Six guards, who, although wounded, held the gate, were decorated.", {("wounded", 6, 6)}),
+    # negative cases: the relative clause's subject is the actor, or tells no casualty
+    ("Two officers, who arrested the gunman, were praised.", set()),
+    ("Two officers, who were at the scene, gave statements.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NON_RESTRICTIVE_RELATIVE_PREDICATE)
+def test_a_non_restrictive_relative_is_the_figures_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+COORDINATED_FATE: list[tuple[str, set[Key]]] = [
+    # a definite or pronoun subject whose second verb phrase tells its fate
+    ("The clerk had stab wounds to the neck and was pronounced dead.", {("killed", 1, 1)}),
+    ("The sapper stepped on a mine and was killed.", {("killed", 1, 1)}),
+    ("Police said the hiker slipped on the ridge and died.", {("killed", 1, 1)}),
+    # negative cases: the fate is another's; no fate; an object is no subject
+    ("The guard chased the thief and was praised.", set()),
+    ("The medic treated the boy and went home.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_FATE)
+def test_a_subjects_coordinated_verb_phrase_tells_its_fate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19 (issue 11, the North Korea beat: rules written with sentences of our own) ---
+
+NUMBER_OF_KILLED_AND_WOUNDED: list[tuple[str, set[Key]]] = [
+    # "the number of killed and/or wounded X" is one figure for both: casualties
+    ("The number of killed and wounded Borduvian soldiers near the river exceeds 2,400.",
+     {("casualties", 2400, 2400)}),
+    ("Officials put the number of killed or wounded Ukrainians at 850.",
+     {("casualties", 850, 850)}),
+    ("Analysts placed the total number of dead or injured marines at 1,300.",
+     {("casualties", 1300, 1300)}),
+    ("The number of dead and wounded rose to 75 on Monday.", {("casualties", 75, 75)}),
+    ("The number of killed Borduvian soldiers exceeds 600.", {("killed", 600, 600)}),
+    # negative case: a toll not yet reached
+    ("The number of killed and wounded soldiers could rise above 900.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_OF_KILLED_AND_WOUNDED)
+def test_number_of_killed_and_wounded_people_is_casualties(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+SELF_KILLING: list[tuple[str, set[Key]]] = [
+    # one person who took his or her own life is one killed
+    ("Cornered by the patrol, the sapper set off a mine, killing himself.", {("killed", 1, 1)}),
+    ("The bomber blew herself up at the checkpoint gate.", {("killed", 1, 1)}),
+    ("Scouts said a rifleman pulled the pin on a grenade, blowing himself up in a trench.",
+     {("killed", 1, 1)}),
+    ("The guard later killed himself in his cell.", {("killed", 1, 1)}),
+    # negative cases: threats and attempts, a negation, a balloon
+    ("The deserter threatened to kill himself if he was sent back.", set()),
+    ("She tried to blow herself up, but the vest failed.", set()),
+    ("He did not kill himself, the coroner found.", set()),
+    ("Police said the man had planned to blow himself up at the rally.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELF_KILLING)
+def test_killing_himself_is_one_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_killing_himself_takes_the_subject_as_group() -> None:
+    assert [m.group for m in mentions("The sniper then killed himself.")] == ["The sniper"]
+    assert [m.group for m in mentions("He then killed himself.")] == [None]
+
+
+RELATIVE_INJURY: list[tuple[str, set[Key]]] = [
+    # one victim's wound told in a ", who" relative: had a wound, is (seriously) injured
+    ("Choe, who had a bullet wound to his shoulder, asked about an operation.",
+     {("wounded", 1, 1)}),
+    ("The envoy met the prisoner, named only by his family name, Han, who is badly wounded.",
+     {("wounded", 1, 1)}),
+    ("The corporal, who was seriously injured, spoke from his bed.", {("wounded", 1, 1)}),
+    ("Yoon, who has shrapnel wounds in both legs, cannot walk.", {("wounded", 1, 1)}),
+    # negative cases: no injury, a fatal wound, "injured" as a modifier
+    ("Choe, who has no injuries, asked about an operation.", set()),
+    ("Choe, who had a fatal wound, was buried on Friday.", set()),
+    ("Choe, who was injured workers' lawyer, spoke in court.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_INJURY)
+def test_one_victims_injury_in_a_who_relative(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+WHOM_OBJECT: list[tuple[str, set[Key]]] = [
+    # a figure's people as the object of an active casualty verb in a "whom" relative
+    ("He spoke of several fighters from Ruritania whom Borduvian troops managed to capture.",
+     {("captured", 3, 9)}),
+    ("Police named two men whom gunmen killed near the market.", {("killed", 2, 2)}),
+    ("The army freed four medics whom the rebels abducted in May.", {("captured", 4, 4)}),
+    # negative cases: a hope, a negation, a verb with its own object
+    ("They spoke of several scouts whom the army hoped to capture.", set()),
+    ("They spoke of three scouts whom the army did not capture.", set()),
+    ("She thanked four officers whom she had captured the town with.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOM_OBJECT)
+def test_figure_as_object_of_a_whom_relative(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+DESCRIBED_FALLEN_OR_RANKED: list[tuple[str, set[Key]]] = [
+    # "fallen" before a serviceman's noun, and a rank/age superlative before the adjective
+    ("The minister laid a wreath by a picture of a fallen sailor.", {("killed", 1, 1)}),
+    ("Asked about the most senior-ranking killed officer, the agency declined to comment.",
+     set()),
+    ("Asked about the highest-ranking deceased officer, the agency declined to comment.",
+     {("killed", 1, 1)}),
+    ("The youngest injured cadet was flown home.", {("wounded", 1, 1)}),
+    # negative cases: a fallen leader (out of office), a fallen tree
+    ("A fallen leader returned to politics.", set()),
+    ("The fallen tree blocked the road for a day.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_FALLEN_OR_RANKED)
+def test_fallen_serviceman_and_ranked_victim_are_one(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
 
 # --- casualty-19 (war reporting: nation losses, rates, withdrawals, exchanges, groups) ------
 

@@ -1035,45 +1035,90 @@ Rules applied where GUIDELINES is silent:
   died"; "The district police chief, the late Han Sung-ho, also died"), an "aged N" after
   the name skipped; after a generic man/woman/person/victim the name (two capitalised
   words at least) is the group.
-- casualty-19 (war reporting on the Korea beat, second set; rules written with sentences of
-  our own). A country at war (lexicon WARRING_NATIONS) that loses a bare figure loses people,
-  like an army or a people ("Ukraine has lost 15-18 thousand": casualties 15000..18000, group
-  the country), when the figure is war-sized (100 to 5 million) and no score ("lost 3-1"), nor
-  money or things. A figure per day/week/month hedged as an estimate (about, around, roughly,
-  approximately, estimated, as "an average of" before) is a war statistic and stays ("is losing
-  about 800 men each day, whether killed or wounded": casualties 800); an exact rate ("killed 14
-  farmers a day") is still none. A capitalised name right after a preposition (from, in, to,
-  of, by, ...) is the preposition's object, no subject victim ("900 of the troops sent from
-  North Korea had been killed" is killed 900, never killed 1 "North Korea"), unless a ", who"
-  relative follows it ("met by X, who was also killed"). Withdrawn: the figure of "corrected /
-  retracted / withdrew / amended an (earlier, previous, initial ...) statement (report, post,
-  claim ...) in which / that / saying ..." up to five words before it (GUIDELINES: a figure
-  withdrawn in the same text); the corrected figure given after stays. Captives: the figure
-  of "a 250-for-250 (thousand-for-thousand) prisoner exchange" or "a 75-prisoner swap" counts
-  captured (the X-for-X form is each side's figure). "one of the <people>' <thing>" ("above one
-  of the prisoners' beds") names a thing, and "Photo: one of the soldiers in captivity" (a
-  caption label before "one of") points at the person pictured: neither is a figure. A
-  captive's second fate (the captives' predicate) is blocked by a modal or a negation like a
-  first one ("One of the prisoners, Pak, said he could be executed if he returned": captured 1,
-  no killed 1). Tolls: "the number of killed or wounded (dead and injured) <people>" is
-  casualties, and its people may be a plural demonym ("North Koreans"). An estimate compared
-  with the casualty figure before it in the sentence (", while U.S. estimates / assessments /
-  figures / counts were lower (higher), (at) around 1,200") is a figure of the same kind.
-  Groups: a suffering verb's subject may stand before an adverb ("has meanwhile suffered") and
-  an aside opening with with/like/unlike/despite (", with far fewer troops,"), and before a
-  figure after "between" or "only"; "absorbed" and "endured" are suffering verbs ("Russia has
-  absorbed an estimated 1.2 million casualties": group "Russia"); a title-case "Lives" names
-  nobody ("Claims Three Lives"). Left alone: "suffered losses of up to 4,000 troops" becomes
-  killed 4,000 when the text says elsewhere that 4,000 were killed (GUIDELINES: "losses of N"
-  are casualties unless the text says the N died; the dev annotators kept both), "X has
-  claimed to have suffered only 350 casualties" (the claimant is the figure's source, so no
-  group, though the annotators gave it), "64 others were injured" and "wounding 50" after a
-  figure with people (GUIDELINES: a neighbour's group is not borrowed; these annotators
-  borrowed it), "two soldiers ... were not included in the list of prisoners exchanged"
-  (captives told only by a negated inclusion), "The soldiers were injured but survived" and
-  "the gun injury he sustained on his jaw" (one-off phrasings), "The captured soldier also
-  admitted" and "One of the prisoners, Ri, expressed ..." (captured 1, as casualty-18 settled
-  for "one of the captured soldiers said").
+- casualty-19 (issue 11, a fresh review of North Korea-beat, Korean-peninsula and Russia-war
+  reporting annotated by independent annotators; rules written with sentences of our own).
+  One victim's "suffered/sustained a (single, gunshot, stab) wound" is wounded 1;
+  "suffered/sustained fatal (mortal) injuries/wounds" is killed (GUIDELINES: the dead's own
+  injuries are not wounded). People who "fell in" battle, action, combat, the war, an
+  operation or the line of duty are killed (not "prices fell in the war years", nor "fell in a
+  canal during the exercise"). "the toll of dead and wounded X" takes the category after
+  "of" (casualties; "the toll of injured X" is wounded). A plural demonym ends no person's
+  name ("dead and wounded North Koreans" is no victim of 1). "N in one raid", "30 in two
+  attacks" are no proportion: a proportion's base exceeds its part ("one in five"). A
+  group equal to the figure's source is none ("The JCS put casualties at 1,100"). Cannons,
+  howitzers, launchers, settlements, positions and the like are counted things ("Rebels
+  captured 3 cannons"). A headline clause opening with one or two capitalised modifiers
+  and a singular person noun with its fate right after it names one victim ("Ukrainian
+  soldier killed in Kursk", "N. Korean soldier captured by Ukraine dies"; not "Ohio
+  protester killings", "Polish soldier's brother killed"). A figure of people after a bare
+  month led by in/during/since/until/by ... is no date ("In April 14 miners were killed";
+  not "On April 14 miners ..."). A non-restrictive relative ", who were wounded," (also
+  ", who, although wounded,") is the predicate of the people before it ("Three medics, who
+  were injured in the shelling, were evacuated"; not "all from one village, who died").
+  A definite, pronoun or named subject opening its clause whose second verb phrase after
+  "and" tells its fate is that victim ("The victim had gunshot wounds to the head and was
+  pronounced dead", "The sapper stepped on a mine and was killed"; not when a hospital or
+  condition comes first: the found-victim rule tells that death).
+- casualty-19, continued (issue 11, the North Korea beat: reporting on North Korean troops in
+  Russia's war; rules written with sentences of our own). "the (total) number of killed and/or
+  wounded X" (also "dead or injured") is one casualties figure, X (person nouns or a plural
+  demonym, "North Koreans") its group ("put the number of killed or wounded Ruritanians at
+  900"; "the number of dead and wounded rose to 75"). One person who took his or her own life
+  is killed 1: "killing/killed/kills himself", "blew/blowing herself up" (not after "to", a
+  modal or a negation: "threatened to kill himself"); the group is the person noun opening
+  the sentence, none for a pronoun. One victim's injury told in a ", who" relative: "had/has
+  a gunshot (shrapnel, bullet ...) wound" and "is/was (seriously) injured/wounded" count like
+  "who suffered injuries" ("Ri, who is seriously injured"; not a fatal wound, "no injuries",
+  nor "injured workers' lawyer"). A figure's people that are the object of an active
+  casualty verb in a "whom" relative ending on it ("several soldiers whom the patrol managed
+  to capture": captured 3-9; not "hoped to capture", "did not capture"). "fallen" describes one
+  victim before a serviceman's noun ("a photo of a fallen soldier"), and a rank or age
+  superlative may stand before a casualty adjective ("the highest-ranking deceased soldier",
+  "the youngest injured sailor"); such sentences pass the prefilter. Left alone: "their lives
+  could not be saved" (the group of the sentence before), "the men, who are injured" (two men
+  counted sentences before), "the gun injury he sustained on his jaw" (object relative), "but
+  was ultimately killed" after a long clause with a "before ..." subordinate, a wounded figure
+  derived from "casualties, including N deaths" (GUIDELINES: two mentions only).
+- casualty-19, continued (war reporting on the Korea beat, a second set; rules written with
+  sentences of our own). A country at war (lexicon WARRING_NATIONS) that loses a bare figure
+  loses people, like an army or a people ("Ukraine has lost 15-18 thousand": casualties
+  15000..18000, group the country), when the figure is war-sized (100 to 5 million) and no
+  score ("lost 3-1"), nor money or things. A figure per day/week/month hedged as an estimate
+  (about, around, roughly, approximately, estimated, as "an average of" before) is a war
+  statistic and stays ("is losing about 800 men each day, whether killed or wounded":
+  casualties 800); an exact rate ("killed 14 farmers a day") is still none. A capitalised
+  name right after a preposition (from, in, to, of, by, ...) is the preposition's object, no
+  subject victim ("900 of the troops sent from North Korea had been killed" is killed 900,
+  never killed 1 "North Korea"), unless a ", who" relative follows it ("met by X, who was
+  also killed"). Withdrawn: the figure of "corrected / retracted / withdrew / amended an
+  (earlier, previous, initial ...) statement (report, post, claim ...) in which / that /
+  saying ..." up to five words before it (GUIDELINES: a figure withdrawn in the same text);
+  the corrected figure given after stays. Captives: the figure of "a 250-for-250
+  (thousand-for-thousand) prisoner exchange" or "a 75-prisoner swap" counts captured (the
+  X-for-X form is each side's figure). "one of the <people>' <thing>" ("above one of the
+  prisoners' beds") names a thing, and "Photo: one of the soldiers in captivity" (a caption
+  label before "one of") points at the person pictured: neither is a figure. A captive's
+  second fate (the captives' predicate) is blocked by a modal or a negation like a first one
+  ("One of the prisoners, Pak, said he could be executed if he returned": captured 1, no
+  killed 1). Tolls: the demonym people of "the number of killed or wounded North Koreans"
+  match in any case. An estimate compared with the casualty figure before it in the sentence
+  (", while U.S. estimates / assessments / figures / counts were lower (higher), (at) around
+  1,200") is a figure of the same kind. Groups: a suffering verb's subject may stand before
+  an adverb ("has meanwhile suffered") and an aside opening with with/like/unlike/despite
+  (", with far fewer troops,"), and before a figure after "between" or "only"; "absorbed"
+  and "endured" are suffering verbs ("Russia has absorbed an estimated 1.2 million
+  casualties": group "Russia"); a title-case "Lives" names nobody ("Claims Three Lives").
+  Left alone: "suffered losses of up to 4,000 troops" becomes killed 4,000 when the text
+  says elsewhere that 4,000 were killed (GUIDELINES: "losses of N" are casualties unless the
+  text says the N died; the dev annotators kept both), "X has claimed to have suffered only
+  350 casualties" (the claimant is the figure's source, so no group, though the annotators
+  gave it), "64 others were injured" and "wounding 50" after a figure with people
+  (GUIDELINES: a neighbour's group is not borrowed; these annotators borrowed it), "two
+  soldiers ... were not included in the list of prisoners exchanged" (captives told only by
+  a negated inclusion), "The soldiers were injured but survived" and "the gun injury he
+  sustained on his jaw" (one-off phrasings), "The captured soldier also admitted" and "One
+  of the prisoners, Ri, expressed ..." (captured 1, as casualty-18 settled for "one of the
+  captured soldiers said").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

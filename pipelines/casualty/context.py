@@ -154,6 +154,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         ):  # "One soldier ... . He was shot to death": the previous sentence's subject
             return _subject_of_sentence(before)
         if phrase.head is None and phrase.first == phrase.last and (
+            tokens[phrase.first].low in ("himself", "herself")
+        ):  # "The gunman then killed himself": the subject opening the sentence, if a noun
+            return _subject_of_sentence(raw)
+        if phrase.head is None and phrase.first == phrase.last and (
             tokens[phrase.first].low in ("his", "her")
         ):
             return None  # "shortly after his capture": a pronoun is no group

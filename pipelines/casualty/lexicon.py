@@ -1125,13 +1125,14 @@ TOLL_NOUN_RE = re.compile(
     r"(?P<est>killed|dead|who died|wounded|injured|missing)"
     # "the number of injured border guards (was estimated to reach) ...": the category
     # is the adjective's, the people after it are the victims
-    # casualty-19: also "the number of killed or wounded North Koreans" (casualties)
-    r"|number of (?:the )?(?P<adj>(?:killed|dead) (?:and|or) (?:wounded|injured)|injured"
-    r"|wounded|dead|killed|missing|captured) "
+    # (also a pair: "the number of killed and wounded North Korean soldiers ... exceeds
+    # 3,000", "put the number of killed or wounded Ruritanians at 900": casualties)
+    r"|number of (?:the )?(?P<adj>(?:killed|dead) (?:and|or) (?:wounded|injured)|injured|wounded"
+    r"|dead|killed|missing|captured) "
     r"(?P<people>(?:[A-Za-z'-]+ ){0,3}?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r"|(?i:" + "|".join(sorted(DEMONYM_PLURALS, key=len, reverse=True)) + r")))(?= )"
     r"|number of (?:the )?(?:[a-z'-]+ ){0,5}?"
-    r"(?:killed (?:and|or) (?:wounded|injured)|dead|deaths"
+    r"(?:(?:killed|dead) (?:and|or) (?:wounded|injured)|dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
     r"|homicides|murders)"
     r"|the (?:killed and wounded|dead and wounded|killed(?: outright)?|dead|deceased|injured"
@@ -1229,6 +1230,7 @@ ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassin|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|eliminat|neutrali"
     r"|death|fatal|fallen|fell (?:in|during)\b|perish|drown|succumb|bod(?:y|ies)|corpse|coffin"
+    r"|(?:blew|blow|blowing|blows|blown) (?:him|her)self up"
     r"|casket|remains\b|wound|injur|hurt"
     r"|hospital|maim|graze"
     # "the five men's release"
@@ -1274,7 +1276,8 @@ NUMBERISH = re.compile(
     r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|pair|few|several|scores"
-    r"|a|an|another|both|tens|hundreds|thousands|millions|dozens)\b"
+    r"|a|an|another|both|tens|hundreds|thousands|millions|dozens"
+    r"|himself|herself)\b"  # "killing himself": one victim (see numbers.self_killing_at)
 )
 # A single victim named without a numeral ("the attacker was", "He had been", "Qasem
 # Soleimani was"): such sentences are analysed too.
@@ -1301,6 +1304,10 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     # an appositive name before a bare death verb: "The man, Pak Chol Su, (also) died"
     r"|[A-Za-z0-9], (?:also |later |then )?(?:died|perished)\b"
     r"|\b(?:the|The|THE) [\w'-]+ (?:of|OF) [^,;.]{3,60}? (?:was|WAS|had been|HAD BEEN) "
+    # one victim described by a casualty adjective: "the (highest-ranking) deceased soldier"
+    r"|\b(?:[Tt]he|[Hh]is|[Hh]er)(?: [\w-]+ly| [\w]+-ranking| youngest| oldest)? (?:dead"
+    r"|deceased|fallen|slain|murdered|wounded|injured|captured|abducted|kidnapped|missing"
+    r"|killed) (?!and\b|or\b|were\b|are\b|was\b|is\b|in\b|of\b)[a-z]+"
 )
 # A person's name after a rank or title ("Staff Sgt. Seo Jeong-u", "Lance Cpl. Mun
 # Gwang-uk", "Pvt. John Reyes"): each of its words may later name that victim alone.

@@ -105,6 +105,8 @@ from .numbers import (
     past_victim_aside,
     possessed_act_at,
     pronoun_captive_at,
+    relative_injury_at,
+    self_killing_at,
     suffered_injuries_at,
 )
 from .tokens import Token, glued, token_span, tokenize
@@ -798,6 +800,10 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         clause.tokens, phrase.first
     ):  # "shortly after his capture": one captive
         return Link(phrase, "captured", "toll", None)
+    if phrase.kind == "one" and phrase.first == phrase.last and self_killing_at(
+        clause.tokens, phrase.first
+    ):  # "detonated it, killing himself", "blowing himself up": one killed
+        return Link(phrase, "killed", "toll", None)
     trig = _included_by(clause, phrase)
     if trig is not None:  # "THE PEOPLE KILLED INCLUDE JAIME PARDO LEAL"
         return Link(phrase, trig.category, "toll", trig)
@@ -892,6 +898,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     trig = _pronoun_predicate(clause, phrase)
     if trig is not None:
         return Link(phrase, trig.category, "pred", trig)
+    trig = _whom_object(clause, phrase)
+    if trig is not None:  # "several soldiers whom the patrol managed to capture"
+        return Link(phrase, trig.category, "active", trig)
     possessed = _possessed_act(clause, phrase)
     return Link(phrase, possessed, "toll", None) if possessed is not None else None
 
@@ -977,6 +986,42 @@ def _pronoun_predicate(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     if after < len(tokens) and (after in clause.phrase_at or tokens[after].low in ("the", "a")):
         return None  # "when they were killing two guards": active, with its own object
     return trig
+
+
+WHOM_NP_WORDS = words("from of in the other")
+WHOM_DONE = words("managed able")
+
+
+def _whom_object(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "several soldiers from Ruritania whom the patrol managed to capture", "two men whom
+    gunmen killed": a figure's people are the object of an active casualty verb in a "whom"
+    relative that ends on it (no object of its own). An infinitive counts only when it was
+    done ("managed to", "were able to"); a modal or a negation, never ("whom they hoped to
+    capture")."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    while k < len(tokens) and k - phrase.last <= 6 and tokens[k].is_word and (
+        tokens[k].low in PERSON_NOUNS or tokens[k].low in WHOM_NP_WORDS or tokens[k].is_cap
+    ):
+        k += 1
+    if k >= len(tokens) or tokens[k].low != "whom" or k == phrase.last + 1 and (
+        phrase.kind != "vague" and not _names_people(clause, phrase)
+    ):
+        return None
+    for j in range(k + 1, min(k + 10, len(tokens))):
+        trig = clause.trigger_at.get(j)
+        if trig is not None:
+            after = tokens[trig.last + 1] if trig.last + 1 < len(tokens) else None
+            ends = after is None or not after.is_word or after.low in SUBORDINATORS or (
+                after.low in ("in", "on", "at", "near", "during", "after", "last", "this")
+            )
+            return trig if "active" in trig.roles and ends else None
+        tok = tokens[j]
+        if not tok.is_word or tok.low in NEGATIONS or tok.low in MODALS or tok.low == "whom":
+            return None
+        if tok.low == "to" and tokens[j - 1].low not in WHOM_DONE:
+            return None
+    return None
 
 
 def _named_part(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
@@ -1372,7 +1417,9 @@ def _suffered_injuries(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     k = phrase.last + 1
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low == "who":
         k += 2
-    if not suffered_injuries_at(tokens, k):
+        if not relative_injury_at(tokens, k):  # "Ri, who had a gunshot wound to his jaw"
+            return None
+    elif not suffered_injuries_at(tokens, k):
         return None
     return next((t for t in clause.triggers if t.category == "wounded" and k < t.first <= k + 6),
                 None)
@@ -1859,6 +1906,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             return None  # "35 were rescued, ..., some of whom were hospitalised": past its verb
         if tok.text == "," and in_np and _opens_predicate(clause, k + 1):
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
+            continue
+        if tok.text == "," and in_np and k + 2 < len(tokens) and tokens[k + 1].low == "who" and (
+            _opens_predicate(clause, k + 2) and _relative_holds_trigger(clause, k + 2)
+        ) and (k == phrase.last + 1 or _names_people(clause, phrase)):
+            k += 1  # "Two pilots, who were wounded, were rescued": the relative is the figure's
             continue
         if tok.text == "," and in_np and _noun_list_end(tokens, k + 1) > 0:
             k = _noun_list_end(tokens, k + 1)  # "40 men, women and children were"
@@ -2569,8 +2621,8 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     noun = last.group("noun")
     if noun == "loss" and not _military_loss(left, last):
         return None  # "the company's loss was 3.4 million", "a loss of 300 jobs"
-    if last.group("adj"):  # "the number of injured soldiers reached 300"
-        adj = last.group("adj")
+    if last.group("adj"):
+        adj = last.group("adj")  # "the number of injured soldiers reached 300"
         return "casualties" if " " in adj else TOLL_CATEGORY[adj]
     if last.group("tcat"):  # "the toll of dead and wounded North Koreans stood at 4,700"
         tcat = last.group("tcat")

@@ -127,8 +127,9 @@ DEATH_ADVERBS = words("later then subsequently eventually also")
 # "her brother, captured near the border"
 VICTIM_ADJECTIVES = words(
     """dead killed slain murdered wounded injured captured abducted kidnapped missing deceased
-    executed"""
-)
+    executed fallen"""
+)  # "fallen" is a trigger only before a serviceman's noun ("a fallen soldier", not "a fallen
+# leader"): see lexicon's "fallen" pattern
 PARTITIVE_OF = words("the them whom those these his her their its our")
 # Words that are no part of a name in upper-case wire copy (see `_upper_name_word`).
 NOT_NAME_WORDS = (
@@ -758,7 +759,7 @@ def _is_date_or_time(tokens: list[Token], i: int, end: int) -> bool:
     if prev is not None and prev.text == ".":
         prev = tokens[i - 2] if i > 1 else None
     if prev is not None and prev.low in MONTHS and prev.is_cap:
-        return True
+        return not _month_then_people(tokens, i, end)
     nxt = tokens[end] if end < len(tokens) else None
     if nxt is None:
         return _after_clock_colon(tokens, i, prev)
@@ -769,6 +770,19 @@ def _is_date_or_time(tokens: list[Token], i: int, end: int) -> bool:
     if nxt.low in ("a", "p", "o'clock", "gmt", "utc", "hrs", "pm", "am"):
         return True
     return _after_clock_colon(tokens, i, prev) or _military_time(tokens, i, end)
+
+
+# "In May 12 soldiers were killed": a month with no day after these is a span of time
+MONTH_SPAN_LEADS = frozenset({"in", "during", "through", "throughout", "since", "until", "by",
+                              "last", "early", "late", "mid", "of"})
+
+
+def _month_then_people(tokens: list[Token], i: int, end: int) -> bool:
+    """A figure of people after a bare month: "In May 12 soldiers were killed", "In June 300
+    civilians died" ("in May" names no day; "May 40 soldiers be killed?" stays a modal)."""
+    if end >= len(tokens) or tokens[end].low not in PERSON_NOUNS:
+        return False
+    return i >= 2 and tokens[i - 2].low in MONTH_SPAN_LEADS
 
 
 MILITARY_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d$")
@@ -991,7 +1005,7 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
                 out.append(one)
         if len(out) == found and i == 2 and _labelled_name(tokens):
             out.append(NumberPhrase(i, i, _name_end(tokens, i), 1, 1, "exact", "one", None))
-        if len(out) == found and pronoun_captive_at(tokens, i):
+        if len(out) == found and (pronoun_captive_at(tokens, i) or self_killing_at(tokens, i)):
             out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
         if i >= 2 and tokens[i - 1].low == "as" and tokens[i - 2].low in IDENTIFIED_VERBS:
             have = {p.first for p in out}
@@ -1067,6 +1081,28 @@ def pronoun_captive_at(tokens: list[Token], k: int) -> bool:
     if k + 2 < len(tokens) and tokens[k + 2].low == "of":
         return False
     return not any(t.low in CAPTURE_AVERTED for t in tokens[max(0, k - 3) : k])
+
+
+SELF_KILLING_VERBS = words("killed killing kills kill")
+SELF_BLAST_VERBS = words("blew blowing blows blow blown")
+REFLEXIVE_ONE = words("himself herself")
+# "threatened to kill himself", "tried to blow herself up", "would have killed himself": an
+# act that did not (or may not) happen
+SELF_KILLING_UNDONE = words("to could would might may will shall should can must not never")
+
+
+def self_killing_at(tokens: list[Token], k: int) -> bool:
+    """ "detonated the grenade, killing himself", "blew herself up": one person who took his
+    or her own life is one killed (GUIDELINES: a single victim needs no numeral); not after
+    an infinitive, a modal or a negation ("threatened to kill himself")."""
+    if tokens[k].low not in REFLEXIVE_ONE or k < 1:
+        return False
+    verb = tokens[k - 1].low
+    if verb not in SELF_KILLING_VERBS and not (
+        verb in SELF_BLAST_VERBS and k + 1 < len(tokens) and tokens[k + 1].low == "up"
+    ):
+        return False
+    return not any(t.low in SELF_KILLING_UNDONE for t in tokens[max(0, k - 4) : k - 1])
 
 
 def _possessive_victim(tokens: list[Token], k: int) -> NumberPhrase | None:
@@ -1202,9 +1238,15 @@ def participle_next(tokens: list[Token], k: int) -> int:
 def _adjective_lead(tok: Token) -> bool:
     """What may stand before a casualty adjective in one victim's noun phrase: "the badly
     injured driver", "the second wounded soldier", "the 34-year-old injured man"."""
-    return tok.low.endswith("ly") or tok.low in ORDINALS or tok.is_age or tok.low in (
-        "other", "young", "elderly", "only", "first", "last"
+    return tok.low.endswith(("ly", "-ranking")) or tok.low in ORDINALS or tok.is_age or (
+        tok.low in RANKING_LEADS
     )
+
+
+# "the highest-ranking deceased soldier", "the youngest wounded sailor": a rank or age
+# superlative before the casualty adjective still describes one victim
+RANKING_LEADS = words("other young elderly only first last youngest oldest eldest senior junior")
+CONCESSIVES = frozenset({"although", "though", "albeit", "while"})
 
 
 def participle_after(tokens: list[Token], k: int) -> int:
@@ -1213,7 +1255,12 @@ def participle_after(tokens: list[Token], k: int) -> int:
     if k >= len(tokens) or tokens[k].text != ",":
         return -1
     k += 1
-    if k < len(tokens) and tokens[k].low in ("although", "though", "albeit", "while"):
+    if k + 1 < len(tokens) and tokens[k].low == "who" and (
+        tokens[k + 1].low in CONCESSIVES or tokens[k + 1].text == ","
+        and k + 2 < len(tokens) and tokens[k + 2].low in CONCESSIVES
+    ):
+        k += 1 + (tokens[k + 1].text == ",")  # "Seven villagers, who, although wounded, ..."
+    if k < len(tokens) and tokens[k].low in CONCESSIVES:
         k += 1
     if k + 1 < len(tokens) and tokens[k].low == "having" and tokens[k + 1].low == "been":
         k += 2  # "The pilot, having been captured, was paraded on television"
@@ -1557,6 +1604,10 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         k = _demonym_person(tokens, 1)  # "Missing Japanese Girl Kidnapped by ..."
         out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one",
                                 " ".join(t.text for t in tokens[1 : k + 1])))
+    elif headline and tok.is_cap and _headline_modified_person(tokens, i) > 0:
+        k = _headline_modified_person(tokens, i)  # "Ukrainian soldier killed in Kursk"
+        out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one",
+                                " ".join(t.text for t in tokens[i : k + 1])))
     elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
     elif tok.low in DEFINITE and i > 0 and (
@@ -1591,6 +1642,32 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         name = _name_with_age(tokens, i)
         if name is not None:
             out.append(NumberPhrase(i, i, name, 1, 1, "exact", "one", None))
+
+
+HEADLINE_CLAUSE_MARKS = frozenset({",", ":", ";", "-", "—", "–"})
+
+
+def _headline_modified_person(tokens: list[Token], i: int) -> int:
+    """Index of a singular person noun after one or two capitalised modifiers opening a
+    headline clause ("Ukrainian soldier killed", "N. Korean soldier captured by Ukraine dies",
+    "Police officer shot"), with its fate right after it; or -1."""
+    if i > 0 and tokens[i - 1].text not in HEADLINE_CLAUSE_MARKS:
+        return -1
+    k = i
+    while k < min(i + 2, len(tokens)) and tokens[k].is_cap and (
+        tokens[k].is_word or re.fullmatch(r"[NSEW]\.", tokens[k].text)
+    ) and tokens[k].low not in SINGULAR_PERSON_NOUNS and tokens[k].low not in FUNCTION_WORDS:
+        k += 1
+    if k == i or k + 1 >= len(tokens) or tokens[k].low not in SINGULAR_PERSON_NOUNS:
+        return -1
+    return k if tokens[k + 1].low in HEADLINE_FATES else -1
+
+
+# what a headline tells of its victim right after the person noun ("Ukrainian soldier killed")
+HEADLINE_FATES = words(
+    """killed shot wounded injured hurt dead dies died captured abducted kidnapped missing
+    stabbed freed released executed slain murdered seized"""
+)
 
 
 def _headline_listed_head(tokens: list[Token]) -> int:
@@ -1770,10 +1847,35 @@ def _definite_victim(
         captivity_relative(tokens, nxt) < 0
     ) and not (
         nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].low == "who"
-        and suffered_injuries_at(tokens, nxt + 2)
-    ):
+        and relative_injury_at(tokens, nxt + 2)
+    ) and not (_opens_clause(tokens, i) and _coordinated_fate(tokens, nxt)):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+def _opens_clause(tokens: list[Token], i: int) -> bool:
+    """The subject position: the sentence's first word, or after a clause mark or a
+    reporting verb ("Police said the victim ...")."""
+    return i == 0 or not tokens[i - 1].is_word or tokens[i - 1].low in (
+        "and", "but", "then", "said", "says", "that"
+    )
+
+
+COORDINATED_FATE_REACH = 12
+FATE_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "who", "which", "that", "but", "when",
+                               "after", "before", "while", "because", "as", "if"})
+
+
+def _coordinated_fate(tokens: list[Token], k: int) -> bool:
+    """A second verb phrase of the same subject tells its fate: "The victim had gunshot wounds
+    to the head and was pronounced dead", "The soldier stepped on a mine and was killed"."""
+    for j in range(k, min(k + COORDINATED_FATE_REACH, len(tokens) - 1)):
+        if tokens[j].low in FATE_CLAUSE_STOPS or tokens[j].low in HOSPITAL_NOUNS | {"condition"}:
+            return False  # "flown to a hospital in critical condition and later died": the
+            # wounded predicate comes first, the death is told by the found-victim rule
+        if tokens[j].low == "and":
+            return _victim_predicate_next(tokens, j + 1)
+    return False
 
 
 CAPTIVE_SPANS = words("years months weeks days decades year month week")
@@ -2091,7 +2193,7 @@ def _injured_surname(tokens: list[Token], i: int) -> bool:
         i + 3 < len(tokens) and tok.is_cap and tok.is_word and not tok.low.endswith("s")
         and tok.low not in PERSON_NOUNS and (i == 0 or tokens[i - 1].text in (",", ";", '"', "“"))
         and tokens[i + 1].text == "," and tokens[i + 2].low == "who"
-        and suffered_injuries_at(tokens, i + 3)
+        and relative_injury_at(tokens, i + 3)
     )
 
 
@@ -2108,6 +2210,36 @@ def suffered_injuries_at(tokens: list[Token], k: int) -> bool:
     return j < len(tokens) and tokens[j].low in INJURY_NOUNS
 
 
+WOUND_HAVING = words("had has")
+HURT_STATES = words("is was")
+HURT_WORDS = words("injured wounded")
+
+
+def relative_injury_at(tokens: list[Token], k: int) -> bool:
+    """One victim's own injury told in a ", who" relative at k: "(had) suffered/sustained
+    ... injuries", also "had/has a gunshot wound (to his jaw)" and "is/was (seriously)
+    injured/wounded" ("Ri, who is seriously injured, said ..."); not "who has no injuries",
+    "who had a fatal wound" (a death), nor "who was injured people's lawyer"."""
+    if suffered_injuries_at(tokens, k):
+        return True
+    if k + 1 >= len(tokens):
+        return False
+    if tokens[k].low in WOUND_HAVING:
+        j = k + 1
+        while j < min(k + 5, len(tokens)) and tokens[j].low in INJURY_ADJECTIVES - FATAL_KINDS:
+            j += 1
+        return j > k + 1 and j < len(tokens) and tokens[j].low in INJURY_NOUNS
+    if tokens[k].low in HURT_STATES:
+        j = k + 1 + (tokens[k + 1].low.endswith("ly") and tokens[k + 1].low != "only")
+        return j < len(tokens) and tokens[j].low in HURT_WORDS and (
+            j + 1 >= len(tokens) or not tokens[j + 1].is_word or tokens[j + 1].low in (
+                FUNCTION_WORDS
+            )
+        )
+    return False
+
+
+FATAL_KINDS = words("fatal mortal")
 CARRIED_VERBS = words("taken rushed transported flown airlifted brought driven")
 HOSPITAL_NOUNS = words("hospital hospitals center centre clinic")
 CARRIED_REACH = 16
