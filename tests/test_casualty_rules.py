@@ -5815,3 +5815,163 @@ def test_a_subject_reaches_its_predicate_past_a_relative(
     text: str, expected: set[Key]
 ) -> None:
     assert keys(text) == expected
+
+# --- casualty-19 (war reporting: nation losses, rates, withdrawals, exchanges, groups) ------
+
+NATION_LOSES_A_BARE_FIGURE: list[tuple[str, set[Key]]] = [
+    ("On that front alone, analysts will tell you that Ukraine has lost 15-18 thousand.",
+     {("casualties", 15000, 18000)}),
+    ("Ukraine lost about 700 in the fighting for the bridge.", {("casualties", 700, 700)}),
+    ("By spring Poland had lost 1,300 on the northern front.", {("casualties", 1300, 1300)}),
+    # negative cases: a score, money, things
+    ("Russia lost 3-1 to Spain in the final.", set()),
+    ("Ukraine lost 3 billion in grain revenue.", set()),
+    ("Poland lost 40 seats in the vote.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATION_LOSES_A_BARE_FIGURE)
+def test_a_nation_at_war_loses_a_bare_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+HEDGED_RATE_IS_A_STATISTIC: list[tuple[str, set[Key]]] = [
+    ("The army is losing about 800 men each day, whether killed or wounded.",
+     {("casualties", 800, 800)}),
+    ("The garrison lost around 60 soldiers every day of the siege.", {("casualties", 60, 60)}),
+    ("Shelling killed roughly 25 villagers a day in March.", {("killed", 25, 25)}),
+    # negative case: an exact rate is no count of victims
+    ("The militia killed 14 farmers a day.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED_RATE_IS_A_STATISTIC)
+def test_a_hedged_rate_is_kept_as_a_statistic(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NAME_AFTER_PREPOSITION_IS_NO_VICTIM: list[tuple[str, set[Key]]] = [
+    ("At least 900 of the troops sent from Northern Ruritania had been killed by May.",
+     {("killed", 900, 900)}),
+    ("Some 40 of the volunteers from South Zembla were wounded.", {("wounded", 40, 40)}),
+    ("Dozens of the guards posted to Fort Lorne were captured.", {("captured", 24, 99)}),
+    # negative case stays: a name that is the subject
+    ("Anna Berg was killed in the raid.", {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_AFTER_PREPOSITION_IS_NO_VICTIM)
+def test_a_name_after_a_preposition_is_no_subject_victim(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CORRECTED_STATEMENT_IS_WITHDRAWN: list[tuple[str, set[Key]]] = [
+    ("The mayor corrected an earlier statement in which she had said three residents were "
+     "killed with information that five residents were injured.", {("wounded", 5, 5)}),
+    ("The ministry retracted its previous report that 12 sailors had died.", set()),
+    ("The police amended their initial statement, which said 4 people were missing.", set()),
+    # negative case: an earlier statement that nobody corrected
+    ("The mayor said in an earlier statement that three residents were killed.",
+     {("killed", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRECTED_STATEMENT_IS_WITHDRAWN)
+def test_a_corrected_statements_figure_is_withdrawn(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+EXCHANGE_SIZE_COUNTS_CAPTIVES: list[tuple[str, set[Key]]] = [
+    ("The sides completed a 250-for-250 prisoner exchange on Friday.", {("captured", 250, 250)}),
+    ("It was the second hundred-for-hundred POW swap this year.", {("captured", 100, 100)}),
+    ("Both armies agreed on a 75-prisoner swap.", {("captured", 75, 75)}),
+    # negative cases: no prisoners, or no exchange
+    ("The envoys agreed on a two-for-two exchange of spies' letters.", set()),
+    ("The club won the 500-for-500 relay.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCHANGE_SIZE_COUNTS_CAPTIVES)
+def test_the_size_of_a_prisoner_exchange_counts_captives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ONE_OF_THE_OWNERS_NAMES_A_THING: list[tuple[str, set[Key]]] = [
+    ("Flags hung over one of the hostages' cots.", set()),
+    ("Guards searched one of the detainees’ bags.", set()),
+    ("Photo: one of the Zemblan soldiers held in captivity", set()),
+    # negative case: one of the prisoners himself
+    ("One of the prisoners was later released in a swap.", {("captured", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_OF_THE_OWNERS_NAMES_A_THING)
+def test_one_of_a_possessive_or_a_caption_counts_nobody(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+HYPOTHETICAL_SECOND_FATE: list[tuple[str, set[Key]]] = [
+    ("One of the captives, Pak, said he could be executed if he went home.",
+     {("captured", 1, 1)}),
+    ("Two hostages might be killed, the negotiator warned.", {("captured", 2, 2)}),
+    ("One of the hostages, Mara Lind, would not be harmed, her captors said.",
+     {("captured", 1, 1)}),
+    # negative case: a second fate that happened
+    ("Three hostages were killed.", {("captured", 3, 3), ("killed", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPOTHETICAL_SECOND_FATE)
+def test_a_captives_hypothetical_fate_is_no_mention(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NUMBER_OF_KILLED_OR_WOUNDED: list[tuple[str, set[Key]]] = [
+    ("The president put the number of killed or wounded South Koreans at 3,000.",
+     {("casualties", 3000, 3000)}),
+    ("Officials placed the number of dead and injured villagers at 70.",
+     {("casualties", 70, 70)}),
+    ("The agency put the number of injured Americans at 40.", {("wounded", 40, 40)}),
+    # negative case: one category stays its own
+    ("The agency put the number of killed sailors at 12.", {("killed", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_OF_KILLED_OR_WOUNDED)
+def test_the_number_of_killed_or_wounded_is_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+COMPARED_ESTIMATE: list[tuple[str, set[Key]]] = [
+    ("The minister put the number of killed or wounded North Koreans at 3,000, while British "
+     "estimates were lower, around 900.", {("casualties", 3000, 3000), ("casualties", 900, 900)}),
+    ("Kyiv said 500 soldiers were killed, while Western assessments were higher, at about 800.",
+     {("killed", 500, 500), ("killed", 800, 800)}),
+    ("The army reported 45 wounded; independent counts were higher, 60.",
+     {("wounded", 45, 45), ("wounded", 60, 60)}),
+    # negative case: a comparison of no estimate
+    ("Kyiv said 500 soldiers were killed, while prices were higher, around 800.",
+     {("killed", 500, 500)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_ESTIMATE)
+def test_an_estimate_compared_with_a_figure_takes_its_kind(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SUFFERING_NATION_IS_THE_GROUP: list[tuple[str, int, str | None]] = [
+    ("Ruritania, with far fewer troops, has meanwhile suffered between 5,000 and 6,000 "
+     "casualties.", 5000, "Ruritania"),
+    ("Zembla has absorbed an estimated 1.4 million casualties.", 1400000, "Zembla"),
+    ("Ruritania has already sustained some 80,000 casualties.", 80000, "Ruritania"),
+    ("Drone Strike on Market Claims Four Lives", 4, None),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "group"), SUFFERING_NATION_IS_THE_GROUP)
+def test_a_suffering_nation_is_the_group_and_lives_are_none(
+    text: str, low: int, group: str | None
+) -> None:
+    found = [m for m in extract_mentions(text, title=None) if m.low == low]
+    assert [m.group for m in found] == [group]

@@ -1104,6 +1104,46 @@ Rules applied where GUIDELINES is silent:
   "N dead and missing" / "killed or went missing" as casualties (the annotator's, against
   GUIDELINES), "Megumi's disappearance" kept as missing 1 (the act-noun rule, GUIDELINES'
   single victim).
+- casualty-19, continued (war reporting on the Korea beat, a second set; rules written with
+  sentences of our own). A country at war (lexicon WARRING_NATIONS) that loses a bare figure
+  loses people, like an army or a people ("Ukraine has lost 15-18 thousand": casualties
+  15000..18000, group the country), when the figure is war-sized (100 to 5 million) and no
+  score ("lost 3-1"), nor money or things. A figure per day/week/month hedged as an estimate
+  (about, around, roughly, approximately, estimated, as "an average of" before) is a war
+  statistic and stays ("is losing about 800 men each day, whether killed or wounded":
+  casualties 800); an exact rate ("killed 14 farmers a day") is still none. A capitalised
+  name right after a preposition (from, in, to, of, by, ...) is the preposition's object, no
+  subject victim ("900 of the troops sent from North Korea had been killed" is killed 900,
+  never killed 1 "North Korea"), unless a ", who" relative follows it ("met by X, who was
+  also killed"). Withdrawn: the figure of "corrected / retracted / withdrew / amended an
+  (earlier, previous, initial ...) statement (report, post, claim ...) in which / that /
+  saying ..." up to five words before it (GUIDELINES: a figure withdrawn in the same text);
+  the corrected figure given after stays. Captives: the figure of "a 250-for-250
+  (thousand-for-thousand) prisoner exchange" or "a 75-prisoner swap" counts captured (the
+  X-for-X form is each side's figure). "one of the <people>' <thing>" ("above one of the
+  prisoners' beds") names a thing, and "Photo: one of the soldiers in captivity" (a caption
+  label before "one of") points at the person pictured: neither is a figure. A captive's
+  second fate (the captives' predicate) is blocked by a modal or a negation like a first one
+  ("One of the prisoners, Pak, said he could be executed if he returned": captured 1, no
+  killed 1). Tolls: the demonym people of "the number of killed or wounded North Koreans"
+  match in any case. An estimate compared with the casualty figure before it in the sentence
+  (", while U.S. estimates / assessments / figures / counts were lower (higher), (at) around
+  1,200") is a figure of the same kind. Groups: a suffering verb's subject may stand before
+  an adverb ("has meanwhile suffered") and an aside opening with with/like/unlike/despite
+  (", with far fewer troops,"), and before a figure after "between" or "only"; "absorbed"
+  and "endured" are suffering verbs ("Russia has absorbed an estimated 1.2 million
+  casualties": group "Russia"); a title-case "Lives" names nobody ("Claims Three Lives").
+  Left alone: "suffered losses of up to 4,000 troops" becomes killed 4,000 when the text
+  says elsewhere that 4,000 were killed (GUIDELINES: "losses of N" are casualties unless the
+  text says the N died; the dev annotators kept both), "X has claimed to have suffered only
+  350 casualties" (the claimant is the figure's source, so no group, though the annotators
+  gave it), "64 others were injured" and "wounding 50" after a figure with people
+  (GUIDELINES: a neighbour's group is not borrowed; these annotators borrowed it), "two
+  soldiers ... were not included in the list of prisoners exchanged" (captives told only by
+  a negated inclusion), "The soldiers were injured but survived" and "the gun injury he
+  sustained on his jaw" (one-off phrasings), "The captured soldier also admitted" and "One
+  of the prisoners, Ri, expressed ..." (captured 1, as casualty-18 settled for "one of the
+  captured soldiers said").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -53,7 +53,13 @@ CAPTIVE_COMPLEMENTS = frozenset({"prisoner", "prisoners", "hostage", "hostages",
 BE_VERBS = frozenset({"were", "was", "are", "is", "been"})
 VICTIM_NOUNS = frozenset({"bodies", "corpses"})
 BARE_OTHERS = frozenset({"others", "more", "other"})
-SKIP_BEFORE_FIGURE = frozenset({"a", "total", "of", "an", "estimated", "some"})
+SKIP_BEFORE_FIGURE = frozenset({"a", "total", "of", "an", "estimated", "some", "between", "only"})
+# casualty-19: words between a subject's auxiliary and its suffering verb ("Ruritania has
+# meanwhile suffered ...") and asides before it (", with far fewer troops,") name nobody.
+ADVERBS_BEFORE_VERB = frozenset(
+    {"meanwhile", "also", "already", "now", "reportedly", "since", "so", "far", "thus", "still"}
+)
+ASIDE_OPENERS = frozenset({"which", "who", "whose", "with", "like", "unlike", "despite"})
 _SOURCE_VERBS = (
     r"said|says|say|reported|reports|report|estimates?|estimated|believes?|stated"
     # "six more are also believed dead": a presumption about victims, not a source
@@ -683,7 +689,7 @@ def _reaches(left: str, end: int) -> bool:
 
 TITLE_CASE_TOLL_NOUNS = words(
     "casualties casualty deaths fatalities losses injuries dead sets remains bodies coffins"
-    " boxes cases"
+    " boxes cases lives"
 )
 TITLE_CASE_TRIGGER = re.compile(r"killed|dead|dies|died|injured|wounded|hurt|missing|slain")
 PLAIN_MODS = r"((?:[A-Za-z-]+ ){1,2})$"
@@ -747,14 +753,14 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     elif k < 1 or tokens[k].low not in SUBJECT_VERBS:
         return None
     end = k - 1
-    while end >= 0 and tokens[end].low in AUXILIARIES:
+    while end >= 0 and (tokens[end].low in AUXILIARIES or tokens[end].low in ADVERBS_BEFORE_VERB):
         end -= 1
     if end >= 0 and tokens[end].text == ",":
         # "The valiant 3rd, which fought from X to Y, suffered ...": the subject is before
-        # the relative aside
+        # the relative aside; so "Ruritania, with far fewer troops, has suffered"
         opener = next((j for j in range(end - 1, max(-1, end - 30), -1)
                        if tokens[j].text == "," and j + 1 < end
-                       and tokens[j + 1].low in ("which", "who", "whose")), None)
+                       and tokens[j + 1].low in ASIDE_OPENERS), None)
         if opener is None:
             return None
         end = opener - 1

@@ -542,6 +542,15 @@ WITHDRAWN_AFTER = re.compile(
     r"|,? (?:a report|reports|claims?|information) (?:that )?(?:was |were )?(?:later |officially )?"
     r"(?:denied|refuted) by\b"
 )
+# casualty-19: the figure of a statement the source corrected or took back: "corrected an
+# earlier statement in which he had said two people were killed" (GUIDELINES: a figure
+# withdrawn in the same text); the figure the correction gives stays.
+CORRECTED_BEFORE = re.compile(
+    r"\b(?:corrected|correcting|corrects|retracted|retracting|retracts|withdrew|withdrawing"
+    r"|amended|amending)\s+(?:an?|the|his|her|its|their)\s+(?:earlier|previous|initial"
+    r"|original|prior)\s+(?:statement|report|post|claim|announcement|message|account"
+    r"|update)s?,?\s+(?:in which|which|that|saying|where)\s+(?:[\w'’-]+\s+){0,5}$"
+)
 # "Initial reports of two deaths were wrong": a reported figure the text calls wrong.
 REPORTED_BEFORE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|accounts?|reported|claimed|rumou?red)\b[^.;,]{0,40}$"
@@ -620,7 +629,7 @@ SUBSET_MARKERS = frozenset({"including", "includes", "included", "include"})
 # subject of a reporting verb ("officials reported 30 deaths") is a source, never the group.
 SUBJECT_VERBS = words(
     """suffered sustained suffer suffers lost lose loses incurred took take takes has had
-    experienced"""
+    experienced absorbed endured"""
 )
 SUBJECT_STOP = frozenset(
     {"that", "which", "who", ",", ";", ":", "after", "as", "while", "but", "and", "though",
@@ -1145,7 +1154,7 @@ TOLL_NOUN_RE = re.compile(
     r"|number of (?:the )?(?P<adj>(?:killed|dead) (?:and|or) (?:wounded|injured)|injured|wounded"
     r"|dead|killed|missing|captured) "
     r"(?P<people>(?:[A-Za-z'-]+ ){0,3}?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
-    + r"|" + "|".join(sorted(DEMONYM_PLURALS)) + r"))(?= )"
+    + r"|(?i:" + "|".join(sorted(DEMONYM_PLURALS, key=len, reverse=True)) + r")))(?= )"
     r"|number of (?:the )?(?:[a-z'-]+ ){0,5}?"
     r"(?:(?:killed|dead) (?:and|or) (?:wounded|injured)|dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
@@ -1379,3 +1388,43 @@ INJURY_ADJECTIVES = words(
     " non-life-threatening shrapnel gunshot gun bullet head facial leg arm shoulder stomach"
     " spinal internal a an single stab knife fatal mortal"
 )
+
+
+# casualty-19: a capitalised name right after one of these is the preposition's object, no
+# subject victim ("1,000 of the troops sent from Ruritania had been killed" names no one
+# called "Ruritania").
+NAME_OBJECT_PREPOSITIONS = words(
+    "from in into to of by for at near across against toward towards within throughout"
+)
+
+# casualty-19: a figure per day/week/month hedged as an estimate ("is losing about 1,000
+# soldiers each day") is a war statistic like "an average of N a day", which stays; an exact
+# one ("killed 12 civilians a day") is still no count of victims.
+RATE_ESTIMATE_WORDS = words("average about around roughly approximately estimated")
+
+# casualty-19: a country that loses a bare figure loses people, like an army or a people
+# ("Ruritania has lost 20-25 thousand"; "the British had lost about 500"): names of states
+# at war in the reporting this project follows. Not "Russia lost 3 billion" (money is no
+# figure) nor "lost 40 seats" (a thing noun follows).
+WARRING_NATIONS = words(
+    """russia ukraine korea britain france germany japan china america israel iran iraq
+    syria pakistan india turkey poland vietnam afghanistan yemen sudan ethiopia armenia
+    azerbaijan georgia lebanon"""
+)
+
+# casualty-19: a caption label before "one of the X" points at the person pictured, it counts
+# nobody ("Photo: one of the soldiers in captivity").
+CAPTION_LABELS = words("photo photos pictured picture image illustration caption")
+
+# casualty-19: "a 500-for-500 prisoner exchange", "the thousand-for-thousand POW swap", "a
+# 90-prisoner swap": the figure before an exchange of prisoners counts captives (GUIDELINES:
+# prisoners exchanged are captured).
+EXCHANGED_PEOPLE = words("prisoner prisoners pow pows hostage hostages captive captives")
+EXCHANGE_NOUNS = words("exchange exchanges swap swaps")
+
+# casualty-19: "Kyiv put the toll at 4,000, while U.S. estimates were lower, around 1,200": a
+# second source's estimate compared with the figure before it is a figure of the same kind.
+COMPARED_ESTIMATES = words(
+    "estimate estimates assessment assessments figure figures count counts tally tallies"
+)
+COMPARATIVES = words("lower higher smaller larger bigger more less")

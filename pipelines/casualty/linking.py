@@ -23,8 +23,11 @@ from .lexicon import (
     CALLED_WRONG_AFTER,
     CLAUSE_PUNCT,
     COMBATANT_NOUNS,
+    COMPARATIVES,
+    COMPARED_ESTIMATES,
     CONDITIONAL_MODALS,
     CONDITIONS,
+    CORRECTED_BEFORE,
     CRIPPLING,
     DEMONYM_PLURALS,
     DENIALS,
@@ -35,6 +38,8 @@ from .lexicon import (
     ELIMINATION_WORDS,
     ESCAPE_CONTEXT,
     ESCAPE_POW_CONTEXT,
+    EXCHANGE_NOUNS,
+    EXCHANGED_PEOPLE,
     FATAL_EVENT_NOUNS,
     FATAL_EVENT_VERBS,
     FUNCTION_WORDS,
@@ -80,6 +85,7 @@ from .lexicon import (
     TRIGGER_RE,
     UNIT_NOUNS,
     VIOLENCE_CONTEXT,
+    WARRING_NATIONS,
     WEEKDAYS,
     WITHDRAWN_AFTER,
     Category,
@@ -104,7 +110,7 @@ from .numbers import (
     self_killing_at,
     suffered_injuries_at,
 )
-from .tokens import Token, token_span, tokenize
+from .tokens import Token, glued, token_span, tokenize
 
 Rule = Literal["post", "pred", "active", "toll", "subset", "coord"]
 
@@ -401,7 +407,7 @@ def link_sentence(clause: Clause) -> list[Link]:
             link = _inherited_link(clause, phrase, links) or link
         link = link or _inherited_link(clause, phrase, links) or _breakdown_total(
             clause, phrase, links
-        )
+        ) or _exchange_size(clause, phrase)
         captives = _fronted_captives(clause, phrase)
         if captives and (link is None or link.category == "captured"):
             # "There were 7,140 POWs. Of these, ... 21 refused repatriation": every item is
@@ -418,6 +424,9 @@ def link_sentence(clause: Clause) -> list[Link]:
         fate = fate or _taken_before(clause, link) or _coordinated_predicate(clause, link) or (
             _hurt_when_taken(clause, link)
         )
+        if fate is not None and _is_blocked(clause, fate):
+            fate = None  # "One of the prisoners, X, said he could be executed": a modal or
+            # negated second fate is hypothetical like a first one (casualty-19)
         links.append(link)
         if fate is not None:
             links.append(fate)
@@ -448,6 +457,21 @@ def link_sentence(clause: Clause) -> list[Link]:
             conjuncts.add(part.first)
         link.parts = []
     return links
+
+
+def _exchange_size(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """ "a 500-for-500 prisoner exchange", "the thousand-for-thousand POW swap": the figure
+    before an exchange of prisoners counts captives (GUIDELINES: exchanged prisoners)."""
+    tokens, k = clause.tokens, phrase.last + 1
+    if k + 3 < len(tokens) and [t.low for t in tokens[k : k + 3]] == ["-", "for", "-"] and (
+        tokens[k + 3].is_digit and glued(tokens[k + 2], tokens[k + 3])
+    ):
+        k += 4  # "500-for-500": the tokeniser splits the hyphens
+    if k < len(tokens) and tokens[k].text == "-":
+        k += 1  # "a 90-prisoner swap"
+    if k + 1 >= len(tokens) or tokens[k].low not in EXCHANGED_PEOPLE:
+        return None
+    return Link(phrase, "captured", "post", None) if tokens[k + 1].low in EXCHANGE_NOUNS else None
 
 
 BREAKDOWN_KINDS = frozenset({"killed", "wounded", "missing", "captured"})
@@ -2463,12 +2487,26 @@ def _army_lost(clause: Clause, trig: Trigger, phrase: NumberPhrase) -> bool:
         tokens[k - 2].low == "of"
     ) and any(t.low in COMBATANT_NOUNS for t in tokens[max(k - 12, 0) : k - 2]):
         pass  # "sent 12,000 soldiers, of which they lost more than 4,000": the soldiers
-    elif k < 0 or re.sub(r"(?:'s|’s|')$", "", tokens[k].low) not in MILITARY_OWNERS:
+    elif k < 0 or re.sub(r"(?:'s|’s|')$", "", tokens[k].low) not in MILITARY_OWNERS and not (
+        _nation_loss(tokens, k, phrase)
+    ):
         return False
     nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
     return nxt is None or not nxt.is_word or nxt.low in FUNCTION_WORDS or (
         nxt.low in ("each", "altogether", "in", "at", "on", "during")
     )
+
+
+def _nation_loss(tokens: list[Token], k: int, phrase: NumberPhrase) -> bool:
+    """ "Ruritania has lost 20-25 thousand": a country at war losing a war-sized bare figure
+    (not a score, "lost 3-1", nor money, "lost 3 billion")."""
+    nxt = tokens[phrase.last + 1].text if phrase.last + 1 < len(tokens) else ""
+    return tokens[k].low in WARRING_NATIONS and tokens[k].is_cap and nxt not in ("-", "–") and (
+        NATION_LOSS_MIN <= phrase.low < NATION_LOSS_MAX
+    )
+
+
+NATION_LOSS_MIN, NATION_LOSS_MAX = 100, 5_000_000
 
 
 # --- toll: "the death toll rose to 61", "the number of dead at about 300" ---------------
@@ -2701,7 +2739,7 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     along = _along_with(clause, phrase)
     if along is not None:  # "X was killed along with his son and 15 bodyguards"
         return along
-    gapped = _gapped_owner(clause, phrase, links)
+    gapped = _gapped_owner(clause, phrase, links) or _compared_estimate(clause, phrase, links)
     if gapped is not None:
         return gapped
     head = next((lk for lk in reversed(links) if lk.rule not in ("subset",)), links[-1])
@@ -2881,6 +2919,28 @@ def _gapped_owner(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Li
     if any(t.is_word and t.low in AUXILIARIES for t in tokens[k:phrase.first]):
         return None
     return Link(phrase, head.category, "coord", head.trigger, head=head)
+
+
+def _compared_estimate(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> Link | None:
+    """ "put the number of killed or wounded at 4,000, while U.S. estimates were lower, around
+    1,200": an estimate compared with the casualty figure before it ("were lower/higher," and a
+    bare figure) is one of the same kind."""
+    tokens, k = clause.tokens, phrase.first - 1
+    if k >= 0 and tokens[k].low == "at":
+        k -= 1  # "were higher, at about 800"
+    if k < 3 or tokens[k].text != "," or tokens[k - 1].low not in COMPARATIVES:
+        return None
+    if tokens[k - 2].low not in ("was", "were", "is", "are") or not any(
+        t.low in COMPARED_ESTIMATES for t in tokens[max(k - 6, 0) : k - 2]
+    ):
+        return None
+    end = phrase.last + 1
+    if end < len(tokens) and tokens[end].is_word and tokens[end].low not in FUNCTION_WORDS:
+        return None  # "were lower, 1,200 soldiers said": the figure has its own noun
+    head = links[-1]
+    if head.category not in ("casualties", "killed", "wounded", "missing", "captured"):
+        return None
+    return Link(phrase, head.category, "coord", head.trigger)
 
 
 ALONG_REACH = 8
@@ -3373,6 +3433,8 @@ def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
     if WITHDRAWN_AFTER.search(clause.text, end):
         return True
     start = clause.tokens[phrase.first].start
+    if CORRECTED_BEFORE.search(clause.text, max(0, start - 160), start):
+        return True  # "corrected an earlier statement in which he had said two ..."
     if REPORTED_BEFORE.search(clause.text, max(0, start - 60), start) and (
         CALLED_WRONG_AFTER.match(clause.text[end:])
     ):

@@ -17,6 +17,7 @@ from .lexicon import (
     AGED_THINGS,
     ANY_TRIGGER,
     AUXILIARIES,
+    CAPTION_LABELS,
     CAPTIVE_NOUNS,
     CAPTIVE_PARTICIPLES,
     CHANGE_BEFORE_FROM,
@@ -37,6 +38,7 @@ from .lexicon import (
     MONEY_SIGNS,
     MONTHS,
     NAME_MARKERS,
+    NAME_OBJECT_PREPOSITIONS,
     NAME_PARTICLES,
     NAME_PREFIXED,
     NAME_TITLES,
@@ -53,6 +55,7 @@ from .lexicon import (
     RANGE_JOINERS,
     RANK_NOUNS,
     RANK_PREFIXES,
+    RATE_ESTIMATE_WORDS,
     REPORT_VERBS,
     SCALE_SUFFIXES,
     SCALES,
@@ -404,6 +407,10 @@ def _hyphenated_value(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """ "two-thousand", "five-thousand-300" (the digits may be a separate token)."""
     tok = tokens[i]
     parts = tok.low.split("-")
+    if len(parts) == 3 and parts[1] == "for" and parts[0] == parts[2]:
+        parts = parts[:1]  # "a thousand-for-thousand exchange": each side's figure
+        value = _word_value(parts[0]) or SCALES.get(parts[0])
+        return (value, i + 1) if value else None
     if len(parts) < 2 or not any(p in SCALES for p in parts):
         return None
     end = i + 1
@@ -517,8 +524,27 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         ),  # "one another", "one or the other"; not "one other person"
         _one_of_the_most(tokens, i, end),
         _all_except(tokens, i),
+        _one_of_owners(tokens, i, end),
     )
     return any(checks)
+
+
+def _one_of_owners(tokens: list[Token], i: int, end: int) -> bool:
+    """ "above one of the prisoners' beds": "one of" a plural possessive names a thing the
+    people own, no person; "Photo: one of the soldiers in captivity" points at the person
+    pictured (a caption), it counts nobody."""
+    if tokens[i].low != "one" or end >= len(tokens) or tokens[end].low != "of":
+        return False
+    if i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].low in CAPTION_LABELS:
+        return True
+    for k in range(end + 1, min(end + 6, len(tokens) - 1)):
+        if tokens[k].text in ("'", "’") and tokens[k - 1].low.endswith("s") and (
+            tokens[k + 1].is_word and not glued(tokens[k], tokens[k + 1])
+        ):
+            return True
+        if not tokens[k].is_word:
+            return False
+    return False
 
 
 def _all_except(tokens: list[Token], i: int) -> bool:
@@ -842,7 +868,9 @@ def _is_proportion(tokens: list[Token], i: int, end: int) -> bool:
         return True  # the "five" of "three of every five"
     if "per" in after and _rate_base(tokens, end + after.index("per") + 1):
         return True  # "100 deaths per million people", "12 per 100,000"
-    if _time_rate(tokens, end) and not any(t.low == "average" for t in tokens[max(i - 3, 0) : i]):
+    if _time_rate(tokens, end) and not any(
+        t.low in RATE_ESTIMATE_WORDS for t in tokens[max(i - 3, 0) : i]
+    ):
         # "claimed the lives of 21 people per day during November"; "an average of 40 people
         # killed a day" stays, as the project keeps "an average of N" as an approximate
         # statistic (the war statistics pass)
@@ -1847,6 +1875,10 @@ def _definite_victim(
             # is often told only there ("walking home when she disappeared")
     else:
         end, noun = _name_end(tokens, i), None
+        if i > 0 and tokens[i - 1].low in NAME_OBJECT_PREPOSITIONS and (
+            end + 1 >= len(tokens) or tokens[end + 1].text != ","
+        ):  # "the troops sent from North Korea had been killed": an object; not "met by
+            return None  # Abu Muhandis, who was also killed" (a relative names its victim)
         if end == i and not upper_surname_subject(tokens, i) and not (
             tokens[i].text in names and (
                 i == 0 or not tokens[i - 1].is_word or tokens[i - 1].low in NAME_CLAUSE_OPENERS
