@@ -5975,3 +5975,194 @@ def test_a_suffering_nation_is_the_group_and_lives_are_none(
 ) -> None:
     found = [m for m in extract_mentions(text, title=None) if m.low == low]
     assert [m.group for m in found] == [group]
+
+
+# --- casualty-19, war reporting (Sudan, Gaza, Sahel, Ukraine ... second war set) ------------
+
+SUCCUMBING: list[tuple[str, set[Key]]] = [
+    ("Nurses said 14 villagers were badly hurt, with two of them succumbing to their wounds "
+     "overnight.", {("wounded", 14, 14), ("killed", 2, 2)}),
+    ("Five fishermen were injured, four of them later succumbing in the clinic.",
+     {("wounded", 5, 5), ("killed", 4, 4)}),
+    ("Three guards succumbing to burns were flown out.", {("killed", 3, 3)}),
+    # negative case: no people succumb
+    ("The town, succumbing to the siege after 40 days, surrendered.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUCCUMBING)
+def test_succumbing_tells_deaths(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+TAKEN_FOR_TREATMENT: list[tuple[str, set[Key]]] = [
+    ("After the shelling, at least 31 were taken for treatment, though many later died.",
+     {("wounded", 31, 31)}),
+    ("Eleven porters were evacuated for medical treatment after the ambush.",
+     {("wounded", 11, 11)}),
+    ("Medics said nine children were rushed away for urgent treatment.", {("wounded", 9, 9)}),
+    # negative case: the treatment place where one died
+    ("Two people were taken for treatment to a clinic, where one died.", {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKEN_FOR_TREATMENT)
+def test_taken_for_treatment_is_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BODIES_OF_THE_REMAINING: list[tuple[str, set[Key]]] = [
+    ("The militia agreed to hand over the bodies of the remaining 19 hostages.",
+     {("killed", 19, 19), ("captured", 19, 19)}),
+    ("Families demanded the release of the last six captives.", {("captured", 6, 6)}),
+    ("Searchers found the bodies of the other 12 miners on Friday.", {("killed", 12, 12)}),
+    # negative case: no act noun before "of"
+    ("The captain of the remaining 40 boats was fined.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_OF_THE_REMAINING)
+def test_an_act_noun_reaches_the_remaining_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NUMBER_OF_CAPTIVES_FREED: list[tuple[str, set[Key]]] = [
+    ("The handover raises the total number of hostages freed since the truce began in March "
+     "to 27.", {("captured", 27, 27)}),
+    ("That brought the number of prisoners released under the deal to 640.",
+     {("captured", 640, 640)}),
+    ("The number of captives exchanged since the war began has climbed to 1,150.",
+     {("captured", 1150, 1150)}),
+    # negative case: things released
+    ("The number of balloons released rose to 300.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_OF_CAPTIVES_FREED)
+def test_the_number_of_captives_freed_is_a_captured_toll(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+AMONG_THE_CASUALTIES: list[tuple[str, set[Key]]] = [
+    ("Two farmers and a teacher were also among the casualties.",
+     {("casualties", 2, 2), ("casualties", 1, 1)}),
+    ("Four paramedics were among the fatalities, the agency said.", {("killed", 4, 4)}),
+    ("Six border guards are among the casualties of the shelling.", {("casualties", 6, 6)}),
+    # negative case: no copula, a place among them
+    ("Two nurses worked among the casualties for hours.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THE_CASUALTIES)
+def test_people_among_the_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+DETAINED_BY_ARMED_FORCES: list[tuple[str, set[Key]]] = [
+    ("Soldiers stormed the camp, detaining dozens of aid workers.", {("captured", 24, 99)}),
+    ("The militia said it had detained 35 fighters from the rival brigade.",
+     {("captured", 35, 35)}),
+    ("Some 60 villagers were detained by paramilitary forces at a checkpoint.",
+     {("captured", 60, 60)}),
+    ("Troops killed two gunmen and detained numerous others in the raid.", {("killed", 2, 2)}),
+    # negative cases: arrests, and a detention with no armed force
+    ("Police detained 14 protesters outside the ministry.", set()),
+    ("The army detained three suspected smugglers near the border.", set()),
+    ("Customs officers detained 40 passengers at the airport.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETAINED_BY_ARMED_FORCES)
+def test_detained_by_armed_forces_is_captured(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+VANISHED: list[tuple[str, set[Key]]] = [
+    ("Relatives say the journalist vanished after leaving the checkpoint.", {("missing", 1, 1)}),
+    ("Seven herders vanished near the front line last month.", {("missing", 7, 7)}),
+    ("Her cousin vanished from a displacement camp in April.", {("missing", 1, 1)}),
+    # negative cases: no people, or out of sight only
+    ("Hopes for 3 more rounds of talks vanished overnight.", set()),
+    ("The sniper vanished into the ruins.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VANISHED)
+def test_vanished_people_are_missing(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+WITH_OTHERS: list[tuple[str, set[Key]]] = [
+    ("The commander was killed with four others when the convoy was hit.",
+     {("killed", 1, 1), ("killed", 4, 4)}),
+    ("A medic was wounded with 11 other volunteers at the aid point.",
+     {("wounded", 1, 1), ("wounded", 11, 11)}),
+    ("The reporter was abducted with two other journalists.",
+     {("captured", 1, 1), ("captured", 2, 2)}),
+    # negative case: things, and no casualty predicate
+    ("A soldier was killed with 3 other rifles lying nearby.", {("killed", 1, 1)}),
+    ("The driver fled with three others.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_OTHERS)
+def test_with_n_others_shares_the_predicate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+MEDICS_TREATED: list[tuple[str, set[Key]]] = [
+    ("Surgeons at the front-line clinic said they treated 70 soldiers in a single night.",
+     {("wounded", 70, 70)}),
+    ("Paramedics treated dozens of people hurt when the shell struck the market.",
+     {("wounded", 24, 99)}),
+    ("The field hospital has treated over 300 civilians since the attacks began.",
+     {("wounded", 300, 300)}),
+    # negative cases: disease, no medical subject, no figure
+    ("The clinic treated 500 cholera patients after the fighting.", set()),
+    ("The army treated 40 recruits harshly.", set()),
+    ("He was treated and released.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDICS_TREATED)
+def test_medics_treating_people_in_war_is_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+VICTIMS_REFER_BACK: list[tuple[str, set[Key]]] = [
+    ("At least 27 villagers were killed in the raid. Gunmen burned the market. Among the "
+     "victims were 6 women and 9 children.",
+     {("killed", 27, 27), ("killed", 6, 6), ("killed", 9, 9)}),
+    ("Rebels abducted 40 pupils on Tuesday. The victims include 12 girls and a teacher.",
+     {("captured", 40, 40), ("captured", 12, 12), ("captured", 1, 1)}),
+    ("Shelling wounded 18 people. The reported victims included 5 children.",
+     {("wounded", 18, 18), ("wounded", 5, 5)}),
+    # negative cases: mixed kinds before, and a figure too far back
+    ("Four were killed and 11 wounded. Among the victims were 3 nurses.",
+     {("killed", 4, 4), ("wounded", 11, 11)}),
+    ("Ten herders were abducted. The roads were shut. The market closed. The victims "
+     "include 4 boys.", {("captured", 10, 10)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIMS_REFER_BACK)
+def test_victims_take_the_kind_of_the_figures_told_before(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+CAPTURED_PLACE: list[tuple[str, set[Key]]] = [
+    ("Shelling continued in Port Velmar. The militia, whose capture of Port Velmar ended the "
+     "siege, denied the reports.", set()),
+    ("Fighting raged near Kessan Hill. The capture of Kessan Hill took three weeks.", set()),
+    ("Many fled the city of Dorvo. After the fall of Dorvo, aid stopped.", set()),
+    # negative case: a person captured, named nowhere as a place
+    ("Rebels attacked the convoy. The capture of Amadou Keita was confirmed on Monday.",
+     {("captured", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTURED_PLACE)
+def test_a_place_captured_is_no_captive(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

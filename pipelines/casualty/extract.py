@@ -184,6 +184,8 @@ VERB_HEDGES: dict[str, Qualifier] = {
 class _State:
     before: str | None = None  # the previous sentence, for "they"/"them"
     in_related: bool = False  # inside a "Related stories" list
+    told: frozenset[str] = frozenset()  # categories of the last sentence with mentions
+    quiet: int = 0  # sentences without a mention since then
 
 
 def extract_mentions(
@@ -267,11 +269,18 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
             _worth_analysing(raw, sent, hits) or _opens_with_name(raw, names)
             or _after_heading(raw, state.before)
         ):
-            mentions = _sentence_mentions(text, sent, raw, state.before, names)
+            mentions = _sentence_mentions(
+                text, sent, raw, state.before, names, state.told if state.quiet <= 1 else (
+                    frozenset()
+                )
+            )
+            if mentions:
+                state.told, state.quiet = frozenset(m.category for m, _, _ in mentions), -1
             found.extend((n, m, shot) for m, shot, _ in mentions)
             open_fate.update(id(m) for m, shot, wounds in mentions if shot or wounds)
             found_wounded.update(id(m) for m, _, wounds in mentions if wounds)
         state.before = raw
+        state.quiet += 1
         while told < len(ranked) and ranked[told][0] < sent.end:  # told up to this sentence
             names, told = names | set(ranked[told][1]), told + 1
     if open_fate:
@@ -281,8 +290,35 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
         found = _headline_told_in_body(found, raws)
     if found_wounded:
         found = _found_victim_died(found, raws, found_wounded)
+    found = _places_taken(found, norm)
     derived = _derived_wounded(found)
     return sorted([m for _, m, _ in found] + derived, key=lambda m: (m.start, m.derived))
+
+
+# "the RSF's capture of El Fasher": a captured "victim" that the text elsewhere names as a
+# place ("in El Fasher", "the city of El Fasher") is a town taken, no person
+CAPTURE_OF_BEFORE = re.compile(r"\b(?:capture|seizure|takeover|fall)\s+of\s+$", re.IGNORECASE)
+PLACE_LEAD = (
+    r"\b(?:in|near|outside|around|across|into|inside|(?:city|town|village|province|region|state"
+    r"|capital|district|county) of)\s+"
+)
+
+
+def _places_taken(
+    found: list[tuple[int, CasualtyMention, bool]], norm: str
+) -> list[tuple[int, CasualtyMention, bool]]:
+    """Drops one "captured" victim named after "capture/seizure of" when the text uses that
+    name as a place elsewhere."""
+    out = []
+    for item in found:
+        m = item[1]
+        name = norm[m.start : m.end]
+        if m.category == "captured" and m.low == m.high == 1 and name[:1].isupper() and (
+            CAPTURE_OF_BEFORE.search(norm, max(0, m.start - 20), m.start)
+        ) and re.search(PLACE_LEAD + re.escape(name) + r"\b(?!['’])", norm):
+            continue
+        out.append(item)
+    return out
 
 
 def _word_char(ch: str) -> bool:
@@ -366,11 +402,11 @@ def _opens_with_name(raw: str, names: frozenset[str]) -> bool:
 
 def _sentence_mentions(
     text: str, sent: Sentence, raw: str, before: str | None,
-    names: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(), told: frozenset[str] = frozenset(),
 ) -> list[tuple[CasualtyMention, bool, bool]]:
     """(mention, shot total, wounded by "with gunshot wounds") for each link."""
     tokens = tokenize(raw)
-    clause = make_clause(raw, tokens, find_numbers(tokens, names), before)
+    clause = make_clause(raw, tokens, find_numbers(tokens, names), before, told)
     links = link_sentence(clause)
     for i, link in enumerate(links):
         link.group = group_for(clause, link, links[:i], before)

@@ -696,6 +696,16 @@ AGGREGATE_DEAD_MISSING = (
 )
 
 
+# "treated 50 soldiers", "treating dozens of": the verb before a figure only (a word alone,
+# as in "he was treated", is no casualty word)
+TREATED_FIGURE = (
+    r"treat(?:ed|ing|s)?(?= (?:at least |more than |over |about |around |some |nearly |almost "
+    r"|up to )?(?:\d|hundreds|dozens|scores|thousands|several|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|a hundred|a dozen))"
+)
+
+
 # Each entry: (regex alternation, category, roles). Multi-word phrases first.
 _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killed, (?:wounded|injured),? (?:or|and) (?:otherwise )?(?:missing|captured"
@@ -757,7 +767,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|fatally|deceased"), "killed", frozenset({"post", "pred"})),
     # "exhumed": bodies dug up are dead (GUIDELINES: bodies and remains recovered count as
     # killed): "SEVEN OF THEM WERE EXHUMED ON 26 NOVEMBER"
-    (_alt(r"died|dies|perished|drowned|succumbed|exhumed"), "killed", frozenset({"pred"})),
+    # "with three of them succumbing to their injuries": the participle tells deaths too
+    (_alt(r"died|dies|perished|drowned|succumbed|succumbing|exhumed"), "killed",
+     frozenset({"pred"})),
     # "portraits of 101 fallen soldiers": fallen before a person noun is killed in war (not
     # "fallen trees", "fallen prices")
     (_alt(r"fallen(?= (?:[a-z-]+ )?(?:soldiers?|troops|servicem[ae]n|servicemembers?|marines?"
@@ -835,6 +847,11 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"(?!(?:\s+[\w'-]+){0,6}?\s+to (?:receive|visit|see|meet|greet|await|welcome"
           r"|donate|identify|collect)\b)"),
      "wounded", frozenset({"pred"})),
+    # "at least 24 were taken for treatment, though most later died" (GUIDELINES: the wounded
+    # figure stays when they die later); not "..., where he died"
+    (_alt(r"(?:sent|taken|rushed|transported|brought|evacuated|airlifted) (?:away )?for "
+          r"(?:(?:urgent|emergency|medical|further) )*treatment(?![^.;]*\bwhere\b)"),
+     "wounded", frozenset({"pred"})),
     # "the soldier, who is recovering from his wounds": recovering is surviving an injury
     (_alt(r"recovering from (?:his |her |their |its |the )?(?:[a-z-]+ )?(?:wounds|injuries)"),
      "wounded", frozenset({"pred"})),
@@ -873,7 +890,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"(?:hit|struck) by (?:gunfire|bullets?|a bullet|a stray bullet|stray bullets"
           r"|shrapnel|sniper fire)"),
      "casualties", frozenset({"post", "pred"})),
-    (_alt(r"missing|mia|disappeared"), "missing", frozenset({"post", "pred"})),
+    # "the student vanished after a phone call": gone without trace is missing
+    (_alt(r"missing|mia|disappeared|vanished"), "missing", frozenset({"post", "pred"})),
     (_alt(r"captured|abducted|kidnapped|kidnaped"), "captured",
      frozenset({"post", "pred", "active"})),
     (_alt(r"capturing|abducting|kidnapping|captures|capture|abducts|abduct|kidnaps|kidnap"
@@ -912,6 +930,13 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # town is in the hands of the army")
     # "gunboats seized the trawler and its 14 crew members": people only (see linking)
     (_alt(r"seized|snatched"), "captured", frozenset({"pred", "active"})),
+    # "medics at the field hospital treated 50 soldiers in one day" (only after a medical
+    # subject in a sentence about violence or war: see TREATING_WORDS)
+    (_alt(TREATED_FIGURE), "wounded", frozenset({"active"})),
+    # war reporting: "troops raided the clinic, detaining dozens of medics" (only in a sentence
+    # about armed forces and no arrest: see DETENTION_WORDS)
+    (_alt(r"detained"), "captured", frozenset({"post", "pred", "active"})),
+    (_alt(r"detaining|detains|detain"), "captured", frozenset({"active"})),
     (_alt(r"returned|came home|come home"
           r"|were returned|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"
           r"|in (?:the )?hands of (?:the |their |its )?(?:[a-z-]+ ){0,3}?(?:rebels|guerrillas"
@@ -977,6 +1002,30 @@ ELIMINATION_CONTEXT = re.compile(
     r"|guerrill\w*|bandits?|militias?|militiamen|troops|soldiers?|forces|army|military"
     r"|operations?|raids?|clash\w*|gunfights?|encounters?|exchanges? of fire|fire exchange"
     r"|airstrikes?|strikes?|battle|combat)\b"
+)
+# Medics "treated N" people: wounded, only with a medical subject shortly before and in a
+# sentence about violence or war, not about disease ("the clinic treated 300 cholera patients")
+TREATING_WORDS = frozenset({"treated", "treating", "treats", "treat"})
+MEDICAL_SUBJECT_BEFORE = re.compile(
+    r"\b(?:medics?|doctors?|nurses?|surgeons?|paramedics?|physicians|hospitals?|clinics?"
+    r"|field units?|ambulance crews?|health workers|medical (?:teams?|staff|workers)|msf"
+    r"|red cross|red crescent)\b[^.;:]{0,50}$"
+)
+DISEASE_CONTEXT = re.compile(
+    r"\b(?:cholera|malaria|measles|covid\w*|diseases?|illness\w*|infections?|malnutrition"
+    r"|malnourished|diarrh\w*|fevers?|flu|influenza|pregnan\w*|births?|outpatients?)\b"
+)
+# "detained" is a capture only by armed forces in a war ("the militia detained 40 villagers"),
+# never a police arrest, a suspect's or a migrant's detention ("police detained 3 suspects").
+DETENTION_WORDS = frozenset({"detained", "detaining", "detains", "detain"})
+DETENTION_CONTEXT = re.compile(
+    r"\b(?:troops|soldiers|forces|army|military|militias?|militiamen|fighters|rebels"
+    r"|paramilitar\w*|insurgents|jihadists|guerrill\w*)\b"
+)
+ARREST_CONTEXT = re.compile(
+    r"\b(?:police|policemen|suspect(?:s|ed)?|arrest\w*|charged|charges|court|prosecutors?|judge"
+    r"|migrants?|immigration|asylum|smuggl\w*|protest\w*|questioning|custody|warrants?"
+    r"|investigation|detectives)\b"
 )
 # Captives who escaped count as captured only in a sentence about kidnapping or hostages.
 ESCAPE_CONTEXT = re.compile(r"\b(?:captiv\w*|captors?|hostages?|kidnap\w*|abduct\w*)\b")
@@ -1090,7 +1139,7 @@ TOLL_LINK = re.compile(
     r"(?:\s+(?:inflicted|suffered|sustained|caused|reported|registered|recorded)(?=\s+(?:on|upon"
     r"|by|in|during|among|since|at|as of|this|last)\b))?"
     r"(?:\s+(?:among|in|from|on|upon|for|since|by|across|during|throughout|within|after|over|of"
-    r"|near|around|along|inside|at|as of)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    r"|near|around|along|inside|at|as of|under)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:(?<=as of )|(?<= at ))(?:[01]\d|2[0-3])[0-5]\d\b"  # a 24-hour time: "as of 1618"
     r"|(?<=past |last )\d\d? (?:hours|days|weeks|months|years)\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?(?:st|nd|rd|th)?\b"
@@ -1128,7 +1177,8 @@ OF_NOUN_RE = re.compile(
     # death yesterday of nine people", "the murder last week of four candidates")
     r"[\"”’']?(?:\s+(?:yesterday|today|last night|(?:last|this) (?:week|weekend|month)"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
-    r"\s+of\s+(?:all\s+|the\s+)?$"
+    # "the bodies of the remaining 28 hostages", "the release of the last three captives"
+    r"\s+of\s+(?:all\s+|the\s+)?(?:(?<=the )(?:remaining|other|last|final)\s+)?$"
 )
 TOLL_NOUN_RE = re.compile(
     r"\b(?P<noun>death tolls|death toll|[Cc]asualt(?:y|ies) tolls?|casualty counts?"
@@ -1157,8 +1207,10 @@ TOLL_NOUN_RE = re.compile(
     + r"|(?i:" + "|".join(sorted(DEMONYM_PLURALS, key=len, reverse=True)) + r")))(?= )"
     r"|number of (?:the )?(?:[a-z'-]+ ){0,5}?"
     r"(?:(?:killed|dead) (?:and|or) (?:wounded|injured)|dead|deaths"
-    r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|hostages|prisoners"
-    r"|homicides|murders)"
+    r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|homicides|murders"
+    # "the total number of hostages freed since the truce began to 18": captives let go
+    r"|(?:hostages|prisoners|captives|detainees)(?: (?:freed|released|exchanged|swapped"
+    r"|repatriated|returned|taken|kidnapped|abducted|captured|held))?)"
     r"|the (?:killed and wounded|dead and wounded|killed(?: outright)?|dead|deceased|injured"
     r"|wounded|missing)"
     # wire copy: "those wounded include three ...", "the people killed include ..."
@@ -1192,6 +1244,9 @@ TOLL_CATEGORY: dict[str, Category] = {
     "wounding": "wounded", "disappearance": "missing", "murderers": "killed",
     "killers": "killed", "assassins": "killed", "disappearances": "missing",
     "exchange": "captured", "swap": "captured", "detention": "captured",
+    "captives": "captured", "detainees": "captured", "freed": "captured", "released": "captured",
+    "exchanged": "captured", "swapped": "captured", "repatriated": "captured",
+    "returned": "captured", "taken": "captured", "held": "captured",
     "detentions": "captured", "lives": "killed", "loss": "casualties",
     "life": "killed", "outright": "killed",
 }
@@ -1265,11 +1320,12 @@ ANY_TRIGGER = re.compile(
     r"|liberation(?<=['’] liberation)\b|liberation(?<=['’]s liberation)\b"
     r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
     r"|blind(?:ed|ing)\b"
-    r"|homicides|treated for|suffered|escaped|fractures|burns\b|broken bones|lacerations"
+    r"|homicides|treated for|" + TREATED_FIGURE + r"|for (?:[a-z]+ )?treatment|suffered|escaped"
+    r"|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
     r"|casualt|loss|shot|shoot|stab|gunned|machine-?gunned|hit by|struck by|missing"
-    r"|unaccounted|disappear"
-    r"|captur|seiz|snatch"
+    r"|unaccounted|disappear|vanish|victims (?:includ|were\b|are\b|was\b|is\b|also\b)"
+    r"|captur|seiz|snatch|detain"
     r"|abduct|kidnap|hostage|prisoner|captiv|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
@@ -1294,7 +1350,7 @@ def shouted_plural(low: str) -> bool:
 
 # The same on lower-cased text, faster; the lookahead skips most word starts cheaply.
 ANY_TRIGGER_LOWER = re.compile(
-    r"\b(?=[abcdefghiklmnoprstuw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
+    r"\b(?=[abcdefghiklmnoprstuvw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
 )
 # "Lee Dong-su (WIA)": a roll marker after a name (see NAME_MARKERS) passes the prefilter.
 MARKED_NAME_RE = re.compile(r"[A-Za-z] \((?:" + "|".join(sorted(NAME_MARKERS)).upper() + r")\)")
@@ -1312,7 +1368,7 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+)"
     r"(?: [\w'-]+){0,4} (?:was|has|had|is|suffered|sustained"
     r"|(?:later |then |subsequently |eventually )?(?:died|dies|perished|drowned|succumbed)"
-    r"|dropped dead|fell dead|did not survive|disappeared|went missing)\b"
+    r"|dropped dead|fell dead|did not survive|disappeared|vanished|went missing)\b"
     # a participle aside: "Her brother, captured near the border, ..."
     r"|, (?:although |though )?(?:having been )?(?:\w+ly )?(?:dead|killed|slain|murdered"
     r"|wounded|injured"

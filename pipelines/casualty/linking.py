@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .lexicon import (
+    ARREST_CONTEXT,
     ATTEMPTED_ACT,
     AUXILIARIES,
     AVERTING_WORDS,
@@ -32,6 +33,9 @@ from .lexicon import (
     DEMONYM_PLURALS,
     DENIALS,
     DENIED_AGENCY,
+    DETENTION_CONTEXT,
+    DETENTION_WORDS,
+    DISEASE_CONTEXT,
     DOWNWARD_REVISION,
     EARLIER_FIGURE,
     ELIMINATION_CONTEXT,
@@ -54,6 +58,7 @@ from .lexicon import (
     LET_GO,
     LOSS_VERBS,
     MACHINEGUNNED,
+    MEDICAL_SUBJECT_BEFORE,
     MILITARY_OWNERS,
     MODALS,
     MONTHS,
@@ -81,6 +86,7 @@ from .lexicon import (
     TOLL_CATEGORY,
     TOLL_LINK,
     TOLL_NOUN_RE,
+    TREATING_WORDS,
     TRIGGER_INFO,
     TRIGGER_RE,
     UNIT_NOUNS,
@@ -129,6 +135,8 @@ ACTIVE_FILLERS = frozenset(
 )
 OBJECT_STARTS = words(
     "a an the his her their its my our your him them us me this that these those another"
+    # quantities that are no figure: "killed two insurgents and detained numerous others"
+    " numerous many"
 )
 SHOT_WORDS = re.compile(r"^(?:shot|stabbed|gunned down|machine-?gunned|(?:hit|struck) by .*)$")
 RELEASED_NOT_TAKEN = frozenset(
@@ -309,6 +317,9 @@ class Clause:
     trigger_at: dict[int, Trigger]
     phrase_at: dict[int, NumberPhrase]
     before: str | None = None  # the previous sentence
+    # categories of the mentions of the last sentence that had any, when at most one sentence
+    # without a mention stands between it and this one ("victims" refer back to them)
+    told: frozenset[str] = frozenset()
 
 
 def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> list[Trigger]:
@@ -360,6 +371,16 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             continue  # not "two prisoners escaped from the county jail": convicts
         if text in ELIMINATION_WORDS and not ELIMINATION_CONTEXT.search(low):
             continue  # "the team was eliminated", "eliminated 300 jobs"
+        if text in TREATING_WORDS and (
+            not MEDICAL_SUBJECT_BEFORE.search(low, max(0, m.start() - 60), m.start())
+            or DISEASE_CONTEXT.search(low)
+            or not (ELIMINATION_CONTEXT.search(low) or VIOLENCE_CONTEXT.search(low))
+        ):
+            continue  # "the clinic treated 300 patients last year": no injury told
+        if text in DETENTION_WORDS and (
+            not DETENTION_CONTEXT.search(low) or ARREST_CONTEXT.search(low)
+        ):
+            continue  # "police detained three suspects": an arrest, no capture
         if IN_HOSPITAL.fullmatch(text) and not LEFT_IN_HOSPITAL.search(
             low, max(0, m.start() - 80), m.start()
         ):
@@ -384,13 +405,14 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
 
 
 def make_clause(
-    raw: str, tokens: list[Token], phrases: list[NumberPhrase], before: str | None = None
+    raw: str, tokens: list[Token], phrases: list[NumberPhrase], before: str | None = None,
+    told: frozenset[str] = frozenset(),
 ) -> Clause:
     low = raw.lower()
     triggers = find_triggers(low, tokens, before)
     return Clause(
         raw, low, tokens, phrases, triggers,
-        {t.first: t for t in triggers}, {p.first: p for p in phrases}, before,
+        {t.first: t for t in triggers}, {p.first: p for p in phrases}, before, told,
     )
 
 
@@ -811,6 +833,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     among = _among_those(clause, phrase)
     if among is not None:  # "Among the dead is one child, and 10 are among the wounded"
         return Link(phrase, among.category, "toll", among)
+    victims = _victims_told(clause, phrase)
+    if victims is not None:  # "... were killed. Among the victims were 4 women"
+        return Link(phrase, victims, "toll", None)
     trig = _post(clause, phrase) or _put_at(clause, phrase)
     if trig is not None and trig.category in ("missing", "captured") and _thing_head(
         clause, phrase, trig.first
@@ -1191,6 +1216,26 @@ def _among_those(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             )
             return trig if opens and ok else None
     return None
+
+
+VICTIMS_LEAD = re.compile(
+    r"(?:^|[,;:\"“]\s*|\band\s+)(?:among the|the) (?:(?:reported|confirmed|identified|known"
+    r"|latest) )?victims(?: (?:include|includes|included)| (?<=among the victims )(?:were|are"
+    r"|was|is)| (?<=among the reported victims )(?:were|are|was|is))(?: also)?\s+$"
+)
+
+
+def _victims_told(clause: Clause, phrase: NumberPhrase) -> Category | None:
+    """ "At least 30 civilians were killed ... Among the victims were 4 women": "victims"
+    opening a clause before include(d) / were refers back to the last figures told, and takes
+    their category when they all have one (at most one sentence between)."""
+    if len(clause.told) != 1:
+        return None
+    start = clause.tokens[phrase.first].start
+    if not VICTIMS_LEAD.search(clause.text, max(0, start - 60), start):
+        return None
+    told = next(iter(clause.told))
+    return next((c for c in TOLL_CATEGORY.values() if c == told), None)
 
 
 def _described(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
@@ -2092,6 +2137,10 @@ def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
         t.low in SUFFERING_VERBS for t in clause.tokens[max(trig.first - 3, 0) : trig.first]
     ):
         return "link"  # "4,000 have suffered battlefield casualties"
+    if seen_aux and "post" in trig.roles and trig.text in AMONG_NOUNS and trig.first > 1 and (
+        [t.low for t in clause.tokens[trig.first - 2 : trig.first]] == ["among", "the"]
+    ):
+        return "link"  # "three militiamen and a trader were also among the casualties"
     if trig.text in EVENT_NOUNS and trig.first > 0 and (
         _event_determiner(clause.tokens[trig.first - 1])
     ):
@@ -2131,6 +2180,8 @@ def _apparent_hedge(tokens: list[Token], lo: int, hi: int) -> int:
 
 
 EVENT_NOUNS = words("shooting shootings stabbing stabbings")
+# casualty nouns a copula may put people "among": "were among the casualties / fatalities"
+AMONG_NOUNS = words("casualties fatalities deaths losses")
 
 
 def _event_determiner(tok: Token) -> bool:
@@ -2951,6 +3002,9 @@ def _along_with(clause: Clause, phrase: NumberPhrase) -> Link | None:
     conjunct its own mention (GUIDELINES): "The Mexican was killed along with his son and 15
     bodyguards" -> 1, 1 and 15; "was kidnapped along with leader Gilda Flores" -> captured 1."""
     tokens = clause.tokens
+    with_others = _with_others(clause, phrase)
+    if with_others is not None:
+        return with_others
     for j in range(phrase.first - 1, max(phrase.first - ALONG_REACH, 1), -1):
         if tokens[j].low == "with" and tokens[j - 1].low == "along":
             trig = _predicate_before(clause, j - 2)
@@ -2963,6 +3017,21 @@ def _along_with(clause: Clause, phrase: NumberPhrase) -> Link | None:
         if not (tokens[j].is_word or tokens[j].is_digit):
             return None
     return None
+
+
+def _with_others(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """ "was killed for days with three others", "were wounded with 12 other villagers": a bare
+    "with" before a figure of other people right after a passive or death predicate."""
+    tokens, k = clause.tokens, phrase.first
+    nxt = [t.low for t in tokens[phrase.last + 1 : phrase.last + 3]]
+    if k < 2 or tokens[k - 1].low != "with" or tokens[k - 2].low in ("along", "together") or not (
+        nxt[:1] == ["others"] or nxt[:1] in (["other"], ["more"]) and nxt[1:] and (
+            nxt[1] in PERSON_NOUNS
+        )
+    ):
+        return None
+    trig = _predicate_before(clause, k - 2)
+    return Link(phrase, trig.category, "coord", trig) if trig is not None else None
 
 
 def _predicate_before(clause: Clause, k: int) -> Trigger | None:

@@ -2251,7 +2251,7 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
 
 def _vanished(tokens: list[Token], k: int) -> bool:
     """ "disappeared" or "went missing" at k."""
-    return k < len(tokens) and (tokens[k].low == "disappeared" or (
+    return k < len(tokens) and (tokens[k].low in ("disappeared", "vanished") or (
         tokens[k].low == "went" and k + 1 < len(tokens) and tokens[k + 1].low == "missing"
     ))
 
