@@ -6166,3 +6166,157 @@ CAPTURED_PLACE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPTURED_PLACE)
 def test_a_place_captured_is_no_captive(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-19, shooting reports: a headline couple is two ------------------------------
+
+HEADLINE_COUPLE: list[tuple[str, set[Key]]] = [
+    ("Couple dead in Riverton murder-suicide", {("killed", 2, 2)}),
+    ("Elderly couple found dead in Maple Street home", {("killed", 2, 2)}),
+    ("Police: Young Couple Shot Outside Diner", {("casualties", 2, 2)}),
+    ("Couple injured when tree falls on car", {("wounded", 2, 2)}),
+    ("Couple charged after break-in at pharmacy", set()),  # no fate told of the couple
+    ("Golden Couple wins dance contest", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_COUPLE)
+def test_a_headline_couple_is_two(title: str, expected: set[Key]) -> None:
+    assert keys("", title=title) == expected
+
+
+# --- casualty-19: "the other" after "one", and "expected to survive" as a wounded predicate --
+
+THE_OTHER_SURVIVES: list[tuple[str, set[Key]]] = [
+    ("One driver died at the scene, the other is expected to survive.",
+     {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("One hiker was killed and the other was listed in stable condition.",
+     {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("One of the brothers died; the other is expected to recover.",
+     {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("Two teens were stabbed near the arcade. Both are expected to recover.",
+     {("wounded", 2, 2)}),
+    ("One team advanced and the other is expected to recover next season.", set()),
+    ("Sales fell sharply last quarter. Both are expected to recover.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_OTHER_SURVIVES)
+def test_the_other_of_one_and_expected_survival(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: a passive "were hit" ending its clause where shooting is told ------------
+
+PASSIVE_HIT_IN_SHOOTING: list[tuple[str, set[Key]]] = [
+    ("A man opened fire on the porch and two neighbours were hit.", {("casualties", 2, 2)}),
+    ("Somebody fired into the crowd outside the club. Four people were hit.",
+     {("casualties", 4, 4)}),
+    ("Six people were hit in the shooting, officials said.", {("casualties", 6, 6)}),
+    ("The storm swept east and four towns were hit.", set()),
+    ("Several farms were hit hard by the drought.", set()),
+    ("A gunman fired from a car and two parked vehicles were hit.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_HIT_IN_SHOOTING)
+def test_a_passive_hit_in_a_shooting_counts_people(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: "shot and treated at hospitals" is wounded ------------------------------
+
+SHOT_AND_TREATED: list[tuple[str, set[Key]]] = [
+    ("In all, 11 people were shot and treated at area hospitals, police said.",
+     {("wounded", 11, 11)}),
+    ("Two brothers were stabbed and treated at the scene by paramedics.", {("wounded", 2, 2)}),
+    ("Three guests were shot and treated at Mercy Hospital.", {("wounded", 3, 3)}),
+    ("A cashier was shot and treated at a hospital, where she died.", {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_AND_TREATED)
+def test_shot_and_treated_is_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: an injury partitive that "became / proved fatal" is killed ----------------
+
+FATAL_INJURY_PARTITIVE: list[tuple[str, set[Key]]] = [
+    ("Two women were taken to hospital with grave injuries, one of which became fatal.",
+     {("wounded", 2, 2), ("killed", 1, 1)}),
+    ("Four people were hurt; one of the injuries later proved fatal.",
+     {("wounded", 4, 4), ("killed", 1, 1)}),
+    ("Two clerks were stabbed, and one of the wounds proved fatal.",
+     {("casualties", 2, 2), ("killed", 1, 1), ("wounded", 1, 1)}),
+    ("Two workers were hurt in two falls, one of which was minor.",
+     {("wounded", 2, 2), ("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FATAL_INJURY_PARTITIVE)
+def test_an_injury_that_became_fatal_is_a_death(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: a figure after "and" with a singular verb opens a new clause --------------
+
+NEW_SUBJECT_AFTER_AND: list[tuple[str, set[Key]]] = [
+    ("Both returned fire and the robber was pronounced dead at the scene.", {("killed", 1, 1)}),
+    ("Three troopers fired back and the driver was killed.", {("killed", 1, 1)}),
+    ("Two guards drew their weapons and a suspect was wounded.", {("wounded", 1, 1)}),
+    ("Two girls and the bus driver were killed.", {("killed", 2, 2)}),  # one subject, "were"
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_SUBJECT_AFTER_AND)
+def test_a_singular_verb_after_and_opens_a_new_subject(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: a report whose victims all survive makes its shot figures wounded --------
+
+ALL_VICTIMS_SURVIVE: list[tuple[str, set[Key]]] = [
+    ("Five teens were shot at a birthday party. All five victims are expected to survive.",
+     {("wounded", 5, 5)}),
+    ("Two cousins were stabbed outside a bar. Both men are expected to recover.",
+     {("wounded", 2, 2)}),
+    ("Three men were shot on Elm Street. None of the injuries are considered life-threatening.",
+     {("wounded", 3, 3)}),
+    ("Four people were shot. One died. The others are expected to survive.",
+     {("casualties", 4, 4), ("killed", 1, 1), ("wounded", 3, 3)}),  # a death is told
+    ("All of the horses survived the fire. Two men were shot nearby.", {("casualties", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_VICTIMS_SURVIVE)
+def test_all_victims_surviving_makes_shot_figures_wounded(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+def test_all_victims_surviving_reaches_the_headline() -> None:
+    found = keys("Six people were shot late Friday. All six victims are expected to survive.",
+                 title="Six People Shot at Backyard Party")
+    assert found == {("wounded", 6, 6)}
+
+
+# --- casualty-19: present and infinitive "shoot/stab" with an object ----------------------
+
+PRESENT_SHOOT_STAB: list[tuple[str, set[Key]]] = [
+    ("Instead, the tenant chose to grab a blade and stab the two visitors.",
+     {("casualties", 2, 2)}),
+    ("The intruder then proceeded to shoot three relatives.", {("casualties", 3, 3)}),
+    ("He went on to kill four guards.", {("killed", 4, 4)}),
+    ("Man stabs 2 outside grocery store", {("casualties", 2, 2)}),
+    ("He threatened to pull a knife and stab the two visitors.", set()),
+    ("She shoots 4 of 11 from the field.", set()),
+    ("The crew will shoot two scenes downtown.", set()),
+    ("Deputies found a man with a stab wound.", {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESENT_SHOOT_STAB)
+def test_present_and_done_infinitive_shoot_and_stab(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -145,10 +145,10 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         return None  # "One of these crashes was fatal": a count of events names no victims
     if phrase.kind == "one" and tokens[phrase.first].low != "another":
         if phrase.head is None and all(
-            t.low in ("a", "an", "the") or t.low in RANKING_WORDS
+            t.low in ("a", "an", "the", "other") or t.low in RANKING_WORDS
             for t in tokens[phrase.first : phrase.last + 1]
         ):
-            return None  # "a fourth was killed": an ordinal names nobody
+            return None  # "a fourth was killed", "the other is ...": an ordinal names nobody
         if phrase.head is None and phrase.first == phrase.last and (
             tokens[phrase.first].low in PERSONAL_PRONOUNS
         ):  # "One soldier ... . He was shot to death": the previous sentence's subject

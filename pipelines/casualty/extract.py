@@ -197,7 +197,37 @@ def extract_mentions(
     if not language.lower().startswith("en"):
         return []
     found = text_mentions(title, check_language=False) if title else []
-    return _lost_who_died([replace(m, in_title=True) for m in found] + text_mentions(text))
+    found = [replace(m, in_title=True) for m in found] + text_mentions(text)
+    return _lost_who_died(_all_survived(found, text))
+
+
+# Every victim of the report survived: "All seven victims are expected to survive", "Both men
+# are expected to recover", "none of the injuries are life-threatening".
+ALL_SURVIVED = re.compile(
+    r"(?i)\b(?:(?:all|both)(?:\s+(?:of\s+)?(?:the|them|these|those|[a-z]+))?(?:\s+[\w-]+)?"
+    r"\s+(?:victims|men|women|people|teens|teenagers|boys|girls|children|of\s+them)\s+"
+    r"(?:[\w-]+\s+){0,8}?|(?:all|both)\s+(?:\w+ly\s+)?)(?:(?:are|were)\s+(?:all\s+|both\s+)?"
+    r"expected\s+to\s+(?:survive|recover|be\s+ok(?:ay)?)|survived)\b"
+    r"|\bnone\s+of\s+the\s+(?:\w+\s+)?injuries\s+(?:are|were|is|was)\s+(?:considered\s+|believed"
+    r"\s+to\s+be\s+|thought\s+to\s+be\s+)?life[- ]threatening\b"
+)
+HIT_VICTIMS = re.compile(r"(?i)\b(?:shot|shoots?|stab(?:bed|s)?|hit|struck)\b")
+
+
+def _all_survived(found: list[CasualtyMention], text: str) -> list[CasualtyMention]:
+    """GUIDELINES: people shot are casualties only when the text does not say whether they
+    survived. A report that tells no death and says all its victims survive ("Seven people
+    were shot ... All seven victims are expected to survive") makes every shot, stabbed or
+    hit figure wounded, the headline's too."""
+    if not any(m.category == "casualties" for m in found) or not ALL_SURVIVED.search(text):
+        return found
+    if any(m.category == "killed" for m in found) or DEATH_AFTER.search(text):
+        return found
+    return [
+        replace(m, category="wounded")
+        if m.category == "casualties" and HIT_VICTIMS.search(m.sentence) else m
+        for m in found
+    ]
 
 
 # "lost more than 31,000 soldiers" / "losses of 300": the figure of a loss verb or noun

@@ -481,12 +481,15 @@ PARTICIPLE_FOLLOW = words(
 CAPTIVE_NOUNS = words("prisoner hostage captive pow detainee")
 CAPTIVE_PARTICIPLES = words("taken held seized captured abducted kidnapped")
 # Events that may be fatal: "One of these crashes was fatal" is at least one killed, "two of
-# the accidents were fatal" at least two (each fatal event killed someone).
+# the accidents were fatal" at least two (each fatal event killed someone); so are injuries
+# ("one of the wounds proved fatal", "injuries, one of which became fatal").
 FATAL_EVENT_NOUNS = words(
     """crash crashes accident accidents collision collisions wreck wrecks incident incidents
-    shooting shootings stabbing stabbings attack attacks"""
+    shooting shootings stabbing stabbings attack attacks injuries wounds which whom"""
 )
-FATAL_EVENT_VERBS = words("was were proved proving turned")
+FATAL_INJURY_WORDS = words("injuries wounds which whom")
+# "one of which became fatal", "one of the wounds later proved fatal" (casualty-19)
+FATAL_EVENT_VERBS = words("was were proved proving turned became become becomes")
 # "general" names a person only as a rank: after a rank word ("a brigadier general", "two
 # army generals") or before a verb ("a general was killed"); not "the general strike".
 RANK_PREFIXES = words(
@@ -613,6 +616,9 @@ REPORT_VERBS = words(
     announced announces confirmed confirms believe believes believed estimated estimates
     estimate claimed claims claim according"""
 )
+# a bare noun naming two people in a headline ("Couple dead in ...": GUIDELINES, a couple = 2)
+PAIR_NOUNS = words("couple pair")
+
 FUNCTION_WORDS = words(
     """a an the and or but of in on at to for from by with without into onto over under after
     before during since until as than that which who whom whose this these those there their
@@ -855,6 +861,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # "the soldier, who is recovering from his wounds": recovering is surviving an injury
     (_alt(r"recovering from (?:his |her |their |its |the )?(?:[a-z-]+ )?(?:wounds|injuries)"),
      "wounded", frozenset({"pred"})),
+    # "One man died, the other is expected to survive": surviving is surviving an injury (only
+    # in a sentence that tells of violence or injury, see EXPECTED_SURVIVAL)
+    (_alt(r"(?:is|are|was|were) (?:now |also )?expected to (?:survive|recover|pull through)"),
+     "wounded", frozenset({"pred"})),
     # "left one person dead and three others in the hospital" (only after "left", see
     # LEFT_IN_HOSPITAL)
     (_alt(r"in (?:the |a )?hospitals?"), "wounded", frozenset({"post"})),
@@ -884,12 +894,22 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"shot|stabbed|gunned down|machine-?gunned"), "casualties",
      frozenset({"post", "pred", "active"})),
     (_alt(r"shooting|stabbing"), "casualties", frozenset({"active"})),
+    # the present and the bare infinitive take an object: "Man stabs 2 at mall", "chose to pull
+    # out a knife and stab the two men" (an infinitive only after a verb of doing: see
+    # DONE_INFINITIVE_LEADS)
+    (_alt(r"shoots|shoot(?![- ]?(?:outs?|ers?)\b)|stabs|stab(?![- ](?:wounds?|injur\w*|victims?"
+          r"|vests?|proof|marks?)\b)"), "casualties", frozenset({"active"})),
     (_alt(r"lost|lose|loses|losing"), "casualties", frozenset({"active"})),
     # "180 soldiers have been lost in the past day" (people only: see _own_link)
     (_alt(r"(?:have|has|had) been lost|were lost|was lost"), "casualties", frozenset({"pred"})),
     (_alt(r"(?:hit|struck) by (?:gunfire|bullets?|a bullet|a stray bullet|stray bullets"
           r"|shrapnel|sniper fire)"),
      "casualties", frozenset({"post", "pred"})),
+    # "Three people inside the home were hit.": a passive "hit" ending its clause, only where
+    # shooting is told (see PASSIVE_HIT, SHOOTING_CONTEXT)
+    (_alt(r"(?:were|was|been|got) hit(?=\s*(?:[.;!?\"”]|,\s*(?:and|but|police|officials"
+          r"|authorities|according)\b|\s+in\s+(?:the\s+)?(?:shooting|gunfire|crossfire)\b|$))"),
+     "casualties", frozenset({"pred"})),
     # "the student vanished after a phone call": gone without trace is missing
     (_alt(r"missing|mia|disappeared|vanished"), "missing", frozenset({"post", "pred"})),
     (_alt(r"captured|abducted|kidnapped|kidnaped"), "captured",
@@ -1061,6 +1081,15 @@ SHOT_NOUN_AFTER = re.compile(
 )
 # Injuries in a sentence about a sports team ("four injured starters") are not casualties,
 # unless the sentence also tells of violence or an accident.
+# verbs before an infinitive that tell its act was done ("chose to pull out a knife and stab
+# the two men", "proceeded to shoot three people"; also "managed", "went on to")
+DONE_INFINITIVE_LEADS = words("chose proceeded began started managed manages")
+# present "shoot(s)" in a game or a photo session: "shoots 3 of 10 from the field"
+PRESENT_SHOT = re.compile(r"shoots?$")
+SHOOTING_GAME = re.compile(
+    r"\b(?:from the field|free throws?|\w*-?pointers?|baskets?|hoops|percent|goals?|shots? on"
+    r"|photos?|pictures?|film|scenes?|video|episodes?|photographers?|camera)\b"
+)
 SPORTS_CONTEXT = re.compile(
     r"\b(?:starters?|players?|roster|line-?up|questionable|sidelined|injured (?:list|reserve)"
     r"|injury (?:list|report)|quarterback|striker|midfielder|defender|goalkeeper|pitcher"
@@ -1071,6 +1100,16 @@ VIOLENCE_CONTEXT = re.compile(
     r"|stampede|crush|fire|riot\w*|stabb\w*|killed|dead|died|accident|overturn\w*"
     r"|collision|bus|plane|helicopter|quake|earthquake|storm)\b"
 )
+# a passive "were hit" ending its clause counts people hit only where shooting is told in the
+# sentence or the one before ("that's when the shooting started. Three people were hit.")
+PASSIVE_HIT = re.compile(r"(?:were|was|been|got) hit$")
+SHOOTING_CONTEXT = re.compile(
+    r"\b(?:shots?|shooting|shootout|gunfire|crossfire|gunman|gunmen|gunshots?|fired|opened fire"
+    r"|bullets?|shooter|shot)\b"
+)
+# "expected to survive" is a wounded predicate only where violence or an injury is told
+EXPECTED_SURVIVAL = re.compile(r"expected to (?:survive|recover|pull through)")
+INJURY_CONTEXT = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospital\w*)\b")
 # "injuries"/"wounds" as a predicate need a verb or preposition before them.
 # "lost 1,140 troops": losing counts people only when people are named right after.
 LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
@@ -1333,7 +1372,8 @@ ANY_TRIGGER = re.compile(
     r"|held\b|holding|holds\b|the (?:figure|tally)\b"
     r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)\b"
     r"|(?:arbitrary|unlawful|illegal|enforced) detention"
-    r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv)",
+    r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv"
+    r"|expected to (?:surviv|recover|pull through)|(?:were|was|been|got) hit\b)",
     re.IGNORECASE,
 )
 

@@ -36,6 +36,7 @@ from .lexicon import (
     DETENTION_CONTEXT,
     DETENTION_WORDS,
     DISEASE_CONTEXT,
+    DONE_INFINITIVE_LEADS,
     DOWNWARD_REVISION,
     EARLIER_FIGURE,
     ELIMINATION_CONTEXT,
@@ -44,12 +45,15 @@ from .lexicon import (
     ESCAPE_POW_CONTEXT,
     EXCHANGE_NOUNS,
     EXCHANGED_PEOPLE,
+    EXPECTED_SURVIVAL,
     FATAL_EVENT_NOUNS,
     FATAL_EVENT_VERBS,
+    FATAL_INJURY_WORDS,
     FUNCTION_WORDS,
     FUTURE_TOLL,
     GOLF_CONTEXT,
     HARM_MODIFIERS,
+    INJURY_CONTEXT,
     INJURY_LEADS,
     INJURY_NOUNS,
     KIDNAP_CONTEXT,
@@ -67,14 +71,18 @@ from .lexicon import (
     NO_CATEGORY_AGGREGATE,
     NOT_VICTIM_STATUS,
     OF_NOUN_RE,
+    PASSIVE_HIT,
     PEOPLE_OBJECT_VERBS,
     PERIODIC,
     PERSON_NOUNS,
     POSSESSED_ACTS,
+    PRESENT_SHOT,
     PRISONER_CONTEXT,
     RELEASE_WORDS,
     REPORT_VERBS,
     REPORTED_BEFORE,
+    SHOOTING_CONTEXT,
+    SHOOTING_GAME,
     SHOT_AT_PEOPLE,
     SHOT_NOUN_AFTER,
     SHOT_NOUN_BEFORE,
@@ -83,6 +91,7 @@ from .lexicon import (
     SPORTS_CONTEXT,
     SUBORDINATORS,
     SUBSET_MARKERS,
+    THING_PLURALS,
     TOLL_CATEGORY,
     TOLL_LINK,
     TOLL_NOUN_RE,
@@ -90,6 +99,7 @@ from .lexicon import (
     TRIGGER_INFO,
     TRIGGER_RE,
     UNIT_NOUNS,
+    UNITS,
     VIOLENCE_CONTEXT,
     WARRING_NATIONS,
     WEEKDAYS,
@@ -138,7 +148,9 @@ OBJECT_STARTS = words(
     # quantities that are no figure: "killed two insurgents and detained numerous others"
     " numerous many"
 )
-SHOT_WORDS = re.compile(r"^(?:shot|stabbed|gunned down|machine-?gunned|(?:hit|struck) by .*)$")
+SHOT_WORDS = re.compile(
+    r"^(?:shot|shoots?|stabbed|gunned down|machine-?gunned|(?:hit|struck) by .*)$"
+)
 RELEASED_NOT_TAKEN = frozenset(
     {"suspect", "suspects", "protester", "protesters", "protestors", "demonstrators", "arrested",
      "detained", "statement", "statements", "report", "figures", "data", "video"}
@@ -178,6 +190,8 @@ SHOT_WOUNDED = re.compile(
     r"|survived|(?:is|was|are|were)\s+expected\s+to\s+(?:recover|survive)"
     r"|(?:is|was|are|were)\s+(?:now\s+)?recovering\b"
     r"|(?:was|were)\s+treated\s+and\s+released"
+    # "were shot and treated at various hospitals": treated alive (not "..., where he died")
+    r"|(?:(?:was|were)\s+)?treated\s+(?:at|in)\b(?![^.;]*\b(?:died|dead|succumbed|fatal)\w*\b)"
     # "was shot multiple times and remains hospitalized / in hospital" (alive, not stated
     # dying)
     r"|(?:remains|remain|remained|is\s+still|was\s+still)\s+(?:hospitali[sz]ed"
@@ -387,6 +401,10 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             continue  # "three others in the hospital" counts the wounded only after "left"
         if category == "casualties" and SHOT_WORDS.match(text) and GOLF_CONTEXT.search(low):
             continue  # "shot a 7-under-par 64"
+        if PRESENT_SHOT.match(text) and (
+            SHOOTING_GAME.search(low) or SPORTS_CONTEXT.search(low) or GOLF_CONTEXT.search(low)
+        ):
+            continue  # "shoots 3 of 10 from the field", "will shoot two scenes"
         if text == "shot" and SHOT_AT_PEOPLE.match(low, m.end()):
             continue  # "shot at one person": fired at, not hit
         if text == "shot" and (
@@ -394,6 +412,15 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             or SHOT_NOUN_AFTER.match(low, m.end())
         ):
             continue  # "heard a shot", "a second shot, that struck ...": a gunshot
+        if PASSIVE_HIT.match(text) and not any(
+            SHOOTING_CONTEXT.search(s) for s in (low, (before or "").lower())
+        ):
+            continue  # "Two homes were hit." in a storm report: no shooting told
+        if EXPECTED_SURVIVAL.search(text) and not any(
+            VIOLENCE_CONTEXT.search(s) or INJURY_CONTEXT.search(s)
+            for s in (low, (before or "").lower())
+        ):
+            continue  # "the economy is expected to recover": no injury told
         if category == "wounded":
             if sports is None:
                 sports = bool(SPORTS_CONTEXT.search(low)) and not VIOLENCE_CONTEXT.search(low)
@@ -836,6 +863,12 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     victims = _victims_told(clause, phrase)
     if victims is not None:  # "... were killed. Among the victims were 4 women"
         return Link(phrase, victims, "toll", None)
+    if _fatal_events(clause, phrase):
+        # "One of these crashes was fatal": at least that many killed, no victims named; "one
+        # of the wounds proved fatal": that many
+        hedge = phrase.qualifier == "exact" and not _fatal_injuries(clause, phrase)
+        return Link(replace(phrase, qualifier="at_least") if hedge else phrase, "killed", "pred",
+                    None)
     trig = _post(clause, phrase) or _put_at(clause, phrase)
     if trig is not None and trig.category in ("missing", "captured") and _thing_head(
         clause, phrase, trig.first
@@ -843,10 +876,6 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return None  # "two Romeo-class submarines briefly disappeared": no people
     if trig is not None:
         return Link(phrase, _shot_outcome(clause, trig), "post", trig)
-    if _fatal_events(clause, phrase):
-        # "One of these crashes was fatal": at least that many killed, no victims named
-        return Link(replace(phrase, qualifier="at_least") if phrase.qualifier == "exact"
-                    else phrase, "killed", "pred", None)
     if _estimate_range_start(clause, phrase):
         # "Estimates of those killed vary from 379 to 1,500 or more people and over 1,200
         # others were injured": the range belongs to its toll noun, not to a later predicate
@@ -1180,13 +1209,20 @@ def _fatal_events(clause: Clause, phrase: NumberPhrase) -> bool:
         k += 1 + (k + 1 < len(tokens) and tokens[k + 1].low in PARTITIVE_SETS)
     if k >= len(tokens) or tokens[k].low not in FATAL_EVENT_NOUNS:
         return False
-    k += 1
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].low in ("later", "eventually", "ultimately"))
     if k < len(tokens) and tokens[k].low in FATAL_EVENT_VERBS:
         k += 1
         if k + 2 < len(tokens) and (tokens[k].low, tokens[k + 1].low) == ("out", "to"):
             k += 3  # "turned out to be fatal"
         return k < len(tokens) and tokens[k].low == "fatal"
     return False
+
+
+def _fatal_injuries(clause: Clause, phrase: NumberPhrase) -> bool:
+    """The fatal things are injuries or the people before ("one of the wounds", "one of
+    which/whom"), not events."""
+    after = clause.tokens[phrase.last + 1 : phrase.last + 4]
+    return any(t.low in FATAL_INJURY_WORDS for t in after)
 
 
 AMONG_THOSE_MAX = 12
@@ -1945,9 +1981,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             joined = tokens[k - 1].low in ("and", ",") or (
                 tokens[k - 1].low in POSSESSIVES and tokens[k - 2].low == "and"
             )  # "a father and his two sons"
-            if not (in_np and joined):
-                return None
-            parts.append(other)  # "three men and two women ..."
+            if not (in_np and joined) or _singular_subject(tokens, other):
+                return None  # "Two deputies returned fire and the gunman was killed": a new
+            parts.append(other)  # subject, not "three men and two women ..."
             if other.kind == "one" and phrase.kind == "one":  # a list of long names
                 limit = min(len(tokens), max(limit, other.last + 1 + MAX_PRED_GAP))
             k = other.last + 1
@@ -2033,6 +2069,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             continue
         if _ends_clause(tokens, k):
             return None
+        if tok.low == "and" and k > phrase.last + 1 and _counted_things_next(tokens, k + 1):
+            return None  # "A gunman opened fire and two homes were hit": the homes' verb
         if in_np and tok.low in SURVIVAL_VERBS and not (
             k + 1 < len(tokens) and tokens[k + 1].low in PERSON_NOUNS
         ):
@@ -2045,6 +2083,22 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             )
         k += 1
     return None
+
+
+def _singular_subject(tokens: list[Token], other: NumberPhrase) -> bool:
+    """A figure after "and" whose own verb is singular ("and the man was declared dead") opens
+    a new clause: coordinated subjects take a plural verb ("a man and the driver were")."""
+    k = other.last + 1
+    return other.low == 1 and k < len(tokens) and tokens[k].low in ("was", "is", "has")
+
+
+def _counted_things_next(tokens: list[Token], k: int) -> bool:
+    """A count of things opens a new subject at k ("and two homes were hit", "and 3 parked
+    cars"): a figure the number finder dropped as no people, before a plural thing noun."""
+    if k + 1 >= len(tokens) or not (tokens[k].is_digit or tokens[k].low in UNITS):
+        return False
+    j = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].low.endswith("ed"))  # "two parked cars"
+    return tokens[j].low in THING_PLURALS or tokens[j].low in UNIT_NOUNS
 
 
 def _quote_opened_in_np(clause: Clause, phrase: NumberPhrase, k: int) -> bool:
@@ -3603,11 +3657,13 @@ def _negated_or_hypothetical(
     if words & NEGATIONS or modal:  # "may have killed 200" estimates a past event: kept
         return True
     if link.rule == "active" and trig.first >= 2 and tokens[trig.first - 1].low == "and":
-        # "could kill as many as 800 people and injure 18,000": the modal covers both verbs
+        # "could kill as many as 800 people and injure 18,000": the modal covers both verbs, and
+        # so does an infinitive ("threatened to pull a knife and stab two men"), unless it
+        # tells what was done ("chose to pull out a knife and stab the two men")
         for j in range(trig.first - 2, max(trig.first - 12, 0) - 1, -1):
             if tokens[j].text == "," or tokens[j].text in CLAUSE_PUNCT:
                 break
-            if _is_modal(tokens, j):
+            if _is_modal(tokens, j) or (tokens[j].low == "to" and not _done_infinitive(tokens, j)):
                 return True
     if trig.text in ("die", "drown") and _ranked_infinitive(tokens, link, trig):
         return False  # "the first woman to die in the protests": one death
@@ -3628,6 +3684,6 @@ def _negated_or_hypothetical(
 def _done_infinitive(tokens: list[Token], to: int) -> bool:
     """ "was/were able to", "managed to", "succeeded in": the infinitive's act happened."""
     lead = [t.low for t in tokens[max(to - 2, 0) : to]]
-    return lead[-1:] in (["managed"], ["manages"]) or (
+    return (bool(lead) and lead[-1] in DONE_INFINITIVE_LEADS) or lead == ["went", "on"] or (
         lead[-1:] == ["able"] and lead[:1] in (["was"], ["were"])
     )

@@ -46,6 +46,7 @@ from .lexicon import (
     OLD_SCALES,
     ORGANISATION_HEADS,
     OVER_PARTICLE_VERBS,
+    PAIR_NOUNS,
     PARENT_NOUNS,
     PARTICIPLE_FOLLOW,
     PERSON_NOUNS,
@@ -1628,6 +1629,8 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         return  # a lower-case word outside a headline starts none of them but after a list lead
     if tok.low == "another" and _bare_pronoun(tokens, i + 1):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
+    elif tok.low == "the" and _the_other_of_one(tokens, i):
+        out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", None))  # "the other is ..."
     elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";", "that", ",")) and (
         _bare_pronoun(tokens, i + 1)
     ) and not _correlative_both(tokens, i):
@@ -1664,6 +1667,9 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         k = _headline_modified_person(tokens, i)  # "Ukrainian soldier killed in Kursk"
         out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one",
                                 " ".join(t.text for t in tokens[i : k + 1])))
+    elif headline and tok.is_cap and _headline_couple(tokens, i) >= 0:
+        k = _headline_couple(tokens, i)  # "Couple dead in murder-suicide": a couple is 2
+        out.append(NumberPhrase(i, i, k, 2, 2, "exact", "words", tokens[k].text))
     elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
     elif tok.low in DEFINITE and i > 0 and (
@@ -1717,6 +1723,23 @@ def _headline_modified_person(tokens: list[Token], i: int) -> int:
     if k == i or k + 1 >= len(tokens) or tokens[k].low not in SINGULAR_PERSON_NOUNS:
         return -1
     return k if tokens[k + 1].low in HEADLINE_FATES else -1
+
+
+def _headline_couple(tokens: list[Token], i: int) -> int:
+    """Index of a bare "couple"/"pair" opening a headline clause, after up to two capitalised
+    modifiers ("Couple dead in ...", "Elderly couple found dead"), with its fate right after
+    it (or after "found"); or -1. GUIDELINES: a couple is 2."""
+    if i > 0 and tokens[i - 1].text not in HEADLINE_CLAUSE_MARKS:
+        return -1
+    k = i
+    while k < min(i + 2, len(tokens)) and tokens[k].low not in PAIR_NOUNS and tokens[k].is_cap and (
+        tokens[k].is_word
+    ) and tokens[k].low not in FUNCTION_WORDS and tokens[k].low not in SINGULAR_PERSON_NOUNS:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].low not in PAIR_NOUNS:
+        return -1
+    j = k + 2 if tokens[k + 1].low == "found" else k + 1
+    return k if j < len(tokens) and tokens[j].low in HEADLINE_FATES else -1
 
 
 # what a headline tells of its victim right after the person noun ("Ukrainian soldier killed")
@@ -2352,6 +2375,14 @@ def _bare_pronoun(tokens: list[Token], j: int) -> bool:
     return tok.low in AUXILIARIES or tok.low.endswith("ly") or trigger or (
         tok.low in DEATH_ADVERBS and j + 1 < len(tokens) and tokens[j + 1].low in DEATH_VERBS
     )  # "both later died"
+
+
+def _the_other_of_one(tokens: list[Token], i: int) -> bool:
+    """ "One man died, the other is expected to survive": a bare "the other" before a verb,
+    after "one" earlier in its sentence, stands for one more person."""
+    return i + 2 < len(tokens) and tokens[i + 1].low == "other" and (
+        _bare_pronoun(tokens, i + 2)
+    ) and any(t.low == "one" for t in tokens[:i])
 
 
 def _ordinal_pronoun(tokens: list[Token], j: int) -> bool:
