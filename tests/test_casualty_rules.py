@@ -6320,3 +6320,28 @@ PRESENT_SHOOT_STAB: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRESENT_SHOOT_STAB)
 def test_present_and_done_infinitive_shoot_and_stab(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+FRESH_NK_BEAT_CLASSES: list[tuple[str, set[Key]]] = [
+    # "had died or been injured" is one figure for both (casualties)
+    ("Around 2,900 of the 9,000 troops sent had died or been injured.",
+     {("casualties", 2900, 2900)}),
+    # a hedged per-day figure is an estimate, and "men" is no participle of a counted thing
+    ("Analysts say the army is losing more than 900 men per day.", {("casualties", 900, 900)}),
+    # an ordinal before the figure of an act noun's object
+    ("The capture of the first three sailors was confirmed on Monday.", {("captured", 3, 3)}),
+    # carried to a hospital: transferred, flown, airlifted
+    ("Some 140 soldiers were transferred to a hospital in the capital.",
+     {("wounded", 140, 140)}),
+    # a possessive person noun before an act noun is one victim
+    ("Her brother's murder was never solved.", {("killed", 1, 1)}),
+    # negative cases: a force's strength; an exact per-day rate; a parked thing
+    ("Those are heavy casualties for a force of 11,000.", set()),
+    ("The army was losing 900 men per day.", set()),
+    ("Two parked vehicles were hit.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRESH_NK_BEAT_CLASSES)
+def test_fresh_north_korea_beat_classes(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -1226,6 +1226,21 @@ Rules applied where GUIDELINES is silent:
   found a man shot multiple times ... He was taken to a hospital, and pronounced dead" (the
   victim's sentence is split at "p.m. found", so the death is not the next sentence's).
 
+- casualty-19, continued (fresh North Korea-beat text, a second review; rules written with
+  sentences of our own). "had died or been injured" ("died or were wounded", "injured or
+  died") is one casualties figure. A per-day figure hedged by more than / over / nearly /
+  some / at least is an estimate like "about" ("losing more than 900 men per day"); "men",
+  "women" after a figure are people, never a participle of a counted thing ("two parked
+  vehicles"). An act noun's object may carry "the first/latest" ("the capture of the first
+  three sailors"). transferred / flown / airlifted to a hospital is wounded wording like
+  taken / rushed. A possessive singular person noun after a determiner before an act noun is
+  one victim ("Her brother's murder"; a possessive "death" still needs someone to answer for
+  it). A force's strength is no figure ("heavy casualties for a force of 11,000"). Left
+  alone: an exact per-day rate ("losing 900 men per day", the annotators counted it), "their
+  son's death" (a natural or unexplained death of a described person), "more than 200
+  additional names were mentioned" (a memorial's names), "three thousand of them have fallen
+  or been taken out of battle" (one-off).
+
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a
 supply-chain risk (unsigned weights and code run at import), so the extractor runs rules

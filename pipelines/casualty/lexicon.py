@@ -722,7 +722,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
           r"|kill (?:and|or) (?:wound|injure)|kills (?:and|or) (?:wounds|injures)"
           r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
-          r"|killed or captured"),
+          r"|killed or captured"
+          # "had died or been injured", "were killed or injured"
+          r"|died,? or (?:been |were )?(?:wounded|injured|hurt)"
+          r"|(?:wounded|injured) or died"),
      "casualties", frozenset({"post", "pred", "active"})),
     # "about 350 people dead or missing": an aggregate that fits no category (casualties are
     # killed and wounded only); matched whole so that neither word counts alone, then dropped
@@ -743,7 +746,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "killed", frozenset({"post", "pred", "active"})),
     (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"
           r"|dropped dead|fell dead"
-          r"|lost their lives|lost (?:his|her) life|have died|has died|had died"
+          r"|lost their lives|lost (?:his|her) life"
+          # not "had died or been injured" (one figure for both, see the casualties entry)
+          r"|(?:have|has|had) died(?!,? or (?:been |were )?(?:wounded|injured|hurt)\b)"
           r"|lose their lives|loses (?:his|her) life|losing their lives"
           r"|did not survive|didn't survive|didn’t survive"),
      "killed", frozenset({"post", "pred"})),
@@ -834,7 +839,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # critical condition", "operated on" (not when the clause goes on to a death)
     (_alt(r"(?:(?:treated|hospitali[sz]ed|admitted|recovering) (?:at|in|to) (?:a |the |two |three "
           r"|several |local |nearby |area |various )?(?:[a-z'-]+ ){0,2}(?:hospitals?|clinics?)"
-          r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated) to (?:a |the |two "
+          r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated|transferred|flown"
+          r"|airlifted) to (?:a |the |two "
           r"|three |several |local |nearby |area |various )?"
           r"(?:[a-z'-]+ ){0,2}(?:hospitals?|clinics?)"
           r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
@@ -1217,7 +1223,7 @@ OF_NOUN_RE = re.compile(
     r"[\"”’']?(?:\s+(?:yesterday|today|last night|(?:last|this) (?:week|weekend|month)"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
     # "the bodies of the remaining 28 hostages", "the release of the last three captives"
-    r"\s+of\s+(?:all\s+|the\s+)?(?:(?<=the )(?:remaining|other|last|final)\s+)?$"
+    r"\s+of\s+(?:all\s+|the\s+)?(?:(?<=the )(?:remaining|other|last|final|first|latest)\s+)?$"
 )
 TOLL_NOUN_RE = re.compile(
     r"\b(?P<noun>death tolls|death toll|[Cc]asualt(?:y|ies) tolls?|casualty counts?"
@@ -1496,7 +1502,10 @@ NAME_OBJECT_PREPOSITIONS = words(
 # casualty-19: a figure per day/week/month hedged as an estimate ("is losing about 1,000
 # soldiers each day") is a war statistic like "an average of N a day", which stays; an exact
 # one ("killed 12 civilians a day") is still no count of victims.
-RATE_ESTIMATE_WORDS = words("average about around roughly approximately estimated")
+# a hedge before a per-day figure makes it an estimate ("more than 1,000 men per day")
+RATE_ESTIMATE_WORDS = words(
+    "average about around roughly approximately estimated some nearly almost over than least"
+)
 
 # casualty-19: a country that loses a bare figure loses people, like an army or a people
 # ("Ruritania has lost 20-25 thousand"; "the British had lost about 500"): names of states

@@ -492,6 +492,16 @@ def _plural_round_figure(tokens: list[Token], i: int) -> tuple[int, int, int] | 
 # --- non-figures -------------------------------------------------------------------
 
 
+STRENGTH_NOUNS = words("force forces contingent deployment garrison army corps")
+
+
+def _force_strength(tokens: list[Token], i: int) -> bool:
+    """ "staggering casualties for a force of 11,000": a force's strength counts no victims."""
+    return i >= 3 and tokens[i - 1].low == "of" and tokens[i - 2].low in STRENGTH_NOUNS and (
+        tokens[i - 3].low in ("a", "an", "the", "its", "their", "his", "whole", "entire")
+    )
+
+
 def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[end] if end < len(tokens) else None
@@ -524,6 +534,7 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
             nxt.low == "another" or (nxt.low == "other" and not _names_person(tokens, end + 1))
         ),  # "one another", "one or the other"; not "one other person"
         _one_of_the_most(tokens, i, end),
+        _force_strength(tokens, i),
         _all_except(tokens, i),
         _one_of_owners(tokens, i, end),
     )
@@ -600,7 +611,9 @@ def _is_unit_count(tokens: list[Token], end: int, i: int = -1) -> bool:
         if tokens[k].low in PLACE_PREPOSITIONS:
             return True  # "25 PEASANTS FROM THE TWO HAMLETS DIED": places, not people
     # not "two United States"
-    participle = nxt.endswith(("ed", "en", "ing")) and not tokens[end].is_cap
+    participle = nxt.endswith(("ed", "en", "ing")) and not tokens[end].is_cap and (
+        nxt not in PERSON_NOUNS  # "1,000 men per day": people, no "two parked vehicles"
+    )
     if after in UNIT_NOUNS and participle and not ANY_TRIGGER.match(nxt):
         return True  # "two parked vehicles", "three stolen cars", "the two warring states"
     if nxt == "-" and after.split("-")[0] in UNIT_NOUNS:
@@ -1152,6 +1165,10 @@ def _possessive_victim(tokens: list[Token], k: int) -> NumberPhrase | None:
         ok = stem.is_word and stem.is_cap and stem.low not in FUNCTION_WORDS and (
             stem.low not in MONTHS and stem.low not in WEEKDAYS and not stem.text.isupper()
         )
+    if not ok and not upper and stem.low in SINGULAR_PERSON_NOUNS and last > 0 and (
+        tokens[last - 1].low in DEFINITE or tokens[last - 1].low in POSSESSIVE_DETS
+    ):  # "their son's death", "the soldier's capture": one described victim
+        return NumberPhrase(last - 1, last - 1, last, 1, 1, "exact", "one", stem.text)
     if not ok or stem.low in PERSON_NOUNS and stem.low not in SINGULAR_PERSON_NOUNS:
         return None  # "the victims' deaths": several
     first = last
