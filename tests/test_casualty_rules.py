@@ -6345,3 +6345,27 @@ FRESH_NK_BEAT_CLASSES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), FRESH_NK_BEAT_CLASSES)
 def test_fresh_north_korea_beat_classes(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+def mention_groups(text: str) -> list[tuple[str, int, str | None]]:
+    return [(m.category, m.low or 0, m.group) for m in extract_mentions(text)]
+
+
+SHARED_AND_BODY_GROUPS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    # one object noun phrase after two active verbs names both figures' victims
+    ("Marines killed 14 and wounded 30 insurgents near the dam.",
+     [("killed", 14, "insurgents"), ("wounded", 30, "insurgents")]),
+    # "N bodies of X": the people whose bodies they are; a bare "bodies" stays as written
+    ("Divers recovered 11 bodies of fishermen from the bay.", [("killed", 11, "fishermen")]),
+    ("Volunteers collected 40 bodies after the raid.", [("killed", 40, "bodies")]),
+    # negative case: GUIDELINES' borrowed group stays none
+    ("12 civilians were killed and 27 injured.",
+     [("killed", 12, "civilians"), ("wounded", 27, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_AND_BODY_GROUPS)
+def test_shared_object_and_bodies_of_groups(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert mention_groups(text) == expected

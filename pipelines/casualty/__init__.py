@@ -1239,7 +1239,10 @@ Rules applied where GUIDELINES is silent:
   alone: an exact per-day rate ("losing 900 men per day", the annotators counted it), "their
   son's death" (a natural or unexplained death of a described person), "more than 200
   additional names were mentioned" (a memorial's names), "three thousand of them have fallen
-  or been taken out of battle" (one-off).
+  or been taken out of battle" (one-off). Groups: one object after two active verbs names
+  both figures ("killed 77 and wounded as many as 40 North Korean soldiers": both "North
+  Korean soldiers"; GUIDELINES' "12 civilians killed and 27 injured" keeps none for 27);
+  "N bodies of X" gives X, a bare "N bodies" keeps "bodies" (as the wikinews gold writes it).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a
