@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .lexicon import Category, Qualifier
 
-EXTRACTOR_VERSION = "casualty-18"
+EXTRACTOR_VERSION = "casualty-19"
 
 
 @dataclass(frozen=True, slots=True)
