@@ -6369,3 +6369,24 @@ def test_shared_object_and_bodies_of_groups(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert mention_groups(text) == expected
+
+
+KOREA_MEDIA_CLASSES: list[tuple[str, set[Key]]] = [
+    # a lone surname before ", who was captured/abducted ..." (also between dashes)
+    ("Pak, who was abducted by agents in 1978, later wrote a memoir.", {("captured", 1, 1)}),
+    ("Kang — who was captured near the river last week — asked for asylum.",
+     {("captured", 1, 1)}),
+    # the victims of abductions were taken
+    ("Kidnappings have spread, with the number of victims put at about 300.",
+     {("captured", 300, 300)}),
+    # negative cases: a modifier participle; a country's plural; victims of a blast
+    ("Choe, who was injured miners' advocate, spoke in court.", set()),
+    ("Guards of the two Koreas were killed in the clash.", set()),
+    ("The number of victims of the kidnapping and the killings rose to 40.",
+     {("casualties", 40, 40)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KOREA_MEDIA_CLASSES)
+def test_korea_media_classes(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -1243,6 +1243,11 @@ Rules applied where GUIDELINES is silent:
   both figures ("killed 77 and wounded as many as 40 North Korean soldiers": both "North
   Korean soldiers"; GUIDELINES' "12 civilians killed and 27 injured" keeps none for 27);
   "N bodies of X" gives X, a bare "N bodies" keeps "bodies" (as the wikinews gold writes it).
+  A lone surname opening a clause before ", who was captured/abducted/killed ..." (also
+  between dashes) is one victim ("Pak, who was abducted by agents in 1978, ..."; not "who
+  was injured miners' advocate"). The victims of abductions, kidnappings or hostage-taking
+  were taken ("with the number of victims put at about 300": captured), unless the
+  sentence tells deaths. "the two Koreas" counts countries.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

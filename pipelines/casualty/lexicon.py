@@ -218,7 +218,7 @@ UNIT_NOUNS = words(
     vehicles vehicle homes houses buildings building guns gun rifles rifle weapons weapon
     missiles missile rockets rocket drones drone bombs bomb shells tanks tank aircraft
     planes plane jets helicopters vessels ships boats trucks counts count charges charge
-    submarines submarine warships warship frigates destroyers
+    submarines submarine warships warship frigates destroyers koreas sudans congos
     cannons cannon howitzers howitzer mortars launchers launcher settlements settlement
     positions strongholds outposts trenches checkpoints bunkers depots
     votes vote seats seat points point goals goal runs games game times-a-day stitches pages

@@ -1993,7 +1993,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if tok.text == "," and in_np and _opens_predicate(clause, k + 1):
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
             continue
-        if tok.text == "," and in_np and k + 2 < len(tokens) and tokens[k + 1].low == "who" and (
+        if tok.text in (",", "—", "–") and in_np and k + 2 < len(tokens) and (
+            tokens[k + 1].low == "who"
+        ) and (
             _opens_predicate(clause, k + 2) and _relative_holds_trigger(clause, k + 2)
         ) and (k == phrase.last + 1 or _names_people(clause, phrase)):
             k += 1  # "Two pilots, who were wounded, were rescued": the relative is the figure's
@@ -2739,6 +2741,11 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return "casualties" if " " in tcat else TOLL_CATEGORY[tcat]
     if noun.endswith("victims") and DEATHS_BROUGHT.search(left, 0, last.start()):
         return "killed"  # "Their deaths raised the number of victims of the raid to seven"
+    if noun.endswith("victims") and ABDUCTION_VICTIMS.search(clause.text) and not (
+        DEATH_WORDS_IN.search(clause.text)
+    ):
+        return "captured"  # "abductions involve ten countries, with the number of victims
+        # estimated at around 100,000": the victims of an abduction were taken
     if noun == "toll" and _casualties_before(clause, left[: last.start()]):
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
     if "includ" in link.group() and not noun.startswith(("the ", "deaths", "those ")):
@@ -2762,6 +2769,10 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
             ("the ", "The ")
         ) else None
     return TOLL_CATEGORY.get(noun.split()[-1])
+
+
+ABDUCTION_VICTIMS = re.compile(r"\b(?:abduct|kidnap|hostage)", re.IGNORECASE)
+DEATH_WORDS_IN = re.compile(r"\b(?:kill|dead|death|died|murder|massacr)", re.IGNORECASE)
 
 
 def _figure_told_before(clause: Clause, phrase: NumberPhrase) -> Category | None:

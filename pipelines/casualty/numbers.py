@@ -1942,8 +1942,11 @@ def _definite_victim(
     ) and not (noun is not None and _relative_victim_next(tokens, nxt)) and (
         captivity_relative(tokens, nxt) < 0
     ) and not (
-        nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].low == "who"
-        and relative_injury_at(tokens, nxt + 2)
+        nxt + 2 < len(tokens) and tokens[nxt].text in RELATIVE_MARKS
+        and tokens[nxt + 1].low == "who" and (
+            relative_injury_at(tokens, nxt + 2)
+            or tokens[nxt].text != "," and _relative_fate_at(tokens, nxt + 2)
+        )
     ) and not (_opens_clause(tokens, i) and _coordinated_fate(tokens, nxt)):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
@@ -2304,15 +2307,38 @@ OUT_OF_SIGHT = re.compile(
 
 
 def _injured_surname(tokens: list[Token], i: int) -> bool:
-    """ "Ri, who suffered serious injuries to his jaw, said ...": one capitalised word opening
-    a clause before ", who suffered/sustained ... injuries" is a person's surname."""
+    """ "Ri, who suffered serious injuries to his jaw, said ...", "Ri — who was captured last
+    month — said ...": one capitalised word opening a clause before ", who" and a casualty
+    predicate is a person's surname."""
     tok = tokens[i]
     return (
         i + 3 < len(tokens) and tok.is_cap and tok.is_word and not tok.low.endswith("s")
         and tok.low not in PERSON_NOUNS and (i == 0 or tokens[i - 1].text in (",", ";", '"', "“"))
-        and tokens[i + 1].text == "," and tokens[i + 2].low == "who"
-        and relative_injury_at(tokens, i + 3)
+        and tokens[i + 1].text in RELATIVE_MARKS and tokens[i + 2].low == "who"
+        and (relative_injury_at(tokens, i + 3) or _relative_fate_at(tokens, i + 3))
     )
+
+
+FATE_PARTICIPLES = words("captured abducted kidnapped killed executed murdered shot stabbed")
+
+
+def _relative_fate_at(tokens: list[Token], k: int) -> bool:
+    """ "who was captured by ...", "who had been abducted in 1978": a fate told in the
+    relative (not "who was injured workers' lawyer": the participle ends its phrase)."""
+    if k < len(tokens) and tokens[k].low in ("was", "were", "had", "has", "is"):
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].low == "been")
+    if k < len(tokens) and tokens[k].low.endswith("ly") and tokens[k].low != "only":
+        k += 1
+    return k < len(tokens) and tokens[k].low in FATE_PARTICIPLES and (
+        k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in FUNCTION_WORDS
+        or tokens[k + 1].low in FATE_FOLLOWERS
+    )
+
+
+FATE_FOLLOWERS = words("near during after while last outside inside along across off")
+
+
+RELATIVE_MARKS = frozenset({",", "—", "–"})
 
 
 def suffered_injuries_at(tokens: list[Token], k: int) -> bool:
