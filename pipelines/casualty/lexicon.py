@@ -1428,7 +1428,7 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"|\b(?:THE|HE|SHE|HIS|HER|THEIR)(?: [A-Z'-]+){0,3} (?:WAS|HAS|HAD|IS|DIED)\b"
     # a victim before ", who" or an appositive: "Col Quintero, who died", "Her father, former
     # governor Alvaro Gonzalez, was murdered", "THE PRESIDENT OF THE COURT WAS WOUNDED"
-    r"|[A-Za-z], (?:who|WHO) |, (?:was|WAS|had been|HAD BEEN) [a-zA-Z]"
+    r"|[A-Za-z](?:,| [—–]) (?:who|WHO) |, (?:was|WAS|had been|HAD BEEN) [a-zA-Z]"
     # an appositive name before a bare death verb: "The man, Pak Chol Su, (also) died"
     r"|[A-Za-z0-9], (?:also |later |then )?(?:died|perished)\b"
     r"|\b(?:the|The|THE) [\w'-]+ (?:of|OF) [^,;.]{3,60}? (?:was|WAS|had been|HAD BEEN) "
