@@ -6390,3 +6390,99 @@ KOREA_MEDIA_CLASSES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), KOREA_MEDIA_CLASSES)
 def test_korea_media_classes(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+CAPTIVITY_AFTER_CLASSES: list[tuple[str, set[Key]]] = [
+    # a phrase after the figure's clause tells that its people were taken
+    ("The ministry said four Ruritanian marines had died after being taken prisoner.",
+     {("killed", 4, 4), ("captured", 4, 4)}),
+    ("Footage showed three Borduran gunners being questioned after their capture.",
+     {("captured", 3, 3)}),
+    ("Officials confirmed that one Ruritanian soldier died while in Borduran custody.",
+     {("killed", 1, 1), ("captured", 1, 1)}),
+    ("Five sailors died in captivity last winter.", {("killed", 5, 5), ("captured", 5, 5)}),
+    # a quoted vague figure before a wounded adjective and a death
+    ('The envoy said "dozens" of wounded marines had died.', set()),
+    ('The envoy said "a few" injured gunners later died.',
+     {("wounded", 2, 5), ("killed", 2, 5)}),
+    # negative cases: police custody is an arrest; "but" opens another clause
+    ("One man died in police custody on Sunday, officials said.", {("killed", 1, 1)}),
+    ("Two soldiers were questioned but nobody knew of their capture.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVITY_AFTER_CLASSES)
+def test_captivity_after_the_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+HEADLINE_CAPTIVE_CLASSES: list[tuple[str, set[Key]]] = [
+    # a singular captive noun after capitalised modifiers opening a headline
+    ("Borduran POW in Ruritania Asks to Go Home", {("captured", 1, 1)}),
+    ("Freed Hostage Says Captors Fed Him Rice", {("captured", 1, 1)}),
+    ("Ruritanian Hostage From Crete Pleads for Help", {("captured", 1, 1)}),
+    # negative cases: a noun compound; a jail inmate
+    ("Borduran Hostage Deal Talks Resume", set()),
+    ("Texas Prisoner Seeks Clemency", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_CAPTIVE_CLASSES)
+def test_headline_singular_captive(title: str, expected: set[Key]) -> None:
+    assert keys("", title=title) == expected
+
+
+PLURAL_RELATIVE_OF_WHOLE: list[tuple[str, set[Key]]] = [
+    # "one of two injured X who were captured": the plural relative is the whole's
+    ("Kang is one of three wounded gunners who were captured near the ford.",
+     {("wounded", 3, 3), ("captured", 3, 3), ("captured", 1, 1)}),
+    ("Lim was one of four injured sappers who were taken prisoner in May.",
+     {("wounded", 4, 4), ("captured", 4, 4), ("captured", 1, 1)}),
+    # negative case: the part's own predicate
+    ("Two of the 40 injured miners died.", {("killed", 2, 2), ("wounded", 40, 40)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_RELATIVE_OF_WHOLE)
+def test_plural_relative_of_a_partitive_whole(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+BEREAVED_HOUSEHOLDS: list[tuple[str, set[Key]]] = [
+    # households counted by a figure that lost a son or received death notices: one dead each
+    ("At least 14 families in the coastal towns have lost their sons this year.",
+     {("killed", 14, 14)}),
+    ("More than 30 parents in Wonsan, Sariwon, etc. received death notifications for their "
+     "sons.", {("killed", 30, 30)}),
+    ("Dozens of mothers in the county lost their only sons in the fighting.",
+     {("killed", 24, 99)}),
+    # negative cases: homes; a negation; contact
+    ("About 40 families lost their homes in the flood.", set()),
+    ("Some 15 parents have not received death notices for their sons.", set()),
+    ("Twelve families lost contact with their sons.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEREAVED_HOUSEHOLDS)
+def test_bereaved_households(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+NK3_GROUPS: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    # a partitive over a named owner's whole
+    ("Some 2,000 of Marshal Orlov's troops were killed or wounded.",
+     [("casualties", 2000, "Marshal Orlov's troops")]),
+    ("Nine of Borduria's sailors were captured.", [("captured", 9, "Borduria's sailors")]),
+    # households' dead are the kin
+    ("At least 14 families have lost their sons.", [("killed", 14, "their sons")]),
+    # negative case: a name after "in the" is no victim
+    ("A Polish soldier captured by the militia in the Second Border War has died.",
+     [("captured", 1, "Polish soldier"), ("killed", 1, "Polish soldier")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NK3_GROUPS)
+def test_named_owner_partitive_and_kin_groups(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert mention_groups(text) == expected

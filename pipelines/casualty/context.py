@@ -32,7 +32,7 @@ from .lexicon import (
     shouted_plural,
     words,
 )
-from .linking import RUNNING_TOTAL, Clause, Link, fronted_of, initial_stop
+from .linking import RUNNING_TOTAL, Clause, Link, bereaved_kin, fronted_of, initial_stop
 from .numbers import RANKING_WORDS, NumberPhrase
 from .tokens import Token, tokenize
 
@@ -143,6 +143,9 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     phrase = link.phrase
     if link.rule == "pred" and link.trigger is None:
         return None  # "One of these crashes was fatal": a count of events names no victims
+    kin = bereaved_kin(clause, phrase) if link.rule == "toll" and link.trigger is None else None
+    if kin is not None:
+        return kin  # "ten families have lost their sons": the dead are the sons
     if phrase.kind == "one" and tokens[phrase.first].low != "another":
         if phrase.head is None and all(
             t.low in ("a", "an", "the", "other") or t.low in RANKING_WORDS
@@ -412,6 +415,8 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             return "PRONOUN"
         if tokens[k + 1].low in POSSESSIVE_OF:
             k += 2
+        elif _possessive_name_end(tokens, k + 1) > 0:
+            k += 1  # "4,000 of Kim Jong-un's troops": a named owner's whole (casualty-19)
     head = -1
     for j in range(k, min(k + NP_MAX, len(tokens))):
         tok = tokens[j]
@@ -444,6 +449,18 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
         if _is_person_head(tok):
             head = j
     return _span(raw, tokens, k, head) if head >= 0 else None
+
+
+def _possessive_name_end(tokens: list[Token], k: int) -> int:
+    """Index of the possessive word ending a name of one to three capitalised words from k
+    ("Putin's", "Kim Jong-un's"), or -1."""
+    for j in range(k, min(k + 3, len(tokens))):
+        tok = tokens[j]
+        if not (tok.is_word and tok.is_cap) or tok.low in FUNCTION_WORDS:
+            return -1
+        if tok.low.endswith(("'s", "’s")):
+            return j
+    return -1
 
 
 INFLICT_VERBS = frozenset({"inflicted", "inflicting", "inflict", "inflicts", "caused",

@@ -1053,6 +1053,42 @@ ARREST_CONTEXT = re.compile(
     r"|migrants?|immigration|asylum|smuggl\w*|protest\w*|questioning|custody|warrants?"
     r"|investigation|detectives)\b"
 )
+# "had died after being captured", "were interrogated after their capture", "died while in
+# Ukrainian custody": a phrase after the figure's own clause telling that its people were taken
+# (casualty-19); "custody" only in a sentence about armed forces that tells no arrest.
+CAPTIVITY_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?,?\s+(?:(?:after|following|upon)\s+(?:being|having\s+been)\s+"
+    r"(?:captured|taken\s+(?:prisoner|captive)|abducted|kidnapped|seized)"
+    r"|(?:after|following|upon|since|during)\s+(?:their|his|her)\s+(?:capture|abduction"
+    r"|kidnapping|captivity)"
+    r"|(?:while\s+|whilst\s+)?in\s+(?:captivity|(?P<custody>(?:[A-Z][\w-]+|enemy|military)\s+"
+    r"custody)))\b"
+)
+MILITARY_CUSTODY = re.compile(
+    r"\b(?:soldiers?|troops?|servicem[ae]n|forces|army|military|militias?|fighters?"
+    r"|combatants?|pows?|prisoners? of war|war)\b"
+)
+# A headline opening on a singular captive noun after one or two capitalised modifiers names
+# one captive when a preposition or one of these verbs follows it ("Ruritanian POW in Borduria
+# Asks to Go Home", "Freed Hostage Says ..."; not "Prisoner Swap Talks Resume").
+HEADLINE_CAPTIVES = words("pow hostage")
+HEADLINE_CAPTIVE_NEXT = words(
+    """in at from on with says said seeks sought asks asked wants tells told recalls describes
+    reveals urges pleads returns writes speaks begs hopes"""
+)
+# Bereaved households counted by a figure count their dead, one each ("at least ten families
+# have lost their sons", "30 parents received death notices for their sons": killed;
+# casualty-19); never "families lost their homes" nor "lost contact with their sons".
+BEREAVED_NOUNS = words(
+    "families households parents mothers fathers residents relatives widows couples"
+)
+BEREAVED_PREDICATE = re.compile(
+    r"(?:,?\s+[\w'.-]+){0,10}?,?\s+(?:have\s+|has\s+|had\s+)?(?:(?:all\s+|each\s+)?lost\s+"
+    r"|received\s+(?:(?:official\s+)?death\s+(?:notices|notifications|certificates|letters)"
+    r"\s+(?:for|of|about)\s+|notices\s+of\s+(?:the\s+)?deaths?\s+of\s+))(?P<kin>(?:their|a|his"
+    r"|her)\s+(?:only\s+|eldest\s+|youngest\s+)?(?:sons?|daughters?|children|husbands?|fathers?"
+    r"|brothers?|loved\s+ones))\b"
+)
 # Captives who escaped count as captured only in a sentence about kidnapping or hostages.
 ESCAPE_CONTEXT = re.compile(r"\b(?:captiv\w*|captors?|hostages?|kidnap\w*|abduct\w*)\b")
 # ... and in a sentence about prisoners of war, not a jail's inmates (see

@@ -18,9 +18,12 @@ from typing import Literal
 
 from .lexicon import (
     ARREST_CONTEXT,
+    CAPTIVITY_AFTER,
     ATTEMPTED_ACT,
     AUXILIARIES,
     AVERTING_WORDS,
+    BEREAVED_NOUNS,
+    BEREAVED_PREDICATE,
     CALLED_WRONG_AFTER,
     CLAUSE_PUNCT,
     COMBATANT_NOUNS,
@@ -31,6 +34,7 @@ from .lexicon import (
     CORRECTED_BEFORE,
     CRIPPLING,
     DEMONYM_PLURALS,
+    MILITARY_CUSTODY,
     DENIALS,
     DENIED_AGENCY,
     DETENTION_CONTEXT,
@@ -485,6 +489,11 @@ def link_sentence(clause: Clause) -> list[Link]:
         then = _then_they_were(clause, link, fate)
         if then is not None:
             links.append(then)
+        held = _captivity_after(clause, link.phrase) if "captured" not in (
+            link.category, fate and fate.category, then and then.category
+        ) else None
+        if held is not None:  # "one soldier died while in Ukrainian custody": captured too
+            links.append(Link(link.phrase, "captured", "pred", held))
         # "The captured soldier died", "the first prisoner taken ... was wounded and died"
         adjective = _inner_adjective(clause, link.phrase)
         inner = adjective or _participle_next(clause, link.phrase) or _wounded_adjective(
@@ -632,15 +641,20 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
         if captive is not None and captive.category == "captured" and "post" in captive.roles:
             return Link(link.phrase, "captured", "post", captive)
         return None
-    if link.rule != "post" or trig is None or link.parts or _partitive_whole(clause, link.phrase):
-        return None  # "Two of the 40 injured workers died": the predicate is the part's
+    if link.rule != "post" or trig is None or link.parts:
+        return None
+    # "Two of the 40 injured workers died": the predicate is the part's, but "one of two
+    # injured soldiers who were captured" tells the whole's in a plural relative
+    whole = _partitive_whole(clause, link.phrase)
     # "captured two (seriously) wounded soldiers": a severity adverb may stand before it
-    gap = trig.first - link.phrase.last - 1
+    gap = trig.first - link.phrase.last - 1 - _quoted(clause.tokens, link.phrase)
     adverb = gap == 1 and clause.tokens[trig.first - 1].low in SEVERITY_ADVERBS
     adjective = (gap == 0 or adverb) and _person_follows(clause, trig)
     if trig.category != "captured" and not adjective:
         return None
-    act = _active(clause, link.phrase) if trig.category == "captured" or adjective else None
+    act = _active(clause, link.phrase) if (
+        trig.category == "captured" or adjective
+    ) and not whole else None
     if act is not None and act.category not in (trig.category, "casualties"):
         # "wounded one of the hostages"; "captured two wounded soldiers"
         return Link(link.phrase, act.category, "active", act)
@@ -650,7 +664,9 @@ def _captives_fate(clause: Clause, link: Link) -> Link | None:
         pred is not None and pred[0].category == "captured" and pred[0].first == subject.last + 1
     ):  # "A soldier captured in the raid died": the participle is the noun's, the verb follows
         pred = _pred(clause, replace(subject, last=pred[0].last))
-    if pred is None or pred[0].category in (trig.category, "casualties"):
+    if pred is None or pred[0].category in (trig.category, "casualties") or whole and not (
+        _whole_relative(clause, link.phrase, pred[0])
+    ):
         return None
     return Link(link.phrase, pred[0].category, "pred", pred[0])
 
@@ -696,6 +712,45 @@ def _then_they_were(clause: Clause, link: Link, fate: Link | None) -> Link | Non
     if trig is None or trig.category in (link.category, fate.category if fate else None):
         return None
     return Link(link.phrase, trig.category, "pred", trig)
+
+
+def _captivity_after(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "several wounded soldiers had died after being captured", "two soldiers interrogated
+    after their capture", "one soldier died while in Ukrainian custody": a phrase after the
+    figure's own clause tells that its people were taken (GUIDELINES: captured even after
+    death in captivity), with no other figure, clause mark or "but" between; custody only in
+    a sentence about armed forces that tells no arrest ("died in police custody")."""
+    tokens = clause.tokens
+    last = phrase.last + _quoted(tokens, phrase)  # 'said "several" wounded soldiers'
+    m = CAPTIVITY_AFTER.match(clause.raw, tokens[last].end)
+    k = _clear_until(clause, last + 1, m.end()) if m else None
+    if m is None or k is None or any(t.low == "but" for t in tokens[phrase.last + 1 : k]):
+        return None
+    if m.group("custody") and (not MILITARY_CUSTODY.search(clause.text) or ARREST_CONTEXT.search(
+        clause.text.replace("custody", "")
+    )):
+        return None
+    trig = clause.trigger_at.get(k - 1)
+    if trig is not None and trig.category == "captured":
+        return trig
+    return Trigger(k - 1, k - 1, "captured", frozenset({"pred"}), tokens[k - 1].low)
+
+
+def bereaved_kin(clause: Clause, phrase: NumberPhrase) -> str | None:
+    """Households counted by a figure that lost a son (daughter, husband ...) or received
+    death notices for one: one dead each ("at least ten families in three towns have lost
+    their sons", "more than 20 residents have received death notifications for their sons").
+    The figure's noun is a household noun; no other figure, clause mark, negation or modal
+    between. Returns the kin's words (the victims' group), or None."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    if k >= len(tokens) or tokens[k].low not in BEREAVED_NOUNS or phrase.kind == "one":
+        return None
+    m = BEREAVED_PREDICATE.match(clause.raw, tokens[phrase.last].end)
+    end = _clear_until(clause, k, m.end()) if m else None
+    if m is None or end is None or any(t.low in NEGATIONS or t.low in MODALS for t in tokens[k:end]):
+        return None
+    return m.group("kin")
 
 
 def _relative_died(clause: Clause, link: Link, fate: Link | None) -> Link | None:
@@ -956,6 +1011,11 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     trig = _whom_object(clause, phrase)
     if trig is not None:  # "several soldiers whom the patrol managed to capture"
         return Link(phrase, trig.category, "active", trig)
+    if bereaved_kin(clause, phrase):  # "at least ten families have lost their sons"
+        return Link(phrase, "killed", "toll", None)
+    trig = _captivity_after(clause, phrase) if _names_people(clause, phrase) else None
+    if trig is not None:  # "two soldiers being questioned after their capture"
+        return Link(phrase, "captured", "pred", trig)
     possessed = _possessed_act(clause, phrase)
     return Link(phrase, possessed, "toll", None) if possessed is not None else None
 
@@ -1327,7 +1387,7 @@ def _wounded_adjective(clause: Clause, link: Link) -> Trigger | None:
         link.phrase.kind == "one" or link.trigger is None
     ):
         return None
-    k = link.phrase.last + 1
+    k = link.phrase.last + 1 + _quoted(clause.tokens, link.phrase)
     if k < len(clause.tokens) and clause.tokens[k].low in SEVERITY_ADVERBS:
         k += 1
     trig = clause.trigger_at.get(k)
@@ -1803,7 +1863,9 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             return None  # "Civilian fatalities" (a heading), "soldier deaths": a modifier
         if trig is not None:
             # "60 wounded people", "two critically injured miners": an adjective
-            adverbs = all(t.low.endswith("ly") for t in tokens[phrase.last + 1 : k])
+            adverbs = all(  # 'said "several" wounded soldiers': the quote closes the figure
+                t.low.endswith("ly") for t in tokens[phrase.last + 1 + _quoted(tokens, phrase) : k]
+            )
             adjective = adverbs and _person_follows(clause, trig)
             whole = adjective and _partitive_whole(clause, phrase)  # "Two of the 40 injured
             died = clause.trigger_at.get(trig.last + 2) if adjective and not whole else None

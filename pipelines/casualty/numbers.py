@@ -13,6 +13,8 @@ from typing import Literal
 
 from .lexicon import (
     ACT_NOUNS_OF,
+    HEADLINE_CAPTIVE_NEXT,
+    HEADLINE_CAPTIVES,
     AGE_WORDS,
     AGED_THINGS,
     ANY_TRIGGER,
@@ -1684,6 +1686,10 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         k = _headline_modified_person(tokens, i)  # "Ukrainian soldier killed in Kursk"
         out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one",
                                 " ".join(t.text for t in tokens[i : k + 1])))
+    elif headline and tok.is_cap and _headline_captive(tokens, i) > 0:
+        k = _headline_captive(tokens, i)  # "North Korean POW in Ukraine Seeks ...": the noun
+        out.append(NumberPhrase(i, i, k - 1, 1, 1, "exact", "one",  # is the captive trigger
+                                " ".join(t.text for t in tokens[i : k + 1])))
     elif headline and tok.is_cap and _headline_couple(tokens, i) >= 0:
         k = _headline_couple(tokens, i)  # "Couple dead in murder-suicide": a couple is 2
         out.append(NumberPhrase(i, i, k, 2, 2, "exact", "words", tokens[k].text))
@@ -1740,6 +1746,22 @@ def _headline_modified_person(tokens: list[Token], i: int) -> int:
     if k == i or k + 1 >= len(tokens) or tokens[k].low not in SINGULAR_PERSON_NOUNS:
         return -1
     return k if tokens[k + 1].low in HEADLINE_FATES else -1
+
+
+def _headline_captive(tokens: list[Token], i: int) -> int:
+    """Index of a singular captive noun after one or two capitalised modifiers opening a
+    headline clause, with a preposition or a telling verb right after it ("Ruritanian POW in
+    Borduria Asks to Go Home", "Freed Hostage Says Captors Fed Him"); or -1."""
+    if i > 0 and tokens[i - 1].text not in HEADLINE_CLAUSE_MARKS:
+        return -1
+    k = i
+    while k < min(i + 2, len(tokens)) and tokens[k].is_cap and (
+        tokens[k].is_word or re.fullmatch(r"[NSEW]\.", tokens[k].text)
+    ) and tokens[k].low not in HEADLINE_CAPTIVES and tokens[k].low not in FUNCTION_WORDS:
+        k += 1
+    if k == i or k + 1 >= len(tokens) or tokens[k].low not in HEADLINE_CAPTIVES:
+        return -1
+    return k if tokens[k + 1].low in HEADLINE_CAPTIVE_NEXT else -1
 
 
 def _headline_couple(tokens: list[Token], i: int) -> int:
@@ -1915,7 +1937,10 @@ def _definite_victim(
             # is often told only there ("walking home when she disappeared")
     else:
         end, noun = _name_end(tokens, i), None
-        if i > 0 and tokens[i - 1].low in NAME_OBJECT_PREPOSITIONS and (
+        obj = i > 0 and tokens[i - 1].low in NAME_OBJECT_PREPOSITIONS or i > 1 and (
+            tokens[i - 1].low == "the" and tokens[i - 2].low in NAME_OBJECT_PREPOSITIONS
+        )  # "captured ... in the Russo-Ukraine War has died": the war is no victim
+        if obj and (
             end + 1 >= len(tokens) or tokens[end + 1].text != ","
         ):  # "the troops sent from North Korea had been killed": an object; not "met by
             return None  # Abu Muhandis, who was also killed" (a relative names its victim)
