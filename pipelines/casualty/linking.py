@@ -18,13 +18,13 @@ from typing import Literal
 
 from .lexicon import (
     ARREST_CONTEXT,
-    CAPTIVITY_AFTER,
     ATTEMPTED_ACT,
     AUXILIARIES,
     AVERTING_WORDS,
     BEREAVED_NOUNS,
     BEREAVED_PREDICATE,
     CALLED_WRONG_AFTER,
+    CAPTIVITY_AFTER,
     CLAUSE_PUNCT,
     COMBATANT_NOUNS,
     COMPARATIVES,
@@ -34,7 +34,6 @@ from .lexicon import (
     CORRECTED_BEFORE,
     CRIPPLING,
     DEMONYM_PLURALS,
-    MILITARY_CUSTODY,
     DENIALS,
     DENIED_AGENCY,
     DETENTION_CONTEXT,
@@ -67,6 +66,7 @@ from .lexicon import (
     LOSS_VERBS,
     MACHINEGUNNED,
     MEDICAL_SUBJECT_BEFORE,
+    MILITARY_CUSTODY,
     MILITARY_OWNERS,
     MODALS,
     MONTHS,
@@ -714,12 +714,17 @@ def _then_they_were(clause: Clause, link: Link, fate: Link | None) -> Link | Non
     return Link(link.phrase, trig.category, "pred", trig)
 
 
+CAPTIVITY_HINT = re.compile(r"captur|captiv|custody|abduct|kidnap|seized|taken")
+
+
 def _captivity_after(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     """ "several wounded soldiers had died after being captured", "two soldiers interrogated
     after their capture", "one soldier died while in Ukrainian custody": a phrase after the
     figure's own clause tells that its people were taken (GUIDELINES: captured even after
     death in captivity), with no other figure, clause mark or "but" between; custody only in
     a sentence about armed forces that tells no arrest ("died in police custody")."""
+    if not CAPTIVITY_HINT.search(clause.text):
+        return None
     tokens = clause.tokens
     last = phrase.last + _quoted(tokens, phrase)  # 'said "several" wounded soldiers'
     m = CAPTIVITY_AFTER.match(clause.raw, tokens[last].end)
@@ -748,7 +753,9 @@ def bereaved_kin(clause: Clause, phrase: NumberPhrase) -> str | None:
         return None
     m = BEREAVED_PREDICATE.match(clause.raw, tokens[phrase.last].end)
     end = _clear_until(clause, k, m.end()) if m else None
-    if m is None or end is None or any(t.low in NEGATIONS or t.low in MODALS for t in tokens[k:end]):
+    if m is None or end is None or any(
+        t.low in NEGATIONS or t.low in MODALS for t in tokens[k:end]
+    ):
         return None
     return m.group("kin")
 

@@ -13,8 +13,6 @@ from typing import Literal
 
 from .lexicon import (
     ACT_NOUNS_OF,
-    HEADLINE_CAPTIVE_NEXT,
-    HEADLINE_CAPTIVES,
     AGE_WORDS,
     AGED_THINGS,
     ANY_TRIGGER,
@@ -29,6 +27,8 @@ from .lexicon import (
     DAMAGE_BEFORE,
     DEMONYM_PLURALS,
     FUNCTION_WORDS,
+    HEADLINE_CAPTIVE_NEXT,
+    HEADLINE_CAPTIVES,
     HEADLINE_THING_NOUNS,
     HEDGE_MAX_LEN,
     HEDGES_AFTER,
