@@ -6486,3 +6486,179 @@ def test_named_owner_partitive_and_kin_groups(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert mention_groups(text) == expected
+
+
+# --- casualty-19: war reporting, a second set (issue 11) -----------------------------------
+
+HEDGED_PERSON_AGE: list[tuple[str, set[Key]]] = [
+    # a hedged digit right after one person is that person's age
+    ("Medics said a man around 50 was badly hurt in the blast.", {("wounded", 1, 1)}),
+    ("A girl about 12 was pulled from the rubble in critical condition.", {("wounded", 1, 1)}),
+    ("A driver aged about 40 was killed when the shell hit.", {("killed", 1, 1)}),
+    # negative case: a hedged figure of people after a comma stays
+    ("The drone killed a farmer, and around 30 were wounded.",
+     {("killed", 1, 1), ("wounded", 30, 30)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED_PERSON_AGE)
+def test_hedged_age_after_one_person(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+AMONG_THE_COUNTED: list[tuple[str, set[Key]]] = [
+    # "among the N killed were M ...": the fronted group's figure and its part
+    ("Among the 14 dead were two paramedics.", {("killed", 14, 14), ("killed", 2, 2)}),
+    ("The mayor said that among the 9 wounded were four pupils.",
+     {("wounded", 9, 9), ("wounded", 4, 4)}),
+    ("Among the 30 abducted were six teachers.", {("captured", 30, 30), ("captured", 6, 6)}),
+    # negative case: "among" a count of no victims
+    ("Among the 40 delegates were six ministers.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THE_COUNTED)
+def test_among_the_counted_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SUBSET_DESCRIBED_VICTIM: list[tuple[str, set[Key]]] = [
+    # a possessive described victim, or a titled name after lower-case modifiers, in a subset
+    ("The ambush killed 23 fighters, including their commander, Colonel Idris Musa.",
+     {("killed", 23, 23), ("killed", 1, 1)}),
+    ("The raid killed several guards, including senior Army Captain Tomas Reyes.",
+     {("killed", 3, 9), ("killed", 1, 1)}),
+    ("Among the wounded were police official Karim Daher and three of his sons.",
+     {("wounded", 1, 1), ("wounded", 3, 3)}),
+    # negative cases: a plural possessed group; a plural titled group
+    ("Shelling wounded 15 people, including their children.", {("wounded", 15, 15)}),
+    ("Strikes killed 8 people, including senior officials.", {("killed", 8, 8)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSET_DESCRIBED_VICTIM)
+def test_subset_possessive_or_titled_victim(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+WITH_N_OF_THEM: list[tuple[str, set[Key]]] = [
+    # ", with N of them ..." after a linked figure is its part
+    ("Troops killed 48 villagers, with at least 20 of them children.",
+     {("killed", 48, 48), ("killed", 20, 20)}),
+    ("Gunmen abducted 31 travellers, with 9 of them later freed.",
+     {("captured", 31, 31), ("captured", 9, 9)}),
+    ("Artillery wounded 70 people, with about 25 of them in hospital queues.",
+     {("wounded", 70, 70), ("wounded", 25, 25)}),
+    # negative case: no casualty figure before it
+    ("The brigade sent 300 troops, with 40 of them engineers.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_N_OF_THEM)
+def test_with_n_of_them_subset(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+MORE_AND_ALSO_CONJUNCTS: list[tuple[str, set[Key]]] = [
+    # "N more X and M Y", "N X, ..., as well as M Y" before one predicate: each conjunct
+    ("Officials said nine more farmers and three police had been killed.",
+     {("killed", 9, 9), ("killed", 3, 3)}),
+    ("Twenty civilians, including a nurse, as well as two soldiers, were wounded.",
+     {("wounded", 20, 20), ("wounded", 1, 1), ("wounded", 2, 2)}),
+    ("Five medics as well as one driver were abducted.", {("captured", 5, 5), ("captured", 1, 1)}),
+    # negative case: a conjunct that is no victim of the predicate
+    ("Four more tanks and 12 soldiers were destroyed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_AND_ALSO_CONJUNCTS)
+def test_more_and_as_well_as_conjuncts(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+TOLL_FIGURE_NO_LIST_ITEM: list[tuple[str, set[Key]]] = [
+    # a toll's figure is no comma-list item of a later predicate
+    ("Death Toll Climbs to 57, Over 200 Wounded", {("killed", 57, 57), ("wounded", 200, 200)}),
+    ("The death toll rose to 18, 60 injured.", {("killed", 18, 18), ("wounded", 60, 60)}),
+    ("Casualty toll reaches 90, 12 missing", {("casualties", 90, 90), ("missing", 12, 12)}),
+    # negative case: a real list before one predicate stays a list
+    ("120 soldiers, 40 civilians, and dozens of rebels were killed.",
+     {("killed", 120, 120), ("killed", 40, 40), ("killed", 24, 99)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_FIGURE_NO_LIST_ITEM)
+def test_toll_figure_is_no_list_item(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+ARMED_SITE_COUNTS: list[tuple[str, set[Key]]] = [
+    # an armed side's word before its site counts sites
+    ("The strikes neutralised six terrorist camps across the border.", set()),
+    ("Commandos eliminated four militant hideouts overnight.", set()),
+    ("The brigade captured 11 enemy positions and killed 30 enemy soldiers.",
+     {("killed", 30, 30)}),
+    # negative case: a person noun after the armed word stays people
+    ("Two militant commanders were killed.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED_SITE_COUNTS)
+def test_armed_site_counts_are_no_people(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+KIDNAPPING_VICTIMS: list[tuple[str, set[Key]]] = [
+    # the victims of a kidnapping were taken, whatever the verb
+    ("Marines reported rescuing seven kidnapping victims.", {("captured", 7, 7)}),
+    ("Twelve abduction victims were found alive in a warehouse.", {("captured", 12, 12)}),
+    ("Police located 4 kidnap victims near the port.", {("captured", 4, 4)}),
+    # negative case: victims of a killing
+    ("Six shooting victims were rescued from the mall.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIDNAPPING_VICTIMS)
+def test_kidnapping_victims_are_captured(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+RIVAL_ESTIMATES: list[tuple[str, set[Key]]] = [
+    # "put the number (figure, toll) closer to / at N": a rival estimate of the figure before
+    ("The ministry said 310 people had died, while monitors put the number closer to 500.",
+     {("killed", 310, 310), ("killed", 500, 500)}),
+    ("Officials said 40 soldiers were captured, but rebels put the figure at 150.",
+     {("captured", 40, 40), ("captured", 150, 150)}),
+    # the number of those killed "while ..." reaches its figure
+    ("The number of those killed while queueing for bread is closer to 75.",
+     {("killed", 75, 75)}),
+    # negative cases: no figure before; the estimate's own noun
+    ("Analysts put the number at 40.", set()),
+    ("Officials said 12 people were hurt, but locals put the number at 30 homes.",
+     {("wounded", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RIVAL_ESTIMATES)
+def test_rival_estimate_and_closer_to(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+WAR_SECOND_SET_WORDING: list[tuple[str, set[Key]]] = [
+    # "in moderate condition" is condition wording like serious or stable
+    ("Four others were said to be in moderate condition.", {("wounded", 4, 4)}),
+    # "alongside N" after a passive predicate shares it
+    ("About 700 militia fighters were killed, alongside 60 foreign volunteers.",
+     {("killed", 700, 700), ("killed", 60, 60)}),
+    # a reporting participle before "that one": a complementiser
+    ("Police said two guards died, adding that one passer-by was hurt.",
+     {("killed", 2, 2), ("wounded", 1, 1)}),
+    # negative cases: "alongside" before a predicate of no casualty; a thing in good condition
+    ("Some 300 reservists trained alongside 40 instructors.", set()),
+    ("The bridge was in moderate condition after 30 years.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_SECOND_SET_WORDING)
+def test_war_second_set_wording(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

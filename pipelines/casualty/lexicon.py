@@ -150,6 +150,7 @@ HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("nearly",): "nearly",
     ("almost",): "nearly",
     ("close", "to"): "nearly",
+    ("closer", "to"): "nearly",  # "a rights group put the number closer to 1,000"
     ("just", "under"): "nearly",
     ("up", "to"): "at_most",
     ("at", "most"): "at_most",
@@ -204,6 +205,18 @@ MONTHS = words(
 WEEKDAYS = words(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
     "fri sat sun"
+)
+# An armed side's word before one of its sites counts sites: "nine terrorist camps", "four
+# militant hideouts", "12 enemy positions" (not "one terrorist shot dead").
+ARMED_MODIFIERS = words(
+    "terrorist terror militant insurgent rebel enemy militia jihadist guerrilla guerilla army "
+    "military"
+)
+ARMED_SITES = words(
+    "camps camp hideouts hideout bases base launchpads launchpad positions position posts post "
+    "strongholds stronghold outposts outpost bunkers bunker depots depot tunnels tunnel "
+    "facilities facility infrastructure targets target sites site installations installation "
+    "compounds compound vehicles vehicle trucks tanks"
 )
 # A number directly followed by one of these counts things, not people.
 UNIT_NOUNS = words(
@@ -329,6 +342,7 @@ PERSON_NOUNS = words(
     terrorist terrorists militiaman militiamen photojournalist photojournalists politician
     politicians minister ministers senator senators activist activists cleric clerics lawyer
     lawyers judge judges mechanic mechanics peasant peasants campesino campesinos
+    operative operatives
     engineer engineers technician technicians survivor survivors governor governors president
     presidents leader leaders colonel colonels lieutenant lieutenants ambassador ambassadors
     diplomat diplomats prosecutor prosecutors envoy envoys chairman spokesman spokeswoman
@@ -843,12 +857,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|airlifted) to (?:a |the |two "
           r"|three |several |local |nearby |area |various )?"
           r"(?:[a-z'-]+ ){0,2}(?:hospitals?|clinics?)"
-          r"|in (?:a )?(?:critical|serious|stable|grave|fair|satisfactory) condition"
+          r"|in (?:a )?(?:critical|serious|moderate|stable|grave|fair|satisfactory) condition"
           # "another 25 people remain in hospitals", "nine are still in the hospital"
           r"|(?:remain|remains|remained|remaining|still) in (?:a |the |two |three |several "
           r"|local |nearby |area |various )?(?:[a-z'-]+ )?hospitals?"
           # "28 others are listed as serious"
-          r"|listed (?:as|in) (?:critical|serious|stable|grave|fair|satisfactory)\b"
+          r"|listed (?:as|in) (?:critical|serious|moderate|stable|grave|fair|satisfactory)\b"
           r"(?: condition)?"
           r"|operated (?:on|upon))(?![^.;]*\b(?:died|dead|succumbed|death)\b)"
           # "taken to hospital as a precaution / for evaluation": no injury is told
@@ -920,6 +934,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"missing|mia|disappeared|vanished"), "missing", frozenset({"post", "pred"})),
     (_alt(r"captured|abducted|kidnapped|kidnaped"), "captured",
      frozenset({"post", "pred", "active"})),
+    # "rescuing nine kidnapping victims": the victims of a kidnapping were taken
+    (_alt(r"(?:kidnapping|kidnap|abduction|hostage-taking)(?= victims\b)"), "captured",
+     frozenset({"post"})),
     (_alt(r"capturing|abducting|kidnapping|captures|capture|abducts|abduct|kidnaps|kidnap"
           r"|seizes|seize"), "captured", frozenset({"active"})),  # headline present tense
     # "120 others were taken into Gaza as hostages", "marched across the border as prisoners"
@@ -1220,7 +1237,7 @@ TOLL_LINK = re.compile(
     r"(?:\s+(?:inflicted|suffered|sustained|caused|reported|registered|recorded)(?=\s+(?:on|upon"
     r"|by|in|during|among|since|at|as of|this|last)\b))?"
     r"(?:\s+(?:among|in|from|on|upon|for|since|by|across|during|throughout|within|after|over|of"
-    r"|near|around|along|inside|at|as of|under)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    r"|near|around|along|inside|at|as of|under|while)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:(?<=as of )|(?<= at ))(?:[01]\d|2[0-3])[0-5]\d\b"  # a 24-hour time: "as of 1618"
     r"|(?<=past |last )\d\d? (?:hours|days|weeks|months|years)\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?(?:st|nd|rd|th)?\b"
@@ -1399,7 +1416,7 @@ ANY_TRIGGER = re.compile(
     # alternation's first letters known, so the scan stays fast
     r"|release(?<=['’] release)\b|release(?<=['’]s release)\b"
     r"|liberation(?<=['’] liberation)\b|liberation(?<=['’]s liberation)\b"
-    r"|deceased|operated|(?:critical|serious|stable|grave|fair|satisfactory) condition"
+    r"|deceased|operated|(?:critical|serious|moderate|stable|grave|fair|satisfactory) condition"
     r"|blind(?:ed|ing)\b"
     r"|homicides|treated for|" + TREATED_FIGURE + r"|for (?:[a-z]+ )?treatment|suffered|escaped"
     r"|fractures|burns\b|broken bones|lacerations"
@@ -1569,3 +1586,6 @@ COMPARED_ESTIMATES = words(
     "estimate estimates assessment assessments figure figures count counts tally tallies"
 )
 COMPARATIVES = words("lower higher smaller larger bigger more less")
+# "while a rights group put the number closer to 1,000": a rival estimate of a figure told before
+RESTATING_VERBS = words("put puts putting placed places placing")
+RESTATED_NOUNS = words("number figure toll tally count total")

@@ -12,6 +12,7 @@ A figure is linked, in this order of preference, by:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -85,6 +86,8 @@ from .lexicon import (
     RELEASE_WORDS,
     REPORT_VERBS,
     REPORTED_BEFORE,
+    RESTATED_NOUNS,
+    RESTATING_VERBS,
     SHOOTING_CONTEXT,
     SHOOTING_GAME,
     SHOT_AT_PEOPLE,
@@ -1305,20 +1308,28 @@ def _among_those(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     if k < 3 or tokens[k].low not in ("were", "was", "are", "is"):
         return None
     for j in range(k - 1, max(k - AMONG_THOSE_MAX, 0) - 1, -1):
-        if tokens[j].text in CLAUSE_PUNCT or j in clause.phrase_at:
+        if tokens[j].text in CLAUSE_PUNCT or (j in clause.phrase_at and not _among_the_figure(
+            tokens, j
+        )):
             return None
         if tokens[j].low == "among" and j + 2 < k and tokens[j + 1].low in (
             "those", "people", "the"
         ):  # "Among the dead is one child"
             opens = j == 0 or tokens[j - 1].text in (",", ";", ":", '"', "“", "'", "‘") or (
-                tokens[j - 1].low == "and"
+                tokens[j - 1].low in ("and", "that")
             )  # also inside a quote: '"Among the dead is one child ...," he said
-            trig = clause.trigger_at.get(j + 2)
+            head = clause.phrase_at.get(j + 2)  # "among the 10 killed were three farmers"
+            trig = clause.trigger_at.get(j + 2 if head is None else head.last + 1)
             ok = trig is not None and trig.category != "casualties" and (
                 "pred" in trig.roles or "post" in trig.roles
             )
             return trig if opens and ok else None
     return None
+
+
+def _among_the_figure(tokens: list[Token], j: int) -> bool:
+    """A figure right after "among the" heads the fronted group ("Among the 12 dead were")."""
+    return j >= 2 and tokens[j - 1].low == "the" and tokens[j - 2].low == "among"
 
 
 VICTIMS_LEAD = re.compile(
@@ -2049,13 +2060,16 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
                 continue
             joined = tokens[k - 1].low in ("and", ",") or (
                 tokens[k - 1].low in POSSESSIVES and tokens[k - 2].low == "and"
-            )  # "a father and his two sons"
+            ) or _as_well_as(tokens, k - 3)  # "a father and his two sons"
             if not (in_np and joined) or _singular_subject(tokens, other):
                 return None  # "Two deputies returned fire and the gunman was killed": a new
             parts.append(other)  # subject, not "three men and two women ..."
             if other.kind == "one" and phrase.kind == "one":  # a list of long names
                 limit = min(len(tokens), max(limit, other.last + 1 + MAX_PRED_GAP))
             k = other.last + 1
+            continue
+        if in_np and _as_well_as(tokens, k) and k + 3 in clause.phrase_at:
+            k += 3  # "11 civilians, including two boys, as well as one soldier, were killed"
             continue
         if tok.text == "," and seen_aux and not _according_aside(tokens, k):
             return None  # "35 were rescued, ..., some of whom were hospitalised": past its verb
@@ -2072,7 +2086,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if tok.text == "," and in_np and _noun_list_end(tokens, k + 1) > 0:
             k = _noun_list_end(tokens, k + 1)  # "40 men, women and children were"
             continue
-        if tok.text == "," and in_np and _list_item_next(clause, k + 1):
+        if tok.text == "," and in_np and _list_item_next(clause, k + 1) and (
+            _toll(clause, phrase) is None
+        ):  # not "Death toll rises to 32, over 150 injured": the toll's figure
             k += 1  # "150 soldiers, 95 civilians, and hundreds of fighters were killed"
             continue
         if tok.text == ",":
@@ -2150,10 +2166,15 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             seen_aux, in_np = True, False
         elif not (tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS)):
             in_np = in_np and tok.low in (
-                "and", "of", "from", "other", "the", "their", "its", "his", "her"
-            )
+                "and", "of", "from", "other", "more", "the", "their", "its", "his", "her"
+            )  # "seven more civilians and five soldiers had been killed"
         k += 1
     return None
+
+
+def _as_well_as(tokens: list[Token], k: int) -> bool:
+    """ "as well as" starts at token k: a conjunct of a subject like "and"."""
+    return k >= 0 and [t.low for t in tokens[k : k + 3]] == ["as", "well", "as"]
 
 
 def _singular_subject(tokens: list[Token], other: NumberPhrase) -> bool:
@@ -2957,6 +2978,9 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         named = _named_after(clause, phrase.last + 3)
         if named is not None:
             return Link(phrase, named.category, "subset", named, head=head)
+        if after == ("of", "them") and _nearest_is_linked(clause, phrase, links):
+            # "killed 40 villagers, with at least 15 of them children": the head's part
+            return Link(phrase, head.category, "subset", head.trigger, head=head)
     if before[-1:] == (",",) and after[:1] and after[0] in SEVERITY_ADVERBS and (
         head.category in ("wounded", "casualties") and _nearest_is_linked(clause, phrase, links)
     ) and _clause_ends_after(clause, phrase.last + 2):
@@ -2982,6 +3006,10 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     if before in (("along", "with"), ("together", "with")) and not _reports(clause, phrase) and (
         _after_predicate(clause, head, phrase.first - 2)
     ):  # "troops killed the commander, along with seven other rebels"
+        return Link(phrase, head.category, "coord", head.trigger, head=head)
+    if before[-1:] == ("alongside",) and not _reports(clause, phrase) and (
+        _after_predicate(clause, head, phrase.first - 1)
+    ):  # "3,500 fighters have been killed, alongside 100 members of other groups"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
     lead = phrase.first - 1
     while lead > 1 and clause.tokens[lead].low in ("perhaps", "possibly", "maybe", "probably"):
@@ -3113,6 +3141,9 @@ def _compared_estimate(clause: Clause, phrase: NumberPhrase, links: list[Link]) 
     tokens, k = clause.tokens, phrase.first - 1
     if k >= 0 and tokens[k].low == "at":
         k -= 1  # "were higher, at about 800"
+    restated = _restated_estimate(clause, phrase, links, k)
+    if restated is not None:
+        return restated
     if k < 3 or tokens[k].text != "," or tokens[k - 1].low not in COMPARATIVES:
         return None
     if tokens[k - 2].low not in ("was", "were", "is", "are") or not any(
@@ -3126,6 +3157,29 @@ def _compared_estimate(clause: Clause, phrase: NumberPhrase, links: list[Link]) 
     if head.category not in ("casualties", "killed", "wounded", "missing", "captured"):
         return None
     return Link(phrase, head.category, "coord", head.trigger)
+
+
+def _restated_estimate(
+    clause: Clause, phrase: NumberPhrase, links: list[Link], k: int
+) -> Link | None:
+    """ "606 people were killed, while a rights group put the number closer to 1,000": a rival
+    estimate ("put the number/figure/toll (higher,) at N") of a casualty figure told before it
+    in the sentence restates the one nearest in size."""
+    tokens = clause.tokens
+    if k >= 0 and tokens[k].text == "," and k >= 1 and tokens[k - 1].low in COMPARATIVES:
+        k -= 2  # "put the toll higher, at 1,100"
+    if k < 2 or tokens[k].low not in RESTATED_NOUNS or tokens[k - 1].low != "the" or (
+        tokens[k - 2].low not in RESTATING_VERBS
+    ):
+        return None
+    end = phrase.last + 1
+    if end < len(tokens) and tokens[end].is_word and tokens[end].low not in FUNCTION_WORDS:
+        return None  # "put the number at 1,000 homes": its own noun
+    told = [lk for lk in links if lk.phrase.low and lk.phrase.last < k]
+    if not told or phrase.low <= 0:
+        return None
+    near = min(told, key=lambda lk: abs(math.log(lk.phrase.low) - math.log(phrase.low)))
+    return Link(phrase, near.category, "coord", near.trigger)
 
 
 ALONG_REACH = 8

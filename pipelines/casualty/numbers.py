@@ -16,6 +16,8 @@ from .lexicon import (
     AGE_WORDS,
     AGED_THINGS,
     ANY_TRIGGER,
+    ARMED_MODIFIERS,
+    ARMED_SITES,
     AUXILIARIES,
     CAPTION_LABELS,
     CAPTIVE_NOUNS,
@@ -93,7 +95,10 @@ SHORT_SCALES = frozenset({"m", "mn", "mln", "bn", "b", "k"})
 THAT_VERBS = frozenset({"indicate", "indicates", "show", "shows", "know", "knows", "learn",
                         "learns", "fear", "fears", "note", "notes", "assert", "asserts",
                         "reveal", "reveals", "admit", "admits", "deny", "denies", "insist",
-                        "insists", "charge", "charges", "allege", "alleges", "hope", "think"})
+                        "insists", "charge", "charges", "allege", "alleges", "hope", "think",
+                        # "..., adding that one person was injured": a reporting participle
+                        "adding", "saying", "noting", "stating", "reporting", "confirming",
+                        "claiming", "announcing", "explaining", "indicating", "warning"})
 NOT_ONE_LEADS = frozenset(
     {"no", "not", "any", "every", "each", "the", "this", "that", "which", "only", "someone",
      "loved"}  # "a loved one missing in action": a relative, no count
@@ -112,6 +117,12 @@ ORDINALS = words(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 2nd 3rd 4th 5th"
 )
 DEFINITE = frozenset({"the"})
+# a described victim after "including" / "among them": "including their commander"
+SUBSET_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+# lower-case words before a title and a name in a subset: "including senior Military Officer X"
+TITLE_MODIFIERS = frozenset({"senior", "top", "former", "deputy", "chief", "prominent",
+                             "veteran", "local", "regional", "police", "army", "military",
+                             "militia", "rebel", "security", "district", "provincial"})
 # Words a lower-case single victim may start at (`_implicit_one_at`), and the words before a
 # listed one ("including colleague X", "among them ...", ", trade minister X")
 ONE_STARTERS = frozenset({"a", "an", "another", "both", "the"})
@@ -618,6 +629,8 @@ def _is_unit_count(tokens: list[Token], end: int, i: int = -1) -> bool:
     )
     if after in UNIT_NOUNS and participle and not ANY_TRIGGER.match(nxt):
         return True  # "two parked vehicles", "three stolen cars", "the two warring states"
+    if nxt in ARMED_MODIFIERS and after in ARMED_SITES:
+        return True  # "neutralised nine terrorist camps", "destroyed 12 enemy positions"
     if nxt == "-" and after.split("-")[0] in UNIT_NOUNS:
         return True  # "a 10-year veteran", "a 28-year-man" (a duration, or an age missing "old")
     if nxt == "and" and _fraction_of_unit(tokens, end + 1):
@@ -748,8 +761,11 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
         w = tokens[k].low
         if w in AGE_WORDS:
             return True
-        if not (w in (",", "and", "between", "of", "the") or tokens[k].is_digit):
+        if not (w in (",", "and", "between", "of", "the") or tokens[k].is_digit
+                or (k == i - 1 and w in AGE_HEDGES)):  # "aged about 50"
             break
+    if _hedged_person_age(tokens, i):
+        return True
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[end].low if end < len(tokens) else "."
     if prev is not None and prev.low in ("one", "another") and nxt in (",", ")", "and") and (
@@ -769,6 +785,14 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
     if prev.text == "(":
         return nxt == ")"
     return i >= 2 and _names_person(tokens, i - 2)
+
+
+def _hedged_person_age(tokens: list[Token], i: int) -> bool:
+    """ "a woman around 60 was seriously injured", "a man about 45": a hedged digit right
+    after one person (an article and a singular person noun) is that person's age."""
+    if not tokens[i].is_digit or i < 3 or tokens[i - 1].low not in AGE_HEDGES:
+        return False
+    return tokens[i - 2].low in SINGULAR_PERSON_NOUNS and tokens[i - 3].low in ("a", "an", "the")
 
 
 def _names_person(tokens: list[Token], k: int) -> bool:
@@ -824,6 +848,7 @@ MILITARY_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d$")
 TIME_LEADS = frozenset({"at", "between", "from", "until", "till", "since", "by", "before",
                         "after", "of"})  # "as of 1618"
 TIME_HEDGES = frozenset({"about", "around", "approximately", "approx", "roughly", "some"})
+AGE_HEDGES = frozenset({"about", "around", "approximately", "approx", "roughly", "circa"})
 TIME_AFTER = frozenset({"hours", "hrs", "hr", "h", "local", "gmt", "today", "yesterday", "this",
                         "tonight", "on", "last", "when", "("})
 # "the death toll stood at 1200": a figure after "at" when a toll or figure word leads it
@@ -1643,7 +1668,7 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
     if not tok.text[0].isalpha():
         return  # every single victim below starts at a word
     if not headline and tok.low not in ONE_STARTERS and not tok.text[0].isupper() and not (
-        i > 0 and tokens[i - 1].low in LIST_LEADS
+        i > 0 and tokens[i - 1].low in LIST_LEADS or _among_victims(tokens, i)
     ):
         return  # a lower-case word outside a headline starts none of them but after a list lead
     if tok.low == "another" and _bare_pronoun(tokens, i + 1):
@@ -1695,15 +1720,18 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         out.append(NumberPhrase(i, i, k, 2, 2, "exact", "words", tokens[k].text))
     elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
-    elif tok.low in DEFINITE and i > 0 and (
-        tokens[i - 1].low in ("including", "among") or _victims_included(tokens, i)
+    elif (tok.low in DEFINITE or tok.low in SUBSET_POSSESSIVES) and i > 0 and (
+        tokens[i - 1].low in ("including", "among") or _among_them(tokens, i)
+        or _victims_included(tokens, i)
     ) and (
         _singular_head(tokens, i + 1) is not None
-    ):
+    ):  # also "..., including their commander": a possessive described victim
         head = _singular_head(tokens, i + 1)  # "23 were hurt, including the driver"
         assert head is not None
         out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
-    elif i > 0 and (tokens[i - 1].low in SUBSET_MARKERS or _among_them(tokens, i)) and (
+    elif i > 0 and (
+        tokens[i - 1].low in SUBSET_MARKERS or _among_them(tokens, i) or _among_victims(tokens, i)
+    ) and (
         _included_person_end(tokens, i) > 0
     ):
         # "twenty more, including colleague Faisal Nour, were injured"
@@ -1874,7 +1902,15 @@ def _among_them(tokens: list[Token], i: int) -> bool:
 def _included_person_end(tokens: list[Token], i: int) -> int:
     """End of a person named after "including": a bare title and a name ("colleague Faisal
     Nour") or a name of two or more capitalised words; -1 otherwise."""
-    k = i + 1 if tokens[i].low in SINGULAR_PERSON_NOUNS and not tokens[i].is_cap else i
+    k = i
+    while k < i + 2 and k + 1 < len(tokens) and tokens[k].low in TITLE_MODIFIERS and (
+        not tokens[k].is_cap
+    ):
+        k += 1  # "senior Military Officer X", "police official X"
+    if tokens[k].low in SINGULAR_PERSON_NOUNS and not tokens[k].is_cap:
+        k += 1
+    if k > i + 1 and tokens[k - 1].low not in SINGULAR_PERSON_NOUNS and not tokens[k].is_cap:
+        return -1
     if k >= len(tokens) or not _name_start_after(tokens, k):
         return -1
     end = _name_end(tokens, k)
