@@ -1040,11 +1040,15 @@ ELIMINATION_WORDS = frozenset({
     "eliminated", "neutralised", "neutralized", "eliminating", "eliminates", "eliminate",
     "neutralising", "neutralizing", "neutralises", "neutralizes", "neutralise", "neutralize",
 })
+# armed people and bodies: a sentence naming them is about fighting (elimination, detention)
+_ARMED_PEOPLE = (
+    r"militants?|terrorists?|insurgents?|jihadists?|extremists?|gunmen|fighters?|rebels?"
+    r"|guerrill\w*|bandits?|militias?|militiamen|paramilitar\w*|troops|soldiers?|forces|army"
+    r"|military"
+)
 ELIMINATION_CONTEXT = re.compile(
-    r"\b(?:militants?|terrorists?|insurgents?|jihadists?|extremists?|gunmen|fighters?|rebels?"
-    r"|guerrill\w*|bandits?|militias?|militiamen|troops|soldiers?|forces|army|military"
-    r"|operations?|raids?|clash\w*|gunfights?|encounters?|exchanges? of fire|fire exchange"
-    r"|airstrikes?|strikes?|battle|combat)\b"
+    r"\b(?:" + _ARMED_PEOPLE + r"|operations?|raids?|clash\w*|gunfights?|encounters?"
+    r"|exchanges? of fire|fire exchange|airstrikes?|strikes?|battle|combat)\b"
 )
 # Medics "treated N" people: wounded, only with a medical subject shortly before and in a
 # sentence about violence or war, not about disease ("the clinic treated 300 cholera patients")
@@ -1061,10 +1065,7 @@ DISEASE_CONTEXT = re.compile(
 # "detained" is a capture only by armed forces in a war ("the militia detained 40 villagers"),
 # never a police arrest, a suspect's or a migrant's detention ("police detained 3 suspects").
 DETENTION_WORDS = frozenset({"detained", "detaining", "detains", "detain"})
-DETENTION_CONTEXT = re.compile(
-    r"\b(?:troops|soldiers|forces|army|military|militias?|militiamen|fighters|rebels"
-    r"|paramilitar\w*|insurgents|jihadists|guerrill\w*)\b"
-)
+DETENTION_CONTEXT = re.compile(r"\b(?:" + _ARMED_PEOPLE + r")\b")
 ARREST_CONTEXT = re.compile(
     r"\b(?:police|policemen|suspect(?:s|ed)?|arrest\w*|charged|charges|court|prosecutors?|judge"
     r"|migrants?|immigration|asylum|smuggl\w*|protest\w*|questioning|custody|warrants?"

@@ -1764,32 +1764,31 @@ def _headline_modified_person(tokens: list[Token], i: int) -> int:
     """Index of a singular person noun after one or two capitalised modifiers opening a
     headline clause ("Ukrainian soldier killed", "N. Korean soldier captured by Ukraine dies",
     "Police officer shot"), with its fate right after it; or -1."""
+    k = _headline_head(tokens, i, SINGULAR_PERSON_NOUNS)
+    return k if k > 0 and tokens[k + 1].low in HEADLINE_FATES else -1
+
+
+def _headline_head(tokens: list[Token], i: int, heads: frozenset[str]) -> int:
+    """Index of a head noun from `heads` after one or two capitalised modifiers ("N. Korean")
+    opening a headline clause at i, with a word after it; or -1."""
     if i > 0 and tokens[i - 1].text not in HEADLINE_CLAUSE_MARKS:
         return -1
     k = i
     while k < min(i + 2, len(tokens)) and tokens[k].is_cap and (
         tokens[k].is_word or re.fullmatch(r"[NSEW]\.", tokens[k].text)
-    ) and tokens[k].low not in SINGULAR_PERSON_NOUNS and tokens[k].low not in FUNCTION_WORDS:
+    ) and tokens[k].low not in heads and tokens[k].low not in FUNCTION_WORDS:
         k += 1
-    if k == i or k + 1 >= len(tokens) or tokens[k].low not in SINGULAR_PERSON_NOUNS:
+    if k == i or k + 1 >= len(tokens) or tokens[k].low not in heads:
         return -1
-    return k if tokens[k + 1].low in HEADLINE_FATES else -1
+    return k
 
 
 def _headline_captive(tokens: list[Token], i: int) -> int:
     """Index of a singular captive noun after one or two capitalised modifiers opening a
     headline clause, with a preposition or a telling verb right after it ("Ruritanian POW in
     Borduria Asks to Go Home", "Freed Hostage Says Captors Fed Him"); or -1."""
-    if i > 0 and tokens[i - 1].text not in HEADLINE_CLAUSE_MARKS:
-        return -1
-    k = i
-    while k < min(i + 2, len(tokens)) and tokens[k].is_cap and (
-        tokens[k].is_word or re.fullmatch(r"[NSEW]\.", tokens[k].text)
-    ) and tokens[k].low not in HEADLINE_CAPTIVES and tokens[k].low not in FUNCTION_WORDS:
-        k += 1
-    if k == i or k + 1 >= len(tokens) or tokens[k].low not in HEADLINE_CAPTIVES:
-        return -1
-    return k if tokens[k + 1].low in HEADLINE_CAPTIVE_NEXT else -1
+    k = _headline_head(tokens, i, HEADLINE_CAPTIVES)
+    return k if k > 0 and tokens[k + 1].low in HEADLINE_CAPTIVE_NEXT else -1
 
 
 def _headline_couple(tokens: list[Token], i: int) -> int:
