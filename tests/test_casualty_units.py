@@ -218,3 +218,20 @@ def test_first_letter_guards_keep_every_trigger_match() -> None:
     assert _first_chars(r"(?:a )?dead") == frozenset("ad")
     assert _first_chars(r"\w+ killed") is None  # a class: unknown, no guard
     assert _first_chars(r"(?:x)?") is None  # may match empty: no guard
+
+
+def test_every_figure_start_passes_the_cheap_test() -> None:
+    """`find_numbers` tries `_figure_at` only where `_may_start_figure` allows: every word a
+    figure of NUMBER_FORMS (and a few more) starts with must pass it."""
+    from pipelines.casualty.numbers import _figure_at, _may_start_figure
+
+    texts = [text for text, _ in NUMBER_FORMS] + [
+        "a dozen men, half a dozen, a quarter of a million, a couple of boys, dozens of people",
+        "scores were hurt, several hundred, tens of thousands, 100s killed, twenty-three dead",
+        "four-thousand-100 troops, a thousand-for-thousand swap, 27-hundred wounded, zero",
+    ]
+    for text in texts:
+        tokens = tokenize(text)
+        for i, tok in enumerate(tokens):
+            if _figure_at(tokens, i) is not None:
+                assert _may_start_figure(tok), (text, tok.text)

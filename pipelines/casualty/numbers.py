@@ -189,7 +189,7 @@ def find_numbers(tokens: list[Token], names: frozenset[str] = frozenset()) -> li
     out: list[NumberPhrase] = []
     i = 0
     while i < len(tokens):
-        found = _figure_at(tokens, i)
+        found = _figure_at(tokens, i) if _may_start_figure(tokens[i]) else None
         if found is None:
             i += 1
             continue
@@ -248,6 +248,12 @@ def _all_but(tokens: list[Token], found: list[NumberPhrase]) -> list[NumberPhras
 
 
 # --- figures ---------------------------------------------------------------------
+
+
+def _may_start_figure(tok: Token) -> bool:
+    """A cheap test before `_figure_at`: a figure starts with a digit or a number, vague,
+    scale or fraction word (also hyphenated: "twenty-three", "four-thousand")."""
+    return tok.text[:1].isdigit() or tok.low.split("-", 1)[0] in FIGURE_START_WORDS
 
 
 def _figure_at(tokens: list[Token], i: int) -> tuple[int, int, int, Kind] | None:
@@ -465,6 +471,11 @@ def _article_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
 VAGUE_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
 for _key, _value in VAGUE.items():
     VAGUE_BY_FIRST.setdefault(_key[0], []).append((_key, _value))
+# the words a spelt-out figure can start with (see `_may_start_figure`)
+FIGURE_START_WORDS = (
+    frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | frozenset(OLD_SCALES)
+    | frozenset(VAGUE_BY_FIRST) | frozenset(FRACTIONS) | {"a", "an", "dozen", "dozens"}
+)
 
 
 SCORES_PEOPLE_NEXT = words(
@@ -1048,6 +1059,8 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
     out: list[NumberPhrase] = []
     headline = bool(tokens) and tokens[-1].text not in (".", "!", "?", '"', "”", "'")
     for i, tok in enumerate(tokens):
+        if not headline and _plain_word(tokens, i, names):
+            continue  # no single victim starts at a plain lower-case word (the checks below)
         found = len(out)
         _implicit_one_at(tokens, i, headline, out)
         if len(out) == found and (
@@ -1082,6 +1095,21 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
             have = {p.first for p in out}
             out.extend(p for p in _identified_names(tokens, i) if p.first not in have)
     return out
+
+
+def _plain_word(tokens: list[Token], i: int, names: frozenset[str]) -> bool:
+    """A lower-case word that none of `_implicit_ones`' checks can start a victim at: no
+    article, pronoun, possessive or reflexive, and after no list lead, victim-object lead or
+    "as" (a fast path: most words of a text are such)."""
+    tok = tokens[i]
+    if not tok.is_word or tok.text[0].isupper() or tok.low in PLAIN_EXCEPTIONS or i == 2 or (
+        tok.low.endswith(POSSESSIVE_ENDINGS) or tok.text in names
+    ):
+        return False
+    if i == 0:
+        return True
+    prev = tokens[i - 1].low
+    return prev not in PLAIN_BREAKERS and not _victim_object_lead(tokens, i - 1)
 
 
 IDENTIFIED_VERBS = words("identified named")
@@ -1157,6 +1185,10 @@ def pronoun_captive_at(tokens: list[Token], k: int) -> bool:
 SELF_KILLING_VERBS = words("killed killing kills kill")
 SELF_BLAST_VERBS = words("blew blowing blows blow blown")
 REFLEXIVE_ONE = words("himself herself")
+PLAIN_EXCEPTIONS = ONE_STARTERS | DEFINITE | SUBJECT_PRONOUNS | POSSESSIVE_DETS | REFLEXIVE_ONE
+# words after which a lower-case word may start a victim ("including colleague X", "among the
+# wounded were police official X", "identified as ...", "killed ...")
+PLAIN_BREAKERS = LIST_LEADS | SUBSET_MARKERS | {"as", "both", "was", "were", "is", "are"}
 # "threatened to kill himself", "tried to blow herself up", "would have killed himself": an
 # act that did not (or may not) happen
 SELF_KILLING_UNDONE = words("to could would might may will shall should can must not never")
