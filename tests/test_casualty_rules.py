@@ -6662,3 +6662,188 @@ WAR_SECOND_SET_WORDING: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), WAR_SECOND_SET_WORDING)
 def test_war_second_set_wording(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-19: group agreement on real reporting (issue 11, fixgroups) -------------------
+
+GroupRow = tuple[str, list[tuple[str, int, str | None]]]
+
+ANOTHER_PERSON_GROUPS: list[GroupRow] = [
+    ("Minutes later another farmer was shot dead near the well.",
+     [("killed", 1, "farmer")]),
+    ("The blast injured another constable who was standing by the gate.",
+     [("wounded", 1, "constable")]),
+    ("Relatives reported the disappearance of another reporter in Marinka.",
+     [("missing", 1, "reporter")]),
+    # negative case: a bare "another" names nobody
+    ("One guard died and another was hurt in the raid.",
+     [("killed", 1, "guard"), ("wounded", 1, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANOTHER_PERSON_GROUPS)
+def test_another_person_names_its_noun(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert mention_groups(text) == expected
+
+
+TOLL_OF_PEOPLE_GROUPS: list[GroupRow] = [
+    ("Monitors put the death toll of Ruritanian conscripts at 340.",
+     [("killed", 340, "Ruritanian conscripts")]),
+    ("Two more deaths pushed the number of victims in the valley to seven.",
+     [("killed", 2, None), ("killed", 7, "victims")]),
+    ("Friday's swap brings the total number of hostages freed since March to 26.",
+     [("captured", 26, "hostages")]),
+    # negative cases: a pronoun and an event name nobody
+    ("The ministry said the number of those killed on the road had climbed to 81.",
+     [("killed", 81, None)]),
+    ("The death toll of the landslide rose to 45.", [("killed", 45, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_OF_PEOPLE_GROUPS)
+def test_toll_noun_of_people_names_the_victims(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert mention_groups(text) == expected
+
+
+NO_NAME_WORD_GROUPS: list[GroupRow] = [
+    # a singular captive word after a plural figure is a complement or a modifier
+    ("The brigade repelled the assault and took at least four prisoner.",
+     [("captured", 4, None)]),
+    ("The guards were left out of the recent hundred-for-hundred prisoner exchange.",
+     [("captured", 100, None)]),
+    # "minor" before an injury is an adjective
+    ("A young cyclist on the path suffered a minor leg injury in the crash.",
+     [("wounded", 1, "young cyclist")]),
+    # a capitalised word opening a sentence is no plural name
+    ("Images show that a leg wound one of them sustained in the raid has healed.",
+     [("wounded", 1, None)]),
+    # negative cases: one prisoner and a named minor stay
+    ("One hostage was freed after the kidnappers were paid.", [("captured", 1, "hostage")]),
+    ("A minor was injured in the collision.", [("wounded", 1, "minor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_NAME_WORD_GROUPS)
+def test_words_that_name_no_victims(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert mention_groups(text) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Army Returns 30 Boxes Of Remains Of Fallen Soldiers",
+    "Rebels Hand Over 40 Boxes Of Possible Remains Of Missing Airmen",
+])
+def test_a_headline_of_opens_no_group(title: str) -> None:
+    found = extract_mentions("The handover took place on Monday.", title=title)
+    assert [m.group for m in found if m.category == "killed"] == [None]
+
+
+SELF_KILLING_GROUPS: list[GroupRow] = [
+    ("Scouts reached the trench and found a wounded fighter who pulled the pin, killing himself.",
+     [("wounded", 1, "wounded fighter"), ("killed", 1, "wounded fighter")]),
+    ("Witnesses said the siege ended when a Bordurian fighter inside detonated a grenade,"
+     " killing himself.", [("killed", 1, "Bordurian fighter")]),
+    # negative case: a subject opening the sentence still wins
+    ("The attacker then killed himself.", [("killed", 1, "The attacker")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELF_KILLING_GROUPS)
+def test_self_killing_names_the_nearest_person(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert mention_groups(text) == expected
+
+
+PLACE_NAME_NOT_VICTIM: list[GroupRow] = [
+    ("Late on Friday, a woman on Maple Crescent was stabbed twice.",
+     [("casualties", 1, "woman")]),
+    ("A jogger along Riverside Drive was struck and injured by a van.",
+     [("wounded", 1, "jogger")]),
+    ("Police said a boy outside Greenway Mall was shot in the leg.",
+     [("casualties", 1, "boy")]),
+    # negative case: a name opening the clause is the victim
+    ("On Sunday Tariq Olsen was stabbed outside a bar.", [("casualties", 1, "Tariq Olsen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_NAME_NOT_VICTIM)
+def test_a_name_after_a_place_preposition_is_no_victim(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert mention_groups(text) == expected
+
+
+LEXICON_AND_COFFIN_GROUPS: list[GroupRow] = [
+    ("The drone strike killed two seafarers aboard the tanker.", [("killed", 2, "seafarers")]),
+    ("Three of the dead were adolescents, the clinic said.", [("killed", 3, "adolescents")]),
+    ("The leader walked past some eight coffins draped in flags.", [("killed", 8, "coffins")]),
+    # negative case: a coffin maker's stock is no death
+    ("The workshop sold eight coffins last month.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON_AND_COFFIN_GROUPS)
+def test_more_person_nouns_and_coffins(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert mention_groups(text) == expected
+
+
+SHARED_OWNER_GROUPS: list[GroupRow] = [
+    ("Analysts said Borduria's losses were about 9,000 killed and about 21,000 wounded.",
+     [("killed", 9000, "Borduria"), ("wounded", 21000, "Borduria")]),
+    ("The total for the eastern corps was 4,100 killed, 7,300 wounded and 900 missing.",
+     [("killed", 4100, "the eastern corps"), ("wounded", 7300, "the eastern corps"),
+      ("missing", 900, "the eastern corps")]),
+    # negative case: a figure's own noun is never shared ("12 civilians killed and 27 injured")
+    ("Some 14 miners were killed and 30 injured in the blast.",
+     [("killed", 14, "miners"), ("wounded", 30, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_OWNER_GROUPS)
+def test_listed_figures_share_the_owner_of_their_toll(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert mention_groups(text) == expected
+
+
+RELATIVE_PARTITIVE_GROUPS: list[GroupRow] = [
+    ("Among the wounded are four guides, three of whom are women.",
+     [("wounded", 4, "guides"), ("wounded", 3, "women")]),
+    ("Among the injured were six cooks, two of whom were hospitalised.",
+     [("wounded", 6, "cooks"), ("wounded", 2, "cooks")]),
+    ("About two hundred fans watched the match, five of whom were injured.",
+     [("wounded", 5, "fans")]),
+    # negative case: a real fronted partitive keeps its whole
+    ("Of the 30 climbers, eight were injured.", [("wounded", 8, "climbers")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_PARTITIVE_GROUPS)
+def test_of_whom_partitive_names_its_own_people(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert mention_groups(text) == expected
+
+
+FROM_PLACE_GROUPS: list[GroupRow] = [
+    ("Rescuers said nine hikers from Norway were injured in the rockfall.",
+     [("wounded", 9, "hikers from Norway")]),
+    ("Gunmen kidnapped three engineers from the Philippines on Sunday.",
+     [("captured", 3, "engineers from the Philippines")]),
+    ("Kyiv offered to send two captured gunners from Borduria back in a swap.",
+     [("captured", 2, "captured gunners from Borduria")]),
+    # negative cases: a time, a possessive, or a name modifying a noun after it
+    ("Four guards from Tuesday's convoy were wounded.", [("wounded", 4, "guards")]),
+    ("Five soldiers from the Marinka sector were wounded.", [("wounded", 5, "soldiers")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_PLACE_GROUPS)
+def test_a_named_place_after_from_belongs_to_the_group(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert mention_groups(text) == expected

@@ -19,6 +19,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PRONOUN_HEADS,
     REPORT_VERBS,
+    SINGULAR_PERSON_NOUNS,
     SUBJECT_STOP,
     SUBJECT_VERBS,
     SUBSET_MARKERS,
@@ -49,9 +50,10 @@ NUMBER_OF_PEOPLE = re.compile(
     r"(?:dead|deaths|killed|fatalities|casualties|injured|wounded"
     r"|injuries|missing|victims)"
 )
+SINGULAR_CAPTIVE_WORDS = frozenset({"prisoner", "hostage", "captive"})
 CAPTIVE_COMPLEMENTS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive"})
 BE_VERBS = frozenset({"were", "was", "are", "is", "been"})
-VICTIM_NOUNS = frozenset({"bodies", "corpses"})
+VICTIM_NOUNS = frozenset({"bodies", "corpses", "coffins", "caskets"})
 BARE_OTHERS = frozenset({"others", "more", "other"})
 SKIP_BEFORE_FIGURE = frozenset({"a", "total", "of", "an", "estimated", "some", "between", "only"})
 # casualty-19: words between a subject's auxiliary and its suffering verb ("Ruritania has
@@ -139,6 +141,17 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
 
     `prev` holds the sentence's earlier links, `before` the previous sentence.
     """
+    found = _group_words(clause, link, prev, before)
+    if found is not None and found.split()[0].lower() in GROUP_LEADING_PREPOSITIONS:
+        return None  # headline case "55 Boxes Of Remains Of U.S. Serviceman": no noun phrase
+    return found
+
+
+# casualty-19: a group never opens with a preposition (a headline's capitalised "Of").
+GROUP_LEADING_PREPOSITIONS = words("of in on at from for by with to into")
+
+
+def _group_words(clause: Clause, link: Link, prev: list[Link], before: str | None) -> str | None:
     raw, tokens = clause.raw, clause.tokens
     phrase = link.phrase
     if link.rule == "pred" and link.trigger is None:
@@ -146,9 +159,9 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     kin = bereaved_kin(clause, phrase) if link.rule == "toll" and link.trigger is None else None
     if kin is not None:
         return kin  # "ten families have lost their sons": the dead are the sons
-    if phrase.kind == "one" and tokens[phrase.first].low != "another":
+    if phrase.kind == "one":
         if phrase.head is None and all(
-            t.low in ("a", "an", "the", "other") or t.low in RANKING_WORDS
+            t.low in ("a", "an", "the", "other", "another") or t.low in RANKING_WORDS
             for t in tokens[phrase.first : phrase.last + 1]
         ):
             return None  # "a fourth was killed", "the other is ...": an ordinal names nobody
@@ -159,7 +172,7 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         if phrase.head is None and phrase.first == phrase.last and (
             tokens[phrase.first].low in ("himself", "herself")
         ):  # "The gunman then killed himself": the subject opening the sentence, if a noun
-            return _subject_of_sentence(raw)
+            return _subject_of_sentence(raw) or _last_singular_person(raw, tokens, phrase.first)
         if phrase.head is None and phrase.first == phrase.last and (
             tokens[phrase.first].low in ("his", "her")
         ):
@@ -194,6 +207,8 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         ):
             after += 1
     own = _np_after(raw, tokens, after)
+    if own is not None and own.lower() in SINGULAR_CAPTIVE_WORDS and phrase.low > 1:
+        own = None  # "took two prisoner", "a 1,000-for-1,000 prisoner exchange": no name
     if own == "PRONOUN":
         own = _bracketed_whole(raw, tokens, phrase.first) or own
     if own is None:
@@ -220,7 +235,9 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         own = whole if whole != "PRONOUN" else None
     if own is None and fronted_of(tokens) and phrase.first > 2 and (
         tokens[phrase.first - 1].text == ","
-    ) and _fronted_list_item(clause, fronted_of(tokens), phrase.first - 1):
+    ) and not _relative_partitive(tokens, after + 2) and (
+        _fronted_list_item(clause, fronted_of(tokens), phrase.first - 1)
+    ):  # not "Among the hurt are five nurses, three of whom are men" (casualty-19)
         # "Out of the 40 raiders, 35 were killed": the fronted whole names them (only words
         # after "of", not "Records showed that among those killed, ...")
         lead = fronted_of(tokens)
@@ -263,6 +280,12 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     if own is None and _relative_partitive(tokens, phrase.first):
         # "some 11,000 troops, of whom 3,000 have been killed"
         return last_person_np(raw, tokens, phrase.first - 2)
+    if own is None and _relative_partitive(tokens, after + 2) and phrase.first > 1 and (
+        tokens[phrase.first - 1].text == ","
+    ):  # "five nurses were hurt, three of whom were hospitalised": the noun before the comma
+        return _counted_before(clause, phrase.first - 1) or last_person_np(
+            raw, tokens, phrase.first - 1
+        )
     if own is None:
         owner = TOTAL_FOR.search(raw[: tokens[phrase.first].start])
         if owner is not None and not set(owner.group("owner").lower().split()) & (
@@ -284,7 +307,23 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         # "it took several captive": who takes prisoners is the captor, not the victims
         or (subject if link.category != "captured" else None)
         or _same_victims_group(clause, link, prev)
+        or _shared_owner(clause, link, prev)
     )  # never borrowed from a neighbouring figure ("12 civilians killed and 27 injured")
+
+
+def _shared_owner(clause: Clause, link: Link, prev: list[Link]) -> str | None:
+    """ "Russia's losses were about 15,000 killed and about 45,000 wounded": figures listed by
+    their category words after one owner's toll noun share its owner (the earlier figure
+    names no people of its own; "12 civilians killed and 27 injured" stays unnamed)."""
+    if not prev or not prev[-1].group or link.rule != "post":
+        return None
+    tokens, earlier = clause.tokens, prev[-1].phrase
+    if _np_after(clause.raw, tokens, earlier.last + 1) is not None:
+        return None  # the earlier figure's own noun: a neighbour's, never shared
+    between = [t.low for t in tokens[earlier.last + 1 : link.phrase.first]]
+    if len(between) < 2 or not ANY_TRIGGER.match(between[0]):
+        return None
+    return prev[-1].group if between[1:] in (["and"], [","], [",", "and"]) else None
 
 
 def _fronted_list_item(clause: Clause, lead: int, comma: int) -> bool:
@@ -312,7 +351,9 @@ TOTAL_FOR = re.compile(
 
 
 def _relative_partitive(tokens: list[Token], first: int) -> bool:
-    return first >= 2 and (tokens[first - 2].low, tokens[first - 1].low) in RELATIVE_PARTITIVES
+    return 2 <= first <= len(tokens) and (
+        tokens[first - 2].low, tokens[first - 1].low
+    ) in RELATIVE_PARTITIVES
 
 
 def _same_victims_group(clause: Clause, link: Link, prev: list[Link]) -> str | None:
@@ -448,7 +489,36 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             break  # "two minor injuries": an adjective of the injuries, no person
         if _is_person_head(tok):
             head = j
-    return _span(raw, tokens, k, head) if head >= 0 else None
+    return _span(raw, tokens, k, _from_place_end(tokens, head)) if head >= 0 else None
+
+
+PLACE_FOLLOWING_ADVERBS = words("back home too also again alone together")
+
+
+def _from_place_end(tokens: list[Token], head: int) -> int:
+    """ "two captured soldiers from North Korea", "a man from the United States": a named
+    place after "from" is part of the words naming the victims (casualty-19); not a time
+    ("from Monday"), a lower-case place ("from the village") or upper-case wire text."""
+    k = head + 1
+    if k + 1 >= len(tokens) or tokens[k].low != "from" or tokens[head].text.isupper():
+        return head
+    k += 1 + (tokens[k + 1].low == "the")
+    end = head
+    while k < len(tokens) and k - head <= 5 and tokens[k].is_word and tokens[k].is_cap and (
+        not tokens[k].text.isupper() or len(tokens[k].text) <= 3
+    ) and tokens[k].low not in MONTHS and tokens[k].low not in WEEKDAYS and (
+        tokens[k].low not in FUNCTION_WORDS
+    ):
+        if tokens[k].low.endswith(("'s", "’s")):
+            return head  # "soldiers from Monday's patrol": an owner of something else
+        end = k
+        k += 1
+    nxt = tokens[k] if k < len(tokens) else None
+    if nxt is not None and nxt.is_word and not nxt.is_cap and nxt.low not in FUNCTION_WORDS and (
+        nxt.low not in AUXILIARIES and not ANY_TRIGGER.match(nxt.low)
+    ) and nxt.low not in PLACE_FOLLOWING_ADVERBS and not nxt.low.endswith("ly"):
+        return head  # "soldiers from the Kursk battlefield": the name modifies a noun after it
+    return end
 
 
 def _possessive_name_end(tokens: list[Token], k: int) -> int:
@@ -535,6 +605,13 @@ def _is_person_head(tok: Token) -> bool:
     return tok.is_cap and len(tok.text) > 3 and tok.low.endswith("s")
 
 
+def _named_people(tok: Token) -> bool:
+    """A word opening a sentence names people by itself (not by its capital)."""
+    return tok.low in PERSON_NOUNS or tok.low in DEMONYM_PLURALS or _men_noun(tok.low) or (
+        tok.text.isupper() and len(tok.text) > 1
+    )
+
+
 def _men_noun(low: str) -> bool:
     """ "businessmen", "clergymen", "tribesmen": a compound in -men names people."""
     return len(low) > 5 and low.endswith("men") and low not in NOT_MEN_NOUNS
@@ -549,6 +626,8 @@ def _pronoun_before(tokens: list[Token], first: int) -> bool:
 def last_person_np(raw: str, tokens: list[Token], before: int) -> str | None:
     """The last plural person noun phrase before token index `before`."""
     for j in range(min(before, len(tokens)) - 1, -1, -1):
+        if j == 0 and not _named_people(tokens[0]):
+            break  # "Photos show that ... one of them": a capital opening a sentence is no name
         if _is_person_head(tokens[j]) and tokens[j].low not in ("others",):
             first = j
             while first > 0 and first > j - 3 and _is_modifier(tokens[first - 1]):
@@ -559,6 +638,17 @@ def last_person_np(raw: str, tokens: list[Token], before: int) -> str | None:
 
 def _is_modifier(tok: Token) -> bool:
     return tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS) and tok.low != "total"
+
+
+def _counted_before(clause: Clause, comma: int) -> str | None:
+    """ "About two hundred fans watched, five of whom ...": the people of the figure whose
+    noun phrase ends right before the comma."""
+    for p in reversed([p for p in clause.phrases if p.last < comma]):
+        people = _np_after(clause.raw, clause.tokens, p.last + 1)
+        if people and people != "PRONOUN" and people.lower() not in BARE_OTHERS:
+            return people
+        break
+    return None
 
 
 def _last_counted_np(clause: Clause, phrase: NumberPhrase) -> str | None:
@@ -594,6 +684,20 @@ def _subject_of_sentence(before: str | None) -> str | None:
     while first > 0 and _is_modifier(tokens[first - 1]):
         first -= 1
     return _span(before, tokens, first, k)
+
+
+def _last_singular_person(raw: str, tokens: list[Token], before: int) -> str | None:
+    """ "found a wounded soldier who detonated a grenade, killing himself": the last singular
+    person noun (with up to two modifiers) before the reflexive is who died (casualty-19)."""
+    for j in range(min(before, len(tokens)) - 1, -1, -1):
+        if tokens[j].low in SINGULAR_PERSON_NOUNS:
+            first = j
+            while first > 0 and first > j - 2 and _is_modifier(tokens[first - 1]) and (
+                tokens[first - 1].low not in FUNCTION_WORDS
+            ):
+                first -= 1
+            return _span(raw, tokens, first, j)
+    return None
 
 
 def _from_clause(before: str | None) -> str | None:
@@ -634,6 +738,11 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
         # "the number of injured border guards was estimated to reach ...": named inside
         return raw[offset + last.start("people") : offset + last.end("people")]
     inner = NUMBER_OF_PEOPLE.match(last.group("noun"))
+    if inner and inner.group(1).lower() in PRONOUN_HEADS:
+        return None  # "the number of those killed": a pronoun names nobody
+    named = _toll_of_people(raw, clause, offset, last) if _reaches(left, last.end()) else None
+    if named is not None:
+        return named  # "the death toll of North Korean soldiers", "the number of hostages"
     if inner and not _reaches(left, last.end()):
         return None  # "put the number of soldiers killed at 200, with 450 wounded": not the 450's
     if inner and all(w.lower() in NOT_GROUP_MODIFIERS for w in inner.group(1).split()):
@@ -674,6 +783,30 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     if any(w.lower() in EVENT_MODIFIERS for w in words):
         return None  # "the Peru quake death toll": the words name the event, not its victims
     return " ".join(words) or None
+
+
+NUMBER_OF_VICTIMS = re.compile(
+    r"number of (?:the )?(victims|hostages|prisoners|captives|detainees)\b"
+)
+
+
+def _toll_of_people(raw: str, clause: Clause, offset: int, noun: re.Match[str]) -> str | None:
+    """ "the death toll of North Korean soldiers at 200": the people after the toll noun's
+    "of" name the victims; "the number of victims (hostages freed) rose to 4" names them
+    inside the toll noun (casualty-19)."""
+    victims = NUMBER_OF_VICTIMS.match(noun.group("noun"))
+    if victims is not None:
+        at = offset + noun.start()
+        return raw[at + victims.start(1) : at + victims.end(1)]
+    if noun.group("noun") not in ("death toll", "toll", "casualty toll", "casualties toll"):
+        return None
+    tokens = clause.tokens
+    k = next((j for j, t in enumerate(tokens) if t.start >= offset + noun.end()), len(tokens))
+    if k + 1 >= len(tokens) or tokens[k].low != "of":
+        return None
+    k += 1 + (tokens[k + 1].low == "the")
+    found = _np_after(raw, tokens, k)
+    return found if found not in (None, "PRONOUN") else None
 
 
 LOSS_OF_OWNER = re.compile(r"\s+of\s+((?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?)")

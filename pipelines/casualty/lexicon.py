@@ -383,7 +383,8 @@ PERSON_NOUNS = words(
     carabinero carabineros sandinista sandinistas senderista senderistas rondero ronderos
     narcos narcotrafficker narcotraffickers trafficker traffickers enemies passerby passersby
     chauffeur chauffeurs crewmember crewmembers sergeants
-    abductee abductees captives crews"""
+    abductee abductees captives crews
+    seafarer seafarers adolescent adolescents"""
 )
 # Plural demonyms naming people when capitalised ("485 South Koreans were seized", "17
 # Japanese"): a captive's noun for "seized", which otherwise counts only about prisoners.
@@ -412,7 +413,7 @@ SINGULAR_PERSON_NOUNS = words(
     photographer cameraman priest imam monk nun chief mayor councilman photojournalist
     politician minister senator activist cleric lawyer judge mechanic peasant campesino
     engineer technician governor president leader colonel lieutenant ambassador diplomat
-    dignitary
+    dignitary seafarer adolescent
     prosecutor envoy chairman spokesman spokeswoman legislator lawmaker warlord interpreter
     translator contractor guide colleague coworker co-worker partner girlfriend boyfriend
     fiance fiancee captain hiker climber swimmer skier camper jogger surfer diver admiral
@@ -1550,7 +1551,8 @@ INJURY_ADJECTIVES = words(
 # subject victim ("1,000 of the troops sent from Ruritania had been killed" names no one
 # called "Ruritania").
 NAME_OBJECT_PREPOSITIONS = words(
-    "from in into to of by for at near across against toward towards within throughout"
+    "from in into to of by for at near across against toward towards within throughout on"
+    " upon along outside inside behind"
 )
 
 # casualty-19: a figure per day/week/month hedged as an estimate ("is losing about 1,000

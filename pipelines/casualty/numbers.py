@@ -166,6 +166,8 @@ PERSON_MODIFIED_THINGS = words(
     operations threat threats camp camps base bases squad squads column columns faction
     factions band bands ambush raid bombing bomb bombs plot crew crews team teams unit units"""
 )
+# casualty-19: person nouns that are also adjectives of an injury ("a minor head injury").
+ADJECTIVE_PERSON_NOUNS = frozenset({"minor"})
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 MAX_AGE = 115
 
@@ -2562,6 +2564,8 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
             after = tokens[k + 2].low if k + 2 < len(tokens) else ""
             if nxt in PERSON_MODIFIED_THINGS and after not in SINGULAR_PERSON_NOUNS:
                 return None  # "a terrorist attack"; not "a rebel group leader"
+            if tok.low in ADJECTIVE_PERSON_NOUNS and INJURY_NOUNS & {nxt, after}:
+                return None  # "a minor (head) injury": the adjective of an injury, no person
             return k, " ".join(mods + [tok.text])
         if tok.is_age:
             return None if _aged_thing(tokens, k) else _age_head(tokens, k, mods)
