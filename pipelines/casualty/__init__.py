@@ -1321,7 +1321,7 @@ Rules applied where GUIDELINES is silent:
 - casualty-19, continued (issue 11, the remaining misses of the 327-article dev set: North
   Korea beat, war reporting, US shootings; rules written with sentences of our own).
   Sentences glued by scraping with no space after the stop ("... in Ukraine.Ri, who had a
-  gunshot wound ...", found in 14 dev articles and in shooting reports) are split when
+  gunshot wound ...", found in over a dozen dev articles and in shooting reports) are split when
   three lower-case letters stand before the stop and a capitalised word follows ("Mr.Kim",
   "U.S.Army", "e.g.The" stay whole). A partitive's whole before a perfect predicate ("have /
   had died", "lost their lives") is no victim, as before "were killed" and "died": "a
