@@ -20,7 +20,7 @@ LINE_SPLIT = re.compile(r"\n")
 # the stop; three lower-case letters before it keep "Mr.Kim", "U.S.Army", "e.g.The" whole
 SENTENCE_END = re.compile(
     r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[•*\-–—]*[A-Z0-9])|\s*•\s*"
-    r"|(?<=[a-z]{3})[.!?][\"”’]?(?=[A-Z][a-z])"
+    r"|[.!?](?<=[a-z]{3}[.!?])[\"”’]?(?=[A-Z][a-z])"
 )
 LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)[.]+[\"'”’)\]]*$")
 TERMINAL = re.compile(r"[.!?:;\"'”’)]\s*$")
