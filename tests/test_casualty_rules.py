@@ -6847,3 +6847,43 @@ def test_a_named_place_after_from_belongs_to_the_group(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert mention_groups(text) == expected
+
+
+# --- casualty-19: sentences glued together without a space after the stop -----------------
+
+GLUED_SENTENCES: list[tuple[str, set[Key]]] = [
+    # a paragraph join lost its space: the next sentence's opening victim is its own subject
+    ("The interview in Borduria lasted an hour.Pak, who had a bullet wound to his shoulder, "
+     "asked to stay.", {("wounded", 1, 1)}),
+    ("The road was closed for hours.Kovac, who was wounded in the ambush, was airlifted to "
+     "the capital.", {("wounded", 1, 1)}),
+    ("Four people were shot in Millbrook on Tuesday evening.One of them died at the scene, "
+     "police said.", {("casualties", 4, 4), ("killed", 1, 1), ("wounded", 3, 3)}),
+    # negative cases: abbreviations and capitals before the stop stay whole
+    ("He met Mr.Lee at the U.S.Army depot where 3 guards were killed.", {("killed", 3, 3)}),
+    ("The talks ended late.Nobody was hurt.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_SENTENCES)
+def test_glued_sentences_are_split(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: a partitive whole before a perfect "have/had died" -----------------------
+
+PERFECT_PART_PREDICATE: list[tuple[str, set[Key]]] = [
+    ("Officials said at least 60 of the more than 8,000 conscripts sent east have died.",
+     {("killed", 60, 60)}),
+    ("Three of the 45 climbers on the ridge had died by Sunday.", {("killed", 3, 3)}),
+    ("Eleven of the 300 villagers lost their lives in the mudslide.", {("killed", 11, 11)}),
+    # negative case: a relative clause after the whole is the whole's own predicate
+    ("Many of the 640 people who have died were elderly.", {("killed", 640, 640)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERFECT_PART_PREDICATE)
+def test_perfect_predicate_after_partitive_whole_is_the_parts(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected

@@ -952,6 +952,7 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     if pred is not None and _partitive_whole(clause, phrase) and (
         any(t.low in AUXILIARIES for t in clause.tokens[phrase.last + 1 : pred[0].first])
         or pred[0].text in ("died", "dies", "die", "perished", "drowned", "succumbed")
+        or _finite_part_predicate(clause, phrase, pred[0])
     ) and not _whole_relative(clause, phrase, pred[0]):
         pred = None  # but "14 of the 30 passengers seized from the bus": the whole's participle
     if pred is None and phrase.kind == "one" and phrase.low == 1:
@@ -1424,6 +1425,16 @@ PARTITIVE_QUANTITIES = words(
 PARTITIVE_SETS = frozenset({"the", "its", "their", "these", "those"})
 
 
+def _finite_part_predicate(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool:
+    """A finite trigger opening on its auxiliary ("have died", "lost their lives") after a
+    partitive's whole is the part's predicate, as "were killed" is: "a hundred of the more
+    than 11,000 troops have died" (casualty-19)."""
+    verb = trig.text.split(maxsplit=1)[0].lower()
+    return (verb in AUXILIARIES or verb == "lost") and _partitive_whole(clause, phrase) and (
+        not _whole_relative(clause, phrase, trig)
+    )
+
+
 def _partitive_whole(clause: Clause, phrase: NumberPhrase) -> bool:
     """ "Three of the 300 passengers were injured", "half of the 40 workers": the figure after
     "of the" is the whole a part was taken from; the predicate is the part's. "All of the 12"
@@ -1879,6 +1890,8 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             trig.text.lower() in PLURAL_TOLL_NOUNS and k == begin
         ):
             return None  # "Civilian fatalities" (a heading), "soldier deaths": a modifier
+        if trig is not None and _finite_part_predicate(clause, phrase, trig):
+            return None  # "Two of the 40 miners have died": the part's predicate
         if trig is not None:
             # "60 wounded people", "two critically injured miners": an adjective
             adverbs = all(  # 'said "several" wounded soldiers': the quote closes the figure

@@ -16,7 +16,12 @@ from .lexicon import words
 MAX_SENTENCE = 1_000  # longer runs are cut at whitespace so analysis stays local
 BLOCK_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 LINE_SPLIT = re.compile(r"\n")
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[•*\-–—]*[A-Z0-9])|\s*•\s*")
+# "... in Ukraine.Ri, who had ...": paragraphs glued together by scraping lose the space after
+# the stop; three lower-case letters before it keep "Mr.Kim", "U.S.Army", "e.g.The" whole
+SENTENCE_END = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[•*\-–—]*[A-Z0-9])|\s*•\s*"
+    r"|[.!?](?<=[a-z]{3}[.!?])[\"”’]?(?=[A-Z][a-z])"
+)
 LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)[.]+[\"'”’)\]]*$")
 TERMINAL = re.compile(r"[.!?:;\"'”’)]\s*$")
 ABBREVIATIONS = words(
