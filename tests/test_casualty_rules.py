@@ -6887,3 +6887,137 @@ def test_perfect_predicate_after_partitive_whole_is_the_parts(
     text: str, expected: set[Key]
 ) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-19: a severity partitive after a dash ----------------------------------------
+
+DASH_SEVERITY_PARTITIVE: list[tuple[str, set[Key]]] = [
+    ("Two rangers died and 17 were injured – four critically – the garrison said.",
+     {("killed", 2, 2), ("wounded", 17, 17), ("wounded", 4, 4)}),
+    ("The ferry operator said 22 passengers were hurt — six seriously.",
+     {("wounded", 22, 22), ("wounded", 6, 6)}),
+    ("Medics treated 14 wounded - three badly - after the mortar strike.",
+     {("wounded", 14, 14), ("wounded", 3, 3)}),
+    # negative case: no casualty figure before the dash
+    ("The depot lost 30 trucks – five badly – in the flood.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_SEVERITY_PARTITIVE)
+def test_severity_partitive_after_a_dash(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: Russian staff terms glossed in brackets ----------------------------------
+
+GLOSSED_STAFF_TERMS: list[tuple[str, set[Key]]] = [
+    ("The brigade's losses reached 4,100, including 1,300 irrecoverable (killed) and 2,800 "
+     "sanitary (wounded) casualties.",
+     {("casualties", 4100, 4100), ("killed", 1300, 1300), ("wounded", 2800, 2800)}),
+    ("The memo counted 950 irretrievable (dead) and 2,100 sanitary (injured) losses.",
+     {("killed", 950, 950), ("wounded", 2100, 2100)}),
+    ("Analysts put the corps' toll at 610 irrecoverable (killed) losses.",
+     {("killed", 610, 610)}),
+    # negative case: an unglossed staff term stays a casualties figure
+    ("The ministry listed 720 irrecoverable losses in the sector.",
+     {("casualties", 720, 720)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSSED_STAFF_TERMS)
+def test_bracketed_gloss_names_the_category(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: a full date between a toll noun and its verb -----------------------------
+
+DATED_TOLL: list[tuple[str, set[Key]]] = [
+    ("Ruritanian troop losses by March 3, 2025, amounted to roughly 450 personnel.",
+     {("casualties", 450, 450)}),
+    ("The death toll since June 2, 2023, stands at 41.", {("killed", 41, 41)}),
+    ("Borduran casualties as of October 9, 2024, reached 1,250 soldiers.",
+     {("casualties", 1250, 1250)}),
+    # negative case: a dated toll that could still rise is no figure
+    ("The death toll since May 5, 2024, could rise to 90.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_TOLL)
+def test_a_full_date_between_toll_noun_and_verb(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: one who took his or her own life -----------------------------------------
+
+SUICIDE_KILLED: list[tuple[str, set[Key]]] = [
+    ("A Borduran soldier who committed suicide before the patrol arrived was buried at dawn.",
+     {("killed", 1, 1)}),
+    ("Two camp guards committed suicide last winter.", {("killed", 2, 2)}),
+    ("Four conscripts took their own lives in the barracks.", {("killed", 4, 4)}),
+    ("A sailor died by suicide after the sinking.", {("killed", 1, 1)}),
+    # negative cases: a threat, a modal, a negation
+    ("The captive threatened to commit suicide if he was sent back.", set()),
+    ("The prisoner said he would have committed suicide if captured.", set()),
+    ("Three sentries did not commit suicide, the report said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUICIDE_KILLED)
+def test_suicide_is_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: the number of fallen soldiers -------------------------------------------
+
+FALLEN_TOLL: list[tuple[str, set[Key]]] = [
+    ("This brought the total number of identified fallen sailors to over 1,900.",
+     {("killed", 1900, 1900)}),
+    ("The number of fallen marines rose to 340 by August.", {("killed", 340, 340)}),
+    ("The number of confirmed dead paratroopers stood at 58.", {("killed", 58, 58)}),
+    # negative case: fallen things
+    ("The number of fallen trees rose to 300 after the storm.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FALLEN_TOLL)
+def test_number_of_fallen_people_is_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: a state's seizure of a boat's people -------------------------------------
+
+STATE_SEIZES_CREW: list[tuple[str, set[Key]]] = [
+    ("Ruritanian authorities seized six Borduran fishermen near the islands.",
+     {("captured", 6, 6)}),
+    ("Iranian officials seized 19 sailors aboard the tanker.", {("captured", 19, 19)}),
+    ("Borduran authorities had seized the trawler and its 11 crew members on Friday.",
+     {("captured", 11, 11)}),
+    # negative cases: police, an unnamed authority, things seized
+    ("Police seized four fishermen for poaching.", set()),
+    ("The authorities seized three sailors at the port.", set()),
+    ("Ruritanian authorities seized four fishing boats.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_SEIZES_CREW)
+def test_a_state_seizing_a_crew_takes_captives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: a unit noun inside a name before a person noun ---------------------------
+
+NAMED_UNIT_MODIFIER: list[tuple[str, set[Key]]] = [
+    ("More than 4,100 United States airmen are still missing in the region.",
+     {("missing", 4100, 4100)}),
+    ("About 260 United States marines were captured near the river.",
+     {("captured", 260, 260)}),
+    ("Nearly 90 United States sailors remain unaccounted for.", {("missing", 90, 90)}),
+    # negative cases: vessels and units are no people
+    ("Two Borduran Navy Submarines Missing", set()),
+    ("Three Ruritanian patrol boats were captured.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_UNIT_MODIFIER)
+def test_a_unit_noun_inside_a_name_modifies_the_people(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -1370,6 +1370,36 @@ Rules applied where GUIDELINES is silent:
   (descriptions of victims counted before: each a different shape), "detained for two years
   in North Korea, has been freed" (a detention with no armed force; one text), and the
   listed one-offs, settled rates, aggregates and derived remainders of earlier entries.
+- casualty-19, continued (issue 11, a fourth set of North Korea-beat articles annotated by
+  independent annotators; rules written with sentences of our own). A severity partitive
+  may follow a dash as well as a comma ("13 wounded – three seriously – the army said",
+  also a spaced " - "). Russian staff terms glossed in brackets take the gloss's category:
+  "N irrecoverable (killed)" / "irretrievable (dead)" is killed, "N sanitary (wounded)" is
+  wounded (an unglossed "irrecoverable losses" stays casualties). A full date with its year
+  and commas may stand between a toll noun and its verb ("losses by December 14, 2024,
+  amounted to approximately 200 personnel"). One who "committed suicide", "died by suicide"
+  or "took his/her/their own life/lives" is killed (not "threatened to commit suicide", a
+  modal or a negation). "the number of (identified, confirmed ...) fallen <people>" is a
+  killed toll ("fallen trees" none). A state named by a capitalised national modifier
+  ("North Korean authorities", "Iranian officials") that seizes seafarers (fishermen,
+  sailors, crew ...) takes captives, no arrest (police and "the authorities" still arrest).
+  A capitalised unit noun ending a name before a person noun is a modifier, no counted
+  thing: "5,300 United States troops are still missing" (not "Two Navy Submarines Missing").
+  Left alone: "the number of ... casualties deployed to the war is estimated to have
+  exceeded 6,000" (a participle phrase after the toll noun, one text), "the men are being
+  held at / in the custody of the SBU" (captives counted a sentence before: coreference),
+  "the crew of 10, including seven South Koreans and three Vietnamese", "a crew of 15
+  Russians", "holding two U.S. journalists", "a seven-man crew ... that the country seized"
+  (crews whose seizure is told apart from the figure; "holding" also keeps jobs and
+  meetings), "three thousand were disabled, including almost 300 dead" and "nine tragic
+  sacrifices" (one-off wording), "portraits of 101 individuals" (the dead told a sentence
+  later), "the remains from the 55 cases", "182 people had been identified from the
+  remains", "thousands of these remains" (remains counted by identification: one text),
+  "Chinese nationals, 32 in total, have died" (an apposed total, one text),
+  "I got injured" (a first-person speaker), "A soldier lost both legs" (an injury told by a
+  lost limb, one text), "killed, wounded, or gone missing" read as killed (an aggregate with
+  missing; one text), and the settled aggregates ("dead or missing"), "Megumi died"
+  (settled), "the killing of Mr. Kim's half brother" (a possessive relative after "of").
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -794,6 +794,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # "exhumed": bodies dug up are dead (GUIDELINES: bodies and remains recovered count as
     # killed): "SEVEN OF THEM WERE EXHUMED ON 26 NOVEMBER"
     # "with three of them succumbing to their injuries": the participle tells deaths too
+    # one who took his or her own life is killed like one "killing himself": "a soldier who
+    # committed suicide", "three sailors took their own lives" (not "threatened to commit")
+    (_alt(r"committed suicide|commits suicide|died by suicide|dies by suicide"
+          r"|took (?:his|her|their) own li(?:fe|ves)"), "killed", frozenset({"pred"})),
     (_alt(r"died|dies|perished|drowned|succumbed|succumbing|exhumed"), "killed",
      frozenset({"pred"})),
     # "portraits of 101 fallen soldiers": fallen before a person noun is killed in war (not
@@ -904,6 +908,11 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"with (?:(?:minor|serious|severe|multiple|possible|second-degree|third-degree) )*"
           r"(?:burns|fractures|broken bones|lacerations|bruises|smoke inhalation|hypothermia)"),
      "wounded", frozenset({"pred"})),
+    # Russian staff terms glossed in brackets: "25,200 irrecoverable (killed) and 36,200
+    # sanitary (wounded) casualties" (the gloss names the category, not the noun after it)
+    (_alt(r"(?:irrecoverable|irretrievable) \((?:killed|dead)(?=\))"), "killed",
+     frozenset({"post"})),
+    (_alt(r"sanitary \((?:wounded|injured)(?=\))"), "wounded", frozenset({"post"})),
     (_alt(r"casualties toll|casualties|casualty toll|casualty count|casualty figures?"
           r"|casualty estimates?|losses"),
      "casualties", frozenset({"post", "toll"})),
@@ -1210,6 +1219,12 @@ LAW_SUBJECT_BEFORE = re.compile(
     r"|authorities|immigration|deputies|detectives|troopers|investigators|prosecutors|fbi"
     r"|officials)\s+(?:[a-z]+ly\s+|had\s+|have\s+|has\s+)?$"
 )
+# a state's seizure of a boat's people, no arrest: "North Korean authorities seized four
+# South Korean fishermen": seafarers as the object (see linking._state_seizes_crew)
+SEIZED_SEAFARERS = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,6}?(?:fishermen|fishers|sailors|seamen|seafarers|mariners|crewmen"
+    r"|crew members|crew)\b"
+)
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
 INJURY_LEADS = words(
     """suffered sustained suffering sustaining suffer suffers sustain sustains with for
@@ -1242,7 +1257,9 @@ TOLL_LINK = re.compile(
     r"|near|around|along|inside|at|as of|under|while)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:(?<=as of )|(?<= at ))(?:[01]\d|2[0-3])[0-5]\d\b"  # a 24-hour time: "as of 1618"
     r"|(?<=past |last )\d\d? (?:hours|days|weeks|months|years)\b"
+    # a full date, its year and closing comma too: "losses by December 14, 2024, amounted to"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d\d?(?:st|nd|rd|th)?\b"
+    r"(?:, (?:19|20)\d\d\b,?)?"
     # an ordinal date ("since October 7th", "since the 7th of October")
     r"|\d\d?(?:st|nd|rd|th)(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|magnitude[- ]\d(?:\.\d)?\b|\b\d(?:\.\d)?[- ]magnitude\b){1,110}?)?"
@@ -1301,8 +1318,10 @@ TOLL_NOUN_RE = re.compile(
     # is the adjective's, the people after it are the victims
     # (also a pair: "the number of killed and wounded North Korean soldiers ... exceeds
     # 3,000", "put the number of killed or wounded Ruritanians at 900": casualties)
-    r"|number of (?:the )?(?P<adj>(?:killed|dead) (?:and|or) (?:wounded|injured)|injured|wounded"
-    r"|dead|killed|missing|captured) "
+    # "the number of (identified) fallen soldiers": fallen before a person noun is killed
+    r"|number of (?:the )?(?:(?:identified|confirmed|known|recorded|reported|registered) )?"
+    r"(?P<adj>(?:killed|dead) (?:and|or) (?:wounded|injured)|injured|wounded"
+    r"|dead|killed|missing|captured|fallen) "
     r"(?P<people>(?:[A-Za-z'-]+ ){0,3}?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r"|(?i:" + "|".join(sorted(DEMONYM_PLURALS, key=len, reverse=True)) + r")))(?= )"
     r"|number of (?:the )?(?:[a-z'-]+ ){0,5}?"
@@ -1324,7 +1343,8 @@ TOLL_NOUN_RE = re.compile(
     r"|loss of (?:human )?li(?:fe|ves)|loss\b)"
 )
 TOLL_CATEGORY: dict[str, Category] = {
-    "dead": "killed", "deceased": "killed", "deaths": "killed", "killed": "killed",
+    "dead": "killed", "deceased": "killed", "fallen": "killed", "deaths": "killed",
+    "killed": "killed",
     "fatalities": "killed", "died": "killed",
     "toll": "killed", "tolls": "killed", "count": "killed", "counts": "killed",
     "bodies": "killed", "body": "killed",
@@ -1410,6 +1430,7 @@ ANY_TRIGGER = re.compile(
     r"|eliminat|neutrali"
     r"|death|fatal|fallen|fell (?:in|during)\b|perish|drown|succumb|bod(?:y|ies)|corpse|coffin"
     r"|(?:blew|blow|blowing|blows|blown) (?:him|her)self up"
+    r"|committed suicide|commits suicide|by suicide|own li(?:fe|ves)\b"
     r"|casket|remains\b|wound|injur|hurt"
     r"|hospital|maim|graze"
     # "the five men's release"

@@ -88,6 +88,7 @@ from .lexicon import (
     REPORTED_BEFORE,
     RESTATED_NOUNS,
     RESTATING_VERBS,
+    SEIZED_SEAFARERS,
     SHOOTING_CONTEXT,
     SHOOTING_GAME,
     SHOT_AT_PEOPLE,
@@ -343,6 +344,26 @@ class Clause:
     told: frozenset[str] = frozenset()
 
 
+STATE_WORDS = frozenset({"authorities", "officials"})
+
+
+def _state_seizes_crew(low: str, tokens: list[Token], start: int, end: int) -> bool:
+    """ "North Korean authorities seized four South Korean fishermen": a state named by a
+    capitalised national modifier that seizes a boat's people takes captives, no arrest (not
+    "police seized 3 fishermen", "the authorities seized 3 sailors")."""
+    if not SEIZED_SEAFARERS.match(low, end):
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    if k is None:
+        return False
+    j = k - 1
+    while j > 0 and (tokens[j].low in ("had", "have", "has") or tokens[j].low.endswith("ly")):
+        j -= 1
+    return j > 0 and tokens[j].low in STATE_WORDS and tokens[j - 1].is_cap and (
+        tokens[j - 1].low not in FUNCTION_WORDS
+    )
+
+
 def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> list[Trigger]:
     """Trigger words of a sentence; `before` (the previous sentence) lends its prisoner
     context to a sentence that refers back to people ("Gunmen kidnapped 25 students. Nine of
@@ -374,7 +395,7 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         seized = text in SEIZED_WORDS
         if seized and not captive and LAW_SUBJECT_BEFORE.search(
             low, max(0, m.start() - 40), m.start()
-        ):
+        ) and not _state_seizes_crew(low, tokens, m.start(), m.end()):
             continue  # "police seized three men": an arrest
         if gated and not captive and not (after_kidnap and "pred" in roles) and not seized:
             continue  # "485 South Koreans were seized": people only (see _seized_things)
@@ -1615,15 +1636,26 @@ FOUND_ALIVE = re.compile(
 
 def _thing_head(clause: Clause, phrase: NumberPhrase, end: int) -> bool:
     """The figure's noun phrase, up to token `end`, ends on a thing (a vessel, a vehicle, a
-    unit) before any person noun: "two North Korean Shark-class submarines"."""
-    for tok in clause.tokens[phrase.last + 1 : min(end, phrase.last + 7)]:
+    unit) before any person noun: "two North Korean Shark-class submarines" (a unit noun
+    inside a name before a person noun is a modifier: "5,300 United States troops")."""
+    tokens = clause.tokens
+    for k in range(phrase.last + 1, min(end, phrase.last + 7, len(tokens))):
+        tok = tokens[k]
         if tok.low in PERSON_NOUNS:
             return False
-        if tok.low in UNIT_NOUNS:
+        if tok.low in UNIT_NOUNS and not _named_unit_modifier(tokens, k):
             return True
         if not tok.is_word and not any(c.isalpha() for c in tok.text) and tok.text != "-":
             return False  # "Shark-class" goes on
     return False
+
+
+def _named_unit_modifier(tokens: list[Token], k: int) -> bool:
+    """The unit noun at k ends a capitalised name before a person noun: "United States
+    troops" (not "two North Korean Submarines")."""
+    return tokens[k].is_cap and tokens[k - 1].is_cap and k + 1 < len(tokens) and (
+        tokens[k + 1].low in PERSON_NOUNS
+    )
 
 
 def _crew_size(tokens: list[Token], k: int) -> bool:
@@ -2994,10 +3026,12 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         if after == ("of", "them") and _nearest_is_linked(clause, phrase, links):
             # "killed 40 villagers, with at least 15 of them children": the head's part
             return Link(phrase, head.category, "subset", head.trigger, head=head)
-    if before[-1:] == (",",) and after[:1] and after[0] in SEVERITY_ADVERBS and (
+    if before[-1:] in ((",",), ("-",), ("—",), ("–",)) and after[:1] and (
+        after[0] in SEVERITY_ADVERBS
+    ) and (
         head.category in ("wounded", "casualties") and _nearest_is_linked(clause, phrase, links)
     ) and _clause_ends_after(clause, phrase.last + 2):
-        # "18 hurt, two seriously"
+        # "18 hurt, two seriously"; "18 hurt - two seriously"
         return Link(phrase, "wounded", "subset", head.trigger, head=head)
     lead3 = tuple(t.low for t in clause.tokens[max(phrase.first - 3, 0) : phrase.first])
     if lead3[:2] in (("among", "whom"), ("among", "them")) and lead3[2:] in (("were",), ("are",)):
@@ -3254,9 +3288,11 @@ def _predicate_before(clause: Clause, k: int) -> Trigger | None:
 
 
 def _clause_ends_after(clause: Clause, k: int) -> bool:
-    """Token k ends the clause: the text's end, a punctuation mark or "and"."""
+    """Token k ends the clause: the text's end, a punctuation mark (a dash too) or "and"."""
     tokens = clause.tokens
-    return k >= len(tokens) or tokens[k].text in ".,;:)" or tokens[k].low in ("and", "while")
+    return k >= len(tokens) or tokens[k].text in ".,;:)" or tokens[k].text in DASHES or (
+        tokens[k].low in ("and", "while")
+    ) or tokens[k].text == "-" and tokens[k].start > tokens[k - 1].end  # a spaced " - "
 
 
 def _nearest_is_linked(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bool:
