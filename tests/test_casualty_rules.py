@@ -7021,3 +7021,84 @@ NAMED_UNIT_MODIFIER: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_UNIT_MODIFIER)
 def test_a_unit_noun_inside_a_name_modifies_the_people(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-19: freed captives and tolls told by their subsets ("included") --------------
+
+SUBSETS_OF_CAPTIVES_AND_TOLLS: list[tuple[str, set[Key]]] = [
+    ("The released hostages included 9 Nepalis and two nurses from Manila.",
+     {("captured", 9, 9), ("captured", 2, 2)}),
+    ("The freed Bordurian captives included five fishermen, the ministry said.",
+     {("captured", 5, 5)}),
+    ("Thursday's death toll also includes six rescue workers.", {("killed", 6, 6)}),
+    ("The toll includes 14 pupils of the village school.", {("killed", 14, 14)}),
+    # negative cases: the project's kept "casualties included", and prisoners of a jail
+    ("The casualties included several senior officers.", set()),
+    ("The prisoners included 30 boys serving short sentences.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSETS_OF_CAPTIVES_AND_TOLLS)
+def test_freed_captives_and_tolls_include_their_subsets(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: an abbreviation's stop before a subject pronoun ends the sentence --------
+
+ABBREVIATION_BEFORE_PRONOUN: list[tuple[str, set[Key]]] = [
+    # the victim's fate told in the next sentence, after a street abbreviation
+    ("A man was shot in the back on Linden Blvd. He died at a hospital an hour later.",
+     {("killed", 1, 1)}),
+    ("The cyclist was stabbed once near Orchard Rd. She died on the way to the clinic.",
+     {("killed", 1, 1)}),
+    ("A teenager was shot outside a store on Main St. He was treated and released.",
+     {("wounded", 1, 1)}),
+    # negative case: a title before a surname that reads like a pronoun stays whole
+    ("Three guards were hurt when Dr. He Lin arrived.", {("wounded", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABBREVIATION_BEFORE_PRONOUN)
+def test_abbreviation_before_a_subject_pronoun_ends_the_sentence(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: one shot or stabbed victim re-told as "the victim, a N-year-old man," ----
+
+DEFINITE_VICTIM_NEXT: list[tuple[str, set[Key]]] = [
+    ("Deputies were told that a woman had been stabbed in the neck. The victim, a 44-year-old "
+     "nurse, was taken to Mercy Hospital, where she was pronounced dead.", {("killed", 1, 1)}),
+    ("Police said a man was shot outside a bar. The victim, a 29-year-old roofer, died at the "
+     "scene.", {("killed", 1, 1)}),
+    ("A cashier was shot during the robbery. The woman was rushed to a trauma center, where "
+     "she died.", {("killed", 1, 1)}),
+    # negative case: another victim in the next sentence leaves the first fate open
+    ("A man was shot on the porch. The other man, a 31-year-old, died at the scene.",
+     {("casualties", 1, 1), ("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_VICTIM_NEXT)
+def test_one_victim_retold_definitely_next_takes_its_fate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-19: "estimating" before a per-day figure hedges it -----------------------------
+
+ESTIMATING_RATES: list[tuple[str, set[Key]]] = [
+    ("Analysts are estimating 85 losses per day for the northern army.",
+     {("casualties", 85, 85)}),
+    ("Observers estimate 300 casualties a day among the invading troops.",
+     {("casualties", 300, 300)}),
+    ("Western officials estimated 450 losses a day in the spring offensive.",
+     {("casualties", 450, 450)}),
+    # negative case: an exact rate is still no figure (settled)
+    ("The gang killed 14 farmers a day.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTIMATING_RATES)
+def test_estimating_before_a_rate_makes_it_an_estimate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

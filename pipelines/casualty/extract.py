@@ -62,7 +62,9 @@ HEADLINE_END = re.compile(r"[.!?\"'”)]\s*$")
 # man. He was pronounced dead at a hospital." / "A man was shot; he was treated and released."
 _VICTIM = (
     r"(?:he|she|the (?:\d+-year-old\s+)?(?:man|woman|victim|boy|girl|teen|teenager|driver"
-    r"|suspect|juvenile|youth|child|person|male|female))\s+"
+    r"|suspect|juvenile|youth|child|person|male|female))"
+    # an appositive: "The victim, a 38-year-old man, was taken to ..."
+    r"(?:,\s+(?:a|an)\s+[^,.;]{1,40},)?\s+"
 )
 _DEATH = (
     r"(?:(?:was|were|later|then|subsequently|has|had|have|been|also)\s+)*"
@@ -80,6 +82,7 @@ _TAKEN_THEN_DEATH = (
     r"[^.;]{0,80}?\b(?:took|rushed|transported|brought|flew|airlifted) (?:him|her|them) to\b"
     + _THEN_DEATH
 )
+DEFINITE_OPENING = re.compile(r"the\s+(?!other\b|second\b|third\b)", re.IGNORECASE)
 NEXT_KILLED = re.compile(
     _VICTIM + r"(?:" + _DEATH + r"|" + _THEN_DEATH + r")|" + _TAKEN_THEN_DEATH, re.IGNORECASE
 )
@@ -552,6 +555,14 @@ def _shot_outcomes(
     last_in = {k: m for k, m, _ in found if not _pronoun_victim(m)}
     # sentences with a figure of their own ("He was pronounced dead" names the same victim)
     own_figure = {k for k, m, _ in found if not _pronoun_victim(m)}
+    # ... unless they are all one definite victim: "A man was stabbed. The victim, a 38-year-old
+    # man, was pronounced dead at a hospital." (the same victim told again)
+    own_figure -= {
+        k for k in own_figure
+        if DEFINITE_OPENING.match(raws[k]) and all(
+            m.low == m.high == 1 and not _other_victim(m) for k2, m, _ in found if k2 == k
+        )
+    }
     for n, m, shot in found:
         many = m.low == m.high and (m.low or 0) > 1 and last_in.get(n) is m
         told_next = n + 1 in own_figure

@@ -1246,6 +1246,7 @@ _LINK_WORDS = (
     r"|(?:range|ranges|ranged|ranging|varies|vary|varying|varied|run|runs|ran|running) from"
     # "the casualties were probably over a thousand", "somewhere between 1,200 and 4,000"
     r"|probably|possibly|perhaps|likely|somewhere|anywhere"
+    r"|also(?= includ)"  # "Monday's death toll also includes four medics"
 )
 # The single words of the list above, for cutting a group short ("among X now stands ...").
 TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
@@ -1309,6 +1310,10 @@ TOLL_NOUN_RE = re.compile(
         sorted(PERSON_NOUNS, key=len, reverse=True)) + r"|(?i:" + "|".join(sorted(DEMONYM_PLURALS))
     + r")))?(?= )"
     r"|body count|toll"
+    # "The freed hostages (also) included 13 farmers": captives let go, told by their subset
+    r"|(?:freed|released|exchanged|returned|rescued|remaining) (?:[A-Za-z-]+ )?"
+    r"(?:hostages|captives|prisoners)"
+    r"(?= (?:also )?includ)"
     r"|casualties|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
     # "Estimates of those killed vary from 379 to 1,500"
@@ -1581,7 +1586,8 @@ NAME_OBJECT_PREPOSITIONS = words(
 # one ("killed 12 civilians a day") is still no count of victims.
 # a hedge before a per-day figure makes it an estimate ("more than 1,000 men per day")
 RATE_ESTIMATE_WORDS = words(
-    "average about around roughly approximately estimated some nearly almost over than least"
+    "average about around roughly approximately estimated estimating estimates estimate some nearly"
+    " almost over than least"
 )
 
 # casualty-19: a country that loses a bare figure loses people, like an army or a people

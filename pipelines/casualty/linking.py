@@ -2883,7 +2883,9 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         # estimated at around 100,000": the victims of an abduction were taken
     if noun == "toll" and _casualties_before(clause, left[: last.start()]):
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
-    if "includ" in link.group() and not noun.startswith(("the ", "deaths", "those ")):
+    if "includ" in link.group() and not noun.startswith(("the ", "deaths", "those ")) and not (
+        noun.endswith(("toll", "hostages", "captives", "prisoners"))
+    ):
         return None  # "the dead included two ..." but not "the casualties included several ..."
     if re.search(r"(?:killed|dead) (?:and|or) (?:wounded|injured)|^[Cc]asualt(?:y|ies) ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"

@@ -29,11 +29,17 @@ ABBREVIATIONS = words(
     inc co corp ltd ave blvd rd mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s
     u.n u.k e.g i.e approx est dept univ fig ref pp vol cmdr supt det insp lt.col brig"""
 )
+TITLES = words(
+    "mr mrs ms dr gen col lt sgt capt cpl pvt maj adm gov sen rep rev prof cmdr supt det insp brig"
+)
 TIME_ABBREVIATIONS = frozenset({"a.m", "p.m"})
 CALENDAR_WORDS = re.compile(
     r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|May|June|July|August|September|October|November|December|[A-Z]{2,4}\b)"
 )
+
+# a subject pronoun after an abbreviation's stop opens a sentence ("on Elm St. She was taken")
+PRONOUN_OPENING = re.compile(r"\s*[\"“]?(?:He|She|They|We)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +119,8 @@ def _is_abbreviation(text: str, pos: int, dot: int, stop: int) -> bool:
     word = m.group(1).lower().rstrip(".")
     if word in TIME_ABBREVIATIONS:
         return bool(CALENDAR_WORDS.match(text, stop))
+    if PRONOUN_OPENING.match(text, stop) and word not in TITLES:
+        return False  # "... near Hegeman Ave. He died at the scene" (not "Dr. He Jian")
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
