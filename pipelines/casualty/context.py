@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .lexicon import (
@@ -144,6 +145,12 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
     found = _group_words(clause, link, prev, before)
     if found is not None and found.split()[0].lower() in GROUP_LEADING_PREPOSITIONS:
         return None  # headline case "55 Boxes Of Remains Of U.S. Serviceman": no noun phrase
+    if found and not any(ch.isalpha() for ch in found):
+        return None  # a list dash or a stray mark ("25 wounded - Strength") names nobody
+    if found and found.lower() in BODY_NOUNS:
+        # "30 bodies of North Korean soldiers"; a bare "80 bodies" keeps "bodies" (as the
+        # wikinews gold writes it)
+        return _bodies_of(clause.raw, clause.tokens, link) or found
     return found
 
 
@@ -997,3 +1004,36 @@ def _clean_source(src: str) -> str | None:
     if any(ch.isdigit() for ch in src):
         return None
     return src
+
+
+BODY_NOUNS = frozenset({"bodies", "body", "corpses", "remains", "coffins", "caskets"})
+BODIES_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<people>(?:[A-Za-z'’.-]+\s+){0,3}?[A-Za-z'’-]+?)"
+    r"(?=\s+(?:in|at|from|on|near|who|that|were|was|had|have)\b|\s*[,.;:)]|$)"
+)
+
+
+def _bodies_of(raw: str, tokens: list[Token], link: Link) -> str | None:
+    """The people whose bodies the figure counts ("30 bodies of North Korean soldiers"), or
+    none."""
+    k = link.phrase.last + 1
+    if k >= len(tokens) or tokens[k].low not in BODY_NOUNS:
+        return None
+    m = BODIES_OF.match(raw, tokens[k].end)
+    if m is None or m.group("people").split()[-1].lower() not in PERSON_NOUNS | DEMONYM_PLURALS:
+        return None
+    return m.group("people")
+
+
+def share_raised_object(tokens: list[Token], links: list[Link]) -> None:
+    """ "killed 77 and wounded as many as 40 North Korean soldiers": the object after the
+    second verb is the first figure's too (one noun phrase for both verbs)."""
+    for first, second in itertools.pairwise(links):
+        if first.group or first.rule != "active" or second.rule != "active" or not second.group:
+            continue
+        after = first.phrase.last + 1
+        trig = second.trigger
+        if after + 1 < len(tokens) and tokens[after].low == "and" and trig is not None and (
+            trig.first == after + 1
+        ) and second.phrase.first > trig.last:
+            first.group = second.group

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from .context import attribution_for, group_for
+from .context import attribution_for, group_for, share_raised_object
 from .lexicon import (
     ANY_TRIGGER,
     ANY_TRIGGER_LOWER,
     DEATH_CUES,
-    DEMONYM_PLURALS,
     ENGLISH_FUNCTION,
     FEMALE_VICTIM,
     GENERIC_VICTIM,
@@ -20,7 +18,6 @@ from .lexicon import (
     MARKED_NAME_RE,
     NUMBERISH,
     OBJECT_VICTIM_RE,
-    PERSON_NOUNS,
     RANKED_NAME,
     RELATED_MARKER,
     SINGLE_VICTIM_SUBJECT,
@@ -446,52 +443,13 @@ def _sentence_mentions(
     links = link_sentence(clause)
     for i, link in enumerate(links):
         link.group = group_for(clause, link, links[:i], before)
-        if link.group and not any(ch.isalpha() for ch in link.group):
-            link.group = None  # a list dash or a stray mark ("25 wounded - Strength") names nobody
-        if link.group and link.group.lower() in BODY_NOUNS:
-            # "30 bodies of North Korean soldiers"; a bare "80 bodies" keeps "bodies" (as the
-            # wikinews gold writes it)
-            link.group = _bodies_of(raw, tokens, link) or link.group
-    _share_raised_object(tokens, links)
+    share_raised_object(tokens, links)
     sentence = text[sent.start : sent.end]
     return [
         (_mention(sentence, sent.start, tokens, lk, raw), lk.shot_total,
          lk.wounds_found or _gunshot_injuries(lk, tokens, raw))
         for lk in links
     ]
-
-
-BODY_NOUNS = frozenset({"bodies", "body", "corpses", "remains", "coffins", "caskets"})
-BODIES_OF = re.compile(
-    r"\s+of\s+(?:the\s+)?(?P<people>(?:[A-Za-z'’.-]+\s+){0,3}?[A-Za-z'’-]+?)"
-    r"(?=\s+(?:in|at|from|on|near|who|that|were|was|had|have)\b|\s*[,.;:)]|$)"
-)
-
-
-def _bodies_of(raw: str, tokens: list[Token], link: Link) -> str | None:
-    """The people whose bodies the figure counts ("30 bodies of North Korean soldiers"), or
-    none."""
-    k = link.phrase.last + 1
-    if k >= len(tokens) or tokens[k].low not in BODY_NOUNS:
-        return None
-    m = BODIES_OF.match(raw, tokens[k].end)
-    if m is None or m.group("people").split()[-1].lower() not in PERSON_NOUNS | DEMONYM_PLURALS:
-        return None
-    return m.group("people")
-
-
-def _share_raised_object(tokens: list[Token], links: list[Link]) -> None:
-    """ "killed 77 and wounded as many as 40 North Korean soldiers": the object after the
-    second verb is the first figure's too (one noun phrase for both verbs)."""
-    for first, second in itertools.pairwise(links):
-        if first.group or first.rule != "active" or second.rule != "active" or not second.group:
-            continue
-        after = first.phrase.last + 1
-        trig = second.trigger
-        if after + 1 < len(tokens) and tokens[after].low == "and" and trig is not None and (
-            trig.first == after + 1
-        ) and second.phrase.first > trig.last:
-            first.group = second.group
 
 
 GUNSHOT_INJURIES = re.compile(r"\s+consistent\s+with\s+(?:an?\s+|multiple\s+)?gunshot\s+wounds?\b")

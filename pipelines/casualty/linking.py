@@ -130,6 +130,7 @@ from .numbers import (
     past_victim_aside,
     possessed_act_at,
     pronoun_captive_at,
+    relative_close,
     relative_injury_at,
     self_killing_at,
     suffered_injuries_at,
@@ -3809,9 +3810,9 @@ def _outside_relatives(tokens: list[Token], lo: int, hi: int) -> list[int]:
     j = lo
     while j < hi:
         if tokens[j].text == "," and j + 1 < hi and tokens[j + 1].low in ("who", "whose"):
-            close = next((m for m in range(j + 2, hi) if tokens[m].text == ","), -1)
-            if close > 0:
-                j = close + 1
+            after = relative_close(tokens, j + 2)  # the token after the relative's comma
+            if 0 < after <= hi:
+                j = after
                 continue
         out.append(j)
         j += 1

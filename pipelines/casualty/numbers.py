@@ -1741,17 +1741,8 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         k = _demonym_person(tokens, 1)  # "Missing Japanese Girl Kidnapped by ..."
         out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one",
                                 " ".join(t.text for t in tokens[1 : k + 1])))
-    elif headline and tok.is_cap and _headline_modified_person(tokens, i) > 0:
-        k = _headline_modified_person(tokens, i)  # "Ukrainian soldier killed in Kursk"
-        out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one",
-                                " ".join(t.text for t in tokens[i : k + 1])))
-    elif headline and tok.is_cap and _headline_captive(tokens, i) > 0:
-        k = _headline_captive(tokens, i)  # "North Korean POW in Ukraine Seeks ...": the noun
-        out.append(NumberPhrase(i, i, k - 1, 1, 1, "exact", "one",  # is the captive trigger
-                                " ".join(t.text for t in tokens[i : k + 1])))
-    elif headline and tok.is_cap and _headline_couple(tokens, i) >= 0:
-        k = _headline_couple(tokens, i)  # "Couple dead in murder-suicide": a couple is 2
-        out.append(NumberPhrase(i, i, k, 2, 2, "exact", "words", tokens[k].text))
+    elif headline and tok.is_cap and (headed := _headline_headed(tokens, i)) is not None:
+        out.append(headed)  # "Ukrainian soldier killed", "N. Korean POW in ...", "Couple dead"
     elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
         out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
     elif (tok.low in DEFINITE or tok.low in SUBSET_POSSESSIVES) and i > 0 and (
@@ -1794,52 +1785,47 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
 HEADLINE_CLAUSE_MARKS = frozenset({",", ":", ";", "-", "—", "–"})
 
 
-def _headline_modified_person(tokens: list[Token], i: int) -> int:
-    """Index of a singular person noun after one or two capitalised modifiers opening a
-    headline clause ("Ukrainian soldier killed", "N. Korean soldier captured by Ukraine dies",
-    "Police officer shot"), with its fate right after it; or -1."""
+def _headline_headed(tokens: list[Token], i: int) -> NumberPhrase | None:
+    """A headline clause at i opening with one or two capitalised modifiers and a head noun
+    that names its victims: a singular person noun with its fate right after it ("Ukrainian
+    soldier killed in Kursk", "Police officer shot"), 1; a singular captive noun before a
+    preposition or a telling verb ("N. Korean POW in Ukraine Seeks ..."), 1, the noun being
+    the captive trigger; a bare or modified "couple"/"pair" with its fate (after "found" too:
+    "Couple dead in ...", "Elderly couple found dead"), 2 (GUIDELINES: a couple is 2)."""
     k = _headline_head(tokens, i, SINGULAR_PERSON_NOUNS)
-    return k if k > 0 and tokens[k + 1].low in HEADLINE_FATES else -1
+    if k > 0 and tokens[k + 1].low in HEADLINE_FATES:
+        return NumberPhrase(i, i, k, 1, 1, "exact", "one", _joined(tokens, i, k))
+    k = _headline_head(tokens, i, HEADLINE_CAPTIVES)
+    if k > 0 and tokens[k + 1].low in HEADLINE_CAPTIVE_NEXT:
+        return NumberPhrase(i, i, k - 1, 1, 1, "exact", "one", _joined(tokens, i, k))
+    k = _headline_head(tokens, i, PAIR_NOUNS, bare=True)
+    j = k + 2 if k >= 0 and tokens[k + 1].low == "found" else k + 1
+    if k >= 0 and j < len(tokens) and tokens[j].low in HEADLINE_FATES:
+        return NumberPhrase(i, i, k, 2, 2, "exact", "words", tokens[k].text)
+    return None
 
 
-def _headline_head(tokens: list[Token], i: int, heads: frozenset[str]) -> int:
-    """Index of a head noun from `heads` after one or two capitalised modifiers ("N. Korean")
-    opening a headline clause at i, with a word after it; or -1."""
+def _joined(tokens: list[Token], i: int, k: int) -> str:
+    return " ".join(t.text for t in tokens[i : k + 1])
+
+
+def _headline_head(
+    tokens: list[Token], i: int, heads: frozenset[str], bare: bool = False
+) -> int:
+    """Index of a head noun from `heads` after one or two capitalised modifiers ("N. Korean";
+    none needed when `bare`) opening a headline clause at i, with a word after it; or -1."""
     if i > 0 and tokens[i - 1].text not in HEADLINE_CLAUSE_MARKS:
         return -1
     k = i
     while k < min(i + 2, len(tokens)) and tokens[k].is_cap and (
         tokens[k].is_word or re.fullmatch(r"[NSEW]\.", tokens[k].text)
-    ) and tokens[k].low not in heads and tokens[k].low not in FUNCTION_WORDS:
+    ) and tokens[k].low not in heads and tokens[k].low not in FUNCTION_WORDS and (
+        tokens[k].low not in SINGULAR_PERSON_NOUNS
+    ):
         k += 1
-    if k == i or k + 1 >= len(tokens) or tokens[k].low not in heads:
+    if (k == i and not bare) or k + 1 >= len(tokens) or tokens[k].low not in heads:
         return -1
     return k
-
-
-def _headline_captive(tokens: list[Token], i: int) -> int:
-    """Index of a singular captive noun after one or two capitalised modifiers opening a
-    headline clause, with a preposition or a telling verb right after it ("Ruritanian POW in
-    Borduria Asks to Go Home", "Freed Hostage Says Captors Fed Him"); or -1."""
-    k = _headline_head(tokens, i, HEADLINE_CAPTIVES)
-    return k if k > 0 and tokens[k + 1].low in HEADLINE_CAPTIVE_NEXT else -1
-
-
-def _headline_couple(tokens: list[Token], i: int) -> int:
-    """Index of a bare "couple"/"pair" opening a headline clause, after up to two capitalised
-    modifiers ("Couple dead in ...", "Elderly couple found dead"), with its fate right after
-    it (or after "found"); or -1. GUIDELINES: a couple is 2."""
-    if i > 0 and tokens[i - 1].text not in HEADLINE_CLAUSE_MARKS:
-        return -1
-    k = i
-    while k < min(i + 2, len(tokens)) and tokens[k].low not in PAIR_NOUNS and tokens[k].is_cap and (
-        tokens[k].is_word
-    ) and tokens[k].low not in FUNCTION_WORDS and tokens[k].low not in SINGULAR_PERSON_NOUNS:
-        k += 1
-    if k + 1 >= len(tokens) or tokens[k].low not in PAIR_NOUNS:
-        return -1
-    j = k + 2 if tokens[k + 1].low == "found" else k + 1
-    return k if j < len(tokens) and tokens[j].low in HEADLINE_FATES else -1
 
 
 # what a headline tells of its victim right after the person noun ("Ukrainian soldier killed")
@@ -2113,7 +2099,7 @@ ASIDE_STOPS = words("who whom whose which that when where while after because sa
 RELATIVE_REACH = 16
 
 
-def _relative_close(tokens: list[Token], k: int) -> int:
+def relative_close(tokens: list[Token], k: int) -> int:
     """The token after the comma closing a relative clause opened at k, or -1 (a stop, a
     bracket or no comma within reach)."""
     for j in range(k, min(k + RELATIVE_REACH, len(tokens) - 1)):
@@ -2136,7 +2122,7 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
     if tokens[k].text == "," and tokens[k + 1].low == "whose" and first >= 0 and (
         tokens[first].low in DEFINITE and _opens_clause(tokens, first)
     ):
-        return _relative_close(tokens, k + 2)  # "The man, whose name was not released, died"
+        return relative_close(tokens, k + 2)  # "The man, whose name was not released, died"
     if tokens[k].text == "," and tokens[k + 1].low == "who":
         # not "the officer shot at the man, who ...": a definite noun's relative may tell
         # of someone known from before
@@ -2144,7 +2130,7 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
         if lead in DEFINITE or lead in POSSESSIVE_DETS:
             # but the subject opening its clause: "The man, who has not been identified by
             # police, died from gunshot wounds": past the relative to the main predicate
-            return _relative_close(tokens, k + 2) if _opens_clause(tokens, first) else -1
+            return relative_close(tokens, k + 2) if _opens_clause(tokens, first) else -1
         return k + 2
     if tokens[k].text == "," and k + 2 < len(tokens) and tokens[k + 2].text == "," and (
         tokens[k + 1].text.isdigit() and 0 < int(tokens[k + 1].text) <= MAX_AGE
