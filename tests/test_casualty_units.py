@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from pipelines.casualty import extract_mentions
 from pipelines.casualty.linking import link_sentence, make_clause
 from pipelines.casualty.numbers import NumberPhrase, find_numbers
 from pipelines.casualty.sentences import split_sentences
@@ -235,3 +236,20 @@ def test_every_figure_start_passes_the_cheap_test() -> None:
         for i, tok in enumerate(tokens):
             if _figure_at(tokens, i) is not None:
                 assert _may_start_figure(tok), (text, tok.text)
+
+
+def test_single_victim_rule_tables_keep_the_rule_order_and_scope() -> None:
+    """`_implicit_one_at` tries, for a word, only the rules that may start there, in
+    `ONE_RULES` order; headline-only rules never run outside a headline."""
+    from pipelines.casualty.numbers import ONE_RULES, _one_tables
+
+    for headline in (False, True):
+        table, rest = _one_tables(headline)
+        assert all(r.words is None for r in rest)
+        for word, rules in table.items():
+            assert list(rules) == sorted(rules, key=ONE_RULES.index)
+            assert all(r.words is None or word in r.words for r in rules)
+            assert headline or not any(r.headline_only for r in rules)
+    assert "man" in _one_tables(True)[0] and "man" not in _one_tables(False)[0]
+    assert [m.low for m in extract_mentions("x", title="Man killed in crash")] == [1]
+    assert extract_mentions("He said Man killed was a film.") == []

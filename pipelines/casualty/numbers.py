@@ -8,8 +8,9 @@ years, times, money, proportions, labels or counts of things are dropped here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeAlias
 
 from .lexicon import (
     ACT_NOUNS_OF,
@@ -1697,7 +1698,8 @@ def _correlative_both(tokens: list[Token], i: int) -> bool:
 
 
 def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[NumberPhrase]) -> None:
-    """ "a soldier", "another", "Both", "a third", "the victim, 24,", "Man Killed"."""
+    """ "a soldier", "another", "Both", "a third", "the victim, 24,", "Man Killed": the first
+    rule of `ONE_RULES` that owns the word at i decides (see `OneRule`)."""
     tok = tokens[i]
     if not tok.text[0].isalpha():
         return  # every single victim below starts at a word
@@ -1705,81 +1707,208 @@ def _implicit_one_at(tokens: list[Token], i: int, headline: bool, out: list[Numb
         i > 0 and tokens[i - 1].low in LIST_LEADS or _among_victims(tokens, i)
     ):
         return  # a lower-case word outside a headline starts none of them but after a list lead
-    if tok.low == "another" and _bare_pronoun(tokens, i + 1):
-        out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
-    elif tok.low == "the" and _the_other_of_one(tokens, i):
-        out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", None))  # "the other is ..."
-    elif tok.low == "both" and (i == 0 or tokens[i - 1].low in ("and", ";", "that", ",")) and (
-        _bare_pronoun(tokens, i + 1)
+    table, rest = _ONE_TABLES[headline]
+    for rule in table.get(tok.low, rest):
+        found = rule.match(tokens, i, out)
+        if found is not None:
+            out.extend(found)
+            return
+
+
+OneFound: TypeAlias = list[NumberPhrase] | None  # None: not this rule's word
+OneMatch: TypeAlias = Callable[[list[Token], int, list[NumberPhrase]], OneFound]
+
+
+@dataclass(frozen=True)
+class OneRule:
+    """One way a single victim starts at a word. `match` returns None when the rule does not
+    own the word (the next rule is tried), else the phrases it found there, maybe none (no
+    later rule is tried). `words`: the only words it may start at (None: any word);
+    `headline_only`: tried in headlines only."""
+
+    match: OneMatch
+    words: frozenset[str] | None = None
+    headline_only: bool = False
+
+
+def _one(i: int, last: int, head: str | None = None) -> list[NumberPhrase]:
+    return [NumberPhrase(i, i, last, 1, 1, "exact", "one", head)]
+
+
+def _another_alone(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "and wounded another." """
+    return _one(i, i) if _bare_pronoun(tokens, i + 1) else None
+
+
+def _the_other(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "the other is in critical condition" """
+    return _one(i, i + 1) if _the_other_of_one(tokens, i) else None
+
+
+def _both_alone(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "Both died", "and both were wounded": 2."""
+    if (i == 0 or tokens[i - 1].low in ("and", ";", "that", ",")) and _bare_pronoun(
+        tokens, i + 1
     ) and not _correlative_both(tokens, i):
-        out.append(NumberPhrase(i, i, i, 2, 2, "exact", "words", None))  # "Both died"
-    elif tok.low in ("a", "an") and _ordinal_pronoun(tokens, i + 1):
-        out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", None))  # "a third was"
-    elif tok.low in DEFINITE and _definite_with_age(tokens, i + 1):
-        noun = tokens[i + 1].text  # "The victim, 24, was shot"
-        out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", noun))
-    elif tok.low in ("a", "an") and _lone_coffin(tokens, i + 1):
-        out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))  # "over a coffin"
-    elif tok.low in ARTICLES:
-        head = _singular_head(tokens, i + 1)
-        if head is not None and not (i > 0 and tokens[i - 1].low in ("such", "what")):
-            out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
-    elif headline and tok.is_cap and tok.low in SINGULAR_PERSON_NOUNS:
-        if i + 1 < len(tokens) and tokens[i + 1].low in HEADLINE_THING_NOUNS:
-            return  # "Passenger Train Derails ...": the person noun modifies a thing
-        if i == 0 or tokens[i - 1].text in (",", ":", ";", "-", "—", "–"):
-            out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))
-    elif headline and i == 0 and tok.is_cap and _headline_listed_head(tokens) > 0:
-        k = _headline_listed_head(tokens)  # "Police officer, 2 civilians wounded in ..."
-        out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one", " ".join(
-            t.text for t in tokens[: k + 1])))
-    elif headline and i == 0 and tok.low in VICTIM_ADJECTIVES and i + 1 < len(tokens) and (
-        tokens[i + 1].low in SINGULAR_PERSON_NOUNS
-    ):
-        out.append(NumberPhrase(i, i, i + 1, 1, 1, "exact", "one", tokens[i + 1].text))
-    elif headline and i == 0 and tok.low in VICTIM_ADJECTIVES and _demonym_person(tokens, 1) > 0:
-        k = _demonym_person(tokens, 1)  # "Missing Japanese Girl Kidnapped by ..."
-        out.append(NumberPhrase(i, i, k, 1, 1, "exact", "one",
-                                " ".join(t.text for t in tokens[1 : k + 1])))
-    elif headline and tok.is_cap and (headed := _headline_headed(tokens, i)) is not None:
-        out.append(headed)  # "Ukrainian soldier killed", "N. Korean POW in ...", "Couple dead"
-    elif headline and tok.low in SINGULAR_PERSON_NOUNS and _bare_headline_victim(tokens, i):
-        out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", tok.text))  # "; suspect dead"
-    elif (tok.low in DEFINITE or tok.low in SUBSET_POSSESSIVES) and i > 0 and (
+        return [NumberPhrase(i, i, i, 2, 2, "exact", "words", None)]
+    return None
+
+
+def _an_ordinal(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "a third was wounded" """
+    return _one(i, i + 1) if _ordinal_pronoun(tokens, i + 1) else None
+
+
+def _the_aged(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "The victim, 24, was shot" """
+    return _one(i, i + 1, tokens[i + 1].text) if _definite_with_age(tokens, i + 1) else None
+
+
+def _a_coffin(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "wept over a coffin" """
+    return _one(i, i) if _lone_coffin(tokens, i + 1) else None
+
+
+def _an_article_head(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "a soldier", "another civilian": owns every article."""
+    head = _singular_head(tokens, i + 1)
+    if head is None or (i > 0 and tokens[i - 1].low in ("such", "what")):
+        return []
+    return _one(i, head[0], head[1])
+
+
+def _headline_person(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "Man Killed ...", "...: Soldier Wounded": owns a capitalised person noun, unless it
+    modifies a thing ("Passenger Train Derails")."""
+    if not tokens[i].is_cap:
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].low in HEADLINE_THING_NOUNS:
+        return []
+    if i == 0 or tokens[i - 1].text in HEADLINE_CLAUSE_MARKS:
+        return _one(i, i, tokens[i].text)
+    return []
+
+
+def _headline_listed(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "Police officer, 2 civilians wounded in ..." """
+    if i != 0 or not tokens[i].is_cap:
+        return None
+    k = _headline_listed_head(tokens)
+    return _one(i, k, _joined(tokens, 0, k)) if k > 0 else None
+
+
+def _headline_adjective_person(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "Missing Girl Found", "Missing Japanese Girl Kidnapped by ..." """
+    if i != 0 or len(tokens) < 2:
+        return None
+    if tokens[1].low in SINGULAR_PERSON_NOUNS:
+        return _one(i, 1, tokens[1].text)
+    k = _demonym_person(tokens, 1)
+    return _one(i, k, _joined(tokens, 1, k)) if k > 0 else None
+
+
+def _headline_head_noun(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "Ukrainian soldier killed", "N. Korean POW in ...", "Couple dead" """
+    if not tokens[i].is_cap:
+        return None
+    headed = _headline_headed(tokens, i)
+    return [headed] if headed is not None else None
+
+
+def _headline_bare_victim(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "...; suspect dead" """
+    return _one(i, i, tokens[i].text) if _bare_headline_victim(tokens, i) else None
+
+
+def _included_described(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "23 were hurt, including the driver", "..., including their commander" """
+    if i == 0 or not (
         tokens[i - 1].low in ("including", "among") or _among_them(tokens, i)
         or _victims_included(tokens, i)
-    ) and (
-        _singular_head(tokens, i + 1) is not None
-    ):  # also "..., including their commander": a possessive described victim
-        head = _singular_head(tokens, i + 1)  # "23 were hurt, including the driver"
-        assert head is not None
-        out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
-    elif i > 0 and (
-        tokens[i - 1].low in SUBSET_MARKERS or _among_them(tokens, i) or _among_victims(tokens, i)
-    ) and (
-        _included_person_end(tokens, i) > 0
     ):
-        # "twenty more, including colleague Faisal Nour, were injured"
-        out.append(NumberPhrase(i, i, _included_person_end(tokens, i), 1, 1, "exact", "one",
-                                None))
-    elif i > 1 and _appositive_name_list(tokens, i, out) and _included_person_end(tokens, i) > 0:
-        # "the killing of two army officers, Captain A and Lieutenant B, by guards"
-        out.append(NumberPhrase(i, i, _included_person_end(tokens, i), 1, 1, "exact", "one",
-                                None))
-    elif i > 1 and tokens[i - 1].text == "," and out and out[-1].last == i - 2 and (
+        return None
+    head = _singular_head(tokens, i + 1)
+    return _one(i, head[0], head[1]) if head is not None else None
+
+
+def _included_person(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "twenty more, including colleague Faisal Nour, were injured" """
+    if i > 0 and (
+        tokens[i - 1].low in SUBSET_MARKERS or _among_them(tokens, i) or _among_victims(tokens, i)
+    ) and (end := _included_person_end(tokens, i)) > 0:
+        return _one(i, end)
+    return None
+
+
+def _appositive_person(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "the killing of two army officers, Captain A and Lieutenant B, by guards" """
+    if i > 1 and _appositive_name_list(tokens, i, out) and (
+        end := _included_person_end(tokens, i)
+    ) > 0:
+        return _one(i, end)
+    return None
+
+
+def _next_titled_person(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "including Interior Minister A, Trade Minister B and ...": the next titled name."""
+    if i > 1 and tokens[i - 1].text == "," and out and out[-1].last == i - 2 and (
         out[-1].kind == "one" and out[-1].head is None and _listed_subset(tokens, out[-1].first)
-    ) and _included_person_end(tokens, i) > 0 and _titled(tokens, i):
-        # "including Interior Minister A, Trade Minister B and ...": the next titled name
-        out.append(NumberPhrase(i, i, _included_person_end(tokens, i), 1, 1, "exact", "one",
-                                None))
-    elif tok.low in DEFINITE and _among_victims(tokens, i):
-        head = _singular_head(tokens, i + 1)  # "Among the dead was the mayor"
-        if head is not None:
-            out.append(NumberPhrase(i, i, head[0], 1, 1, "exact", "one", head[1]))
-    elif tok.is_cap and tok.is_word and (i == 0 or not tokens[i - 1].is_cap):
+    ) and (end := _included_person_end(tokens, i)) > 0 and _titled(tokens, i):
+        return _one(i, end)
+    return None
+
+
+def _the_among_victims(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "Among the dead was the mayor" """
+    if not _among_victims(tokens, i):
+        return None
+    head = _singular_head(tokens, i + 1)
+    return _one(i, head[0], head[1]) if head is not None else []
+
+
+def _name_aged(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "Kim Min-jun, 24, was killed" """
+    if tokens[i].is_cap and tokens[i].is_word and (i == 0 or not tokens[i - 1].is_cap):
         name = _name_with_age(tokens, i)
-        if name is not None:
-            out.append(NumberPhrase(i, i, name, 1, 1, "exact", "one", None))
+        return _one(i, name) if name is not None else None
+    return None
+
+
+_A = frozenset({"a", "an"})
+# Tried in this order; the first that owns the word decides.
+ONE_RULES: tuple[OneRule, ...] = (
+    OneRule(_another_alone, frozenset({"another"})),
+    OneRule(_the_other, DEFINITE),
+    OneRule(_both_alone, frozenset({"both"})),
+    OneRule(_an_ordinal, _A),
+    OneRule(_the_aged, DEFINITE),
+    OneRule(_a_coffin, _A),
+    OneRule(_an_article_head, ARTICLES),
+    OneRule(_headline_person, SINGULAR_PERSON_NOUNS, headline_only=True),
+    OneRule(_headline_listed, headline_only=True),
+    OneRule(_headline_adjective_person, VICTIM_ADJECTIVES, headline_only=True),
+    OneRule(_headline_head_noun, headline_only=True),
+    OneRule(_headline_bare_victim, SINGULAR_PERSON_NOUNS, headline_only=True),
+    OneRule(_included_described, DEFINITE | SUBSET_POSSESSIVES),
+    OneRule(_included_person),
+    OneRule(_appositive_person),
+    OneRule(_next_titled_person),
+    OneRule(_the_among_victims, DEFINITE),
+    OneRule(_name_aged),
+)
+
+
+def _one_tables(
+    headline: bool,
+) -> tuple[dict[str, tuple[OneRule, ...]], tuple[OneRule, ...]]:
+    """The rules to try, by starting word, and for any other word."""
+    rules = [r for r in ONE_RULES if headline or not r.headline_only]
+    named = {w for r in rules if r.words is not None for w in r.words}
+    table = {w: tuple(r for r in rules if r.words is None or w in r.words) for w in named}
+    return table, tuple(r for r in rules if r.words is None)
+
+
+_ONE_TABLES = {False: _one_tables(False), True: _one_tables(True)}
 
 
 HEADLINE_CLAUSE_MARKS = frozenset({",", ":", ";", "-", "—", "–"})
