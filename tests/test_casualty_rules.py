@@ -7102,3 +7102,196 @@ ESTIMATING_RATES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), ESTIMATING_RATES)
 def test_estimating_before_a_rate_makes_it_an_estimate(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20: "reported/listed as casualties" works as a copula ---------------------------
+
+REPORTED_AS_CASUALTIES: list[tuple[str, set[Key]]] = [
+    ("About 700 marines have been reported as casualties since the landing.",
+     {("casualties", 700, 700)}),
+    ("The ministry said 45 policemen were listed as casualties after the riot.",
+     {("casualties", 45, 45)}),
+    ("Some 90 crew members were counted as fatalities in the final report.",
+     {("killed", 90, 90)}),
+    # negative case: a figure of things reported as casualties to an office counts nobody
+    ("The 40 names reported as casualties to the press office were checked.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_AS_CASUALTIES)
+def test_reported_as_casualties_links_the_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: a definite victim "at/in/from the <Capitalised> ..." before its predicate ----
+
+DEFINITE_VICTIM_WORKPLACE: list[tuple[str, set[Key]]] = [
+    ("The 51-year-old clerk at the Ministry of Finance was reported missing on Friday.",
+     {("missing", 1, 1)}),
+    ("The guard at the Embassy was wounded in the grenade attack.", {("wounded", 1, 1)}),
+    ("The nurse from the Red Cross was killed by shelling on Tuesday.",
+     {("killed", 1, 1)}),
+    # negative case: a spokesman at a ministry who reports a toll is no victim
+    ("The spokesman at the Ministry said two soldiers were killed.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_VICTIM_WORKPLACE)
+def test_definite_victim_with_a_workplace_before_its_predicate(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: a name introduced with an appositive may stand alone later ------------------
+
+APPOSED_NAME_LATER: list[tuple[str, set[Key]]] = [
+    ("Officials named him as Choi Dong-hyun, a former railway minister. The paper quoted a "
+     "defector as saying Choi was executed last month.", {("killed", 1, 1)}),
+    ("The group identified Pak Song, a retired engineer. Relatives said that Pak was "
+     "abducted in 1978.", {("captured", 1, 1)}),
+    ("Witnesses described Maria Lopez, a local teacher, at the market. Lopez was injured "
+     "when the roof gave way.", {("wounded", 1, 1)}),
+    # negative case: the name as a source, not a victim
+    ("Kim Yong, a senior analyst, spoke on Monday. Kim said the blast killed four miners.",
+     {("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_NAME_LATER)
+def test_name_given_with_an_appositive_is_a_victim_later(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: a time zone's offset is no figure ------------------------------------------
+
+TIME_ZONE_OFFSETS: list[tuple[str, set[Key]]] = [
+    ("Posted 14:05 GMT+2 Rescuers recovered bodies of miners killed in the collapse.", set()),
+    ("Last updated 08:30 UTC-5 Families of sailors killed at sea gathered at the port.",
+     set()),
+    ("Updated 10:12 CET+1 The storm killed 7 people overnight.", {("killed", 7, 7)}),
+    # negative case: a plain figure after the clock stays
+    ("At 6:40 GMT the blast killed 1 soldier and injured 3.",
+     {("killed", 1, 1), ("wounded", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_ZONE_OFFSETS)
+def test_time_zone_offset_is_no_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: "when she was 13" is an age -------------------------------------------------
+
+WHEN_AGED: list[tuple[str, set[Key]]] = [
+    ("The boy went missing when he was 11.", {("missing", 1, 1)}),
+    ("He has been missing since he was 17 years old.", {("missing", 1, 1)}),
+    ("Her brother died when he was just 9.", {("killed", 1, 1)}),
+    # negative case: a figure of people after "when they were" stays ("When they were
+    # ambushed, 40 soldiers were killed" keeps its 40)
+    ("When they were ambushed, 40 soldiers were killed.", {("killed", 40, 40)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHEN_AGED)
+def test_when_she_was_n_is_an_age(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: "N who disappeared ... had died": missing and killed -------------------------
+
+MISSING_RELATIVE_THEN_FATE: list[tuple[str, set[Key]]] = [
+    ("Three climbers who disappeared on the ridge had died of exposure.",
+     {("missing", 3, 3), ("killed", 3, 3)}),
+    ("Officials said four sailors who went missing in the gale were later found dead.",
+     {("missing", 4, 4), ("killed", 4, 4)}),
+    ("Two hikers who vanished last winter were abducted by smugglers.",
+     {("missing", 2, 2), ("captured", 2, 2)}),
+    # negative case: no second fate, the relative's alone
+    ("The five who disappeared were never traced.", {("missing", 5, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSING_RELATIVE_THEN_FATE)
+def test_missing_in_a_relative_and_the_main_verb_both_count(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: a shooting survival foretold ("But Will Likely Survive") --------------------
+
+SHOT_WILL_SURVIVE: list[tuple[str, set[Key] | None, set[Key]]] = [
+    ("Border Guard Shot Four Times, But Will Likely Survive", None, {("wounded", 1, 1)}),
+    ("Farmer shot twice in the chest, expected to survive", None, {("wounded", 1, 1)}),
+    ("The weather was fine.", None, set()),
+    # negative case: another victim's survival leaves the shot victim's fate open
+    ("Cashier shot in robbery, another victim will survive", None, {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("title", "unused", "expected"), SHOT_WILL_SURVIVE)
+def test_shot_victim_expected_to_survive_is_wounded(
+    title: str, unused: set[Key] | None, expected: set[Key]
+) -> None:
+    assert keys("The weather was fine.", title=title) == expected
+
+
+def test_shot_and_likely_to_recover_in_the_body() -> None:
+    assert keys("A teenager was shot in the leg and is likely to recover.") == {("wounded", 1, 1)}
+
+
+# --- casualty-20: captives' harm told next by "they" ------------------------------------------
+
+CAPTIVES_HURT_NEXT: list[tuple[str, set[Key]]] = [
+    ("Marines captured three enemy scouts near the bridge. They were wounded but alive.",
+     {("captured", 3, 3), ("wounded", 3, 3)}),
+    ("Bandits kidnapped four engineers on Monday. They were later found dead in a ravine.",
+     {("captured", 4, 4), ("killed", 4, 4)}),
+    ("Six fishermen went missing in the storm. Both boats sank, and they were badly hurt.",
+     {("missing", 6, 6)}),
+    # negative case: a release told next is no harm
+    ("Rebels abducted seven teachers. They were released on Friday.", {("captured", 7, 7)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_HURT_NEXT)
+def test_captives_harm_told_by_pronoun_next(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: a negation before a clause break does not reach the next figure --------------
+
+NEGATION_BEFORE_BREAK: list[tuple[str, set[Key]]] = [
+    ("The toll has not risen since Monday — 23 people died.", {("killed", 23, 23)}),
+    ("Rescuers could not reach the valley; 8 villagers were injured there.",
+     {("wounded", 8, 8)}),
+    ("The figure was not revised: 40 soldiers were killed.", {("killed", 40, 40)}),
+    # negative case: a negation in the figure's own clause still blocks it
+    ("There were not 12 people killed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATION_BEFORE_BREAK)
+def test_negation_stops_at_a_clause_break(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: a quoted casualty noun after a figure -----------------------------------------
+
+QUOTED_CAPTIVE_NOUN: list[tuple[str, set[Key]]] = [
+    ("Militiamen shot dead 9 Syrian “prisoners of war” outside the town.",
+     {("captured", 9, 9), ("killed", 9, 9)}),
+    ("The army said it killed 5 “hostages” by mistake.", {("captured", 5, 5), ("killed", 5, 5)}),
+    ("Guards wounded 3 Iraqi “captives” during the transfer.",
+     {("captured", 3, 3), ("wounded", 3, 3)}),
+    # negative case: a quote around things, no people
+    ("Guards counted 3 “cells” during the transfer.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_CAPTIVE_NOUN)
+def test_quoted_casualty_noun_after_a_figure(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

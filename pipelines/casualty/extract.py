@@ -22,7 +22,9 @@ from .lexicon import (
     RELATED_MARKER,
     SINGLE_VICTIM_SUBJECT,
     SURVIVAL_WORDS,
+    Category,
     Qualifier,
+    apposed_names,
     words,
 )
 from .linking import HEADING, Link, link_sentence, make_clause
@@ -291,6 +293,8 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     names: frozenset[str] = frozenset()  # words of ranked names told so far
     ranked = [(m.start(), m.group("name").split()) for m in RANKED_NAME.finditer(norm)
               if m.start() == 0 or not _word_char(norm[m.start() - 1])]
+    if ", a" in norm:
+        ranked = sorted(ranked + apposed_names(norm))
     told = 0  # ranked names before this index are in `names`
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]
@@ -319,6 +323,7 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     if open_fate:
         found = _shot_outcomes(found, raws, open_fate)
     found = _one_victim_fate(found, raws)
+    found = _captives_hurt_next(found, raws)
     if open_fate:
         found = _headline_told_in_body(found, raws)
     if found_wounded:
@@ -595,6 +600,44 @@ def _one_victim_fate(
                     m, shot, survived = replace(m, category="wounded"), False, True
         out.append((n, m, shot))
     return out
+
+
+# Captives or missing people whose harm the next sentence tells by pronoun, opening it: "Troops
+# captured two soldiers on Saturday. They were injured but survived." / "... Both had been
+# badly wounded." (the harm only; a death is told so too: "They were later found dead").
+NEXT_HURT_MANY = re.compile(
+    r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:(?:also|both|all|later|subsequently|seriously|severely|badly|lightly|slightly)\s+)*"
+    r"(?P<hurt>injured|wounded|hurt|killed|found\s+dead)\b",
+    re.IGNORECASE,
+)
+HURT_CATEGORY: dict[str, Category] = {
+    "injured": "wounded", "wounded": "wounded", "hurt": "wounded", "killed": "killed",
+}
+
+
+def _captives_hurt_next(
+    found: list[tuple[int, CasualtyMention, bool]], raws: list[str]
+) -> list[tuple[int, CasualtyMention, bool]]:
+    """Several captives or missing people, the last figure of their sentence, whose harm the
+    next sentence (with no figure of its own) tells by "they"/"both": a second mention of
+    the same figure and group ("captured two soldiers ... They were injured": wounded 2)."""
+    last_in = {n: m for n, m, _ in found}
+    has_own = {n for n, _, _ in found}
+    extra = []
+    for n, m, _ in found:
+        if m.category not in ("captured", "missing") or m.qualifier != "exact" or (
+            last_in.get(n) is not m or not m.low or m.low < 2 or m.low != m.high or m.in_title
+        ):
+            continue
+        if n + 1 >= len(raws) or n + 1 in has_own:
+            continue
+        hurt = NEXT_HURT_MANY.match(raws[n + 1].lstrip())
+        if hurt is not None:
+            word = hurt.group("hurt").lower()
+            category = HURT_CATEGORY.get(word, "killed")
+            extra.append((n, replace(m, category=category), False))
+    return sorted(found + extra, key=lambda x: (x[0], x[1].start)) if extra else found
 
 
 OTHER_NEAR = re.compile(r"(?i)\b(?:other|another|second)\b")

@@ -1532,6 +1532,31 @@ RANKED_NAME = re.compile(
     r"|Corporal|Private|President|Minister|Chief|First|Second)\b)"
     r"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})\b"
 )
+# A person introduced by name and an indefinite appositive ("Hwang Min, a former agriculture
+# minister, ..."): the name's words may stand alone later ("Hwang was executed"), as a ranked
+# name's surname does.
+APPOSITIVE_COMMA = re.compile(r", an? ")  # found first: a literal scan is cheap
+APPOSED_NAME = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})$")
+APPOSITIVE_TAIL = re.compile(
+    r", an? (?:former |retired |senior |junior |local |young )?"
+    r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}[,.]"
+)
+
+
+def apposed_names(text: str) -> list[tuple[int, list[str]]]:
+    """(offset, words) of each name before an appositive ("Hwang Min, a former agriculture
+    minister,")."""
+    out = []
+    for m in APPOSITIVE_COMMA.finditer(text):
+        at = m.start()
+        if not APPOSITIVE_TAIL.match(text, at):
+            continue
+        name = APPOSED_NAME.search(text[max(0, at - 60) : at])
+        if name is not None:
+            out.append((at - len(name.group()), name.group("name").split()))
+    return out
+
+
 ENGLISH_FUNCTION = words(
     "the of and to in was were is are a an that for on with by as at from has have had been "
     "it said"

@@ -213,6 +213,13 @@ SHOT_WOUNDED = re.compile(
     r"|[^;,.()]{0,60}?\bwith\s+(?:non-?life[- ]threatening|minor|non-?fatal)\s+(?:injur|wound)"
     r"(?![^.;]*\b(?:died|dead|succumbed|did not survive)\b)"  # "..., where he later died"
 )
+# A survival foretold after the shooting, in any case (headlines): "Defector Was Shot 7 Times,
+# But Will Likely Survive", "shot twice, expected to survive", "shot and is likely to recover".
+SHOT_SURVIVES = re.compile(
+    r"(?i)[^;.()]{0,60}?(?:,\s*|\s)(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:(?:will|should)\s+"
+    r"(?:likely\s+|probably\s+)?|(?:is|are)\s+(?:likely|expected)\s+to\s+)(?:survive|recover)\b"
+    r"|[^;.()]{0,60}?,\s*(?:expected|likely)\s+to\s+(?:survive|recover)\b"
+)
 # "Two men were shot, neither fatally", "were shot non-fatally": all of them survived.
 SHOT_NOT_FATAL = re.compile(
     r"[^;.()]{0,60}?(?:,\s*(?:neither|none)(?:\s+of\s+(?:them|whom))?(?:\s+(?:was|were))?"
@@ -226,6 +233,9 @@ CONDITION_WORDS = re.compile(r"\b(?:if|unless|when|whenever|could|would|can|may|
 NP_WORDS = words("other more young elderly local")
 IN_HOSPITAL = re.compile(r"in (?:the |a )?hospitals?")
 COPULAS = words("become became becomes were are was is")
+# "reported as casualties", "listed as fatalities": a passive report verb and "as" before a
+# predicate noun work as a copula
+AS_COPULAS = words("reported listed counted classified recorded registered confirmed")
 SUFFERING_VERBS = words("suffered sustained incurred suffer sustain incur suffers sustains")
 # Casualty nouns that may be a predicate: "4,700 troops were casualties"
 PREDICATE_NOUNS = words("casualties fatalities deaths")
@@ -912,6 +922,9 @@ def _in_relative_clause(clause: Clause, link: Link) -> bool:
     trig = link.trigger
     assert trig is not None
     lead = [t.low for t in clause.tokens[link.phrase.last + 1 : trig.first]]
+    if lead[-1:] == ["who"] and trig.category == "missing":
+        return True  # "two others who disappeared in Europe had also died": active in the
+        # relative, the main verb after it
     return any(w in ("who", "that") for w in lead[-4:-1]) and lead[-1:] in (["was"], ["were"])
 
 
@@ -1547,7 +1560,9 @@ def _shot_outcome(clause: Clause, trig: Trigger) -> Category:
     end = clause.tokens[trig.last].end
     if SHOT_KILLED.match(clause.text, end):
         return "killed"
-    if SHOT_WOUNDED.match(clause.text, end) or SHOT_NOT_FATAL.match(clause.text, end):
+    if SHOT_WOUNDED.match(clause.text, end) or SHOT_NOT_FATAL.match(clause.text, end) or (
+        SHOT_SURVIVES.match(clause.text, end)
+    ):
         return "wounded"
     return trig.category
 
@@ -1960,6 +1975,8 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             and tokens[k - 1].low not in PERSON_NOUNS
         ):
             continue  # "five military and rebel deaths", "several charred or mutilated bodies"
+        if tok.text in QUOTE_MARKS and k + 1 in clause.trigger_at:
+            continue  # 'killed 16 Ukrainian "prisoners of war"': a quoted casualty noun
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
@@ -2321,6 +2338,8 @@ def _list_item_next(clause: Clause, k: int) -> bool:
 def _pred_verdict(clause: Clause, trig: Trigger, seen_aux: bool) -> str:
     if "pred" not in trig.roles and "post" in trig.roles and trig.first > 0 and (
         clause.tokens[trig.first - 1].low in COPULAS or trig.first > 1
+        and clause.tokens[trig.first - 1].low == "as"
+        and clause.tokens[trig.first - 2].low in AS_COPULAS or trig.first > 1
         and clause.tokens[trig.first - 1].low in PREDICATE_NOUN_MODIFIERS
         and clause.tokens[trig.first - 2].low in COPULAS
     ) and trig.text in PREDICATE_NOUNS:
@@ -3673,13 +3692,25 @@ def _excluded_victims(clause: Clause, link: Link) -> bool:
     return any(t.low in ("who", "that") for t in tokens[phrase.last + 1 : trig.first])
 
 
+NEGATION_BREAKS = frozenset({";", ":", "—", "–", "-"})
+
+
+def _after_break(before: list[str]) -> list[str]:
+    """The words after the last clause break: "The number of victims has not changed — 12
+    people died" (the negation is the other clause's)."""
+    cut = [j for j, w in enumerate(before) if w in NEGATION_BREAKS]
+    return before[cut[-1] + 1 :] if cut else before
+
+
 def _is_blocked(clause: Clause, link: Link) -> bool:
     tokens = clause.tokens
     phrase = link.phrase
     before = [t.low for t in tokens[max(phrase.first - 6, 0) : phrase.first]]
     if _conditioned(tokens, phrase.first):
         return True
-    if any(w in NEGATIONS for w in before[-3:]) and not _excluded_victims(clause, link):
+    if any(w in NEGATIONS for w in _after_break(before[-3:])) and not (
+        _excluded_victims(clause, link)
+    ):
         return True
     if _denied(clause.text, tokens[phrase.first].start):
         return True

@@ -782,6 +782,8 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
         return True
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[end].low if end < len(tokens) else "."
+    if _when_aged(tokens, i, nxt):
+        return True
     if prev is not None and prev.low in ("one", "another") and nxt in (",", ")", "and") and (
         tokens[i].is_digit
     ):
@@ -799,6 +801,21 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
     if prev.text == "(":
         return nxt == ")"
     return i >= 2 and _names_person(tokens, i - 2)
+
+
+AGE_PRONOUNS = frozenset({"he", "she", "i", "they", "we", "you"})
+AGE_TIME_LEADS = frozenset({"when", "since", "until", "till", "as", "after", "before"})
+
+
+def _when_aged(tokens: list[Token], i: int, nxt: str) -> bool:
+    """ "disappeared when she was 13", "since they were 10 (years old)": a bare figure as the
+    complement of a pronoun after a time word is an age."""
+    if i < 3 or tokens[i - 1].low not in ("was", "were") or tokens[i - 2].low not in AGE_PRONOUNS:
+        return False
+    lead = tokens[i - 3].low
+    if lead in ("just", "only") and i >= 4:
+        lead = tokens[i - 4].low
+    return lead in AGE_TIME_LEADS and (nxt in ("years", "year") or not nxt[:1].isalpha())
 
 
 def _hedged_person_age(tokens: list[Token], i: int) -> bool:
@@ -842,7 +859,16 @@ def _is_date_or_time(tokens: list[Token], i: int, end: int) -> bool:
         return tokens[end + 1].is_digit  # 1:25, 9.30
     if nxt.low in ("a", "p", "o'clock", "gmt", "utc", "hrs", "pm", "am"):
         return True
-    return _after_clock_colon(tokens, i, prev) or _military_time(tokens, i, end)
+    return _after_clock_colon(tokens, i, prev) or _military_time(tokens, i, end) or (
+        _zone_offset(tokens, i)
+    )
+
+
+def _zone_offset(tokens: list[Token], i: int) -> bool:
+    """ "9:58 GMT+1", "UTC-5": a time zone's offset glued to its name counts no people."""
+    return i >= 2 and tokens[i - 1].text in ("+", "-", "−") and tokens[i - 2].low in (
+        "gmt", "utc", "cet", "cest", "est", "edt", "kst", "jst"
+    ) and glued(tokens[i - 2], tokens[i - 1]) and glued(tokens[i - 1], tokens[i])
 
 
 # "In May 12 soldiers were killed": a month with no day after these is a span of time
@@ -2098,8 +2124,9 @@ def _name_start(tokens: list[Token], i: int) -> bool:
 
 
 # "... forcing him to the ground, where Bonifas was beaten to death": a ranked surname told
-# before may open a subordinate or coordinated clause too
-NAME_CLAUSE_OPENERS = words("where when and but after while until then")
+# before may open a subordinate or coordinated clause too, or a reported one ("quoted the
+# source as saying Hwang was executed")
+NAME_CLAUSE_OPENERS = words("where when and but after while until then that saying")
 
 
 def _definite_victim(
@@ -2285,10 +2312,15 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
             return -1
         return -1
     place = tokens[k].low in ("in", "from") and tokens[k + 1].is_cap and tokens[k + 1].is_word
-    if definite and (tokens[k].low == "of" or place):
+    # a workplace after "at/in/from the": "the official at the Ministry of Oceans and
+    # Fisheries was reported missing" (capitalised after the article)
+    workplace = tokens[k].low in ("in", "from", "at") and tokens[k + 1].low == "the" and (
+        k + 2 < len(tokens) and tokens[k + 2].is_cap and tokens[k + 2].is_word
+    )
+    if definite and (tokens[k].low == "of" or place or workplace):
         # "the president of the Supreme Court was wounded"; a place: "THE UP LEADER IN
         # CORDOBA WAS MURDERED" (capitalised, at most four words)
-        for j in range(k + 1, min(k + (6 if place else 9), len(tokens))):
+        for j in range(k + 1, min(k + (6 if place and not workplace else 9), len(tokens))):
             tok = tokens[j]
             if tok.low in VICTIM_AUXILIARIES:
                 return j
