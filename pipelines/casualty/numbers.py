@@ -2478,6 +2478,9 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return not OUT_OF_SIGHT.match(" ".join(t.low for t in tokens[k + 1 : k + 4]))
     if suffered_injuries_at(tokens, k):
         return True  # "Pak, who suffered serious injuries to his leg, ..."
+    if _surrendered_at(tokens, k):
+        return True  # "he surrendered to the troops" (a capture only in a war sentence: the
+        # trigger is gated)
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
         return False
     if tokens[k].low in ("has", "had"):
@@ -2499,6 +2502,19 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         if not tok.is_word and not (lead == "among" and tok.is_digit):
             return False
     return False
+
+
+def _surrendered_at(tokens: list[Token], k: int) -> bool:
+    """ "surrendered", "had surrendered", "gave himself up" at k: the subject was taken."""
+    if k + 1 < len(tokens) and tokens[k].low in ("has", "had"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    if tokens[k].low == "surrendered":
+        return True
+    return k + 2 < len(tokens) and tokens[k].low in ("gave", "given") and (
+        tokens[k + 1].low in ("himself", "herself") and tokens[k + 2].low == "up"
+    )
 
 
 def _vanished(tokens: list[Token], k: int) -> bool:
