@@ -1081,9 +1081,16 @@ DISEASE_CONTEXT = re.compile(
 # never a police arrest, a suspect's or a migrant's detention ("police detained 3 suspects").
 DETENTION_WORDS = frozenset({"detained", "detaining", "detains", "detain"})
 DETENTION_CONTEXT = re.compile(r"\b(?:" + _ARMED_PEOPLE + r")\b")
+# ... or by a state holding a foreign national ("North Korea said it had detained a U.S.
+# citizen", "an American detained in the North", "a Korean-American missionary who has been
+# detained in North Korea"; casualty-20); arrests still stay none (ARREST_CONTEXT).
+FOREIGN_DETAINEE = re.compile(
+    r"\b(?:citizens?|nationals?|foreigners?|[a-z]+-americans?|americans?|britons?|canadians?"
+    r"|australians?|" + "|".join(sorted(DEMONYM_PLURALS)) + r")\b"
+)
 # Soldiers who "surrendered" / "gave themselves up" were taken prisoner (casualty-20), only in
-# a sentence about armed forces or war that tells no arrest ("the gunman surrendered to
-# police", "surrendered to authorities" stay none).
+# a sentence about armed forces or war that tells no arrest or defection ("the gunman
+# surrendered to police", "surrendered to authorities", "defected and surrendered" stay none).
 SURRENDER_WORDS = re.compile(r"surrender\w*|(?:gave|give|giving|given) \w+ up")
 SURRENDER_CONTEXT = re.compile(
     r"\b(?:" + _ARMED_PEOPLE + r"|servicem[ae]n|servicemembers?|marines|conscripts?"
@@ -1092,7 +1099,9 @@ SURRENDER_CONTEXT = re.compile(
 )
 SURRENDER_ARREST = re.compile(
     r"\b(?:police|policemen|suspects?|arrest\w*|charged|charges|court|authorities|sheriff\w*"
-    r"|warrants?|detectives|fbi|lawyers?|attorneys?|bail|jail)\b"
+    r"|warrants?|detectives|fbi|lawyers?|attorneys?|bail|jail"
+    # a defector "surrendered himself to border guards": he crossed over, nobody took him
+    r"|defect\w*|asylum)\b"
 )
 ARREST_CONTEXT = re.compile(
     r"\b(?:police|policemen|suspect(?:s|ed)?|arrest\w*|charged|charges|court|prosecutors?|judge"
@@ -1527,7 +1536,8 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+)"
     r"(?: [\w'-]+){0,4} (?:was|has|had|is|suffered|sustained"
     r"|(?:later |then |subsequently |eventually )?(?:died|dies|perished|drowned|succumbed)"
-    r"|dropped dead|fell dead|did not survive|disappeared|vanished|went missing)\b"
+    r"|dropped dead|fell dead|did not survive|disappeared|vanished|went missing|surrendered"
+    r"|gave (?:himself|herself) up)\b"
     # a participle aside: "Her brother, captured near the border, ..."
     r"|, (?:although |though )?(?:having been )?(?:\w+ly )?(?:dead|killed|slain|murdered"
     r"|wounded|injured"

@@ -26,7 +26,6 @@ from .lexicon import (
     BEREAVED_PREDICATE,
     CALLED_WRONG_AFTER,
     CAPTIVITY_AFTER,
-    SURRENDER_AFTER,
     CLAUSE_PUNCT,
     COMBATANT_NOUNS,
     COMPARATIVES,
@@ -40,9 +39,6 @@ from .lexicon import (
     DENIED_AGENCY,
     DETENTION_CONTEXT,
     DETENTION_WORDS,
-    SURRENDER_ARREST,
-    SURRENDER_CONTEXT,
-    SURRENDER_WORDS,
     DISEASE_CONTEXT,
     DONE_INFINITIVE_LEADS,
     DOWNWARD_REVISION,
@@ -57,6 +53,7 @@ from .lexicon import (
     FATAL_EVENT_NOUNS,
     FATAL_EVENT_VERBS,
     FATAL_INJURY_WORDS,
+    FOREIGN_DETAINEE,
     FUNCTION_WORDS,
     FUTURE_TOLL,
     GOLF_CONTEXT,
@@ -103,6 +100,10 @@ from .lexicon import (
     SPORTS_CONTEXT,
     SUBORDINATORS,
     SUBSET_MARKERS,
+    SURRENDER_AFTER,
+    SURRENDER_ARREST,
+    SURRENDER_CONTEXT,
+    SURRENDER_WORDS,
     THING_PLURALS,
     TOLL_CATEGORY,
     TOLL_LINK,
@@ -425,7 +426,8 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         ):
             continue  # "the clinic treated 300 patients last year": no injury told
         if text in DETENTION_WORDS and (
-            not DETENTION_CONTEXT.search(low) or ARREST_CONTEXT.search(low)
+            not (DETENTION_CONTEXT.search(low) or FOREIGN_DETAINEE.search(low))
+            or ARREST_CONTEXT.search(low)
         ):
             continue  # "police detained three suspects": an arrest, no capture
         if SURRENDER_WORDS.fullmatch(text) and (
@@ -771,7 +773,8 @@ def _captivity_after(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     k = _clear_until(clause, last + 1, m.end()) if m else None
     if m is None or k is None or any(t.low == "but" for t in tokens[phrase.last + 1 : k]):
         return None
-    if m.re is CAPTIVITY_AFTER and m.group("custody") and (not MILITARY_CUSTODY.search(clause.text) or ARREST_CONTEXT.search(
+    custody = m.re is CAPTIVITY_AFTER and m.group("custody")
+    if custody and (not MILITARY_CUSTODY.search(clause.text) or ARREST_CONTEXT.search(
         clause.text.replace("custody", "")
     )):
         return None
@@ -1940,6 +1943,15 @@ def _colon_list_item(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 PLURAL_TOLL_NOUNS = words("deaths fatalities casualties losses injuries killings")
 
 
+def _mixed_captives(clause: Clause, trig: Trigger) -> bool:
+    """A captive noun joined to other people who were not taken ("60 former prisoners and
+    guards"): the figure counts both (casualty-20)."""
+    tokens, k = clause.tokens, trig.last + 1
+    return k + 1 < len(tokens) and tokens[k].low in ("and", "or") and (
+        tokens[k + 1].low in PERSON_NOUNS and k + 1 not in clause.trigger_at
+    )
+
+
 def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     tokens = clause.tokens
     begin, limit = phrase.last + 1, min(phrase.last + 2 + MAX_POST_GAP, len(tokens))
@@ -1964,6 +1976,8 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             return None  # "Civilian fatalities" (a heading), "soldier deaths": a modifier
         if trig is not None and _finite_part_predicate(clause, phrase, trig):
             return None  # "Two of the 40 miners have died": the part's predicate
+        if trig is not None and trig.category == "captured" and _mixed_captives(clause, trig):
+            return None  # "interviews with 60 former prisoners and guards": not all taken
         if trig is not None:
             # "60 wounded people", "two critically injured miners": an adjective
             adverbs = all(  # 'said "several" wounded soldiers': the quote closes the figure
