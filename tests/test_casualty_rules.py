@@ -7185,3 +7185,42 @@ NOT_CAPTIVES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), NOT_CAPTIVES)
 def test_captive_words_that_count_nobody(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20: after a content word, a determiner or a figure opens a verb's object -------
+
+OBJECT_OF_ANOTHER_VERB: list[tuple[str, set[Key]]] = [
+    ("A photographer saw the bodies of nine men near the market.", {("killed", 9, 9)}),
+    ("Two nurses treated the wounded at a field clinic.", set()),
+    ("Six volunteers buried the dead near the mosque on Friday.", set()),
+    ("A drone strike on a merchant vessel left five sailors dead.", {("killed", 5, 5)}),
+    # negative cases: "among the dead" and a partitive's "of the" stay the figure's own
+    ("Two soldiers were among the dead, the army said.", {("killed", 2, 2)}),
+    ("Three of the injured later died in hospital.", {("killed", 3, 3)}),
+    ("Four villagers sustained their injuries when the tank exploded.", {("wounded", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_OF_ANOTHER_VERB)
+def test_trigger_in_another_verbs_object_is_not_the_figures(
+    text: str, expected: set[Key]
+) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: the subject before "admitted (to) having" / "admitted it" --------------------
+
+ADMITTED_SUBJECT: list[tuple[str, str | None]] = [
+    ("The rebel group acknowledged having sustained 40 casualties in the fighting.",
+     "The rebel group"),
+    ("The garrison has admitted to having suffered 70 casualties.", "The garrison"),
+    ("The militia conceded having incurred 25 casualties near the bridge.", "The militia"),
+    # negative case: a subject pronoun after the admitting verb names nobody itself
+    ("The brigade admitted it suffered 40 casualties.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), ADMITTED_SUBJECT)
+def test_subject_before_admitting_verb_names_the_victims(text: str, group: str | None) -> None:
+    found = mentions(text)
+    assert found and found[0].group == group

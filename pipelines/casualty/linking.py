@@ -1965,6 +1965,8 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             return None
         limit = min(begin + 1 + MAX_POST_GAP, len(tokens))
     for k in range(begin, limit):
+        if k > begin and _new_noun_phrase(clause, k):
+            return None  # "A reporter saw the bodies", "a merchant ship left two dead": a verb
         trig = clause.trigger_at.get(k)
         if trig is not None and trig.text.lower() in SINGULAR_TOLL_NOUNS and (
             phrase.low != 1 or phrase.high != 1
@@ -2021,6 +2023,21 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
             return None  # "two brigades suffered losses": a verb, the predicate decides
     return None
+
+
+# casualty-20: after a content word, these open a new noun phrase (the object of a verb)
+NEW_NP_OPENERS = frozenset({"the", "its", "their", "his", "her", "our"})
+
+
+def _new_noun_phrase(clause: Clause, k: int) -> bool:
+    """A determiner or another figure at k right after a content word (not a filler such as
+    "of", "people", "more"): the content word was a verb and k opens its object, so a
+    casualty word further on is not the figure's own ("A reporter saw the bodies of 12 men",
+    "An attack on a merchant ship left two people dead")."""
+    prev = clause.tokens[k - 1]
+    if not prev.is_word or prev.low in FUNCTION_WORDS or prev.low in POST_FILLERS:
+        return False
+    return clause.tokens[k].low in NEW_NP_OPENERS or k in clause.phrase_at
 
 
 LATER_DEATH_FILLERS = frozenset(
@@ -2133,6 +2150,10 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
     limit = min(len(tokens), phrase.last + 1 + MAX_PRED_GAP)
     while k < limit:
         trig = clause.trigger_at.get(k)
+        if trig is not None and k > phrase.last + 1 and tokens[k - 1].low in NEW_NP_OPENERS and (
+            _new_noun_phrase(clause, k - 1) and trig.text not in INJURY_NOUNS
+        ):
+            return None  # "Two medics treated the wounded": the object of another verb
         if trig is not None:
             # "three gunmen had killed 5 people": a perfect tense is active, its object follows
             passive = seen_aux and not ("active" in trig.roles and _perfect(tokens, trig.first))
