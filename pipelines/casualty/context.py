@@ -886,6 +886,10 @@ RAISED_PARTICIPLES = frozenset(
 )
 
 
+# casualty-20: "X has admitted to suffering / acknowledged having sustained": X's own toll
+ADMITTING_VERBS = frozenset({"admitted", "acknowledged", "conceded", "claimed", "confirmed"})
+
+
 def _coordinated_subject(raw: str, tokens: list[Token], end: int) -> str | None:
     """ "North Korea has sent 15,000 soldiers since autumn and suffered 4,700 casualties": the
     second verb's subject is the capitalised name before the first verb's auxiliary; never the
@@ -923,7 +927,16 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         end = opener - 1
     if end >= 0 and tokens[end].low == "and":
         return _coordinated_subject(raw, tokens, end)
-    if end >= 2 and tokens[end].low == "to" and tokens[end - 1].low in RAISED_PARTICIPLES:
+    if end >= 2 and tokens[end].low == "having" and (
+        tokens[end - 1].low in ADMITTING_VERBS
+        or tokens[end - 1].low == "to" and tokens[end - 2].low in ADMITTING_VERBS
+    ):  # "The rebels acknowledged (to) having sustained": the subject before the verb
+        end -= 2 if tokens[end - 1].low in ADMITTING_VERBS else 3
+        while end >= 0 and tokens[end].low in AUXILIARIES:
+            end -= 1
+    elif end >= 2 and tokens[end].low == "to" and tokens[end - 1].low in (
+        RAISED_PARTICIPLES | ADMITTING_VERBS
+    ):
         end -= 2  # "North Korea is claimed to have suffered": the subject before "is claimed"
         while end >= 0 and tokens[end].low in AUXILIARIES:
             end -= 1
@@ -931,6 +944,8 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         return None  # "He wanted to suffer ...": an infinitive's "to" ends no name
     start = end
     while start > 0 and tokens[start - 1].low not in SUBJECT_STOP and end - start < 6 and (
+        tokens[end].low not in SUBJECT_PRONOUNS  # "The army admitted it suffered": "it"
+    ) and (
         tokens[start - 1].low not in REPORT_VERBS  # "Seoul said North Korea had suffered"
     ):
         start -= 1
