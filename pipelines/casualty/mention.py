@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .lexicon import Category, Qualifier
 
-EXTRACTOR_VERSION = "casualty-19"
+EXTRACTOR_VERSION = "casualty-20"
 
 
 @dataclass(frozen=True, slots=True)
