@@ -7106,6 +7106,89 @@ def test_estimating_before_a_rate_makes_it_an_estimate(text: str, expected: set[
     assert keys(text) == expected
 
 
+# --- casualty-20: soldiers who surrendered or gave themselves up were taken ---------------
+
+SURRENDERED: list[tuple[str, set[Key]]] = [
+    ("About 40 marines surrendered to the rebels after a week of fighting.",
+     {("captured", 40, 40)}),
+    ("Three militia fighters gave themselves up near the front.", {("captured", 3, 3)}),
+    ("Badly burned in the assault, he surrendered to the enemy troops.", {("captured", 1, 1)}),
+    ("Prosecutors said the army executed 20 soldiers who had surrendered at the bridge.",
+     {("captured", 20, 20), ("killed", 20, 20)}),
+    ("Footage showed six conscripts being executed by soldiers in a ditch after surrendering.",
+     {("captured", 6, 6), ("killed", 6, 6)}),
+    # negative cases: an arrest or a defection is no capture
+    ("The gunman surrendered to police after a standoff.", set()),
+    ("Two soldiers defected and surrendered to border guards in the south.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURRENDERED)
+def test_surrendered_soldiers_are_captured(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: captives told by a relative after an active verb or an act noun ----------
+
+RELATIVE_CAPTIVES: list[tuple[str, set[Key]]] = [
+    ("Militiamen executed 14 villagers who had been abducted in March.",
+     {("captured", 14, 14), ("killed", 14, 14)}),
+    ("The report describes the killing of 30 sailors who had been taken prisoner.",
+     {("captured", 30, 30), ("killed", 30, 30)}),
+    ("Investigators confirmed the execution on the battlefield of nine guards who had been "
+     "captured.", {("captured", 9, 9), ("killed", 9, 9)}),
+    ('The militia killed 11 Borduran "prisoners of war" near the dam.',
+     {("captured", 11, 11), ("killed", 11, 11)}),
+    # negative case: a relative that tells nothing of a capture adds nothing
+    ("The raiders killed 8 farmers who lived near the river.", {("killed", 8, 8)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CAPTIVES)
+def test_relative_captives_after_active_verbs(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: foreign nationals detained by a state ------------------------------------
+
+FOREIGN_DETAINED: list[tuple[str, set[Key]]] = [
+    ("Ruritania said on Monday it had detained a Canadian citizen but gave no details.",
+     {("captured", 1, 1)}),
+    ("Two British nationals have been detained in Borduria since May, the ministry said.",
+     {("captured", 2, 2)}),
+    ("Ana Lind, a Swedish-American teacher who has been detained in Ruritania for a year, "
+     "spoke to reporters.", {("captured", 1, 1)}),
+    # negative case: a police arrest stays none
+    ("Police detained three Americans after the brawl at the bar.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_DETAINED)
+def test_foreign_nationals_detained_by_a_state(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: no captive in a compound, a nation's adjective, a mixed group, an age ---
+
+NOT_CAPTIVES: list[tuple[str, set[Key]]] = [
+    ("Both sides discussed a hostage deal in Doha on Monday.", set()),
+    ("Talks on a prisoner swap for the captured Borduran troops resumed.", set()),
+    ("Contacts between captured Ruritanian and Borduran officials continue.", set()),
+    ("Monitors called it the worst execution of Borduran POWs in the war.", set()),
+    ("The study drew on interviews with 45 former hostages and guards.", set()),
+    ("Her sister was abducted near the beach when she was 15.",
+     {("captured", 1, 1)}),
+    ("The girl disappeared on her way home when she was 13.", {("missing", 1, 1)}),
+    # positive cases beside them: a counted captive noun still counts
+    ("The deal freed 12 hostages and their families.", {("captured", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_CAPTIVES)
+def test_captive_words_that_count_nobody(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
 # --- casualty-20: after a content word, a determiner or a figure opens a verb's object -------
 
 OBJECT_OF_ANOTHER_VERB: list[tuple[str, set[Key]]] = [

@@ -1427,6 +1427,33 @@ Rules applied where GUIDELINES is silent:
   nearly 1,000" (a future toll), "the total could exceed 1,000", and the settled cases (an
   exact per-day rate, "casualties ..., including 600 deaths" remainders, "one of the prisoners
   said", "N others" null).
+- casualty-20 (issue 11, captives on the North Korea beat and in Russia's war, dev set gold7;
+  rules written with sentences of our own). Soldiers who "surrendered" / "gave themselves
+  (himself) up" were taken (captured), as the subject ("About 40 marines surrendered", "he
+  surrendered to the troops"), in a relative ("executed 92 soldiers who had surrendered") or
+  after the figure's clause ("shown being executed ... after surrendering"), only in a
+  sentence about armed forces or war that tells no arrest or defection (police, suspects,
+  authorities, court, defected, asylum ...). A relative "who had been captured / abducted /
+  taken prisoner" after the figure's noun is captured as well, and the active verb or act noun
+  before a figure whose own predicate is such a relative still counts ("Militiamen executed
+  14 villagers who had been abducted": killed and captured; GUIDELINES: captured even after
+  death). An act noun reaches its "of" past "on/at/near the battlefield/front/border/scene"
+  and an opening quote; a scare quote before a captive noun is skipped after a figure
+  ('killed 16 Ukrainian "prisoners of war"': killed and captured). "detained" also counts a
+  foreign national held by a state (citizen(s), national(s), foreigner(s), "X-American",
+  Americans, Britons, plural demonyms: "North Korea said it had detained a U.S. citizen"),
+  still never with arrest words. Not captives: a singular captive noun before swap/exchange/
+  deal/talks/negotiations/crisis/transfer ("a prisoner swap"), a capitalised run ending in a
+  nation's adjective or a plural person noun ("captured North Korean and Ukrainian
+  investigators", "the execution of Ukrainian POWs": no name), a captive noun joined by
+  "and/or" to other people ("60 former prisoners and guards": a mixed count), and the age in
+  "when she was 13". Left alone: "one of the returning POWs would recognise" (settled in
+  casualty-19), "the first American detained in the North" (a demonym as a singular person
+  noun would reach far), "the 11 Tokyo has long claimed were abducted" (a contact relative
+  with a reporting verb), "thousands are still believed to be in Russian hands" (no prisoner
+  word in its sentence), "allowed five to return" two sentences after the abduction, the
+  6,500 soldiers "that Moscow says it holds" (an object relative), "in the hundreds" inside a
+  dash aside, and the camp populations (out of scope).
 - casualty-20 (fixc: real war reporting and the North Korea beat's groups; rules written with
   sentences of our own). After a content word, a determiner (the, its, their, his, her, our)
   or another figure opens a verb's object, so a casualty word in it is not the figure's own

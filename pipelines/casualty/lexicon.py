@@ -1017,6 +1017,11 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|gunmen|extremists|eln|farc|fmln|epl|mrta|m-19|shining path|sendero luminoso)\b"),
      "captured", frozenset({"pred"})),
     (_alt(r"still holding|still holds|holding|holds"), "captured", frozenset({"active"})),
+    # war reporting: "hundreds of servicemen surrendered", "he gave himself up to the troops"
+    # (only in a sentence about armed forces and no arrest: see SURRENDER_WORDS)
+    (_alt(r"(?<!were )(?<!was )(?<!been )(?<!be )surrendered|surrendering"
+          r"|(?:gave|give|giving|given) (?:themselves|himself|herself) up"),
+     "captured", frozenset({"pred"})),
 ]
 
 SINGULAR_TOLL_NOUNS = frozenset({"casualty"})  # after "one" only
@@ -1096,6 +1101,28 @@ DISEASE_CONTEXT = re.compile(
 # never a police arrest, a suspect's or a migrant's detention ("police detained 3 suspects").
 DETENTION_WORDS = frozenset({"detained", "detaining", "detains", "detain"})
 DETENTION_CONTEXT = re.compile(r"\b(?:" + _ARMED_PEOPLE + r")\b")
+# ... or by a state holding a foreign national ("North Korea said it had detained a U.S.
+# citizen", "an American detained in the North", "a Korean-American missionary who has been
+# detained in North Korea"; casualty-20); arrests still stay none (ARREST_CONTEXT).
+FOREIGN_DETAINEE = re.compile(
+    r"\b(?:citizens?|nationals?|foreigners?|[a-z]+-americans?|americans?|britons?|canadians?"
+    r"|australians?|" + "|".join(sorted(DEMONYM_PLURALS)) + r")\b"
+)
+# Soldiers who "surrendered" / "gave themselves up" were taken prisoner (casualty-20), only in
+# a sentence about armed forces or war that tells no arrest or defection ("the gunman
+# surrendered to police", "surrendered to authorities", "defected and surrendered" stay none).
+SURRENDER_WORDS = re.compile(r"surrender\w*|(?:gave|give|giving|given) \w+ up")
+SURRENDER_CONTEXT = re.compile(
+    r"\b(?:" + _ARMED_PEOPLE + r"|servicem[ae]n|servicemembers?|marines|conscripts?"
+    r"|paratroopers|battalions?|brigades?|units?|offensive|front(?:lines?)?|battlefield|war"
+    r"|pows?|prisoners? of war|captivity)\b"
+)
+SURRENDER_ARREST = re.compile(
+    r"\b(?:police|policemen|suspects?|arrest\w*|charged|charges|court|authorities|sheriff\w*"
+    r"|warrants?|detectives|fbi|lawyers?|attorneys?|bail|jail"
+    # a defector "surrendered himself to border guards": he crossed over, nobody took him
+    r"|defect\w*|asylum)\b"
+)
 ARREST_CONTEXT = re.compile(
     r"\b(?:police|policemen|suspect(?:s|ed)?|arrest\w*|charged|charges|court|prosecutors?|judge"
     r"|migrants?|immigration|asylum|smuggl\w*|protest\w*|questioning|custody|warrants?"
@@ -1110,7 +1137,17 @@ CAPTIVITY_AFTER = re.compile(
     r"|(?:after|following|upon|since|during)\s+(?:their|his|her)\s+(?:capture|abduction"
     r"|kidnapping|captivity)"
     r"|(?:while\s+|whilst\s+)?in\s+(?:captivity|(?P<custody>(?:[A-Z][\w-]+|enemy|military)\s+"
-    r"custody)))\b"
+    r"custody))"
+    # "executed 30 soldiers who had been captured" (casualty-20)
+    r"|(?:who|that)\s+(?:had\s+|have\s+)?been\s+(?:captured|taken\s+(?:prisoner|captive)"
+    r"|abducted|kidnapped))\b"
+)
+# "executed four soldiers ... after surrendering", "92 soldiers who had surrendered": their
+# people were taken (casualty-20); only where a surrender is a capture (SURRENDER_CONTEXT).
+SURRENDER_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,10}?,?\s+(?:(?:who|that)\s+(?:had\s+|have\s+)?(?:surrendered"
+    r"|given\s+themselves\s+up)|(?:after|following|upon)\s+(?:surrendering|having\s+surrendered"
+    r"|(?:they|he|she)\s+(?:had\s+)?surrendered))\b"
 )
 MILITARY_CUSTODY = re.compile(
     r"\b(?:soldiers?|troops?|servicem[ae]n|forces|army|military|militias?|fighters?"
@@ -1315,9 +1352,13 @@ OF_NOUN_RE = re.compile(
     # a quoted act noun ('the "murder" of 19 people') and a time phrase before "of" ("the
     # death yesterday of nine people", "the murder last week of four candidates")
     r"[\"”’']?(?:\s+(?:yesterday|today|last night|(?:last|this) (?:week|weekend|month)"
-    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
-    # "the bodies of the remaining 28 hostages", "the release of the last three captives"
-    r"\s+of\s+(?:all\s+|the\s+)?(?:(?<=the )(?:remaining|other|last|final|first|latest)\s+)?$"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # a short place phrase ("the execution on the battlefield of 92 soldiers"; casualty-20)
+    r"|(?:on|at|near) the (?:battlefield|front(?:line)?|front line|border|spot|scene)))?"
+    # "the bodies of the remaining 28 hostages", "the release of the last three captives";
+    # a quote opening the figure ('the execution of "at least 92 soldiers ..."')
+    r"\s+of\s+(?:all\s+|the\s+)?(?:(?<=the )(?:remaining|other|last|final|first|latest)\s+)?"
+    r"[\"“‘]?$"
 )
 TOLL_NOUN_RE = re.compile(
     r"\b(?P<noun>death tolls|death toll|[Cc]asualt(?:y|ies) tolls?|casualty counts?"
@@ -1472,7 +1513,7 @@ ANY_TRIGGER = re.compile(
     r"|bruises|hypotherm|smoke inhal"
     r"|casualt|loss|shot|shoot|stab|gunned|machine-?gunned|hit by|struck by|missing"
     r"|unaccounted|disappear|vanish|victims (?:includ|were\b|are\b|was\b|is\b|also\b)"
-    r"|captur|seiz|snatch|detain"
+    r"|captur|seiz|snatch|detain|surrender|(?:themselves|himself|herself) up\b"
     r"|abduct|kidnap|hostage|prisoner|captiv|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
@@ -1516,7 +1557,8 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+)"
     r"(?: [\w'-]+){0,4} (?:was|has|had|is|suffered|sustained"
     r"|(?:later |then |subsequently |eventually )?(?:died|dies|perished|drowned|succumbed)"
-    r"|dropped dead|fell dead|did not survive|disappeared|vanished|went missing)\b"
+    r"|dropped dead|fell dead|did not survive|disappeared|vanished|went missing|surrendered"
+    r"|gave (?:himself|herself) up)\b"
     # a participle aside: "Her brother, captured near the border, ..."
     r"|, (?:although |though )?(?:having been )?(?:\w+ly )?(?:dead|killed|slain|murdered"
     r"|wounded|injured"

@@ -53,6 +53,7 @@ from .lexicon import (
     FATAL_EVENT_NOUNS,
     FATAL_EVENT_VERBS,
     FATAL_INJURY_WORDS,
+    FOREIGN_DETAINEE,
     FUNCTION_WORDS,
     FUTURE_TOLL,
     GOLF_CONTEXT,
@@ -99,6 +100,10 @@ from .lexicon import (
     SPORTS_CONTEXT,
     SUBORDINATORS,
     SUBSET_MARKERS,
+    SURRENDER_AFTER,
+    SURRENDER_ARREST,
+    SURRENDER_CONTEXT,
+    SURRENDER_WORDS,
     THING_PLURALS,
     TOLL_CATEGORY,
     TOLL_LINK,
@@ -421,9 +426,14 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
         ):
             continue  # "the clinic treated 300 patients last year": no injury told
         if text in DETENTION_WORDS and (
-            not DETENTION_CONTEXT.search(low) or ARREST_CONTEXT.search(low)
+            not (DETENTION_CONTEXT.search(low) or FOREIGN_DETAINEE.search(low))
+            or ARREST_CONTEXT.search(low)
         ):
             continue  # "police detained three suspects": an arrest, no capture
+        if SURRENDER_WORDS.fullmatch(text) and (
+            not SURRENDER_CONTEXT.search(low) or SURRENDER_ARREST.search(low)
+        ):
+            continue  # "the gunman surrendered to police": an arrest, no capture
         if IN_HOSPITAL.fullmatch(text) and not LEFT_IN_HOSPITAL.search(
             low, max(0, m.start() - 80), m.start()
         ):
@@ -511,6 +521,9 @@ def link_sentence(clause: Clause) -> list[Link]:
         died = _relative_died(clause, link, fate)
         if died is not None:
             links.append(died)
+        done = _done_to_relative(clause, link, fate)
+        if done is not None:  # "executed 92 soldiers who had surrendered": killed too
+            links.append(done)
         then = _then_they_were(clause, link, fate)
         if then is not None:
             links.append(then)
@@ -739,7 +752,7 @@ def _then_they_were(clause: Clause, link: Link, fate: Link | None) -> Link | Non
     return Link(link.phrase, trig.category, "pred", trig)
 
 
-CAPTIVITY_HINT = re.compile(r"captur|captiv|custody|abduct|kidnap|seized|taken")
+CAPTIVITY_HINT = re.compile(r"captur|captiv|custody|abduct|kidnap|seized|taken|surrender")
 
 
 def _captivity_after(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
@@ -753,10 +766,15 @@ def _captivity_after(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     tokens = clause.tokens
     last = phrase.last + _quoted(tokens, phrase)  # 'said "several" wounded soldiers'
     m = CAPTIVITY_AFTER.match(clause.raw, tokens[last].end)
+    if m is None and "surrender" in clause.text and SURRENDER_CONTEXT.search(clause.text) and (
+        not SURRENDER_ARREST.search(clause.text)
+    ):  # "shown being executed face down after surrendering" (casualty-20)
+        m = SURRENDER_AFTER.match(clause.raw, tokens[last].end)
     k = _clear_until(clause, last + 1, m.end()) if m else None
     if m is None or k is None or any(t.low == "but" for t in tokens[phrase.last + 1 : k]):
         return None
-    if m.group("custody") and (not MILITARY_CUSTODY.search(clause.text) or ARREST_CONTEXT.search(
+    custody = m.re is CAPTIVITY_AFTER and m.group("custody")
+    if custody and (not MILITARY_CUSTODY.search(clause.text) or ARREST_CONTEXT.search(
         clause.text.replace("custody", "")
     )):
         return None
@@ -905,6 +923,30 @@ def _coordinated_predicate(clause: Clause, link: Link) -> Link | None:
     ):
         return None  # "were wounded and killed three attackers": an active verb with its object
     return Link(link.phrase, second.category, "pred", second)
+
+
+RELATIVE_LEADS = frozenset({"who", "that"})
+
+
+def _done_to_relative(clause: Clause, link: Link, fate: Link | None) -> Link | None:
+    """ "Troops executed 92 soldiers who had surrendered", "the execution of 16 POWs who had
+    been captured": the figure's own predicate is a relative clause right after its noun, and
+    an active verb or act noun before it tells what was done to them: a mention of that kind
+    too (GUIDELINES: captured people count as captured even after death)."""
+    trig = link.trigger
+    if trig is None or link.rule != "pred":
+        return None
+    lead = [t.low for t in clause.tokens[link.phrase.last + 1 : trig.first]]
+    if not 0 < len(lead) <= 6 or not RELATIVE_LEADS & set(lead[:4]) or "," in lead:
+        return None
+    kinds = {link.category, fate.category if fate is not None else link.category}
+    act = _active(clause, link.phrase)
+    if act is not None and act.category not in kinds:
+        return Link(link.phrase, act.category, "active", act)
+    of_noun = None if act is not None else _of_noun(clause, link.phrase)
+    if of_noun is not None and of_noun not in kinds:
+        return Link(link.phrase, of_noun, "toll", None)
+    return None
 
 
 def _in_relative_clause(clause: Clause, link: Link) -> bool:
@@ -1901,6 +1943,15 @@ def _colon_list_item(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 PLURAL_TOLL_NOUNS = words("deaths fatalities casualties losses injuries killings")
 
 
+def _mixed_captives(clause: Clause, trig: Trigger) -> bool:
+    """A captive noun joined to other people who were not taken ("60 former prisoners and
+    guards"): the figure counts both (casualty-20)."""
+    tokens, k = clause.tokens, trig.last + 1
+    return k + 1 < len(tokens) and tokens[k].low in ("and", "or") and (
+        tokens[k + 1].low in PERSON_NOUNS and k + 1 not in clause.trigger_at
+    )
+
+
 def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     tokens = clause.tokens
     begin, limit = phrase.last + 1, min(phrase.last + 2 + MAX_POST_GAP, len(tokens))
@@ -1927,6 +1978,8 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             return None  # "Civilian fatalities" (a heading), "soldier deaths": a modifier
         if trig is not None and _finite_part_predicate(clause, phrase, trig):
             return None  # "Two of the 40 miners have died": the part's predicate
+        if trig is not None and trig.category == "captured" and _mixed_captives(clause, trig):
+            return None  # "interviews with 60 former prisoners and guards": not all taken
         if trig is not None:
             # "60 wounded people", "two critically injured miners": an adjective
             adverbs = all(  # 'said "several" wounded soldiers': the quote closes the figure
@@ -1955,6 +2008,9 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         tok = tokens[k]
         if initial_stop(tokens, k):
             continue  # "900 S. Korean casualties"
+        if tok.text in OPENING_QUOTES and k + 1 in clause.trigger_at:
+            limit = min(limit + 1, len(tokens))
+            continue  # 'killed 16 Ukrainian "prisoners of war"': a scare-quoted noun
         if tok.low in ("and", "or") and k > begin and k + 2 < len(tokens) and (
             tokens[k + 1].is_word
         ) and (
@@ -2010,6 +2066,7 @@ def initial_stop(tokens: list[Token], k: int) -> bool:
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+OPENING_QUOTES = frozenset({'"', "“", "‘"})
 
 
 def _quoted(tokens: list[Token], phrase: NumberPhrase) -> bool:

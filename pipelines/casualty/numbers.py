@@ -163,12 +163,17 @@ UPPER_NAME_MAX = 4
 # Person nouns that are no plural head after a singular one ("the victim's family" aside).
 PLURAL_NOT_HEADS = SINGULAR_PERSON_NOUNS | words("family elderly staff crew personnel")
 # Things a person noun may modify: "a terrorist attack", "a rebel organization".
+# "North Korean", "Ukrainian": a nation's adjective ends no person's name (casualty-20)
+DEMONYM_ADJECTIVES = frozenset(
+    w[:-1] if w.endswith("s") else w for w in DEMONYM_PLURALS
+) - {"french"}
 PERSON_MODIFIED_THINGS = words(
     """attack attacks organization organizations group groups cell cells movement
     network offensive activity activities action actions violence campaign operation
     operations threat threats camp camps base bases squad squads column columns faction
-    factions band bands ambush raid bombing bomb bombs plot crew crews team teams unit units"""
-)
+    factions band bands ambush raid bombing bomb bombs plot crew crews team teams unit units
+    swap swaps exchange exchanges deal deals talks negotiations crisis transfer transfers"""
+)  # casualty-20: "a prisoner swap", "a hostage deal" name no captive
 # casualty-19: person nouns that are also adjectives of an injury ("a minor head injury").
 ADJECTIVE_PERSON_NOUNS = frozenset({"minor"})
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
@@ -770,6 +775,10 @@ def _is_damage_amount(tokens: list[Token], i: int, end: int) -> bool:
     return bool(DAMAGE_BEFORE.search(before) or DAMAGE_AFTER.match(after))
 
 
+AGE_SUBJECTS = frozenset({"he", "she", "i", "they", "we"})
+AGE_UNITS_AFTER = frozenset({"years", "and", "or", "when", "in", "at"})
+
+
 def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
     if low > 115 or tokens[i].is_age:
         return low <= 115
@@ -782,6 +791,11 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
             break
     if _hedged_person_age(tokens, i):
         return True
+    if i >= 3 and tokens[i - 1].low in ("was", "were") and tokens[i - 2].low in AGE_SUBJECTS and (
+        tokens[i - 3].low in ("when", "since", "until") and tokens[i].is_digit
+        and (end >= len(tokens) or not tokens[end].is_word or tokens[end].low in AGE_UNITS_AFTER)
+    ):
+        return True  # "who disappeared when she was 13" (casualty-20)
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[end].low if end < len(tokens) else "."
     if prev is not None and prev.low in ("one", "another") and nxt in (",", ")", "and") and (
@@ -1679,6 +1693,13 @@ def _name_end(tokens: list[Token], i: int) -> int:
         return i  # "North Korean military personnel": an adjective and a plural person noun
     if end > i and tokens[end].low in DEMONYM_PLURALS:
         return i  # "North Koreans", "South Africans": a people, no person's name
+    if end > i and (
+        tokens[end].low in DEMONYM_ADJECTIVES
+        or tokens[end].low.endswith("s") and (
+            tokens[end].low in PERSON_NOUNS or tokens[end].low[:-1] in CAPTIVE_NOUNS
+        )
+    ):
+        return i  # "captured North Korean and Ukrainian ...", "Ukrainian POWs" (casualty-20)
     return i if nxt in PERSON_NOUNS else end
 
 
@@ -2550,6 +2571,9 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return not OUT_OF_SIGHT.match(" ".join(t.low for t in tokens[k + 1 : k + 4]))
     if suffered_injuries_at(tokens, k):
         return True  # "Pak, who suffered serious injuries to his leg, ..."
+    if _surrendered_at(tokens, k):
+        return True  # "he surrendered to the troops" (a capture only in a war sentence: the
+        # trigger is gated)
     if k >= len(tokens) or tokens[k].low not in VICTIM_AUXILIARIES:
         return False
     if tokens[k].low in ("has", "had"):
@@ -2571,6 +2595,19 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         if not tok.is_word and not (lead == "among" and tok.is_digit):
             return False
     return False
+
+
+def _surrendered_at(tokens: list[Token], k: int) -> bool:
+    """ "surrendered", "had surrendered", "gave himself up" at k: the subject was taken."""
+    if k + 1 < len(tokens) and tokens[k].low in ("has", "had"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    if tokens[k].low == "surrendered":
+        return True
+    return k + 2 < len(tokens) and tokens[k].low in ("gave", "given") and (
+        tokens[k + 1].low in ("himself", "herself") and tokens[k + 2].low == "up"
+    )
 
 
 def _vanished(tokens: list[Token], k: int) -> bool:
