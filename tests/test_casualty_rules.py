@@ -2031,7 +2031,9 @@ def test_number_of_adjective_people(
 AS_WELL_AS_AND_BRACKETED_ITEMS: list[tuple[str, set[Key]]] = [
     ("Six police officers were hurt in the riot, as well as four bystanders.",
      {("wounded", 6, 6), ("wounded", 4, 4)}),
-    ("Two guards were killed at the gate as well as a driver.", {("killed", 2, 2)}),
+    # casualty-20: a described single victim after "as well as" is one more (GUIDELINES)
+    ("Two guards were killed at the gate as well as a driver.",
+     {("killed", 2, 2), ("killed", 1, 1)}),
     ("Nine were found dead (five men and four women) near the dam.",
      {("killed", 9, 9), ("killed", 5, 5), ("killed", 4, 4)}),
     ("Rescuers pulled out 11 bodies (seven men, three women and a girl).",
@@ -7381,4 +7383,100 @@ NEGATION_BEFORE_BREAK: list[tuple[str, set[Key]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), NEGATION_BEFORE_BREAK)
 def test_negation_stops_at_a_clause_break(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: an adverb names no victims ---------------------------------------------------
+
+ADVERB_GROUPS: list[tuple[str, str | None]] = [
+    ("Floods left 60 people dead, raising the previously cited death toll of 41.", None),
+    ("The army's newly released toll rose to 55.", None),
+    ("Police said the tragically high toll reached 19.", None),
+    # negative cases: an -ly word naming people, and a real modifier after an adverb
+    ("Rescuers said 397 elderly were killed in the fire.", "elderly"),
+    ("The officially confirmed Russian death toll stood at 400.", "Russian"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), ADVERB_GROUPS)
+def test_adverb_is_no_group(text: str, group: str | None) -> None:
+    assert mentions(text)[-1].group == group
+
+
+# --- casualty-20: a possessive singular person after a figure's noun phrase and "and" -----------
+
+POSSESSIVE_CONJUNCTS: list[tuple[str, set[Key]]] = [
+    ("Gunmen killed two of his cousins and his elderly father.",
+     {("killed", 2, 2), ("killed", 1, 1)}),
+    ("Three of their sons and their grandmother were wounded.",
+     {("wounded", 3, 3), ("wounded", 1, 1)}),
+    ("His two sons and his wife were wounded in the shelling.",
+     {("wounded", 2, 2), ("wounded", 1, 1)}),
+    ("Four of our neighbours and my uncle were detained by the militia.",
+     {("captured", 4, 4), ("captured", 1, 1)}),
+    # negative case: a possessive thing is no victim
+    ("Two of his brothers and his car were hit by shrapnel.", {("casualties", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_CONJUNCTS)
+def test_possessive_person_conjunct_is_one_more_victim(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: headline nationality + lower-case modifiers + a person noun + fate -------------
+
+HEADLINE_DESCRIBED: list[tuple[str, set[tuple[str, str | None]]]] = [
+    ("Israeli aid worker killed in strike on convoy", {("killed", "Israeli aid worker")}),
+    ("French charity volunteer kidnapped in Niger", {("captured", "French charity volunteer")}),
+    ("Russian state media reporter wounded in Donetsk",
+     {("wounded", "Russian state media reporter")}),
+    # negative cases: a verb between ("says") and a plural ("soldiers") are no modifiers
+    ("Japanese government says worker killed", set()),
+    ("Chinese soldiers rescue fisherman", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_DESCRIBED)
+def test_headline_nationality_with_lower_case_modifiers(
+    title: str, expected: set[tuple[str, str | None]]
+) -> None:
+    found = extract_mentions("The ministry gave no details.", title=title)
+    assert {(m.category, m.group) for m in found if m.in_title} == expected
+
+
+# --- casualty-20: "the number of dead(,) includes N" breaks the dead down ---------------------
+
+NUMBER_OF_DEAD_INCLUDES: list[tuple[str, set[Key]]] = [
+    ("The number of dead, includes 40 children and 12 women.",
+     {("killed", 40, 40), ("killed", 12, 12)}),
+    ("The number of injured includes 31 police officers.", {("wounded", 31, 31)}),
+    ("The total number of deaths, includes 19 medics.", {("killed", 19, 19)}),
+    # negative case: "the number of casualties includes" stays unresolved, as "the
+    # casualties included"
+    ("The number of casualties includes 40 soldiers.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_OF_DEAD_INCLUDES)
+def test_number_of_dead_includes_a_breakdown(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20: "as well as" + a described single victim after a victim list ----------------
+
+AS_WELL_AS_ONE: list[tuple[str, set[Key]]] = [
+    ("Five people were wounded, including two nurses, as well as a young doctor.",
+     {("wounded", 5, 5), ("wounded", 2, 2), ("wounded", 1, 1)}),
+    ("Among the dead were four soldiers as well as a local journalist.",
+     {("killed", 4, 4), ("killed", 1, 1)}),
+    ("Among the hurt are six pupils, two of whom are girls, as well as an elderly janitor.",
+     {("wounded", 6, 6), ("wounded", 2, 2), ("wounded", 1, 1)}),
+    # negative case: a thing after "as well as" is no victim
+    ("Two soldiers were killed in the raid, as well as a dog.", {("killed", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_WELL_AS_ONE)
+def test_as_well_as_a_described_single_victim(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected

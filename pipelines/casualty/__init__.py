@@ -1499,6 +1499,24 @@ Rules applied where GUIDELINES is silent:
   by the act), "the gun injury he sustained" (an injury noun before its victim), "was shot
   five times" in a quoted headline predicate, and "one of the victims, X - who ... - had
   died" (a dash aside after an appositive).
+- casualty-20, continued (fixc second pass; sentences of our own). A group made only of
+  lower-case -ly adverbs names nobody, and a toll noun's modifiers drop them ("the previously
+  cited death toll of 773", "the newly released toll"; lexicon.is_adverb, not "elderly",
+  "family", ...). A possessive singular person after "and" that ends a figure's noun phrase
+  is one more victim ("two of his brothers and his niece were killed", "His two sons and his
+  wife were wounded"; not "... and his car"); "our"/"my" go on a subject's noun phrase like
+  "his" ("Four of our neighbours and ... were detained"). A headline clause opening with one
+  or two nationality words, then one or two lower-case modifiers (no function word, fate,
+  trigger, plural or -ing form) before a singular person noun and its fate is one victim
+  ("South Korean government worker shot dead", "French charity volunteer kidnapped"; not
+  "Japanese government says worker killed"). "the number of dead/killed/injured/..."
+  (not casualties or victims) reaches a breakdown through "includes" as "the dead included"
+  does, also across a stray comma ("The number of dead, includes some 2,913 children, 1,709
+  women and 397 elderly people"). "as well as" + a described single victim after a
+  predicate's victims is a conjunct ("..., two of whom are women, as well as an elderly school
+  assistant"; "killed ... as well as a driver", GUIDELINES: a described victim in a group is
+  1; not "as well as a dog"). "assistant", "janitor", "watchman", "labourer" are person
+  nouns.
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -31,6 +31,7 @@ from .lexicon import (
     TOLL_NOUN_RE,
     UNITS,
     WEEKDAYS,
+    is_adverb,
     shouted_plural,
     words,
 )
@@ -147,6 +148,8 @@ def group_for(clause: Clause, link: Link, prev: list[Link], before: str | None) 
         return None  # headline case "55 Boxes Of Remains Of U.S. Serviceman": no noun phrase
     if found and not any(ch.isalpha() for ch in found):
         return None  # a list dash or a stray mark ("25 wounded - Strength") names nobody
+    if found and all(is_adverb(w) for w in found.split()):
+        return None  # casualty-20: "the previously cited toll of 773": an adverb names nobody
     if found and found.lower() in BODY_NOUNS:
         # "30 bodies of North Korean soldiers"; a bare "80 bodies" keeps "bodies" (as the
         # wikinews gold writes it)
@@ -785,6 +788,7 @@ def _toll_modifier(raw: str, clause: Clause, first: int) -> str | None:
     words = [re.sub(r"(?:'s|'|’s|’)$", "", w) for w in words]
     words = [w for w in words if w.lower() not in FUNCTION_WORDS]
     words = [w for w in words if w.lower() not in NOT_GROUP_MODIFIERS and not _verb_like(w)]
+    words = [w for w in words if not is_adverb(w)]  # "the officially confirmed toll"
     if any(w.lower() in TOLL_CATEGORY or _is_number_word(w) for w in words):
         return None  # "100 deaths and the injured", "Five deaths and eleven injuries": no modifier
     if any(w.lower() in EVENT_MODIFIERS for w in words):

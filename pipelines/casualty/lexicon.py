@@ -377,6 +377,7 @@ PERSON_NOUNS = words(
     corporal corporals unionist unionists newsman newsmen archbishop bishop bishops
     foreigner foreigners warrior warriors tribesman tribesmen colonist colonists infantryman
     infantrymen cavalryman cavalrymen rifleman riflemen labourer labourers laborer laborers
+    assistant assistants janitor janitors watchman watchmen
     craftsman craftsmen
     comrade comrades countryman countrymen compatriot compatriots islander islanders deminer
     deminers sapper sappers infiltrator infiltrators dignitary dignitaries souls
@@ -425,7 +426,8 @@ SINGULAR_PERSON_NOUNS = words(
     sympathizer unionist agronomist seminarian youngster terrorist assassin businesswoman
     industrialist merchant banker cook congressman economist corporal archbishop bishop
     carabinero sandinista senderista rondero narcotrafficker trafficker passerby chauffeur
-    crewmember survivor"""
+    crewmember survivor
+    assistant janitor watchman labourer laborer"""  # casualty-20
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -667,6 +669,24 @@ NOT_GROUP_MODIFIERS = words(
     considerable unprecedented catastrophic combat battlefield battle war wartime frontline
     front-line irrecoverable irretrievable"""
 )
+
+# casualty-20: lower-case -ly words that are no adverbs and may name or describe people
+LY_NOT_ADVERBS = words(
+    """elderly family ally orderly bully friendly unfriendly lonely sickly holy ugly burly
+    surly unruly early only daily weekly monthly yearly nightly hourly quarterly deadly costly
+    likely unlikely assembly supply rally anomaly monopoly homely kindly lovely lively silly
+    manly womanly motherly fatherly brotherly sisterly saintly scholarly cowardly worldly
+    godly ungodly portly stately comely wily gnarly woolly belly jelly lily fly folly"""
+)
+
+
+def is_adverb(word: str) -> bool:
+    """A lower-case -ly adverb ("previously", "reportedly", "officially"): never names
+    victims (casualty-20)."""
+    return len(word) > 4 and word.islower() and word.endswith("ly") and (
+        word not in LY_NOT_ADVERBS
+    )
+
 
 # Events before a toll noun name the disaster, not its victims: "the quake death toll",
 # "the factory fire death toll", "Peru flood deaths".
@@ -1308,6 +1328,7 @@ TOLL_LINK = re.compile(
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
     r"|,(?=\s*(?:estimated|put|believed|thought|numbering|totall?ing)\b)"
     r"|,(?=\s*(?:is|was|are|were)\b)"  # "the number of casualties in X as of 1618, is 45"
+    r"|,(?=\s*(?:includes|included|include)\b)"  # casualty-20: "The number of dead, includes"
     r"|,\s*which\b"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
 )

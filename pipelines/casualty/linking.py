@@ -2305,7 +2305,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             seen_aux, in_np = True, False
         elif not (tok.is_word and (tok.is_cap or tok.low not in FUNCTION_WORDS)):
             in_np = in_np and tok.low in (
-                "and", "of", "from", "other", "more", "the", "their", "its", "his", "her"
+                "and", "of", "from", "other", "more", "the", "their", "its", "his", "her",
+                "our", "my",
             )  # "seven more civilians and five soldiers had been killed"
         k += 1
     return None
@@ -2981,7 +2982,7 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
     if "includ" in link.group() and not noun.startswith(("the ", "deaths", "those ")) and not (
         noun.endswith(("toll", "hostages", "captives", "prisoners"))
-    ):
+    ) and not NUMBER_OF_CATEGORY.fullmatch(noun):
         return None  # "the dead included two ..." but not "the casualties included several ..."
     if re.search(r"(?:killed|dead) (?:and|or) (?:wounded|injured)|^[Cc]asualt(?:y|ies) ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
@@ -3004,6 +3005,12 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     return TOLL_CATEGORY.get(noun.split()[-1])
 
 
+# casualty-20: "the number of dead includes 40 children" as "the dead included ..." (not
+# "the number of casualties/victims includes": those stay as "the casualties included")
+NUMBER_OF_CATEGORY = re.compile(
+    r"(?:total )?number of (?:the )?(?:dead|killed|deaths|fatalities|injured|wounded|injuries"
+    r"|missing)"
+)
 ABDUCTION_VICTIMS = re.compile(r"\b(?:abduct|kidnap|hostage)", re.IGNORECASE)
 DEATH_WORDS_IN = re.compile(r"\b(?:kill|dead|death|died|murder|massacr)", re.IGNORECASE)
 
@@ -3448,8 +3455,12 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):
         return Link(phrase, prev.category, "coord", prev.trigger)
     nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
-    if before == ["as", "well", "as"] and nxt is not None and any(
-        t.low in PERSON_NOUNS for t in tokens[phrase.last + 1 : phrase.last + 3]
+    if before == ["as", "well", "as"] and (
+        (phrase.kind == "one" and phrase.head is not None)  # casualty-20: "..., as well as an
+        # elderly school assistant": a described single victim
+        or nxt is not None and any(
+            t.low in PERSON_NOUNS for t in tokens[phrase.last + 1 : phrase.last + 3]
+        )
     ) and (
         _after_predicate(clause, prev, k - 3)
     ):  # "Six police officers were hurt in the riot, as well as four bystanders"

@@ -17,6 +17,7 @@ from .lexicon import (
     AGE_WORDS,
     AGED_THINGS,
     ANY_TRIGGER,
+    ANY_TRIGGER_LOWER,
     ARMED_MODIFIERS,
     ARMED_SITES,
     AUXILIARIES,
@@ -48,6 +49,7 @@ from .lexicon import (
     NAME_PREFIXED,
     NAME_TITLES,
     NOT_NAME_ENDINGS,
+    NOT_PLURAL_ENDINGS,
     OLD_SCALES,
     ORGANISATION_HEADS,
     OVER_PARTICLE_VERBS,
@@ -1896,6 +1898,29 @@ def _the_among_victims(tokens: list[Token], i: int, out: list[NumberPhrase]) -> 
     return _one(i, head[0], head[1]) if head is not None else []
 
 
+CONJUNCT_POSSESSIVES = SUBSET_POSSESSIVES | {"my"}
+# words inside a figure's noun phrase before a possessive conjunct: "two of his brothers"
+OWNED_NP_WORDS = CONJUNCT_POSSESSIVES | {"of", "the"}
+
+
+def _possessive_conjunct(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """casualty-20: "two of his brothers and his niece were killed": a possessive singular
+    person after "and" that ends a figure's noun phrase of people is one more victim."""
+    if i < 3 or tokens[i - 1].low != "and" or tokens[i - 2].low not in PERSON_NOUNS:
+        return None
+    j = i - 2
+    while j > max(i - 8, 0) and tokens[j - 1].is_word and not _may_start_figure(tokens[j - 1]) and (
+        tokens[j - 1].low not in FUNCTION_WORDS or tokens[j - 1].low in OWNED_NP_WORDS
+    ):
+        j -= 1  # back over the figure's noun phrase: "of his", "elderly"
+    if j < 1 or not _may_start_figure(tokens[j - 1]) or _figure_at(tokens, j - 1) is None:
+        return None  # "Two soldiers were killed and his brother ...": a clause, no list
+    if not any(t.low in CONJUNCT_POSSESSIVES for t in tokens[max(j - 2, 0) : i - 1]):
+        return None  # one owner's people on both sides: "(his) two (of his) sons and his wife"
+    head = _singular_head(tokens, i + 1)
+    return _one(i, head[0], head[1]) if head is not None else None
+
+
 def _name_aged(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
     """ "Kim Min-jun, 24, was killed" """
     if tokens[i].is_cap and tokens[i].is_word and (i == 0 or not tokens[i - 1].is_cap):
@@ -1925,6 +1950,7 @@ ONE_RULES: tuple[OneRule, ...] = (
     OneRule(_next_titled_person),
     OneRule(_the_among_victims, DEFINITE),
     OneRule(_name_aged),
+    OneRule(_possessive_conjunct, CONJUNCT_POSSESSIVES),
 )
 
 
@@ -1952,6 +1978,8 @@ def _headline_headed(tokens: list[Token], i: int) -> NumberPhrase | None:
     the captive trigger; a bare or modified "couple"/"pair" with its fate (after "found" too:
     "Couple dead in ...", "Elderly couple found dead"), 2 (GUIDELINES: a couple is 2)."""
     k = _headline_head(tokens, i, SINGULAR_PERSON_NOUNS)
+    if k < 0:
+        k = _demonym_described_head(tokens, i)
     if k > 0 and tokens[k + 1].low in HEADLINE_FATES:
         return NumberPhrase(i, i, k, 1, 1, "exact", "one", _joined(tokens, i, k))
     k = _headline_head(tokens, i, HEADLINE_CAPTIVES)
@@ -1985,6 +2013,50 @@ def _headline_head(
     if (k == i and not bare) or k + 1 >= len(tokens) or tokens[k].low not in heads:
         return -1
     return k
+
+
+# casualty-20: capitalised nationality words that may open a headline's described victim
+OTHER_DEMONYMS = words(
+    """british french dutch irish spanish swiss turkish polish afghan filipino greek czech
+    scottish welsh danish swedish finnish kurdish uzbek kazakh thai"""
+)
+
+
+def _demonym_word(tok: Token) -> bool:
+    return tok.is_cap and (
+        bool(DEMONYM.match(tok.text)) or tok.low in OTHER_DEMONYMS or tok.low in ("south", "north")
+        or bool(re.fullmatch(r"[NSEW]\.|[A-Z][a-z]{2,}i", tok.text))  # "S.", "Israeli", "Iraqi"
+    )
+
+
+def _lower_modifier(tok: Token) -> bool:
+    """A lower-case noun or adjective modifying a headline's person noun ("government",
+    "aid", "off-duty"): no function word, fate, trigger, plural, -ing form or person noun."""
+    low = tok.low
+    return tok.is_word and tok.text.islower() and low not in FUNCTION_WORDS and (
+        low not in HEADLINE_FATES and low not in SINGULAR_PERSON_NOUNS
+    ) and not (low.endswith("s") and not low.endswith(NOT_PLURAL_ENDINGS)) and (
+        not low.endswith(("ing", "'s", "’s", "'", "’")) and ANY_TRIGGER_LOWER.match(low) is None
+    )  # nor a possessive ("Polish soldier's brother killed": whose victim is unclear)
+
+
+def _demonym_described_head(tokens: list[Token], i: int) -> int:
+    """casualty-20: "South Korean government worker shot dead": one or two nationality words
+    opening a headline clause, then one or two lower-case modifiers before a singular person
+    noun (with a word after it); its index, or -1."""
+    if i > 0 and tokens[i - 1].text not in HEADLINE_CLAUSE_MARKS:
+        return -1
+    k = i
+    while k < min(i + 2, len(tokens)) and _demonym_word(tokens[k]):
+        k += 1
+    if k == i:
+        return -1
+    m = k
+    while m < min(k + 2, len(tokens)) and _lower_modifier(tokens[m]):
+        m += 1
+    if m == k or m + 1 >= len(tokens) or tokens[m].low not in SINGULAR_PERSON_NOUNS:
+        return -1
+    return m
 
 
 # what a headline tells of its victim right after the person noun ("Ukrainian soldier killed")
