@@ -7480,3 +7480,102 @@ AS_WELL_AS_ONE: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), AS_WELL_AS_ONE)
 def test_as_well_as_a_described_single_victim(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20 (fixe): breakdowns by place or origin after a colon or a dash, a subject list
+# of places, and "and N are ..." after a fronted partitive ---------------------------------
+
+PLACE_BREAKDOWNS: list[tuple[str, set[Key]]] = [
+    ("Floods have killed 17 people: nine in Gwangju, five in Suncheon and three in Yeosu.",
+     {("killed", 17, 17), ("killed", 9, 9), ("killed", 5, 5), ("killed", 3, 3)}),
+    ("The ministry put the toll at 11 - six from Vietnam, four from Nepal and one from Peru.",
+     {("killed", 11, 11), ("killed", 6, 6), ("killed", 4, 4), ("killed", 1, 1)}),
+    ("Two in Daegu, four in Busan and one in Ulsan drowned in the storm.",
+     {("killed", 2, 2), ("killed", 4, 4), ("killed", 1, 1)}),
+    ("The blast killed 12 people -- seven soldiers and five civilians -- on Monday.",
+     {("killed", 12, 12), ("killed", 7, 7), ("killed", 5, 5)}),
+    ("Of the dead, 31 are women and 14 are children.",
+     {("killed", 31, 31), ("killed", 14, 14)}),
+    # negative case: a place after a semicolon opens a new clause, no breakdown item
+    ("The storm killed 17 people; nine were in Gwangju.", {("killed", 17, 17)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_BREAKDOWNS)
+def test_place_and_origin_breakdowns(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixe): partitives of casualties and of named victims -----------------------
+
+CASUALTY_PARTITIVES: list[tuple[str, set[Key]]] = [
+    ("About 300 of the casualties were killed outright.", {("killed", 300, 300)}),
+    ("Nearly 80 of these casualties are reported to have died.", {("killed", 80, 80)}),
+    ("With 9,000 losses in the sector, about 2,000 of these losses were irretrievable.",
+     {("casualties", 9000, 9000), ("killed", 2000, 2000)}),
+    ("Officials said 60 of the 75 bodies had been identified by Tuesday.",
+     {("killed", 60, 60), ("killed", 75, 75)}),
+    ("Of the 900 KPA (Korean People's Army) troops who have become casualties, 200 died.",
+     {("casualties", 900, 900), ("killed", 200, 200)}),
+    ("The 12 South Korean marines were killed in the shelling.", {("killed", 12, 12)}),
+    # negative cases: the part's predicate names no fate; "one of the N" speaking is no victim
+    ("Some 120 of the casualties were civilians.", {("casualties", 120, 120)}),
+    ("One of the 12 hostages spoke to reporters.", {("captured", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_PARTITIVES)
+def test_partitives_of_casualties_and_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixe): the rest of a casualties total said to be wounded --------------------
+
+REST_WOUNDED: list[tuple[str, set[Key]]] = [
+    ("The unit suffered 900 casualties; about 200 of them were killed and the rest wounded.",
+     {("casualties", 900, 900), ("killed", 200, 200), ("wounded", 700, 700)}),
+    ("The unit suffered 900 casualties, 200 of them killed and the remainder injured.",
+     {("casualties", 900, 900), ("killed", 200, 200), ("wounded", 700, 700)}),
+    ("The brigade took some 600 casualties. Around 150 of them died, 30 went missing and the "
+     "others were wounded.",
+     {("casualties", 600, 600), ("killed", 150, 150), ("missing", 30, 30),
+      ("wounded", 420, 420)}),
+    # negative case: a silent remainder stays unsaid
+    ("The unit suffered 900 casualties; about 200 of them were killed.",
+     {("casualties", 900, 900), ("killed", 200, 200)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REST_WOUNDED)
+def test_rest_of_casualties_said_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_rest_wounded_is_derived() -> None:
+    found = extract_mentions("The unit suffered 900 casualties, 200 of them killed and the rest "
+                             "wounded.")
+    assert [(m.low, m.derived) for m in found if m.category == "wounded"] == [(700, True)]
+
+
+# --- casualty-20 (fixe): an "or" share aside, a list of four fates, a staff term's gloss ------
+
+SHARE_ASIDES_AND_GLOSSES: list[tuple[str, set[Key]]] = [
+    ("About 1,500 fighters, or roughly a third of the brigade, were killed or wounded.",
+     {("casualties", 1500, 1500)}),
+    ("Some 200 conscripts, or nearly half of the battalion, went missing.",
+     {("missing", 200, 200)}),
+    ("Up to 700 marines have been killed, wounded, captured or gone missing.",
+     {("casualties", 700, 700)}),
+    ("Enemy losses reached 9,100 men, 3,300 of which were irrecoverable [killed] and 5,800 "
+     "sanitary [wounded].",
+     {("casualties", 9100, 9100), ("killed", 3300, 3300), ("wounded", 5800, 5800)}),
+    ("Enemy losses over the week amounted to: personnel - 2,150 people.",
+     {("casualties", 2150, 2150)}),
+    # negative case: an "or" share aside before a verb that tells no fate
+    ("The 500 men, or a third of them, said they would stay.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_ASIDES_AND_GLOSSES)
+def test_share_asides_fate_lists_and_glosses(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

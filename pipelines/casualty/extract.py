@@ -266,6 +266,19 @@ def _lost_who_died(found: list[CasualtyMention]) -> list[CasualtyMention]:
     ]
 
 
+# casualty-20: an editor's bracketed gloss of a translated term, "25,200 of which are
+# irrecoverable [killed] and 36,200 temporary [wounded]": the gloss stands for the word
+GLOSSED_WORD = re.compile(
+    r"\b[a-z][a-z-]{2,30} \[(?P<gloss>killed|dead|wounded|injured|missing|captured"
+    r"|casualties|deaths)\]",
+)
+
+
+def _gloss(m: re.Match[str]) -> str:
+    gloss = m.group("gloss")
+    return gloss + " " * (len(m.group()) - len(gloss))  # same length: offsets hold
+
+
 def _blank_note(m: re.Match[str]) -> str:
     figure = m.group("figure")
     return f" {figure} " if figure else " " * len(m.group())
@@ -282,6 +295,7 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
         norm = BROKEN_AGE.sub(r"\1-\2 ", norm)  # (same length)
     if "[" in norm:
         norm = BRACKET_NOTE.sub(_blank_note, norm)
+        norm = GLOSSED_WORD.sub(_gloss, norm)
     hits = _trigger_offsets(norm)  # one pass over the text: no casualty word, no mention
     if not hits or (check_language and not looks_english(text)):
         return []
@@ -329,7 +343,7 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     if found_wounded:
         found = _found_victim_died(found, raws, found_wounded)
     found = _places_taken(found, norm)
-    derived = _derived_wounded(found)
+    derived = _derived_wounded(found) + _rest_wounded(found)
     return sorted([m for _, m, _ in found] + derived, key=lambda m: (m.start, m.derived))
 
 
@@ -820,6 +834,56 @@ def _derived_wounded(found: list[tuple[int, CasualtyMention, bool]]) -> list[Cas
         died = sum(m.low or 0 for m in dead if m.low == m.high)
         if dead and total.low is not None and 0 < died < total.low:
             out.append(_as_wounded(total, total.low - died))
+    return out
+
+
+# casualty-20: the text itself says the rest of a casualties total were wounded
+REST_WOUNDED = re.compile(
+    r"\bthe\s+(?:rest|remainder|remaining(?:\s+[a-z]+)?|others)\s+(?:of\s+(?:them|those|these)"
+    r"\s+)?(?:(?:were|are|being|having\s+been|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+REST_PARTS = frozenset({"killed", "missing", "captured"})
+
+
+def _rest_wounded(found: list[tuple[int, CasualtyMention, bool]]) -> list[CasualtyMention]:
+    """ "around 4,000 casualties ... Approximately 1,000 of these casualties have been killed
+    in action, with the rest wounded": a casualties total, the killed (missing, captured)
+    told in its sentence or the next, and the text saying the rest were wounded give wounded
+    = total - those parts (derived; GUIDELINES: the derived remainder of a casualties
+    total). Only when the rest is said to be wounded: a silent remainder stays unsaid."""
+    out: list[CasualtyMention] = []
+    for n, total, _ in found:
+        if total.category != "casualties" or total.low is None or total.low != total.high or (
+            total.derived
+        ):
+            continue
+        for n2, m, _ in found:
+            if n2 not in (n, n + 1) or m.start <= total.start or m.category != "killed":
+                continue
+            if m.low is None or m.low != m.high or m.derived or m.in_title != total.in_title:
+                continue
+            rest = REST_WOUNDED.search(m.sentence, m.end - m.sentence_start)
+            if rest is None:
+                continue
+            at = m.sentence_start + rest.start()
+            parts = [
+                p for n3, p, _ in found if n3 == n2 and p.category in REST_PARTS
+                and total.start < p.start < at and p.low is not None and p.low == p.high
+                and not p.derived
+            ]
+            told = any(
+                p.category == "wounded" and total.start < p.start for n3, p, _ in found
+                if n3 in (n, n2)
+            )
+            left = total.low - sum(p.low or 0 for p in parts)
+            if not told and 0 < left < total.low:
+                hedged = total.qualifier != "exact" or any(p.qualifier != "exact" for p in parts)
+                out.append(replace(
+                    _as_wounded(total, left), qualifier="approximately" if hedged else "exact"
+                ))
+            break
     return out
 
 

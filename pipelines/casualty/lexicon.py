@@ -394,7 +394,8 @@ DEMONYM_PLURALS = words(
     americans canadians britons russians ukrainians belarusians georgians poles germans french
     italians spaniards greeks turks israelis palestinians lebanese syrians iraqis iranians
     afghans pakistanis indians bangladeshis nepalese mongolians malaysians indonesians
-    australians nigerians somalis kenyans egyptians libyans saudis yemenis"""
+    australians nigerians somalis kenyans egyptians libyans saudis yemenis laotians uzbeks
+    kazakhs"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -749,7 +750,9 @@ TREATED_FIGURE = (
 
 # Each entry: (regex alternation, category, roles). Multi-word phrases first.
 _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
-    (_alt(r"killed, (?:wounded|injured),? (?:or|and) (?:otherwise )?(?:missing|captured"
+    (_alt(r"killed, (?:wounded|injured),? (?:(?:captured|missing|taken prisoner),? )?(?:or|and) "
+          # "killed, wounded, captured or gone missing" (casualty-20)
+          r"(?:otherwise )?(?:(?:gone|went) )?(?:missing|captured"
           # "killed, wounded or missing": one figure for all
           r"|incapacitated|taken prisoner|prisoners)"
           r"|killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
@@ -1330,6 +1333,8 @@ TOLL_LINK = re.compile(
     r"|,(?=\s*(?:is|was|are|were)\b)"  # "the number of casualties in X as of 1618, is 45"
     r"|,(?=\s*(?:includes|included|include)\b)"  # casualty-20: "The number of dead, includes"
     r"|,\s*which\b"
+    # the General Staff's label: "losses ... amounted to: personnel – 62,400 people"
+    r"|personnel\s*[–—-](?=\s)"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
 )
 # An act that did not happen: "the attempted murder of three officers", "a failed

@@ -710,7 +710,31 @@ def _is_name_label(tokens: list[Token], i: int, end: int) -> bool:
         return False
     if tokens[i - 1].text == "THE" and nxt.text.isupper():
         return False  # wire copy in capitals: "THE KILLINGS OF THE 12 JUDICIAL OFFICIALS"
+    if _named_people_after(tokens, end):
+        return False  # "the 4,000 DPRK soldiers", "the 12 South Korean troops" (casualty-20)
     return not nxt.low.endswith("s")
+
+
+def _named_people_after(tokens: list[Token], k: int) -> bool:
+    """One to three capitalised words (a nation, an acronym; a bracketed expansion aside) and
+    then a lower-case plural person noun: the figure counts those people, it is no part of
+    a name ("the 4,000 DPRK (Democratic People's Republic of Korea) soldiers")."""
+    j, words_seen = k, 0
+    while j < len(tokens) and words_seen < 4:
+        tok = tokens[j]
+        if tok.text == "(" and words_seen:
+            close = next((c for c in range(j + 1, min(j + 10, len(tokens)))
+                          if tokens[c].text == ")"), -1)
+            if close < 0:
+                return False
+            j = close + 1
+            continue
+        if words_seen and tok.is_word and not tok.is_cap:
+            return tok.low in PERSON_NOUNS and tok.low.endswith(("s", "men"))
+        if not (tok.is_word and tok.is_cap):
+            return False
+        j, words_seen = j + 1, words_seen + 1
+    return False
 
 
 TIME_SPAN_LEADS = frozenset({"past", "last", "previous", "same", "following", "next", "this"})
