@@ -7482,6 +7482,129 @@ def test_as_well_as_a_described_single_victim(text: str, expected: set[Key]) -> 
     assert keys(text) == expected
 
 
+# --- casualty-20 (fixf): a described victim's comma relative telling the fate -----------------
+
+RELATIVE_FATE: list[tuple[str, set[Key]]] = [
+    ("Inspectors blamed the driver, who suffered only light injuries, for the derailment.",
+     {("wounded", 1, 1)}),
+    ("Prosecutors charged the factory's chairman, who was later found dead in a forest.",
+     {("killed", 1, 1)}),
+    ("The interpreter, who had been abducted near the port, was freed on Monday after talks with "
+     "the kidnappers.", {("captured", 1, 1)}),
+    ("A widow and her son were dug out, but the son is thought to have died, rescuers said.",
+     {("killed", 1, 1)}),
+    # negative cases: an active relative, a survival, a hedged non-fate
+    ("The sergeant, who shot at the crowd, was suspended.", set()),
+    ("The skipper is believed to have survived the storm.", set()),
+    ("The mayor is believed to have met the envoy twice.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_FATE)
+def test_described_victim_relative_fate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixf): headline names before a bare harm participle; "slashed" --------------
+
+HEADLINE_NAMED: list[tuple[str, set[Key]]] = [
+    ("Anna Berg Dies After Long Detention Abroad", {("killed", 1, 1)}),
+    ("Tomas Reyes Injured In Market Blast", {("wounded", 1, 1)}),
+    ("Consul general Lena Moss slashed by assailant", {("casualties", 1, 1)}),
+    ("Japanese envoy slashed at embassy", {("casualties", 1, 1)}),
+    # negative cases: an object after the participle; a cut of prices; a nation
+    ("Tomas Reyes shot the video in Busan", set()),
+    ("Retailer slashed prices after weak quarter", set()),
+    ("South Korea Hurt By Export Slump", set()),
+    ("Rural Teen Accidentally Injured At Fair", set()),
+    ("Kim Jae Won Injured Players Return", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_NAMED)
+def test_headline_named_victim_and_slashed(title: str, expected: set[Key]) -> None:
+    found = extract_mentions("The ministry gave no details.", title=title)
+    assert {(m.category, m.low, m.high) for m in found if m.in_title} == expected
+
+
+SLASHED: list[tuple[str, set[Key]]] = [
+    ("A man armed with a box cutter slashed the guard on the neck.", {("casualties", 1, 1)}),
+    ("The assailant slashed two commuters before fleeing.", {("casualties", 2, 2)}),
+    # negative cases: cuts of jobs and budgets
+    ("The carmaker slashed 2,000 jobs in Ohio.", set()),
+    ("Lawmakers slashed the minister's budget by 300 million won.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASHED)
+def test_slashed_is_a_blade_wound(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixf): survival told of stabbed or slashed victims; "to death" after an object -
+
+SURVIVAL_TOLD: list[tuple[str, set[Key]]] = [
+    ("A drunk man stabbed two bouncers outside a bar. The wounds were not life-threatening.",
+     {("wounded", 2, 2)}),
+    ("An assailant slashed the envoy with a knife. The envoy's injuries aren't "
+     "life-threatening, officials said.", {("wounded", 1, 1)}),
+    ("A youth stabbed a cashier at the store. The cashier is undergoing emergency surgery.",
+     {("wounded", 1, 1)}),
+    ("Rebels shot three villagers to death near the well.", {("killed", 3, 3)}),
+    # negative cases: "his injuries" with two victims told; a death in the report
+    ("A man stabbed two guards. His injuries are not life-threatening.", {("casualties", 2, 2)}),
+    ("A man stabbed a guard, who died later. The wounds were not life-threatening, police said "
+     "at first.", {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURVIVAL_TOLD)
+def test_survival_told_for_stabbed_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixf): captives' harm told by their own noun in the next sentence -----------
+
+CAPTIVES_NOUN_HURT: list[tuple[str, set[Key]]] = [
+    ("Marines captured three enemy sailors on Monday. The sailors, who were wounded, were "
+     "flown to a base.", {("captured", 3, 3), ("wounded", 3, 3)}),
+    ("Rangers took four militiamen prisoner. The militiamen survived their capture despite "
+     "being badly wounded.", {("captured", 4, 4), ("wounded", 4, 4)}),
+    # negative case: another noun in the next sentence
+    ("Marines captured three enemy sailors on Monday. The guards, who were wounded, were "
+     "flown to a base.", {("captured", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_NOUN_HURT)
+def test_captives_hurt_told_by_their_noun(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixf): a headline's shot/stabbed victim takes the body's one fate -----------
+
+TITLE_FATE: list[tuple[str, str, set[tuple[str, bool]]]] = [
+    ("Poet Ivan Petrov stabbed in jail yard",
+     "The teacher was stabbed on Friday. He was reported to be in stable condition.",
+     {("wounded", True), ("wounded", False)}),
+    ("Guards shoot fleeing driver at checkpoint",
+     "A driver was shot dead after he ignored orders to stop.",
+     {("killed", True), ("killed", False)}),
+    # negative case: the body tells both a death and an injury, so the headline stays
+    ("Driver stabbed at depot",
+     "One worker died and a second worker was injured in the attack.",
+     {("casualties", True), ("killed", False), ("wounded", False)}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), TITLE_FATE)
+def test_title_victim_takes_the_body_fate(
+    title: str, text: str, expected: set[tuple[str, bool]]
+) -> None:
+    found = extract_mentions(text, title=title)
+    assert {(m.category, m.in_title) for m in found if m.low == m.high == 1} == expected
+
+
 # --- casualty-20 (fixe): breakdowns by place or origin after a colon or a dash, a subject list
 # of places, and "and N are ..." after a fronted partitive ---------------------------------
 

@@ -203,7 +203,24 @@ def extract_mentions(
         return []
     found = text_mentions(title, check_language=False) if title else []
     found = [replace(m, in_title=True) for m in found] + text_mentions(text)
-    return _lost_who_died(_all_survived(found, text))
+    return _lost_who_died(_all_survived(_title_told_in_body(found), text))
+
+
+def _title_told_in_body(found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A headline's one victim "shot/stabbed/slashed" (casualties 1) whose body tells that
+    victim only as wounded 1, or only as killed 1, takes that fate (GUIDELINES: shot is
+    casualties only when the text does not say whether they survived): "X stabbed in prison"
+    over "X was stabbed ... He was reported to be in stable condition" (casualty-20, fixf)."""
+    body = {m.category for m in found if not m.in_title and m.low == m.high == 1}
+    fates = body & {"killed", "wounded"}
+    if len(fates) != 1 or "casualties" in body:
+        return found
+    fate = fates.pop()
+    return [
+        replace(m, category=fate)
+        if m.in_title and m.category == "casualties" and m.low == m.high == 1 else m
+        for m in found
+    ]
 
 
 # Every victim of the report survived: "All seven victims are expected to survive", "Both men
@@ -216,7 +233,19 @@ ALL_SURVIVED = re.compile(
     r"|\bnone\s+of\s+the\s+(?:\w+\s+)?injuries\s+(?:are|were|is|was)\s+(?:considered\s+|believed"
     r"\s+to\s+be\s+|thought\s+to\s+be\s+)?life[- ]threatening\b"
 )
-HIT_VICTIMS = re.compile(r"(?i)\b(?:shot|shoots?|stab(?:bed|s)?|hit|struck)\b")
+HIT_VICTIMS = re.compile(
+    r"(?i)\b(?:shot|shoots?|shooting|stab(?:bed|s|bing)?|slash(?:ed|es|ing)|hit|struck)\b"
+)
+# The injuries told not life-threatening, by a definite owner: "The wounds were not
+# life-threatening", "his injuries did not appear to be life-threatening", "the ambassador's
+# injuries aren't life-threatening" (casualty-20, fixf). `one` is the owner of one person.
+NOT_LIFE_THREATENING = re.compile(
+    r"(?i)\b(?:(?P<all>the|their)|(?P<one>his|her|[\w-]+['’]s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:injuries|injury|wounds|wound)\s+(?:(?:are|were|is|was)(?:\s+not|n['’]t)"
+    r"|(?:do|does|did)(?:\s+not|n['’]t)\s+(?:appear|seem)|(?:appear|appeared|seem|seemed)\s+not)"
+    r"\s+(?:to\s+be\s+)?(?:considered\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?"
+    r"life[- ]threatening\b"
+)
 
 
 def _all_survived(found: list[CasualtyMention], text: str) -> list[CasualtyMention]:
@@ -224,8 +253,14 @@ def _all_survived(found: list[CasualtyMention], text: str) -> list[CasualtyMenti
     survived. A report that tells no death and says all its victims survive ("Seven people
     were shot ... All seven victims are expected to survive") makes every shot, stabbed or
     hit figure wounded, the headline's too."""
-    if not any(m.category == "casualties" for m in found) or not ALL_SURVIVED.search(text):
+    if not any(m.category == "casualties" for m in found):
         return found
+    if not ALL_SURVIVED.search(text):
+        told = NOT_LIFE_THREATENING.search(text)
+        if told is None or told.group("one") and any(
+            m.category == "casualties" and (m.low, m.high) != (1, 1) for m in found
+        ):
+            return found  # "his injuries ..." tells one victim's: a report of one victim only
     if any(m.category == "killed" for m in found) or DEATH_AFTER.search(text):
         return found
     return [
@@ -465,10 +500,31 @@ def _sentence_mentions(
     share_raised_object(tokens, links)
     sentence = text[sent.start : sent.end]
     return [
-        (_mention(sentence, sent.start, tokens, lk, raw), lk.shot_total,
+        (_to_death(_mention(sentence, sent.start, tokens, lk, raw)), lk.shot_total,
          lk.wounds_found or _gunshot_injuries(lk, tokens, raw))
         for lk in links
     ]
+
+
+# "shot a missing official to death", "stabbing five residents to death": the object of a
+# shooting or stabbing verb followed by "to death" was killed (casualty-20, fixf)
+TO_DEATH_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:shot|shoots?|shooting|stab(?:bed|s|bing)?|slash(?:ed|es|ing))\s+(?:all\s+)?$"
+)
+TO_DEATH_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|but|to|with|before|after)\b)[\w'’-]+){0,5}?\s+to\s+death\b"
+)
+
+
+def _to_death(m: CasualtyMention) -> CasualtyMention:
+    if m.category != "casualties":
+        return m
+    at, end = m.start - m.sentence_start, m.end - m.sentence_start
+    if TO_DEATH_VERB_BEFORE.search(m.sentence[max(0, at - 20) : at]) and TO_DEATH_AFTER.match(
+        m.sentence, end
+    ):
+        return replace(m, category="killed")
+    return m
 
 
 GUNSHOT_INJURIES = re.compile(r"\s+consistent\s+with\s+(?:an?\s+|multiple\s+)?gunshot\s+wounds?\b")
@@ -571,12 +627,17 @@ def _shot_outcomes(
 # One shot victim's survival told anywhere after the shooting: "the soldier survived the
 # bullets", "was airlifted to a hospital for surgery", "who is recovering from his wounds"
 LATER_SURVIVAL = re.compile(
-    r"(?i)\b(?:survived|is\s+recovering|was\s+recovering|(?:was|were|is)\s+(?:\w+\s+)?"
-    r"(?:taken|airlifted|flown|rushed|evacuated|transported)\s+(?:by\s+[\w\s]{1,40}?\s+)?to\s+"
+    r"(?i)\b(?:survived|is\s+recovering|was\s+recovering"
+    # "is undergoing urgent surgery" (casualty-20, fixf)
+    r"|(?:is|was)\s+undergoing\s+(?:\w+\s+)?surgery|underwent\s+(?:\w+\s+)?surgery"
+    r"|(?:was|were|is)\s+(?:\w+\s+)?"
+    r"(?:taken|airlifted|flown|rushed|evacuated|transported|moved)\s+(?:by\s+[\w\s]{1,40}?\s+)?to\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,3}hospital)\b"
 )
 DEFINITE_VICTIM = re.compile(r"(?:the|his|her|their|he|she)\b", re.IGNORECASE)
-SHOT_VERB = re.compile(r"\b(?:shot|shooting|shoots?)\b", re.IGNORECASE)
+SHOT_VERB = re.compile(
+    r"\b(?:shot|shooting|shoots?|stabbed|stabbing|slashed|slashing)\b", re.IGNORECASE
+)
 
 
 def _one_victim_fate(
@@ -625,6 +686,18 @@ NEXT_HURT_MANY = re.compile(
     r"(?P<hurt>injured|wounded|hurt|killed|found\s+dead)\b",
     re.IGNORECASE,
 )
+# ... or by the figure's own noun again: "The soldiers, who were wounded, were taken to Kyiv",
+# "The soldiers survived their capture despite being wounded" (casualty-20, fixf)
+_HURT_ADVERBS = (
+    r"(?:(?:also|both|all|later|subsequently|seriously|severely|badly|lightly|slightly)\s+)*"
+)
+NEXT_HURT_NOUN = re.compile(
+    r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+\s+)?\s*(?P<noun>[a-z]+)"
+    r"(?:\s*,\s*who\s+(?:were|had\s+been|have\s+been)\s+|\s+(?:were|had\s+been|have\s+been)\s+"
+    r"|\s+survived\s+[^.;,]{0,40}?\bdespite\s+(?:being|having\s+been)\s+)"
+    + _HURT_ADVERBS + r"(?P<hurt>injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
 HURT_CATEGORY: dict[str, Category] = {
     "injured": "wounded", "wounded": "wounded", "hurt": "wounded", "killed": "killed",
 }
@@ -646,7 +719,15 @@ def _captives_hurt_next(
             continue
         if n + 1 >= len(raws) or n + 1 in has_own:
             continue
-        hurt = NEXT_HURT_MANY.match(raws[n + 1].lstrip())
+        nxt = raws[n + 1].lstrip()
+        hurt = NEXT_HURT_MANY.match(nxt)
+        if hurt is None:
+            again = NEXT_HURT_NOUN.match(nxt)
+            head = (m.group or "").split()[-1:]
+            if again is not None and head and again.group("noun").lower() == head[0].lower() and (
+                head[0].lower().endswith(("s", "men", "people", "personnel"))
+            ):
+                hurt = again
         if hurt is not None:
             word = hurt.group("hurt").lower()
             category = HURT_CATEGORY.get(word, "killed")

@@ -947,6 +947,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"shot|stabbed|gunned down|machine-?gunned"), "casualties",
      frozenset({"post", "pred", "active"})),
     (_alt(r"shooting|stabbing"), "casualties", frozenset({"active"})),
+    # cut with a blade, like stabbed (casualty-20, fixf): only in a knife attack or a
+    # headline with no figure (see SLASH_WORDS)
+    (_alt(r"slashed"), "casualties", frozenset({"post", "pred", "active"})),
+    (_alt(r"slashes|slashing"), "casualties", frozenset({"active"})),
     # the present and the bare infinitive take an object: "Man stabs 2 at mall", "chose to pull
     # out a knife and stab the two men" (an infinitive only after a verb of doing: see
     # DONE_INFINITIVE_LEADS)
@@ -1072,6 +1076,14 @@ KIDNAP_CONTEXT = re.compile(
     r"\b(?:captiv\w*|captors?|hostages?|kidnap\w*|abduct\w*"
     r"|held by (?:the )?(?:[a-z'-]+ )?(?:rebels|guerrillas|kidnappers|insurgents|militants"
     r"|gunmen|terrorists|abductors))\b"
+)
+# "slashed" is a blade wound only in a sentence (or after one) telling a knife attack, or in
+# a headline without a figure ("U.S. ambassador slashed in Seoul"): "slashed 500 jobs",
+# "slashed prices" tell of cuts (casualty-20, fixf).
+SLASH_WORDS = frozenset({"slashed", "slashes", "slashing"})
+SLASH_CONTEXT = re.compile(
+    r"\b(?:knife|knives|knife-wielding|razor|blades?|machetes?|swords?|box[- ]cutters?"
+    r"|scissors|attacker|assailant|stabb\w*|throat|wrists?)\b"
 )
 # "eliminated"/"neutralised" count as killed only in a sentence about armed fighting.
 ELIMINATION_WORDS = frozenset({
@@ -1449,7 +1461,7 @@ VICTIM_OBJECT_LEADS = words(
     """killed kills kill killing shot shoots shoot stabbed stabs stab wounded wounds wound
     wounding injured injures injuring murdered murders murder assassinated assassinates
     executed executes beheaded abducted abducts kidnapped kidnaps captured captures shooting
-    abducting kidnapping capturing murdering executing assassinating"""
+    abducting kidnapping capturing murdering executing assassinating slashed slashes slashing"""
 )
 ACT_NOUNS_OF = words(
     """death killing murder assassination shooting stabbing wounding disappearance abduction
@@ -1516,7 +1528,8 @@ ANY_TRIGGER = re.compile(
     r"|homicides|treated for|" + TREATED_FIGURE + r"|for (?:[a-z]+ )?treatment|suffered|escaped"
     r"|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
-    r"|casualt|loss|shot|shoot|stab|gunned|machine-?gunned|hit by|struck by|missing"
+    r"|casualt|loss|shot|shoot|stab|slash(?:ed|es|ing)\b|gunned|machine-?gunned|hit by"
+    r"|struck by|missing"
     r"|unaccounted|disappear|vanish|victims (?:includ|were\b|are\b|was\b|is\b|also\b)"
     r"|captur|seiz|snatch|detain|surrender|(?:themselves|himself|herself) up\b"
     r"|abduct|kidnap|hostage|prisoner|captiv|pows?\b|toll|lost (?:their|his|her) li"

@@ -97,6 +97,8 @@ from .lexicon import (
     SHOT_NOUN_BEFORE,
     SINGULAR_PERSON_NOUNS,
     SINGULAR_TOLL_NOUNS,
+    SLASH_CONTEXT,
+    SLASH_WORDS,
     SPORTS_CONTEXT,
     SUBORDINATORS,
     SUBSET_MARKERS,
@@ -380,6 +382,9 @@ def _state_seizes_crew(low: str, tokens: list[Token], start: int, end: int) -> b
     )
 
 
+HEADLINE_END_RE = re.compile(r"[.!?\"'”)]\s*$")
+
+
 def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> list[Trigger]:
     """Trigger words of a sentence; `before` (the previous sentence) lends its prisoner
     context to a sentence that refers back to people ("Gunmen kidnapped 25 students. Nine of
@@ -427,6 +432,11 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             ESCAPE_POW_CONTEXT.search(low) and not JAIL_WORDS.search(low)
         ):
             continue  # not "two prisoners escaped from the county jail": convicts
+        if text in SLASH_WORDS and not (
+            SLASH_CONTEXT.search(low) or before is not None and SLASH_CONTEXT.search(before.lower())
+            or not HEADLINE_END_RE.search(low) and not any(t.is_digit for t in tokens)
+        ):
+            continue  # "slashed 500 jobs": a cut, no blade (casualty-20, fixf)
         if text in ELIMINATION_WORDS and not ELIMINATION_CONTEXT.search(low):
             continue  # "the team was eliminated", "eliminated 300 jobs"
         if text in TREATING_WORDS and (
