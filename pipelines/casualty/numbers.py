@@ -1108,9 +1108,24 @@ def _add_implicit_ones(
     return sorted(found + extra, key=lambda p: p.first) if extra else found
 
 
+def _quoted_headline_end(tokens: list[Token]) -> bool:
+    """A headline ending on a quoted title-case phrase with no stop: "North Korean Soldier,
+    Shot and Wounded, 'Defects to South'" (casualty-20, fixh); the quote opens after a comma
+    and every word before it is capitalised or a short function word."""
+    if len(tokens) < 4 or tokens[-1].text not in ("'", "’", '"', "”") or not tokens[-2].is_word:
+        return False
+    opened = next((j for j in range(len(tokens) - 2, 0, -1) if tokens[j].text in (
+        "'", "‘", '"', "“")), -1)
+    return opened > 1 and tokens[opened - 1].text == "," and all(
+        t.is_cap or not t.is_word or len(t.text) <= 3 for t in tokens[:opened]
+    )
+
+
 def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> list[NumberPhrase]:
     out: list[NumberPhrase] = []
-    headline = bool(tokens) and tokens[-1].text not in (".", "!", "?", '"', "”", "'")
+    headline = bool(tokens) and (tokens[-1].text not in (".", "!", "?", '"', "”", "'") or (
+        _quoted_headline_end(tokens)
+    ))
     for i, tok in enumerate(tokens):
         if not headline and _plain_word(tokens, i, names):
             continue  # no single victim starts at a plain lower-case word (the checks below)
@@ -1563,6 +1578,7 @@ def _other_people(tokens: list[Token], k: int) -> bool:
 
 
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese)$")
+COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
 
 
 def _headline_demonym(tokens: list[Token], i: int) -> int:
@@ -1571,6 +1587,8 @@ def _headline_demonym(tokens: list[Token], i: int) -> int:
     k = i + (tokens[i].low in VICTIM_ADJECTIVES)
     if k < len(tokens) and re.fullmatch(r"[NSEW]\.", tokens[k].text):
         k += 1  # "S. Korean"
+    elif k + 1 < len(tokens) and tokens[k].text in COMPASS_WORDS:
+        k += 1  # "killed missing South Korean" (casualty-20, fixh)
     if k >= len(tokens) or not DEMONYM.match(tokens[k].text):
         return -1
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -2034,7 +2052,9 @@ def _headline_headed(tokens: list[Token], i: int) -> NumberPhrase | None:
     k = _headline_head(tokens, i, SINGULAR_PERSON_NOUNS)
     if k < 0:
         k = _demonym_described_head(tokens, i)
-    if k > 0 and tokens[k + 1].low in HEADLINE_FATES:
+    if k > 0 and (tokens[k + 1].low in HEADLINE_FATES or tokens[k + 1].text == "," and (
+        k + 2 < len(tokens) and tokens[k + 2].low in HEADLINE_FATES and tokens[k + 2].is_cap
+    )):  # "North Korean Soldier, Shot and Wounded, ...": a title-case aside (casualty-20, fixh)
         return NumberPhrase(i, i, k, 1, 1, "exact", "one", _joined(tokens, i, k))
     k = _headline_head(tokens, i, HEADLINE_CAPTIVES)
     if k > 0 and tokens[k + 1].low in HEADLINE_CAPTIVE_NEXT:
