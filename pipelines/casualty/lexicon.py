@@ -757,7 +757,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|incapacitated|taken prisoner|prisoners)"
           r"|killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
           r"|killed,? and (?:wounded|injured)|(?:wounded|injured) and killed"
-          r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
+          r"|(?:killed|dead), (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
           r"|kill (?:and|or) (?:wound|injure)|kills (?:and|or) (?:wounds|injures)"
           r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
           r"|killed or captured"

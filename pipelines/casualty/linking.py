@@ -4102,6 +4102,13 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True  # "the factory makes 300 coffins a week": goods, not the dead
     if _conditional_outcome(tokens, link):
         return True
+    if link.category == "killed" and phrase.kind == "one" and [
+        t.low for t in tokens[phrase.first : phrase.first + 2]
+    ] in SUCCEEDED_KIN and SUCCESSION.search(
+        clause.text, max(0, tokens[phrase.first].start - 60), tokens[phrase.first].start
+    ):
+        return True  # "Kim took power after his father, Kim Jong-il, died": a ruler's
+        # succession on a natural death, no victim (casualty-20, fixh)
     if _withdrawn(clause, phrase):
         return True
     trig = link.trigger
@@ -4115,6 +4122,17 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     if trig is None or link.rule in ("subset", "coord"):
         return False
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
+
+
+SUCCEEDED_KIN = [[p, k] for p in ("his", "her") for k in (
+    "father", "mother", "predecessor", "brother", "husband", "grandfather", "uncle")]
+# A ruler taking over on a predecessor's death: "took power after his father ... died",
+# "succeeded his father when he died", "inherited the leadership following her mother's death"
+SUCCESSION = re.compile(
+    r"\b(?:took|take|takes|taking|came|comes|coming|assumed|assumes|inherited|inherits)\s+"
+    r"(?:power|office|the\s+throne|the\s+(?:leadership|presidency|crown|reins)|over|to\s+power)"
+    r"(?:\s+(?:in|of)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:after|when|following|upon|on)\s+$"
+)
 
 
 def _denied(text: str, start: int) -> bool:
@@ -4178,11 +4196,27 @@ def _conditioned(tokens: list[Token], first: int) -> bool:
     for tok in reversed(tokens[max(first - 6, 0) : first]):
         if tok.text == "," or tok.text in CLAUSE_PUNCT or tok.low == "but":
             return False
+        if tok.low == "once" and _present_procedure(tokens, first):
+            return True  # "Once verification of the missing person is made, ...": a
+            # procedure told in the present, no event (casualty-20, fixh)
         if tok.low in SUBORDINATORS and tok.low not in ("if", "unless", "whether"):
             return False
         if tok.low in ("if", "unless", "whether"):
             return True
     return False
+
+
+def _present_procedure(tokens: list[Token], first: int) -> bool:
+    """The "once" clause holding the figure at `first` runs to a comma with a present-tense
+    "is/are" and no past tense ("Once the missing person is identified, the family is told")."""
+    seen = False
+    for tok in tokens[first + 1 :]:
+        if tok.text == "," or tok.text in CLAUSE_PUNCT:
+            break
+        if tok.low in ("was", "were", "had"):
+            return False
+        seen = seen or tok.low in ("is", "are")
+    return seen
 
 
 def _is_modal(tokens: list[Token], k: int) -> bool:

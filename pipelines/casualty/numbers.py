@@ -839,7 +839,25 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
         return False  # "Of the 40 passengers, 12 of the survivors", ", two of Khan's victims"
     if prev.text == "(":
         return nxt == ")"
+    if i == 2 and nxt == "," and _lone_first_name(tokens[0]):
+        return True  # "Vladyslav, 25, vanished": a first name opening the sentence (fixh)
     return i >= 2 and _names_person(tokens, i - 2)
+
+
+# sentence openers before a comma that are no names ("Overall, 25, including ...")
+OPENER_ADVERBS = words(
+    """overall yesterday today tonight meanwhile altogether separately earlier later besides
+    however instead still also again then now there here finally first second third"""
+)
+
+
+def _lone_first_name(tok: Token) -> bool:
+    """A title-case word opening a sentence that may be a person's first name ("Vladyslav"),
+    not a function word, an adverb or a month."""
+    return tok.is_word and tok.text[:1].isupper() and tok.text[1:].islower() and (
+        tok.low not in FUNCTION_WORDS and tok.low not in OPENER_ADVERBS and tok.low not in MONTHS
+        and tok.low not in WEEKDAYS and not tok.low.endswith("ly") and len(tok.text) > 2
+    )
 
 
 def _hedged_person_age(tokens: list[Token], i: int) -> bool:
@@ -2329,7 +2347,7 @@ def _definite_victim(
         noun is not None and _coordinated_victims_next(tokens, nxt)
     ) and not _victim_predicate_next(
         tokens, past_victim_aside(tokens, nxt, noun is not None, i)
-    ) and not (noun is not None and _relative_victim_next(tokens, nxt)) and (
+    ) and not ((noun is not None or end > i) and _relative_victim_next(tokens, nxt)) and (
         captivity_relative(tokens, nxt) < 0
     ) and not (
         nxt + 2 < len(tokens) and tokens[nxt].text in RELATIVE_MARKS
@@ -2462,8 +2480,10 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
             if tok.text in ("[", "]", "(", ")", ".") or tok.is_word and not (  # "(UP)"
                 tok.low in AUXILIARIES or tok.low in ASIDE_STOPS or tok.low in REPORT_VERBS
                 or ANY_TRIGGER.match(tok.low) is not None
+            ) or tok.is_digit and j + 1 < len(tokens) and tokens[j + 1].low in ORDINAL_ENDS and (
+                glued(tok, tokens[j + 1])
             ):
-                continue
+                continue  # "Driver, member of the 1st Cavalry Division, perished" (fixh)
             return -1
         return -1
     place = tokens[k].low in ("in", "from") and tokens[k + 1].is_cap and tokens[k + 1].is_word
@@ -2487,6 +2507,7 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
 
 
 HARM_WORDS = words("killed shot wounded injured stabbed hurt murdered slain slashed")
+ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 
 
 def _appositive_relative_end(tokens: list[Token], k: int) -> int:
