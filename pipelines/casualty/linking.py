@@ -661,8 +661,8 @@ BEFORE_BEING = re.compile(
 def _before_being(clause: Clause, link: Link) -> Link | None:
     """ "A fisheries official who went missing was questioned on a patrol boat before being
     shot dead", "Two soldiers were captured before being executed": the same people's later
-    fate, a mention of its own (a passive subject's only) (GUIDELINES: missing or captured, and also killed), with no
-    figure, clause mark or comma between."""
+    fate, a mention of its own (GUIDELINES: missing or captured, and also killed), with no
+    figure, clause mark or comma between; a passive or relative subject's only."""
     trig = link.trigger
     if trig is None or link.rule not in ("pred", "post") or link.category == "casualties":
         return None  # not "Militants abducted three men before being killed": the subject's
