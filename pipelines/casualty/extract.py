@@ -436,10 +436,10 @@ def _worth_analysing(raw: str, sent: Sentence, hits: list[int]) -> bool:
 
 
 def looks_english(text: str) -> bool:
-    words = [w.lower() for w in WORDS.findall(text[:LANG_SAMPLE])]
+    words = list(map(str.lower, WORDS.findall(text[:LANG_SAMPLE])))
     if len(words) < MIN_WORDS_FOR_LANG:
         return True
-    share = sum(w in ENGLISH_FUNCTION for w in words) / len(words)
+    share = sum(map(ENGLISH_FUNCTION.__contains__, words)) / len(words)
     return share >= MIN_ENGLISH_SHARE
 
 
