@@ -7482,6 +7482,228 @@ def test_as_well_as_a_described_single_victim(text: str, expected: set[Key]) -> 
     assert keys(text) == expected
 
 
+# --- casualty-20 (fixf): a described victim's comma relative telling the fate -----------------
+
+RELATIVE_FATE: list[tuple[str, set[Key]]] = [
+    ("Inspectors blamed the driver, who suffered only light injuries, for the derailment.",
+     {("wounded", 1, 1)}),
+    ("Prosecutors charged the factory's chairman, who was later found dead in a forest.",
+     {("killed", 1, 1)}),
+    ("The interpreter, who had been abducted near the port, was freed on Monday after talks with "
+     "the kidnappers.", {("captured", 1, 1)}),
+    ("A widow and her son were dug out, but the son is thought to have died, rescuers said.",
+     {("killed", 1, 1)}),
+    # negative cases: an active relative, a survival, a hedged non-fate
+    ("The sergeant, who shot at the crowd, was suspended.", set()),
+    ("The skipper is believed to have survived the storm.", set()),
+    ("The mayor is believed to have met the envoy twice.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_FATE)
+def test_described_victim_relative_fate(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixf): headline names before a bare harm participle; "slashed" --------------
+
+HEADLINE_NAMED: list[tuple[str, set[Key]]] = [
+    ("Anna Berg Dies After Long Detention Abroad", {("killed", 1, 1)}),
+    ("Tomas Reyes Injured In Market Blast", {("wounded", 1, 1)}),
+    ("Consul general Lena Moss slashed by assailant", {("casualties", 1, 1)}),
+    ("Japanese envoy slashed at embassy", {("casualties", 1, 1)}),
+    # negative cases: an object after the participle; a cut of prices; a nation
+    ("Tomas Reyes shot the video in Busan", set()),
+    ("Retailer slashed prices after weak quarter", set()),
+    ("South Korea Hurt By Export Slump", set()),
+    ("Rural Teen Accidentally Injured At Fair", set()),
+    ("Kim Jae Won Injured Players Return", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_NAMED)
+def test_headline_named_victim_and_slashed(title: str, expected: set[Key]) -> None:
+    found = extract_mentions("The ministry gave no details.", title=title)
+    assert {(m.category, m.low, m.high) for m in found if m.in_title} == expected
+
+
+SLASHED: list[tuple[str, set[Key]]] = [
+    ("A man armed with a box cutter slashed the guard on the neck.", {("casualties", 1, 1)}),
+    ("The assailant slashed two commuters before fleeing.", {("casualties", 2, 2)}),
+    # negative cases: cuts of jobs and budgets
+    ("The carmaker slashed 2,000 jobs in Ohio.", set()),
+    ("Lawmakers slashed the minister's budget by 300 million won.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASHED)
+def test_slashed_is_a_blade_wound(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixf): survival told of stabbed or slashed victims; "to death" after an object -
+
+SURVIVAL_TOLD: list[tuple[str, set[Key]]] = [
+    ("A drunk man stabbed two bouncers outside a bar. The wounds were not life-threatening.",
+     {("wounded", 2, 2)}),
+    ("An assailant slashed the envoy with a knife. The envoy's injuries aren't "
+     "life-threatening, officials said.", {("wounded", 1, 1)}),
+    ("A youth stabbed a cashier at the store. The cashier is undergoing emergency surgery.",
+     {("wounded", 1, 1)}),
+    ("Rebels shot three villagers to death near the well.", {("killed", 3, 3)}),
+    # negative cases: "his injuries" with two victims told; a death in the report
+    ("A man stabbed two guards. His injuries are not life-threatening.", {("casualties", 2, 2)}),
+    ("A man stabbed a guard, who died later. The wounds were not life-threatening, police said "
+     "at first.", {("killed", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURVIVAL_TOLD)
+def test_survival_told_for_stabbed_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixf): captives' harm told by their own noun in the next sentence -----------
+
+CAPTIVES_NOUN_HURT: list[tuple[str, set[Key]]] = [
+    ("Marines captured three enemy sailors on Monday. The sailors, who were wounded, were "
+     "flown to a base.", {("captured", 3, 3), ("wounded", 3, 3)}),
+    ("Rangers took four militiamen prisoner. The militiamen survived their capture despite "
+     "being badly wounded.", {("captured", 4, 4), ("wounded", 4, 4)}),
+    # negative case: another noun in the next sentence
+    ("Marines captured three enemy sailors on Monday. The guards, who were wounded, were "
+     "flown to a base.", {("captured", 3, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_NOUN_HURT)
+def test_captives_hurt_told_by_their_noun(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixf): a headline's shot/stabbed victim takes the body's one fate -----------
+
+TITLE_FATE: list[tuple[str, str, set[tuple[str, bool]]]] = [
+    ("Poet Ivan Petrov stabbed in jail yard",
+     "The teacher was stabbed on Friday. He was reported to be in stable condition.",
+     {("wounded", True), ("wounded", False)}),
+    ("Guards shoot fleeing driver at checkpoint",
+     "A driver was shot dead after he ignored orders to stop.",
+     {("killed", True), ("killed", False)}),
+    # negative case: the body tells both a death and an injury, so the headline stays
+    ("Driver stabbed at depot",
+     "One worker died and a second worker was injured in the attack.",
+     {("casualties", True), ("killed", False), ("wounded", False)}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), TITLE_FATE)
+def test_title_victim_takes_the_body_fate(
+    title: str, text: str, expected: set[tuple[str, bool]]
+) -> None:
+    found = extract_mentions(text, title=title)
+    assert {(m.category, m.in_title) for m in found if m.low == m.high == 1} == expected
+
+
+# --- casualty-20 (fixe): breakdowns by place or origin after a colon or a dash, a subject list
+# of places, and "and N are ..." after a fronted partitive ---------------------------------
+
+PLACE_BREAKDOWNS: list[tuple[str, set[Key]]] = [
+    ("Floods have killed 17 people: nine in Gwangju, five in Suncheon and three in Yeosu.",
+     {("killed", 17, 17), ("killed", 9, 9), ("killed", 5, 5), ("killed", 3, 3)}),
+    ("The ministry put the toll at 11 - six from Vietnam, four from Nepal and one from Peru.",
+     {("killed", 11, 11), ("killed", 6, 6), ("killed", 4, 4), ("killed", 1, 1)}),
+    ("Two in Daegu, four in Busan and one in Ulsan drowned in the storm.",
+     {("killed", 2, 2), ("killed", 4, 4), ("killed", 1, 1)}),
+    ("The blast killed 12 people -- seven soldiers and five civilians -- on Monday.",
+     {("killed", 12, 12), ("killed", 7, 7), ("killed", 5, 5)}),
+    ("Of the dead, 31 are women and 14 are children.",
+     {("killed", 31, 31), ("killed", 14, 14)}),
+    # negative case: a place after a semicolon opens a new clause, no breakdown item
+    ("The storm killed 17 people; nine were in Gwangju.", {("killed", 17, 17)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_BREAKDOWNS)
+def test_place_and_origin_breakdowns(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixe): partitives of casualties and of named victims -----------------------
+
+CASUALTY_PARTITIVES: list[tuple[str, set[Key]]] = [
+    ("About 300 of the casualties were killed outright.", {("killed", 300, 300)}),
+    ("Nearly 80 of these casualties are reported to have died.", {("killed", 80, 80)}),
+    ("With 9,000 losses in the sector, about 2,000 of these losses were irretrievable.",
+     {("casualties", 9000, 9000), ("killed", 2000, 2000)}),
+    ("Officials said 60 of the 75 bodies had been identified by Tuesday.",
+     {("killed", 60, 60), ("killed", 75, 75)}),
+    ("Of the 900 KPA (Korean People's Army) troops who have become casualties, 200 died.",
+     {("casualties", 900, 900), ("killed", 200, 200)}),
+    ("The 12 South Korean marines were killed in the shelling.", {("killed", 12, 12)}),
+    # negative cases: the part's predicate names no fate; "one of the N" speaking is no victim
+    ("Some 120 of the casualties were civilians.", {("casualties", 120, 120)}),
+    ("One of the 12 hostages spoke to reporters.", {("captured", 12, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_PARTITIVES)
+def test_partitives_of_casualties_and_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixe): the rest of a casualties total said to be wounded --------------------
+
+REST_WOUNDED: list[tuple[str, set[Key]]] = [
+    ("The unit suffered 900 casualties; about 200 of them were killed and the rest wounded.",
+     {("casualties", 900, 900), ("killed", 200, 200), ("wounded", 700, 700)}),
+    ("The unit suffered 900 casualties, 200 of them killed and the remainder injured.",
+     {("casualties", 900, 900), ("killed", 200, 200), ("wounded", 700, 700)}),
+    ("The brigade took some 600 casualties. Around 150 of them died, 30 went missing and the "
+     "others were wounded.",
+     {("casualties", 600, 600), ("killed", 150, 150), ("missing", 30, 30),
+      ("wounded", 420, 420)}),
+    # negative case: a silent remainder stays unsaid
+    ("The unit suffered 900 casualties; about 200 of them were killed.",
+     {("casualties", 900, 900), ("killed", 200, 200)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REST_WOUNDED)
+def test_rest_of_casualties_said_wounded(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_rest_wounded_is_derived() -> None:
+    found = extract_mentions("The unit suffered 900 casualties, 200 of them killed and the rest "
+                             "wounded.")
+    assert [(m.low, m.derived) for m in found if m.category == "wounded"] == [(700, True)]
+
+
+# --- casualty-20 (fixe): an "or" share aside, a list of four fates, a staff term's gloss ------
+
+SHARE_ASIDES_AND_GLOSSES: list[tuple[str, set[Key]]] = [
+    ("About 1,500 fighters, or roughly a third of the brigade, were killed or wounded.",
+     {("casualties", 1500, 1500)}),
+    ("Some 200 conscripts, or nearly half of the battalion, went missing.",
+     {("missing", 200, 200)}),
+    ("Up to 700 marines have been killed, wounded, captured or gone missing.",
+     {("casualties", 700, 700)}),
+    ("Enemy losses reached 9,100 men, 3,300 of which were irrecoverable [killed] and 5,800 "
+     "sanitary [wounded].",
+     {("casualties", 9100, 9100), ("killed", 3300, 3300), ("wounded", 5800, 5800)}),
+    ("Enemy losses over the week amounted to: personnel - 2,150 people.",
+     {("casualties", 2150, 2150)}),
+    # negative case: an "or" share aside before a verb that tells no fate
+    ("The 500 men, or a third of them, said they would stay.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_ASIDES_AND_GLOSSES)
+def test_share_asides_fate_lists_and_glosses(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
 # --- casualty-20 (fixd): "taken N lives", "resulted in one death" -----------------------------
 
 TAKEN_LIVES_ONE_DEATH: list[tuple[str, set[Key]]] = [

@@ -1517,6 +1517,81 @@ Rules applied where GUIDELINES is silent:
   assistant"; "killed ... as well as a driver", GUIDELINES: a described victim in a group is
   1; not "as well as a dog"). "assistant", "janitor", "watchman", "labourer" are person
   nouns.
+- casualty-20, continued (fixf: single victims without a numeral, non-restrictive relatives and
+  headlines on the North Korea beat and Korean news; rules written with sentences of our own).
+  A described victim (the/his/her/a possessive + singular person noun) before a comma relative
+  with an auxiliary telling its fate is one victim, wherever it stands ("..., as well as the
+  ferry's owner, who was later found dead," killed 1; "who had been abducted" captured 1; not
+  an active "who shot ..."; a bare "who died later" stays out, as kept before), and "suffered
+  only minor injuries" is an injury like "suffered minor injuries". A definite victim "is/was
+  believed (thought, feared, presumed, reported, said, understood) to have died / been killed"
+  is killed (GUIDELINES: estimates of deaths that happened). Headlines: a title-case death or
+  harm verb ends a name ("Otto Warmbier Dies After ..."), and a name of two to four words
+  before a bare harm participle and a preposition or the end is one victim ("Mark Lippert
+  slashed by attacker", "Jane Roe Injured In Crash"; not before an object, a nation or a
+  body, nor a run holding a person noun or an -ly word: "Frankfort Teen Accidentally Shot",
+  "Families Of Soldiers Killed"). A headline's one victim shot/stabbed/slashed (casualties 1)
+  takes the body's fate when the body tells single victims only as wounded, or only as
+  killed, and none as casualties ("X stabbed in prison" over "... in stable condition").
+  "slashed/slashes/slashing" is a blade wound like "stabbed" (casualties) only in a
+  sentence, or after one, telling a knife attack (knife, razor, blade, attacker, assailant,
+  throat ...) or in a headline with no digit ("slashed 500 jobs", "slashed prices" are cuts).
+  Survival told of stabbed or slashed victims: "The wounds (the/their injuries) were not /
+  did not appear to be life-threatening" makes every shot, stabbed or slashed casualties
+  figure wounded when the report tells no death, as "none of the injuries are
+  life-threatening" did; with "his/her/X's injuries" only when every such figure is one
+  victim. One stabbed victim (casualties 1) whose later sentence tells "is undergoing
+  (urgent) surgery", "underwent surgery" or "was moved to hospital" and no death is wounded
+  (as shot victims were). The object of shooting, stabbing or slashing followed by "to death"
+  ("stabbing five residents to death", "shot a missing official to death") is killed. Several
+  captives whose next sentence (no figure of its own) opens on their own noun with a harm
+  ("The soldiers, who were wounded, ...", "The soldiers survived their capture despite being
+  wounded") take it, as "They were injured" did (casualty-19 had left the latter alone). Left
+  alone: "Kim Jong Nam Death" and "the murder of ... Kim Chol" (a headline's bare name before
+  "Death": natural deaths read alike), "A 79-year-old grandfather ..., the oldest passenger
+  on the flight, was aboard" (the fate told by the crash, one-text structure), "the passenger
+  car driver, Mr. A, in his 60s, the bus driver, Mr. B, ... and six other bus passengers were
+  injured" (a list of described victims with appositive ages), "slashed the face of the US
+  ambassador" (a body part before the victim) and "US student X released by North Korea"
+  (captured by a headline release with no captivity word; a state's jail sentence).
+- casualty-20, continued (fixe: breakdowns, partitives, subsets and remainders on the North
+  Korea beat and Korean disaster reporting, dev set gold7/r2; sentences of our own). A
+  breakdown by place or origin after a colon or a dash that ends a linked figure's clause is
+  one mention per item, the items after it joined by ",", ";" or "and" ("tallied the death
+  toll at 24 - four in Sancheong, South Gyeongsang Province and 20 in Uiseong"; "26 foreigners
+  died: five from Iran; four from China and Russia; ..."); a dash (or typed "--") before
+  figures naming people opens such a breakdown too ("20 are foreigners — 18 Chinese nationals,
+  one Laotian ..."; a singular demonym item after a subset list's comma). A bare figure's
+  place "in/from <Capitalised> ..." stays in its noun phrase, so a subject list of places
+  reaches its verb ("three in Andong, six in Yeongyang and seven in Yeongdeok died"). After a
+  fronted partitive, "and N are/is ..." goes on like "and N were" ("Of the dead, 101 are
+  female and 55 are male"). "N of the/these casualties" followed by the part's own fate
+  (auxiliaries, adverbs, "reported to have been" aside) takes that fate ("Approximately 1,000
+  of these casualties have been killed in action": killed), and "of these losses being
+  irreversible/irrecoverable/irretrievable" is killed (the annotators and the texts' own
+  glosses); "of these" reaches a figure's casualty noun as "of the" does. A part (not one)
+  with no casualty predicate taken from a whole figure that its own casualty noun names is
+  part of those victims ("141 of the 179 bodies had been identified": killed 141; "One of the
+  12 hostages spoke" stays unlinked, settled). A casualties total whose killed (missing,
+  captured) are told in its sentence or the next, where the text says "the rest / the
+  remainder / the others (were) wounded/injured", gives wounded = total - those parts,
+  derived (never silently: seed-002, and "Of the 4,000 ... casualties, around 1,000 are
+  reported to have been killed" with nothing said about the rest gives no wounded). An "or"
+  aside restating the figure as a share ("3,000 troops, or about a quarter of the forces sent
+  to Russia, had been killed or injured") does not cut the figure from its predicate.
+  "killed, wounded, captured or (gone) missing" is one casualties figure like "killed, wounded
+  or missing". "the 4,000 DPRK soldiers", "the 12 South Korean marines": capitalised words
+  (an acronym's bracketed expansion aside) before a plural person noun are no name label, and
+  the group reads through "DPRK (Democratic People's Republic of Korea) soldiers". An editor's
+  bracketed gloss of a casualty word stands for the glossed word ("irrecoverable [killed]",
+  "temporary [wounded]"), and the General Staff label "personnel –" links a losses toll to
+  its figure ("losses ... amounted to: personnel – 62,400 people"). Left alone: "Four of
+  those identified were ..." (the whole is told only in the sentence before), "The remaining
+  33 unidentified victims" and "146 crash victims identified" (victims name no category),
+  "5,300 of the remains are believed to still be in North Korea" (gold missing: debatable),
+  the silent remainder of nki-045 (gold wounded 3,000 derived; the brief forbids it), and
+  the groups of the new items (the derived wounded takes the total's group as before;
+  "1,000 of these casualties" resolves "these" to the sentence before).
 - casualty-20, continued (fixd: toll phrases, fate verbs and nouns, precision; sentences of
   our own). "taken/took/taking N lives" is killed like "claimed N lives" (its subject is the
   cause, no group). "one death" / "one fatality" (after "one" only, before a clause word or

@@ -472,9 +472,18 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             k += 2
         elif _possessive_name_end(tokens, k + 1) > 0:
             k += 1  # "4,000 of Kim Jong-un's troops": a named owner's whole (casualty-19)
-    head = -1
-    for j in range(k, min(k + NP_MAX, len(tokens))):
+    head, skip, limit = -1, -1, min(k + NP_MAX, len(tokens))
+    for j in range(k, min(k + NP_MAX + PAREN_NP_MAX, len(tokens))):
+        if j < skip:
+            continue
+        if j >= limit:
+            break
         tok = tokens[j]
+        if tok.text == "(" and j > k and tokens[j - 1].is_cap and tokens[j - 1].is_word:
+            close = _acronym_expansion_end(tokens, j)
+            if close > 0:  # "4,000 DPRK (Democratic People's Republic of Korea) soldiers"
+                skip, limit = close + 1, min(limit + close + 1 - j, len(tokens))
+                continue
         if not tok.is_word or tok.low in AUXILIARIES:
             break
         shouted = tok.text.isupper() and len(tok.text) > 1  # upper-case wire text
@@ -504,6 +513,19 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
         if _is_person_head(tok):
             head = j
     return _span(raw, tokens, k, _from_place_end(tokens, head)) if head >= 0 else None
+
+
+PAREN_NP_MAX = 10
+
+
+def _acronym_expansion_end(tokens: list[Token], k: int) -> int:
+    """Index of the ")" closing a bracketed expansion of words at k, or -1 (casualty-20)."""
+    for c in range(k + 1, min(k + PAREN_NP_MAX, len(tokens))):
+        if tokens[c].text == ")":
+            return c if c > k + 1 else -1
+        if not tokens[c].is_word:
+            return -1
+    return -1
 
 
 PLACE_FOLLOWING_ADVERBS = words("back home too also again alone together")

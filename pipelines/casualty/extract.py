@@ -203,7 +203,24 @@ def extract_mentions(
         return []
     found = text_mentions(title, check_language=False) if title else []
     found = [replace(m, in_title=True) for m in found] + text_mentions(text)
-    return _lost_who_died(_all_survived(found, text))
+    return _lost_who_died(_all_survived(_title_told_in_body(found), text))
+
+
+def _title_told_in_body(found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A headline's one victim "shot/stabbed/slashed" (casualties 1) whose body tells that
+    victim only as wounded 1, or only as killed 1, takes that fate (GUIDELINES: shot is
+    casualties only when the text does not say whether they survived): "X stabbed in prison"
+    over "X was stabbed ... He was reported to be in stable condition" (casualty-20, fixf)."""
+    body = {m.category for m in found if not m.in_title and m.low == m.high == 1}
+    fates = body & {"killed", "wounded"}
+    if len(fates) != 1 or "casualties" in body:
+        return found
+    fate = fates.pop()
+    return [
+        replace(m, category=fate)
+        if m.in_title and m.category == "casualties" and m.low == m.high == 1 else m
+        for m in found
+    ]
 
 
 # Every victim of the report survived: "All seven victims are expected to survive", "Both men
@@ -216,7 +233,19 @@ ALL_SURVIVED = re.compile(
     r"|\bnone\s+of\s+the\s+(?:\w+\s+)?injuries\s+(?:are|were|is|was)\s+(?:considered\s+|believed"
     r"\s+to\s+be\s+|thought\s+to\s+be\s+)?life[- ]threatening\b"
 )
-HIT_VICTIMS = re.compile(r"(?i)\b(?:shot|shoots?|stab(?:bed|s)?|hit|struck)\b")
+HIT_VICTIMS = re.compile(
+    r"(?i)\b(?:shot|shoots?|shooting|stab(?:bed|s|bing)?|slash(?:ed|es|ing)|hit|struck)\b"
+)
+# The injuries told not life-threatening, by a definite owner: "The wounds were not
+# life-threatening", "his injuries did not appear to be life-threatening", "the ambassador's
+# injuries aren't life-threatening" (casualty-20, fixf). `one` is the owner of one person.
+NOT_LIFE_THREATENING = re.compile(
+    r"(?i)\b(?:(?P<all>the|their)|(?P<one>his|her|[\w-]+['’]s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:injuries|injury|wounds|wound)\s+(?:(?:are|were|is|was)(?:\s+not|n['’]t)"
+    r"|(?:do|does|did)(?:\s+not|n['’]t)\s+(?:appear|seem)|(?:appear|appeared|seem|seemed)\s+not)"
+    r"\s+(?:to\s+be\s+)?(?:considered\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?"
+    r"life[- ]threatening\b"
+)
 
 
 def _all_survived(found: list[CasualtyMention], text: str) -> list[CasualtyMention]:
@@ -224,8 +253,14 @@ def _all_survived(found: list[CasualtyMention], text: str) -> list[CasualtyMenti
     survived. A report that tells no death and says all its victims survive ("Seven people
     were shot ... All seven victims are expected to survive") makes every shot, stabbed or
     hit figure wounded, the headline's too."""
-    if not any(m.category == "casualties" for m in found) or not ALL_SURVIVED.search(text):
+    if not any(m.category == "casualties" for m in found):
         return found
+    if not ALL_SURVIVED.search(text):
+        told = NOT_LIFE_THREATENING.search(text)
+        if told is None or told.group("one") and any(
+            m.category == "casualties" and (m.low, m.high) != (1, 1) for m in found
+        ):
+            return found  # "his injuries ..." tells one victim's: a report of one victim only
     if any(m.category == "killed" for m in found) or DEATH_AFTER.search(text):
         return found
     return [
@@ -266,6 +301,19 @@ def _lost_who_died(found: list[CasualtyMention]) -> list[CasualtyMention]:
     ]
 
 
+# casualty-20: an editor's bracketed gloss of a translated term, "25,200 of which are
+# irrecoverable [killed] and 36,200 temporary [wounded]": the gloss stands for the word
+GLOSSED_WORD = re.compile(
+    r"\b[a-z][a-z-]{2,30} \[(?P<gloss>killed|dead|wounded|injured|missing|captured"
+    r"|casualties|deaths)\]",
+)
+
+
+def _gloss(m: re.Match[str]) -> str:
+    gloss = m.group("gloss")
+    return gloss + " " * (len(m.group()) - len(gloss))  # same length: offsets hold
+
+
 def _blank_note(m: re.Match[str]) -> str:
     figure = m.group("figure")
     return f" {figure} " if figure else " " * len(m.group())
@@ -282,6 +330,7 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
         norm = BROKEN_AGE.sub(r"\1-\2 ", norm)  # (same length)
     if "[" in norm:
         norm = BRACKET_NOTE.sub(_blank_note, norm)
+        norm = GLOSSED_WORD.sub(_gloss, norm)
     hits = _trigger_offsets(norm)  # one pass over the text: no casualty word, no mention
     if not hits or (check_language and not looks_english(text)):
         return []
@@ -329,7 +378,7 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     if found_wounded:
         found = _found_victim_died(found, raws, found_wounded)
     found = _places_taken(found, norm)
-    derived = _derived_wounded(found)
+    derived = _derived_wounded(found) + _rest_wounded(found)
     return sorted([m for _, m, _ in found] + derived, key=lambda m: (m.start, m.derived))
 
 
@@ -451,10 +500,33 @@ def _sentence_mentions(
     share_raised_object(tokens, links)
     sentence = text[sent.start : sent.end]
     return [
-        (_mention(sentence, sent.start, tokens, lk, raw), lk.shot_total,
+        (_to_death(_mention(sentence, sent.start, tokens, lk, raw)), lk.shot_total,
          lk.wounds_found or _gunshot_injuries(lk, tokens, raw))
         for lk in links
     ]
+
+
+# "shot a missing official to death", "stabbing five residents to death": the object of a
+# shooting or stabbing verb followed by "to death" was killed (casualty-20, fixf)
+TO_DEATH_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:shot|shoots?|shooting|stab(?:bed|s|bing)?|slash(?:ed|es|ing))\s+(?:all\s+)?$"
+)
+TO_DEATH_AFTER = re.compile(
+    # not a relative's own clause: "shot two fugitives who were sentenced to death" (fixd)
+    r"(?:\s+(?!(?:and|or|but|to|with|before|after|who|which|that|was|were|is|are|been"
+    r"|sentenced|condemned)\b)[\w'’-]+){0,5}?\s+to\s+death\b"
+)
+
+
+def _to_death(m: CasualtyMention) -> CasualtyMention:
+    if m.category != "casualties":
+        return m
+    at, end = m.start - m.sentence_start, m.end - m.sentence_start
+    if TO_DEATH_VERB_BEFORE.search(m.sentence[max(0, at - 20) : at]) and TO_DEATH_AFTER.match(
+        m.sentence, end
+    ):
+        return replace(m, category="killed")
+    return m
 
 
 GUNSHOT_INJURIES = re.compile(r"\s+consistent\s+with\s+(?:an?\s+|multiple\s+)?gunshot\s+wounds?\b")
@@ -557,12 +629,17 @@ def _shot_outcomes(
 # One shot victim's survival told anywhere after the shooting: "the soldier survived the
 # bullets", "was airlifted to a hospital for surgery", "who is recovering from his wounds"
 LATER_SURVIVAL = re.compile(
-    r"(?i)\b(?:survived|is\s+recovering|was\s+recovering|(?:was|were|is)\s+(?:\w+\s+)?"
-    r"(?:taken|airlifted|flown|rushed|evacuated|transported)\s+(?:by\s+[\w\s]{1,40}?\s+)?to\s+"
+    r"(?i)\b(?:survived|is\s+recovering|was\s+recovering"
+    # "is undergoing urgent surgery" (casualty-20, fixf)
+    r"|(?:is|was)\s+undergoing\s+(?:\w+\s+)?surgery|underwent\s+(?:\w+\s+)?surgery"
+    r"|(?:was|were|is)\s+(?:\w+\s+)?"
+    r"(?:taken|airlifted|flown|rushed|evacuated|transported|moved)\s+(?:by\s+[\w\s]{1,40}?\s+)?to\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,3}hospital)\b"
 )
 DEFINITE_VICTIM = re.compile(r"(?:the|his|her|their|he|she)\b", re.IGNORECASE)
-SHOT_VERB = re.compile(r"\b(?:shot|shooting|shoots?)\b", re.IGNORECASE)
+SHOT_VERB = re.compile(
+    r"\b(?:shot|shooting|shoots?|stabbed|stabbing|slashed|slashing)\b", re.IGNORECASE
+)
 
 
 def _one_victim_fate(
@@ -611,6 +688,18 @@ NEXT_HURT_MANY = re.compile(
     r"(?P<hurt>injured|wounded|hurt|killed|found\s+dead)\b",
     re.IGNORECASE,
 )
+# ... or by the figure's own noun again: "The soldiers, who were wounded, were taken to Kyiv",
+# "The soldiers survived their capture despite being wounded" (casualty-20, fixf)
+_HURT_ADVERBS = (
+    r"(?:(?:also|both|all|later|subsequently|seriously|severely|badly|lightly|slightly)\s+)*"
+)
+NEXT_HURT_NOUN = re.compile(
+    r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+\s+)?\s*(?P<noun>[a-z]+)"
+    r"(?:\s*,\s*who\s+(?:were|had\s+been|have\s+been)\s+|\s+(?:were|had\s+been|have\s+been)\s+"
+    r"|\s+survived\s+[^.;,]{0,40}?\bdespite\s+(?:being|having\s+been)\s+)"
+    + _HURT_ADVERBS + r"(?P<hurt>injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
 HURT_CATEGORY: dict[str, Category] = {
     "injured": "wounded", "wounded": "wounded", "hurt": "wounded", "killed": "killed",
 }
@@ -632,7 +721,15 @@ def _captives_hurt_next(
             continue
         if n + 1 >= len(raws) or n + 1 in has_own:
             continue
-        hurt = NEXT_HURT_MANY.match(raws[n + 1].lstrip())
+        nxt = raws[n + 1].lstrip()
+        hurt = NEXT_HURT_MANY.match(nxt)
+        if hurt is None:
+            again = NEXT_HURT_NOUN.match(nxt)
+            head = (m.group or "").split()[-1:]
+            if again is not None and head and again.group("noun").lower() == head[0].lower() and (
+                head[0].lower().endswith(("s", "men", "people", "personnel"))
+            ):
+                hurt = again
         if hurt is not None:
             word = hurt.group("hurt").lower()
             category = HURT_CATEGORY.get(word, "killed")
@@ -820,6 +917,56 @@ def _derived_wounded(found: list[tuple[int, CasualtyMention, bool]]) -> list[Cas
         died = sum(m.low or 0 for m in dead if m.low == m.high)
         if dead and total.low is not None and 0 < died < total.low:
             out.append(_as_wounded(total, total.low - died))
+    return out
+
+
+# casualty-20: the text itself says the rest of a casualties total were wounded
+REST_WOUNDED = re.compile(
+    r"\bthe\s+(?:rest|remainder|remaining(?:\s+[a-z]+)?|others)\s+(?:of\s+(?:them|those|these)"
+    r"\s+)?(?:(?:were|are|being|having\s+been|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+REST_PARTS = frozenset({"killed", "missing", "captured"})
+
+
+def _rest_wounded(found: list[tuple[int, CasualtyMention, bool]]) -> list[CasualtyMention]:
+    """ "around 4,000 casualties ... Approximately 1,000 of these casualties have been killed
+    in action, with the rest wounded": a casualties total, the killed (missing, captured)
+    told in its sentence or the next, and the text saying the rest were wounded give wounded
+    = total - those parts (derived; GUIDELINES: the derived remainder of a casualties
+    total). Only when the rest is said to be wounded: a silent remainder stays unsaid."""
+    out: list[CasualtyMention] = []
+    for n, total, _ in found:
+        if total.category != "casualties" or total.low is None or total.low != total.high or (
+            total.derived
+        ):
+            continue
+        for n2, m, _ in found:
+            if n2 not in (n, n + 1) or m.start <= total.start or m.category != "killed":
+                continue
+            if m.low is None or m.low != m.high or m.derived or m.in_title != total.in_title:
+                continue
+            rest = REST_WOUNDED.search(m.sentence, m.end - m.sentence_start)
+            if rest is None:
+                continue
+            at = m.sentence_start + rest.start()
+            parts = [
+                p for n3, p, _ in found if n3 == n2 and p.category in REST_PARTS
+                and total.start < p.start < at and p.low is not None and p.low == p.high
+                and not p.derived
+            ]
+            told = any(
+                p.category == "wounded" and total.start < p.start for n3, p, _ in found
+                if n3 in (n, n2)
+            )
+            left = total.low - sum(p.low or 0 for p in parts)
+            if not told and 0 < left < total.low:
+                hedged = total.qualifier != "exact" or any(p.qualifier != "exact" for p in parts)
+                out.append(replace(
+                    _as_wounded(total, left), qualifier="approximately" if hedged else "exact"
+                ))
+            break
     return out
 
 

@@ -394,7 +394,8 @@ DEMONYM_PLURALS = words(
     americans canadians britons russians ukrainians belarusians georgians poles germans french
     italians spaniards greeks turks israelis palestinians lebanese syrians iraqis iranians
     afghans pakistanis indians bangladeshis nepalese mongolians malaysians indonesians
-    australians nigerians somalis kenyans egyptians libyans saudis yemenis"""
+    australians nigerians somalis kenyans egyptians libyans saudis yemenis laotians uzbeks
+    kazakhs"""
 )
 SINGULAR_PERSON_NOUNS = words(
     """person man woman child kid boy girl teen teenager adult youth juvenile minor infant baby
@@ -749,7 +750,9 @@ TREATED_FIGURE = (
 
 # Each entry: (regex alternation, category, roles). Multi-word phrases first.
 _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
-    (_alt(r"killed, (?:wounded|injured),? (?:or|and) (?:otherwise )?(?:missing|captured"
+    (_alt(r"killed, (?:wounded|injured),? (?:(?:captured|missing|taken prisoner),? )?(?:or|and) "
+          # "killed, wounded, captured or gone missing" (casualty-20)
+          r"(?:otherwise )?(?:(?:gone|went) )?(?:missing|captured"
           # "killed, wounded or missing": one figure for all
           r"|incapacitated|taken prisoner|prisoners)"
           r"|killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
@@ -974,6 +977,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"shot|stabbed|gunned down|machine-?gunned"), "casualties",
      frozenset({"post", "pred", "active"})),
     (_alt(r"shooting|stabbing"), "casualties", frozenset({"active"})),
+    # cut with a blade, like stabbed (casualty-20, fixf): only in a knife attack or a
+    # headline with no figure (see SLASH_WORDS)
+    (_alt(r"slashed"), "casualties", frozenset({"post", "pred", "active"})),
+    (_alt(r"slashes|slashing"), "casualties", frozenset({"active"})),
     # the present and the bare infinitive take an object: "Man stabs 2 at mall", "chose to pull
     # out a knife and stab the two men" (an infinitive only after a verb of doing: see
     # DONE_INFINITIVE_LEADS)
@@ -1099,6 +1106,14 @@ KIDNAP_CONTEXT = re.compile(
     r"\b(?:captiv\w*|captors?|hostages?|kidnap\w*|abduct\w*"
     r"|held by (?:the )?(?:[a-z'-]+ )?(?:rebels|guerrillas|kidnappers|insurgents|militants"
     r"|gunmen|terrorists|abductors))\b"
+)
+# "slashed" is a blade wound only in a sentence (or after one) telling a knife attack, or in
+# a headline without a figure ("U.S. ambassador slashed in Seoul"): "slashed 500 jobs",
+# "slashed prices" tell of cuts (casualty-20, fixf).
+SLASH_WORDS = frozenset({"slashed", "slashes", "slashing"})
+SLASH_CONTEXT = re.compile(
+    r"\b(?:knife|knives|knife-wielding|razor|blades?|machetes?|swords?|box[- ]cutters?"
+    r"|scissors|attacker|assailant|stabb\w*|throat|wrists?)\b"
 )
 # "eliminated"/"neutralised" count as killed only in a sentence about armed fighting.
 ELIMINATION_WORDS = frozenset({
@@ -1375,6 +1390,8 @@ TOLL_LINK = re.compile(
     r"|,(?=\s*(?:is|was|are|were)\b)"  # "the number of casualties in X as of 1618, is 45"
     r"|,(?=\s*(?:includes|included|include)\b)"  # casualty-20: "The number of dead, includes"
     r"|,\s*which\b"
+    # the General Staff's label: "losses ... amounted to: personnel – 62,400 people"
+    r"|personnel\s*[–—-](?=\s)"
     r"|(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))+\s*"
 )
 # An act that did not happen: "the attempted murder of three officers", "a failed
@@ -1490,7 +1507,7 @@ VICTIM_OBJECT_LEADS = words(
     """killed kills kill killing shot shoots shoot stabbed stabs stab wounded wounds wound
     wounding injured injures injuring murdered murders murder assassinated assassinates
     executed executes beheaded abducted abducts kidnapped kidnaps captured captures shooting
-    abducting kidnapping capturing murdering executing assassinating"""
+    abducting kidnapping capturing murdering executing assassinating slashed slashes slashing"""
 )
 ACT_NOUNS_OF = words(
     """death killing murder assassination shooting stabbing wounding disappearance abduction
@@ -1557,7 +1574,8 @@ ANY_TRIGGER = re.compile(
     r"|homicides|treated for|" + TREATED_FIGURE + r"|for (?:[a-z]+ )?treatment|suffered|escaped"
     r"|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
-    r"|casualt|loss|shot|shoot|stab|gunned|machine-?gunned|hit by|struck by|missing"
+    r"|casualt|loss|shot|shoot|stab|slash(?:ed|es|ing)\b|gunned|machine-?gunned|hit by"
+    r"|struck by|missing"
     r"|unaccounted|disappear|vanish|victims (?:includ|were\b|are\b|was\b|is\b|also\b)"
     r"|captur|seiz|snatch|detain|surrender|(?:themselves|himself|herself) up\b"
     r"|abduct|kidnap|hostage|prisoner|captiv|pows?\b|toll|lost (?:their|his|her) li"

@@ -100,6 +100,8 @@ from .lexicon import (
     SHOT_NOUN_BEFORE,
     SINGULAR_PERSON_NOUNS,
     SINGULAR_TOLL_NOUNS,
+    SLASH_CONTEXT,
+    SLASH_WORDS,
     SPORTS_CONTEXT,
     SUBORDINATORS,
     SUBSET_MARKERS,
@@ -398,6 +400,7 @@ INPATIENTS_AT_TIME = re.compile(
     r"\b(?:as|when|while|before) (?:the|a|an) (?:[\w-]+ ){0,2}?(?:broke out|started|began"
     r"|erupted|struck|hit|spread)\b|\bat the time(?: of)?\b"
 )
+HEADLINE_END_RE = re.compile(r"[.!?\"'”)]\s*$")
 
 
 def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> list[Trigger]:
@@ -447,6 +450,11 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             ESCAPE_POW_CONTEXT.search(low) and not JAIL_WORDS.search(low)
         ):
             continue  # not "two prisoners escaped from the county jail": convicts
+        if text in SLASH_WORDS and not (
+            SLASH_CONTEXT.search(low) or before is not None and SLASH_CONTEXT.search(before.lower())
+            or not HEADLINE_END_RE.search(low) and not any(t.is_digit for t in tokens)
+        ):
+            continue  # "slashed 500 jobs": a cut, no blade (casualty-20, fixf)
         if text in ELIMINATION_WORDS and not ELIMINATION_CONTEXT.search(low):
             continue  # "the team was eliminated", "eliminated 300 jobs"
         if text in TREATING_WORDS and (
@@ -1113,6 +1121,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     all_of = _all_of_them(clause, phrase)
     if all_of is not None:  # "The jet carried 96 souls; all lost"
         return all_of
+    whole = _part_of_victims(clause, phrase)
+    if whole is not None:  # "141 of the 179 bodies had been identified": bodies too
+        return Link(phrase, whole.category, "post", whole)
     category = _toll(clause, phrase)
     if category:
         return Link(phrase, category, "toll", None)
@@ -1840,6 +1851,11 @@ def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
             return True
         if tok.low in DEMONYM_PLURALS and tok.text[:1].isupper():
             return True  # "485 South Koreans", "17 Japanese"
+        if tok.text == "(" and k > phrase.last + 1 and tokens[k - 1].is_cap:
+            nk = _skip_parens(clause, k)  # "4,000 DPRK (Democratic People's Republic of
+            if nk > 0:  # Korea) soldiers": an acronym's bracketed expansion
+                k, limit = nk, min(nk + 2, len(tokens))
+                continue
         if not tok.is_word or (
             tok.low in FUNCTION_WORDS and tok.low not in ("of", "its", "their", "the", "and", "or")
         ):
@@ -2080,6 +2096,12 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
                 died = _later_death(clause, trig.last + 1)
                 if died is not None:
                     return died  # "one of the injured later died": the part died (GUIDELINES)
+            if trig.category == "casualties" and k >= 2 and tokens[k - 2].low == "of" and (
+                tokens[k - 1].low in PARTITIVE_SETS
+            ):
+                fate = _part_fate(clause, trig.last + 1)
+                if fate is not None:
+                    return fate  # "1,000 of these casualties were killed": the part's fate
             noun = clause.trigger_at.get(trig.last + 1) if adjective else None
             if noun is not None and "post" not in trig.roles and "post" in noun.roles:
                 return noun  # "the 58 freed hostages", "30 released prisoners"
@@ -2102,6 +2124,8 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             and tokens[k - 1].low not in PERSON_NOUNS
         ):
             continue  # "five military and rebel deaths", "several charred or mutilated bodies"
+        if tok.low == "these" and tokens[k - 1].low == "of":
+            continue  # "1,000 of these casualties" like "of the"
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
@@ -2137,6 +2161,54 @@ def _later_death(clause: Clause, k: int) -> Trigger | None:
         if trig is not None:
             return trig if trig.category == "killed" and "pred" in trig.roles else None
         if tokens[j].low not in LATER_DEATH_FILLERS:
+            return None
+    return None
+
+
+# casualty-20: words between "N of the casualties" and the part's own fate
+PART_FATE_FILLERS = AUXILIARIES | LATER_DEATH_FILLERS | words(
+    "to reported reportedly said believed thought confirmed estimated feared presumed known"
+    " being"
+)
+
+
+def _part_of_victims(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "141 of the 179 bodies had been identified", "two of the 30 hostages": a part (not one)
+    with no casualty predicate of its own, taken from a whole figure that its own casualty noun
+    names, is part of those victims (GUIDELINES: partitives are mentions). casualty-20."""
+    tokens, k = clause.tokens, phrase.last + 1
+    if k + 1 >= len(tokens) or tokens[k].low != "of":
+        return None
+    k += 1 + (tokens[k + 1].low in PARTITIVE_SETS)
+    whole = clause.phrase_at.get(k)
+    if whole is None or phrase.high is None or whole.low is None or phrase.high >= whole.low:
+        return None
+    if phrase.high == 1:
+        return None  # "One of the 12 hostages spoke to reporters": a speaker (casualty-19)
+    trig = _post(clause, whole)
+    return trig if trig is not None and "post" in trig.roles else None
+
+
+IRRECOVERABLE = words("irreversible irrecoverable irretrievable")
+
+
+def _part_fate(clause: Clause, k: int) -> Trigger | None:
+    """The part's own predicate right after "N of the/these casualties" (auxiliaries,
+    adverbs, "reported to have been" aside): "Approximately 1,000 of these casualties have
+    been killed in action" is killed 1,000 (GUIDELINES: each item of a breakdown, partitives
+    "1,730 of which were fatalities"). "200 of the casualties were civilians" stays."""
+    tokens = clause.tokens
+    for j in range(k, min(k + 8, len(tokens))):
+        trig = clause.trigger_at.get(j)
+        if trig is not None:
+            return trig if "pred" in trig.roles and trig.category != "casualties" else None
+        if tokens[j].low in IRRECOVERABLE and j > k:
+            # "38,000 ..., with nearly 15,000 of these losses being irreversible": the staff
+            # term for the dead (the annotators and the texts' own glosses: killed)
+            return Trigger(j, j, "killed", frozenset({"pred"}), tokens[j].text)
+        if tokens[j].low not in PART_FATE_FILLERS and not (
+            tokens[j].is_word and tokens[j].low.endswith("ly")
+        ):
             return None
     return None
 
@@ -2256,6 +2328,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             k = trig.last + 1
             continue
         tok = tokens[k]
+        if in_np and tok.low in PLACE_ITEM_LEADS and (
+            k == phrase.last + 1 or any(p.last == k - 1 for p in parts)
+        ) and _place_end(tokens, k) > 0:
+            k = _place_end(tokens, k)  # "three in Andong, six in Yeongyang and seven in
+            continue  # Yeongdeok died": a bare figure's place (casualty-20)
         if k in clause.phrase_at:
             other = clause.phrase_at[k]
             if in_np and (_of_complement(clause, other) or _partitive_whole(clause, other)):
@@ -2616,6 +2693,9 @@ def _skip_appositive(clause: Clause, k: int) -> int:
     partitive = _partitive_aside_end(clause, k)
     if partitive > 0:
         return partitive  # "Two men, one of whom later died, were shot": the part's own
+    restated = _proportion_aside_end(clause, k)
+    if restated > 0:
+        return restated  # "3,000 troops, or about a quarter of the force, were killed"
     # ", including four police officers," names a subset, so its figure does not block
     subset = k + 1 < len(tokens) and tokens[k + 1].low in SUBSET_MARKERS
     for j in range(k + 1, min(k + 2 + APPOSITIVE_MAX, len(tokens))):
@@ -2628,6 +2708,31 @@ def _skip_appositive(clause: Clause, k: int) -> int:
         if blocker and not inner:
             return -1
         if tokens[j].low in AUXILIARIES:
+            return -1
+    return -1
+
+
+PROPORTION_WORDS = words(
+    """quarter quarters third thirds half fifth fifths tenth tenths percent per cent
+    %"""
+)
+
+
+def _proportion_aside_end(clause: Clause, k: int) -> int:
+    """Index after ", or (about) a quarter of the forces sent to Russia," (an "or" aside that
+    restates the figure as a share of a whole), or -1: the predicate after it is the
+    figure's (casualty-20). The aside holds no trigger and must reach a predicate."""
+    tokens = clause.tokens
+    if k + 2 >= len(tokens) or tokens[k + 1].low != "or":
+        return -1
+    share = next((j for j in range(k + 2, min(k + 7, len(tokens)))
+                  if tokens[j].low in PROPORTION_WORDS), -1)
+    if share < 0 or share + 1 >= len(tokens) or tokens[share + 1].low != "of":
+        return -1
+    for j in range(share + 2, min(share + 2 + LONG_ASIDE_MAX, len(tokens))):
+        if tokens[j].text == ",":
+            return j + 1 if _opens_predicate(clause, j + 1) else -1
+        if j in clause.trigger_at or tokens[j].text in CLAUSE_PUNCT:
             return -1
     return -1
 
@@ -3349,6 +3454,10 @@ def _subset_list_goes_on(clause: Clause, prev: NumberPhrase, phrase: NumberPhras
                                 and tokens[k].low not in ("and", "or")):
         return False
     head = tokens[k - 1]
+    if phrase.high == 1 and k == phrase.last + 2 and head.is_cap and (
+        head.low + "s" in DEMONYM_PLURALS or head.low in DEMONYM_PLURALS
+    ):
+        return True  # "18 Chinese nationals, one Briton and ...": a singular demonym item
     return head.low in PERSON_NOUNS or (head.text.isupper() and shouted_plural(head.low))
 
 
@@ -3568,6 +3677,9 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         tokens[phrase.last + 1].low == "of" and tokens[phrase.last + 2].low in ("which", "whom")
     ):
         return item  # "(100 of which are civilians)"
+    placed = _place_item(clause, phrase, prev)
+    if placed is not None:
+        return placed
     j = phrase.last + 1
     j += j < len(tokens) and tokens[j].low == "each"  # "and two each from ..."
     after = tokens[j] if j < len(tokens) else None
@@ -3608,6 +3720,88 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
     return None
+
+
+PLACE_ITEM_LEADS = frozenset({"in", "from"})
+PLACE_NAME_MAX = 8
+
+
+def _place_end(tokens: list[Token], k: int) -> int:
+    """Index after "in/from (the) <Capitalised> ..." at k, a place (words of the place may be
+    "of", "and" or a comma before another capitalised word: "in Sancheong, South Gyeongsang
+    Province", "from China and Russia"), or -1 when no capitalised place follows."""
+    j = k + 1
+    j += j < len(tokens) and tokens[j].low == "the"
+    if j >= len(tokens) or not (tokens[j].is_word and tokens[j].is_cap):
+        return -1
+    end = j + 1
+    while end < len(tokens) and end - k <= PLACE_NAME_MAX:
+        tok = tokens[end]
+        if tok.is_word and tok.is_cap:
+            end += 1
+        elif tok.low in ("of", "the", ",", "and") and end + 1 < len(tokens) and (
+            tokens[end + 1].is_word and tokens[end + 1].is_cap
+        ) and not (tok.low in (",", "and") and _cap_figure_next(tokens, end + 1)):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _cap_figure_next(tokens: list[Token], k: int) -> bool:
+    """A capitalised figure word opens the next item ("..., Four in Andong"): no place."""
+    return tokens[k].low in NUMBER_WORDS_CAP
+
+
+NUMBER_WORDS_CAP = words(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
+)
+BREAKDOWN_OPENERS = frozenset({":", "—", "–", "-"})
+
+
+def _place_item(clause: Clause, phrase: NumberPhrase, prev: Link) -> Link | None:
+    """An item of a breakdown by place or origin after a colon or a dash that ends the last
+    figure's clause, and the items after it (joined by ",", ";" or "and"): "tallied the
+    death toll at 24 - four in Sancheong, South Gyeongsang Province and 20 in Uiseong";
+    "26 foreigners died: five from Iran; four from China and Russia; and one from ..."
+    (GUIDELINES: each item of a breakdown is a mention). casualty-20."""
+    tokens, k = clause.tokens, phrase.first
+    j = phrase.last + 1
+    j += j < len(tokens) and tokens[j].low == "each"
+    placed = j < len(tokens) and tokens[j].low in PLACE_ITEM_LEADS and _place_end(tokens, j) > 0
+    opener = k - 1
+    if opener < 1 or prev.phrase.last >= opener:
+        return None
+    if opener >= 2 and _dash_at(tokens, opener - 1) == 2:
+        opener -= 1  # a typed "--"
+    elif tokens[opener].text == "-" and tokens[opener - 1].end == tokens[opener].start:
+        return None  # a hyphen glued to a word is no dash
+    if tokens[opener].text in BREAKDOWN_OPENERS:
+        between = range(prev.phrase.last + 1, opener)
+        if len(between) > 10 or any(
+            tokens[b].text in CLAUSE_PUNCT or tokens[b].text in ",()" for b in between
+        ):
+            return None
+        if placed:
+            return Link(phrase, prev.category, "coord", prev.trigger)  # group: its own words
+        if tokens[opener].text != ":" and _names_people(clause, phrase):
+            # "20 are foreigners — 18 Chinese nationals, one Laotian and another ..."
+            return Link(phrase, prev.category, "subset", prev.trigger, head=prev)
+        return None
+    if not placed:
+        return None
+    if prev.rule != "coord":
+        return None
+    lead = opener - (tokens[opener].low == "and" and tokens[opener - 1].text in ",;")
+    if tokens[lead].text not in (",", ";") and tokens[lead].low != "and":
+        return None
+    pj = prev.phrase.last + 1
+    pj += pj < len(tokens) and tokens[pj].low == "each"
+    if pj >= len(tokens) or tokens[pj].low not in PLACE_ITEM_LEADS or (
+        _place_end(tokens, pj) != lead
+    ):
+        return None  # the last item was a place item, and only its place stands between
+    return Link(phrase, prev.category, "coord", prev.trigger)
 
 
 def _dated(tokens: list[Token], k: int) -> bool:
@@ -3754,8 +3948,8 @@ def _fronted_partitive(clause: Clause, phrase: NumberPhrase, links: list[Link]) 
         prev = next((lk for lk in reversed(links) if lk.rule == "subset"), None)
         verb = tokens[phrase.last + 1].low if phrase.last + 1 < len(tokens) else ""
         if prev is not None and prev.head is None and tokens[phrase.first - 1].low == "and" and (
-            verb in ("were", "was")
-        ):  # "..., and 87 were cyclists"
+            verb in ("were", "was", "are", "is")
+        ):  # "..., and 87 were cyclists", "101 are female and 55 are male"
             return Link(phrase, prev.category, "subset", prev.trigger)
         return None
     inner = range(start, phrase.first - 1)

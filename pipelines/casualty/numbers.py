@@ -81,6 +81,7 @@ from .lexicon import (
     VAGUE_NEEDS_OF,
     VICTIM_OBJECT_LEADS,
     VIOLENT_EVENTS,
+    WARRING_NATIONS,
     WEEKDAYS,
     WIRE_COMMON_WORDS,
     Qualifier,
@@ -710,7 +711,31 @@ def _is_name_label(tokens: list[Token], i: int, end: int) -> bool:
         return False
     if tokens[i - 1].text == "THE" and nxt.text.isupper():
         return False  # wire copy in capitals: "THE KILLINGS OF THE 12 JUDICIAL OFFICIALS"
+    if _named_people_after(tokens, end):
+        return False  # "the 4,000 DPRK soldiers", "the 12 South Korean troops" (casualty-20)
     return not nxt.low.endswith("s")
+
+
+def _named_people_after(tokens: list[Token], k: int) -> bool:
+    """One to three capitalised words (a nation, an acronym; a bracketed expansion aside) and
+    then a lower-case plural person noun: the figure counts those people, it is no part of
+    a name ("the 4,000 DPRK (Democratic People's Republic of Korea) soldiers")."""
+    j, words_seen = k, 0
+    while j < len(tokens) and words_seen < 4:
+        tok = tokens[j]
+        if tok.text == "(" and words_seen:
+            close = next((c for c in range(j + 1, min(j + 10, len(tokens)))
+                          if tokens[c].text == ")"), -1)
+            if close < 0:
+                return False
+            j = close + 1
+            continue
+        if words_seen and tok.is_word and not tok.is_cap:
+            return tok.low in PERSON_NOUNS and tok.low.endswith(("s", "men"))
+        if not (tok.is_word and tok.is_cap):
+            return False
+        j, words_seen = j + 1, words_seen + 1
+    return False
 
 
 TIME_SPAN_LEADS = frozenset({"past", "last", "previous", "same", "following", "next", "this"})
@@ -1100,6 +1125,10 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
             one = _definite_victim(tokens, i, names)
             if one is not None:
                 out.append(one)
+        if len(out) == found and headline and _name_start(tokens, i):
+            one = _headline_named_victim(tokens, i)
+            if one is not None:
+                out.append(one)
         if len(out) == found and i > 0 and _victim_object_lead(tokens, i - 1):
             one = _object_victim(tokens, i, headline)
             if one is not None:
@@ -1125,6 +1154,31 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
             have = {p.first for p in out}
             out.extend(p for p in _identified_names(tokens, i) if p.first not in have)
     return out
+
+
+HEADLINE_NAME_FATES = words(
+    "killed shot wounded injured hurt stabbed slain murdered slashed executed abducted kidnapped"
+)
+
+
+def _headline_named_victim(tokens: list[Token], i: int) -> NumberPhrase | None:
+    """A headline's name of two to four words before a bare harm participle and a preposition
+    or its end: "Mark Lippert slashed by attacker", "Jane Roe Injured In Crash" (casualty-20,
+    fixf; not "Jane Roe shot the film": an object follows; nor a nation or a body)."""
+    end = _name_end(tokens, i)
+    if end > i + 1 and tokens[end].low in HEADLINE_NAME_FATES:
+        end -= 1  # title case: the participle is capitalised too
+    if end <= i or tokens[end].low in ORGANISATION_HEADS or tokens[end].low in WARRING_NATIONS:
+        return None
+    if any(t.low.endswith("ly") or t.low in PERSON_NOUNS for t in tokens[i : end + 1]):
+        return None  # "Frankfort Teen Accidentally Shot": a described person, no name
+    k = end + 1
+    if k >= len(tokens) or tokens[k].low not in HEADLINE_NAME_FATES:
+        return None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None and after.is_word and after.low not in FUNCTION_WORDS:
+        return None
+    return NumberPhrase(i, i, end, 1, 1, "exact", "one", None)
 
 
 def _plain_word(tokens: list[Token], i: int, names: frozenset[str]) -> bool:
@@ -2064,7 +2118,7 @@ def _demonym_described_head(tokens: list[Token], i: int) -> int:
 # what a headline tells of its victim right after the person noun ("Ukrainian soldier killed")
 HEADLINE_FATES = words(
     """killed shot wounded injured hurt dead dies died captured abducted kidnapped missing
-    stabbed freed released executed slain murdered seized"""
+    stabbed freed released executed slain murdered seized slashed"""
 )
 
 
@@ -2226,6 +2280,10 @@ def _definite_victim(
             # is often told only there ("walking home when she disappeared")
     else:
         end, noun = _name_end(tokens, i), None
+        if end > i + 1 and tokens[end].low in DEATH_VERBS | HARM_WORDS and (
+            not tokens[end].text.isupper()
+        ):
+            end -= 1  # a title-case headline: "Otto Warmbier Dies After ..." (casualty-20, fixf)
         obj = i > 0 and tokens[i - 1].low in NAME_OBJECT_PREPOSITIONS or i > 1 and (
             tokens[i - 1].low == "the" and tokens[i - 2].low in NAME_OBJECT_PREPOSITIONS
         )  # "captured ... in the Russo-Ukraine War has died": the war is no victim
@@ -2260,6 +2318,7 @@ def _definite_victim(
         and tokens[nxt + 1].low == "who" and (
             relative_injury_at(tokens, nxt + 2)
             or tokens[nxt].text != "," and _relative_fate_at(tokens, nxt + 2)
+            or noun is not None and _passive_fate_at(tokens, nxt + 2)
         )
     ) and not (_opens_clause(tokens, i) and _coordinated_fate(tokens, nxt)):
         return None
@@ -2409,7 +2468,7 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
     return -1
 
 
-HARM_WORDS = words("killed shot wounded injured stabbed hurt murdered slain")
+HARM_WORDS = words("killed shot wounded injured stabbed hurt murdered slain slashed")
 
 
 def _appositive_relative_end(tokens: list[Token], k: int) -> int:
@@ -2605,6 +2664,8 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return True  # "He was taken to a hospital, where he was pronounced dead"
     lead = tokens[k + 1].low if k + 1 < len(tokens) else ""
     reach = {"treated": 5, "among": 7, "recovering": 6}.get(lead, 4)
+    if lead in HEDGED_FATE_VERBS and [t.low for t in tokens[k + 2 : k + 4]] == ["to", "have"]:
+        reach = 7  # "the husband is believed to have died", "was thought to have been killed"
     for tok in tokens[k + 1 : k + reach]:  # "was treated at the hospital"; not "was taken to
         # the hospital" (a suspect's check-up as often as an injury); "was among the 12 killed"
         if ANY_TRIGGER.match(tok.low) is not None:
@@ -2612,6 +2673,9 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         if not tok.is_word and not (lead == "among" and tok.is_digit):
             return False
     return False
+
+
+HEDGED_FATE_VERBS = words("believed thought feared presumed reported said understood")
 
 
 def _surrendered_at(tokens: list[Token], k: int) -> bool:
@@ -2654,7 +2718,9 @@ def _injured_surname(tokens: list[Token], i: int) -> bool:
     )
 
 
-FATE_PARTICIPLES = words("captured abducted kidnapped killed executed murdered shot stabbed")
+FATE_PARTICIPLES = words(
+    "captured abducted kidnapped killed executed murdered shot stabbed slashed"
+)
 
 
 def _relative_fate_at(tokens: list[Token], k: int) -> bool:
@@ -2671,6 +2737,27 @@ def _relative_fate_at(tokens: list[Token], k: int) -> bool:
 
 
 FATE_FOLLOWERS = words("near during after while last outside inside along across off")
+FATE_TIME_ADVERBS = words("later subsequently eventually also then")
+
+
+def _passive_fate_at(tokens: list[Token], k: int) -> bool:
+    """A described victim's comma relative telling a fate with an auxiliary: "the ferry's
+    owner, who was later found dead," / "the guard, who had been abducted," (casualty-20,
+    fixf). The auxiliary keeps an active relative out ("the officer, who shot the man"); a
+    bare "who died later" stays the linker's (a kept negative: "shot at the man, who died later"
+    names someone known from before)."""
+    while k < len(tokens) and tokens[k].low in FATE_TIME_ADVERBS:
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in ("was", "were", "had", "has"):
+        return False
+    if tokens[k].low in ("had", "has") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
+        return False
+    j = k + 1 + (tokens[k].low in ("had", "has"))
+    while j < len(tokens) and tokens[j].low in FATE_TIME_ADVERBS:
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].low == "found" and tokens[j + 1].low == "dead":
+        return True
+    return _relative_fate_at(tokens, j)
 
 
 RELATIVE_MARKS = frozenset({",", "—", "–"})
@@ -2683,7 +2770,9 @@ def suffered_injuries_at(tokens: list[Token], k: int) -> bool:
         k += 1
     if k >= len(tokens) or tokens[k].low not in INJURY_SUFFERED:
         return False
-    j = k + 1
+    j = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].low == "only" and (
+        tokens[k + 2].low in INJURY_ADJECTIVES
+    ))  # "suffered only minor injuries" (casualty-20, fixf)
     while j < min(k + 5, len(tokens)) and tokens[j].low in INJURY_ADJECTIVES | {"and", ","}:
         j += 1
     return j < len(tokens) and tokens[j].low in INJURY_NOUNS
