@@ -1598,7 +1598,9 @@ Rules applied where GUIDELINES is silent:
   stop; not "one death threat") is killed 1. A toll noun's place phrase may hold a bare
   ordinal day ("the death toll from the earthquake that occurred on the 28th of last month
   had risen to 2,719"). An object between the act and its outcome ("stabbed five residents to
-  death", "shot two men dead"; no clause word between) is killed, not casualties. "fell on
+  death", "shot two men dead"; no clause word between) is killed, not casualties (fixf's
+  post-pass for the same phrasing, merged beside it, now also stops at a relative's clause:
+  "shot two fugitives who were sentenced to death" stays casualties). "fell on
   <place> soil/territory/battlefield/front" and "fell during the conflict" are killed like
   "fell in battle" (people only, as before). A part of a whole counted by a noun of the dead
   ("141 of the 179 bodies had been identified") is killed when no predicate of its own tells
