@@ -512,7 +512,9 @@ TO_DEATH_VERB_BEFORE = re.compile(
     r"(?i)\b(?:shot|shoots?|shooting|stab(?:bed|s|bing)?|slash(?:ed|es|ing))\s+(?:all\s+)?$"
 )
 TO_DEATH_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|or|but|to|with|before|after)\b)[\w'’-]+){0,5}?\s+to\s+death\b"
+    # not a relative's own clause: "shot two fugitives who were sentenced to death" (fixd)
+    r"(?:\s+(?!(?:and|or|but|to|with|before|after|who|which|that|was|were|is|are|been"
+    r"|sentenced|condemned)\b)[\w'’-]+){0,5}?\s+to\s+death\b"
 )
 
 
