@@ -24,6 +24,7 @@ from .lexicon import (
     AVERTING_WORDS,
     BEREAVED_NOUNS,
     BEREAVED_PREDICATE,
+    BODY_CONTEXT,
     CALLED_WRONG_AFTER,
     CAPTIVITY_AFTER,
     CLAUSE_PUNCT,
@@ -84,6 +85,8 @@ from .lexicon import (
     POSSESSED_ACTS,
     PRESENT_SHOT,
     PRISONER_CONTEXT,
+    RECOVERED_BARE,
+    RECOVERED_FIGURE_BEFORE,
     RELEASE_WORDS,
     REPORT_VERBS,
     REPORTED_BEFORE,
@@ -382,6 +385,21 @@ def _state_seizes_crew(low: str, tokens: list[Token], start: int, end: int) -> b
     )
 
 
+# casualty-20: "captured" of a picture ("this photo captured from state TV") or on film
+IMAGE_BEFORE = re.compile(
+    r"\b(?:photos?|photographs?|images?|pictures?|footage|videos?|screenshots?|screen grabs?"
+    r"|stills?|frames?|scenes?|moments?)\s+(?:(?:was|were|is|are|being|been)\s+)?$"
+)
+ON_CAMERA_AFTER = re.compile(
+    r"\s+(?:on|by|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:cameras?|video|film|cctv|tape"
+    r"|footage|dashcam|bodycam|smartphones?|phones?)\b"
+)
+# casualty-20: "had been hospitalized" before the event's outbreak counts patients who were
+# in a hospital when it burned or was struck, not people the event hurt
+INPATIENTS_AT_TIME = re.compile(
+    r"\b(?:as|when|while|before) (?:the|a|an) (?:[\w-]+ ){0,2}?(?:broke out|started|began"
+    r"|erupted|struck|hit|spread)\b|\bat the time(?: of)?\b"
+)
 HEADLINE_END_RE = re.compile(r"[.!?\"'”)]\s*$")
 
 
@@ -475,6 +493,20 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             SHOOTING_CONTEXT.search(s) for s in (low, (before or "").lower())
         ):
             continue  # "Two homes were hit." in a storm report: no shooting told
+        if text in ("hospitalized", "hospitalised") and low[max(0, m.start() - 9) : m.start()] == (
+            "had been "
+        ) and INPATIENTS_AT_TIME.search(low):
+            continue  # "As the fire broke out, 194 people had been hospitalized": inpatients
+        if text == "captured" and (
+            IMAGE_BEFORE.search(low, max(0, m.start() - 30), m.start())
+            or ON_CAMERA_AFTER.match(low, m.end())
+        ):
+            continue  # "in this photo captured from KCTV", "captured on camera": filmed
+        if text in RECOVERED_BARE and not (
+            RECOVERED_FIGURE_BEFORE.search(low, max(0, m.start() - 30), m.start())
+            and any(BODY_CONTEXT.search(s) for s in (low, (before or "").lower()))
+        ):
+            continue  # "Two were recovered" counts bodies only where bodies are told
         if EXPECTED_SURVIVAL.search(text) and not any(
             VIOLENCE_CONTEXT.search(s) or INJURY_CONTEXT.search(s)
             for s in (low, (before or "").lower())
@@ -1114,6 +1146,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         ):
             kind = "killed"  # "The deputy shot the man, who died at the scene"
         return Link(phrase, kind, "active", trig)
+    trig = _part_of_noun(clause, phrase)
+    if trig is not None:  # "141 of the 179 bodies had been identified" (casualty-20)
+        return Link(phrase, trig.category, "post", trig)
     all_of = _all_of_them(clause, phrase)
     if all_of is not None:  # "The jet carried 96 souls; all lost"
         return all_of
@@ -1569,6 +1604,29 @@ def _finite_part_predicate(clause: Clause, phrase: NumberPhrase, trig: Trigger) 
     return (verb in AUXILIARIES or verb == "lost") and _partitive_whole(clause, phrase) and (
         not _whole_relative(clause, phrase, trig)
     )
+
+
+def _part_of_noun(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "141 of the 179 bodies had been identified", "ten of the 40 fatalities were children": a
+    part of a whole counted by a noun of the dead (no verb or adjective: "bodies", "corpses",
+    "fatalities") is dead too, when no predicate of its own tells its fate (casualty-20)."""
+    tokens = clause.tokens
+    j = phrase.last + 1
+    if j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) == ("out", "of"):
+        j += 1
+    if j >= len(tokens) or tokens[j].low != "of":
+        return None
+    j += 1
+    if j < len(tokens) and tokens[j].low in PARTITIVE_SETS:
+        j += 1
+    whole = clause.phrase_at.get(j)
+    if whole is None or whole.last + 1 >= len(tokens):
+        return None
+    trig = clause.trigger_at.get(whole.last + 1)
+    if trig is None or "post" not in trig.roles or trig.roles & {"pred", "active"}:
+        return None
+    # the dead only: "one of the 12 hostages spoke" is a narrator (casualty-19, settled)
+    return trig if trig.category == "killed" else None
 
 
 def _partitive_whole(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -2031,6 +2089,9 @@ def _mixed_captives(clause: Clause, trig: Trigger) -> bool:
     )
 
 
+PLURAL_REMAINS = re.compile(r"(?:boxes|sets|cases|coffins|caskets|bodies|corpses)\b")
+
+
 def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     tokens = clause.tokens
     begin, limit = phrase.last + 1, min(phrase.last + 2 + MAX_POST_GAP, len(tokens))
@@ -2055,6 +2116,12 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             trig.text.lower() in PLURAL_TOLL_NOUNS and k == begin
         ):
             return None  # "Civilian fatalities" (a heading), "soldier deaths": a modifier
+        if trig is not None and k > begin and PLURAL_REMAINS.match(trig.text) and (
+            phrase.kind == "one" and phrase.high == 1
+            or any(t.low in PERSON_NOUNS for t in tokens[begin:k]) and _verb_before(tokens, k)
+        ):
+            return None  # "a U.N. honor guard carry boxes containing the remains", "Two
+            # villagers found bodies": people do not count bodies; a verb stands between
         if trig is not None and _finite_part_predicate(clause, phrase, trig):
             return None  # "Two of the 40 miners have died": the part's predicate
         if trig is not None and trig.category == "captured" and _mixed_captives(clause, trig):
@@ -2296,6 +2363,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             _new_noun_phrase(clause, k - 1) and trig.text not in INJURY_NOUNS
         ):
             return None  # "Two medics treated the wounded": the object of another verb
+        if trig is not None and k > phrase.last + 1 and PLURAL_REMAINS.match(trig.text) and (
+            _verb_before(tokens, k)
+        ):
+            return None  # "Members of an honor guard carry boxes containing the remains": the
+            # object of a verb, so no later casualty word is the figure's (casualty-20)
         if trig is not None:
             # "three gunmen had killed 5 people": a perfect tense is active, its object follows
             passive = seen_aux and not ("active" in trig.roles and _perfect(tokens, trig.first))
@@ -2427,6 +2499,12 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         ):
             k += 1  # 'Ten people "were killed instantly"': a quoted predicate
             continue
+        if tok.text == "[" and in_np:
+            close = next((j for j in range(k + 1, min(k + 6, len(tokens)))
+                          if tokens[j].text == "]"), -1)
+            if close > k + 1 and all(t.is_word for t in tokens[k + 1 : close]):
+                k = close + 1  # "two million [North Koreans] died": an editor's insertion
+                continue  # naming the figure's people (casualty-20)
         if _ends_clause(tokens, k):
             return None
         if tok.low == "and" and k > phrase.last + 1 and _counted_things_next(tokens, k + 1):
@@ -2482,6 +2560,16 @@ def _other_subject_fate(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> 
     if tokens[j].low in PERSON_NOUNS:
         return True
     return trig.last + 1 < len(tokens) and tokens[trig.last + 1].low in PERSON_NOUNS
+
+
+def _verb_before(tokens: list[Token], k: int) -> bool:
+    """The word before k is a bare content word (no function word, person noun, possessive or
+    -ly adverb): a verb whose object starts at k."""
+    prev = tokens[k - 1]
+    return prev.is_word and not prev.is_cap and prev.low not in FUNCTION_WORDS and (
+        prev.low not in PERSON_NOUNS and not prev.low.endswith(("'s", "’s", "s'", "ly"))
+        and prev.low not in AUXILIARIES
+    )
 
 
 def _as_well_as(tokens: list[Token], k: int) -> bool:
@@ -4030,6 +4118,14 @@ def _relative_victims(clause: Clause, phrase: NumberPhrase, k: int) -> Link | No
     return Link(phrase, trig.category, "subset", trig)
 
 
+def _fronted_adverbial_end(tokens: list[Token], k: int) -> bool:
+    """The comma at k is the first of a sentence opening on a subordinator ("As ...", "When
+    ...", "After ..."): it closes that fronted clause."""
+    return bool(tokens) and (tokens[0].low in SUBORDINATORS or tokens[0].low == "as") and not any(
+        t.text == "," for t in tokens[1:k]
+    )
+
+
 def _noun_subset(clause: Clause, phrase: NumberPhrase) -> Link | None:
     """ "the remaining hostages, including five soldiers": a subset of a casualty noun that
     carries no figure of its own."""
@@ -4038,6 +4134,9 @@ def _noun_subset(clause: Clause, phrase: NumberPhrase) -> Link | None:
     if k >= 2 and tokens[k].text == "," and tokens[k - 1].low in PERSON_NOUNS:
         # "The injured teenagers, three girls and a boy, were hospitalized": a breakdown of
         # a casualty noun phrase, in apposition
+        if _fronted_adverbial_end(tokens, k):
+            return None  # "As hopes faded for the missing crew, about 80 relatives ...": the
+            # comma ends a fronted clause; the figure opens the main one (casualty-20)
         trig = clause.trigger_at.get(k - 2)
         if trig is not None and "post" in trig.roles and trig.last == k - 2:
             return Link(phrase, trig.category, "subset", trig)
@@ -4109,6 +4208,10 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     ):
         return True  # "Kim took power after his father, Kim Jong-il, died": a ruler's
         # succession on a natural death, no victim (casualty-20, fixh)
+    if PROBABILITY_BEFORE.search(
+        clause.text, max(0, tokens[phrase.first].start - 60), tokens[phrase.first].start
+    ):
+        return True  # "The probability of deaths exceeding 100,000 is 36%": a forecast
     if _withdrawn(clause, phrase):
         return True
     trig = link.trigger
@@ -4132,6 +4235,23 @@ SUCCESSION = re.compile(
     r"\b(?:took|take|takes|taking|came|comes|coming|assumed|assumes|inherited|inherits)\s+"
     r"(?:power|office|the\s+throne|the\s+(?:leadership|presidency|crown|reins)|over|to\s+power)"
     r"(?:\s+(?:in|of)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:after|when|following|upon|on)\s+$"
+)
+
+
+# casualty-20: a figure inside a probability's "of"/"that" phrase is a forecast ("the
+# probability of deaths exceeding 100,000 is 36%", "a 35% chance that deaths range between
+# 1,000 and 10,000"), no count of deaths that happened (GUIDELINES: not a mention)
+PROBABILITY_BEFORE = re.compile(
+    r"\b(?:probability|probabilities|chance|chances|likelihood|odds)\s+(?:of|that)"
+    r"(?:\s+(?!(?:is|are|was|were|after|when|as|because|since|while|for)\b)[\w'-]+){0,5}?"
+    r"\s+(?:deaths|fatalities|casualties|death toll|toll|dead|killed|injured|injuries)"
+    r"(?:\s+(?:will|would|could|might|may|to))?"
+    r"\s+(?:exceeding|exceeds?|topping|tops?|surpassing|surpass|reaching|reach|ranging|range"
+    r"|being|be|of|at|above|over|between)\b"
+    r"(?:\s+(?:more than|at least|fewer than|less than|over|above|about|around|from|between))?"
+    r"\s*$"
+    r"|\b(?:probability|probabilities|chance|chances|likelihood|odds)\s+of\s+(?:more than"
+    r"|at least|over|fewer than|less than|between|up to)?\s*$"
 )
 
 

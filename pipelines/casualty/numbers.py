@@ -1053,6 +1053,8 @@ def _base_above(tokens: list[Token], i: int, k: int) -> bool:
     """The base at k of "N in M" is larger than N at i: "one in five" is a proportion, "40 in
     one assault" and "40 in two attacks" count victims."""
     part, base = _single_at(tokens, i), _single_at(tokens, k)
+    if base is not None and base[0] == 1:
+        return False  # "injuring dozens in one of the deadliest fires": no ratio (casualty-20)
     return part is None or base is None or base[0] > part[0]
 
 
