@@ -1552,6 +1552,8 @@ OBJECT_VICTIM_RE = re.compile(
     # "The dead included the foreign minister"
     r"|\b(?:dead|victims|killed|injured|wounded|deceased) includ(?:ed|es|e) (?:[Tt]he|[Hh]is"
     r"|[Hh]er)\b"
+    # "who lost his daughter in the sinking" (casualty-20, fixl)
+    r"|\blost (?:his|her|their) "
 )
 
 # Cheap document/sentence prefilter: any casualty word at all.

@@ -133,6 +133,7 @@ from .numbers import (
     NumberPhrase,
     captivity_relative,
     find_numbers,
+    lost_kin_end,
     marked_name_at,
     of_complement_end,
     participle_after,
@@ -1069,6 +1070,8 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         clause.tokens, phrase.first
     ):  # "detonated it, killing himself", "blowing himself up": one killed
         return Link(phrase, "killed", "toll", None)
+    if phrase.kind == "one" and lost_kin_end(clause.tokens, phrase.first) == phrase.last:
+        return Link(phrase, "killed", "toll", None)  # "who lost his daughter in the sinking"
     trig = _included_by(clause, phrase)
     if trig is not None:  # "THE PEOPLE KILLED INCLUDE JAIME PARDO LEAL"
         return Link(phrase, trig.category, "toll", trig)

@@ -1166,6 +1166,9 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
             one = _object_victim(tokens, i, headline)
             if one is not None:
                 out.append(one)
+        if len(out) == found and tok.low in POSSESSIVE_DETS and (end := lost_kin_end(tokens, i)) > 0:
+            head = _lost_kin_head(tokens, i)
+            out.append(NumberPhrase(i, i, end, 1, 1, "exact", "one", head[1] if head else None))
         if len(out) == found and (tok.low in DEFINITE or tok.low in POSSESSIVE_DETS):
             one = _described_victim(tokens, i)
             if one is not None:
@@ -1323,6 +1326,69 @@ def self_killing_at(tokens: list[Token], k: int) -> bool:
     ):
         return False
     return not any(t.low in SELF_KILLING_UNDONE for t in tokens[max(0, k - 4) : k - 1])
+
+
+# casualty-20 (fixl): the kin a bereaved parent or spouse "lost" in a disaster or an attack
+LOST_KIN = words(
+    """son daughter wife husband child mother father brother sister grandson granddaughter
+    grandfather grandmother fiance fiancee fiancé fiancée nephew niece baby boyfriend girlfriend"""
+)
+LOST_KIN_UNDONE = words("almost nearly never not nor could would might may will to")
+LOST_KIN_EVENT_LEADS = words("in on during at aboard")
+LOST_KIN_EVENT_DETS = words("the a an that this last year's")
+LOST_KIN_EVENTS = words(
+    """disaster disasters tragedy sinking crash crush stampede fire war victims bereaved
+    earthquake quake tsunami flood floods"""
+)
+
+
+def _lost_kin_head(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """The kin noun after a possessive at k ("his only son", "her 28-year-old daughter")."""
+    j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].low == "only")
+    head = _singular_head(tokens, j)
+    return head if head is not None and tokens[head[0]].low in LOST_KIN else None
+
+
+def lost_kin_end(tokens: list[Token], k: int) -> int:
+    """casualty-20 (fixl): "Kim, who lost his daughter Soo-jin in the sinking", "Lee lost his
+    28-year-old daughter in the incident": a possessive kin noun (with up to three words of
+    her or his name) right after "lost" and before an event phrase ("in/on/during/at the ...",
+    a capitalised place or ship) is one person killed (not "lost his son to cancer", "lost his
+    father in 2019", "nearly lost her son"); or before a clause's end in a sentence telling such
+    an event or its culprits ("who lost his son, said those responsible for the disaster ...").
+    Index of the phrase's last token, or -1."""
+    if k < 1 or tokens[k].low not in POSSESSIVE_DETS or tokens[k - 1].low != "lost" or (
+        k >= 2 and tokens[k - 2].low in LOST_KIN_UNDONE
+    ):
+        return -1
+    head = _lost_kin_head(tokens, k)
+    if head is None:
+        return -1
+    end = head[0]
+    j = end + 1
+    if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].is_cap:
+        j += 1  # "his daughter, Soo-jin, in the ..."
+    n = j
+    while n < min(j + 3, len(tokens)) and tokens[n].is_cap and tokens[n].is_word and (
+        tokens[n].low not in FUNCTION_WORDS and tokens[n].low not in MONTHS
+    ):
+        n += 1
+    if n > j:
+        end = n - 1
+        j = n + (n < len(tokens) and tokens[n].text == "," and tokens[j - 1].text == ",")
+    if j < len(tokens) and tokens[j].text in (",", ".", ";") and any(
+        t.low in LOST_KIN_EVENTS or t.low in VIOLENT_EVENTS or t.low in CULPABILITY_WORDS
+        for t in tokens
+    ):
+        return end  # "Kim, who lost his daughter Soo-jin, said those responsible for the disaster"
+    if j + 1 >= len(tokens) or tokens[j].low not in LOST_KIN_EVENT_LEADS:
+        return -1
+    nxt = tokens[j + 1]
+    if nxt.low in LOST_KIN_EVENT_DETS or nxt.is_cap and nxt.is_word and (
+        nxt.low not in MONTHS and nxt.low not in WEEKDAYS and nxt.low not in FUNCTION_WORDS
+    ):
+        return end
+    return -1
 
 
 def _possessive_victim(tokens: list[Token], k: int) -> NumberPhrase | None:
