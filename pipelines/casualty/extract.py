@@ -263,9 +263,13 @@ def _all_survived(found: list[CasualtyMention], text: str) -> list[CasualtyMenti
             return found  # "his injuries ..." tells one victim's: a report of one victim only
     if any(m.category == "killed" for m in found) or DEATH_AFTER.search(text):
         return found
+    told = None if ALL_SURVIVED.search(text) else NOT_LIFE_THREATENING.search(text)
+    until = told.start() if told is not None and told.group("one") else len(text)
     return [
         replace(m, category="wounded")
-        if m.category == "casualties" and HIT_VICTIMS.search(m.sentence) else m
+        if m.category == "casualties" and HIT_VICTIMS.search(m.sentence) and (
+            m.in_title or m.start < until
+        ) else m  # one victim's injuries tell of a victim before them, not of a later (fixl)
         for m in found
     ]
 
@@ -667,8 +671,8 @@ def _one_victim_fate(
                 DEFINITE_VICTIM.match(_figure_words(m))
             ):
                 m, shot = replace(m, category="killed"), False
-            elif any(k != n for k, _ in wounded) or survived and DEFINITE_VICTIM.match(
-                _figure_words(m)
+            elif any(k != n for k, _ in wounded) and not _another_name(m, wounded) or (
+                survived and DEFINITE_VICTIM.match(_figure_words(m))
             ):
                 m, shot = replace(m, category="wounded"), False
             elif not killed and not wounded:
@@ -677,6 +681,18 @@ def _one_victim_fate(
                     m, shot, survived = replace(m, category="wounded"), False, True
         out.append((n, m, shot))
     return out
+
+
+def _another_name(m: CasualtyMention, wounded: list[tuple[int, CasualtyMention]]) -> bool:
+    """casualty-20 (fixl): the shot or stabbed victim is named ("Lee Jae-myung was stabbed")
+    and no sentence telling a single wounded victim names him or her: another victim's injury
+    ("This is the second attack on politicians: ... Lee was stabbed in January")."""
+    group = m.group or ""
+    parts = group.split()
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    last = parts[-1]
+    return not any(last in w.sentence for _, w in wounded)
 
 
 # Captives or missing people whose harm the next sentence tells by pronoun, opening it: "Troops

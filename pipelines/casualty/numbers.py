@@ -1153,7 +1153,7 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
         _implicit_one_at(tokens, i, headline, out)
         if len(out) == found and (
             tok.low in DEFINITE or tok.low in SUBJECT_PRONOUNS or tok.low in POSSESSIVE_DETS
-            or _name_start(tokens, i) or tok.text in names
+            or _name_start(tokens, i) or tok.text in names or _opening_nation_possessive(tokens, i)
         ):
             one = _definite_victim(tokens, i, names)
             if one is not None:
@@ -2200,15 +2200,27 @@ def _lower_modifier(tok: Token) -> bool:
     )  # nor a possessive ("Polish soldier's brother killed": whose victim is unclear)
 
 
+def _nation_possessive(tok: Token) -> bool:
+    """A capitalised place's possessive opening a headline's described victim ("Korea's",
+    "Japan's", "Ukraine’s"); not a person noun's ("Soldier's")."""
+    stem = tok.low[:-2]
+    return tok.is_cap and tok.low.endswith(POSSESSIVE_ENDINGS) and len(stem) > 2 and (
+        stem.isalpha() and stem not in PERSON_NOUNS and stem not in FUNCTION_WORDS
+    )
+
+
 def _demonym_described_head(tokens: list[Token], i: int) -> int:
     """casualty-20: "South Korean government worker shot dead": one or two nationality words
-    opening a headline clause, then one or two lower-case modifiers before a singular person
+    (or a place's possessive: "South Korea's opposition party chief stabbed", fixl) opening a
+    headline clause, then one or two lower-case modifiers before a singular person
     noun (with a word after it); its index, or -1."""
     if i > 0 and tokens[i - 1].text not in HEADLINE_CLAUSE_MARKS:
         return -1
     k = i
     while k < min(i + 2, len(tokens)) and _demonym_word(tokens[k]):
         k += 1
+    if k < min(i + 2, len(tokens)) and _nation_possessive(tokens[k]):
+        k += 1  # "South Korea's opposition party chief stabbed" (casualty-20, fixl)
     if k == i:
         return -1
     m = k
@@ -2372,7 +2384,8 @@ def _definite_victim(
     after it: "the attacker was shot dead", "He was killed last week", "Qasem Soleimani was
     killed" (GUIDELINES: a mention of 1)."""
     tok = tokens[i]
-    if tok.low in DEFINITE or tok.low in POSSESSIVE_DETS:  # "Her brother was captured"
+    if tok.low in DEFINITE or tok.low in POSSESSIVE_DETS or _opening_nation_possessive(tokens, i):
+        # "Her brother was captured"; "South Korea's opposition leader, X, was stabbed" (fixl)
         head = _singular_head(tokens, i + 1)
         end, noun = (head[0], head[1]) if head is not None else (-1, None)
     elif tok.low in SUBJECT_PRONOUNS:
@@ -2427,6 +2440,15 @@ def _definite_victim(
     ) and not (_opens_clause(tokens, i) and _coordinated_fate(tokens, nxt)):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+def _opening_nation_possessive(tokens: list[Token], i: int) -> bool:
+    """casualty-20 (fixl): a place's possessive opening a clause ("South Korea's opposition
+    leader, ...", "Japan's former prime minister ..."), like "his" before a described victim."""
+    if not _nation_possessive(tokens[i]):
+        return False
+    j = i - 1 if i > 0 and tokens[i - 1].text in COMPASS_WORDS else i
+    return _opens_clause(tokens, j)
 
 
 def _opens_clause(tokens: list[Token], i: int) -> bool:
@@ -2567,6 +2589,10 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
             tok = tokens[j]
             if tok.low in VICTIM_AUXILIARIES:
                 return j
+            if tok.text == "," and j > k + 2 and tokens[k].low == "of" and j + 1 < len(tokens) and (
+                tokens[j + 1].is_cap
+            ):  # "The leader of the party, Lee Jae-myung, was stabbed" (casualty-20, fixl)
+                return past_victim_aside(tokens, j, False)
             if not tok.is_word or tok.low in AUXILIARIES or tok.low in ASIDE_STOPS or (
                 ANY_TRIGGER.match(tok.low) is not None
             ):
