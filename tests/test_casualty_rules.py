@@ -7977,3 +7977,80 @@ NAMED_VICTIMS_FIXH: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_VICTIMS_FIXH)
 def test_named_victims_relatives_and_unit_asides(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20 (fixl): bereaved kin "lost" in a disaster or an attack --------------------------
+
+LOST_KIN_FIXL: list[tuple[str, set[Key]]] = [
+    ("Mrs Oh, who lost her son Tae-yang in the capsizing, laid flowers at the pier.",
+     {("killed", 1, 1)}),
+    ("The farmer lost his 19-year-old granddaughter in the mudslide last summer.",
+     {("killed", 1, 1)}),
+    ("Yoon lost her only brother on the Estonia.", {("killed", 1, 1)}),
+    ("Han, who lost his wife, said the officials responsible for the blaze must resign.",
+     {("killed", 1, 1)}),
+    # negative cases: a natural death, a year, a narrow escape, a thing lost
+    ("Mr Cho lost his father to pneumonia in 2015.", set()),
+    ("Mr Cho lost his mother in 2015 and moved to Daegu.", set()),
+    ("She almost lost her son in the flood.", set()),
+    ("He lost his passport in the chaos of the evacuation.", set()),
+    ("Han, who lost his wife, said he would run for mayor.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_KIN_FIXL)
+def test_bereaved_kin_lost_in_an_event(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixl): a place's possessive before a victim, "of" complement then a name ------
+
+STABBED_LEADERS_FIXL: list[tuple[str, set[Key]]] = [
+    ("Taiwan's ruling party spokesman, Chen Wei-ting, was stabbed outside his office.",
+     {("casualties", 1, 1)}),
+    ("The chairman of Japan's largest union, Sato Kenji, was shot in the leg.",
+     {("casualties", 1, 1)}),
+    ("The mayor of the port city, Ryu Jin-sol, was wounded by a blade.", {("wounded", 1, 1)}),
+    # negative cases: a place's possessive that is no victim; a committee with no person
+    ("Japan's economy minister, Sato Kenji, said two workers were hurt.", {("wounded", 2, 2)}),
+    ("The chairman of the panel, Sato Kenji, praised the rescuers.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STABBED_LEADERS_FIXL)
+def test_possessive_places_and_of_complement_names(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+HEADLINE_POSSESSIVE_FIXL: list[tuple[str, set[Key]]] = [
+    ("Taiwan's opposition party chief stabbed at rally", {("casualties", 1, 1)}),
+    ("Japan's former prime minister shot during speech", {("casualties", 1, 1)}),
+    ("Ukraine's top prosecutor injured in car crash", {("wounded", 1, 1)}),
+    # negative case: the possessive's person acts
+    ("Japan's foreign minister says talks will resume", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_POSSESSIVE_FIXL)
+def test_headline_place_possessive_victim(title: str, expected: set[Key]) -> None:
+    assert keys("The statement gave no details.", title=title) == expected
+
+
+# --- casualty-20 (fixl): one victim's survival does not tell a later, other named victim's -------
+
+OTHER_NAMED_VICTIM_FIXL: list[tuple[str, set[Key]]] = [
+    ("Councillor Min Ga-young was stabbed in the arm on Friday. Her injury is not believed to be "
+     "life-threatening. Last month, rival candidate Oh Dae-sik was stabbed with a knife.",
+     {("wounded", 1, 1), ("casualties", 1, 1)}),
+    ("Councillor Min Ga-young was hit with a brick on Friday and was taken to hospital with a "
+     "head injury. In January, opposition leader Oh Dae-sik was stabbed with a knife.",
+     {("wounded", 1, 1), ("casualties", 1, 1)}),
+    # negative case: the same named victim retold survives
+    ("Councillor Min Ga-young was stabbed on Friday. Min Ga-young was taken to hospital with a "
+     "neck injury and was in stable condition.", {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_NAMED_VICTIM_FIXL)
+def test_other_named_victim_keeps_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -685,14 +685,16 @@ def _one_victim_fate(
 
 def _another_name(m: CasualtyMention, wounded: list[tuple[int, CasualtyMention]]) -> bool:
     """casualty-20 (fixl): the shot or stabbed victim is named ("Lee Jae-myung was stabbed")
-    and no sentence telling a single wounded victim names him or her: another victim's injury
-    ("This is the second attack on politicians: ... Lee was stabbed in January")."""
+    after every single wounded victim's telling, and none of those sentences names him or her:
+    another victim's injury ("This is the second attack on politicians: ... Lee was stabbed in
+    January"), not the same victim's retold survival ("X was stabbed ... an inmate ... is in
+    stable condition")."""
     group = m.group or ""
     parts = group.split()
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
         return False
     last = parts[-1]
-    return not any(last in w.sentence for _, w in wounded)
+    return not any(last in w.sentence or w.in_title or w.start > m.start for _, w in wounded)
 
 
 # Captives or missing people whose harm the next sentence tells by pronoun, opening it: "Troops

@@ -1166,7 +1166,9 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
             one = _object_victim(tokens, i, headline)
             if one is not None:
                 out.append(one)
-        if len(out) == found and tok.low in POSSESSIVE_DETS and (end := lost_kin_end(tokens, i)) > 0:
+        if len(out) == found and tok.low in POSSESSIVE_DETS and (
+            (end := lost_kin_end(tokens, i)) > 0
+        ):
             head = _lost_kin_head(tokens, i)
             out.append(NumberPhrase(i, i, end, 1, 1, "exact", "one", head[1] if head else None))
         if len(out) == found and (tok.low in DEFINITE or tok.low in POSSESSIVE_DETS):
