@@ -1678,8 +1678,8 @@ Rules applied where GUIDELINES is silent:
   end in a comma appositive name before the predicate ("The leader of the party, X, was
   stabbed"). One victim's survival does not reach another, named victim: a stabbed or shot
   casualties 1 whose group is a capitalised name stays casualties when it is told after every
-  single wounded victim and none of their sentences holds that name, and "his/her injuries were not life-threatening"
-  turns only figures before it ("Her injury is not life-threatening. ... Last month, X was
+  single wounded victim and none of their sentences holds that name, and "his/her injuries
+  were not life-threatening" turns only figures before it ("Her injury is not life-threatening. ... Last month, X was
   stabbed": casualties 1 for X, a background attack). Left alone (time): "recovered the body
   of another missing man" (missing 1 beside killed 1), "one factory worker remained out of
   contact", "searching for one other missing person", the subsets "those killed -- 97 -- were
