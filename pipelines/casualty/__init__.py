@@ -1679,8 +1679,8 @@ Rules applied where GUIDELINES is silent:
   stabbed"). One victim's survival does not reach another, named victim: a stabbed or shot
   casualties 1 whose group is a capitalised name stays casualties when it is told after every
   single wounded victim and none of their sentences holds that name, and "his/her injuries
-  were not life-threatening" turns only figures before it ("Her injury is not life-threatening. ... Last month, X was
-  stabbed": casualties 1 for X, a background attack). Left alone (time): "recovered the body
+  were not life-threatening" turns only figures before it ("Her injury is not
+  life-threatening. ... Last month, X was stabbed": casualties 1 for X, a background attack). Left alone (time): "recovered the body
   of another missing man" (missing 1 beside killed 1), "one factory worker remained out of
   contact", "searching for one other missing person", the subsets "those killed -- 97 -- were
   women", "at least four were teenagers", "17 Chinese citizens are among them", "a soldier,
