@@ -1664,30 +1664,31 @@ Rules applied where GUIDELINES is silent:
   as missing 1 (a lone first name; fixb left "she vanished" alone).
 - casualty-20, continued (fixl: single victims on the North Korea beat and Korean disaster
   reporting, dev set gold7/final2; rules written with sentences of our own). A possessive kin
-  noun (son, daughter, wife, husband, ...; "only" and an age aside) right after "lost", with up
-  to three words of the kin's name, is one person killed when an event phrase follows ("in/on/
-  during/at/aboard the|a|that ...", or a capitalised place or ship: "who lost his daughter
-  Soo-jin in the sinking", "lost her only son on the Titanic"), or when a clause ends there in a
-  sentence telling a disaster, a violent event or its culprits ("who lost his son, said those
-  responsible for the disaster ..."); never after almost/nearly/never/not or a modal, nor "to
-  cancer", a year or a month ("lost his mother in 2015"); such sentences pass the prefilter. A
-  place's possessive ("South Korea's", "Japan's") opening a headline clause may stand before
-  one or two lower-case modifiers and a singular person noun ("South Korea's opposition party
-  chief stabbed in neck"), and opening a body clause works like "his" before a described victim
-  ("South Korea's opposition leader, X, was stabbed"); a definite victim's "of" complement may
-  end in a comma appositive name before the predicate ("The leader of the party, X, was
-  stabbed"). One victim's survival does not reach another, named victim: a stabbed or shot
-  casualties 1 whose group is a capitalised name stays casualties when it is told after every
-  single wounded victim and none of their sentences holds that name, and "his/her injuries
-  were not life-threatening" turns only figures before it ("Her injury is not
-  life-threatening. ... Last month, X was stabbed": casualties 1 for X, a background attack). Left alone (time): "recovered the body
-  of another missing man" (missing 1 beside killed 1), "one factory worker remained out of
-  contact", "searching for one other missing person", the subsets "those killed -- 97 -- were
-  women", "at least four were teenagers", "17 Chinese citizens are among them", "a soldier,
-  captured alive ..., died" (killed 1), "injuring a woman, 52, and two men, 59 and 64", "All
-  three are employees of ...", and escapees/defectors "being held"/"detained in China"
-  (captured by GUIDELINES' "still held", but the detained rule needs a state's custody words
-  that these sentences lack; not attempted).
+  noun (son, daughter, wife, husband, ...; "only" and an age aside) right after "lost", with
+  up to three words of the kin's name, is one person killed when an event phrase follows
+  ("in/on/during/at/aboard the|a|that ...", or a capitalised place or ship: "who lost his
+  daughter Soo-jin in the sinking", "lost her only son on the Titanic"), or when a clause ends
+  there in a sentence telling a disaster, a violent event or its culprits ("who lost his son,
+  said those responsible for the disaster ..."); never after almost/nearly/never/not or a
+  modal, nor "to cancer", a year or a month ("lost his mother in 2015"); such sentences pass
+  the prefilter. A place's possessive ("South Korea's", "Japan's") opening a headline clause
+  may stand before one or two lower-case modifiers and a singular person noun ("South Korea's
+  opposition party chief stabbed in neck"), and opening a body clause works like "his" before
+  a described victim ("South Korea's opposition leader, X, was stabbed"); a definite victim's
+  "of" complement may end in a comma appositive name before the predicate ("The leader of the
+  party, X, was stabbed"). One victim's survival does not reach another, named victim: a
+  stabbed or shot casualties 1 whose group is a capitalised name stays casualties when it is
+  told after every single wounded victim and none of their sentences holds that name, and
+  "his/her injuries were not life-threatening" turns only figures before it ("Her injury is
+  not life-threatening. ... Last month, X was stabbed": casualties 1 for X, a background
+  attack). Left alone (time): "recovered the body of another missing man" (missing 1 beside
+  killed 1), "one factory worker remained out of contact", "searching for one other missing
+  person", the subsets "those killed -- 97 -- were women", "at least four were teenagers", "17
+  Chinese citizens are among them", "a soldier, captured alive ..., died" (killed 1),
+  "injuring a woman, 52, and two men, 59 and 64", "All three are employees of ...", and
+  escapees/defectors "being held"/"detained in China" (captured by GUIDELINES' "still held",
+  but the detained rule needs a state's custody words that these sentences lack; not
+  attempted).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a
