@@ -7702,3 +7702,105 @@ SHARE_ASIDES_AND_GLOSSES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), SHARE_ASIDES_AND_GLOSSES)
 def test_share_asides_fate_lists_and_glosses(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20 (fixg): captives, concessive asides, foreign nationals held by a state -------
+
+DEATH_IN_NAMED_CAPTIVITY: list[tuple[str, set[Key]]] = [
+    ("Officials said 58 marines have died in Ruritanian captivity since the war began.",
+     {("killed", 58, 58), ("captured", 58, 58)}),
+    ("Nine sailors died in enemy captivity, the navy said.",
+     {("killed", 9, 9), ("captured", 9, 9)}),
+    # a subset of a figure with two fates shares both
+    ("Of the prisoners sent back, at least 90 died in captivity, including about 20 in a single "
+     "camp fire.",
+     {("killed", 90, 90), ("captured", 90, 90), ("killed", 20, 20), ("captured", 20, 20)}),
+    # negative case: a subset of a figure with one fate keeps that one
+    ("Eleven people were shot and killed, including four teenagers.",
+     {("killed", 11, 11), ("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATH_IN_NAMED_CAPTIVITY)
+def test_death_in_named_captivity_and_subset_fates(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CONCESSIVE_HURT_ASIDES: list[tuple[str, set[Key]]] = [
+    ("Officials said these are three marines who, although wounded, survived the ambush.",
+     {("wounded", 3, 3)}),
+    ("Four divers, though injured, reached the shore.", {("wounded", 4, 4)}),
+    ("Two scouts, although badly wounded, were taken prisoner by the patrol.",
+     {("captured", 2, 2), ("wounded", 2, 2)}),
+    ("Five guards kept firing despite being wounded.", {("wounded", 5, 5)}),
+    # negative cases: the aside belongs to another person, or the hurt word opens a new phrase
+    ("Two medics carried an officer who, although wounded, kept shouting orders.",
+     {("wounded", 1, 1)}),
+    ("Six soldiers were killed while injured villagers fled.", {("killed", 6, 6)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCESSIVE_HURT_ASIDES)
+def test_concessive_hurt_asides(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FOREIGN_NATIONALS_HELD: list[tuple[str, set[Key]]] = [
+    ("A Canadian who has been held in Iran since March was sentenced on Monday.",
+     {("captured", 1, 1)}),
+    ("The envoy flew home with two Britons who had been imprisoned in North Korea.",
+     {("captured", 2, 2)}),
+    ("The detention raised to five the number of foreign nationals being held by the regime.",
+     {("captured", 5, 5)}),
+    ("Pyongyang is holding three Australians, the ministry said.", {("captured", 3, 3)}),
+    ("State media said Pyongyang had sentenced detained Canadian Ian Moore to eight years.",
+     {("captured", 1, 1)}),
+    ("She is one of at least four Canadians to have been detained by Iran in recent years.",
+     {("captured", 1, 1), ("captured", 4, 4)}),
+    # negative cases: no state holds them, an object follows "held", an arrest
+    ("Three Americans were imprisoned in Ohio for fraud.", set()),
+    ("Two Canadians held a vigil in Tehran on Sunday.", set()),
+    ("Police said two Americans were held in Moscow on drug charges.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_NATIONALS_HELD)
+def test_foreign_nationals_held_by_a_state(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SWAP_HOMECOMINGS: list[tuple[str, set[Key]]] = [
+    ("The two sides exchanged 150 prisoners of war. \"Our guys are home, 151 of them,\" the "
+     "president wrote.", {("captured", 150, 150), ("captured", 151, 151)}),
+    ("Kyiv said it had freed 84 prisoners on Friday. \"Today, more than 300 people are home,\" "
+     "he said.", {("captured", 84, 84), ("captured", 300, 300)}),
+    ("The marines were all captured, 30 of them.", {("captured", 30, 30)}),
+    ("The deal is allowing dozens of our sailors to return home from enemy captivity.",
+     {("captured", 24, 99)}),
+    # negative case: evacuees coming home after a flood
+    ("The river fell overnight. About 400 residents are back home.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SWAP_HOMECOMINGS)
+def test_prisoner_swap_homecomings(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CAPTIVES_TOLD_AND_NOT: list[tuple[str, set[Key]]] = [
+    ("\"I can't believe it,\" said Petro Koval, 41, from Sumy, who was captured two years ago.",
+     {("captured", 1, 1)}),
+    ("The patrol killed several raiders and could only capture three of them alive.",
+     {("killed", 3, 9), ("captured", 3, 3)}),
+    # negative cases: a capture that threatened, and one of a counted whole with no fate
+    ("A sniper was in danger of being captured by the enemy, the agency said.", set()),
+    ("One marine who was about to be captured fled into the woods.", set()),
+    ("One of the three prisoners had earlier asked to stay.", {("captured", 3, 3)}),
+    # the settled case stays: one of the captives with no figure for the whole
+    ("One of the captured sailors said he had not eaten for days.", {("captured", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_TOLD_AND_NOT)
+def test_captives_told_and_not(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -1592,6 +1592,53 @@ Rules applied where GUIDELINES is silent:
   the silent remainder of nki-045 (gold wounded 3,000 derived; the brief forbids it), and
   the groups of the new items (the derived wounded takes the total's group as before;
   "1,000 of these casualties" resolves "these" to the sentence before).
+- casualty-20, continued (fixg: captives and concessive asides on the North Korea beat and in
+  Russia's war, dev set gold7/dev3; sentences of our own). Captivity named by its holder ("died
+  in Russian captivity", "in enemy captivity") is captivity like "in captivity" (GUIDELINES:
+  captured even after death in captivity: killed and captured); a subset that inherits its
+  whole's fate takes each of the whole's fates ("at least 206 died in captivity, including
+  over 50 in the attack": killed and captured 50; not "30 hostages, four of whom are dead",
+  whose part names its own). A concessive aside after the figure's noun phrase, "(who),
+  although / though / even though / albeit / despite being (badly) wounded / injured / hurt",
+  tells a wounded fate besides the predicate ("two soldiers who, although wounded, survived":
+  wounded 2; "Two scouts, although badly wounded, were taken prisoner": captured and wounded;
+  the words between open no object or new subject, and the hurt word ends its phrase, not
+  "while injured villagers fled"). A foreign national held by a state is captured (GUIDELINES:
+  prisoners still held), in a sentence naming one (citizen, national, foreigner, American,
+  Briton, plural demonyms) and telling no arrest (police, charges, court ...): "held /
+  imprisoned (captive) in / by" a state of a short list (North Korea, the North, Pyongyang,
+  Iran, Russia, China, ...) or a regime / government / authorities, right after the word, or
+  such a state as the subject of "holds / is holding / has imprisoned" ("the number of U.S.
+  citizens being held by the communist nation's regime rose to four"; not "Americans held a
+  rally", "imprisoned in Ohio"); "imprisoned" counts nothing else. "An American / a Briton /
+  a Korean-American" before a detention word (also in "who has been held") is one person, and
+  "detained" leads a named object like "captured" ("sentenced detained American X"). A part
+  of a whole with a perfect infinitive ("He is one of at least three U.S. citizens to have
+  been detained by North Korea") gives the whole its predicate (not "to be executed next
+  week"). A prisoner swap's homecoming "are/is (now, finally ...) (back) home", "are back"
+  before a punctuation mark counts captives in a sentence about prisoners or right after a
+  sentence whose mentions were all captured ("Today, almost 400 people are home"; not
+  residents back home after a flood), and a sentence's first figure restated after its
+  predicate's comma as ", N of them" that ends the clause takes the predicate ("Our people are
+  back, 207 of them"; "The rebels were all killed, 40 of them"; not "12 of them children").
+  "allowing ... to return home" lets captives go like "allowed". A name's age may be followed
+  by "from/of <Place>," before its "who" relative ("said Oleksandr Tarasov, 38, from
+  Mykolaiv, who was captured ..."). "of them" names people when a person noun and no thing
+  plural stands before it in the sentence ("killed several soldiers and could only capture
+  two of them alive"), and "could only" + verb is past ability, no modal. Not captured: a
+  harm that threatened ("was in danger / at risk / on the verge / on the brink of being
+  captured", "was about to be captured"; any category), and a bare "One of the N <captives>"
+  whose whole has its own figure, with no appositive naming it and no fate later in its
+  sentence ("One of the two prisoners had previously expressed the same wish": the two are
+  counted). Left alone: "one of the captured soldiers said", "One of the prisoners can be
+  heard" and "the captured soldier replied" (captured 1, settled in casualty-18/19: "The
+  captured soldier also admitted"), "these are two North Korean soldiers who ... were taken to
+  Kyiv" (captured only by the capture told two sentences before), "62 Ukrainian servicemen
+  died in them" (the executions of POWs: coreference), "The POW camp ... houses 16
+  foreigners", "Kenneth Bae, Christian Tour Operator, Imprisoned in North Korea" (a name with
+  no national noun), "Kim Dong-chul, was detained ... on charges of espionage" and "were
+  arrested" (arrest words), "my father was abducted" (a first-person possessive victim: "my
+  father died" would reach natural deaths), and the camp populations (out of scope).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

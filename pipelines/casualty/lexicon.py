@@ -1003,7 +1003,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # in 2002" (gated as a release word: only about prisoners or after a kidnapping)
     (_alt(r"(?:were|was|been|be) (?:allowed|permitted) to (?:return|go home|come home)"),
      "captured", frozenset({"pred"})),
-    (_alt(r"(?:allowed|allows|permitted|permits)(?=(?:\s+[\w'-]+){1,4}\s+to\s+(?:return"
+    (_alt(r"(?:allowed|allows|allowing|permitted|permits|permitting)(?=(?:\s+[\w'-]+){1,4}"
+          r"\s+to\s+(?:return"
           r"|go home|come home)\b)"), "captured", frozenset({"active"})),
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
     # wire copy: "four policemen remain in the hands of the rebels" (captors only: not "the
@@ -1024,6 +1025,15 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|gunmen|extremists|eln|farc|fmln|epl|mrta|m-19|shining path|sendero luminoso)\b"),
      "captured", frozenset({"pred"})),
     (_alt(r"still holding|still holds|holding|holds"), "captured", frozenset({"active"})),
+    # a prisoner swap's homecoming: "almost 400 people are home", "Our people are back, 207
+    # of them" (only about prisoners, or right after captives were counted: see HOMECOMING;
+    # casualty-20, fixg)
+    (_alt(r"(?:are|is) (?:now |finally |all |already |safely )?(?:back )?home"
+          r"|(?:are|is) (?:now |finally |all |already |safely )?back(?=\s*[,.;!?\"”’'])"),
+     "captured", frozenset({"pred"})),
+    # a foreign national "imprisoned in North Korea" (only held by a state: see
+    # STATE_HELD_WORDS; casualty-20, fixg)
+    (_alt(r"imprisoned"), "captured", frozenset({"post", "pred", "active"})),
     # war reporting: "hundreds of servicemen surrendered", "he gave himself up to the troops"
     # (only in a sentence about armed forces and no arrest: see SURRENDER_WORDS)
     (_alt(r"(?<!were )(?<!was )(?<!been )(?<!be )surrendered|surrendering"
@@ -1050,7 +1060,13 @@ TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {
 NO_CATEGORY_AGGREGATE = re.compile(AGGREGATE_DEAD_MISSING)
 LEFT_IN_HOSPITAL = re.compile(r"\b(?:left|leaving|leaves|leave|put|puts|putting|landed|sent)\b")
 # Captives let go ("were allowed to return", "allowed five to return"): release words too.
-LET_GO = re.compile(r"(?:(?:were|was|been|be) )?(?:allowed|allows|permitted|permits)\b")
+LET_GO = re.compile(
+    r"(?:(?:were|was|been|be) )?(?:allowed|allows|allowing|permitted|permits|permitting)\b"
+)
+# A homecoming ("400 people are home", "Our people are back") tells captives released only in
+# a sentence about prisoners or right after one whose mentions were all captured (casualty-20,
+# fixg): not "residents are back home" after a flood.
+HOMECOMING = re.compile(r"(?:are|is) (?:(?:now|finally|all|already|safely) )?(?:back|home)")
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
     {"released", "freed", "exchanged", "swapped", "traded", "repatriated", "returned", "came home",
@@ -1123,6 +1139,28 @@ FOREIGN_DETAINEE = re.compile(
     r"\b(?:citizens?|nationals?|foreigners?|[a-z]+-americans?|americans?|britons?|canadians?"
     r"|australians?|" + "|".join(sorted(DEMONYM_PLURALS)) + r")\b"
 )
+# ... and "held" / "imprisoned" / "holding" by a state (casualty-20, fixg): in a sentence
+# naming a foreign national (FOREIGN_DETAINEE) and telling no arrest, "held (captive) in/by"
+# a state's name, capital or regime right after the word ("An American who has been held in
+# North Korea since October", "the number of U.S. citizens being held by the communist
+# nation's regime"), or a state's name as the subject just before "holds/is holding/has
+# imprisoned" ("North Korea is holding three Americans"). Not "Americans held a rally in
+# Seoul" (an object follows), nor "jailed in Texas" (no state of the list).
+_HOLDING_STATES = (
+    r"north korea|the north|pyongyang|the dprk|dprk|iran|tehran|russia|moscow|china|beijing"
+    r"|venezuela|caracas|belarus|minsk|cuba|havana|syria|damascus|myanmar|afghanistan|kabul"
+    r"|eritrea|the taliban|(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:regime|government|authorities)"
+)
+STATE_HELD_WORDS = frozenset({"held", "imprisoned", "holding", "holds", "still holding",
+                              "still holds"})
+STATE_HOLDER_AFTER = re.compile(
+    r"\s+(?:captive\s+|hostage\s+|prisoner\s+)?(?:in|by)\s+(?:the\s+)?(?:communist\s+"
+    r"|isolated\s+|reclusive\s+)?(?:" + _HOLDING_STATES + r")\b"
+)
+STATE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:" + _HOLDING_STATES + r")(?:\s+(?:is|was|has|had|have|still|now|currently|also"
+    r"|been))*\s+$"
+)
 # Soldiers who "surrendered" / "gave themselves up" were taken prisoner (casualty-20), only in
 # a sentence about armed forces or war that tells no arrest or defection ("the gunman
 # surrendered to police", "surrendered to authorities", "defected and surrendered" stay none).
@@ -1151,8 +1189,9 @@ CAPTIVITY_AFTER = re.compile(
     r"(?:captured|taken\s+(?:prisoner|captive)|abducted|kidnapped|seized)"
     r"|(?:after|following|upon|since|during)\s+(?:their|his|her)\s+(?:capture|abduction"
     r"|kidnapping|captivity)"
-    r"|(?:while\s+|whilst\s+)?in\s+(?:captivity|(?P<custody>(?:[A-Z][\w-]+|enemy|military)\s+"
-    r"custody))"
+    # "died in Russian captivity", "in enemy captivity" (casualty-20, fixg)
+    r"|(?:while\s+|whilst\s+)?in\s+(?:(?:(?:[A-Z][\w-]+|enemy)\s+)?captivity"
+    r"|(?P<custody>(?:[A-Z][\w-]+|enemy|military)\s+custody))"
     # "executed 30 soldiers who had been captured" (casualty-20)
     r"|(?:who|that)\s+(?:had\s+|have\s+)?been\s+(?:captured|taken\s+(?:prisoner|captive)"
     r"|abducted|kidnapped))\b"
@@ -1461,7 +1500,8 @@ VICTIM_OBJECT_LEADS = words(
     """killed kills kill killing shot shoots shoot stabbed stabs stab wounded wounds wound
     wounding injured injures injuring murdered murders murder assassinated assassinates
     executed executes beheaded abducted abducts kidnapped kidnaps captured captures shooting
-    abducting kidnapping capturing murdering executing assassinating slashed slashes slashing"""
+    abducting kidnapping capturing murdering executing assassinating slashed slashes slashing
+    detained"""
 )
 ACT_NOUNS_OF = words(
     """death killing murder assassination shooting stabbing wounding disappearance abduction
@@ -1536,7 +1576,8 @@ ANY_TRIGGER = re.compile(
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
     r"|(?:allow|permit)\w*(?=(?:\s+[\w'-]+){0,4}\s+to\s+(?:return|go home|come home)\b)"
-    r"|held\b|holding|holds\b|the (?:figure|tally)\b"
+    r"|held\b|holding|holds\b|imprison|the (?:figure|tally)\b"
+    r"|(?:are|is) (?:now |finally |all |already |safely )?(?:back\b|home\b)"
     r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)\b"
     r"|(?:arbitrary|unlawful|illegal|enforced) detention"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv"

@@ -58,6 +58,7 @@ from .lexicon import (
     FUTURE_TOLL,
     GOLF_CONTEXT,
     HARM_MODIFIERS,
+    HOMECOMING,
     INJURY_CONTEXT,
     INJURY_LEADS,
     INJURY_NOUNS,
@@ -100,6 +101,9 @@ from .lexicon import (
     SLASH_CONTEXT,
     SLASH_WORDS,
     SPORTS_CONTEXT,
+    STATE_HELD_WORDS,
+    STATE_HOLDER_AFTER,
+    STATE_SUBJECT_BEFORE,
     SUBORDINATORS,
     SUBSET_MARKERS,
     SURRENDER_AFTER,
@@ -385,7 +389,24 @@ def _state_seizes_crew(low: str, tokens: list[Token], start: int, end: int) -> b
 HEADLINE_END_RE = re.compile(r"[.!?\"'”)]\s*$")
 
 
-def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> list[Trigger]:
+def _held_by_state(low: str, start: int, end: int) -> bool:
+    """ "An American who has been held in North Korea", "North Korea is holding three
+    Americans": a foreign national held by a state, in a sentence telling no arrest
+    (casualty-20, fixg; see STATE_HELD_WORDS)."""
+    if not FOREIGN_DETAINEE.search(low) or ARREST_CONTEXT.search(low):
+        return False
+    if low[start:end] in ("held", "imprisoned"):
+        return STATE_HOLDER_AFTER.match(low, end) is not None or (
+            low[start:end] == "imprisoned" and STATE_SUBJECT_BEFORE.search(
+                low, max(0, start - 60), start
+            ) is not None
+        )
+    return STATE_SUBJECT_BEFORE.search(low, max(0, start - 60), start) is not None
+
+
+def find_triggers(
+    low: str, tokens: list[Token], before: str | None = None, told: frozenset[str] = frozenset()
+) -> list[Trigger]:
     """Trigger words of a sentence; `before` (the previous sentence) lends its prisoner
     context to a sentence that refers back to people ("Gunmen kidnapped 25 students. Nine of
     them were released.")."""
@@ -412,7 +433,13 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             low, max(0, m.start() - 30), m.start()
         ):
             continue  # "40 staff remain in the hospital": they work there
+        held_by_state = text in STATE_HELD_WORDS and _held_by_state(low, m.start(), m.end())
+        if text == "imprisoned" and not held_by_state:
+            continue  # "imprisoned" counts only a foreign national held by a state
         gated = text in RELEASE_WORDS or text.endswith("custody") or bool(LET_GO.match(text))
+        gated = gated and not held_by_state
+        if HOMECOMING.match(text) and not captive and told != {"captured"}:
+            continue  # "residents are back home": a homecoming only after captives
         seized = text in SEIZED_WORDS
         if seized and not captive and LAW_SUBJECT_BEFORE.search(
             low, max(0, m.start() - 40), m.start()
@@ -495,7 +522,7 @@ def make_clause(
     told: frozenset[str] = frozenset(),
 ) -> Clause:
     low = raw.lower()
-    triggers = find_triggers(low, tokens, before)
+    triggers = find_triggers(low, tokens, before, told)
     return Clause(
         raw, low, tokens, phrases, triggers,
         {t.first: t for t in triggers}, {p.first: p for p in phrases}, before, told,
@@ -538,6 +565,8 @@ def link_sentence(clause: Clause) -> list[Link]:
         links.append(link)
         if fate is not None:
             links.append(fate)
+        if fate is None:
+            links.extend(_subset_fates(link, links))
         died = _relative_died(clause, link, fate)
         if died is not None:
             links.append(died)
@@ -547,6 +576,11 @@ def link_sentence(clause: Clause) -> list[Link]:
         then = _then_they_were(clause, link, fate)
         if then is not None:
             links.append(then)
+        hurt = _concessive_hurt(clause, link.phrase) if "wounded" not in (
+            link.category, fate and fate.category, then and then.category
+        ) else None
+        if hurt is not None:  # "two soldiers who, although wounded, were captured": wounded too
+            links.append(Link(link.phrase, "wounded", "pred", hurt))
         held = _captivity_after(clause, link.phrase) if "captured" not in (
             link.category, fate and fate.category, then and then.category
         ) else None
@@ -745,6 +779,76 @@ THEN_THEY_WERE = re.compile(
     r"\s+(?:(?:badly|seriously|severely|gravely|critically|lightly)\s+)?"
     r"(?:captured|taken\s+prisoner|abducted|kidnapped|wounded|injured)\b"
 )
+
+
+def _subset_fates(link: Link, links: list[Link]) -> list[Link]:
+    """ "at least 206 died in captivity, including over 50 in the attack": a subset of a
+    figure told with two fates (killed and captured) shares both, as each item of a breakdown
+    is a mention of its whole's kind (GUIDELINES: captured even after death in captivity)."""
+    head = link.head
+    if link.rule != "subset" or head is None or link.category != head.category:
+        return []  # not "30 hostages, four of whom are dead": the part names its own fate
+    seen = {link.category}
+    out: list[Link] = []
+    for other in links:
+        if other.phrase is head.phrase and other.category not in seen and (
+            other.rule in ("pred", "post", "toll", "active")
+        ):
+            seen.add(other.category)
+            out.append(Link(link.phrase, other.category, "subset", other.trigger, head=head))
+    return out
+
+
+# "two soldiers who, although wounded, survived", "Three soldiers, though injured, were
+# captured", "Two men fought on despite being wounded": a concessive aside telling that the
+# figure's own people were hurt (casualty-20, fixg). The words between the figure and the
+# aside open no object or new subject (no determiner, pronoun, conjunction or relative but
+# the figure's own "who"), and the hurt word ends its phrase (not "while wounded civilians").
+CONCESSIVE_HURT = re.compile(
+    r"(?:\s+of\s+(?:the|these|those|them)\b)?"
+    r"(?:\s+(?!(?:a|an|the|his|her|their|its|this|that|these|those|and|but|or|nor|who|whom"
+    r"|which|whose|he|she|they|it|him|them|we|i|you|one|others?)\b)[\w'’-]+){0,6}?"
+    r"(?:\s+who)?\s*,?\s+(?:although|though|even\s+though|albeit|despite\s+(?:being"
+    r"|having\s+been))\s+(?:(?:\w+ly|badly)\s+)?(?P<hurt>wounded|injured|hurt)"
+    r"(?=\s*[,.;)]|\s*$|\s+(?:in|on|by|during|at|and)\b)"
+)
+CONCESSIVES = frozenset({"although", "though", "albeit"})
+
+
+def _concessive_hurt(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """The wounded trigger of a concessive aside after the figure (CONCESSIVE_HURT), with no
+    other figure or clause mark between."""
+    if "wounded" not in clause.text and "injured" not in clause.text and (
+        "hurt" not in clause.text
+    ):
+        return None
+    m = CONCESSIVE_HURT.match(clause.text, clause.tokens[phrase.last].end)
+    k = _clear_until(clause, phrase.last + 1, m.start("hurt")) if m else None
+    if k is None:
+        return None
+    trig = clause.trigger_at.get(k)
+    return trig if trig is not None and trig.category == "wounded" else None
+
+
+def _concessive_aside_end(clause: Clause, k: int) -> int:
+    """ ", although wounded," at token k (a comma): the index after its closing comma, or -1."""
+    tokens = clause.tokens
+    j = k + 1
+    if j + 2 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in (
+        ("even", "though"), ("despite", "being")
+    ):
+        j += 2
+    elif j < len(tokens) and tokens[j].low in CONCESSIVES:
+        j += 1
+    else:
+        return -1
+    if j < len(tokens) and (tokens[j].low.endswith("ly") or tokens[j].low == "badly"):
+        j += 1
+    trig = clause.trigger_at.get(j)
+    if trig is None or trig.category != "wounded" or trig.first != trig.last:
+        return -1
+    end = trig.last + 1
+    return end + 1 if end < len(tokens) and tokens[end].text == "," else -1
 
 
 def _clear_until(clause: Clause, k: int, end: int) -> int | None:
@@ -1117,6 +1221,12 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
     trig = _captivity_after(clause, phrase) if _names_people(clause, phrase) else None
     if trig is not None:  # "two soldiers being questioned after their capture"
         return Link(phrase, "captured", "pred", trig)
+    trig = _restated_count(clause, phrase)
+    if trig is not None:  # "Our people are back, 207 of them" (casualty-20, fixg)
+        return Link(phrase, trig.category, "pred", trig)
+    trig = _concessive_hurt(clause, phrase) if _names_people(clause, phrase) else None
+    if trig is not None:  # "two soldiers who, although wounded, survived" (casualty-20, fixg)
+        return Link(phrase, "wounded", "pred", trig)
     possessed = _possessed_act(clause, phrase)
     return Link(phrase, possessed, "toll", None) if possessed is not None else None
 
@@ -1544,6 +1654,9 @@ def _partitive_whole(clause: Clause, phrase: NumberPhrase) -> bool:
     return part or fraction or outer.low in PARTITIVE_QUANTITIES
 
 
+COPULAS_BEFORE_PART = frozenset({"is", "was", "became", "becomes", "as", "being"})
+
+
 def _whole_relative(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool:
     """ "to treat many of the 870 people who were injured": a relative clause right after the
     whole's noun is the whole's own predicate when the part is no figure ("many", "some")."""
@@ -1552,6 +1665,14 @@ def _whole_relative(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool
     while j >= 0 and tokens[j].low != "of":
         j -= 1
     lead = [t.low for t in tokens[phrase.last + 1 : trig.first]]
+    if "to" in lead and j >= 2 and tokens[j - 2].low in COPULAS_BEFORE_PART and all(
+        w in ("to", "have", "been", "ever", "also") or w.endswith("ly")
+        for w in lead[lead.index("to"):]
+    ) and "have" in lead and any(p.last == j - 1 and p.high == 1 for p in clause.phrases):
+        # "He is one of at least three U.S. citizens to have been detained by North Korea":
+        # a perfect infinitive after the whole's noun is the whole's (casualty-20, fixg; not
+        # "one of 12 prisoners to be executed next week", which may lie ahead)
+        return True
     if "who" not in lead and "that" not in lead:
         return False
     rel = phrase.last + 1 + max(i for i, w in enumerate(lead) if w in ("who", "that"))
@@ -1781,6 +1902,10 @@ def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
         t.low in PERSON_NOUNS for t in tokens[phrase.first + 1 : phrase.last + 1]
     ):
         return True
+    if k + 1 < len(tokens) and (tokens[k].low, tokens[k + 1].low) == ("of", "them") and any(
+        t.low in PERSON_NOUNS and t.low != "others" for t in tokens[: phrase.first]
+    ) and not any(t.low in THING_PLURALS for t in tokens[: phrase.first]):
+        return True  # "killed several soldiers and could only capture two of them alive"
     while k < limit:
         tok = tokens[k]
         if k in clause.phrase_at and tokens[k - 1].low in ("of", "the", "and", "or"):
@@ -2013,6 +2138,10 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             return None  # "Two of the 40 miners have died": the part's predicate
         if trig is not None and trig.category == "captured" and _mixed_captives(clause, trig):
             return None  # "interviews with 60 former prisoners and guards": not all taken
+        if trig is not None and trig.category == "captured" and _counted_captive_part(
+            clause, phrase, trig
+        ):
+            return None  # "One of the two prisoners had previously expressed ...": the two
         if trig is not None:
             # "60 wounded people", "two critically injured miners": an adjective
             adverbs = all(  # 'said "several" wounded soldiers': the quote closes the figure
@@ -2064,6 +2193,47 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
             return None  # "two brigades suffered losses": a verb, the predicate decides
     return None
+
+
+def _restated_count(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "Our people are back, 207 of them", "The rebels were all killed, 40 of them": a
+    sentence's first figure, told after its predicate's comma as ", N of them" that ends the
+    clause, counts the subject and takes the predicate's category."""
+    tokens = clause.tokens
+    k, end = phrase.first, phrase.last + 3
+    if k < 2 or tokens[k - 1].text != "," or end > len(tokens) or (
+        [t.low for t in tokens[phrase.last + 1 : end]] != ["of", "them"]
+    ):
+        return None
+    if end < len(tokens) and tokens[end].is_word:
+        return None  # "12 of them children": a part described, not the whole restated
+    trig = next((t for t in clause.triggers if t.last == k - 2), None)
+    if trig is None or "pred" not in trig.roles or any(
+        p.first < phrase.first for p in clause.phrases
+    ):
+        return None
+    return trig
+
+
+def _counted_captive_part(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool:
+    """ "One of the two prisoners had previously expressed the same wish": a bare "one" of a
+    whole whose own figure counts the captives, with no appositive naming it (", a sniper
+    surnamed Ri,": GUIDELINES, a named victim in a group) and no fate of its own later in the
+    sentence, only points back at one of the counted people (casualty-20, fixg; "one of the
+    captured soldiers said", with no figure for the whole, stays captured 1: settled)."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    if phrase.first != phrase.last or tokens[phrase.first].low != "one" or k + 2 >= len(tokens):
+        return False
+    if tokens[k].low != "of" or tokens[k + 1].low not in ("the", "these", "those"):
+        return False
+    whole = clause.phrase_at.get(k + 2)
+    if whole is None or whole.low == 1 or not whole.last < trig.first <= whole.last + 3:
+        return False
+    after = trig.last + 1
+    if after < len(tokens) and (tokens[after].text in (",", "(") or _dash_at(tokens, after)):
+        return False
+    return not any(t.first > trig.last for t in clause.triggers)
 
 
 # casualty-20: after a content word, these open a new noun phrase (the object of a verb)
@@ -2294,6 +2464,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if tok.text == "," and in_np and _opens_predicate(clause, k + 1):
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
             continue
+        if tok.text == "," and (in_np or tokens[k - 1].low == "who") and (
+            _concessive_aside_end(clause, k) > 0
+        ):
+            k = _concessive_aside_end(clause, k)  # "Three soldiers, although wounded, were
+            continue  # captured": the aside is a second fate (see _concessive_hurt)
         if tok.text in (",", "—", "–") and in_np and k + 2 < len(tokens) and (
             tokens[k + 1].low == "who"
         ) and (
@@ -4033,6 +4208,12 @@ def _denied(text: str, start: int) -> bool:
     return bool(ends) and not DENIAL_SCOPE_END.search(text, ends[-1], start)
 
 
+THREATENED_HARM = frozenset({
+    ("close", "to"), ("about", "to"), ("danger", "of"), ("risk", "of"), ("verge", "of"),
+    ("brink", "of"),
+})
+
+
 def _averted(tokens: list[Token], trig: Trigger) -> bool:
     """ "narrowly escaped injury", "avoided serious injury", "were spared injury", "without
     injury": the harm the trigger names did not happen."""
@@ -4046,7 +4227,9 @@ def _averted(tokens: list[Token], trig: Trigger) -> bool:
         k -= 1
     if k >= 0 and tokens[k].low in NEAR_MISS_WORDS:
         return True
-    return k >= 1 and (tokens[k - 1].low, tokens[k].low) == ("close", "to")
+    # "was in danger of being captured", "at risk of being killed", "on the verge of being
+    # taken", "was about to be captured": harm that threatened (casualty-20, fixg)
+    return k >= 1 and (tokens[k - 1].low, tokens[k].low) in THREATENED_HARM
 
 
 def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -4150,8 +4333,9 @@ def _negated_or_hypothetical(
     words = {tokens[j].low for j in span}
     modal = any(
         _is_modal(tokens, j) and not (tokens[j].low in EPISTEMIC and tokens[j + 1].low == "have")
+        and not (tokens[j].low == "could" and tokens[j + 1].low == "only")
         for j in span
-    )
+    )  # "could only capture two of them alive": past ability, done (casualty-20, fixg)
     if modal and trig.category == "captured" and trig.text in RELEASE_WORDS:
         modal = False  # "four policemen are expected to be released": taken already
     if words & NEGATIONS or modal:  # "may have killed 200" estimates a past event: kept

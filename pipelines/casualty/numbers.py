@@ -1863,6 +1863,34 @@ def _an_article_head(tokens: list[Token], i: int, out: list[NumberPhrase]) -> On
     return _one(i, head[0], head[1])
 
 
+# "An American who has been held in North Korea", "a Briton detained in Iran": a singular
+# demonym as one person, only before a detention word (casualty-20, fixg; whether it counts is
+# the trigger's: a foreign national held by a state, no arrest)
+NATIONAL_SINGULARS = frozenset(w[:-1] for w in DEMONYM_PLURALS if w.endswith("s"))
+HELD_WORDS = frozenset({"held", "detained", "imprisoned"})
+
+
+def _a_held_national(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "An American who has been held in North Korea since October": an article, a
+    capitalised singular demonym (or "X-American"), then a detention word, maybe in a relative
+    ("who has been held"); else not this rule's word."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].low in ("north", "south") and tokens[j].is_cap:
+        j += 1
+    if j >= len(tokens) or not tokens[j].is_cap or not (
+        tokens[j].low in NATIONAL_SINGULARS or tokens[j].low.endswith("-american")
+    ):
+        return None
+    k = j + 1
+    if k < len(tokens) and tokens[k].low in ("who", "that"):
+        k += 1
+        while k < len(tokens) and k <= j + 4 and tokens[k].low in (
+            "has", "had", "have", "is", "was", "been", "being", "now", "still", "currently",
+        ):
+            k += 1
+    return _one(i, j) if k < len(tokens) and tokens[k].low in HELD_WORDS else None
+
+
 def _headline_person(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
     """ "Man Killed ...", "...: Soldier Wounded": owns a capitalised person noun, unless it
     modifies a thing ("Passenger Train Derails")."""
@@ -1992,6 +2020,7 @@ ONE_RULES: tuple[OneRule, ...] = (
     OneRule(_an_ordinal, _A),
     OneRule(_the_aged, DEFINITE),
     OneRule(_a_coffin, _A),
+    OneRule(_a_held_national, ARTICLES),
     OneRule(_an_article_head, ARTICLES),
     OneRule(_headline_person, SINGULAR_PERSON_NOUNS, headline_only=True),
     OneRule(_headline_listed, headline_only=True),
@@ -2401,6 +2430,21 @@ def relative_close(tokens: list[Token], k: int) -> int:
     return -1
 
 
+def _home_town_end(tokens: list[Token], k: int) -> int:
+    """After a name's age: "from/of <Capitalised place>," before "who" is skipped too (the
+    index of "who"); else k (casualty-20, fixg)."""
+    if k + 1 >= len(tokens) or tokens[k].low not in ("from", "of") or not (
+        tokens[k + 1].is_cap and tokens[k + 1].is_word
+    ):
+        return k
+    j = k + 1
+    while j < min(k + 5, len(tokens)) and tokens[j].is_cap and tokens[j].is_word:
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low == "who":
+        return j + 1
+    return k
+
+
 def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = -1) -> int:
     """The token after what may stand between one victim and its predicate: ", who" (not
     after "the/his ...": "Col Quintero, who died instantly"; "ENRIQUE LOPEZ, WHO WAS
@@ -2426,7 +2470,8 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
     if tokens[k].text == "," and k + 2 < len(tokens) and tokens[k + 2].text == "," and (
         tokens[k + 1].text.isdigit() and 0 < int(tokens[k + 1].text) <= MAX_AGE
     ):
-        return k + 3  # an age: "FORMER MAYOR PABLO PELAEZ, 45, WAS SHOT TO DEATH"
+        return _home_town_end(tokens, k + 3)  # an age: "FORMER MAYOR PABLO PELAEZ, 45, WAS
+        # SHOT TO DEATH"; "Oleksandr Tarasov, 38, from Mykolaiv, who was captured ..."
     relative = _appositive_relative_end(tokens, k)
     if relative > 0:
         return relative
