@@ -7704,6 +7704,281 @@ def test_share_asides_fate_lists_and_glosses(text: str, expected: set[Key]) -> N
     assert keys(text) == expected
 
 
+# --- casualty-20 (fixd): "taken N lives", "resulted in one death" -----------------------------
+
+TAKEN_LIVES_ONE_DEATH: list[tuple[str, set[Key]]] = [
+    ("Flash floods in the valley have taken at least 23 lives since Sunday.",
+     {("killed", 23, 23)}),
+    ("The avalanche took nine lives on the northern slope.", {("killed", 9, 9)}),
+    ("The pile-up on the motorway resulted in one death and four injuries.",
+     {("killed", 1, 1), ("wounded", 4, 4)}),
+    ("One fatality was recorded after the ferry capsized.", {("killed", 1, 1)}),
+    # negative cases: lives taken to safety, and a death threat, count nobody
+    ("Lifeguards have taken many lives to safety this summer.", set()),
+    ("The mayor received one death threat last week.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKEN_LIVES_ONE_DEATH)
+def test_taken_lives_and_one_death(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_taken_lives_has_no_cause_as_group() -> None:
+    found = extract_mentions("The rockslide took 7 lives.")
+    assert [(m.category, m.low, m.group) for m in found] == [("killed", 7, None)]
+
+
+# --- casualty-20 (fixd): a toll noun's clause with a bare ordinal day -------------------------
+
+TOLL_ORDINAL_DAY: list[tuple[str, set[Key]]] = [
+    ("The death toll from the landslide that struck on the 14th of this month has climbed to 86.",
+     {("killed", 86, 86)}),
+    ("The death toll in the province from the storm that began on the 3rd rose to 19.",
+     {("killed", 19, 19)}),
+    ("The death toll among the 2nd Division's men reached 240.", {("killed", 240, 240)}),
+    # negative case: the toll is forecast, not counted
+    ("The death toll from the cyclone that made landfall on the 9th is expected to reach 50.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_ORDINAL_DAY)
+def test_toll_clause_with_an_ordinal_day(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixd): "stabbed/shot/beat N (people) to death / dead" ------------------------
+
+OBJECT_TO_DEATH: list[tuple[str, set[Key]]] = [
+    ("The attacker stabbed three neighbours to death before fleeing.", {("killed", 3, 3)}),
+    ("Guards shot two intruders dead at the gate.", {("killed", 2, 2)}),
+    ("A mob beat four villagers to death on Tuesday.", {("killed", 4, 4)}),
+    # negative case: the death in a relative clause is another matter (a sentence)
+    ("Police shot two fugitives who were sentenced to death.", {("casualties", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_TO_DEATH)
+def test_object_between_act_and_death(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixd): soldiers who "fell on" a territory or "during the conflict" -----------
+
+FELL_ON_SOIL: list[tuple[str, set[Key]]] = [
+    ("Roughly 4,100 French soldiers fell on Belgian soil during the offensive.",
+     {("killed", 4100, 4100)}),
+    ("About 800 marines fell during the conflict.", {("killed", 800, 800)}),
+    ("Some 1,200 troops fell on enemy territory in the first week.", {("killed", 1200, 1200)}),
+    # negative cases: shells and climbers that fell are no war dead
+    ("Six shells fell on Syrian territory overnight.", set()),
+    ("Two hikers fell on the icy trail.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FELL_ON_SOIL)
+def test_fell_on_soil_is_killed(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixd): parts of bodies, bare figures recovered where bodies are told ----------
+
+BODIES_PARTS: list[tuple[str, set[Key]]] = [
+    ("Investigators said 88 of the 102 bodies have been identified.",
+     {("killed", 88, 88), ("killed", 102, 102)}),
+    ("Divers found 14 bodies on Monday. Three more were recovered from the hull on Tuesday.",
+     {("killed", 14, 14), ("killed", 3, 3)}),
+    ("Crews located 9 bodies. Two were pulled from the river near the dam.",
+     {("killed", 9, 9), ("killed", 2, 2)}),
+    # negative cases: survivors recovered, and a recovery told with no bodies
+    ("Divers found 14 bodies. Two were pulled out alive.", {("killed", 14, 14)}),
+    ("Rescuers reached the mine. Two were recovered from the shaft.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_PARTS)
+def test_parts_of_bodies_and_bare_recovered(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixd): forecasts, inpatients, filmed people, fronted clauses, carriers -------
+
+NOT_CASUALTIES_FIXD: list[tuple[str, set[Key]]] = [
+    ("The model puts the probability of fatalities exceeding 5,000 at 20%.", set()),
+    ("There is a 40% chance of more than 300 deaths, the agency said.", set()),
+    ("When the blaze started, 60 patients had been hospitalized on the upper floors.", set()),
+    ("Three men were captured on a security camera leaving the bank.", set()),
+    ("An image captured from state TV shows a worker beside the dam.", set()),
+    ("As the search for the missing climbers went on, about 40 relatives waited at the lodge.",
+     set()),
+    ("Two soldiers carry coffins draped in flags at the airport.", set()),
+    ("A sergeant carried bodies of soldiers killed in the ambush.", set()),
+    # positive cases beside them: a past toll, people hurt and hospitalized, and a capture
+    ("The odds of survival were slim after 300 people died.", {("killed", 300, 300)}),
+    ("When the bus overturned, 30 people were hospitalized.", {("wounded", 30, 30)}),
+    ("Two soldiers were captured by enemy forces near the river.", {("captured", 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_CASUALTIES_FIXD)
+def test_forecasts_inpatients_filming_and_carriers(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixd): corpses of, war remains, drones eliminating, editor's insertions ------
+
+MORE_FATE_NOUNS: list[tuple[str, set[Key]]] = [
+    ("Scouts found the corpses of at least 15 enemy fighters in the trench.",
+     {("killed", 15, 15)}),
+    ("Officials received 31 cases of war remains from the north.", {("killed", 31, 31)}),
+    ("Another six invaders were eliminated by drones overnight.", {("killed", 6, 6)}),
+    ("He said some 400 [civilians] died in the siege.", {("killed", 400, 400)}),
+    ("The blast killed four workers and injured dozens in one of the worst accidents.",
+     {("killed", 4, 4), ("wounded", 24, 99)}),
+    # negative cases: a knock-out round eliminates no one; "one in five" stays a ratio
+    ("The champion eliminated three rivals in the tournament.", set()),
+    ("One in five residents was injured.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FATE_NOUNS)
+def test_corpses_remains_drones_and_insertions(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixh): a person noun that is the subject of another verb ----------------------
+
+OTHER_SUBJECT_TITLES: list[tuple[str, set[Key]]] = [
+    ("Governor Visits Widows Of Fishermen Drowned In Storm", set()),
+    ("Pastor Says Congregants Hurt In Church Fire", set()),
+    ("Minister Thanks Relatives Of Missing Climbers", set()),
+    # negative cases: the person noun's own fate stays
+    ("Hiker Dies In Fall On Seoraksan", {("killed", 1, 1)}),
+    ("Hiker Remains Hospitalized After Being Injured", {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), OTHER_SUBJECT_TITLES)
+def test_headline_subject_of_another_verb(title: str, expected: set[Key]) -> None:
+    assert keys("The ceremony lasted an hour.", title=title) == expected
+
+
+OTHER_SUBJECT_BODY: list[tuple[str, set[Key]]] = [
+    ("A priest comforted families of sailors drowned off the coast.", set()),
+    ("A doctor treats villagers injured in the landslide.", set()),
+    ("A mother said her son was shot at the checkpoint.", {("casualties", 1, 1)}),
+    # negative case: the noun's own predicate
+    ("A fisherman was injured in the landslide.", {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_SUBJECT_BODY)
+def test_single_victim_subject_of_another_verb(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixh): a subset after "Among the N <people> <participle> were M ..." ------------
+
+AMONG_THE_N_PEOPLE: list[tuple[str, set[Key]]] = [
+    ("Among the 45 passengers injured were three infants.",
+     {("wounded", 45, 45), ("wounded", 3, 3)}),
+    ("Among the 20 Ukrainian soldiers killed was one medic.",
+     {("killed", 20, 20), ("killed", 1, 1)}),
+    ("Among the 300 villagers abducted were 80 schoolgirls.",
+     {("captured", 300, 300), ("captured", 80, 80)}),
+    # negative case: no casualty word after the whole
+    ("Among the 45 passengers aboard were three infants.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THE_N_PEOPLE)
+def test_among_the_n_people_participle(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixh): "before being killed" and a time after "went missing" -----------------
+
+BEFORE_BEING: list[tuple[str, set[Key]]] = [
+    ("A ferry mechanic who vanished last month was held on a trawler before being shot dead.",
+     {("missing", 1, 1), ("killed", 1, 1)}),
+    ("A border guard went missing before being shot dead by smugglers.",
+     {("missing", 1, 1), ("killed", 1, 1)}),
+    ("Four aid workers were abducted before being executed by the gang.",
+     {("captured", 4, 4), ("killed", 4, 4)}),
+    ("A cameraman who went missing this morning was found in a hospital.", {("missing", 1, 1)}),
+    # negative case: "before being" after an active verb tells the subject's fate
+    ("Gunmen kidnapped two engineers before being killed in a raid.", {("captured", 2, 2)}),
+    ("The man was injured before being taken to hospital.", {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEFORE_BEING)
+def test_fate_before_being(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixh): headline victims: "killed missing South Korean", a comma aside ----------
+
+HEADLINE_VICTIMS_FIXH: list[tuple[str, set[Key]]] = [
+    ("Pirates kidnapped missing South Korean, navy says", {("captured", 1, 1), ("missing", 1, 1)}),
+    ("Militia killed wounded North Korean, Kyiv says", {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("South Korean Marine, Shot and Wounded, 'Returns to Duty'", {("wounded", 1, 1)}),
+    ("Japanese Climber, Injured In Fall, Rescued", {("wounded", 1, 1)}),
+    # negative case: a lower-case verb after the comma is no title-case aside
+    ("Japanese climber, the guide said, reached the summit", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_VICTIMS_FIXH)
+def test_headline_demonyms_and_comma_asides(title: str, expected: set[Key]) -> None:
+    assert keys("The statement gave no details.", title=title) == expected
+
+
+# --- casualty-20 (fixh): ages, one figure for dead and injured, procedures, successions ----------
+
+PRECISION_FIXH: list[tuple[str, set[Key]]] = [
+    ("Up to 400 dead, injured in ferry fire", {("casualties", 400, 400)}),
+    ("Dozens dead, wounded in market blast", {("casualties", 24, 99)}),
+    ("Mykola, 34, disappeared near Bakhmut in 2023.", set()),
+    ("Oksana, 29, was wounded by shrapnel.", set()),
+    ("Once identification of the missing person is complete, relatives are informed.", set()),
+    ("Once the two wounded soldiers are moved, the ward closes.", set()),
+    ("She came to power after her father died of a stroke in 1998.", set()),
+    ("The regiment marked the loss of 14 men. It said 14 soldiers had been killed.",
+     {("killed", 14, 14)}),
+    # negative cases: a figure after an opener, a past "once" clause, a victim after "took over"
+    ("Overall, 25 were killed.", {("killed", 25, 25)}),
+    ("Once 12 people were killed, the army withdrew.", {("killed", 12, 12)}),
+    ("Troops took over after a soldier was killed at the checkpoint.", {("killed", 1, 1)}),
+    ("The regiment marked the loss of 14 men.", {("casualties", 14, 14)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECISION_FIXH)
+def test_ages_aggregates_procedures_and_successions(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixh): named victims: "the late X who died", an appositive with a unit --------
+
+NAMED_VICTIMS_FIXH: list[tuple[str, set[Key]]] = [
+    ("The crew honoured the late Petty Officer Park Sung-jin who died in the fire.",
+     {("killed", 1, 1)}),
+    ("Relatives mourned Sergeant Choi Dae-hyun who was killed by a landmine.",
+     {("killed", 1, 1)}),
+    ("Army Pfc. Thomas Whitaker was identified last week. Whitaker, member of the 2nd Infantry "
+     "Division, died near the Chongchon River.", {("killed", 1, 1)}),
+    # negative case: a name with no fate in its relative
+    ("Relatives met Sergeant Choi Dae-hyun who spoke at the memorial.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_VICTIMS_FIXH)
+def test_named_victims_relatives_and_unit_asides(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
 # --- casualty-20 (fixg): captives, concessive asides, foreign nationals held by a state -------
 
 DEATH_IN_NAMED_CAPTIVITY: list[tuple[str, set[Key]]] = [

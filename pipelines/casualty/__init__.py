@@ -1592,6 +1592,76 @@ Rules applied where GUIDELINES is silent:
   the silent remainder of nki-045 (gold wounded 3,000 derived; the brief forbids it), and
   the groups of the new items (the derived wounded takes the total's group as before;
   "1,000 of these casualties" resolves "these" to the sentence before).
+- casualty-20, continued (fixd: toll phrases, fate verbs and nouns, precision; sentences of
+  our own). "taken/took/taking N lives" is killed like "claimed N lives" (its subject is the
+  cause, no group). "one death" / "one fatality" (after "one" only, before a clause word or
+  stop; not "one death threat") is killed 1. A toll noun's place phrase may hold a bare
+  ordinal day ("the death toll from the earthquake that occurred on the 28th of last month
+  had risen to 2,719"). An object between the act and its outcome ("stabbed five residents to
+  death", "shot two men dead"; no clause word between) is killed, not casualties (fixf's
+  post-pass for the same phrasing, merged beside it, now also stops at a relative's clause:
+  "shot two fugitives who were sentenced to death" stays casualties). "fell on
+  <place> soil/territory/battlefield/front" and "fell during the conflict" are killed like
+  "fell in battle" (people only, as before). A part of a whole counted by a noun of the dead
+  ("141 of the 179 bodies had been identified") is killed when no predicate of its own tells
+  its fate (not "one of the 12 hostages spoke": captives stay settled). A bare figure that
+  "was/were/been recovered / retrieved / pulled out/from" (not "alive") where bodies or
+  remains are told in its sentence or the one before is killed ("Two were recovered earlier").
+  "corpses of N" is an act noun like "bodies of"; "cases of war/skeletal/military remains"
+  count remains; drones/UAVs/artillery/snipers/servicemen/enemy make "eliminated" war talk;
+  an editor's bracketed insertion after a figure ("two million [North Koreans] died") is
+  skipped and names the group; "N in one of ..." is no ratio ("injuring dozens in one of the
+  deadliest fires"). Precision: a figure inside "the probability/chance/likelihood/odds of
+  (deaths exceeding) N" is a forecast; "had been hospitalized" with "as/when the fire broke
+  out" or "at the time" counts inpatients; "captured" after photo/image/video/footage or
+  before "on camera/video/CCTV" is filming; a comma closing a fronted clause ("As hopes faded
+  for the missing crew, about 80 family members") opens no appositive breakdown; one person
+  or a person noun then a verb never counts plural bodies/boxes/coffins after it ("a U.N.
+  honor guard carry boxes containing the remains", "Two villagers found bodies"), nor does a
+  later casualty word past such an object. Left alone: "claimed several hundred victims
+  including the dead and missing" (an aggregate with missing, settled), "146 crash victims
+  identified" and "33 unidentified victims" (identified victims are often wounded in
+  shooting reports), "5,300 of the remains are believed to still be in North Korea"
+  (remains read as missing); still extracted though that gold omits them: background figures
+  ("in 1996 ... killed three civilians", "Millions of civilians died"), mentions by GUIDELINES.
+- casualty-20, continued (fixh: subsets, single victims, headlines and precision on the North
+  Korea beat and Korean news, dev set gold7/dev3; rules written with sentences of our own). A
+  single victim found without a numeral followed by its own verb (title-case "Greets", "Says";
+  "greeted", "treats", "met", "told") does not take a fate that stands right after another
+  person noun, auxiliaries and -ly words aside, or right before one as an adjective: "Mayor
+  Greets Families Of Miners Killed In Blast", "A nurse treats children injured in the quake",
+  "Governor Meets Relatives Of Missing Sailors" (no mention for the mayor, nurse, governor).
+  "Among the N <people> <participle> were M ..." reaches the participle past the whole's person
+  noun (up to two capitalised modifiers before it): "Among the 90 civilians injured were six
+  children" (wounded 90 and 6). A passive or relative subject's "before being shot dead /
+  killed / executed / captured / wounded ..." later in its clause (no figure, comma or clause
+  mark between) is a second fate of the same people: "An official who went missing was held
+  on a boat before being shot dead" (missing 1, killed 1); never after an active verb, whose
+  subject it tells. "this/last/that week (month, morning, ...)" after a verb is a time, not
+  its object ("who went missing this week"). A headline's bare demonym object may be "North/
+  South/East/West <demonym>" ("troops killed missing South Korean": killed 1 and missing 1),
+  and a headline head noun takes a fate after a comma when that fate is title-case ("North
+  Korean Soldier, Shot and Wounded, ..."); a headline may end on a quoted title-case phrase
+  after a comma ("..., 'Defects to South'"). "N dead, injured in ..." is one casualties figure
+  like "killed, injured in". A title-case first name opening a sentence before ", N," makes N
+  an age ("Vladyslav, 25, vanished": no missing 25; not "Overall, 25, ..."). A figure in a
+  "once" clause told in the present ("Once verification of the missing person is made, ...") is
+  a procedure, no event. "his/her father (mother, predecessor, ...)" dying when a ruler "took
+  power / came to power / took over / assumed office after" is a succession, no victim ("Kim
+  took power after his father, Kim Jong-il, died"). "the loss of N" is a loss like "lost N":
+  killed when the same figure is killed elsewhere in the text ("mourning the loss of nine
+  personnel" with "the loss of nine lives"). A multi-word name followed by "who died / was
+  killed ..." without a comma is one victim, as a noun was ("the late Petty Officer X who died
+  in the fire"), and an appositive between a name and its predicate may hold a unit ordinal
+  ("Whitaker, member of the 2nd Infantry Division, died"). Judged and left alone:
+  "Among the casualties was one soldier who remained alive but detonated a grenade" (gold has
+  no casualties 1, but GUIDELINES count a described victim inside a group: left as extracted),
+  "Warmbier's comatose return home last week and death on Monday" (a possessive "death" needs
+  a culpable context, as kept: natural deaths read alike), "Mother Says Son Was Shot" (the son's
+  one victim has no numeral phrase of its own; the mother's mention is dropped only), "the
+  number of casualties could reach into the thousands" (toll class), the "accounting of Cpl.
+  X" read as missing 1 (a recovered soldier's identification), and "Vladyslav, 25, vanished"
+  as missing 1 (a lone first name; fixb left "she vanished" alone).
 - casualty-20, continued (fixg: captives and concessive asides on the North Korea beat and in
   Russia's war, dev set gold7/dev3; sentences of our own). Captivity named by its holder ("died
   in Russian captivity", "in enemy captivity") is captivity like "in captivity" (GUIDELINES:

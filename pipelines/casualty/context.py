@@ -305,6 +305,8 @@ def _group_words(clause: Clause, link: Link, prev: list[Link], before: str | Non
     if own:
         return own
     subject = _subject_of_figure(raw, tokens, phrase.first)
+    if subject is not None and _lives_counted(tokens, phrase.last + 1):
+        subject = None  # "The blast took 12 lives": the cause, not the victims (casualty-20)
     if subject is not None and subject.lower() in SUBJECT_PRONOUNS - PRONOUN_SUBJECTS:
         subject = None  # "you lost 40": never the pronoun
     if subject is not None and subject.lower() in PRONOUN_SUBJECTS:
@@ -453,6 +455,8 @@ def _name_end(tokens: list[Token], last: int) -> int:
 
 def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
     """ "North Korean soldiers" after "6,000"; "PRONOUN" for "of them"."""
+    if k + 2 < len(tokens) and tokens[k].text == "[" and tokens[k + 1].is_word:
+        k += 1  # "two million [North Koreans] died": an editor's insertion names them
     if k + 1 < len(tokens) and tokens[k].low == "of":
         if tokens[k + 1].low in PRONOUN_HEADS:
             # "three of them foreigners", "nine of them soldiers": a person noun phrase
@@ -926,6 +930,12 @@ def _coordinated_subject(raw: str, tokens: list[Token], end: int) -> str | None:
     while start > 0 and aux - start < 4 and tokens[start - 1].is_cap and tokens[start - 1].is_word:
         start -= 1
     return _span(raw, tokens, start, aux - 1) if 0 <= start < aux else None
+
+
+def _lives_counted(tokens: list[Token], k: int) -> bool:
+    """ "12 lives", "12 civilian lives": the figure counts lives, so the verb's subject is what
+    took them."""
+    return any(t.low == "lives" for t in tokens[k : k + 2])
 
 
 def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:

@@ -272,7 +272,7 @@ def _all_survived(found: list[CasualtyMention], text: str) -> list[CasualtyMenti
 
 # "lost more than 31,000 soldiers" / "losses of 300": the figure of a loss verb or noun
 LOST_BEFORE = re.compile(
-    r"\b(?:lost|lose|loses|losing|losses(?:\s+(?:of|at|to|amounted\s+to|reached))?)\s+"
+    r"\b(?:lost|lose|loses|losing|loss\s+of|losses(?:\s+(?:of|at|to|amounted\s+to|reached))?)\s+"
     r"(?:[\w'-]+\s+){0,3}$"
     # "FOR ORDERING THE SHOOTING OF 124 OF THE INMATES" after "the killing of 124 inmates":
     # the shooting is those deaths (GUIDELINES: shot is casualties only when the text does
@@ -436,10 +436,10 @@ def _worth_analysing(raw: str, sent: Sentence, hits: list[int]) -> bool:
 
 
 def looks_english(text: str) -> bool:
-    words = [w.lower() for w in WORDS.findall(text[:LANG_SAMPLE])]
+    words = list(map(str.lower, WORDS.findall(text[:LANG_SAMPLE])))
     if len(words) < MIN_WORDS_FOR_LANG:
         return True
-    share = sum(w in ENGLISH_FUNCTION for w in words) / len(words)
+    share = sum(map(ENGLISH_FUNCTION.__contains__, words)) / len(words)
     return share >= MIN_ENGLISH_SHARE
 
 
@@ -512,7 +512,9 @@ TO_DEATH_VERB_BEFORE = re.compile(
     r"(?i)\b(?:shot|shoots?|shooting|stab(?:bed|s|bing)?|slash(?:ed|es|ing))\s+(?:all\s+)?$"
 )
 TO_DEATH_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|or|but|to|with|before|after)\b)[\w'’-]+){0,5}?\s+to\s+death\b"
+    # not a relative's own clause: "shot two fugitives who were sentenced to death" (fixd)
+    r"(?:\s+(?!(?:and|or|but|to|with|before|after|who|which|that|was|were|is|are|been"
+    r"|sentenced|condemned)\b)[\w'’-]+){0,5}?\s+to\s+death\b"
 )
 
 

@@ -757,7 +757,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|incapacitated|taken prisoner|prisoners)"
           r"|killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
           r"|killed,? and (?:wounded|injured)|(?:wounded|injured) and killed"
-          r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
+          r"|(?:killed|dead), (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
           r"|kill (?:and|or) (?:wound|injure)|kills (?:and|or) (?:wounds|injures)"
           r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
           r"|killed or captured"
@@ -774,6 +774,18 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"(?:fatally|mortally) (?:wounding|injuring|shooting|stabbing|striking)"
           r"|shooting (?:dead|to death)"), "killed",
      frozenset({"active"})),
+    # casualty-20: the object between the act and its outcome: "stabbed five residents to
+    # death", "shot two men dead" (no clause word between: not "shot the man who was
+    # sentenced to death")
+    (_alt(r"(?:s(?:tab(?:bed|bing|s)?|hot|hoot(?:ing|s)?|trangl(?:ed|ing)|ton(?:ed|ing))"
+          r"|b(?:eat(?:ing|s)?|ludgeon(?:ed|ing)|urn(?:ed|ing|t))|hack(?:ed|ing)|club(?:bed|bing)"
+          r"|kick(?:ed|ing)|crush(?:ed|ing))"
+          r"(?=(?:\s+(?!(?:who|which|that|was|were|is|are|and|or|but|been|sentenced|condemned"
+          r"|at|to)\b)[\w'-]+){1,5}\s+to death\b)"
+          r"|(?:shot|shooting|shoots|shoot|gunned|gunning)"
+          r"(?=(?:\s+(?!(?:who|which|that|was|were|is|are|and|or|but|been|at|the|to)\b)"
+          r"[\w'-]+){1,4}\s+(?:down\s+)?dead\b)"),
+     "killed", frozenset({"active"})),
     (_alt(r"shot (?:dead|to death)|fatally (?:shot|stabbed|wounded|injured|hurt|struck)"
           r"|mortally (?:wounded|injured|hurt|shot)"
           r"|shot and killed|stabbed (?:to death|and killed)|beaten to death|burned to death"
@@ -830,12 +842,21 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|journalists?|police(?:men)?|guards?|paratroopers?|pilots?|airmen|personnel)\b)"),
      "killed", frozenset({"post"})),
     (_alt(r"die|drown"), "killed", frozenset({"pred"})),
+    # a bare figure's bodies recovered, "Two were recovered" (only passive, right after a
+    # figure and where bodies are told: see RECOVERED_BARE)
+    (_alt(r"(?:recovered|retrieved|pulled(?= (?:out|from)\b))(?!(?: out)? alive\b)"),
+     "killed", frozenset({"pred"})),
     # "101 soldiers who fell in the Kursk operation": fell in war is killed (not "fell ill",
     # "prices fell in the war", which name no people: see the subject's checks)
+    # casualty-20: also "fell on its territory during the 1950-1953 conflict", "fell on foreign
+    # soil" (a place of fighting, then maybe the war)
     (_alt(r"fell(?= (?:in|during) (?:the |a |an |their |his |its )?"
           r"(?:(?!during\b|in\b|into\b|of\b)[\w'-]+ ){0,3}?"
-          r"(?:battle|battles|action|combat|war|fighting|operation|offensive|line of duty"
-          r"|defen[cs]e|liberation|campaign)\b)"), "killed", frozenset({"pred"})),
+          r"(?:battle|battles|action|combat|war|wars|conflict|fighting|operation|offensive"
+          r"|line of duty|defen[cs]e|liberation|campaign)\b"
+          r"| (?:on|in) (?:the |its |their |his |our |a )?(?:(?!during\b|in\b|into\b|of\b)"
+          r"[\w'-]+ ){0,2}?(?:soil|territory|battlefields?|front|frontlines?|front lines?)\b)"),
+     "killed", frozenset({"pred"})),
     (_alt(r"deaths|fatalities|martyrs|bodies|corpses|kia|homicides|murders|killings"
           r"|executions(?! of\b)"), "killed",  # not "three executions of search warrants"
      frozenset({"post", "toll"})),
@@ -843,13 +864,16 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # coffins", "55 cases of remains", "147 sets of remains")
     (_alt(r"coffins|caskets|(?<=\ba )(?:coffin|casket)|(?<=\ba flag-draped )(?:coffin|casket)"
           r"|(?:sets|cases|boxes) (?:of|containing) (?:the )?(?:(?:human|possible|probable"
-          r"|suspected|presumed|presumptive|unidentified|likely) ){0,2}remains"
+          r"|suspected|presumed|presumptive|unidentified|likely|war|skeletal|military) ){0,2}"
+          r"remains"
           r"|whose (?:remains|bodies)"), "killed",
      frozenset({"post"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
     # "claimed 12 lives", "cost at least 300 civilian lives"; "40 lives were lost"
     # "claimed thousands of military and civilian lives"
-    (_alt(r"(?:claimed|claiming|claims|claim|cost|costing|costs)(?=(?:\s+[\w,.'-]+){1,3}"
+    # casualty-20: "a downpour has taken at least 16 lives", "the blast took 12 lives"
+    (_alt(r"(?:claimed|claiming|claims|claim|cost|costing|costs|taken|took|taking|takes|take)"
+          r"(?=(?:\s+[\w,.'-]+){1,3}"
           r"\s+(?:(?:(?:military|soldiers'?|civilian) (?:and|or) )?"
           r"(?:human|civilian|military|more|other|innocent|young)\s+)?lives\b)"
           r"|lives (?:were |have been |had been )?lost"),
@@ -944,6 +968,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"casualty(?=\s*(?:[.,;:)!?]|$)|\s+(?:on|in|at|from|among|was|is|has|had|and|or"
           r"|so|after|during|when|while|since|for|among|reported|recorded|confirmed)\b)"),
      "casualties", frozenset({"post"})),
+    # casualty-20: "resulted in one death", "one fatality was reported" (after "one" only,
+    # like the singular casualty; not "one death threat", "one death row inmate")
+    (_alt(r"(?<=\bone )(?:death|fatality)(?=\s*(?:[.,;:)!?]|$)|\s+(?:on|in|at|from|among|was"
+          r"|is|has|had|and|or|so|after|during|when|while|since|for|with|reported|recorded"
+          r"|confirmed|occurred)\b)"),
+     "killed", frozenset({"post"})),
     (_alt(r"shot|stabbed|gunned down|machine-?gunned"), "casualties",
      frozenset({"post", "pred", "active"})),
     (_alt(r"shooting|stabbing"), "casualties", frozenset({"active"})),
@@ -1041,7 +1071,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "captured", frozenset({"pred"})),
 ]
 
-SINGULAR_TOLL_NOUNS = frozenset({"casualty"})  # after "one" only
+SINGULAR_TOLL_NOUNS = frozenset({"casualty", "death", "fatality"})  # after "one" only
 # Every alternative starts at a word boundary with a lower-case letter (tests/
 # test_casualty_units.py checks each pattern): said once in front, the regex engine passes
 # over every other position at once instead of trying each alternative there (half the
@@ -1114,7 +1144,10 @@ _ARMED_PEOPLE = (
 )
 ELIMINATION_CONTEXT = re.compile(
     r"\b(?:" + _ARMED_PEOPLE + r"|operations?|raids?|clash\w*|gunfights?|encounters?"
-    r"|exchanges? of fire|fire exchange|airstrikes?|strikes?|battle|combat)\b"
+    r"|exchanges? of fire|fire exchange|airstrikes?|strikes?|battle|combat"
+    # casualty-20: "eight opponents were eliminated using unmanned aerial vehicles (UAVs)"
+    r"|drones?|uavs?|unmanned aerial|artillery|snipers?|servicem[ae]n|occupiers|invaders"
+    r"|enemy)\b"
 )
 # Medics "treated N" people: wounded, only with a medical subject shortly before and in a
 # sentence about violence or war, not about disease ("the clinic treated 300 cholera patients")
@@ -1288,6 +1321,16 @@ SHOOTING_CONTEXT = re.compile(
     r"\b(?:shots?|shooting|shootout|gunfire|crossfire|gunman|gunmen|gunshots?|fired|opened fire"
     r"|bullets?|shooter|shot)\b"
 )
+# casualty-20: "25 bodies had been found. Two were recovered earlier in the month": a bare
+# figure recovered where bodies are told (this sentence or the one before) counts bodies
+# (GUIDELINES: bodies recovered are killed); not "two miners were recovered alive"
+RECOVERED_BARE = frozenset({"recovered", "retrieved", "pulled"})
+RECOVERED_FIGURE_BEFORE = re.compile(
+    r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|dozens|hundreds|more|others|another [a-z]+))\s+(?:(?:have|had|has)\s+)?"
+    r"(?:were|was|been)\s+$"
+)
+BODY_CONTEXT = re.compile(r"\b(?:bodies|corpses|remains|body)\b")
 # "expected to survive" is a wounded predicate only where violence or an injury is told
 EXPECTED_SURVIVAL = re.compile(r"expected to (?:survive|recover|pull through)")
 INJURY_CONTEXT = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospital\w*)\b")
@@ -1374,6 +1417,8 @@ TOLL_LINK = re.compile(
     r"(?:, (?:19|20)\d\d\b,?)?"
     # an ordinal date ("since October 7th", "since the 7th of October")
     r"|\d\d?(?:st|nd|rd|th)(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    # casualty-20: a bare ordinal day ("the earthquake that occurred on the 28th of last month")
+    r"|\b\d\d?(?:st|nd|rd|th)\b"
     r"|magnitude[- ]\d(?:\.\d)?\b|\b\d(?:\.\d)?[- ]magnitude\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
     # (a title's stop inside it: "losses, Mr. Smith said, were 74,788")
@@ -1400,6 +1445,7 @@ ATTEMPTED_ACT = re.compile(
 # Nouns naming the act, reaching the figure through "of": "the murder of six Jesuits".
 OF_NOUN_RE = re.compile(
     r"\b(?P<noun>murders?|killings?|massacres?|murderers|killers|assassins|slaughter|executions?|deaths?|bodies|body|remains"
+    r"|corpses?"
     r"|assassinations?|shootings?|stabbings?|wounding|disappearances?"
     r"|kidnappings?|abductions?|capture|release|return|exchange|swap|loss"
     # "the arbitrary detention of almost 1,000 people" (not a police detention of suspects)
@@ -1470,7 +1516,7 @@ TOLL_CATEGORY: dict[str, Category] = {
     "killed": "killed",
     "fatalities": "killed", "died": "killed",
     "toll": "killed", "tolls": "killed", "count": "killed", "counts": "killed",
-    "bodies": "killed", "body": "killed",
+    "bodies": "killed", "body": "killed", "corpses": "killed", "corpse": "killed",
     "casualties": "casualties",
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "missing": "missing",
     "victims": "casualties", "hostages": "captured", "prisoners": "captured",
@@ -1552,7 +1598,7 @@ OBJECT_VICTIM_RE = re.compile(
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassin|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|eliminat|neutrali"
-    r"|death|fatal|fallen|fell (?:in|during)\b|perish|drown|succumb|bod(?:y|ies)|corpse|coffin"
+    r"|death|fatal|fallen|fell (?:in|during|on)\b|perish|drown|succumb|bod(?:y|ies)|corpse|coffin"
     r"|(?:blew|blow|blowing|blows|blown) (?:him|her)self up"
     r"|committed suicide|commits suicide|by suicide|own li(?:fe|ves)\b"
     r"|casket|remains\b|wound|injur|hurt"
@@ -1581,7 +1627,8 @@ ANY_TRIGGER = re.compile(
     r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)\b"
     r"|(?:arbitrary|unlawful|illegal|enforced) detention"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv"
-    r"|expected to (?:surviv|recover|pull through)|(?:were|was|been|got) hit\b)",
+    r"|expected to (?:surviv|recover|pull through)|(?:were|was|been|got) hit\b"
+    r"|recovered|retrieved|pulled (?:out|from)\b)",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,7 @@ from .lexicon import (
     AVERTING_WORDS,
     BEREAVED_NOUNS,
     BEREAVED_PREDICATE,
+    BODY_CONTEXT,
     CALLED_WRONG_AFTER,
     CAPTIVITY_AFTER,
     CLAUSE_PUNCT,
@@ -85,6 +86,8 @@ from .lexicon import (
     POSSESSED_ACTS,
     PRESENT_SHOT,
     PRISONER_CONTEXT,
+    RECOVERED_BARE,
+    RECOVERED_FIGURE_BEFORE,
     RELEASE_WORDS,
     REPORT_VERBS,
     REPORTED_BEFORE,
@@ -386,6 +389,21 @@ def _state_seizes_crew(low: str, tokens: list[Token], start: int, end: int) -> b
     )
 
 
+# casualty-20: "captured" of a picture ("this photo captured from state TV") or on film
+IMAGE_BEFORE = re.compile(
+    r"\b(?:photos?|photographs?|images?|pictures?|footage|videos?|screenshots?|screen grabs?"
+    r"|stills?|frames?|scenes?|moments?)\s+(?:(?:was|were|is|are|being|been)\s+)?$"
+)
+ON_CAMERA_AFTER = re.compile(
+    r"\s+(?:on|by|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:cameras?|video|film|cctv|tape"
+    r"|footage|dashcam|bodycam|smartphones?|phones?)\b"
+)
+# casualty-20: "had been hospitalized" before the event's outbreak counts patients who were
+# in a hospital when it burned or was struck, not people the event hurt
+INPATIENTS_AT_TIME = re.compile(
+    r"\b(?:as|when|while|before) (?:the|a|an) (?:[\w-]+ ){0,2}?(?:broke out|started|began"
+    r"|erupted|struck|hit|spread)\b|\bat the time(?: of)?\b"
+)
 HEADLINE_END_RE = re.compile(r"[.!?\"'”)]\s*$")
 
 
@@ -502,6 +520,20 @@ def find_triggers(
             SHOOTING_CONTEXT.search(s) for s in (low, (before or "").lower())
         ):
             continue  # "Two homes were hit." in a storm report: no shooting told
+        if text in ("hospitalized", "hospitalised") and low[max(0, m.start() - 9) : m.start()] == (
+            "had been "
+        ) and INPATIENTS_AT_TIME.search(low):
+            continue  # "As the fire broke out, 194 people had been hospitalized": inpatients
+        if text == "captured" and (
+            IMAGE_BEFORE.search(low, max(0, m.start() - 30), m.start())
+            or ON_CAMERA_AFTER.match(low, m.end())
+        ):
+            continue  # "in this photo captured from KCTV", "captured on camera": filmed
+        if text in RECOVERED_BARE and not (
+            RECOVERED_FIGURE_BEFORE.search(low, max(0, m.start() - 30), m.start())
+            and any(BODY_CONTEXT.search(s) for s in (low, (before or "").lower()))
+        ):
+            continue  # "Two were recovered" counts bodies only where bodies are told
         if EXPECTED_SURVIVAL.search(text) and not any(
             VIOLENCE_CONTEXT.search(s) or INJURY_CONTEXT.search(s)
             for s in (low, (before or "").lower())
@@ -557,7 +589,7 @@ def link_sentence(clause: Clause) -> list[Link]:
         if fate is not None and _jail_inmates(clause, link):
             link, fate = fate, None  # "68 prisoners died in fighting at the prison": convicts
         fate = fate or _taken_before(clause, link) or _coordinated_predicate(clause, link) or (
-            _hurt_when_taken(clause, link)
+            _hurt_when_taken(clause, link) or _before_being(clause, link)
         )
         if fate is not None and _is_blocked(clause, fate):
             fate = None  # "One of the prisoners, X, said he could be executed": a modal or
@@ -680,6 +712,37 @@ HURT_WHEN_TAKEN = re.compile(
     r"|being\s+(?:(?:seriously|badly|severely|critically|gravely|lightly|slightly)\s+)?"
     r"(?:wounded|injured|shot))\b"
 )
+
+
+# "went missing ... before being shot dead", "were captured before being executed": a later
+# fate of the same people told in a "before being" clause (casualty-20, fixh)
+BEFORE_BEING = re.compile(
+    r"[^;:.,()\[\]\"“”]{0,90}?\bbefore\s+being\s+(?:(?:summarily|allegedly|reportedly|brutally"
+    r"|publicly|later|then|fatally|seriously|badly)\s+)?(?P<fate>shot\s+dead|shot\s+to\s+death"
+    r"|beaten\s+to\s+death|shot\s+and\s+killed|killed|executed|murdered|slain|captured|abducted"
+    r"|kidnapped|taken\s+(?:prisoner|hostage|captive)|wounded|injured)\b"
+)
+
+
+def _before_being(clause: Clause, link: Link) -> Link | None:
+    """ "A fisheries official who went missing was questioned on a patrol boat before being
+    shot dead", "Two soldiers were captured before being executed": the same people's later
+    fate, a mention of its own (GUIDELINES: missing or captured, and also killed), with no
+    figure, clause mark or comma between; a passive or relative subject's only."""
+    trig = link.trigger
+    if trig is None or link.rule not in ("pred", "post") or link.category == "casualties":
+        return None  # not "Militants abducted three men before being killed": the subject's
+    end = trig.last
+    m = BEFORE_BEING.match(clause.text, clause.tokens[end].end)
+    if m is None or any(end < p.first and clause.tokens[p.first].start < m.end()
+                        for p in clause.phrases):
+        return None
+    start = m.start("fate")
+    fate = next((t for t in clause.triggers if clause.tokens[t.first].start == start
+                 or clause.tokens[t.first].start < start < clause.tokens[t.last].end), None)
+    if fate is None or fate.category in (link.category, "casualties"):
+        return None
+    return Link(link.phrase, fate.category, "pred", fate)
 
 
 def _hurt_when_taken(clause: Clause, link: Link) -> Link | None:
@@ -1187,6 +1250,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         ):
             kind = "killed"  # "The deputy shot the man, who died at the scene"
         return Link(phrase, kind, "active", trig)
+    trig = _part_of_noun(clause, phrase)
+    if trig is not None:  # "141 of the 179 bodies had been identified" (casualty-20)
+        return Link(phrase, trig.category, "post", trig)
     all_of = _all_of_them(clause, phrase)
     if all_of is not None:  # "The jet carried 96 souls; all lost"
         return all_of
@@ -1520,12 +1586,27 @@ def _among_those(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
                 tokens[j - 1].low in ("and", "that")
             )  # also inside a quote: '"Among the dead is one child ...," he said
             head = clause.phrase_at.get(j + 2)  # "among the 10 killed were three farmers"
-            trig = clause.trigger_at.get(j + 2 if head is None else head.last + 1)
+            at = j + 2 if head is None else _past_head_noun(tokens, head.last + 1, k)
+            trig = clause.trigger_at.get(at)
             ok = trig is not None and trig.category != "casualties" and (
                 "pred" in trig.roles or "post" in trig.roles
             )
             return trig if opens and ok else None
     return None
+
+
+def _past_head_noun(tokens: list[Token], k: int, end: int) -> int:
+    """Past a fronted whole figure's people noun with up to two capitalised modifiers, to its
+    participle: "Among the 90 civilians injured were six children", "among the 12 South Korean
+    sailors killed" (casualty-20, fixh); k itself when no such noun follows."""
+    j = k
+    while j < min(k + 2, end) and tokens[j].is_cap and tokens[j].is_word and (
+        tokens[j].low not in FUNCTION_WORDS
+    ):
+        j += 1
+    if j + 1 < end and (tokens[j].low in PERSON_NOUNS or tokens[j].low in DEMONYM_PLURALS):
+        return j + 1
+    return k
 
 
 def _among_the_figure(tokens: list[Token], j: int) -> bool:
@@ -1633,6 +1714,29 @@ def _finite_part_predicate(clause: Clause, phrase: NumberPhrase, trig: Trigger) 
     return (verb in AUXILIARIES or verb == "lost") and _partitive_whole(clause, phrase) and (
         not _whole_relative(clause, phrase, trig)
     )
+
+
+def _part_of_noun(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "141 of the 179 bodies had been identified", "ten of the 40 fatalities were children": a
+    part of a whole counted by a noun of the dead (no verb or adjective: "bodies", "corpses",
+    "fatalities") is dead too, when no predicate of its own tells its fate (casualty-20)."""
+    tokens = clause.tokens
+    j = phrase.last + 1
+    if j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) == ("out", "of"):
+        j += 1
+    if j >= len(tokens) or tokens[j].low != "of":
+        return None
+    j += 1
+    if j < len(tokens) and tokens[j].low in PARTITIVE_SETS:
+        j += 1
+    whole = clause.phrase_at.get(j)
+    if whole is None or whole.last + 1 >= len(tokens):
+        return None
+    trig = clause.trigger_at.get(whole.last + 1)
+    if trig is None or "post" not in trig.roles or trig.roles & {"pred", "active"}:
+        return None
+    # the dead only: "one of the 12 hostages spoke" is a narrator (casualty-19, settled)
+    return trig if trig.category == "killed" else None
 
 
 def _partitive_whole(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -2110,6 +2214,9 @@ def _mixed_captives(clause: Clause, trig: Trigger) -> bool:
     )
 
 
+PLURAL_REMAINS = re.compile(r"(?:boxes|sets|cases|coffins|caskets|bodies|corpses)\b")
+
+
 def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     tokens = clause.tokens
     begin, limit = phrase.last + 1, min(phrase.last + 2 + MAX_POST_GAP, len(tokens))
@@ -2134,6 +2241,12 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             trig.text.lower() in PLURAL_TOLL_NOUNS and k == begin
         ):
             return None  # "Civilian fatalities" (a heading), "soldier deaths": a modifier
+        if trig is not None and k > begin and PLURAL_REMAINS.match(trig.text) and (
+            phrase.kind == "one" and phrase.high == 1
+            or any(t.low in PERSON_NOUNS for t in tokens[begin:k]) and _verb_before(tokens, k)
+        ):
+            return None  # "a U.N. honor guard carry boxes containing the remains", "Two
+            # villagers found bodies": people do not count bodies; a verb stands between
         if trig is not None and _finite_part_predicate(clause, phrase, trig):
             return None  # "Two of the 40 miners have died": the part's predicate
         if trig is not None and trig.category == "captured" and _mixed_captives(clause, trig):
@@ -2142,6 +2255,8 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             clause, phrase, trig
         ):
             return None  # "One of the two prisoners had previously expressed ...": the two
+        if trig is not None and _other_subject_fate(clause, phrase, trig):
+            return None  # "Mayor Greets Families Of Miners Killed": the miners' fate
         if trig is not None:
             # "60 wounded people", "two critically injured miners": an adjective
             adverbs = all(  # 'said "several" wounded soldiers': the quote closes the figure
@@ -2356,6 +2471,7 @@ def _person_follows(clause: Clause, trig: Trigger) -> bool:
 
 
 RATE_UNITS = words("day week month year night hour")
+DEICTIC_TIMES = words("week month year night morning afternoon evening weekend summer winter")
 
 
 def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> bool:
@@ -2372,6 +2488,10 @@ def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> boo
         clause.tokens[k + 1].low in RATE_UNITS
     ):
         return False  # "165 people killed a day": a rate, no object
+    if k + 1 < len(clause.tokens) and tok.low in ("this", "last", "that") and (
+        clause.tokens[k + 1].low in DEICTIC_TIMES or clause.tokens[k + 1].low in WEEKDAYS
+    ):
+        return False  # "An official who went missing this week": a time, no object (fixh)
     if k in clause.phrase_at:
         return not _listed(clause, clause.phrase_at[k])
     if tok.is_digit and k + 2 < len(clause.tokens) and clause.tokens[k + 1].low in (
@@ -2413,12 +2533,19 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             _new_noun_phrase(clause, k - 1) and trig.text not in INJURY_NOUNS
         ):
             return None  # "Two medics treated the wounded": the object of another verb
+        if trig is not None and k > phrase.last + 1 and PLURAL_REMAINS.match(trig.text) and (
+            _verb_before(tokens, k)
+        ):
+            return None  # "Members of an honor guard carry boxes containing the remains": the
+            # object of a verb, so no later casualty word is the figure's (casualty-20)
         if trig is not None:
             # "three gunmen had killed 5 people": a perfect tense is active, its object follows
             passive = seen_aux and not ("active" in trig.roles and _perfect(tokens, trig.first))
             verdict = _pred_verdict(clause, trig, passive)
             if verdict == "link" and _partitive_owns(clause, phrase.last + 1, trig.first):
                 return None  # "100 people attended, four of whom were injured": the four's
+            if verdict == "link" and _other_subject_fate(clause, phrase, trig):
+                return None  # "Mayor Greets Families Of Miners Killed": the miners' fate
             if verdict == "link":
                 return trig, parts
             if verdict == "stop":
@@ -2547,6 +2674,12 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         ):
             k += 1  # 'Ten people "were killed instantly"': a quoted predicate
             continue
+        if tok.text == "[" and in_np:
+            close = next((j for j in range(k + 1, min(k + 6, len(tokens)))
+                          if tokens[j].text == "]"), -1)
+            if close > k + 1 and all(t.is_word for t in tokens[k + 1 : close]):
+                k = close + 1  # "two million [North Koreans] died": an editor's insertion
+                continue  # naming the figure's people (casualty-20)
         if _ends_clause(tokens, k):
             return None
         if tok.low == "and" and k > phrase.last + 1 and _counted_things_next(tokens, k + 1):
@@ -2564,6 +2697,54 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             )  # "seven more civilians and five soldiers had been killed"
         k += 1
     return None
+
+
+OTHER_VERBS_IRREGULAR = words(
+    "met meets meet told tells tell said says say saw sees see hugged hugs thanked thanks"
+)
+
+
+def _verb_after_head(tok: Token) -> bool:
+    """A word right after a single victim's noun that reads as that noun's own verb: "Mayor
+    Greets", "a nurse treated", "Widow Recalls" (no person noun, function word or auxiliary)."""
+    low = tok.low
+    if low in OTHER_VERBS_IRREGULAR:
+        return True
+    if not tok.is_word or low in FUNCTION_WORDS or low in AUXILIARIES or low in PERSON_NOUNS:
+        return False
+    return low not in DEMONYM_PLURALS and len(low) > 3 and (
+        (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.endswith("ed")
+    )
+
+
+def _other_subject_fate(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool:
+    """A single victim found without a numeral ("Mayor", "a nurse") followed by its own verb,
+    with another person noun right before the fate ("Mayor Greets Families Of Miners Killed
+    In Blast", "A nurse treated children injured in the quake") or right after a fate adjective
+    ("Governor Meets Relatives Of Missing Sailors"): the fate is that noun's, and the first
+    noun is the subject of another verb (casualty-20, fixh)."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    if phrase.kind != "one" or k >= trig.first - 1 or not _verb_after_head(tokens[k]):
+        return False
+    if k in clause.trigger_at:
+        return False
+    j = trig.first - 1
+    while j > k + 1 and (tokens[j].low in AUXILIARIES or tokens[j].low.endswith("ly")):
+        j -= 1  # "Mother Says Son Was Shot", "saw children who were badly hurt"
+    if tokens[j].low in PERSON_NOUNS:
+        return True
+    return trig.last + 1 < len(tokens) and tokens[trig.last + 1].low in PERSON_NOUNS
+
+
+def _verb_before(tokens: list[Token], k: int) -> bool:
+    """The word before k is a bare content word (no function word, person noun, possessive or
+    -ly adverb): a verb whose object starts at k."""
+    prev = tokens[k - 1]
+    return prev.is_word and not prev.is_cap and prev.low not in FUNCTION_WORDS and (
+        prev.low not in PERSON_NOUNS and not prev.low.endswith(("'s", "’s", "s'", "ly"))
+        and prev.low not in AUXILIARIES
+    )
 
 
 def _as_well_as(tokens: list[Token], k: int) -> bool:
@@ -4112,6 +4293,14 @@ def _relative_victims(clause: Clause, phrase: NumberPhrase, k: int) -> Link | No
     return Link(phrase, trig.category, "subset", trig)
 
 
+def _fronted_adverbial_end(tokens: list[Token], k: int) -> bool:
+    """The comma at k is the first of a sentence opening on a subordinator ("As ...", "When
+    ...", "After ..."): it closes that fronted clause."""
+    return bool(tokens) and (tokens[0].low in SUBORDINATORS or tokens[0].low == "as") and not any(
+        t.text == "," for t in tokens[1:k]
+    )
+
+
 def _noun_subset(clause: Clause, phrase: NumberPhrase) -> Link | None:
     """ "the remaining hostages, including five soldiers": a subset of a casualty noun that
     carries no figure of its own."""
@@ -4120,6 +4309,9 @@ def _noun_subset(clause: Clause, phrase: NumberPhrase) -> Link | None:
     if k >= 2 and tokens[k].text == "," and tokens[k - 1].low in PERSON_NOUNS:
         # "The injured teenagers, three girls and a boy, were hospitalized": a breakdown of
         # a casualty noun phrase, in apposition
+        if _fronted_adverbial_end(tokens, k):
+            return None  # "As hopes faded for the missing crew, about 80 relatives ...": the
+            # comma ends a fronted clause; the figure opens the main one (casualty-20)
         trig = clause.trigger_at.get(k - 2)
         if trig is not None and "post" in trig.roles and trig.last == k - 2:
             return Link(phrase, trig.category, "subset", trig)
@@ -4184,6 +4376,17 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True  # "the factory makes 300 coffins a week": goods, not the dead
     if _conditional_outcome(tokens, link):
         return True
+    if link.category == "killed" and phrase.kind == "one" and [
+        t.low for t in tokens[phrase.first : phrase.first + 2]
+    ] in SUCCEEDED_KIN and SUCCESSION.search(
+        clause.text, max(0, tokens[phrase.first].start - 60), tokens[phrase.first].start
+    ):
+        return True  # "Kim took power after his father, Kim Jong-il, died": a ruler's
+        # succession on a natural death, no victim (casualty-20, fixh)
+    if PROBABILITY_BEFORE.search(
+        clause.text, max(0, tokens[phrase.first].start - 60), tokens[phrase.first].start
+    ):
+        return True  # "The probability of deaths exceeding 100,000 is 36%": a forecast
     if _withdrawn(clause, phrase):
         return True
     trig = link.trigger
@@ -4197,6 +4400,34 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     if trig is None or link.rule in ("subset", "coord"):
         return False
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
+
+
+SUCCEEDED_KIN = [[p, k] for p in ("his", "her") for k in (
+    "father", "mother", "predecessor", "brother", "husband", "grandfather", "uncle")]
+# A ruler taking over on a predecessor's death: "took power after his father ... died",
+# "succeeded his father when he died", "inherited the leadership following her mother's death"
+SUCCESSION = re.compile(
+    r"\b(?:took|take|takes|taking|came|comes|coming|assumed|assumes|inherited|inherits)\s+"
+    r"(?:power|office|the\s+throne|the\s+(?:leadership|presidency|crown|reins)|over|to\s+power)"
+    r"(?:\s+(?:in|of)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:after|when|following|upon|on)\s+$"
+)
+
+
+# casualty-20: a figure inside a probability's "of"/"that" phrase is a forecast ("the
+# probability of deaths exceeding 100,000 is 36%", "a 35% chance that deaths range between
+# 1,000 and 10,000"), no count of deaths that happened (GUIDELINES: not a mention)
+PROBABILITY_BEFORE = re.compile(
+    r"\b(?:probability|probabilities|chance|chances|likelihood|odds)\s+(?:of|that)"
+    r"(?:\s+(?!(?:is|are|was|were|after|when|as|because|since|while|for)\b)[\w'-]+){0,5}?"
+    r"\s+(?:deaths|fatalities|casualties|death toll|toll|dead|killed|injured|injuries)"
+    r"(?:\s+(?:will|would|could|might|may|to))?"
+    r"\s+(?:exceeding|exceeds?|topping|tops?|surpassing|surpass|reaching|reach|ranging|range"
+    r"|being|be|of|at|above|over|between)\b"
+    r"(?:\s+(?:more than|at least|fewer than|less than|over|above|about|around|from|between))?"
+    r"\s*$"
+    r"|\b(?:probability|probabilities|chance|chances|likelihood|odds)\s+of\s+(?:more than"
+    r"|at least|over|fewer than|less than|between|up to)?\s*$"
+)
 
 
 def _denied(text: str, start: int) -> bool:
@@ -4268,11 +4499,27 @@ def _conditioned(tokens: list[Token], first: int) -> bool:
     for tok in reversed(tokens[max(first - 6, 0) : first]):
         if tok.text == "," or tok.text in CLAUSE_PUNCT or tok.low == "but":
             return False
+        if tok.low == "once" and _present_procedure(tokens, first):
+            return True  # "Once verification of the missing person is made, ...": a
+            # procedure told in the present, no event (casualty-20, fixh)
         if tok.low in SUBORDINATORS and tok.low not in ("if", "unless", "whether"):
             return False
         if tok.low in ("if", "unless", "whether"):
             return True
     return False
+
+
+def _present_procedure(tokens: list[Token], first: int) -> bool:
+    """The "once" clause holding the figure at `first` runs to a comma with a present-tense
+    "is/are" and no past tense ("Once the missing person is identified, the family is told")."""
+    seen = False
+    for tok in tokens[first + 1 :]:
+        if tok.text == "," or tok.text in CLAUSE_PUNCT:
+            break
+        if tok.low in ("was", "were", "had"):
+            return False
+        seen = seen or tok.low in ("is", "are")
+    return seen
 
 
 def _is_modal(tokens: list[Token], k: int) -> bool:
