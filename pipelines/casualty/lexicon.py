@@ -387,7 +387,7 @@ PERSON_NOUNS = words(
     abductee abductees captives crews
     seafarer seafarers adolescent adolescents
     attendant attendants elder elders steward stewards stewardess stewardesses schoolgirl
-    schoolgirls schoolboy schoolboys aide aides pastor pastors correspondent correspondents
+    schoolgirls schoolboy schoolboys aide aides correspondent correspondents
     shepherd shepherds"""  # casualty-20 (fixi)
 )
 # Plural demonyms naming people when capitalised ("485 South Koreans were seized", "17
@@ -432,7 +432,7 @@ SINGULAR_PERSON_NOUNS = words(
     carabinero sandinista senderista rondero narcotrafficker trafficker passerby chauffeur
     crewmember survivor
     assistant janitor watchman labourer laborer
-    attendant elder steward stewardess schoolgirl schoolboy aide pastor correspondent shepherd
+    attendant elder steward stewardess schoolgirl schoolboy aide correspondent shepherd
     crewman abductee"""  # casualty-20; the last line fixi
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
@@ -762,7 +762,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|incapacitated|taken prisoner|prisoners)"
           r"|killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
           r"|killed,? and (?:wounded|injured)|(?:wounded|injured) and killed"
-          r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
+          r"|(?:killed|dead), (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
           r"|kill (?:and|or) (?:wound|injure)|kills (?:and|or) (?:wounds|injures)"
           r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
           r"|killed or captured"
