@@ -8079,3 +8079,86 @@ CAPTIVES_TOLD_AND_NOT: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPTIVES_TOLD_AND_NOT)
 def test_captives_told_and_not(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20 (fixi): single described victims as objects, headlines, ages ---------------
+
+FIXI_OBJECT_VICTIMS: list[tuple[str, set[Key]]] = [
+    ("Drone fire injured a Ruritanian general and killed two of his aides.",
+     {("wounded", 1, 1), ("killed", 2, 2)}),
+    ("The turbulence injured a flight attendant, the airline said.", {("wounded", 1, 1)}),
+    ("A mortar round killed a village elder near the well.", {("killed", 1, 1)}),
+    ("Shrapnel wounded a schoolgirl on her way home.", {("wounded", 1, 1)}),
+    # negative cases: "general" as an adjective, no person
+    ("Workers began a general strike and blocked two roads.", set()),
+    ("Voters in a general election chose a new mayor.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIXI_OBJECT_VICTIMS)
+def test_described_single_victim_as_object(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FIXI_HEADLINES: list[tuple[str, set[Key]]] = [
+    ("Kyiv Says It Killed Senior Ruritanian General", {("killed", 1, 1)}),
+    ("Teacher, nurse abducted by gunmen in northern province", {("captured", 1, 1)}),
+    ("Families demand return of Japanese father, son kidnapped at sea", {("captured", 1, 1)}),
+    # negative cases: an arrest, and "general" as an adjective
+    ("Police chase ends; suspect captured", set()),
+    ("Unions Say They Called General Strike", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), FIXI_HEADLINES)
+def test_headline_single_victims(title: str, expected: set[Key]) -> None:
+    assert keys("Officials gave no further details.", title=title) == expected
+
+
+FIXI_AGES: list[tuple[str, set[Key]]] = [
+    ("Other victims killed in the blaze include a man in his 80s, two women in their 70s and "
+     "a boy.", {("killed", 1, 1), ("killed", 2, 2)}),
+    ("Three men in their 50s and a woman were injured.", {("wounded", 3, 3), ("wounded", 1, 1)}),
+    ("The dead include a woman aged 80, three men aged 60 and a boy.",
+     {("killed", 1, 1), ("killed", 3, 3)}),
+    ("Her brother, then 17, was abducted by agents in 1978.", {("captured", 1, 1)}),
+    ("Kenji Sato, now 71, was kidnapped from a beach.", {("captured", 1, 1)}),
+    # negative cases: ages of people who are no victims
+    ("His parents, both in their 80s, and two neighbours attended the hearing.", set()),
+    ("Sato, then 19, joined the navy.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIXI_AGES)
+def test_age_phrases_in_lists_and_appositives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FIXI_TAKEN_AFTER: list[tuple[str, set[Key]]] = [
+    ("Kenji Sato became a famous case after being kidnapped in 1980.", {("captured", 1, 1)}),
+    ("The fisherman spent years in the North after being seized at sea.",
+     {("captured", 1, 1)}),
+    ("Her son, Taro Ito, grew up abroad after being abducted as a boy.", {("captured", 1, 1)}),
+    # negative cases: an arrest, and a briefing
+    ("Police said the man was arrested after being seized by guards.", set()),
+    ("Park Min-ho spoke to reporters after being briefed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIXI_TAKEN_AFTER)
+def test_single_victim_taken_after_being(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FIXI_NEXT_INCLUDED: list[tuple[str, int]] = [
+    ("Nine people were hurt, including a nurse and the ambulance driver.", 3),
+    ("Six villagers were killed, among them a teacher and his son.", 3),
+    ("Four sailors were captured, including a cook and the ship's captain.", 3),
+    # negative case: a new clause after "and", no second victim
+    ("Ten people were hurt, including a doctor and the clinic was damaged.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), FIXI_NEXT_INCLUDED)
+def test_second_described_victim_after_including(text: str, count: int) -> None:
+    assert len(mentions(text)) == count

@@ -385,7 +385,10 @@ PERSON_NOUNS = words(
     narcos narcotrafficker narcotraffickers trafficker traffickers enemies passerby passersby
     chauffeur chauffeurs crewmember crewmembers sergeants
     abductee abductees captives crews
-    seafarer seafarers adolescent adolescents"""
+    seafarer seafarers adolescent adolescents
+    attendant attendants elder elders steward stewards stewardess stewardesses schoolgirl
+    schoolgirls schoolboy schoolboys aide aides correspondent correspondents
+    shepherd shepherds"""  # casualty-20 (fixi)
 )
 # Plural demonyms naming people when capitalised ("485 South Koreans were seized", "17
 # Japanese"): a captive's noun for "seized", which otherwise counts only about prisoners.
@@ -428,7 +431,9 @@ SINGULAR_PERSON_NOUNS = words(
     industrialist merchant banker cook congressman economist corporal archbishop bishop
     carabinero sandinista senderista rondero narcotrafficker trafficker passerby chauffeur
     crewmember survivor
-    assistant janitor watchman labourer laborer"""  # casualty-20
+    assistant janitor watchman labourer laborer
+    attendant elder steward stewardess schoolgirl schoolboy aide correspondent shepherd
+    crewman abductee"""  # casualty-20; the last line fixi
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -1218,7 +1223,7 @@ ARREST_CONTEXT = re.compile(
 # Ukrainian custody": a phrase after the figure's own clause telling that its people were taken
 # (casualty-19); "custody" only in a sentence about armed forces that tells no arrest.
 CAPTIVITY_AFTER = re.compile(
-    r"(?:\s+[\w'-]+){0,6}?,?\s+(?:(?:after|following|upon)\s+(?:being|having\s+been)\s+"
+    r",?(?:\s+[\w'-]+){0,6}?,?\s+(?:(?:after|following|upon)\s+(?:being|having\s+been)\s+"
     r"(?:captured|taken\s+(?:prisoner|captive)|abducted|kidnapped|seized)"
     r"|(?:after|following|upon|since|during)\s+(?:their|his|her)\s+(?:capture|abduction"
     r"|kidnapping|captivity)"
@@ -1504,6 +1509,12 @@ TOLL_NOUN_RE = re.compile(
     # wire copy: "those wounded include three ...", "the people killed include ..."
     r"|(?:those|the (?:people|persons|victims)) (?:killed|dead|wounded|injured|missing"
     r"|kidnapped|abducted|captured)(?= (?:include|included|includes|were|are)\b)"
+    # casualty-20 (fixi): "Other victims killed in the stabbing spree include ...": "other"
+    # and a short place phrase before include(d)
+    r"|(?:(?<![\w-])(?:[Oo]ther|[Tt]he other) (?:people|persons|victims)"
+    r"|(?:those|the (?:people|persons|victims)))"
+    r" (?:killed|dead|wounded|injured|missing|kidnapped|abducted|captured)"
+    r"(?= (?:in|during|on|at|near|from) [^,;:.\d]{1,60}? (?:include|included|includes)\b)"
     # "THE TOTAL PERSONS KIDNAPPED IN COLOMBIA OVER THE LAST 6 WEEKS WAS 85"
     r"|total (?:of )?(?:persons|people|victims) (?:killed|dead|wounded|injured|missing"
     r"|kidnapped|abducted|captured)"
@@ -1669,6 +1680,8 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"|, (?:although |though )?(?:having been )?(?:\w+ly )?(?:dead|killed|slain|murdered"
     r"|wounded|injured"
     r"|captured|abducted|kidnapped|missing|executed)\b"
+    # "... became a symbol after being abducted" (casualty-20, fixi: numbers._taken_after)
+    r"|\b(?:after|following|upon) being (?:captured|abducted|kidnapped|seized)\b"
     # the last of coordinated names: "..., and Colonel Rui Sa were killed"
     r"|\b[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+ (?:were|have been|had been)\b"
     # an ordinal victim: "the first woman to die", "the third reporter to be killed"

@@ -1284,7 +1284,9 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, trig.category, "active", trig)
     if bereaved_kin(clause, phrase):  # "at least ten families have lost their sons"
         return Link(phrase, "killed", "toll", None)
-    trig = _captivity_after(clause, phrase) if _names_people(clause, phrase) else None
+    trig = _captivity_after(clause, phrase) if _names_people(clause, phrase) or (
+        _one_name(clause, phrase)
+    ) else None
     if trig is not None:  # "two soldiers being questioned after their capture"
         return Link(phrase, "captured", "pred", trig)
     trig = _restated_count(clause, phrase)
@@ -1295,6 +1297,15 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, "wounded", "pred", trig)
     possessed = _possessed_act(clause, phrase)
     return Link(phrase, possessed, "toll", None) if possessed is not None else None
+
+
+def _one_name(clause: Clause, phrase: NumberPhrase) -> bool:
+    """casualty-20 (fixi): a single victim told by a name of two or more capitalised words
+    ("Megumi Yokota became a symbol after being abducted")."""
+    words_ = clause.tokens[phrase.first : phrase.last + 1]
+    return phrase.kind == "one" and phrase.head is None and len(words_) > 1 and all(
+        t.is_cap and t.is_word and t.low not in FUNCTION_WORDS for t in words_
+    )
 
 
 # "THE FIVE MILITARY MEN'S RELEASE", "the two hostages' liberation", "the three priests'
@@ -2558,6 +2569,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         ) and _place_end(tokens, k) > 0:
             k = _place_end(tokens, k)  # "three in Andong, six in Yeongyang and seven in
             continue  # Yeongdeok died": a bare figure's place (casualty-20)
+        if in_np and tok.low in ("in", "aged") and age_phrase_end(tokens, k) > k:
+            k = age_phrase_end(tokens, k)  # "Two women in their 60s and a man were hurt"
+            continue
         if k in clause.phrase_at:
             other = clause.phrase_at[k]
             if in_np and (_of_complement(clause, other) or _partitive_whole(clause, other)):
@@ -3443,7 +3457,9 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         # estimated at around 100,000": the victims of an abduction were taken
     if noun == "toll" and _casualties_before(clause, left[: last.start()]):
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
-    if "includ" in link.group() and not noun.startswith(("the ", "deaths", "those ")) and not (
+    if "includ" in link.group() and not noun.lower().startswith(
+        ("the ", "deaths", "those ", "other ")  # "Other victims killed in X include" (fixi)
+    ) and not (
         noun.endswith(("toll", "hostages", "captives", "prisoners"))
     ) and not NUMBER_OF_CATEGORY.fullmatch(noun):
         return None  # "the dead included two ..." but not "the casualties included several ..."
@@ -3676,7 +3692,8 @@ def _include_list_item(clause: Clause, head: Link, phrase: NumberPhrase, joint: 
     tokens, k = clause.tokens, head.phrase.first
     if head.rule != "toll" or k == 0 or tokens[k - 1].low not in INCLUDE_VERBS:
         return False
-    between = range(head.phrase.last + 1, joint)
+    aged = {t.start for t in _without_ages(tokens, head.phrase.last + 1, joint)}
+    between = [j for j in range(head.phrase.last + 1, joint) if tokens[j].start in aged]
     if not 0 < len(between) <= SUBSET_NP_MAX or any(
         j in clause.trigger_at or j in clause.phrase_at for j in between
     ):
@@ -4139,11 +4156,50 @@ def _follows_person_np(clause: Clause, head: Link, k: int) -> bool:
     )
 
 
+AGE_RANGE_OWNERS = frozenset({"his", "her", "their"})
+AGE_RANGE_MODIFIERS = frozenset({"early", "mid", "late"})
+
+
+def age_phrase_end(tokens: list[Token], k: int) -> int:
+    """casualty-20 (fixi): index after an age phrase starting at k, "in his 70s", "in their
+    early 60s", "in her mid-30s", "aged 70"; else k."""
+    n = len(tokens)
+    if k + 1 < n and tokens[k].low == "aged" and tokens[k + 1].is_digit and (
+        int(tokens[k + 1].text) <= 115
+    ):
+        return k + 2
+    if k + 3 >= n or tokens[k].low != "in" or tokens[k + 1].low not in AGE_RANGE_OWNERS:
+        return k
+    j = k + 2
+    if tokens[j].low in AGE_RANGE_MODIFIERS:
+        j += 1 + (j + 1 < n and tokens[j + 1].text == "-")
+    if j + 1 < n and tokens[j].is_digit and re.fullmatch(r"[1-9]0", tokens[j].text) and (
+        tokens[j + 1].text == "s" and glued(tokens[j], tokens[j + 1])
+    ):
+        return j + 2
+    return k
+
+
+def _without_ages(tokens: list[Token], lo: int, hi: int) -> list[Token]:
+    """Tokens lo..hi-1 less their age phrases ("a man in his 70s")."""
+    kept: list[Token] = []
+    j = lo
+    while j < hi:
+        end = age_phrase_end(tokens, j)
+        if end > j and end <= hi:
+            j = end
+            continue
+        kept.append(tokens[j])
+        j += 1
+    return kept
+
+
 def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3) -> bool:
     """Token k comes right after head's noun phrase (at most three words). A subset's noun
     phrase may carry a relative clause ("among them a commander who had served three tours
-    and two conscripts"): up to `longest` words, auxiliaries allowed after who/that."""
-    between = clause.tokens[head.last + 1 : k]
+    and two conscripts"): up to `longest` words, auxiliaries allowed after who/that. An age
+    phrase ("two women in their 60s and a man") is no word of it (casualty-20, fixi)."""
+    between = _without_ages(clause.tokens, head.last + 1, k)
     if len(between) > longest or not all(t.is_word for t in between):
         return False
     if any(t.low in RELATIVES or t.low == "that" for t in between):

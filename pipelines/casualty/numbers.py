@@ -808,6 +808,10 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
     if low > 115 or tokens[i].is_age:
         return low <= 115
     for k in range(i - 1, max(i - 9, -1), -1):  # "ages 22, 26, 29 and 37"
+        if end < len(tokens) and tokens[end].low in PERSON_NOUNS and (
+            tokens[end].low not in SINGULAR_PERSON_NOUNS or not tokens[i].is_digit
+        ):
+            break  # "a man aged 70, two women aged 60": the next item's people (fixi)
         w = tokens[k].low
         if w in AGE_WORDS:
             return True
@@ -823,6 +827,8 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
         return True  # "who disappeared when she was 13" (casualty-20)
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[end].low if end < len(tokens) else "."
+    if _then_now_age(tokens, i, nxt):
+        return True  # "whose sister, Megumi, then 13, was kidnapped", "Sakie, now 87, said"
     if prev is not None and prev.low in ("one", "another") and nxt in (",", ")", "and") and (
         tokens[i].is_digit
     ):
@@ -857,6 +863,20 @@ def _lone_first_name(tok: Token) -> bool:
     return tok.is_word and tok.text[:1].isupper() and tok.text[1:].islower() and (
         tok.low not in FUNCTION_WORDS and tok.low not in OPENER_ADVERBS and tok.low not in MONTHS
         and tok.low not in WEEKDAYS and not tok.low.endswith("ly") and len(tok.text) > 2
+    )
+
+
+def _then_now_age(tokens: list[Token], i: int, nxt: str) -> bool:
+    """casualty-20 (fixi): a digit after ", then" / ", now" in an appositive after one person
+    (a name word or a singular person noun) and before a comma, bracket or stop is that
+    person's age ("Megumi, then 13, was kidnapped"; not "rose to 12, then 20,")."""
+    if i < 3 or not tokens[i].is_digit or tokens[i - 1].low not in ("then", "now") or (
+        tokens[i - 2].text != "," or nxt not in (",", ")", ".", ";")
+    ):
+        return False
+    person = tokens[i - 3]
+    return person.low in SINGULAR_PERSON_NOUNS or (
+        person.is_cap and person.is_word and person.low not in FUNCTION_WORDS
     )
 
 
@@ -1976,11 +1996,23 @@ def _included_described(tokens: list[Token], i: int, out: list[NumberPhrase]) ->
     """ "23 were hurt, including the driver", "..., including their commander" """
     if i == 0 or not (
         tokens[i - 1].low in ("including", "among") or _among_them(tokens, i)
-        or _victims_included(tokens, i)
+        or _victims_included(tokens, i) or _next_included(tokens, i, out)
     ):
         return None
     head = _singular_head(tokens, i + 1)
     return _one(i, head[0], head[1]) if head is not None else None
+
+
+def _next_included(tokens: list[Token], i: int, out: list[NumberPhrase]) -> bool:
+    """casualty-20 (fixi): the second described victim after "including" / "among them":
+    "including a doctor and the ambulance driver" (the item before it a single victim right
+    after the subset marker)."""
+    if i < 4 or tokens[i - 1].low != "and" or not out:
+        return False
+    prev = out[-1]
+    return prev.kind == "one" and prev.last == i - 2 and prev.first > 0 and (
+        tokens[prev.first - 1].low in ("including", "among") or _among_them(tokens, prev.first)
+    )
 
 
 def _included_person(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
@@ -2201,7 +2233,9 @@ def _headline_listed_head(tokens: list[Token]) -> int:
     return head[0] if listed and (after.is_digit or after.low in UNITS or after.low in TENS) else -1
 
 
-HEADLINE_OUTCOMES = words("dead killed injured hurt wounded missing")
+# casualty-20 (fixi): "abducted", "kidnapped" ("Japanese mother, sister abducted by ..."; not
+# "captured"/"detained": "suspect captured" is an arrest)
+HEADLINE_OUTCOMES = words("dead killed injured hurt wounded missing abducted kidnapped")
 VICTIM_NOUNS_AMONG = words("dead killed injured wounded victims casualties deceased missing")
 
 
@@ -2387,9 +2421,34 @@ def _definite_victim(
             or tokens[nxt].text != "," and _relative_fate_at(tokens, nxt + 2)
             or noun is not None and _passive_fate_at(tokens, nxt + 2)
         )
-    ) and not (_opens_clause(tokens, i) and _coordinated_fate(tokens, nxt)):
+    ) and not (_opens_clause(tokens, i) and _coordinated_fate(tokens, nxt)) and not (
+        _taken_after(tokens, nxt)
+    ):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+TAKEN_AFTER_LEADS = words("after following upon")
+TAKEN_AFTER_PARTICIPLES = words("captured abducted kidnapped seized")
+TAKEN_AFTER_STOPS = words(
+    """and but or who which that when while because if arrested detained jailed charged
+    convicted sentenced indicted questioned"""
+)
+
+
+def _taken_after(tokens: list[Token], k: int) -> bool:
+    """casualty-20 (fixi): a single victim's clause told on to "after being abducted" within a
+    few plain words ("Megumi Yokota, became a symbol of the issue after being abducted in
+    1977"; "The girl grew up in the North after being kidnapped"): the subject was taken.
+    `linking._captivity_after` links it."""
+    k += k < len(tokens) and tokens[k].text == ","
+    for n in range(k, min(k + 8, len(tokens) - 2)):
+        tok = tokens[n]
+        if tok.low in TAKEN_AFTER_LEADS and tokens[n + 1].low == "being":
+            return tokens[n + 2].low in TAKEN_AFTER_PARTICIPLES
+        if not tok.is_word or tok.low in TAKEN_AFTER_STOPS or tok.low in REPORT_VERBS:
+            return False
+    return False
 
 
 def _opens_clause(tokens: list[Token], i: int) -> bool:
@@ -2512,6 +2571,11 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
     ):
         return _home_town_end(tokens, k + 3)  # an age: "FORMER MAYOR PABLO PELAEZ, 45, WAS
         # SHOT TO DEATH"; "Oleksandr Tarasov, 38, from Mykolaiv, who was captured ..."
+    if tokens[k].text == "," and k + 3 < len(tokens) and tokens[k + 1].low in ("then", "now") and (
+        tokens[k + 3].text == "," and tokens[k + 2].text.isdigit()
+        and 0 < int(tokens[k + 2].text) <= MAX_AGE
+    ):
+        return k + 4  # "Her brother, then 17, was abducted" (casualty-20, fixi)
     relative = _appositive_relative_end(tokens, k)
     if relative > 0:
         return relative
@@ -2968,8 +3032,10 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
             reach = 5  # a two-word proper adjective: "a missing South Korean fisheries official"
         if tok.low in SINGULAR_PERSON_NOUNS:
             nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-            if nxt in SINGULAR_PERSON_NOUNS and k + 1 < j + reach:
-                mods.append(tok.text)  # "the rebel leader", "a civilian driver"
+            if nxt in SINGULAR_PERSON_NOUNS and k + 1 < j + reach or tok.low == "elder" and (
+                k + 1 < j + reach and tokens[k + 1].is_word and nxt not in FUNCTION_WORDS
+            ):  # "the rebel leader", "a civilian driver", "his elder half brother"
+                mods.append(tok.text)
                 continue
             if nxt in PERSON_NOUNS and nxt not in PLURAL_NOT_HEADS:
                 return None  # "the disappearances of peasant leaders": a plural head
@@ -3018,7 +3084,13 @@ def _rank(tokens: list[Token], k: int) -> bool:
     """ "general" as a rank: after a rank word or before a verb or an aside."""
     prev = tokens[k - 1].low if k > 0 else ""
     nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-    return prev in RANK_PREFIXES or nxt in AUXILIARIES or nxt in (",", "who", "died")
+    if prev in RANK_PREFIXES or nxt in AUXILIARIES or nxt in (",", "who", "died"):
+        return True
+    # casualty-20 (fixi): after a nation's adjective, before "and", a stop or a place phrase:
+    # "injured a North Korean general and killed three officers", "a Russian general in Kursk"
+    return k > 1 and tokens[k - 1].is_cap and tokens[k - 1].is_word and (
+        bool(DEMONYM.match(tokens[k - 1].text)) or tokens[k - 1].low in DEMONYM_ADJECTIVES
+    ) and nxt in ("and", ".", ";", "in", "near", "at", "on", "during", "")
 
 
 def _aged_thing(tokens: list[Token], k: int) -> bool:
