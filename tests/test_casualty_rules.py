@@ -7911,3 +7911,135 @@ FATES_REMAINS_FIXJ: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), FATES_REMAINS_FIXJ)
 def test_fate_verbs_remains_and_things_captured(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20 (fixh): a person noun that is the subject of another verb ----------------------
+
+OTHER_SUBJECT_TITLES: list[tuple[str, set[Key]]] = [
+    ("Governor Visits Widows Of Fishermen Drowned In Storm", set()),
+    ("Pastor Says Congregants Hurt In Church Fire", set()),
+    ("Minister Thanks Relatives Of Missing Climbers", set()),
+    # negative cases: the person noun's own fate stays
+    ("Hiker Dies In Fall On Seoraksan", {("killed", 1, 1)}),
+    ("Hiker Remains Hospitalized After Being Injured", {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), OTHER_SUBJECT_TITLES)
+def test_headline_subject_of_another_verb(title: str, expected: set[Key]) -> None:
+    assert keys("The ceremony lasted an hour.", title=title) == expected
+
+
+OTHER_SUBJECT_BODY: list[tuple[str, set[Key]]] = [
+    ("A priest comforted families of sailors drowned off the coast.", set()),
+    ("A doctor treats villagers injured in the landslide.", set()),
+    ("A mother said her son was shot at the checkpoint.", {("casualties", 1, 1)}),
+    # negative case: the noun's own predicate
+    ("A fisherman was injured in the landslide.", {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_SUBJECT_BODY)
+def test_single_victim_subject_of_another_verb(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixh): a subset after "Among the N <people> <participle> were M ..." ------------
+
+AMONG_THE_N_PEOPLE: list[tuple[str, set[Key]]] = [
+    ("Among the 45 passengers injured were three infants.",
+     {("wounded", 45, 45), ("wounded", 3, 3)}),
+    ("Among the 20 Ukrainian soldiers killed was one medic.",
+     {("killed", 20, 20), ("killed", 1, 1)}),
+    ("Among the 300 villagers abducted were 80 schoolgirls.",
+     {("captured", 300, 300), ("captured", 80, 80)}),
+    # negative case: no casualty word after the whole
+    ("Among the 45 passengers aboard were three infants.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THE_N_PEOPLE)
+def test_among_the_n_people_participle(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixh): "before being killed" and a time after "went missing" -----------------
+
+BEFORE_BEING: list[tuple[str, set[Key]]] = [
+    ("A ferry mechanic who vanished last month was held on a trawler before being shot dead.",
+     {("missing", 1, 1), ("killed", 1, 1)}),
+    ("A border guard went missing before being shot dead by smugglers.",
+     {("missing", 1, 1), ("killed", 1, 1)}),
+    ("Four aid workers were abducted before being executed by the gang.",
+     {("captured", 4, 4), ("killed", 4, 4)}),
+    ("A cameraman who went missing this morning was found in a hospital.", {("missing", 1, 1)}),
+    # negative case: "before being" after an active verb tells the subject's fate
+    ("Gunmen kidnapped two engineers before being killed in a raid.", {("captured", 2, 2)}),
+    ("The man was injured before being taken to hospital.", {("wounded", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEFORE_BEING)
+def test_fate_before_being(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixh): headline victims: "killed missing South Korean", a comma aside ----------
+
+HEADLINE_VICTIMS_FIXH: list[tuple[str, set[Key]]] = [
+    ("Pirates kidnapped missing South Korean, navy says", {("captured", 1, 1), ("missing", 1, 1)}),
+    ("Militia killed wounded North Korean, Kyiv says", {("killed", 1, 1), ("wounded", 1, 1)}),
+    ("South Korean Marine, Shot and Wounded, 'Returns to Duty'", {("wounded", 1, 1)}),
+    ("Japanese Climber, Injured In Fall, Rescued", {("wounded", 1, 1)}),
+    # negative case: a lower-case verb after the comma is no title-case aside
+    ("Japanese climber, the guide said, reached the summit", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_VICTIMS_FIXH)
+def test_headline_demonyms_and_comma_asides(title: str, expected: set[Key]) -> None:
+    assert keys("The statement gave no details.", title=title) == expected
+
+
+# --- casualty-20 (fixh): ages, one figure for dead and injured, procedures, successions ----------
+
+PRECISION_FIXH: list[tuple[str, set[Key]]] = [
+    ("Up to 400 dead, injured in ferry fire", {("casualties", 400, 400)}),
+    ("Dozens dead, wounded in market blast", {("casualties", 24, 99)}),
+    ("Mykola, 34, disappeared near Bakhmut in 2023.", set()),
+    ("Oksana, 29, was wounded by shrapnel.", set()),
+    ("Once identification of the missing person is complete, relatives are informed.", set()),
+    ("Once the two wounded soldiers are moved, the ward closes.", set()),
+    ("She came to power after her father died of a stroke in 1998.", set()),
+    ("The regiment marked the loss of 14 men. It said 14 soldiers had been killed.",
+     {("killed", 14, 14)}),
+    # negative cases: a figure after an opener, a past "once" clause, a victim after "took over"
+    ("Overall, 25 were killed.", {("killed", 25, 25)}),
+    ("Once 12 people were killed, the army withdrew.", {("killed", 12, 12)}),
+    ("Troops took over after a soldier was killed at the checkpoint.", {("killed", 1, 1)}),
+    ("The regiment marked the loss of 14 men.", {("casualties", 14, 14)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECISION_FIXH)
+def test_ages_aggregates_procedures_and_successions(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixh): named victims: "the late X who died", an appositive with a unit --------
+
+NAMED_VICTIMS_FIXH: list[tuple[str, set[Key]]] = [
+    ("The crew honoured the late Petty Officer Park Sung-jin who died in the fire.",
+     {("killed", 1, 1)}),
+    ("Relatives mourned Sergeant Choi Dae-hyun who was killed by a landmine.",
+     {("killed", 1, 1)}),
+    ("Army Pfc. Thomas Whitaker was identified last week. Whitaker, member of the 2nd Infantry "
+     "Division, died near the Chongchon River.", {("killed", 1, 1)}),
+    # negative case: a name with no fate in its relative
+    ("Relatives met Sergeant Choi Dae-hyun who spoke at the memorial.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_VICTIMS_FIXH)
+def test_named_victims_relatives_and_unit_asides(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -1624,6 +1624,44 @@ Rules applied where GUIDELINES is silent:
   shooting reports), "5,300 of the remains are believed to still be in North Korea"
   (remains read as missing); still extracted though that gold omits them: background figures
   ("in 1996 ... killed three civilians", "Millions of civilians died"), mentions by GUIDELINES.
+- casualty-20, continued (fixh: subsets, single victims, headlines and precision on the North
+  Korea beat and Korean news, dev set gold7/dev3; rules written with sentences of our own). A
+  single victim found without a numeral followed by its own verb (title-case "Greets", "Says";
+  "greeted", "treats", "met", "told") does not take a fate that stands right after another
+  person noun, auxiliaries and -ly words aside, or right before one as an adjective: "Mayor
+  Greets Families Of Miners Killed In Blast", "A nurse treats children injured in the quake",
+  "Governor Meets Relatives Of Missing Sailors" (no mention for the mayor, nurse, governor).
+  "Among the N <people> <participle> were M ..." reaches the participle past the whole's person
+  noun (up to two capitalised modifiers before it): "Among the 90 civilians injured were six
+  children" (wounded 90 and 6). A passive or relative subject's "before being shot dead /
+  killed / executed / captured / wounded ..." later in its clause (no figure, comma or clause
+  mark between) is a second fate of the same people: "An official who went missing was held
+  on a boat before being shot dead" (missing 1, killed 1); never after an active verb, whose
+  subject it tells. "this/last/that week (month, morning, ...)" after a verb is a time, not
+  its object ("who went missing this week"). A headline's bare demonym object may be "North/
+  South/East/West <demonym>" ("troops killed missing South Korean": killed 1 and missing 1),
+  and a headline head noun takes a fate after a comma when that fate is title-case ("North
+  Korean Soldier, Shot and Wounded, ..."); a headline may end on a quoted title-case phrase
+  after a comma ("..., 'Defects to South'"). "N dead, injured in ..." is one casualties figure
+  like "killed, injured in". A title-case first name opening a sentence before ", N," makes N
+  an age ("Vladyslav, 25, vanished": no missing 25; not "Overall, 25, ..."). A figure in a
+  "once" clause told in the present ("Once verification of the missing person is made, ...") is
+  a procedure, no event. "his/her father (mother, predecessor, ...)" dying when a ruler "took
+  power / came to power / took over / assumed office after" is a succession, no victim ("Kim
+  took power after his father, Kim Jong-il, died"). "the loss of N" is a loss like "lost N":
+  killed when the same figure is killed elsewhere in the text ("mourning the loss of nine
+  personnel" with "the loss of nine lives"). A multi-word name followed by "who died / was
+  killed ..." without a comma is one victim, as a noun was ("the late Petty Officer X who died
+  in the fire"), and an appositive between a name and its predicate may hold a unit ordinal
+  ("Whitaker, member of the 2nd Infantry Division, died"). Judged and left alone:
+  "Among the casualties was one soldier who remained alive but detonated a grenade" (gold has
+  no casualties 1, but GUIDELINES count a described victim inside a group: left as extracted),
+  "Warmbier's comatose return home last week and death on Monday" (a possessive "death" needs
+  a culpable context, as kept: natural deaths read alike), "Mother Says Son Was Shot" (the son's
+  one victim has no numeral phrase of its own; the mother's mention is dropped only), "the
+  number of casualties could reach into the thousands" (toll class), the "accounting of Cpl.
+  X" read as missing 1 (a recovered soldier's identification), and "Vladyslav, 25, vanished"
+  as missing 1 (a lone first name; fixb left "she vanished" alone).
 - casualty-20, continued (fixj: toll phrases, casualty nouns and number forms on the North
   Korea beat, dev set gold7/r3; sentences of our own). Hedges: "no less than" and "not fewer
   than" are at_least ("killed or injured no less than 3,000": casualties; a leading "no" is
@@ -1637,8 +1675,9 @@ Rules applied where GUIDELINES is silent:
   right before a hedged figure links with no verb ("a death toll closer to 600"). "lost N,
   of whom 600 were killed" (also "most of whom", "among whom" with a casualty word within
   eight tokens) loses people (casualties), like an army that lost N. A headline's "N dead,
-  injured in/after ..." is one casualties figure. Fates: "mowed/mown down" is killed (with
-  a car, truck, driver ... in the sentence, casualties: hit, fate untold); "made/paid the
+  injured after/as ..." is one casualties figure (fixh's "in" too). Fates: "mowed/mown
+  down" is killed (with a car, truck, driver ... in the sentence, casualties: hit, fate
+  untold); "made/paid the
   ultimate sacrifice" is killed; "N disappearances" is missing (not "enforced
   disappearances"); a straight single quote opens a scare-quoted casualty noun like a double
   one ("caused 40 'human casualties'"). Remains: "boxes/sets/cases of <Named> War remains"

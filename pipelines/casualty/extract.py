@@ -272,7 +272,7 @@ def _all_survived(found: list[CasualtyMention], text: str) -> list[CasualtyMenti
 
 # "lost more than 31,000 soldiers" / "losses of 300": the figure of a loss verb or noun
 LOST_BEFORE = re.compile(
-    r"\b(?:lost|lose|loses|losing|losses(?:\s+(?:of|at|to|amounted\s+to|reached))?)\s+"
+    r"\b(?:lost|lose|loses|losing|loss\s+of|losses(?:\s+(?:of|at|to|amounted\s+to|reached))?)\s+"
     r"(?:[\w'-]+\s+){0,3}$"
     # "FOR ORDERING THE SHOOTING OF 124 OF THE INMATES" after "the killing of 124 inmates":
     # the shooting is those deaths (GUIDELINES: shot is casualties only when the text does

@@ -759,7 +759,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|incapacitated|taken prisoner|prisoners)"
           r"|killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
           r"|killed,? and (?:wounded|injured)|(?:wounded|injured) and killed"
-          r"|killed, (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
+          r"|(?:killed|dead), (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
           # casualty-20: a headline's "Up to 3 000 dead, injured in train blast"
           r"|dead, (?:wounded|injured)(?= (?:in|after|as)\b)"
           r"|kill (?:and|or) (?:wound|injure)|kills (?:and|or) (?:wounds|injures)"

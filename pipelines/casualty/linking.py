@@ -571,7 +571,7 @@ def link_sentence(clause: Clause) -> list[Link]:
         if fate is not None and _jail_inmates(clause, link):
             link, fate = fate, None  # "68 prisoners died in fighting at the prison": convicts
         fate = fate or _taken_before(clause, link) or _coordinated_predicate(clause, link) or (
-            _hurt_when_taken(clause, link)
+            _hurt_when_taken(clause, link) or _before_being(clause, link)
         )
         if fate is not None and _is_blocked(clause, fate):
             fate = None  # "One of the prisoners, X, said he could be executed": a modal or
@@ -717,6 +717,37 @@ HURT_WHEN_TAKEN = re.compile(
     r"|being\s+(?:(?:seriously|badly|severely|critically|gravely|lightly|slightly)\s+)?"
     r"(?:wounded|injured|shot))\b"
 )
+
+
+# "went missing ... before being shot dead", "were captured before being executed": a later
+# fate of the same people told in a "before being" clause (casualty-20, fixh)
+BEFORE_BEING = re.compile(
+    r"[^;:.,()\[\]\"“”]{0,90}?\bbefore\s+being\s+(?:(?:summarily|allegedly|reportedly|brutally"
+    r"|publicly|later|then|fatally|seriously|badly)\s+)?(?P<fate>shot\s+dead|shot\s+to\s+death"
+    r"|beaten\s+to\s+death|shot\s+and\s+killed|killed|executed|murdered|slain|captured|abducted"
+    r"|kidnapped|taken\s+(?:prisoner|hostage|captive)|wounded|injured)\b"
+)
+
+
+def _before_being(clause: Clause, link: Link) -> Link | None:
+    """ "A fisheries official who went missing was questioned on a patrol boat before being
+    shot dead", "Two soldiers were captured before being executed": the same people's later
+    fate, a mention of its own (GUIDELINES: missing or captured, and also killed), with no
+    figure, clause mark or comma between; a passive or relative subject's only."""
+    trig = link.trigger
+    if trig is None or link.rule not in ("pred", "post") or link.category == "casualties":
+        return None  # not "Militants abducted three men before being killed": the subject's
+    end = trig.last
+    m = BEFORE_BEING.match(clause.text, clause.tokens[end].end)
+    if m is None or any(end < p.first and clause.tokens[p.first].start < m.end()
+                        for p in clause.phrases):
+        return None
+    start = m.start("fate")
+    fate = next((t for t in clause.triggers if clause.tokens[t.first].start == start
+                 or clause.tokens[t.first].start < start < clause.tokens[t.last].end), None)
+    if fate is None or fate.category in (link.category, "casualties"):
+        return None
+    return Link(link.phrase, fate.category, "pred", fate)
 
 
 def _hurt_when_taken(clause: Clause, link: Link) -> Link | None:
@@ -1484,12 +1515,27 @@ def _among_those(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
                 tokens[j - 1].low in ("and", "that")
             )  # also inside a quote: '"Among the dead is one child ...," he said
             head = clause.phrase_at.get(j + 2)  # "among the 10 killed were three farmers"
-            trig = clause.trigger_at.get(j + 2 if head is None else head.last + 1)
+            at = j + 2 if head is None else _past_head_noun(tokens, head.last + 1, k)
+            trig = clause.trigger_at.get(at)
             ok = trig is not None and trig.category != "casualties" and (
                 "pred" in trig.roles or "post" in trig.roles
             )
             return trig if opens and ok else None
     return None
+
+
+def _past_head_noun(tokens: list[Token], k: int, end: int) -> int:
+    """Past a fronted whole figure's people noun with up to two capitalised modifiers, to its
+    participle: "Among the 90 civilians injured were six children", "among the 12 South Korean
+    sailors killed" (casualty-20, fixh); k itself when no such noun follows."""
+    j = k
+    while j < min(k + 2, end) and tokens[j].is_cap and tokens[j].is_word and (
+        tokens[j].low not in FUNCTION_WORDS
+    ):
+        j += 1
+    if j + 1 < end and (tokens[j].low in PERSON_NOUNS or tokens[j].low in DEMONYM_PLURALS):
+        return j + 1
+    return k
 
 
 def _among_the_figure(tokens: list[Token], j: int) -> bool:
@@ -2119,6 +2165,8 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             return None  # "Two of the 40 miners have died": the part's predicate
         if trig is not None and trig.category == "captured" and _mixed_captives(clause, trig):
             return None  # "interviews with 60 former prisoners and guards": not all taken
+        if trig is not None and _other_subject_fate(clause, phrase, trig):
+            return None  # "Mayor Greets Families Of Miners Killed": the miners' fate
         if trig is not None:
             # "60 wounded people", "two critically injured miners": an adjective
             adverbs = all(  # 'said "several" wounded soldiers': the quote closes the figure
@@ -2307,6 +2355,7 @@ def _person_follows(clause: Clause, trig: Trigger) -> bool:
 
 
 RATE_UNITS = words("day week month year night hour")
+DEICTIC_TIMES = words("week month year night morning afternoon evening weekend summer winter")
 
 
 def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> bool:
@@ -2323,6 +2372,10 @@ def _starts_object(clause: Clause, trig: Trigger, any_verb: bool = False) -> boo
         clause.tokens[k + 1].low in RATE_UNITS
     ):
         return False  # "165 people killed a day": a rate, no object
+    if k + 1 < len(clause.tokens) and tok.low in ("this", "last", "that") and (
+        clause.tokens[k + 1].low in DEICTIC_TIMES or clause.tokens[k + 1].low in WEEKDAYS
+    ):
+        return False  # "An official who went missing this week": a time, no object (fixh)
     if k in clause.phrase_at:
         return not _listed(clause, clause.phrase_at[k])
     if tok.is_digit and k + 2 < len(clause.tokens) and clause.tokens[k + 1].low in (
@@ -2375,6 +2428,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             verdict = _pred_verdict(clause, trig, passive)
             if verdict == "link" and _partitive_owns(clause, phrase.last + 1, trig.first):
                 return None  # "100 people attended, four of whom were injured": the four's
+            if verdict == "link" and _other_subject_fate(clause, phrase, trig):
+                return None  # "Mayor Greets Families Of Miners Killed": the miners' fate
             if verdict == "link":
                 return trig, parts
             if verdict == "stop":
@@ -2521,6 +2576,44 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             )  # "seven more civilians and five soldiers had been killed"
         k += 1
     return None
+
+
+OTHER_VERBS_IRREGULAR = words(
+    "met meets meet told tells tell said says say saw sees see hugged hugs thanked thanks"
+)
+
+
+def _verb_after_head(tok: Token) -> bool:
+    """A word right after a single victim's noun that reads as that noun's own verb: "Mayor
+    Greets", "a nurse treated", "Widow Recalls" (no person noun, function word or auxiliary)."""
+    low = tok.low
+    if low in OTHER_VERBS_IRREGULAR:
+        return True
+    if not tok.is_word or low in FUNCTION_WORDS or low in AUXILIARIES or low in PERSON_NOUNS:
+        return False
+    return low not in DEMONYM_PLURALS and len(low) > 3 and (
+        (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.endswith("ed")
+    )
+
+
+def _other_subject_fate(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool:
+    """A single victim found without a numeral ("Mayor", "a nurse") followed by its own verb,
+    with another person noun right before the fate ("Mayor Greets Families Of Miners Killed
+    In Blast", "A nurse treated children injured in the quake") or right after a fate adjective
+    ("Governor Meets Relatives Of Missing Sailors"): the fate is that noun's, and the first
+    noun is the subject of another verb (casualty-20, fixh)."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    if phrase.kind != "one" or k >= trig.first - 1 or not _verb_after_head(tokens[k]):
+        return False
+    if k in clause.trigger_at:
+        return False
+    j = trig.first - 1
+    while j > k + 1 and (tokens[j].low in AUXILIARIES or tokens[j].low.endswith("ly")):
+        j -= 1  # "Mother Says Son Was Shot", "saw children who were badly hurt"
+    if tokens[j].low in PERSON_NOUNS:
+        return True
+    return trig.last + 1 < len(tokens) and tokens[trig.last + 1].low in PERSON_NOUNS
 
 
 def _verb_before(tokens: list[Token], k: int) -> bool:
@@ -4219,6 +4312,13 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True  # "the factory makes 300 coffins a week": goods, not the dead
     if _conditional_outcome(tokens, link):
         return True
+    if link.category == "killed" and phrase.kind == "one" and [
+        t.low for t in tokens[phrase.first : phrase.first + 2]
+    ] in SUCCEEDED_KIN and SUCCESSION.search(
+        clause.text, max(0, tokens[phrase.first].start - 60), tokens[phrase.first].start
+    ):
+        return True  # "Kim took power after his father, Kim Jong-il, died": a ruler's
+        # succession on a natural death, no victim (casualty-20, fixh)
     if PROBABILITY_BEFORE.search(
         clause.text, max(0, tokens[phrase.first].start - 60), tokens[phrase.first].start
     ):
@@ -4236,6 +4336,17 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     if trig is None or link.rule in ("subset", "coord"):
         return False
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
+
+
+SUCCEEDED_KIN = [[p, k] for p in ("his", "her") for k in (
+    "father", "mother", "predecessor", "brother", "husband", "grandfather", "uncle")]
+# A ruler taking over on a predecessor's death: "took power after his father ... died",
+# "succeeded his father when he died", "inherited the leadership following her mother's death"
+SUCCESSION = re.compile(
+    r"\b(?:took|take|takes|taking|came|comes|coming|assumed|assumes|inherited|inherits)\s+"
+    r"(?:power|office|the\s+throne|the\s+(?:leadership|presidency|crown|reins)|over|to\s+power)"
+    r"(?:\s+(?:in|of)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:after|when|following|upon|on)\s+$"
+)
 
 
 # casualty-20: a figure inside a probability's "of"/"that" phrase is a forecast ("the
@@ -4316,11 +4427,27 @@ def _conditioned(tokens: list[Token], first: int) -> bool:
     for tok in reversed(tokens[max(first - 6, 0) : first]):
         if tok.text == "," or tok.text in CLAUSE_PUNCT or tok.low == "but":
             return False
+        if tok.low == "once" and _present_procedure(tokens, first):
+            return True  # "Once verification of the missing person is made, ...": a
+            # procedure told in the present, no event (casualty-20, fixh)
         if tok.low in SUBORDINATORS and tok.low not in ("if", "unless", "whether"):
             return False
         if tok.low in ("if", "unless", "whether"):
             return True
     return False
+
+
+def _present_procedure(tokens: list[Token], first: int) -> bool:
+    """The "once" clause holding the figure at `first` runs to a comma with a present-tense
+    "is/are" and no past tense ("Once the missing person is identified, the family is told")."""
+    seen = False
+    for tok in tokens[first + 1 :]:
+        if tok.text == "," or tok.text in CLAUSE_PUNCT:
+            break
+        if tok.low in ("was", "were", "had"):
+            return False
+        seen = seen or tok.low in ("is", "are")
+    return seen
 
 
 def _is_modal(tokens: list[Token], k: int) -> bool:

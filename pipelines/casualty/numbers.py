@@ -839,7 +839,25 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
         return False  # "Of the 40 passengers, 12 of the survivors", ", two of Khan's victims"
     if prev.text == "(":
         return nxt == ")"
+    if i == 2 and nxt == "," and _lone_first_name(tokens[0]):
+        return True  # "Vladyslav, 25, vanished": a first name opening the sentence (fixh)
     return i >= 2 and _names_person(tokens, i - 2)
+
+
+# sentence openers before a comma that are no names ("Overall, 25, including ...")
+OPENER_ADVERBS = words(
+    """overall yesterday today tonight meanwhile altogether separately earlier later besides
+    however instead still also again then now there here finally first second third"""
+)
+
+
+def _lone_first_name(tok: Token) -> bool:
+    """A title-case word opening a sentence that may be a person's first name ("Vladyslav"),
+    not a function word, an adverb or a month."""
+    return tok.is_word and tok.text[:1].isupper() and tok.text[1:].islower() and (
+        tok.low not in FUNCTION_WORDS and tok.low not in OPENER_ADVERBS and tok.low not in MONTHS
+        and tok.low not in WEEKDAYS and not tok.low.endswith("ly") and len(tok.text) > 2
+    )
 
 
 def _hedged_person_age(tokens: list[Token], i: int) -> bool:
@@ -1125,9 +1143,24 @@ def _add_implicit_ones(
     return sorted(found + extra, key=lambda p: p.first) if extra else found
 
 
+def _quoted_headline_end(tokens: list[Token]) -> bool:
+    """A headline ending on a quoted title-case phrase with no stop: "North Korean Soldier,
+    Shot and Wounded, 'Defects to South'" (casualty-20, fixh); the quote opens after a comma
+    and every word before it is capitalised or a short function word."""
+    if len(tokens) < 4 or tokens[-1].text not in ("'", "’", '"', "”") or not tokens[-2].is_word:
+        return False
+    opened = next((j for j in range(len(tokens) - 2, 0, -1) if tokens[j].text in (
+        "'", "‘", '"', "“")), -1)
+    return opened > 1 and tokens[opened - 1].text == "," and all(
+        t.is_cap or not t.is_word or len(t.text) <= 3 for t in tokens[:opened]
+    )
+
+
 def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> list[NumberPhrase]:
     out: list[NumberPhrase] = []
-    headline = bool(tokens) and tokens[-1].text not in (".", "!", "?", '"', "”", "'")
+    headline = bool(tokens) and (tokens[-1].text not in (".", "!", "?", '"', "”", "'") or (
+        _quoted_headline_end(tokens)
+    ))
     for i, tok in enumerate(tokens):
         if not headline and _plain_word(tokens, i, names):
             continue  # no single victim starts at a plain lower-case word (the checks below)
@@ -1605,6 +1638,7 @@ def _other_people(tokens: list[Token], k: int) -> bool:
 
 
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese)$")
+COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
 
 
 def _headline_demonym(tokens: list[Token], i: int) -> int:
@@ -1613,6 +1647,8 @@ def _headline_demonym(tokens: list[Token], i: int) -> int:
     k = i + (tokens[i].low in VICTIM_ADJECTIVES)
     if k < len(tokens) and re.fullmatch(r"[NSEW]\.", tokens[k].text):
         k += 1  # "S. Korean"
+    elif k + 1 < len(tokens) and tokens[k].text in COMPASS_WORDS:
+        k += 1  # "killed missing South Korean" (casualty-20, fixh)
     if k >= len(tokens) or not DEMONYM.match(tokens[k].text):
         return -1
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -2076,7 +2112,9 @@ def _headline_headed(tokens: list[Token], i: int) -> NumberPhrase | None:
     k = _headline_head(tokens, i, SINGULAR_PERSON_NOUNS)
     if k < 0:
         k = _demonym_described_head(tokens, i)
-    if k > 0 and tokens[k + 1].low in HEADLINE_FATES:
+    if k > 0 and (tokens[k + 1].low in HEADLINE_FATES or tokens[k + 1].text == "," and (
+        k + 2 < len(tokens) and tokens[k + 2].low in HEADLINE_FATES and tokens[k + 2].is_cap
+    )):  # "North Korean Soldier, Shot and Wounded, ...": a title-case aside (casualty-20, fixh)
         return NumberPhrase(i, i, k, 1, 1, "exact", "one", _joined(tokens, i, k))
     k = _headline_head(tokens, i, HEADLINE_CAPTIVES)
     if k > 0 and tokens[k + 1].low in HEADLINE_CAPTIVE_NEXT:
@@ -2351,7 +2389,7 @@ def _definite_victim(
         noun is not None and _coordinated_victims_next(tokens, nxt)
     ) and not _victim_predicate_next(
         tokens, past_victim_aside(tokens, nxt, noun is not None, i)
-    ) and not (noun is not None and _relative_victim_next(tokens, nxt)) and (
+    ) and not ((noun is not None or end > i) and _relative_victim_next(tokens, nxt)) and (
         captivity_relative(tokens, nxt) < 0
     ) and not (
         nxt + 2 < len(tokens) and tokens[nxt].text in RELATIVE_MARKS
@@ -2484,8 +2522,10 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
             if tok.text in ("[", "]", "(", ")", ".") or tok.is_word and not (  # "(UP)"
                 tok.low in AUXILIARIES or tok.low in ASIDE_STOPS or tok.low in REPORT_VERBS
                 or ANY_TRIGGER.match(tok.low) is not None
+            ) or tok.is_digit and j + 1 < len(tokens) and tokens[j + 1].low in ORDINAL_ENDS and (
+                glued(tok, tokens[j + 1])
             ):
-                continue
+                continue  # "Driver, member of the 1st Cavalry Division, perished" (fixh)
             return -1
         return -1
     place = tokens[k].low in ("in", "from") and tokens[k + 1].is_cap and tokens[k + 1].is_word
@@ -2509,6 +2549,7 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
 
 
 HARM_WORDS = words("killed shot wounded injured stabbed hurt murdered slain slashed")
+ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 
 
 def _appositive_relative_end(tokens: list[Token], k: int) -> int:
