@@ -7847,6 +7847,72 @@ def test_corpses_remains_drones_and_insertions(text: str, expected: set[Key]) ->
     assert keys(text) == expected
 
 
+# --- casualty-20 (fixj): hedges, toll reach, number forms -----------------------------------
+
+HEDGES_AND_TOLLS_FIXJ: list[tuple[str, set[Key]]] = [
+    ("The militia says it killed or wounded no less than 800 border guards.",
+     {("casualties", 800, 800)}),
+    ("The army reported killing not fewer than 25 raiders.", {("killed", 25, 25)}),
+    ("The number of casualties has been put at 320, at least, as of Friday.",
+     {("casualties", 320, 320)}),
+    ("The death toll from clashes involving the M23 group climbed to 71.", {("killed", 71, 71)}),
+    ("Eleven died, with the number of injured reaching up to a thousand.",
+     {("killed", 11, 11), ("wounded", 1000, 1000)}),
+    ("The total number of rebel casualties (killed and wounded) is estimated at 2,300.",
+     {("casualties", 2300, 2300)}),
+    ("Aid agencies now cite a death toll closer to 450.", {("killed", 450, 450)}),
+    ("Of 9 000 deployed, the brigade lost about 1 200, of whom 300 were killed.",
+     {("casualties", 1200, 1200), ("killed", 300, 300)}),
+    ("Up to 2 500 dead, injured in refinery fire", {("casualties", 2500, 2500)}),
+    # negative cases: a forecast toll, a hedge before another figure, seats lost
+    ("The number of injured is expected to reach 600 by the weekend.", set()),
+    ("The league lost 30, most of whom were coaches.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGES_AND_TOLLS_FIXJ)
+def test_hedges_toll_reach_and_number_forms(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_trailing_at_least_is_a_hedge() -> None:
+    found = extract_mentions("The toll was put at 75, at least.", "en")
+    assert [(m.category, m.low, m.qualifier) for m in found] == [("killed", 75, "at_least")]
+    found = extract_mentions("Officials said 45 died, at least 12 of them children.", "en")
+    assert {(m.low, m.qualifier) for m in found} == {(45, "exact"), (12, "at_least")}
+
+
+# --- casualty-20 (fixj): fate verbs and nouns, remains, things captured ----------------------
+
+FATES_REMAINS_FIXJ: list[tuple[str, set[Key]]] = [
+    ("Dozens of the attackers were mowed down by machine-gun fire at the bridge.",
+     {("killed", 24, 99)}),
+    ("A driver mowed down nine shoppers at the market.", {("casualties", 9, 9)}),
+    ("Some 300 reservists have made the ultimate sacrifice since the war began.",
+     {("killed", 300, 300)}),
+    ("Rights groups count more than 1,200 disappearances in the province.",
+     {("missing", 1200, 1200)}),
+    ("The flood caused 27 'human casualties' in the valley.", {("casualties", 27, 27)}),
+    ("The delegation received 31 boxes of Vietnam War remains.", {("killed", 31, 31)}),
+    ("Twelve sets of ashes were handed to the embassy.", {("killed", 12, 12)}),
+    ("The remains of Army Cpl. Ray Lopez were buried in Ohio.", {("killed", 1, 1)}),
+    ("Searchers recovered four bodies of missing fishermen off the cape.",
+     {("killed", 4, 4), ("missing", 4, 4)}),
+    # negative cases: a storm's remains, things captured, a lawn mowed, rights jargon
+    ("The remains of Hurricane Lee flooded two towns.", set()),
+    ("The brigade captured dozens of border villages in the push.", set()),
+    ("Troops captured two small hamlets on Monday.", set()),
+    ("Troops captured 14 enemy soldiers near two hamlets.", {("captured", 14, 14)}),
+    ("He mowed down the weeds behind the barracks.", set()),
+    ("The report documents 40 enforced disappearances.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FATES_REMAINS_FIXJ)
+def test_fate_verbs_remains_and_things_captured(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
 # --- casualty-20 (fixh): a person noun that is the subject of another verb ----------------------
 
 OTHER_SUBJECT_TITLES: list[tuple[str, set[Key]]] = [

@@ -1738,6 +1738,42 @@ Rules applied where GUIDELINES is silent:
   "a dozen of whom are believed to still be in North Korea" (found before only through the
   spurious captured 13; it needs "17 confirmed cases of abducted Japanese", a noun-form
   toll, to link).
+- casualty-20, continued (fixj: toll phrases, casualty nouns and number forms on the North
+  Korea beat, dev set gold7/r3; sentences of our own). Hedges: "no less than" and "not fewer
+  than" are at_least ("killed or injured no less than 3,000": casualties; a leading "no" is
+  no negation there), and a trailing ", at least" closed by punctuation or the sentence end
+  ("has been put at 900, at least, as of Monday"; not "45 died, at least 12 of them"). Toll
+  reach: a toll noun's place phrase may hold digits glued to a name ("Covid-19", "M23
+  rebels"); "reaching" links like "reached" ("the number of injured reaching up to a
+  thousand"; "is expected to reach" stays a forecast); a dash- or bracket-enclosed aside may
+  stand between the toll noun and its verb, and an "including" inside it is no breakdown
+  ("casualties — including both killed and wounded — is estimated at 4,700"); "(death) toll"
+  right before a hedged figure links with no verb ("a death toll closer to 600"). "lost N,
+  of whom 600 were killed" (also "most of whom", "among whom" with a casualty word within
+  eight tokens) loses people (casualties), like an army that lost N. A headline's "N dead,
+  injured after/as ..." is one casualties figure (fixh's "in" too). Fates: "mowed/mown
+  down" is killed (with a car, truck, driver ... in the sentence, casualties: hit, fate
+  untold); "made/paid the
+  ultimate sacrifice" is killed; "N disappearances" is missing (not "enforced
+  disappearances"); a straight single quote opens a scare-quoted casualty noun like a double
+  one ("caused 40 'human casualties'"). Remains: "boxes/sets/cases of <Named> War remains"
+  and "sets of (cremated) ashes" count the dead ("ashes" passes the prefilter); "the remains
+  of" a capitalised run holding a title, rank or person noun followed by a name is one
+  killed ("the remains of Korean War Veteran Dale W. Wright"; not "the remains of Hurricane
+  Ida", nor "55 Boxes Of Possible Remains Of U.S. Serviceman", counted already); "bodies /
+  corpses / remains of (the) (N) missing <people>" is killed and missing (GUIDELINES:
+  missing then found dead is both). Precision: an active capture whose object is places or
+  gear within four words ("captured dozens of border settlements", "two small villages",
+  "hundreds of square kilometres of territory") takes no captives. Left alone: "the number
+  of injured is expected to reach nearly 1,000" and "could reach into the thousands"
+  (forecasts, as kept before), "the toll of dead and missing could be as high as 1,500"
+  (dead and missing together has no category; the gold's killed is debatable), "have been
+  destroyed, including hundreds of ... soldiers" ("destroyed" is mostly said of equipment),
+  "Ex-GIs speak of 100, 200 or simply hundreds dead" (a list of guesses), the remains of
+  "four or five North Koreans a year" (a yearly rate, kept), "captured or killed several"
+  (gold none; "killed or captured" is casualties in the lexicon), "is estimated at" as a
+  hedge (it would cut the toll's ", estimated at" link), "killed Sgt. John Smith" (a rank
+  abbreviation before a name: the object-victim class).
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -139,6 +139,8 @@ HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("at", "least"): "at_least",
     ("no", "fewer", "than"): "at_least",
     ("not", "less", "than"): "at_least",
+    ("no", "less", "than"): "at_least",  # casualty-20
+    ("not", "fewer", "than"): "at_least",  # casualty-20
     ("a", "minimum", "of"): "at_least",
     ("more", "than"): "more_than",
     ("well", "over"): "more_than",
@@ -763,6 +765,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
           r"|killed,? and (?:wounded|injured)|(?:wounded|injured) and killed"
           r"|(?:killed|dead), (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
+          # casualty-20: a headline's "Up to 3 000 dead, injured in train blast"
+          r"|dead, (?:wounded|injured)(?= (?:in|after|as)\b)"
           r"|kill (?:and|or) (?:wound|injure)|kills (?:and|or) (?:wounds|injures)"
           r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
           r"|killed or captured"
@@ -797,8 +801,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|burnt to death|crushed to death|hacked to death|killed in action"
           r"|frozen to death|froze to death|freezes to death"
           r"|starved to death|starve to death|starves to death"
-          r"|gunned down and killed"),
+          r"|gunned down and killed"
+          # casualty-20: "at least 100 of them were mowed down", "mowed down 30 attackers"
+          r"|mowed down|mown down|mowing down|mows down"),
      "killed", frozenset({"post", "pred", "active"})),
+    # casualty-20: "more than 100 soldiers have made the ultimate sacrifice" (told as done)
+    (_alt(r"(?:made|paid) the ultimate sacrifice"), "killed", frozenset({"pred"})),
     (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"
           r"|dropped dead|fell dead"
           r"|lost their lives|lost (?:his|her) life"
@@ -869,8 +877,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # coffins", "55 cases of remains", "147 sets of remains")
     (_alt(r"coffins|caskets|(?<=\ba )(?:coffin|casket)|(?<=\ba flag-draped )(?:coffin|casket)"
           r"|(?:sets|cases|boxes) (?:of|containing) (?:the )?(?:(?:human|possible|probable"
-          r"|suspected|presumed|presumptive|unidentified|likely|war|skeletal|military) ){0,2}"
-          r"remains"
+          r"|suspected|presumed|presumptive|unidentified|likely|war|skeletal|military|cremated)"
+          # casualty-20: a named war ("55 boxes of Korean War remains"), and sets of ashes
+          r" ){0,2}(?:(?:[a-z'-]+ ){1,2}war )?(?:remains|ashes)"
           r"|whose (?:remains|bodies)"), "killed",
      frozenset({"post"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
@@ -1004,6 +1013,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "casualties", frozenset({"pred"})),
     # "the student vanished after a phone call": gone without trace is missing
     (_alt(r"missing|mia|disappeared|vanished"), "missing", frozenset({"post", "pred"})),
+    # casualty-20: "more than 800 disappearances", "894 such disappearances" (people who
+    # vanished; not the human-rights "enforced disappearances", see PRISONER_CONTEXT)
+    (_alt(r"(?<!forced )disappearances"), "missing", frozenset({"post"})),
     (_alt(r"captured|abducted|kidnapped|kidnaped"), "captured",
      frozenset({"post", "pred", "active"})),
     # "rescuing nine kidnapping victims": the victims of a kidnapping were taken
@@ -1399,7 +1411,7 @@ _LINK_WORDS = (
     r"|crossed|crosses|crossing|exceeding|surpassing|topping|swelled|swollen|swells|swelling"
     r"|numbering|totalling|totaling|past|surged|surges|surging|leapt|leaped|spiked"
     r"|neared|nears|climbing to|climbed to|believed|thought|both|first|initially|originally"
-    r"|later|given as|given|reach"
+    r"|later|given as|given|reach|reaching"  # casualty-20: "reaching"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
     r"|(?:range|ranges|ranged|ranging|varies|vary|varying|varied|run|runs|ran|running) from"
@@ -1424,11 +1436,16 @@ TOLL_LINK = re.compile(
     r"|\d\d?(?:st|nd|rd|th)(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     # casualty-20: a bare ordinal day ("the earthquake that occurred on the 28th of last month")
     r"|\b\d\d?(?:st|nd|rd|th)\b"
+    # casualty-20: digits glued to a name ("Covid-19", "M23 rebels", "the MH17 crash")
+    r"|(?:(?<=[A-Za-z])|(?<=[A-Za-z]-))\d+\b"
     r"|magnitude[- ]\d(?:\.\d)?\b|\b\d(?:\.\d)?[- ]magnitude\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
     # (a title's stop inside it: "losses, Mr. Smith said, were 74,788")
     r"(?:\s*,(?:\b(?:mr|mrs|ms|dr|st|lt|col|gen|sgt|maj|capt|gov|sen|rep)\.|[^,;:.\d\"“”()])"
     r"{2,80}?,)?"
+    # casualty-20: a dash- or bracket-enclosed aside ("the number of casualties — including
+    # both killed and wounded — is estimated at 4,700")
+    r"(?P<aside>\s*(?:[—–][^—–,;:.\d\"“”()]{2,80}?[—–]|\([^;:.\d()]{2,80}?\)))?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
     r"|,(?=\s*(?:estimated|put|believed|thought|numbering|totall?ing)\b)"
     r"|,(?=\s*(?:is|was|are|were)\b)"  # "the number of casualties in X as of 1618, is 45"
@@ -1563,7 +1580,7 @@ VICTIM_OBJECT_LEADS = words(
 ACT_NOUNS_OF = words(
     """death killing murder assassination shooting stabbing wounding disappearance abduction
     kidnapping execution capture body deaths killings murders assassinations disappearances
-    abductions kidnappings executions bodies"""
+    abductions kidnappings executions bodies remains"""
 )
 # One victim's act after a possessive name: "Lopez Albujar's murder", "President Allende's
 # assassination", "Diaz' murder" (the category of the victim). Not "death": "Stalin's death"
@@ -1612,7 +1629,7 @@ ANY_TRIGGER = re.compile(
     r"|death|fatal|fallen|fell (?:in|during|on)\b|perish|drown|succumb|bod(?:y|ies)|corpse|coffin"
     r"|(?:blew|blow|blowing|blows|blown) (?:him|her)self up"
     r"|committed suicide|commits suicide|by suicide|own li(?:fe|ves)\b"
-    r"|casket|remains\b|wound|injur|hurt"
+    r"|casket|remains\b|ashes\b|wound|injur|hurt"
     r"|hospital|maim|graze"
     # "the five men's release"
     r"|crippl|clinic|hands of|exhum"
@@ -1626,7 +1643,7 @@ ANY_TRIGGER = re.compile(
     r"|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
     r"|casualt|loss|shot|shoot|stab|slash(?:ed|es|ing)\b|gunned|machine-?gunned|hit by"
-    r"|struck by|missing"
+    r"|struck by|missing|mow(?:ed|n|ing|s) down|ultimate sacrifice"
     r"|unaccounted|disappear|vanish|victims (?:includ|were\b|are\b|was\b|is\b|also\b)"
     r"|captur|seiz|snatch|detain|surrender|(?:themselves|himself|herself) up\b"
     r"|abduct|kidnap|hostage|prisoner|captiv|pows?\b|toll|lost (?:their|his|her) li"

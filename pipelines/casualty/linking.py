@@ -407,6 +407,13 @@ INPATIENTS_AT_TIME = re.compile(
 HEADLINE_END_RE = re.compile(r"[.!?\"'”)]\s*$")
 
 
+# casualty-20: "mowed down" by gunfire is killed; by a vehicle, people were hit (casualties)
+MOWED_BY_VEHICLE = re.compile(
+    r"\b(?:cars?|trucks?|lorry|lorries|vans?|vehicles?|suv|bus|drivers?|motorists?|drove|driven"
+    r"|driving|rammed|ramming|ploughed|plowed)\b"
+)
+
+
 def _held_by_state(low: str, start: int, end: int) -> bool:
     """ "An American who has been held in North Korea", "North Korea is holding three
     Americans": a foreign national held by a state, in a sentence telling no arrest
@@ -482,6 +489,8 @@ def find_triggers(
             or not HEADLINE_END_RE.search(low) and not any(t.is_digit for t in tokens)
         ):
             continue  # "slashed 500 jobs": a cut, no blade (casualty-20, fixf)
+        if text.startswith("mow") and MOWED_BY_VEHICLE.search(low):
+            category = "casualties"  # "a driver mowed down 12 people": hit, fate untold
         if text in ELIMINATION_WORDS and not ELIMINATION_CONTEXT.search(low):
             continue  # "the team was eliminated", "eliminated 300 jobs"
         if text in TREATING_WORDS and (
@@ -632,6 +641,12 @@ def link_sentence(clause: Clause) -> list[Link]:
             link.category, fate.category if fate else link.category
         ):
             links.append(Link(link.phrase, inner.category, "post", inner))
+        missing = _bodies_of_missing(clause, link)
+        if missing is not None and "missing" not in (
+            link.category, fate.category if fate else link.category,
+            inner.category if inner else link.category,
+        ):
+            links.append(missing)
         # "three men and two women were wounded": each conjunct is its own mention, never
         # their sum (GUIDELINES, settled cases)
         for part in link.parts:
@@ -639,6 +654,30 @@ def link_sentence(clause: Clause) -> list[Link]:
             conjuncts.add(part.first)
         link.parts = []
     return links
+
+
+BODY_NOUNS = words("bodies corpses remains")
+
+
+def _bodies_of_missing(clause: Clause, link: Link) -> Link | None:
+    """ "three bodies of missing crew members", "the bodies of two missing climbers": the
+    dead were missing people (GUIDELINES: missing even when found dead, then also killed;
+    casualty-20). "missing" must stand before a person noun."""
+    if link.category != "killed" or link.phrase.kind == "one":
+        return None
+    tokens, phrase = clause.tokens, link.phrase
+    j = phrase.last + 1
+    if j + 1 < len(tokens) and tokens[j].low in BODY_NOUNS and tokens[j + 1].low == "of":
+        j += 2 + (j + 2 < len(tokens) and tokens[j + 2].low == "the")
+    else:
+        k = phrase.first - 1 - (phrase.first > 1 and tokens[phrase.first - 1].low == "the")
+        if k < 1 or tokens[k].low != "of" or tokens[k - 1].low not in BODY_NOUNS:
+            return None
+    if j >= len(tokens) or tokens[j].low != "missing" or not any(
+        t.low in PERSON_NOUNS for t in tokens[j + 1 : j + 4]
+    ):
+        return None
+    return Link(phrase, "missing", "post", clause.trigger_at.get(j))
 
 
 def _exchange_size(clause: Clause, phrase: NumberPhrase) -> Link | None:
@@ -2302,9 +2341,13 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         tok = tokens[k]
         if initial_stop(tokens, k):
             continue  # "900 S. Korean casualties"
-        if tok.text in OPENING_QUOTES and k + 1 in clause.trigger_at:
+        if _opens_quote(tokens, k) and (k + 1 in clause.trigger_at or (
+            k + 2 in clause.trigger_at and tokens[k + 1].is_word
+            and tokens[k + 1].low not in FUNCTION_WORDS
+        )):
             limit = min(limit + 1, len(tokens))
-            continue  # 'killed 16 Ukrainian "prisoners of war"': a scare-quoted noun
+            continue  # 'killed 16 Ukrainian "prisoners of war"': a scare-quoted noun (also
+            # "caused 40 'human casualties'", casualty-20)
         if tok.low in ("and", "or") and k > begin and k + 2 < len(tokens) and (
             tokens[k + 1].is_word
         ) and (
@@ -2452,6 +2495,17 @@ def initial_stop(tokens: list[Token], k: int) -> bool:
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 OPENING_QUOTES = frozenset({'"', "“", "‘"})
+
+
+def _opens_quote(tokens: list[Token], k: int) -> bool:
+    """An opening quotation mark at k: a curly or double one, or a straight single quote
+    glued to the word after it and not to the one before (not "the soldiers' bodies")."""
+    tok = tokens[k]
+    if tok.text in OPENING_QUOTES:
+        return True
+    return tok.text == "'" and k > 0 and k + 1 < len(tokens) and glued(tok, tokens[k + 1]) and (
+        not glued(tokens[k - 1], tok)
+    )
 
 
 def _quoted(tokens: list[Token], phrase: NumberPhrase) -> bool:
@@ -3270,11 +3324,39 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
                 _army_lost(clause, trig, phrase) or others
             ):
                 return None  # "lost 40 seats", "lost 3 games", "seize 3 tanks"
+            if trig.category == "captured" and _taken_things(clause, phrase):
+                return None  # "captured dozens of border settlements" (casualty-20)
             after = clause.tokens[phrase.last + 1 : phrase.last + 4]
             if trig.text in RELEASE_WORDS and any(t.low in RELEASED_NOT_TAKEN for t in after):
                 return None  # "police released 3 suspects": people arrested, not taken
             return None if nominal else trig
     return None
+
+
+# casualty-20: places and gear an army captures ("dozens of border settlements", "two small
+# villages", "hundreds of square kilometres of territory")
+TAKEN_THINGS = UNIT_NOUNS | THING_PLURALS | words(
+    """territory territories land lands ground kilometres kilometers km square sq equipment
+    hardware weaponry ammunition vehicles armoured armored settlements villages towns hamlets
+    positions trenches heights hills hilltops bridgeheads footholds strongpoints"""
+)
+TAKEN_THING_REACH = 4
+
+
+def _taken_things(clause: Clause, phrase: NumberPhrase) -> bool:
+    """The object of a capture verb is things: after the figure (and "of"), up to three
+    modifiers, then a place or a piece of gear, with no person noun before it."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    k += k < len(tokens) and tokens[k].low == "of"
+    for tok in tokens[k : k + TAKEN_THING_REACH]:
+        if not tok.is_word or tok.low in PERSON_NOUNS or tok.low in DEMONYM_PLURALS:
+            return False
+        if tok.low in TAKEN_THINGS:
+            return True
+        if tok.low in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _vessel_taker(clause: Clause, k: int) -> int:
@@ -3297,6 +3379,8 @@ def _army_lost(clause: Clause, trig: Trigger, phrase: NumberPhrase) -> bool:
     if trig.text not in LOSS_VERBS:
         return False
     tokens, k = clause.tokens, trig.first - 1
+    if _whom_follows(clause, phrase.last + 1):
+        return True  # "the DPRK had lost approximately 4 700, of whom 600 were killed"
     while k >= 0 and tokens[k].low in ("had", "has", "have", "also", "reportedly", "then"):
         k -= 1
     if k >= 4 and tokens[k].low in ("they", "we") and tokens[k - 1].low in ("which", "whom") and (
@@ -3310,6 +3394,25 @@ def _army_lost(clause: Clause, trig: Trigger, phrase: NumberPhrase) -> bool:
     nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
     return nxt is None or not nxt.is_word or nxt.low in FUNCTION_WORDS or (
         nxt.low in ("each", "altogether", "in", "at", "on", "during")
+    )
+
+
+WHOM_FATE_REACH = 8
+
+
+def _whom_follows(clause: Clause, k: int) -> bool:
+    """ ", of whom 600 were killed", ", most of whom died": a relative that only people take,
+    right after a bare figure, telling a casualty of them (casualty-20; not "lost 40, most of
+    whom were incumbents")."""
+    tokens = clause.tokens
+    if k >= len(tokens) or tokens[k].text != ",":
+        return False
+    rest = [t.low for t in tokens[k + 1 : k + 4]]
+    at = k + 2 if rest[:2] in (["of", "whom"], ["among", "whom"]) else (
+        k + 3 if rest[1:3] == ["of", "whom"] else -1
+    )
+    return at > 0 and any(
+        j in clause.trigger_at for j in range(at + 1, min(at + 1 + WHOM_FATE_REACH, len(tokens)))
     )
 
 
@@ -3426,8 +3529,12 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     for m in TOLL_NOUN_RE.finditer(left):
         last = m
     link = TOLL_LINK.fullmatch(left, last.end()) if last is not None else None
-    if link is None and last is not None and change is not None and not left[last.end() :].strip():
-        link = re.compile(r"\s*").match(left, last.end())  # "the death toll from 14 to 31"
+    if link is None and last is not None and (change is not None or (
+        phrase.first < phrase.core and last.group("noun") in ("death toll", "toll")
+    )) and not left[last.end() :].strip():
+        # "the death toll from 14 to 31"; a hedge right after the toll noun: "estimates
+        # indicate a death toll closer to 600" (casualty-20)
+        link = re.compile(r"\s*").match(left, last.end())
     if last is None or link is None:
         return None
     if FUTURE_TOLL.search(link.group()):
@@ -3457,7 +3564,11 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         # estimated at around 100,000": the victims of an abduction were taken
     if noun == "toll" and _casualties_before(clause, left[: last.start()]):
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
-    if "includ" in link.group() and not noun.lower().startswith(
+    told = link.group()
+    if link.re is TOLL_LINK and link.group("aside"):  # an enclosed aside's "including both
+        # killed and wounded" is no breakdown (casualty-20)
+        told = left[link.start() : link.start("aside")] + left[link.end("aside") : link.end()]
+    if "includ" in told and not noun.lower().startswith(
         ("the ", "deaths", "those ", "other ")  # "Other victims killed in X include" (fixi)
     ) and not (
         noun.endswith(("toll", "hostages", "captives", "prisoners"))

@@ -633,7 +633,7 @@ def _is_unit_count(tokens: list[Token], end: int, i: int = -1) -> bool:
     nxt = tokens[end].low
     after = tokens[end + 1].low if end + 1 < len(tokens) else ""
     if nxt in REMAINS_UNITS and after in ("of", "containing") and any(
-        t.low == "remains" for t in tokens[end + 2 : end + 5]
+        t.low in ("remains", "ashes") for t in tokens[end + 2 : end + 6]
     ):
         return False  # "55 cases of remains", "147 sets of human remains": the dead
         # ("12 cases of suspected human remains" too)
@@ -1124,11 +1124,26 @@ def _with_hedges(
             tokens[end].start == tokens[end - 1].end
         ):
             qualifier, last = "more_than", end  # "2,000+ casualties"
+        elif (trailing := _trailing_at_least(tokens, end)) >= 0:
+            qualifier, last = "at_least", trailing  # "has been put at 900, at least."
     if kind == "vague":
         qualifier = "vague"
     elif low != high:
         qualifier = "range"
     return NumberPhrase(first, i, last, low, high, qualifier, kind)
+
+
+TRAILING_HEDGE_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–", "!"})
+
+
+def _trailing_at_least(tokens: list[Token], end: int) -> int:
+    """ "has been put at 900, at least, as of Monday": a hedge after the figure, closed by
+    punctuation or the sentence's end (not "45 died, at least 12 of them children"); the
+    index of "least", or -1 (casualty-20)."""
+    k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    if [t.low for t in tokens[k : k + 2]] != ["at", "least"]:
+        return -1
+    return k + 1 if k + 2 >= len(tokens) or tokens[k + 2].text in TRAILING_HEDGE_ENDS else -1
 
 
 def _verb_particle(tokens: list[Token], k: int) -> bool:
@@ -1548,9 +1563,34 @@ def _victim_object_lead(tokens: list[Token], k: int) -> bool:
         return True  # "was killed along with his son": linking tells whether they are victims
     if low == "shooting" and (k == 0 or tokens[k - 1].text != ","):
         return False  # ", shooting their comrade" is a verb; "the shooting the driver saw" none
+    if low == "of" and k > 0 and tokens[k - 1].low == "remains":
+        return _remains_of_person(tokens, k + 1)
     return low in VICTIM_OBJECT_LEADS or (
         low == "of" and k > 0 and tokens[k - 1].low in ACT_NOUNS_OF
     )
+
+
+REMAINS_NAME_REACH = 6
+PERSON_RANKS = words("pvt pfc spc private")
+
+
+def _remains_of_person(tokens: list[Token], k: int) -> bool:
+    """ "the remains of Korean War Veteran Dale W. Wright", "the remains of Sgt. Ann Roe",
+    "the remains of the soldier": a set of remains names one dead person only with a title,
+    rank or person noun in the name's run or a determiner before a person noun (not "the
+    remains of Hurricane Ida", "of Tropical Storm Fay"; casualty-20)."""
+    if k < len(tokens) and (tokens[k].low in DEFINITE or tokens[k].low in POSSESSIVE_DETS):
+        return True  # the object's own head must be a person (see _singular_head)
+    if any(t.low in REMAINS_UNITS for t in tokens[max(k - 6, 0) : k - 2]):
+        return False  # "55 Boxes Of Possible Remains Of U.S. Serviceman": counted already
+    for j in range(k, min(k + REMAINS_NAME_REACH, len(tokens))):
+        tok = tokens[j]
+        if not (tok.is_cap or tok.text == "."):
+            return False
+        if tok.low in NAME_TITLES or tok.low in PERSON_NOUNS or tok.low in PERSON_RANKS:
+            nxt = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
+            return nxt < len(tokens) and tokens[nxt].is_cap and tokens[nxt].is_word
+    return False
 
 
 def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase | None:
