@@ -1123,10 +1123,12 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         pred[0].text.endswith(" lost") or pred[0].text in MACHINEGUNNED
     ) and not _names_people(clause, phrase):
         pred = None  # "two ships were lost", "two ambulances were machinegunned": people only
-    if pred is not None and pred[0].category in ("missing", "captured") and _thing_head(
-        clause, phrase, pred[0].first
-    ):
-        pred = None  # "two Shark-class submarines temporarily disappeared": no people
+    if pred is not None and (
+        pred[0].category in ("missing", "captured")
+        or pred[0].category == "casualties" and SHOT_WORDS.match(pred[0].text.lower())
+    ) and _thing_head(clause, phrase, pred[0].first):
+        pred = None  # "two Shark-class submarines temporarily disappeared": no people;
+        # casualty-20 (fixk): "18 Ukrainian drones shot down", "two Russian jets were shot"
     if pred is not None and pred[0].text in SEIZED_WORDS and _seized_things(clause, phrase):
         pred = None  # "three boats were seized": people only, outside a captivity sentence
     if pred is not None and pred[0].text in ("casualties", "losses") and not (
@@ -1943,8 +1945,8 @@ def _label(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         ) else None
     if k >= 0 and clause.tokens[k].text != ":":
         return _table_row(clause, phrase)
-    if k < 1:
-        return None
+    if k < 1 or FORECAST_BY.match(clause.text, clause.tokens[phrase.last].end):
+        return None  # casualty-20 (fixk): not "war losses: 3 million by spring" (a forecast)
     trig = next((t for t in clause.triggers if t.last == k - 1), None)
     return trig if trig is not None and "post" in trig.roles else None
 
@@ -2128,6 +2130,10 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             return None  # "interviews with 60 former prisoners and guards": not all taken
         if trig is not None and _other_subject_fate(clause, phrase, trig):
             return None  # "Mayor Greets Families Of Miners Killed": the miners' fate
+        if trig is not None and trig.category == "casualties" and SHOT_WORDS.match(
+            trig.text.lower()
+        ) and _thing_head(clause, phrase, k):
+            return None  # casualty-20 (fixk): "18 Ukrainian drones shot down": things
         if trig is not None:
             # "60 wounded people", "two critically injured miners": an adjective
             adverbs = all(  # 'said "several" wounded soldiers': the quote closes the figure
@@ -2165,6 +2171,11 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         if tok.text in OPENING_QUOTES and k + 1 in clause.trigger_at:
             limit = min(limit + 1, len(tokens))
             continue  # 'killed 16 Ukrainian "prisoners of war"': a scare-quoted noun
+        if k == begin and tok.text in QUOTE_MARKS and k + 2 in clause.trigger_at and (
+            tokens[k + 1].is_word and tokens[k + 1].low not in FUNCTION_WORDS
+        ):
+            limit = min(limit + 1, len(tokens))
+            continue  # casualty-20 (fixk): "caused 40 'human casualties'": a quoted noun
         if tok.low in ("and", "or") and k > begin and k + 2 < len(tokens) and (
             tokens[k + 1].is_word
         ) and (
@@ -2174,11 +2185,21 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             continue  # "five military and rebel deaths", "several charred or mutilated bodies"
         if tok.low == "these" and tokens[k - 1].low == "of":
             continue  # "1,000 of these casualties" like "of the"
+        if tok.low in POST_CAUSE_WORDS:
+            return None  # casualty-20 (fixk): "thousands of additional soldiers following
+            # battlefield casualties": the casualties are the cause, not these people
         if not tok.is_word or (tok.low in FUNCTION_WORDS and tok.low not in POST_FILLERS):
             return None
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
             return None  # "two brigades suffered losses": a verb, the predicate decides
     return None
+
+
+# casualty-20 (fixk): a cause or circumstance between a figure and a casualty noun
+POST_CAUSE_WORDS = frozenset(
+    {"following", "amid", "amidst", "despite", "due", "owing", "because", "preceding",
+     "causing", "inflicting", "replacing", "replace", "offsetting"}
+)
 
 
 # casualty-20: after a content word, these open a new noun phrase (the object of a verb)
@@ -3215,6 +3236,17 @@ DEATHS_BROUGHT = re.compile(
 
 
 DEATH_WORDS = re.compile(r"\b(?:deaths?|dead|killed|killings?|died|fatalit\w*|bodies)\b")
+DASH_ASIDE = re.compile(r"[—–][^—–]*[—–]")  # "— including both killed and wounded —"
+# "2 million by spring", "by the end of next year", "by year-end": a coming time
+FORECAST_BY = re.compile(
+    r"(?:\s+(?:people|troops|soldiers|casualties|losses|deaths))?\s+by\s+(?:the\s+)?"
+    r"(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter|year-end|end of (?:the|this"
+    r"|next) (?:year|month|decade)|next (?:year|month|spring|summer|autumn|fall|winter))\b",
+    re.IGNORECASE,
+)
+# "with estimated casualties around 1,100", "with Russian losses of roughly": an absolute
+# "with" phrase opening on the toll noun (up to two modifiers between)
+WITH_TOLL_BEFORE = re.compile(r"\bwith (?:(?:an? |the )?[\w'’-]+ ){0,2}$", re.IGNORECASE)
 
 
 def _casualties_before(clause: Clause, left: str) -> bool:
@@ -3239,10 +3271,23 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     link = TOLL_LINK.fullmatch(left, last.end()) if last is not None else None
     if link is None and last is not None and change is not None and not left[last.end() :].strip():
         link = re.compile(r"\s*").match(left, last.end())  # "the death toll from 14 to 31"
+    if link is None and last is not None and not left[last.end() :].strip() and (
+        phrase.first < phrase.core and phrase.qualifier not in ("exact", "vague")
+        and (WITH_TOLL_BEFORE.search(left, 0, last.start()) or last.group("noun").endswith("toll"))
+    ):
+        # casualty-20 (fixk): "with estimated casualties around 1,100", "a death toll closer
+        # to 600": a hedged figure right after a "with" toll noun (a verbless absolute
+        # phrase) or "toll" states its figure
+        link = re.compile(r"\s*").match(left, last.end())
     if last is None or link is None:
         return None
     if FUTURE_TOLL.search(link.group()):
         return None  # "the death toll could rise above 200": a toll not (yet) reached
+    if link.group().rstrip().endswith((":", "—", "–")) and FORECAST_BY.match(
+        clause.text, clause.tokens[phrase.last].end
+    ):
+        return None  # casualty-20 (fixk): "losses in the war: 2 million by spring", a
+        # verbless label whose figure is reached only by a coming season: a forecast
     nxt = clause.tokens[phrase.last + 1] if phrase.last + 1 < len(clause.tokens) else None
     whole = clause.tokens[phrase.last + 2].low if phrase.last + 2 < len(clause.tokens) else ""
     if nxt is not None and nxt.low == "of" and whole not in ("whom", "which", "them", "those") and (
@@ -3268,13 +3313,14 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         # estimated at around 100,000": the victims of an abduction were taken
     if noun == "toll" and _casualties_before(clause, left[: last.start()]):
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
-    if "includ" in link.group() and not noun.startswith(("the ", "deaths", "those ")) and not (
+    if "includ" in DASH_ASIDE.sub("", link.group()) and not noun.startswith(("the ", "deaths", "those ")) and not (
         noun.endswith(("toll", "hostages", "captives", "prisoners"))
     ) and not NUMBER_OF_CATEGORY.fullmatch(noun):
         return None  # "the dead included two ..." but not "the casualties included several ..."
-    if re.search(r"(?:killed|dead) (?:and|or) (?:wounded|injured)|^[Cc]asualt(?:y|ies) ", noun):
+    if re.search(r"(?:killed|dead|deaths|fatalities) (?:and|or) (?:wounded|injured|injuries)"
+                 r"|^[Cc]asualt(?:y|ies) ", noun):
         return "casualties"  # "the number of soldiers killed and wounded exceeded 4,000"
-    if noun in ("figure", "tally"):
+    if noun in ("figure", "tally") or noun.endswith(" tally"):
         return _figure_told_before(clause, phrase)  # "The NIS put the figure at 3,000."
     if noun.endswith(("figure", "number")) and " " in noun:
         # "the toll was raised to 236, though ... the actual figure was 115": the figure is
