@@ -3313,7 +3313,9 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         # estimated at around 100,000": the victims of an abduction were taken
     if noun == "toll" and _casualties_before(clause, left[: last.start()]):
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
-    if "includ" in DASH_ASIDE.sub("", link.group()) and not noun.startswith(("the ", "deaths", "those ")) and not (
+    if "includ" in DASH_ASIDE.sub("", link.group()) and not noun.startswith(
+        ("the ", "deaths", "those ")
+    ) and not (
         noun.endswith(("toll", "hostages", "captives", "prisoners"))
     ) and not NUMBER_OF_CATEGORY.fullmatch(noun):
         return None  # "the dead included two ..." but not "the casualties included several ..."
