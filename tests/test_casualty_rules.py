@@ -7847,6 +7847,72 @@ def test_corpses_remains_drones_and_insertions(text: str, expected: set[Key]) ->
     assert keys(text) == expected
 
 
+# --- casualty-20 (fixj): hedges, toll reach, number forms -----------------------------------
+
+HEDGES_AND_TOLLS_FIXJ: list[tuple[str, set[Key]]] = [
+    ("The militia says it killed or wounded no less than 800 border guards.",
+     {("casualties", 800, 800)}),
+    ("The army reported killing not fewer than 25 raiders.", {("killed", 25, 25)}),
+    ("The number of casualties has been put at 320, at least, as of Friday.",
+     {("casualties", 320, 320)}),
+    ("The death toll from clashes involving the M23 group climbed to 71.", {("killed", 71, 71)}),
+    ("Eleven died, with the number of injured reaching up to a thousand.",
+     {("killed", 11, 11), ("wounded", 1000, 1000)}),
+    ("The total number of rebel casualties (killed and wounded) is estimated at 2,300.",
+     {("casualties", 2300, 2300)}),
+    ("Aid agencies now cite a death toll closer to 450.", {("killed", 450, 450)}),
+    ("Of 9 000 deployed, the brigade lost about 1 200, of whom 300 were killed.",
+     {("casualties", 1200, 1200), ("killed", 300, 300)}),
+    ("Up to 2 500 dead, injured in refinery fire", {("casualties", 2500, 2500)}),
+    # negative cases: a forecast toll, a hedge before another figure, seats lost
+    ("The number of injured is expected to reach 600 by the weekend.", set()),
+    ("The league lost 30, most of whom were coaches.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGES_AND_TOLLS_FIXJ)
+def test_hedges_toll_reach_and_number_forms(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_trailing_at_least_is_a_hedge() -> None:
+    found = extract_mentions("The toll was put at 75, at least.", "en")
+    assert [(m.category, m.low, m.qualifier) for m in found] == [("killed", 75, "at_least")]
+    found = extract_mentions("Officials said 45 died, at least 12 of them children.", "en")
+    assert {(m.low, m.qualifier) for m in found} == {(45, "exact"), (12, "at_least")}
+
+
+# --- casualty-20 (fixj): fate verbs and nouns, remains, things captured ----------------------
+
+FATES_REMAINS_FIXJ: list[tuple[str, set[Key]]] = [
+    ("Dozens of the attackers were mowed down by machine-gun fire at the bridge.",
+     {("killed", 24, 99)}),
+    ("A driver mowed down nine shoppers at the market.", {("casualties", 9, 9)}),
+    ("Some 300 reservists have made the ultimate sacrifice since the war began.",
+     {("killed", 300, 300)}),
+    ("Rights groups count more than 1,200 disappearances in the province.",
+     {("missing", 1200, 1200)}),
+    ("The flood caused 27 'human casualties' in the valley.", {("casualties", 27, 27)}),
+    ("The delegation received 31 boxes of Vietnam War remains.", {("killed", 31, 31)}),
+    ("Twelve sets of ashes were handed to the embassy.", {("killed", 12, 12)}),
+    ("The remains of Army Cpl. Ray Lopez were buried in Ohio.", {("killed", 1, 1)}),
+    ("Searchers recovered four bodies of missing fishermen off the cape.",
+     {("killed", 4, 4), ("missing", 4, 4)}),
+    # negative cases: a storm's remains, things captured, a lawn mowed, rights jargon
+    ("The remains of Hurricane Lee flooded two towns.", set()),
+    ("The brigade captured dozens of border villages in the push.", set()),
+    ("Troops captured two small hamlets on Monday.", set()),
+    ("Troops captured 14 enemy soldiers near two hamlets.", {("captured", 14, 14)}),
+    ("He mowed down the weeds behind the barracks.", set()),
+    ("The report documents 40 enforced disappearances.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FATES_REMAINS_FIXJ)
+def test_fate_verbs_remains_and_things_captured(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
 # --- casualty-20 (fixh): a person noun that is the subject of another verb ----------------------
 
 OTHER_SUBJECT_TITLES: list[tuple[str, set[Key]]] = [
@@ -7977,6 +8043,191 @@ NAMED_VICTIMS_FIXH: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_VICTIMS_FIXH)
 def test_named_victims_relatives_and_unit_asides(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20 (fixg): captives, concessive asides, foreign nationals held by a state -------
+
+DEATH_IN_NAMED_CAPTIVITY: list[tuple[str, set[Key]]] = [
+    ("Officials said 58 marines have died in Ruritanian captivity since the war began.",
+     {("killed", 58, 58), ("captured", 58, 58)}),
+    ("Nine sailors died in enemy captivity, the navy said.",
+     {("killed", 9, 9), ("captured", 9, 9)}),
+    # a subset of a figure with two fates shares both
+    ("Of the prisoners sent back, at least 90 died in captivity, including about 20 in a single "
+     "camp fire.",
+     {("killed", 90, 90), ("captured", 90, 90), ("killed", 20, 20), ("captured", 20, 20)}),
+    # negative case: a subset of a figure with one fate keeps that one
+    ("Eleven people were shot and killed, including four teenagers.",
+     {("killed", 11, 11), ("killed", 4, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATH_IN_NAMED_CAPTIVITY)
+def test_death_in_named_captivity_and_subset_fates(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CONCESSIVE_HURT_ASIDES: list[tuple[str, set[Key]]] = [
+    ("Officials said these are three marines who, although wounded, survived the ambush.",
+     {("wounded", 3, 3)}),
+    ("Four divers, though injured, reached the shore.", {("wounded", 4, 4)}),
+    ("Two scouts, although badly wounded, were taken prisoner by the patrol.",
+     {("captured", 2, 2), ("wounded", 2, 2)}),
+    ("Five guards kept firing despite being wounded.", {("wounded", 5, 5)}),
+    # negative cases: the aside belongs to another person, or the hurt word opens a new phrase
+    ("Two medics carried an officer who, although wounded, kept shouting orders.",
+     {("wounded", 1, 1)}),
+    ("Six soldiers were killed while injured villagers fled.", {("killed", 6, 6)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCESSIVE_HURT_ASIDES)
+def test_concessive_hurt_asides(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FOREIGN_NATIONALS_HELD: list[tuple[str, set[Key]]] = [
+    ("A Canadian who has been held in Iran since March was sentenced on Monday.",
+     {("captured", 1, 1)}),
+    ("The envoy flew home with two Britons who had been imprisoned in North Korea.",
+     {("captured", 2, 2)}),
+    ("The detention raised to five the number of foreign nationals being held by the regime.",
+     {("captured", 5, 5)}),
+    ("Pyongyang is holding three Australians, the ministry said.", {("captured", 3, 3)}),
+    ("State media said Pyongyang had sentenced detained Canadian Ian Moore to eight years.",
+     {("captured", 1, 1)}),
+    ("She is one of at least four Canadians to have been detained by Iran in recent years.",
+     {("captured", 1, 1), ("captured", 4, 4)}),
+    # negative cases: no state holds them, an object follows "held", an arrest
+    ("Three Americans were imprisoned in Ohio for fraud.", set()),
+    ("Two Canadians held a vigil in Tehran on Sunday.", set()),
+    ("Police said two Americans were held in Moscow on drug charges.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_NATIONALS_HELD)
+def test_foreign_nationals_held_by_a_state(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+SWAP_HOMECOMINGS: list[tuple[str, set[Key]]] = [
+    ("The two sides exchanged 150 prisoners of war. \"Our guys are home, 151 of them,\" the "
+     "president wrote.", {("captured", 150, 150), ("captured", 151, 151)}),
+    ("Kyiv said it had freed 84 prisoners on Friday. \"Today, more than 300 people are home,\" "
+     "he said.", {("captured", 84, 84), ("captured", 300, 300)}),
+    ("The marines were all captured, 30 of them.", {("captured", 30, 30)}),
+    ("The deal is allowing dozens of our sailors to return home from enemy captivity.",
+     {("captured", 24, 99)}),
+    # negative case: evacuees coming home after a flood
+    ("The river fell overnight. About 400 residents are back home.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SWAP_HOMECOMINGS)
+def test_prisoner_swap_homecomings(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+CAPTIVES_TOLD_AND_NOT: list[tuple[str, set[Key]]] = [
+    ("\"I can't believe it,\" said Petro Koval, 41, from Sumy, who was captured two years ago.",
+     {("captured", 1, 1)}),
+    ("The patrol killed several raiders and could only capture three of them alive.",
+     {("killed", 3, 9), ("captured", 3, 3)}),
+    # negative cases: a capture that threatened, and one of a counted whole with no fate
+    ("A sniper was in danger of being captured by the enemy, the agency said.", set()),
+    ("One marine who was about to be captured fled into the woods.", set()),
+    ("One of the three prisoners had earlier asked to stay.", {("captured", 3, 3)}),
+    # the settled case stays: one of the captives with no figure for the whole
+    ("One of the captured sailors said he had not eaten for days.", {("captured", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_TOLD_AND_NOT)
+def test_captives_told_and_not(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixi): single described victims as objects, headlines, ages ---------------
+
+FIXI_OBJECT_VICTIMS: list[tuple[str, set[Key]]] = [
+    ("Drone fire injured a Ruritanian general and killed two of his aides.",
+     {("wounded", 1, 1), ("killed", 2, 2)}),
+    ("The turbulence injured a flight attendant, the airline said.", {("wounded", 1, 1)}),
+    ("A mortar round killed a village elder near the well.", {("killed", 1, 1)}),
+    ("Shrapnel wounded a schoolgirl on her way home.", {("wounded", 1, 1)}),
+    # negative cases: "general" as an adjective, no person
+    ("Workers began a general strike and blocked two roads.", set()),
+    ("Voters in a general election chose a new mayor.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIXI_OBJECT_VICTIMS)
+def test_described_single_victim_as_object(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FIXI_HEADLINES: list[tuple[str, set[Key]]] = [
+    ("Kyiv Says It Killed Senior Ruritanian General", {("killed", 1, 1)}),
+    ("Teacher, nurse abducted by gunmen in northern province", {("captured", 1, 1)}),
+    ("Families demand return of Japanese father, son kidnapped at sea", {("captured", 1, 1)}),
+    # negative cases: an arrest, and "general" as an adjective
+    ("Police chase ends; suspect captured", set()),
+    ("Unions Say They Called General Strike", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), FIXI_HEADLINES)
+def test_headline_single_victims(title: str, expected: set[Key]) -> None:
+    assert keys("Officials gave no further details.", title=title) == expected
+
+
+FIXI_AGES: list[tuple[str, set[Key]]] = [
+    ("Other victims killed in the blaze include a man in his 80s, two women in their 70s and "
+     "a boy.", {("killed", 1, 1), ("killed", 2, 2)}),
+    ("Three men in their 50s and a woman were injured.", {("wounded", 3, 3), ("wounded", 1, 1)}),
+    ("The dead include a woman aged 80, three men aged 60 and a boy.",
+     {("killed", 1, 1), ("killed", 3, 3)}),
+    ("Her brother, then 17, was abducted by agents in 1978.", {("captured", 1, 1)}),
+    ("Kenji Sato, now 71, was kidnapped from a beach.", {("captured", 1, 1)}),
+    # negative cases: ages of people who are no victims
+    ("His parents, both in their 80s, and two neighbours attended the hearing.", set()),
+    ("Sato, then 19, joined the navy.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIXI_AGES)
+def test_age_phrases_in_lists_and_appositives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FIXI_TAKEN_AFTER: list[tuple[str, set[Key]]] = [
+    ("Kenji Sato became a famous case after being kidnapped in 1980.", {("captured", 1, 1)}),
+    ("The fisherman spent years in the North after being seized at sea.",
+     {("captured", 1, 1)}),
+    ("Her son, Taro Ito, grew up abroad after being abducted as a boy.", {("captured", 1, 1)}),
+    # negative cases: an arrest, and a briefing
+    ("Police said the man was arrested after being seized by guards.", set()),
+    ("Park Min-ho spoke to reporters after being briefed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIXI_TAKEN_AFTER)
+def test_single_victim_taken_after_being(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+FIXI_NEXT_INCLUDED: list[tuple[str, int]] = [
+    ("Nine people were hurt, including a nurse and the ambulance driver.", 3),
+    ("Six villagers were killed, among them a teacher and his son.", 3),
+    ("Four sailors were captured, including a cook and the ship's captain.", 3),
+    # negative case: a new clause after "and", no second victim
+    ("Ten people were hurt, including a doctor and the clinic was damaged.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), FIXI_NEXT_INCLUDED)
+def test_second_described_victim_after_including(text: str, count: int) -> None:
+    assert len(mentions(text)) == count
 
 
 # --- casualty-20 (fixk): one figure for deaths and injuries; "passed away" ---------------------

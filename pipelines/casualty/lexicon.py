@@ -140,7 +140,8 @@ HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("at", "least"): "at_least",
     ("no", "fewer", "than"): "at_least",
     ("not", "less", "than"): "at_least",
-    ("no", "less", "than"): "at_least",  # casualty-20 (fixk): "injured no less than 3,000"
+    ("no", "less", "than"): "at_least",  # casualty-20
+    ("not", "fewer", "than"): "at_least",  # casualty-20
     ("a", "minimum", "of"): "at_least",
     ("more", "than"): "more_than",
     ("well", "over"): "more_than",
@@ -387,7 +388,10 @@ PERSON_NOUNS = words(
     narcos narcotrafficker narcotraffickers trafficker traffickers enemies passerby passersby
     chauffeur chauffeurs crewmember crewmembers sergeants
     abductee abductees captives crews
-    seafarer seafarers adolescent adolescents"""
+    seafarer seafarers adolescent adolescents
+    attendant attendants elder elders steward stewards stewardess stewardesses schoolgirl
+    schoolgirls schoolboy schoolboys aide aides correspondent correspondents
+    shepherd shepherds"""  # casualty-20 (fixi)
 )
 # Plural demonyms naming people when capitalised ("485 South Koreans were seized", "17
 # Japanese"): a captive's noun for "seized", which otherwise counts only about prisoners.
@@ -430,7 +434,9 @@ SINGULAR_PERSON_NOUNS = words(
     industrialist merchant banker cook congressman economist corporal archbishop bishop
     carabinero sandinista senderista rondero narcotrafficker trafficker passerby chauffeur
     crewmember survivor
-    assistant janitor watchman labourer laborer"""  # casualty-20
+    assistant janitor watchman labourer laborer
+    attendant elder steward stewardess schoolgirl schoolboy aide correspondent shepherd
+    crewman abductee"""  # casualty-20; the last line fixi
 )
 # Lower-case particles inside a personal name ("Juan de la Cruz", "Pieter van der Berg",
 # "Hassan bin Ali"), and glued article prefixes ("Abu Bakr al-Masri", "Ahmed el-Sayed").
@@ -760,6 +766,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|killed or (?:wounded|injured|hurt)|(?:wounded|injured|hurt) or killed"
           r"|killed,? and (?:wounded|injured)|(?:wounded|injured) and killed"
           r"|(?:killed|dead), (?:wounded|injured)(?= in\b)|killing (?:and|or) (?:wounding|injuring)"
+          # casualty-20: a headline's "Up to 3 000 dead, injured in train blast"
+          r"|dead, (?:wounded|injured)(?= (?:in|after|as)\b)"
           r"|kill (?:and|or) (?:wound|injure)|kills (?:and|or) (?:wounds|injures)"
           r"|dead (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) dead"
           r"|killed or captured"
@@ -799,8 +807,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|burnt to death|crushed to death|hacked to death|killed in action"
           r"|frozen to death|froze to death|freezes to death"
           r"|starved to death|starve to death|starves to death"
-          r"|gunned down and killed"),
+          r"|gunned down and killed"
+          # casualty-20: "at least 100 of them were mowed down", "mowed down 30 attackers"
+          r"|mowed down|mown down|mowing down|mows down"),
      "killed", frozenset({"post", "pred", "active"})),
+    # casualty-20: "more than 100 soldiers have made the ultimate sacrifice" (told as done)
+    (_alt(r"(?:made|paid) the ultimate sacrifice"), "killed", frozenset({"pred"})),
     (_alt(r"found dead|pronounced dead|presumed dead|feared dead|confirmed dead|declared dead"
           r"|dropped dead|fell dead"
           r"|lost their lives|lost (?:his|her) life"
@@ -873,8 +885,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # coffins", "55 cases of remains", "147 sets of remains")
     (_alt(r"coffins|caskets|(?<=\ba )(?:coffin|casket)|(?<=\ba flag-draped )(?:coffin|casket)"
           r"|(?:sets|cases|boxes) (?:of|containing) (?:the )?(?:(?:human|possible|probable"
-          r"|suspected|presumed|presumptive|unidentified|likely|war|skeletal|military) ){0,2}"
-          r"remains"
+          r"|suspected|presumed|presumptive|unidentified|likely|war|skeletal|military|cremated)"
+          # casualty-20: a named war ("55 boxes of Korean War remains"), and sets of ashes
+          r" ){0,2}(?:(?:[a-z'-]+ ){1,2}war )?(?:remains|ashes)"
           r"|whose (?:remains|bodies)"), "killed",
      frozenset({"post"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
@@ -1016,6 +1029,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "casualties", frozenset({"pred"})),
     # "the student vanished after a phone call": gone without trace is missing
     (_alt(r"missing|mia|disappeared|vanished"), "missing", frozenset({"post", "pred"})),
+    # casualty-20: "more than 800 disappearances", "894 such disappearances" (people who
+    # vanished; not the human-rights "enforced disappearances", see PRISONER_CONTEXT)
+    (_alt(r"(?<!forced )disappearances"), "missing", frozenset({"post"})),
     (_alt(r"captured|abducted|kidnapped|kidnaped"), "captured",
      frozenset({"post", "pred", "active"})),
     # "rescuing nine kidnapping victims": the victims of a kidnapping were taken
@@ -1050,7 +1066,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # in 2002" (gated as a release word: only about prisoners or after a kidnapping)
     (_alt(r"(?:were|was|been|be) (?:allowed|permitted) to (?:return|go home|come home)"),
      "captured", frozenset({"pred"})),
-    (_alt(r"(?:allowed|allows|permitted|permits)(?=(?:\s+[\w'-]+){1,4}\s+to\s+(?:return"
+    (_alt(r"(?:allowed|allows|allowing|permitted|permits|permitting)(?=(?:\s+[\w'-]+){1,4}"
+          r"\s+to\s+(?:return"
           r"|go home|come home)\b)"), "captured", frozenset({"active"})),
     (_alt(r"escaped"), "captured", frozenset({"pred"})),
     # wire copy: "four policemen remain in the hands of the rebels" (captors only: not "the
@@ -1071,6 +1088,15 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|gunmen|extremists|eln|farc|fmln|epl|mrta|m-19|shining path|sendero luminoso)\b"),
      "captured", frozenset({"pred"})),
     (_alt(r"still holding|still holds|holding|holds"), "captured", frozenset({"active"})),
+    # a prisoner swap's homecoming: "almost 400 people are home", "Our people are back, 207
+    # of them" (only about prisoners, or right after captives were counted: see HOMECOMING;
+    # casualty-20, fixg)
+    (_alt(r"(?:are|is) (?:now |finally |all |already |safely )?(?:back )?home"
+          r"|(?:are|is) (?:now |finally |all |already |safely )?back(?=\s*[,.;!?\"”’'])"),
+     "captured", frozenset({"pred"})),
+    # a foreign national "imprisoned in North Korea" (only held by a state: see
+    # STATE_HELD_WORDS; casualty-20, fixg)
+    (_alt(r"imprisoned"), "captured", frozenset({"post", "pred", "active"})),
     # war reporting: "hundreds of servicemen surrendered", "he gave himself up to the troops"
     # (only in a sentence about armed forces and no arrest: see SURRENDER_WORDS)
     (_alt(r"(?<!were )(?<!was )(?<!been )(?<!be )surrendered|surrendering"
@@ -1097,7 +1123,13 @@ TRIGGER_INFO: dict[str, tuple[Category, frozenset[Role]]] = {
 NO_CATEGORY_AGGREGATE = re.compile(AGGREGATE_DEAD_MISSING)
 LEFT_IN_HOSPITAL = re.compile(r"\b(?:left|leaving|leaves|leave|put|puts|putting|landed|sent)\b")
 # Captives let go ("were allowed to return", "allowed five to return"): release words too.
-LET_GO = re.compile(r"(?:(?:were|was|been|be) )?(?:allowed|allows|permitted|permits)\b")
+LET_GO = re.compile(
+    r"(?:(?:were|was|been|be) )?(?:allowed|allows|allowing|permitted|permits|permitting)\b"
+)
+# A homecoming ("400 people are home", "Our people are back") tells captives released only in
+# a sentence about prisoners or right after one whose mentions were all captured (casualty-20,
+# fixg): not "residents are back home" after a flood.
+HOMECOMING = re.compile(r"(?:are|is) (?:(?:now|finally|all|already|safely) )?(?:back|home)")
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
     {"released", "freed", "exchanged", "swapped", "traded", "repatriated", "returned", "came home",
@@ -1173,6 +1205,28 @@ FOREIGN_DETAINEE = re.compile(
     r"\b(?:citizens?|nationals?|foreigners?|[a-z]+-americans?|americans?|britons?|canadians?"
     r"|australians?|" + "|".join(sorted(DEMONYM_PLURALS)) + r")\b"
 )
+# ... and "held" / "imprisoned" / "holding" by a state (casualty-20, fixg): in a sentence
+# naming a foreign national (FOREIGN_DETAINEE) and telling no arrest, "held (captive) in/by"
+# a state's name, capital or regime right after the word ("An American who has been held in
+# North Korea since October", "the number of U.S. citizens being held by the communist
+# nation's regime"), or a state's name as the subject just before "holds/is holding/has
+# imprisoned" ("North Korea is holding three Americans"). Not "Americans held a rally in
+# Seoul" (an object follows), nor "jailed in Texas" (no state of the list).
+_HOLDING_STATES = (
+    r"north korea|the north|pyongyang|the dprk|dprk|iran|tehran|russia|moscow|china|beijing"
+    r"|venezuela|caracas|belarus|minsk|cuba|havana|syria|damascus|myanmar|afghanistan|kabul"
+    r"|eritrea|the taliban|(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:regime|government|authorities)"
+)
+STATE_HELD_WORDS = frozenset({"held", "imprisoned", "holding", "holds", "still holding",
+                              "still holds"})
+STATE_HOLDER_AFTER = re.compile(
+    r"\s+(?:captive\s+|hostage\s+|prisoner\s+)?(?:in|by)\s+(?:the\s+)?(?:communist\s+"
+    r"|isolated\s+|reclusive\s+)?(?:" + _HOLDING_STATES + r")\b"
+)
+STATE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:" + _HOLDING_STATES + r")(?:\s+(?:is|was|has|had|have|still|now|currently|also"
+    r"|been))*\s+$"
+)
 # Soldiers who "surrendered" / "gave themselves up" were taken prisoner (casualty-20), only in
 # a sentence about armed forces or war that tells no arrest or defection ("the gunman
 # surrendered to police", "surrendered to authorities", "defected and surrendered" stay none).
@@ -1197,12 +1251,13 @@ ARREST_CONTEXT = re.compile(
 # Ukrainian custody": a phrase after the figure's own clause telling that its people were taken
 # (casualty-19); "custody" only in a sentence about armed forces that tells no arrest.
 CAPTIVITY_AFTER = re.compile(
-    r"(?:\s+[\w'-]+){0,6}?,?\s+(?:(?:after|following|upon)\s+(?:being|having\s+been)\s+"
+    r",?(?:\s+[\w'-]+){0,6}?,?\s+(?:(?:after|following|upon)\s+(?:being|having\s+been)\s+"
     r"(?:captured|taken\s+(?:prisoner|captive)|abducted|kidnapped|seized)"
     r"|(?:after|following|upon|since|during)\s+(?:their|his|her)\s+(?:capture|abduction"
     r"|kidnapping|captivity)"
-    r"|(?:while\s+|whilst\s+)?in\s+(?:captivity|(?P<custody>(?:[A-Z][\w-]+|enemy|military)\s+"
-    r"custody))"
+    # "died in Russian captivity", "in enemy captivity" (casualty-20, fixg)
+    r"|(?:while\s+|whilst\s+)?in\s+(?:(?:(?:[A-Z][\w-]+|enemy)\s+)?captivity"
+    r"|(?P<custody>(?:[A-Z][\w-]+|enemy|military)\s+custody))"
     # "executed 30 soldiers who had been captured" (casualty-20)
     r"|(?:who|that)\s+(?:had\s+|have\s+)?been\s+(?:captured|taken\s+(?:prisoner|captive)"
     r"|abducted|kidnapped))\b"
@@ -1372,7 +1427,7 @@ _LINK_WORDS = (
     r"|crossed|crosses|crossing|exceeding|surpassing|topping|swelled|swollen|swells|swelling"
     r"|numbering|totalling|totaling|past|surged|surges|surging|leapt|leaped|spiked"
     r"|neared|nears|climbing to|climbed to|believed|thought|both|first|initially|originally"
-    r"|later|given as|given|reach"
+    r"|later|given as|given|reach|reaching"  # casualty-20: "reaching"
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
     r"|(?:range|ranges|ranged|ranging|varies|vary|varying|varied|run|runs|ran|running) from"
@@ -1381,7 +1436,7 @@ _LINK_WORDS = (
     r"|also(?= includ)"  # "Monday's death toll also includes four medics"
     # casualty-20 (fixk): "the death toll came to 304"; "with fatalities expected to be around
     # a thousand" (an estimate of a toll now; "expected to reach/rise" stays FUTURE_TOLL)
-    r"|came(?= to\b)|comes(?= to\b)|come(?= to\b)|expected(?= to be\b)|reaching"
+    r"|came(?= to\b)|comes(?= to\b)|come(?= to\b)|expected(?= to be\b)"
 )
 # The single words of the list above, for cutting a group short ("among X now stands ...").
 TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
@@ -1404,14 +1459,16 @@ TOLL_LINK = re.compile(
     r"|\d\d?(?:st|nd|rd|th)(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     # casualty-20: a bare ordinal day ("the earthquake that occurred on the 28th of last month")
     r"|\b\d\d?(?:st|nd|rd|th)\b"
+    # casualty-20: digits glued to a name ("Covid-19", "M23 rebels", "the MH17 crash")
+    r"|(?:(?<=[A-Za-z])|(?<=[A-Za-z]-))\d+\b"
     r"|magnitude[- ]\d(?:\.\d)?\b|\b\d(?:\.\d)?[- ]magnitude\b){1,110}?)?"
     # a comma-enclosed aside: "the death toll, according to the ministry, has climbed to 230"
     # (a title's stop inside it: "losses, Mr. Smith said, were 74,788")
     r"(?:\s*,(?:\b(?:mr|mrs|ms|dr|st|lt|col|gen|sgt|maj|capt|gov|sen|rep)\.|[^,;:.\d\"“”()])"
     r"{2,80}?,)?"
-    # casualty-20 (fixk): a dash-enclosed aside, "the total number of casualties — including
-    # both killed and wounded — is estimated at 4,700"
-    r"(?:\s*[—–]\s*[^—–,;:.\d\"“”()]{2,60}?\s*[—–])?"
+    # casualty-20: a dash- or bracket-enclosed aside ("the number of casualties — including
+    # both killed and wounded — is estimated at 4,700")
+    r"(?P<aside>\s*(?:[—–][^—–,;:.\d\"“”()]{2,80}?[—–]|\([^;:.\d()]{2,80}?\)))?"
     r"(?:\s*(?:(?:" + _LINK_WORDS + r")\b|[:\"“]"
     r"|,(?=\s*(?:estimated|put|believed|thought|numbering|totall?ing)\b)"
     r"|,(?=\s*(?:is|was|are|were)\b)"  # "the number of casualties in X as of 1618, is 45"
@@ -1498,6 +1555,12 @@ TOLL_NOUN_RE = re.compile(
     # wire copy: "those wounded include three ...", "the people killed include ..."
     r"|(?:those|the (?:people|persons|victims)) (?:killed|dead|wounded|injured|missing"
     r"|kidnapped|abducted|captured)(?= (?:include|included|includes|were|are)\b)"
+    # casualty-20 (fixi): "Other victims killed in the stabbing spree include ...": "other"
+    # and a short place phrase before include(d)
+    r"|(?:(?<![\w-])(?:[Oo]ther|[Tt]he other) (?:people|persons|victims)"
+    r"|(?:those|the (?:people|persons|victims)))"
+    r" (?:killed|dead|wounded|injured|missing|kidnapped|abducted|captured)"
+    r"(?= (?:in|during|on|at|near|from) [^,;:.\d]{1,60}? (?:include|included|includes)\b)"
     # "THE TOTAL PERSONS KIDNAPPED IN COLOMBIA OVER THE LAST 6 WEEKS WAS 85"
     r"|total (?:of )?(?:persons|people|victims) (?:killed|dead|wounded|injured|missing"
     r"|kidnapped|abducted|captured)"
@@ -1540,12 +1603,13 @@ VICTIM_OBJECT_LEADS = words(
     """killed kills kill killing shot shoots shoot stabbed stabs stab wounded wounds wound
     wounding injured injures injuring murdered murders murder assassinated assassinates
     executed executes beheaded abducted abducts kidnapped kidnaps captured captures shooting
-    abducting kidnapping capturing murdering executing assassinating slashed slashes slashing"""
+    abducting kidnapping capturing murdering executing assassinating slashed slashes slashing
+    detained"""
 )
 ACT_NOUNS_OF = words(
     """death killing murder assassination shooting stabbing wounding disappearance abduction
     kidnapping execution capture body deaths killings murders assassinations disappearances
-    abductions kidnappings executions bodies"""
+    abductions kidnappings executions bodies remains"""
 )
 # One victim's act after a possessive name: "Lopez Albujar's murder", "President Allende's
 # assassination", "Diaz' murder" (the category of the victim). Not "death": "Stalin's death"
@@ -1595,7 +1659,7 @@ ANY_TRIGGER = re.compile(
     r"|bod(?:y|ies)|corpse|coffin"
     r"|(?:blew|blow|blowing|blows|blown) (?:him|her)self up"
     r"|committed suicide|commits suicide|by suicide|own li(?:fe|ves)\b"
-    r"|casket|remains\b|wound|injur|hurt"
+    r"|casket|remains\b|ashes\b|wound|injur|hurt"
     r"|hospital|maim|graze"
     # "the five men's release"
     r"|crippl|clinic|hands of|exhum"
@@ -1610,14 +1674,15 @@ ANY_TRIGGER = re.compile(
     r"|bruises|hypotherm|smoke inhal"
     r"|casualt|claim(?:ed|s|ing)?(?=(?:\s+[\w,.'-]+){1,3}\s+victims\b)|loss|shot|shoot|stab"
     r"|slash(?:ed|es|ing)\b|gunned|machine-?gunned|hit by"
-    r"|struck by|missing"
+    r"|struck by|missing|mow(?:ed|n|ing|s) down|ultimate sacrifice"
     r"|unaccounted|disappear|vanish|victims (?:includ|were\b|are\b|was\b|is\b|also\b)"
     r"|captur|seiz|snatch|detain|surrender|(?:themselves|himself|herself) up\b"
     r"|abduct|kidnap|hostage|prisoner|captiv|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
     r"|(?:allow|permit)\w*(?=(?:\s+[\w'-]+){0,4}\s+to\s+(?:return|go home|come home)\b)"
-    r"|held\b|holding|holds\b|the (?:figure|tally)\b|tally of\b"
+    r"|held\b|holding|holds\b|imprison|the (?:figure|tally)\b|tally of\b"
+    r"|(?:are|is) (?:now |finally |all |already |safely )?(?:back\b|home\b)"
     r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)\b"
     r"|(?:arbitrary|unlawful|illegal|enforced) detention"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv"
@@ -1663,6 +1728,8 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     r"|, (?:although |though )?(?:having been )?(?:\w+ly )?(?:dead|killed|slain|murdered"
     r"|wounded|injured"
     r"|captured|abducted|kidnapped|missing|executed)\b"
+    # "... became a symbol after being abducted" (casualty-20, fixi: numbers._taken_after)
+    r"|\b(?:after|following|upon) being (?:captured|abducted|kidnapped|seized)\b"
     # the last of coordinated names: "..., and Colonel Rui Sa were killed"
     r"|\b[A-Z][\w'-]+ " + _PARTICLES + r"[A-Z][\w'-]+ (?:were|have been|had been)\b"
     # an ordinal victim: "the first woman to die", "the third reporter to be killed"

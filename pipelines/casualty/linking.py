@@ -59,6 +59,7 @@ from .lexicon import (
     FUTURE_TOLL,
     GOLF_CONTEXT,
     HARM_MODIFIERS,
+    HOMECOMING,
     INJURY_CONTEXT,
     INJURY_LEADS,
     INJURY_NOUNS,
@@ -103,6 +104,9 @@ from .lexicon import (
     SLASH_CONTEXT,
     SLASH_WORDS,
     SPORTS_CONTEXT,
+    STATE_HELD_WORDS,
+    STATE_HOLDER_AFTER,
+    STATE_SUBJECT_BEFORE,
     SUBORDINATORS,
     SUBSET_MARKERS,
     SURRENDER_AFTER,
@@ -403,7 +407,31 @@ INPATIENTS_AT_TIME = re.compile(
 HEADLINE_END_RE = re.compile(r"[.!?\"'”)]\s*$")
 
 
-def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> list[Trigger]:
+# casualty-20: "mowed down" by gunfire is killed; by a vehicle, people were hit (casualties)
+MOWED_BY_VEHICLE = re.compile(
+    r"\b(?:cars?|trucks?|lorry|lorries|vans?|vehicles?|suv|bus|drivers?|motorists?|drove|driven"
+    r"|driving|rammed|ramming|ploughed|plowed)\b"
+)
+
+
+def _held_by_state(low: str, start: int, end: int) -> bool:
+    """ "An American who has been held in North Korea", "North Korea is holding three
+    Americans": a foreign national held by a state, in a sentence telling no arrest
+    (casualty-20, fixg; see STATE_HELD_WORDS)."""
+    if not FOREIGN_DETAINEE.search(low) or ARREST_CONTEXT.search(low):
+        return False
+    if low[start:end] in ("held", "imprisoned"):
+        return STATE_HOLDER_AFTER.match(low, end) is not None or (
+            low[start:end] == "imprisoned" and STATE_SUBJECT_BEFORE.search(
+                low, max(0, start - 60), start
+            ) is not None
+        )
+    return STATE_SUBJECT_BEFORE.search(low, max(0, start - 60), start) is not None
+
+
+def find_triggers(
+    low: str, tokens: list[Token], before: str | None = None, told: frozenset[str] = frozenset()
+) -> list[Trigger]:
     """Trigger words of a sentence; `before` (the previous sentence) lends its prisoner
     context to a sentence that refers back to people ("Gunmen kidnapped 25 students. Nine of
     them were released.")."""
@@ -430,7 +458,13 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             low, max(0, m.start() - 30), m.start()
         ):
             continue  # "40 staff remain in the hospital": they work there
+        held_by_state = text in STATE_HELD_WORDS and _held_by_state(low, m.start(), m.end())
+        if text == "imprisoned" and not held_by_state:
+            continue  # "imprisoned" counts only a foreign national held by a state
         gated = text in RELEASE_WORDS or text.endswith("custody") or bool(LET_GO.match(text))
+        gated = gated and not held_by_state
+        if HOMECOMING.match(text) and not captive and told != {"captured"}:
+            continue  # "residents are back home": a homecoming only after captives
         seized = text in SEIZED_WORDS
         if seized and not captive and LAW_SUBJECT_BEFORE.search(
             low, max(0, m.start() - 40), m.start()
@@ -455,6 +489,8 @@ def find_triggers(low: str, tokens: list[Token], before: str | None = None) -> l
             or not HEADLINE_END_RE.search(low) and not any(t.is_digit for t in tokens)
         ):
             continue  # "slashed 500 jobs": a cut, no blade (casualty-20, fixf)
+        if text.startswith("mow") and MOWED_BY_VEHICLE.search(low):
+            category = "casualties"  # "a driver mowed down 12 people": hit, fate untold
         if text in ELIMINATION_WORDS and not ELIMINATION_CONTEXT.search(low):
             continue  # "the team was eliminated", "eliminated 300 jobs"
         if text in TREATING_WORDS and (
@@ -527,7 +563,7 @@ def make_clause(
     told: frozenset[str] = frozenset(),
 ) -> Clause:
     low = raw.lower()
-    triggers = find_triggers(low, tokens, before)
+    triggers = find_triggers(low, tokens, before, told)
     return Clause(
         raw, low, tokens, phrases, triggers,
         {t.first: t for t in triggers}, {p.first: p for p in phrases}, before, told,
@@ -570,6 +606,8 @@ def link_sentence(clause: Clause) -> list[Link]:
         links.append(link)
         if fate is not None:
             links.append(fate)
+        if fate is None:
+            links.extend(_subset_fates(link, links))
         died = _relative_died(clause, link, fate)
         if died is not None:
             links.append(died)
@@ -579,6 +617,11 @@ def link_sentence(clause: Clause) -> list[Link]:
         then = _then_they_were(clause, link, fate)
         if then is not None:
             links.append(then)
+        hurt = _concessive_hurt(clause, link.phrase) if "wounded" not in (
+            link.category, fate and fate.category, then and then.category
+        ) else None
+        if hurt is not None:  # "two soldiers who, although wounded, were captured": wounded too
+            links.append(Link(link.phrase, "wounded", "pred", hurt))
         held = _captivity_after(clause, link.phrase) if "captured" not in (
             link.category, fate and fate.category, then and then.category
         ) else None
@@ -598,6 +641,12 @@ def link_sentence(clause: Clause) -> list[Link]:
             link.category, fate.category if fate else link.category
         ):
             links.append(Link(link.phrase, inner.category, "post", inner))
+        missing = _bodies_of_missing(clause, link)
+        if missing is not None and "missing" not in (
+            link.category, fate.category if fate else link.category,
+            inner.category if inner else link.category,
+        ):
+            links.append(missing)
         # "three men and two women were wounded": each conjunct is its own mention, never
         # their sum (GUIDELINES, settled cases)
         for part in link.parts:
@@ -605,6 +654,30 @@ def link_sentence(clause: Clause) -> list[Link]:
             conjuncts.add(part.first)
         link.parts = []
     return links
+
+
+BODY_NOUNS = words("bodies corpses remains")
+
+
+def _bodies_of_missing(clause: Clause, link: Link) -> Link | None:
+    """ "three bodies of missing crew members", "the bodies of two missing climbers": the
+    dead were missing people (GUIDELINES: missing even when found dead, then also killed;
+    casualty-20). "missing" must stand before a person noun."""
+    if link.category != "killed" or link.phrase.kind == "one":
+        return None
+    tokens, phrase = clause.tokens, link.phrase
+    j = phrase.last + 1
+    if j + 1 < len(tokens) and tokens[j].low in BODY_NOUNS and tokens[j + 1].low == "of":
+        j += 2 + (j + 2 < len(tokens) and tokens[j + 2].low == "the")
+    else:
+        k = phrase.first - 1 - (phrase.first > 1 and tokens[phrase.first - 1].low == "the")
+        if k < 1 or tokens[k].low != "of" or tokens[k - 1].low not in BODY_NOUNS:
+            return None
+    if j >= len(tokens) or tokens[j].low != "missing" or not any(
+        t.low in PERSON_NOUNS for t in tokens[j + 1 : j + 4]
+    ):
+        return None
+    return Link(phrase, "missing", "post", clause.trigger_at.get(j))
 
 
 def _exchange_size(clause: Clause, phrase: NumberPhrase) -> Link | None:
@@ -808,6 +881,76 @@ THEN_THEY_WERE = re.compile(
     r"\s+(?:(?:badly|seriously|severely|gravely|critically|lightly)\s+)?"
     r"(?:captured|taken\s+prisoner|abducted|kidnapped|wounded|injured)\b"
 )
+
+
+def _subset_fates(link: Link, links: list[Link]) -> list[Link]:
+    """ "at least 206 died in captivity, including over 50 in the attack": a subset of a
+    figure told with two fates (killed and captured) shares both, as each item of a breakdown
+    is a mention of its whole's kind (GUIDELINES: captured even after death in captivity)."""
+    head = link.head
+    if link.rule != "subset" or head is None or link.category != head.category:
+        return []  # not "30 hostages, four of whom are dead": the part names its own fate
+    seen = {link.category}
+    out: list[Link] = []
+    for other in links:
+        if other.phrase is head.phrase and other.category not in seen and (
+            other.rule in ("pred", "post", "toll", "active")
+        ):
+            seen.add(other.category)
+            out.append(Link(link.phrase, other.category, "subset", other.trigger, head=head))
+    return out
+
+
+# "two soldiers who, although wounded, survived", "Three soldiers, though injured, were
+# captured", "Two men fought on despite being wounded": a concessive aside telling that the
+# figure's own people were hurt (casualty-20, fixg). The words between the figure and the
+# aside open no object or new subject (no determiner, pronoun, conjunction or relative but
+# the figure's own "who"), and the hurt word ends its phrase (not "while wounded civilians").
+CONCESSIVE_HURT = re.compile(
+    r"(?:\s+of\s+(?:the|these|those|them)\b)?"
+    r"(?:\s+(?!(?:a|an|the|his|her|their|its|this|that|these|those|and|but|or|nor|who|whom"
+    r"|which|whose|he|she|they|it|him|them|we|i|you|one|others?)\b)[\w'’-]+){0,6}?"
+    r"(?:\s+who)?\s*,?\s+(?:although|though|even\s+though|albeit|despite\s+(?:being"
+    r"|having\s+been))\s+(?:(?:\w+ly|badly)\s+)?(?P<hurt>wounded|injured|hurt)"
+    r"(?=\s*[,.;)]|\s*$|\s+(?:in|on|by|during|at|and)\b)"
+)
+CONCESSIVES = frozenset({"although", "though", "albeit"})
+
+
+def _concessive_hurt(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """The wounded trigger of a concessive aside after the figure (CONCESSIVE_HURT), with no
+    other figure or clause mark between."""
+    if "wounded" not in clause.text and "injured" not in clause.text and (
+        "hurt" not in clause.text
+    ):
+        return None
+    m = CONCESSIVE_HURT.match(clause.text, clause.tokens[phrase.last].end)
+    k = _clear_until(clause, phrase.last + 1, m.start("hurt")) if m else None
+    if k is None:
+        return None
+    trig = clause.trigger_at.get(k)
+    return trig if trig is not None and trig.category == "wounded" else None
+
+
+def _concessive_aside_end(clause: Clause, k: int) -> int:
+    """ ", although wounded," at token k (a comma): the index after its closing comma, or -1."""
+    tokens = clause.tokens
+    j = k + 1
+    if j + 2 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in (
+        ("even", "though"), ("despite", "being")
+    ):
+        j += 2
+    elif j < len(tokens) and tokens[j].low in CONCESSIVES:
+        j += 1
+    else:
+        return -1
+    if j < len(tokens) and (tokens[j].low.endswith("ly") or tokens[j].low == "badly"):
+        j += 1
+    trig = clause.trigger_at.get(j)
+    if trig is None or trig.category != "wounded" or trig.first != trig.last:
+        return -1
+    end = trig.last + 1
+    return end + 1 if end < len(tokens) and tokens[end].text == "," else -1
 
 
 def _clear_until(clause: Clause, k: int, end: int) -> int | None:
@@ -1182,11 +1325,28 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, trig.category, "active", trig)
     if bereaved_kin(clause, phrase):  # "at least ten families have lost their sons"
         return Link(phrase, "killed", "toll", None)
-    trig = _captivity_after(clause, phrase) if _names_people(clause, phrase) else None
+    trig = _captivity_after(clause, phrase) if _names_people(clause, phrase) or (
+        _one_name(clause, phrase)
+    ) else None
     if trig is not None:  # "two soldiers being questioned after their capture"
         return Link(phrase, "captured", "pred", trig)
+    trig = _restated_count(clause, phrase)
+    if trig is not None:  # "Our people are back, 207 of them" (casualty-20, fixg)
+        return Link(phrase, trig.category, "pred", trig)
+    trig = _concessive_hurt(clause, phrase) if _names_people(clause, phrase) else None
+    if trig is not None:  # "two soldiers who, although wounded, survived" (casualty-20, fixg)
+        return Link(phrase, "wounded", "pred", trig)
     possessed = _possessed_act(clause, phrase)
     return Link(phrase, possessed, "toll", None) if possessed is not None else None
+
+
+def _one_name(clause: Clause, phrase: NumberPhrase) -> bool:
+    """casualty-20 (fixi): a single victim told by a name of two or more capitalised words
+    ("Megumi Yokota became a symbol after being abducted")."""
+    words_ = clause.tokens[phrase.first : phrase.last + 1]
+    return phrase.kind == "one" and phrase.head is None and len(words_) > 1 and all(
+        t.is_cap and t.is_word and t.low not in FUNCTION_WORDS for t in words_
+    )
 
 
 # "THE FIVE MILITARY MEN'S RELEASE", "the two hostages' liberation", "the three priests'
@@ -1650,6 +1810,9 @@ def _partitive_whole(clause: Clause, phrase: NumberPhrase) -> bool:
     return part or fraction or outer.low in PARTITIVE_QUANTITIES
 
 
+COPULAS_BEFORE_PART = frozenset({"is", "was", "became", "becomes", "as", "being"})
+
+
 def _whole_relative(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool:
     """ "to treat many of the 870 people who were injured": a relative clause right after the
     whole's noun is the whole's own predicate when the part is no figure ("many", "some")."""
@@ -1658,6 +1821,14 @@ def _whole_relative(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool
     while j >= 0 and tokens[j].low != "of":
         j -= 1
     lead = [t.low for t in tokens[phrase.last + 1 : trig.first]]
+    if "to" in lead and j >= 2 and tokens[j - 2].low in COPULAS_BEFORE_PART and all(
+        w in ("to", "have", "been", "ever", "also") or w.endswith("ly")
+        for w in lead[lead.index("to"):]
+    ) and "have" in lead and any(p.last == j - 1 and p.high == 1 for p in clause.phrases):
+        # "He is one of at least three U.S. citizens to have been detained by North Korea":
+        # a perfect infinitive after the whole's noun is the whole's (casualty-20, fixg; not
+        # "one of 12 prisoners to be executed next week", which may lie ahead)
+        return True
     if "who" not in lead and "that" not in lead:
         return False
     rel = phrase.last + 1 + max(i for i, w in enumerate(lead) if w in ("who", "that"))
@@ -1887,6 +2058,10 @@ def _names_people(clause: Clause, phrase: NumberPhrase) -> bool:
         t.low in PERSON_NOUNS for t in tokens[phrase.first + 1 : phrase.last + 1]
     ):
         return True
+    if k + 1 < len(tokens) and (tokens[k].low, tokens[k + 1].low) == ("of", "them") and any(
+        t.low in PERSON_NOUNS and t.low != "others" for t in tokens[: phrase.first]
+    ) and not any(t.low in THING_PLURALS for t in tokens[: phrase.first]):
+        return True  # "killed several soldiers and could only capture two of them alive"
     while k < limit:
         tok = tokens[k]
         if k in clause.phrase_at and tokens[k - 1].low in ("of", "the", "and", "or"):
@@ -2128,6 +2303,10 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             return None  # "Two of the 40 miners have died": the part's predicate
         if trig is not None and trig.category == "captured" and _mixed_captives(clause, trig):
             return None  # "interviews with 60 former prisoners and guards": not all taken
+        if trig is not None and trig.category == "captured" and _counted_captive_part(
+            clause, phrase, trig
+        ):
+            return None  # "One of the two prisoners had previously expressed ...": the two
         if trig is not None and _other_subject_fate(clause, phrase, trig):
             return None  # "Mayor Greets Families Of Miners Killed": the miners' fate
         if trig is not None and trig.category == "casualties" and SHOT_WORDS.match(
@@ -2168,14 +2347,13 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         tok = tokens[k]
         if initial_stop(tokens, k):
             continue  # "900 S. Korean casualties"
-        if tok.text in OPENING_QUOTES and k + 1 in clause.trigger_at:
+        if _opens_quote(tokens, k) and (k + 1 in clause.trigger_at or (
+            k + 2 in clause.trigger_at and tokens[k + 1].is_word
+            and tokens[k + 1].low not in FUNCTION_WORDS
+        )):
             limit = min(limit + 1, len(tokens))
-            continue  # 'killed 16 Ukrainian "prisoners of war"': a scare-quoted noun
-        if k == begin and tok.text in QUOTE_MARKS and k + 2 in clause.trigger_at and (
-            tokens[k + 1].is_word and tokens[k + 1].low not in FUNCTION_WORDS
-        ):
-            limit = min(limit + 1, len(tokens))
-            continue  # casualty-20 (fixk): "caused 40 'human casualties'": a quoted noun
+            continue  # 'killed 16 Ukrainian "prisoners of war"': a scare-quoted noun (also
+            # "caused 40 'human casualties'", casualty-20)
         if tok.low in ("and", "or") and k > begin and k + 2 < len(tokens) and (
             tokens[k + 1].is_word
         ) and (
@@ -2200,6 +2378,47 @@ POST_CAUSE_WORDS = frozenset(
     {"following", "amid", "amidst", "despite", "due", "owing", "because", "preceding",
      "causing", "inflicting", "replacing", "replace", "offsetting"}
 )
+
+
+def _restated_count(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """ "Our people are back, 207 of them", "The rebels were all killed, 40 of them": a
+    sentence's first figure, told after its predicate's comma as ", N of them" that ends the
+    clause, counts the subject and takes the predicate's category."""
+    tokens = clause.tokens
+    k, end = phrase.first, phrase.last + 3
+    if k < 2 or tokens[k - 1].text != "," or end > len(tokens) or (
+        [t.low for t in tokens[phrase.last + 1 : end]] != ["of", "them"]
+    ):
+        return None
+    if end < len(tokens) and tokens[end].is_word:
+        return None  # "12 of them children": a part described, not the whole restated
+    trig = next((t for t in clause.triggers if t.last == k - 2), None)
+    if trig is None or "pred" not in trig.roles or any(
+        p.first < phrase.first for p in clause.phrases
+    ):
+        return None
+    return trig
+
+
+def _counted_captive_part(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool:
+    """ "One of the two prisoners had previously expressed the same wish": a bare "one" of a
+    whole whose own figure counts the captives, with no appositive naming it (", a sniper
+    surnamed Ri,": GUIDELINES, a named victim in a group) and no fate of its own later in the
+    sentence, only points back at one of the counted people (casualty-20, fixg; "one of the
+    captured soldiers said", with no figure for the whole, stays captured 1: settled)."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    if phrase.first != phrase.last or tokens[phrase.first].low != "one" or k + 2 >= len(tokens):
+        return False
+    if tokens[k].low != "of" or tokens[k + 1].low not in ("the", "these", "those"):
+        return False
+    whole = clause.phrase_at.get(k + 2)
+    if whole is None or whole.low == 1 or not whole.last < trig.first <= whole.last + 3:
+        return False
+    after = trig.last + 1
+    if after < len(tokens) and (tokens[after].text in (",", "(") or _dash_at(tokens, after)):
+        return False
+    return not any(t.first > trig.last for t in clause.triggers)
 
 
 # casualty-20: after a content word, these open a new noun phrase (the object of a verb)
@@ -2292,6 +2511,17 @@ def initial_stop(tokens: list[Token], k: int) -> bool:
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 OPENING_QUOTES = frozenset({'"', "“", "‘"})
+
+
+def _opens_quote(tokens: list[Token], k: int) -> bool:
+    """An opening quotation mark at k: a curly or double one, or a straight single quote
+    glued to the word after it and not to the one before (not "the soldiers' bodies")."""
+    tok = tokens[k]
+    if tok.text in OPENING_QUOTES:
+        return True
+    return tok.text == "'" and k > 0 and k + 1 < len(tokens) and glued(tok, tokens[k + 1]) and (
+        not glued(tokens[k - 1], tok)
+    )
 
 
 def _quoted(tokens: list[Token], phrase: NumberPhrase) -> bool:
@@ -2409,6 +2639,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         ) and _place_end(tokens, k) > 0:
             k = _place_end(tokens, k)  # "three in Andong, six in Yeongyang and seven in
             continue  # Yeongdeok died": a bare figure's place (casualty-20)
+        if in_np and tok.low in ("in", "aged") and age_phrase_end(tokens, k) > k:
+            k = age_phrase_end(tokens, k)  # "Two women in their 60s and a man were hurt"
+            continue
         if k in clause.phrase_at:
             other = clause.phrase_at[k]
             if in_np and (_of_complement(clause, other) or _partitive_whole(clause, other)):
@@ -2442,6 +2675,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         if tok.text == "," and in_np and _opens_predicate(clause, k + 1):
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
             continue
+        if tok.text == "," and (in_np or tokens[k - 1].low == "who") and (
+            _concessive_aside_end(clause, k) > 0
+        ):
+            k = _concessive_aside_end(clause, k)  # "Three soldiers, although wounded, were
+            continue  # captured": the aside is a second fate (see _concessive_hurt)
         if tok.text in (",", "—", "–") and in_np and k + 2 < len(tokens) and (
             tokens[k + 1].low == "who"
         ) and (
@@ -3102,11 +3340,39 @@ def _active(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
                 _army_lost(clause, trig, phrase) or others
             ):
                 return None  # "lost 40 seats", "lost 3 games", "seize 3 tanks"
+            if trig.category == "captured" and _taken_things(clause, phrase):
+                return None  # "captured dozens of border settlements" (casualty-20)
             after = clause.tokens[phrase.last + 1 : phrase.last + 4]
             if trig.text in RELEASE_WORDS and any(t.low in RELEASED_NOT_TAKEN for t in after):
                 return None  # "police released 3 suspects": people arrested, not taken
             return None if nominal else trig
     return None
+
+
+# casualty-20: places and gear an army captures ("dozens of border settlements", "two small
+# villages", "hundreds of square kilometres of territory")
+TAKEN_THINGS = UNIT_NOUNS | THING_PLURALS | words(
+    """territory territories land lands ground kilometres kilometers km square sq equipment
+    hardware weaponry ammunition vehicles armoured armored settlements villages towns hamlets
+    positions trenches heights hills hilltops bridgeheads footholds strongpoints"""
+)
+TAKEN_THING_REACH = 4
+
+
+def _taken_things(clause: Clause, phrase: NumberPhrase) -> bool:
+    """The object of a capture verb is things: after the figure (and "of"), up to three
+    modifiers, then a place or a piece of gear, with no person noun before it."""
+    tokens = clause.tokens
+    k = phrase.last + 1
+    k += k < len(tokens) and tokens[k].low == "of"
+    for tok in tokens[k : k + TAKEN_THING_REACH]:
+        if not tok.is_word or tok.low in PERSON_NOUNS or tok.low in DEMONYM_PLURALS:
+            return False
+        if tok.low in TAKEN_THINGS:
+            return True
+        if tok.low in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _vessel_taker(clause: Clause, k: int) -> int:
@@ -3129,6 +3395,8 @@ def _army_lost(clause: Clause, trig: Trigger, phrase: NumberPhrase) -> bool:
     if trig.text not in LOSS_VERBS:
         return False
     tokens, k = clause.tokens, trig.first - 1
+    if _whom_follows(clause, phrase.last + 1):
+        return True  # "the DPRK had lost approximately 4 700, of whom 600 were killed"
     while k >= 0 and tokens[k].low in ("had", "has", "have", "also", "reportedly", "then"):
         k -= 1
     if k >= 4 and tokens[k].low in ("they", "we") and tokens[k - 1].low in ("which", "whom") and (
@@ -3142,6 +3410,25 @@ def _army_lost(clause: Clause, trig: Trigger, phrase: NumberPhrase) -> bool:
     nxt = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
     return nxt is None or not nxt.is_word or nxt.low in FUNCTION_WORDS or (
         nxt.low in ("each", "altogether", "in", "at", "on", "during")
+    )
+
+
+WHOM_FATE_REACH = 8
+
+
+def _whom_follows(clause: Clause, k: int) -> bool:
+    """ ", of whom 600 were killed", ", most of whom died": a relative that only people take,
+    right after a bare figure, telling a casualty of them (casualty-20; not "lost 40, most of
+    whom were incumbents")."""
+    tokens = clause.tokens
+    if k >= len(tokens) or tokens[k].text != ",":
+        return False
+    rest = [t.low for t in tokens[k + 1 : k + 4]]
+    at = k + 2 if rest[:2] in (["of", "whom"], ["among", "whom"]) else (
+        k + 3 if rest[1:3] == ["of", "whom"] else -1
+    )
+    return at > 0 and any(
+        j in clause.trigger_at for j in range(at + 1, min(at + 1 + WHOM_FATE_REACH, len(tokens)))
     )
 
 
@@ -3236,7 +3523,6 @@ DEATHS_BROUGHT = re.compile(
 
 
 DEATH_WORDS = re.compile(r"\b(?:deaths?|dead|killed|killings?|died|fatalit\w*|bodies)\b")
-DASH_ASIDE = re.compile(r"[—–][^—–]*[—–]")  # "— including both killed and wounded —"
 # "2 million by spring", "by the end of next year", "by year-end": a coming time
 FORECAST_BY = re.compile(
     r"(?:\s+(?:people|troops|soldiers|casualties|losses|deaths))?\s+by\s+(?:the\s+)?"
@@ -3269,15 +3555,18 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     for m in TOLL_NOUN_RE.finditer(left):
         last = m
     link = TOLL_LINK.fullmatch(left, last.end()) if last is not None else None
-    if link is None and last is not None and change is not None and not left[last.end() :].strip():
-        link = re.compile(r"\s*").match(left, last.end())  # "the death toll from 14 to 31"
+    if link is None and last is not None and (change is not None or (
+        phrase.first < phrase.core and last.group("noun") in ("death toll", "toll")
+    )) and not left[last.end() :].strip():
+        # "the death toll from 14 to 31"; a hedge right after the toll noun: "estimates
+        # indicate a death toll closer to 600" (casualty-20)
+        link = re.compile(r"\s*").match(left, last.end())
     if link is None and last is not None and not left[last.end() :].strip() and (
         phrase.first < phrase.core and phrase.qualifier not in ("exact", "vague")
-        and (WITH_TOLL_BEFORE.search(left, 0, last.start()) or last.group("noun").endswith("toll"))
+        and WITH_TOLL_BEFORE.search(left, 0, last.start())
     ):
-        # casualty-20 (fixk): "with estimated casualties around 1,100", "a death toll closer
-        # to 600": a hedged figure right after a "with" toll noun (a verbless absolute
-        # phrase) or "toll" states its figure
+        # casualty-20 (fixk): "with estimated casualties around 1,100": a hedged figure
+        # right after a toll noun opening a verbless "with" phrase states its figure
         link = re.compile(r"\s*").match(left, last.end())
     if last is None or link is None:
         return None
@@ -3313,8 +3602,12 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         # estimated at around 100,000": the victims of an abduction were taken
     if noun == "toll" and _casualties_before(clause, left[: last.start()]):
         return "casualties"  # "3,000 rebels were casualties. The army put the toll at 1,200"
-    if "includ" in DASH_ASIDE.sub("", link.group()) and not noun.startswith(
-        ("the ", "deaths", "those ")
+    told = link.group()
+    if link.re is TOLL_LINK and link.group("aside"):  # an enclosed aside's "including both
+        # killed and wounded" is no breakdown (casualty-20)
+        told = left[link.start() : link.start("aside")] + left[link.end("aside") : link.end()]
+    if "includ" in told and not noun.lower().startswith(
+        ("the ", "deaths", "those ", "other ")  # "Other victims killed in X include" (fixi)
     ) and not (
         noun.endswith(("toll", "hostages", "captives", "prisoners"))
     ) and not NUMBER_OF_CATEGORY.fullmatch(noun):
@@ -3549,7 +3842,8 @@ def _include_list_item(clause: Clause, head: Link, phrase: NumberPhrase, joint: 
     tokens, k = clause.tokens, head.phrase.first
     if head.rule != "toll" or k == 0 or tokens[k - 1].low not in INCLUDE_VERBS:
         return False
-    between = range(head.phrase.last + 1, joint)
+    aged = {t.start for t in _without_ages(tokens, head.phrase.last + 1, joint)}
+    between = [j for j in range(head.phrase.last + 1, joint) if tokens[j].start in aged]
     if not 0 < len(between) <= SUBSET_NP_MAX or any(
         j in clause.trigger_at or j in clause.phrase_at for j in between
     ):
@@ -4012,11 +4306,50 @@ def _follows_person_np(clause: Clause, head: Link, k: int) -> bool:
     )
 
 
+AGE_RANGE_OWNERS = frozenset({"his", "her", "their"})
+AGE_RANGE_MODIFIERS = frozenset({"early", "mid", "late"})
+
+
+def age_phrase_end(tokens: list[Token], k: int) -> int:
+    """casualty-20 (fixi): index after an age phrase starting at k, "in his 70s", "in their
+    early 60s", "in her mid-30s", "aged 70"; else k."""
+    n = len(tokens)
+    if k + 1 < n and tokens[k].low == "aged" and tokens[k + 1].is_digit and (
+        int(tokens[k + 1].text) <= 115
+    ):
+        return k + 2
+    if k + 3 >= n or tokens[k].low != "in" or tokens[k + 1].low not in AGE_RANGE_OWNERS:
+        return k
+    j = k + 2
+    if tokens[j].low in AGE_RANGE_MODIFIERS:
+        j += 1 + (j + 1 < n and tokens[j + 1].text == "-")
+    if j + 1 < n and tokens[j].is_digit and re.fullmatch(r"[1-9]0", tokens[j].text) and (
+        tokens[j + 1].text == "s" and glued(tokens[j], tokens[j + 1])
+    ):
+        return j + 2
+    return k
+
+
+def _without_ages(tokens: list[Token], lo: int, hi: int) -> list[Token]:
+    """Tokens lo..hi-1 less their age phrases ("a man in his 70s")."""
+    kept: list[Token] = []
+    j = lo
+    while j < hi:
+        end = age_phrase_end(tokens, j)
+        if end > j and end <= hi:
+            j = end
+            continue
+        kept.append(tokens[j])
+        j += 1
+    return kept
+
+
 def _follows_np_of(clause: Clause, head: NumberPhrase, k: int, longest: int = 3) -> bool:
     """Token k comes right after head's noun phrase (at most three words). A subset's noun
     phrase may carry a relative clause ("among them a commander who had served three tours
-    and two conscripts"): up to `longest` words, auxiliaries allowed after who/that."""
-    between = clause.tokens[head.last + 1 : k]
+    and two conscripts"): up to `longest` words, auxiliaries allowed after who/that. An age
+    phrase ("two women in their 60s and a man") is no word of it (casualty-20, fixi)."""
+    between = _without_ages(clause.tokens, head.last + 1, k)
     if len(between) > longest or not all(t.is_word for t in between):
         return False
     if any(t.low in RELATIVES or t.low == "that" for t in between):
@@ -4312,6 +4645,12 @@ def _denied(text: str, start: int) -> bool:
     return bool(ends) and not DENIAL_SCOPE_END.search(text, ends[-1], start)
 
 
+THREATENED_HARM = frozenset({
+    ("close", "to"), ("about", "to"), ("danger", "of"), ("risk", "of"), ("verge", "of"),
+    ("brink", "of"),
+})
+
+
 def _averted(tokens: list[Token], trig: Trigger) -> bool:
     """ "narrowly escaped injury", "avoided serious injury", "were spared injury", "without
     injury": the harm the trigger names did not happen."""
@@ -4325,7 +4664,9 @@ def _averted(tokens: list[Token], trig: Trigger) -> bool:
         k -= 1
     if k >= 0 and tokens[k].low in NEAR_MISS_WORDS:
         return True
-    return k >= 1 and (tokens[k - 1].low, tokens[k].low) == ("close", "to")
+    # "was in danger of being captured", "at risk of being killed", "on the verge of being
+    # taken", "was about to be captured": harm that threatened (casualty-20, fixg)
+    return k >= 1 and (tokens[k - 1].low, tokens[k].low) in THREATENED_HARM
 
 
 def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
@@ -4445,8 +4786,9 @@ def _negated_or_hypothetical(
     words = {tokens[j].low for j in span}
     modal = any(
         _is_modal(tokens, j) and not (tokens[j].low in EPISTEMIC and tokens[j + 1].low == "have")
+        and not (tokens[j].low == "could" and tokens[j + 1].low == "only")
         for j in span
-    )
+    )  # "could only capture two of them alive": past ability, done (casualty-20, fixg)
     if modal and trig.category == "captured" and trig.text in RELEASE_WORDS:
         modal = False  # "four policemen are expected to be released": taken already
     if words & NEGATIONS or modal:  # "may have killed 200" estimates a past event: kept

@@ -633,7 +633,7 @@ def _is_unit_count(tokens: list[Token], end: int, i: int = -1) -> bool:
     nxt = tokens[end].low
     after = tokens[end + 1].low if end + 1 < len(tokens) else ""
     if nxt in REMAINS_UNITS and after in ("of", "containing") and any(
-        t.low == "remains" for t in tokens[end + 2 : end + 5]
+        t.low in ("remains", "ashes") for t in tokens[end + 2 : end + 6]
     ):
         return False  # "55 cases of remains", "147 sets of human remains": the dead
         # ("12 cases of suspected human remains" too)
@@ -808,6 +808,10 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
     if low > 115 or tokens[i].is_age:
         return low <= 115
     for k in range(i - 1, max(i - 9, -1), -1):  # "ages 22, 26, 29 and 37"
+        if end < len(tokens) and tokens[end].low in PERSON_NOUNS and (
+            tokens[end].low not in SINGULAR_PERSON_NOUNS or not tokens[i].is_digit
+        ):
+            break  # "a man aged 70, two women aged 60": the next item's people (fixi)
         w = tokens[k].low
         if w in AGE_WORDS:
             return True
@@ -823,6 +827,8 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
         return True  # "who disappeared when she was 13" (casualty-20)
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[end].low if end < len(tokens) else "."
+    if _then_now_age(tokens, i, nxt):
+        return True  # "whose sister, Megumi, then 13, was kidnapped", "Sakie, now 87, said"
     if prev is not None and prev.low in ("one", "another") and nxt in (",", ")", "and") and (
         tokens[i].is_digit
     ):
@@ -857,6 +863,20 @@ def _lone_first_name(tok: Token) -> bool:
     return tok.is_word and tok.text[:1].isupper() and tok.text[1:].islower() and (
         tok.low not in FUNCTION_WORDS and tok.low not in OPENER_ADVERBS and tok.low not in MONTHS
         and tok.low not in WEEKDAYS and not tok.low.endswith("ly") and len(tok.text) > 2
+    )
+
+
+def _then_now_age(tokens: list[Token], i: int, nxt: str) -> bool:
+    """casualty-20 (fixi): a digit after ", then" / ", now" in an appositive after one person
+    (a name word or a singular person noun) and before a comma, bracket or stop is that
+    person's age ("Megumi, then 13, was kidnapped"; not "rose to 12, then 20,")."""
+    if i < 3 or not tokens[i].is_digit or tokens[i - 1].low not in ("then", "now") or (
+        tokens[i - 2].text != "," or nxt not in (",", ")", ".", ";")
+    ):
+        return False
+    person = tokens[i - 3]
+    return person.low in SINGULAR_PERSON_NOUNS or (
+        person.is_cap and person.is_word and person.low not in FUNCTION_WORDS
     )
 
 
@@ -1104,11 +1124,26 @@ def _with_hedges(
             tokens[end].start == tokens[end - 1].end
         ):
             qualifier, last = "more_than", end  # "2,000+ casualties"
+        elif (trailing := _trailing_at_least(tokens, end)) >= 0:
+            qualifier, last = "at_least", trailing  # "has been put at 900, at least."
     if kind == "vague":
         qualifier = "vague"
     elif low != high:
         qualifier = "range"
     return NumberPhrase(first, i, last, low, high, qualifier, kind)
+
+
+TRAILING_HEDGE_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–", "!"})
+
+
+def _trailing_at_least(tokens: list[Token], end: int) -> int:
+    """ "has been put at 900, at least, as of Monday": a hedge after the figure, closed by
+    punctuation or the sentence's end (not "45 died, at least 12 of them children"); the
+    index of "least", or -1 (casualty-20)."""
+    k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    if [t.low for t in tokens[k : k + 2]] != ["at", "least"]:
+        return -1
+    return k + 1 if k + 2 >= len(tokens) or tokens[k + 2].text in TRAILING_HEDGE_ENDS else -1
 
 
 def _verb_particle(tokens: list[Token], k: int) -> bool:
@@ -1528,9 +1563,34 @@ def _victim_object_lead(tokens: list[Token], k: int) -> bool:
         return True  # "was killed along with his son": linking tells whether they are victims
     if low == "shooting" and (k == 0 or tokens[k - 1].text != ","):
         return False  # ", shooting their comrade" is a verb; "the shooting the driver saw" none
+    if low == "of" and k > 0 and tokens[k - 1].low == "remains":
+        return _remains_of_person(tokens, k + 1)
     return low in VICTIM_OBJECT_LEADS or (
         low == "of" and k > 0 and tokens[k - 1].low in ACT_NOUNS_OF
     )
+
+
+REMAINS_NAME_REACH = 6
+PERSON_RANKS = words("pvt pfc spc private")
+
+
+def _remains_of_person(tokens: list[Token], k: int) -> bool:
+    """ "the remains of Korean War Veteran Dale W. Wright", "the remains of Sgt. Ann Roe",
+    "the remains of the soldier": a set of remains names one dead person only with a title,
+    rank or person noun in the name's run or a determiner before a person noun (not "the
+    remains of Hurricane Ida", "of Tropical Storm Fay"; casualty-20)."""
+    if k < len(tokens) and (tokens[k].low in DEFINITE or tokens[k].low in POSSESSIVE_DETS):
+        return True  # the object's own head must be a person (see _singular_head)
+    if any(t.low in REMAINS_UNITS for t in tokens[max(k - 6, 0) : k - 2]):
+        return False  # "55 Boxes Of Possible Remains Of U.S. Serviceman": counted already
+    for j in range(k, min(k + REMAINS_NAME_REACH, len(tokens))):
+        tok = tokens[j]
+        if not (tok.is_cap or tok.text == "."):
+            return False
+        if tok.low in NAME_TITLES or tok.low in PERSON_NOUNS or tok.low in PERSON_RANKS:
+            nxt = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
+            return nxt < len(tokens) and tokens[nxt].is_cap and tokens[nxt].is_word
+    return False
 
 
 def _object_victim(tokens: list[Token], i: int, headline: bool) -> NumberPhrase | None:
@@ -1901,6 +1961,34 @@ def _an_article_head(tokens: list[Token], i: int, out: list[NumberPhrase]) -> On
     return _one(i, head[0], head[1])
 
 
+# "An American who has been held in North Korea", "a Briton detained in Iran": a singular
+# demonym as one person, only before a detention word (casualty-20, fixg; whether it counts is
+# the trigger's: a foreign national held by a state, no arrest)
+NATIONAL_SINGULARS = frozenset(w[:-1] for w in DEMONYM_PLURALS if w.endswith("s"))
+HELD_WORDS = frozenset({"held", "detained", "imprisoned"})
+
+
+def _a_held_national(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
+    """ "An American who has been held in North Korea since October": an article, a
+    capitalised singular demonym (or "X-American"), then a detention word, maybe in a relative
+    ("who has been held"); else not this rule's word."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].low in ("north", "south") and tokens[j].is_cap:
+        j += 1
+    if j >= len(tokens) or not tokens[j].is_cap or not (
+        tokens[j].low in NATIONAL_SINGULARS or tokens[j].low.endswith("-american")
+    ):
+        return None
+    k = j + 1
+    if k < len(tokens) and tokens[k].low in ("who", "that"):
+        k += 1
+        while k < len(tokens) and k <= j + 4 and tokens[k].low in (
+            "has", "had", "have", "is", "was", "been", "being", "now", "still", "currently",
+        ):
+            k += 1
+    return _one(i, j) if k < len(tokens) and tokens[k].low in HELD_WORDS else None
+
+
 def _headline_person(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
     """ "Man Killed ...", "...: Soldier Wounded": owns a capitalised person noun, unless it
     modifies a thing ("Passenger Train Derails")."""
@@ -1948,11 +2036,23 @@ def _included_described(tokens: list[Token], i: int, out: list[NumberPhrase]) ->
     """ "23 were hurt, including the driver", "..., including their commander" """
     if i == 0 or not (
         tokens[i - 1].low in ("including", "among") or _among_them(tokens, i)
-        or _victims_included(tokens, i)
+        or _victims_included(tokens, i) or _next_included(tokens, i, out)
     ):
         return None
     head = _singular_head(tokens, i + 1)
     return _one(i, head[0], head[1]) if head is not None else None
+
+
+def _next_included(tokens: list[Token], i: int, out: list[NumberPhrase]) -> bool:
+    """casualty-20 (fixi): the second described victim after "including" / "among them":
+    "including a doctor and the ambulance driver" (the item before it a single victim right
+    after the subset marker)."""
+    if i < 4 or tokens[i - 1].low != "and" or not out:
+        return False
+    prev = out[-1]
+    return prev.kind == "one" and prev.last == i - 2 and prev.first > 0 and (
+        tokens[prev.first - 1].low in ("including", "among") or _among_them(tokens, prev.first)
+    )
 
 
 def _included_person(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
@@ -2030,6 +2130,7 @@ ONE_RULES: tuple[OneRule, ...] = (
     OneRule(_an_ordinal, _A),
     OneRule(_the_aged, DEFINITE),
     OneRule(_a_coffin, _A),
+    OneRule(_a_held_national, ARTICLES),
     OneRule(_an_article_head, ARTICLES),
     OneRule(_headline_person, SINGULAR_PERSON_NOUNS, headline_only=True),
     OneRule(_headline_listed, headline_only=True),
@@ -2172,7 +2273,9 @@ def _headline_listed_head(tokens: list[Token]) -> int:
     return head[0] if listed and (after.is_digit or after.low in UNITS or after.low in TENS) else -1
 
 
-HEADLINE_OUTCOMES = words("dead killed injured hurt wounded missing")
+# casualty-20 (fixi): "abducted", "kidnapped" ("Japanese mother, sister abducted by ..."; not
+# "captured"/"detained": "suspect captured" is an arrest)
+HEADLINE_OUTCOMES = words("dead killed injured hurt wounded missing abducted kidnapped")
 VICTIM_NOUNS_AMONG = words("dead killed injured wounded victims casualties deceased missing")
 
 
@@ -2358,9 +2461,34 @@ def _definite_victim(
             or tokens[nxt].text != "," and _relative_fate_at(tokens, nxt + 2)
             or noun is not None and _passive_fate_at(tokens, nxt + 2)
         )
-    ) and not (_opens_clause(tokens, i) and _coordinated_fate(tokens, nxt)):
+    ) and not (_opens_clause(tokens, i) and _coordinated_fate(tokens, nxt)) and not (
+        _taken_after(tokens, nxt)
+    ):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+TAKEN_AFTER_LEADS = words("after following upon")
+TAKEN_AFTER_PARTICIPLES = words("captured abducted kidnapped seized")
+TAKEN_AFTER_STOPS = words(
+    """and but or who which that when while because if arrested detained jailed charged
+    convicted sentenced indicted questioned"""
+)
+
+
+def _taken_after(tokens: list[Token], k: int) -> bool:
+    """casualty-20 (fixi): a single victim's clause told on to "after being abducted" within a
+    few plain words ("Megumi Yokota, became a symbol of the issue after being abducted in
+    1977"; "The girl grew up in the North after being kidnapped"): the subject was taken.
+    `linking._captivity_after` links it."""
+    k += k < len(tokens) and tokens[k].text == ","
+    for n in range(k, min(k + 8, len(tokens) - 2)):
+        tok = tokens[n]
+        if tok.low in TAKEN_AFTER_LEADS and tokens[n + 1].low == "being":
+            return tokens[n + 2].low in TAKEN_AFTER_PARTICIPLES
+        if not tok.is_word or tok.low in TAKEN_AFTER_STOPS or tok.low in REPORT_VERBS:
+            return False
+    return False
 
 
 def _opens_clause(tokens: list[Token], i: int) -> bool:
@@ -2441,6 +2569,21 @@ def relative_close(tokens: list[Token], k: int) -> int:
     return -1
 
 
+def _home_town_end(tokens: list[Token], k: int) -> int:
+    """After a name's age: "from/of <Capitalised place>," before "who" is skipped too (the
+    index of "who"); else k (casualty-20, fixg)."""
+    if k + 1 >= len(tokens) or tokens[k].low not in ("from", "of") or not (
+        tokens[k + 1].is_cap and tokens[k + 1].is_word
+    ):
+        return k
+    j = k + 1
+    while j < min(k + 5, len(tokens)) and tokens[j].is_cap and tokens[j].is_word:
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low == "who":
+        return j + 1
+    return k
+
+
 def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = -1) -> int:
     """The token after what may stand between one victim and its predicate: ", who" (not
     after "the/his ...": "Col Quintero, who died instantly"; "ENRIQUE LOPEZ, WHO WAS
@@ -2466,7 +2609,13 @@ def past_victim_aside(tokens: list[Token], k: int, definite: bool, first: int = 
     if tokens[k].text == "," and k + 2 < len(tokens) and tokens[k + 2].text == "," and (
         tokens[k + 1].text.isdigit() and 0 < int(tokens[k + 1].text) <= MAX_AGE
     ):
-        return k + 3  # an age: "FORMER MAYOR PABLO PELAEZ, 45, WAS SHOT TO DEATH"
+        return _home_town_end(tokens, k + 3)  # an age: "FORMER MAYOR PABLO PELAEZ, 45, WAS
+        # SHOT TO DEATH"; "Oleksandr Tarasov, 38, from Mykolaiv, who was captured ..."
+    if tokens[k].text == "," and k + 3 < len(tokens) and tokens[k + 1].low in ("then", "now") and (
+        tokens[k + 3].text == "," and tokens[k + 2].text.isdigit()
+        and 0 < int(tokens[k + 2].text) <= MAX_AGE
+    ):
+        return k + 4  # "Her brother, then 17, was abducted" (casualty-20, fixi)
     relative = _appositive_relative_end(tokens, k)
     if relative > 0:
         return relative
@@ -2923,8 +3072,10 @@ def _singular_head(tokens: list[Token], j: int) -> tuple[int, str] | None:
             reach = 5  # a two-word proper adjective: "a missing South Korean fisheries official"
         if tok.low in SINGULAR_PERSON_NOUNS:
             nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-            if nxt in SINGULAR_PERSON_NOUNS and k + 1 < j + reach:
-                mods.append(tok.text)  # "the rebel leader", "a civilian driver"
+            if nxt in SINGULAR_PERSON_NOUNS and k + 1 < j + reach or tok.low == "elder" and (
+                k + 1 < j + reach and tokens[k + 1].is_word and nxt not in FUNCTION_WORDS
+            ):  # "the rebel leader", "a civilian driver", "his elder half brother"
+                mods.append(tok.text)
                 continue
             if nxt in PERSON_NOUNS and nxt not in PLURAL_NOT_HEADS:
                 return None  # "the disappearances of peasant leaders": a plural head
@@ -2973,7 +3124,13 @@ def _rank(tokens: list[Token], k: int) -> bool:
     """ "general" as a rank: after a rank word or before a verb or an aside."""
     prev = tokens[k - 1].low if k > 0 else ""
     nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-    return prev in RANK_PREFIXES or nxt in AUXILIARIES or nxt in (",", "who", "died")
+    if prev in RANK_PREFIXES or nxt in AUXILIARIES or nxt in (",", "who", "died"):
+        return True
+    # casualty-20 (fixi): after a nation's adjective, before "and", a stop or a place phrase:
+    # "injured a North Korean general and killed three officers", "a Russian general in Kursk"
+    return k > 1 and tokens[k - 1].is_cap and tokens[k - 1].is_word and (
+        bool(DEMONYM.match(tokens[k - 1].text)) or tokens[k - 1].low in DEMONYM_ADJECTIVES
+    ) and nxt in ("and", ".", ";", "in", "near", "at", "on", "during", "")
 
 
 def _aged_thing(tokens: list[Token], k: int) -> bool:
