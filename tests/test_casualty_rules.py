@@ -8305,3 +8305,86 @@ OTHER_NAMED_VICTIM_FIXL: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_NAMED_VICTIM_FIXL)
 def test_other_named_victim_keeps_casualties(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20 (fixk): one figure for deaths and injuries; "passed away" ---------------------
+
+DEATHS_AND_INJURIES_FIXK: list[tuple[str, set[Key]]] = [
+    ("Monitors counted about 52,000 deaths and injuries among conscripts last year.",
+     {("casualties", 52000, 52000)}),
+    ("The storms caused 140 fatalities and injuries across the delta.",
+     {("casualties", 140, 140)}),
+    ("The number of deaths and injuries on the roads rose to 2,310.",
+     {("casualties", 2310, 2310)}),
+    ("Of the 90 miners trapped, 41 passed away before rescuers arrived.",
+     {("killed", 41, 41)}),
+    ("Seven villagers passed away after the landslide.", {("killed", 7, 7)}),
+    # negative cases: two figures stay two categories; a death without a figure or victim
+    ("There were 14 deaths and 60 injuries in the fire.", {("killed", 14, 14), ("wounded", 60, 60)}),
+    ("Her grandfather passed away peacefully in 2009.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATHS_AND_INJURIES_FIXK)
+def test_deaths_and_injuries_one_figure_and_passed_away(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixk): toll phrases: "came to", verbless hedged tolls, tallies, victims -------
+
+TOLL_PHRASES_FIXK: list[tuple[str, set[Key]]] = [
+    ("The death toll from the mudslide came to 87.", {("killed", 87, 87)}),
+    ("Total losses come to roughly 9,500, the ministry said.", {("casualties", 9500, 9500)}),
+    ("The brigade held the town for weeks, with estimated casualties around 2,300.",
+     {("casualties", 2300, 2300)}),
+    ("The division was pulled back, with fatalities expected to be around five hundred.",
+     {("killed", 500, 500)}),
+    ("Earlier reports gave 90, but officials now cite a death toll closer to 70.",
+     {("killed", 70, 70)}),
+    ("The number of Chadian casualties deployed to the Sahel mission is estimated to have "
+     "exceeded 900.", {("casualties", 900, 900)}),
+    ("The overall number of rebel casualties – including both killed and wounded – is put at "
+     "3,150.", {("casualties", 3150, 3150)}),
+    ("The army reported 1,120 enemy casualties on Sunday. That beat the previous record tally "
+     "of 1.080, set in June.", {("casualties", 1120, 1120), ("casualties", 1080, 1080)}),
+    ("The mudslide, which claimed 19 victims, buried the village.", {("casualties", 19, 19)}),
+    ("Analysts noted the 'several dozens' of casualties cited by the rebels.",
+     {("casualties", 36, 99)}),
+    ("The flood caused 25 'human casualties' in the county.", {("casualties", 25, 25)}),
+    ("Kyiv says it killed or wounded no less than 1,400 conscripts.",
+     {("casualties", 1400, 1400)}),
+    # negative cases: a future toll, a hedge-free figure after a bare noun, a reported clause,
+    # victims that include the missing, a party's tally
+    ("The death toll is expected to reach 300.", set()),
+    ("The hospital was busy with casualties around 10 p.m.", set()),
+    ("Lawyers claimed 30 victims were never paid.", set()),
+    ("The floods claimed several hundred victims including the dead and missing.", set()),
+    ("The party won 40 seats. The previous record tally of 35 was set in 1990.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_PHRASES_FIXK)
+def test_toll_phrases_and_casualty_nouns(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixk): precision: causes, things shot down, forecasts -------------------------
+
+PRECISION_FIXK: list[tuple[str, set[Key]]] = [
+    ("The army sent 3,000 fresh troops to the front following heavy casualties.", set()),
+    ("The regiment was topped up with hundreds of conscripts amid mounting losses.", set()),
+    ("Kursk: 27 Ukrainian drones shot down overnight", set()),
+    ("Two Syrian jets were shot down over the border.", set()),
+    ("The army suffered 350 casualties during the first two stages of the offensive.",
+     {("casualties", 350, 350)}),
+    ("Study projects war losses: 3 million by spring", set()),
+    # negative cases: people shot down, a past toll "by" a time, a label with no coming time
+    ("Two gunmen were shot down by police.", {("casualties", 2, 2)}),
+    ("The death toll rose to 300 by the end of the year.", {("killed", 300, 300)}),
+    ("Russian losses: 1.2 million so far", {("casualties", 1200000, 1200000)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECISION_FIXK)
+def test_causes_things_and_forecasts_are_no_casualties(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

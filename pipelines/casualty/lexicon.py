@@ -110,6 +110,7 @@ VAGUE: dict[tuple[str, ...], tuple[int, int]] = {
     ("several", "thousands"): (3_000, 9_999),  # old style, like "several thousand"
     ("several", "hundreds"): (300, 999),
     ("several", "dozen"): (36, 99),
+    ("several", "dozens"): (36, 99),  # casualty-20 (fixk): "several dozens of casualties"
     ("a", "few", "dozen"): (24, 60),
     ("a", "few", "hundred"): (200, 500),
     ("a", "few", "thousand"): (2_000, 5_000),
@@ -241,7 +242,7 @@ UNIT_NOUNS = words(
     companies firms crops
     page episodes villages towns cities countries states districts provinces regions sites
     locations schools hospitals incidents attacks strikes airstrikes raids shootings cases
-    arrests calls blasts explosions bombings pieces piece items sides"""
+    arrests calls blasts explosions bombings pieces piece items sides phases phase stages"""
 ) | words(
     # animals: "killed 30,000 chickens", "19 head of cattle" count no people
     """chickens chicken birds poultry hens turkeys ducks geese hogs hog pigs pig swine cows cow
@@ -774,6 +775,11 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|died,? or (?:been |were )?(?:wounded|injured|hurt)"
           r"|(?:wounded|injured) or died"),
      "casualties", frozenset({"post", "pred", "active"})),
+    # casualty-20 (fixk): one figure for both as nouns, "415,000 deaths and injuries",
+    # "300 fatalities and injuries" (GUIDELINES: "dead and wounded" said as one number)
+    (_alt(r"(?:deaths|fatalities) (?:and|or|&) (?:injuries|woundings|wounded|injured)"
+          r"|(?:injuries|woundings) (?:and|or|&) (?:deaths|fatalities)"),
+     "casualties", frozenset({"post", "toll"})),
     # "about 350 people dead or missing": an aggregate that fits no category (casualties are
     # killed and wounded only); matched whole so that neither word counts alone, then dropped
     # (see NO_CATEGORY_AGGREGATE)
@@ -846,7 +852,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # committed suicide", "three sailors took their own lives" (not "threatened to commit")
     (_alt(r"committed suicide|commits suicide|died by suicide|dies by suicide"
           r"|took (?:his|her|their) own li(?:fe|ves)"), "killed", frozenset({"pred"})),
-    (_alt(r"died|dies|perished|drowned|succumbed|succumbing|exhumed"), "killed",
+    (_alt(r"died|dies|perished|drowned|succumbed|succumbing|exhumed"
+          # casualty-20 (fixk): "of which 179 passed away in the crash"
+          r"|passed away|pass away|passes away|passing away"), "killed",
      frozenset({"pred"})),
     # "portraits of 101 fallen soldiers": fallen before a person noun is killed in war (not
     # "fallen trees", "fallen prices")
@@ -883,6 +891,14 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|whose (?:remains|bodies)"), "killed",
      frozenset({"post"})),
     (_alt(r"death toll|toll|body count"), "killed", frozenset({"toll"})),
+    # casualty-20 (fixk): "the flood, which claimed 30 victims" (victims: killed or hurt,
+    # casualties as GUIDELINES' one figure for both; not "claimed 30 victims were ...", a
+    # reported clause, nor victims that include the missing)
+    (_alt(r"(?:claimed|claiming|claims|claim)(?=(?:\s+[\w,.'-]+){1,3}\s+victims\b"
+          r"(?!\s+(?:were|was|are|is|had|have|has|of|in the (?:case|lawsuit))\b)"
+          # "claimed several hundred victims including the dead and missing": no category
+          r"(?![^.;]{0,40}\bmissing\b))"),
+     "casualties", frozenset({"active"})),
     # "claimed 12 lives", "cost at least 300 civilian lives"; "40 lives were lost"
     # "claimed thousands of military and civilian lives"
     # casualty-20: "a downpour has taken at least 16 lives", "the blast took 12 lives"
@@ -1418,6 +1434,9 @@ _LINK_WORDS = (
     # "the casualties were probably over a thousand", "somewhere between 1,200 and 4,000"
     r"|probably|possibly|perhaps|likely|somewhere|anywhere"
     r"|also(?= includ)"  # "Monday's death toll also includes four medics"
+    # casualty-20 (fixk): "the death toll came to 304"; "with fatalities expected to be around
+    # a thousand" (an estimate of a toll now; "expected to reach/rise" stays FUTURE_TOLL)
+    r"|came(?= to\b)|comes(?= to\b)|come(?= to\b)|expected(?= to be\b)"
 )
 # The single words of the list above, for cutting a group short ("among X now stands ...").
 TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
@@ -1425,6 +1444,10 @@ TOLL_LINK = re.compile(
     # wire copy: "the total number of casualties inflicted on the armed forces was 124"
     r"(?:\s+(?:inflicted|suffered|sustained|caused|reported|registered|recorded)(?=\s+(?:on|upon"
     r"|by|in|during|among|since|at|as of|this|last)\b))?"
+    # casualty-20 (fixk): the people's own participle phrase, "the number of North Korean
+    # casualties deployed to the Russia-Ukraine war is estimated to have exceeded 6,000"
+    r"(?:\s+(?:deployed|sent|dispatched)\s+to\s+(?:the\s+)?[^,;:.\d]{2,50}?(?=\s+(?:is|are|was"
+    r"|were|has|have|had|stands?|stood|reached|exceeded|totall?ed|numbered)\b))?"
     r"(?:\s+(?:among|in|from|on|upon|for|since|by|across|during|throughout|within|after|over|of"
     r"|near|around|along|inside|at|as of|under|while)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:(?<=as of )|(?<= at ))(?:[01]\d|2[0-3])[0-5]\d\b"  # a 24-hour time: "as of 1618"
@@ -1489,7 +1512,11 @@ TOLL_NOUN_RE = re.compile(
     r"|casualty figures?|death counts?"
     r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)(?! of)"
     # "The NIS put the figure at 3,000.": the sentence before tells its category
-    r"|(?<=\bthe )(?:figure|tally)(?! of)"
+    r"|(?<=\b[Tt]he )(?:figure|tally)(?! of)"
+    # casualty-20 (fixk): "the previous second highest tally of 1.530", "the record tally of
+    # 1,740": a ranked tally before its figure (the sentence before tells its category)
+    r"|(?<=\b[Tt]he )(?:(?:previous|earlier|prior|former|record|highest|second|third|second-highest"
+    r"|third-highest|daily|biggest|largest|last|new) ){1,3}tally(?= of\s*$)"
     # "the toll of dead and wounded North Koreans": the category is the words after "of"
     r"|toll of (?:the )?(?P<tcat>(?:killed|dead) (?:and|or) (?:wounded|injured)|wounded|injured"
     r"|dead|killed|missing)(?: (?:[A-Za-z'-]+ ){0,2}?(?:" + "|".join(
@@ -1500,7 +1527,8 @@ TOLL_NOUN_RE = re.compile(
     r"|(?:freed|released|exchanged|returned|rescued|remaining) (?:[A-Za-z-]+ )?"
     r"(?:hostages|captives|prisoners)"
     r"(?= (?:also )?includ)"
-    r"|casualties|deaths|fatalities|losses|bodies"
+    r"|casualties|(?:deaths|fatalities) (?:and|or) (?:injuries|injured|wounded)"
+    r"|deaths|fatalities|losses|bodies"
     r"|(?:total|number) (?:of those )?who (?:died|were killed)"
     # "Estimates of those killed vary from 379 to 1,500"
     r"|(?:estimates?|figures?|counts?) (?:of|for) (?:those|the people|people|persons) "
@@ -1516,7 +1544,8 @@ TOLL_NOUN_RE = re.compile(
     r"(?P<people>(?:[A-Za-z'-]+ ){0,3}?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r"|(?i:" + "|".join(sorted(DEMONYM_PLURALS, key=len, reverse=True)) + r")))(?= )"
     r"|number of (?:the )?(?:[a-z'-]+ ){0,5}?"
-    r"(?:(?:killed|dead) (?:and|or) (?:wounded|injured)|dead|deaths"
+    r"(?:(?:killed|dead) (?:and|or) (?:wounded|injured)"
+    r"|(?:deaths|fatalities) (?:and|or) (?:injuries|injured|wounded)|dead|deaths"
     r"|killed|fatalities|casualties|injured|wounded|injuries|missing|victims|homicides|murders"
     # "the total number of hostages freed since the truce began to 18": captives let go
     r"|(?:hostages|prisoners|captives|detainees)(?: (?:freed|released|exchanged|swapped"
@@ -1628,7 +1657,8 @@ OBJECT_VICTIM_RE = re.compile(
 ANY_TRIGGER = re.compile(
     r"\b(?:kill|slain|murder|massacr|execut|assassin|behead|slaughter|martyr|dead|die[ds]?\b"
     r"|eliminat|neutrali"
-    r"|death|fatal|fallen|fell (?:in|during|on)\b|perish|drown|succumb|bod(?:y|ies)|corpse|coffin"
+    r"|death|fatal|fallen|fell (?:in|during|on)\b|perish|pass(?:ed|es|ing)? away\b|drown|succumb"
+    r"|bod(?:y|ies)|corpse|coffin"
     r"|(?:blew|blow|blowing|blows|blown) (?:him|her)self up"
     r"|committed suicide|commits suicide|by suicide|own li(?:fe|ves)\b"
     r"|casket|remains\b|ashes\b|wound|injur|hurt"
@@ -1644,7 +1674,8 @@ ANY_TRIGGER = re.compile(
     r"|homicides|treated for|" + TREATED_FIGURE + r"|for (?:[a-z]+ )?treatment|suffered|escaped"
     r"|fractures|burns\b|broken bones|lacerations"
     r"|bruises|hypotherm|smoke inhal"
-    r"|casualt|loss|shot|shoot|stab|slash(?:ed|es|ing)\b|gunned|machine-?gunned|hit by"
+    r"|casualt|claim(?:ed|s|ing)?(?=(?:\s+[\w,.'-]+){1,3}\s+victims\b)|loss|shot|shoot|stab"
+    r"|slash(?:ed|es|ing)\b|gunned|machine-?gunned|hit by"
     r"|struck by|missing|mow(?:ed|n|ing|s) down|ultimate sacrifice"
     r"|unaccounted|disappear|vanish|victims (?:includ|were\b|are\b|was\b|is\b|also\b)"
     r"|captur|seiz|snatch|detain|surrender|(?:themselves|himself|herself) up\b"
@@ -1652,7 +1683,7 @@ ANY_TRIGGER = re.compile(
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
     r"|(?:allow|permit)\w*(?=(?:\s+[\w'-]+){0,4}\s+to\s+(?:return|go home|come home)\b)"
-    r"|held\b|holding|holds\b|imprison|the (?:figure|tally)\b"
+    r"|held\b|holding|holds\b|imprison|the (?:figure|tally)\b|tally of\b"
     r"|(?:are|is) (?:now |finally |all |already |safely )?(?:back\b|home\b)"
     r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)\b"
     r"|(?:arbitrary|unlawful|illegal|enforced) detention"
