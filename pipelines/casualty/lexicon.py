@@ -584,6 +584,15 @@ CORRECTED_BEFORE = re.compile(
 REPORTED_BEFORE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|accounts?|reported|claimed|rumou?red)\b[^.;,]{0,40}$"
 )
+# casualty-20 (fixp): a figure the text sets against what it confirms: "two victims have been
+# identified so far, despite earlier media reports stating that 19 Chinese citizens were among
+# the casualties", "contrary to initial reports of 40 dead" (GUIDELINES: withdrawn)
+CONTRADICTED_BEFORE = re.compile(
+    r"\b(?:despite|contrary to|in contrast to|unlike)\s+(?:the\s+)?(?:earlier|initial|previous"
+    r"|prior|first|early)\s+(?:(?:media|news|press|unconfirmed)\s+)?(?:reports?|claims?"
+    r"|accounts?|estimates?)\s+(?:(?:stating|saying|suggesting|claiming|indicating|that|of)\s+)"
+    r"(?:that\s+)?(?:[\w'’-]+\s+){0,4}$"
+)
 # "Reports suggesting that 3,000 people died had been revised down to 161": the reports'
 # figure is withdrawn, the new one stays.
 CALLED_WRONG_AFTER = re.compile(
@@ -1007,6 +1016,13 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|is|has|had|and|or|so|after|during|when|while|since|for|with|reported|recorded"
           r"|confirmed|occurred)\b)"),
      "killed", frozenset({"post"})),
+    # casualty-20 (fixp): "One body was retrieved Friday", "with one body being recovered
+    # earlier" (GUIDELINES: bodies recovered are killed; after "one" and before a passive
+    # recovery verb only, not "one body of water", "one body armour")
+    (_alt(r"(?<=\bone )(?:body|corpse)(?= (?:was|has been|had been|is|being|were) (?:[a-z]+ly )?"
+          r"(?:found|recovered|retrieved|pulled|discovered|located|exhumed|washed|brought out"
+          r"|dug out)\b)"),
+     "killed", frozenset({"post"})),
     (_alt(r"shot|stabbed|gunned down|machine-?gunned"), "casualties",
      frozenset({"post", "pred", "active"})),
     (_alt(r"shooting|stabbing"), "casualties", frozenset({"active"})),
@@ -1019,6 +1035,12 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # DONE_INFINITIVE_LEADS)
     (_alt(r"shoots|shoot(?![- ]?(?:outs?|ers?)\b)|stabs|stab(?![- ](?:wounds?|injur\w*|victims?"
           r"|vests?|proof|marks?)\b)"), "casualties", frozenset({"active"})),
+    # casualty-20 (fixp): a participle after the people it counts ("with over 3,000 soldiers
+    # lost since November", "400 troops lost in the fighting"): casualties (GUIDELINES: lost N
+    # soldiers); people only (see _own_link)
+    (_alt(r"lost(?=\s+(?:since|during|so far|to date|in (?:action|combat|battle|the (?:fighting"
+          r"|war|battle|assault|offensive|attack|conflict|clashes))|on the (?:battlefield|front))"
+          r"\b)"), "casualties", frozenset({"post", "active"})),
     (_alt(r"lost|lose|loses|losing"), "casualties", frozenset({"active"})),
     # "180 soldiers have been lost in the past day" (people only: see _own_link)
     (_alt(r"(?:have|has|had) been lost|were lost|was lost"), "casualties", frozenset({"pred"})),
@@ -1443,6 +1465,8 @@ _LINK_WORDS = (
     # casualty-20 (fixk): "the death toll came to 304"; "with fatalities expected to be around
     # a thousand" (an estimate of a toll now; "expected to reach/rise" stays FUTURE_TOLL)
     r"|came(?= to\b)|comes(?= to\b)|come(?= to\b)|expected(?= to be\b)"
+    # casualty-20 (fixp): "the final death toll came in at 192", "the toll settled at 40"
+    r"|came in(?= at\b)|comes in(?= at\b)|come in(?= at\b)|settled(?= at\b)"
 )
 # The single words of the list above, for cutting a group short ("among X now stands ...").
 TOLL_LINK_WORDS = frozenset(w for w in _LINK_WORDS.split("|") if w.isalpha())
@@ -1455,7 +1479,11 @@ TOLL_LINK = re.compile(
     r"(?:\s+(?:deployed|sent|dispatched)\s+to\s+(?:the\s+)?[^,;:.\d]{2,50}?(?=\s+(?:is|are|was"
     r"|were|has|have|had|stands?|stood|reached|exceeded|totall?ed|numbered)\b))?"
     r"(?:\s+(?:among|in|from|on|upon|for|since|by|across|during|throughout|within|after|over|of"
-    r"|near|around|along|inside|at|as of|under|while)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
+    r"|near|around|along|inside|at|as of|under|while"
+    # casualty-20 (fixp): a cause phrase, "taking the death toll due to torrential rains and
+    # landslides to 35" (not "the toll is due to rise": a verb after "due to")
+    r"|(?:due|owing) to(?!\s+(?:be|rise|climb|increase|reach|grow|top|pass|exceed|hit)\b)"
+    r"|caused by|linked to|related to|attributed to)\s+(?:[^,;:.\d]|(?:19|20)\d\d\b"
     r"|(?:(?<=as of )|(?<= at ))(?:[01]\d|2[0-3])[0-5]\d\b"  # a 24-hour time: "as of 1618"
     r"|(?<=past |last )\d\d? (?:hours|days|weeks|months|years)\b"
     # a full date, its year and closing comma too: "losses by December 14, 2024, amounted to"

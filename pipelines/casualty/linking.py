@@ -33,6 +33,7 @@ from .lexicon import (
     COMPARED_ESTIMATES,
     CONDITIONAL_MODALS,
     CONDITIONS,
+    CONTRADICTED_BEFORE,
     CORRECTED_BEFORE,
     CRIPPLING,
     DEMONYM_PLURALS,
@@ -1247,6 +1248,8 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         clause, phrase, trig.first
     ):
         return None  # "two Romeo-class submarines briefly disappeared": no people
+    if trig is not None and trig.text == "lost" and not _names_people(clause, phrase):
+        trig = None  # casualty-20 (fixp): "3,000 soldiers lost since ...", not "two games lost"
     if trig is not None:
         return Link(phrase, _shot_outcome(clause, trig), "post", trig)
     if _estimate_range_start(clause, phrase):
@@ -2011,12 +2014,18 @@ def _thing_head(clause: Clause, phrase: NumberPhrase, end: int) -> bool:
     unit) before any person noun: "two North Korean Shark-class submarines" (a unit noun
     inside a name before a person noun is a modifier: "5,300 United States troops")."""
     tokens = clause.tokens
-    for k in range(phrase.last + 1, min(end, phrase.last + 7, len(tokens))):
+    # casualty-20 (fixp): up to nine words ("two North Korean KN23 short-range ballistic
+    # missiles"), ending at the first auxiliary
+    for k in range(phrase.last + 1, min(end, phrase.last + 10, len(tokens))):
         tok = tokens[k]
-        if tok.low in PERSON_NOUNS:
+        if tok.low in PERSON_NOUNS or tok.low in AUXILIARIES:
             return False
         if tok.low in UNIT_NOUNS and not _named_unit_modifier(tokens, k):
             return True
+        if tok.is_digit and glued(tokens[k - 1], tok) and (tokens[k - 1].is_cap or (
+            tokens[k - 1].text == "-" and tokens[k - 2].is_cap and glued(tokens[k - 2], tokens[k - 1])
+        )):
+            continue  # a model name, "KN23", "MiG-29" (casualty-20, fixp)
         if not tok.is_word and not any(c.isalpha() for c in tok.text) and tok.text != "-":
             return False  # "Shark-class" goes on
     return False
@@ -2359,6 +2368,12 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
                 fate = _part_fate(clause, trig.last + 1)
                 if fate is not None:
                     return fate  # "1,000 of these casualties were killed": the part's fate
+            head = clause.trigger_at.get(trig.last + 1)
+            if trig.category == "captured" and head is not None and head.category == "killed" and (
+                "post" in head.roles and "pred" not in head.roles
+            ):
+                return head  # casualty-20 (fixp): "273 POW executions", "12 hostage deaths":
+                # the compound's head noun counts the dead
             noun = clause.trigger_at.get(trig.last + 1) if adjective else None
             if noun is not None and "post" not in trig.roles and "post" in noun.roles:
                 return noun  # "the 58 freed hostages", "30 released prisoners"
@@ -2396,6 +2411,10 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             return None  # "two brigades suffered losses": a verb, the predicate decides
     return None
 
+
+# casualty-20 (fixp): an age told of the victims ("the average age of the dead was 38", "the
+# median age among those killed")
+AGE_OF_TOLL = re.compile(r"\bages? (?:of|among)\s+(?:(?:the|those)\s+)?$")
 
 # casualty-20 (fixk): a cause or circumstance between a figure and a casualty noun
 POST_CAUSE_WORDS = frozenset(
@@ -2643,6 +2662,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         ):
             return None  # "Members of an honor guard carry boxes containing the remains": the
             # object of a verb, so no later casualty word is the figure's (casualty-20)
+        if trig is not None and _other_subject_relative(clause, phrase, k):
+            return None  # casualty-20 (fixp): "Ukraine's president is offering a swap with
+            # soldiers it has captured": the soldiers' captor's verb, past the figure's own
         if trig is not None:
             # "three gunmen had killed 5 people": a perfect tense is active, its object follows
             passive = seen_aux and not ("active" in trig.roles and _perfect(tokens, trig.first))
@@ -2676,6 +2698,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
                 ):
                     k = adjective.last + 1  # "One of the two captured soldiers was shot"
                 continue
+            if in_np and k - 1 > phrase.last and tokens[k - 1].low == "including" and (
+                _names_people(clause, phrase)
+            ):
+                k = _subset_end(clause, other)  # casualty-20 (fixp): "18 people including four
+                continue  # children were injured": an unbracketed subset inside the subject
             if seen_aux and (tokens[k - 1].low == "among" or (
                 tokens[k - 1].low == "the" and tokens[k - 2].low == "among"
             )):
@@ -2790,6 +2817,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
                 continue  # naming the figure's people (casualty-20)
         if _ends_clause(tokens, k):
             return None
+        if tok.low == "that" and k > phrase.last + 2 and tokens[k - 1].low in COMPLEMENT_VERBS:
+            return None  # casualty-20 (fixp): "two soldiers who revealed that the army has
+            # suffered heavy casualties": a reported clause with its own subject
         if tok.low == "and" and k > phrase.last + 1 and _counted_things_next(tokens, k + 1):
             return None  # "A gunman opened fire and two homes were hit": the homes' verb
         if in_np and tok.low in SURVIVAL_VERBS and not (
@@ -2805,6 +2835,50 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             )  # "seven more civilians and five soldiers had been killed"
         k += 1
     return None
+
+
+def _subset_end(clause: Clause, other: NumberPhrase) -> int:
+    """Index after an unbracketed subset's figure and its few noun words ("four children",
+    "two of them", "a girl and her mother" up to the next figure's own words)."""
+    tokens, k, start = clause.tokens, other.last + 1, other.last
+    while k < len(tokens) and k - start <= 4:
+        if tokens[k].low in ("and", ",") and k + 1 in clause.phrase_at:
+            start = clause.phrase_at[k + 1].last  # "two officers and three medics"
+            k = start + 1
+            continue
+        if not tokens[k].is_word or tokens[k].low in AUXILIARIES or k in clause.trigger_at or (
+            tokens[k].low in FUNCTION_WORDS
+        ):
+            break
+        k += 1
+    return k
+
+
+SUBJECT_PRONOUNS = words("it they he she we i you")
+# casualty-20 (fixp): verbs whose "that" opens a clause of its own (see _pred)
+COMPLEMENT_VERBS = words(
+    """revealed reveal reveals admitted admit admits indicated indicate indicates showed shown
+    show shows noted note notes warned warn warns insisted insist insists alleged allege alleges
+    denied deny denies acknowledged acknowledge acknowledges disclosed disclose discloses
+    suggested suggest suggests testified testify learned learnt knew know feared fear hoped
+    thought think asserted argued argue recalled recall realized realised discovered"""
+)
+
+
+def _other_subject_relative(clause: Clause, phrase: NumberPhrase, k: int) -> bool:
+    """casualty-20 (fixp): the trigger at k opens a reduced relative with a pronoun subject
+    ("soldiers it has captured", "the men they had seized") after the figure's own verb: an
+    auxiliary stands between the figure and that relative, so the trigger is no predicate of
+    the figure ("Three men they had kidnapped were freed" keeps its path: no verb before)."""
+    tokens = clause.tokens
+    j = k - 1
+    while j > phrase.last and (tokens[j].low in AUXILIARIES or tokens[j].low.endswith("ly")):
+        j -= 1
+    if j <= phrase.last + 1 or tokens[j].low not in SUBJECT_PRONOUNS or not (
+        tokens[j - 1].is_word and tokens[j - 1].low not in FUNCTION_WORDS
+    ):
+        return False
+    return any(t.low in AUXILIARIES for t in tokens[phrase.last + 1 : j - 1])
 
 
 OTHER_VERBS_IRREGULAR = words(
@@ -3594,6 +3668,8 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         link = re.compile(r"\s*").match(left, last.end())
     if last is None or link is None:
         return None
+    if AGE_OF_TOLL.search(left, 0, last.start()):
+        return None  # casualty-20 (fixp): "the average age of the dead was 38": an age
     if FUTURE_TOLL.search(link.group()):
         return None  # "the death toll could rise above 200": a toll not (yet) reached
     if link.group().rstrip().endswith((":", "—", "–")) and FORECAST_BY.match(
@@ -4142,6 +4218,10 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     j = phrase.last + 1
     j += j < len(tokens) and tokens[j].low == "each"  # "and two each from ..."
     after = tokens[j] if j < len(tokens) else None
+    if after is not None and (before[-1:] in ([","], ["and"]) or before == ["as", "well", "as"]) and (
+        _placed_predicate_item(clause, phrase, prev, j)
+    ):  # casualty-20 (fixp): "64 people were hospitalized in the capital, as well as 28 in
+        return Link(phrase, prev.category, "coord", prev.trigger)  # Kryvyi Rih and six in ..."
     if after is None or before[-1:] not in ([","], ["and"]):
         return None
     if after.low in ("in", "from", "at") and _located(clause, prev.phrase):
@@ -4273,6 +4353,32 @@ def _dated(tokens: list[Token], k: int) -> bool:
 
 
 APPOSITION_ENDS = frozenset({",", "and", "by", "on", "in", "at", "during", "near", "."})
+
+
+def _placed_predicate_item(clause: Clause, phrase: NumberPhrase, prev: Link, j: int) -> bool:
+    """casualty-20 (fixp): a bare figure with a capitalised place ("28 in Kryvyi Rih") after
+    ",", "and" or "as well as", when the last figure's own predicate, right after its noun
+    phrase, ends in a place ("64 people were hospitalized in the capital"): an item of the same
+    kind by place, its clause ending with the place (no verb of its own)."""
+    tokens, trig = clause.tokens, prev.trigger
+    if trig is None or prev.rule != "pred" or trig.first <= prev.phrase.last or (
+        tokens[j].low not in PLACE_ITEM_LEADS
+    ):
+        return False
+    end = _place_end(tokens, j)
+    if end < 0 or end < len(tokens) and tokens[end].is_word and tokens[end].low != "and" or (
+        end in clause.trigger_at
+    ):
+        return False
+    if not any(t.low in ("in", "at", "from") for t in tokens[trig.last + 1 : trig.last + 3]):
+        return False
+    joint = phrase.first - (3 if tokens[phrase.first - 1].low == "as" else 1)
+    between = tokens[prev.phrase.last + 1 : joint]
+    if between and between[-1].text == ",":
+        between = between[:-1]
+    return 0 < len(between) <= 12 and all(t.is_word for t in between) and not any(
+        t.low in REPORT_VERBS or t.low in SUBORDINATORS for t in between
+    )
 
 
 def _after_predicate(clause: Clause, prev: Link, k: int) -> bool:
@@ -4702,6 +4808,8 @@ def _withdrawn(clause: Clause, phrase: NumberPhrase) -> bool:
     start = clause.tokens[phrase.first].start
     if CORRECTED_BEFORE.search(clause.text, max(0, start - 160), start):
         return True  # "corrected an earlier statement in which he had said two ..."
+    if CONTRADICTED_BEFORE.search(clause.text, max(0, start - 120), start):
+        return True  # casualty-20 (fixp): "despite earlier media reports stating that 19 ..."
     if REPORTED_BEFORE.search(clause.text, max(0, start - 60), start) and (
         CALLED_WRONG_AFTER.match(clause.text[end:])
     ):

@@ -465,7 +465,8 @@ def _hyphenated_value(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _article_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """ "a dozen" 12, "a hundred" 100, "a couple (of)" 2, "a pair of" 2."""
+    """ "a dozen" 12, "a hundred" 100, "a couple (of)" 2, "a pair of" 2, "a couple (of)
+    hundred" 200, "a couple thousand" 2000."""
     if tokens[i].low not in ("a", "an") or i + 1 >= len(tokens):
         return None
     w = tokens[i + 1].low
@@ -475,7 +476,15 @@ def _article_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return SCALES[w], i + 2
     if w in ("couple", "pair"):
         has_of = i + 2 < len(tokens) and tokens[i + 2].low == "of"
-        return 2, i + (3 if has_of else 2)
+        end = i + (3 if has_of else 2)
+        if w == "couple":  # "a couple (of) hundred" 200, "a couple thousand" 2000
+            value = 2
+            while end < len(tokens) and (tokens[end].low in SCALES or tokens[end].low == "dozen"):
+                value *= 12 if tokens[end].low == "dozen" else SCALES[tokens[end].low]
+                end += 1
+            if value > 2:
+                return value, end
+        return 2, end
     return None
 
 
@@ -821,6 +830,10 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
             break
     if _hedged_person_age(tokens, i):
         return True
+    if i >= 2 and tokens[i - 1].low == "between" and tokens[i - 2].low in PERSON_NOUNS and (
+        tokens[i].is_digit and low <= 100 and tokens[i - 2].low not in ("casualties", "victims")
+    ):
+        return True  # casualty-20 (fixp): "220,000 Russian men between 18 and 55": their ages
     if i >= 3 and tokens[i - 1].low in ("was", "were") and tokens[i - 2].low in AGE_SUBJECTS and (
         tokens[i - 3].low in ("when", "since", "until") and tokens[i].is_digit
         and (end >= len(tokens) or not tokens[end].is_word or tokens[end].low in AGE_UNITS_AFTER)
