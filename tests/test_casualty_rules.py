@@ -8422,3 +8422,68 @@ CAPTIVES_MISSING_FIXO: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPTIVES_MISSING_FIXO)
 def test_captives_missing_and_named_single_victims(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20 (fixp): number forms, tolls, breakdowns -----------------------------------------
+
+NUMBERS_TOLLS_FIXP: list[tuple[str, set[Key]]] = [
+    ('An officer said the brigade had taken "a couple of hundred" casualties by then.',
+     {("casualties", 200, 200)}),
+    ("A couple thousand residents died in the epidemic.", {("killed", 2000, 2000)}),
+    ("Rebels abducted a couple of dozen farmers near the dam.", {("captured", 24, 24)}),
+    ("The regiment has taken losses, with some 900 marines lost since the spring.",
+     {("casualties", 900, 900)}),
+    ("About 60 troops lost in the fighting were buried at the monastery.",
+     {("casualties", 60, 60)}),
+    ("After the recount the final death toll came in at 87.", {("killed", 87, 87)}),
+    ("The storm hit the coast, taking the death toll due to flash floods and mudslides to 19.",
+     {("killed", 19, 19)}),
+    ("Health officials said 31 people were hospitalized in the city, as well as 14 in Vinnytsia "
+     "and five in Uman.", {("wounded", 31, 31), ("wounded", 14, 14), ("wounded", 5, 5)}),
+    ("In Odesa 22 residents including three toddlers were hurt.",
+     {("wounded", 22, 22), ("wounded", 3, 3)}),
+    ("Divers said one body was pulled from the hull late on Tuesday.", {("killed", 1, 1)}),
+    ("Twelve had been found, with one body being recovered downstream.",
+     {("killed", 1, 1)}),
+    ("Investigators logged 48 POW executions near the front.", {("killed", 48, 48)}),
+    # negative cases: "a couple of" alone, a lost game, a toll "due to" rise, a figure with a
+    # verb of its own after the place, a body of water
+    ("A couple of villagers were abducted.", {("captured", 2, 2)}),
+    ("The club has won five and lost two.", set()),
+    ("The death toll is due to rise to 30 when officials update it.", set()),
+    ("Officials said 40 people were injured in the city, while 12 in Sumy lost power.",
+     {("wounded", 40, 40)}),
+    ("One body of water was drained.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_TOLLS_FIXP)
+def test_number_forms_tolls_and_breakdowns(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixp): precision: slugs, other subjects, contradicted reports, ages ----------
+
+PRECISION_FIXP: list[tuple[str, set[Key]]] = [
+    ("Source story: 12-marines-killed-or-wounded-in-coastal-raid-officials-say", set()),
+    ("Kyiv is proposing a prisoner exchange with the Russian troops it has captured.", set()),
+    ("Kyiv detained two deserters who revealed that their battalion had suffered heavy "
+     "casualties.", set()),
+    ("Five bodies were identified, despite earlier reports stating that 30 tourists were among "
+     "the dead.", {("killed", 5, 5)}),
+    ("The median age of the dead was 41.", set()),
+    ("Some 90,000 Russian men between 20 and 50 had been killed, the study found.",
+     {("killed", 90000, 90000)}),
+    ("Three Iranian Shahed-136 attack drones were shot down overnight.", set()),
+    # negative cases: the figure's own relative object, a same-subject "that", an age-less
+    # range, a soldier shot
+    ("Three men they had kidnapped were freed on Sunday.", {("captured", 3, 3)}),
+    ("Between 30 and 40 soldiers were killed.", {("killed", 30, 40)}),
+    ("Two North Korean soldiers were shot.", {("casualties", 2, 2)}),
+    ("Contrary to rumours, 40 people died.", {("killed", 40, 40)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECISION_FIXP)
+def test_slugs_other_subjects_and_contradicted_figures(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

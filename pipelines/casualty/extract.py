@@ -322,6 +322,7 @@ def _gloss(m: re.Match[str]) -> str:
 # casualty-20 (fixp): a URL slug or metadata line ("Source story: 4-000-north-korean-troops-
 # killed-or-wounded-..."): five or more lower-case hyphen-joined parts, one with a digit and one
 # a word of three letters or more, name a page, not a figure (blanked, same length)
+SLUG_HINT = re.compile(r"-[a-z0-9]+-[a-z0-9]+-[a-z0-9]+-")  # a cheap first look
 URL_SLUG = re.compile(
     r"(?<![\w/.-])(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z]{3})[a-z0-9]+(?:-[a-z0-9]+){4,}(?![\w-])"
 )
@@ -344,7 +345,7 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     if "[" in norm:
         norm = BRACKET_NOTE.sub(_blank_note, norm)
         norm = GLOSSED_WORD.sub(_gloss, norm)
-    if "-" in norm and URL_SLUG.search(norm):  # casualty-20 (fixp): a page's address words
+    if SLUG_HINT.search(norm):  # casualty-20 (fixp): a page's address words
         norm = URL_SLUG.sub(lambda m: " " * len(m.group()), norm)
     hits = _trigger_offsets(norm)  # one pass over the text: no casualty word, no mention
     if not hits or (check_language and not looks_english(text)):

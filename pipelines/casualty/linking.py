@@ -2023,7 +2023,8 @@ def _thing_head(clause: Clause, phrase: NumberPhrase, end: int) -> bool:
         if tok.low in UNIT_NOUNS and not _named_unit_modifier(tokens, k):
             return True
         if tok.is_digit and glued(tokens[k - 1], tok) and (tokens[k - 1].is_cap or (
-            tokens[k - 1].text == "-" and tokens[k - 2].is_cap and glued(tokens[k - 2], tokens[k - 1])
+            tokens[k - 1].text == "-" and tokens[k - 2].is_cap
+            and glued(tokens[k - 2], tokens[k - 1])
         )):
             continue  # a model name, "KN23", "MiG-29" (casualty-20, fixp)
         if not tok.is_word and not any(c.isalpha() for c in tok.text) and tok.text != "-":
@@ -4218,9 +4219,10 @@ def _breakdown_item(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     j = phrase.last + 1
     j += j < len(tokens) and tokens[j].low == "each"  # "and two each from ..."
     after = tokens[j] if j < len(tokens) else None
-    if after is not None and (before[-1:] in ([","], ["and"]) or before == ["as", "well", "as"]) and (
-        _placed_predicate_item(clause, phrase, prev, j)
-    ):  # casualty-20 (fixp): "64 people were hospitalized in the capital, as well as 28 in
+    if after is not None and (
+        before[-1:] in ([","], ["and"]) or before == ["as", "well", "as"]
+    ) and _placed_predicate_item(clause, phrase, prev, j):
+        # casualty-20 (fixp): "64 people were hospitalized in the capital, as well as 28 in
         return Link(phrase, prev.category, "coord", prev.trigger)  # Kryvyi Rih and six in ..."
     if after is None or before[-1:] not in ([","], ["and"]):
         return None
