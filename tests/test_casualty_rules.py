@@ -8388,3 +8388,58 @@ PRECISION_FIXK: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRECISION_FIXK)
 def test_causes_things_and_forecasts_are_no_casualties(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20 (fixm): groups on real reporting ------------------------------------------------
+
+GROUPS_FIXM: list[tuple[str, list[str | None]]] = [
+    # a participle or place phrase after the subject's head noun modifies it
+    ("Iranian militias fighting beside Syrian troops against the rebels have suffered 900 "
+     "casualties.", ["Iranian militias"]),
+    ("Chechen fighters deployed to the southern front sustained some 300 casualties.",
+     ["Chechen fighters"]),
+    ("Officials said combined Serbian-Bosnian units near the river had suffered about 70 "
+     "casualties.", ["combined Serbian-Bosnian units"]),
+    ("The ministry said Kingdom of Ruritania (KOR) forces had very likely sustained 2,500 "
+     "casualties.", ["Kingdom of Ruritania (KOR) forces"]),
+    # a scope adjective before a toll noun names nobody
+    ("The landslide pushed the regional death toll to 31.", [None]),
+    ("Officials raised the statewide death toll to nine on Friday.", [None]),
+    # a scale word belongs to the figure, not to the name
+    ("Moldovan troops have sustained over 2 million casualties, including about 90,000 killed.",
+     ["Moldovan troops", "Moldovan troops"]),
+    ("The rebels lost almost 30 thousand people, of which about 11 thousand were killed.",
+     ["people", "people"]),
+    # a bracketed wire credit before the subject is no part of it
+    ("(WIRE- NewsDesk) The German lost more than 5,300 in the valley, including 2,100 "
+     "killed in action.", ["The German", "The German"]),
+    # the people are named right there
+    ("The raid killed at least a hundred of Tbilisi volunteers at the bridge.",
+     ["Tbilisi volunteers"]),
+    ("Monitors recorded about 80 deaths and 260 injuries among Sudanese forces last week.",
+     ["Sudanese forces", "Sudanese forces"]),
+    ("Analysts put total Ruritanian dead and wounded at roughly 45,000.", ["Ruritanian"]),
+    ("Kyiv says more than 60 of the enemy's elite 'Wolf' fighters are dead.",
+     ["enemy's elite 'Wolf' fighters"]),
+    ("Gunmen killed 11 Afghan \u201cprisoners of war\u201d at the camp.",
+     ["Afghan \u201cprisoners of war\u201d", "Afghan \u201cprisoners of war\u201d"]),
+    # negative cases: "others" stays null, bare bodies keep "bodies", a verb or a source is no
+    # group, a title-case "Of" opens none, a pronoun subject still looks back
+    ("Two soldiers died and 14 others were injured.", ["soldiers", None]),
+    ("Rescuers recovered 22 bodies from the river.", ["bodies"]),
+    ("Looters began attacking villagers and wounded 14.", [None]),
+    ("The army said 40 deaths and some damage among the barracks were reported.", [None]),
+    ("The brigade admitted it suffered 40 casualties.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), GROUPS_FIXM)
+def test_groups_name_the_victims_fixm(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups
+
+
+def test_a_title_case_of_before_a_name_opens_no_group_fixm() -> None:
+    found = extract_mentions(
+        "The handover was on Monday.", title="Rebels Return 12 Sets Of Remains Of Fallen Airmen"
+    )
+    assert [m.group for m in found if m.category == "killed"] == [None]

@@ -676,8 +676,10 @@ NOT_GROUP_MODIFIERS = words(
     pushes say says said heavy heavier heaviest light lighter significant substantial huge
     massive enormous serious severe minor major staggering mounting high higher low lower
     considerable unprecedented catastrophic combat battlefield battle war wartime frontline
-    front-line irrecoverable irretrievable"""
-)
+    front-line irrecoverable irretrievable
+    local nationwide national countrywide statewide citywide provincial regional global
+    worldwide domestic cumulative combined aggregate likely probable possible actual true"""
+)  # casualty-20 (fixm): "the local / nationwide death toll": a scope, not the victims
 
 # casualty-20: lower-case -ly words that are no adverbs and may name or describe people
 LY_NOT_ADVERBS = words(
