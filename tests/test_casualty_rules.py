@@ -8464,3 +8464,37 @@ PRECISION_FIXN: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRECISION_FIXN)
 def test_ages_nations_things_and_kin_are_no_victims(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20 (fixo): captives held by a state, missing people, named single victims --------
+
+CAPTIVES_MISSING_FIXO: list[tuple[str, set[Key]]] = [
+    ("Two Canadians remain in custody in China, accused of spying.",
+     {("captured", 2, 2)}),
+    ("Four Britons are still in custody in Iran, the Foreign Office said.",
+     {("captured", 4, 4)}),
+    ("Lawyers for the pair and three other Canadian detainees wrote to Ottawa.",
+     {("captured", 3, 3)}),
+    ("She is one of four Australians being held in Russia.",
+     {("captured", 1, 1), ("captured", 4, 4)}),
+    ("Officials said one diver remained out of contact after the storm.", {("missing", 1, 1)}),
+    ("Two fishermen are still out of contact, the coast guard said.", {("missing", 2, 2)}),
+    ("Police are searching for one other missing hiker near the ridge.", {("missing", 1, 1)}),
+    ("Crews pulled the body of another missing woman in her 40s from the river.",
+     {("killed", 1, 1), ("missing", 1, 1)}),
+    ("Among them was 47-year-old Pavel Orlov from Tula, who enlisted in May. Orlov died "
+     "weeks after reaching the front.", {("killed", 1, 1)}),
+    # negative cases: custody in a state of no list or after an arrest, detainees of police,
+    # a satellite out of contact, "one another", an aged nation word
+    ("Two Canadians remain in custody in Ohio.", set()),
+    ("Police said two Canadians remain in custody in China after their arrest.", set()),
+    ("Police moved 40 detainees to a new jail.", set()),
+    ("The probe remained out of contact for two days.", set()),
+    ("The two survivors helped one another.", set()),
+    ("A 20-year-old North Korean defector spoke. Korean officials said nothing.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIVES_MISSING_FIXO)
+def test_captives_missing_and_named_single_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -1868,6 +1868,27 @@ Rules applied where GUIDELINES is silent:
   sentence after a rate), "could reach into the thousands" and "expected to reach nearly 1,000"
   (future wording), and sub-headlines inside the body ("Hundreds of North Koreans killed, South
   Korea says", "Read more at: ... 9 killed"), which the related-link filter drops.
+- casualty-20, continued (fixo: single victims, missing people and captives on the North Korea
+  beat and Korean disaster reporting, dev set gold7/r4; rules written with sentences of our
+  own). A foreign national "in custody in/by" a holding state is held like "held in" (fixg's
+  state list and no arrest words, "custody" itself aside: "Three Americans remain in custody in
+  North Korea"; not "in Ohio"). "detainees" after a figure is captured, gated as "detained" (a
+  foreign national or armed captors, never an arrest: "two other American detainees", not
+  "police moved 40 detainees"). "one of N <people> being (still) held ..." gives the whole its
+  participle as "held in" alone did. "remain(ed/s) / are (still) / were out of contact" is
+  missing, like "unaccounted for" (Korean disaster copy; not hospital staff's "remain"), and
+  "out of contact" passes the prefilter. "one other" before a fate adjective and a person
+  noun is a figure ("one other missing person"; "one another" stays none). "the body / corpse
+  of another (one) missing man" is killed and missing, as "bodies of missing crew" were. A
+  name after an age ("53-year-old Alexander Grunin"; two or three capitalised words, no
+  nation, compass or title word) may stand alone later like a ranked or apposed name ("Grunin
+  died": killed 1). Left alone (time): "missing passenger Lee Jung-in" (a bare fate adjective
+  before a named person noun has no link path), "it released an American university student"
+  (a state's release whose subject is a pronoun), "the release of the three Americans" (the
+  captivity told only in the sentence before), "Ri had sustained a gunshot wound" (a one-word
+  name told only after "said"), "captured alive on 26 December, died", the headline "husband
+  wounded", the list "a woman, 52, and two men, 59 and 64", and the subsets "those killed --
+  97 -- were women", "at least four were teenagers", "17 Chinese citizens are among them".
 
 Why rules and not a parser: the official spaCy models (en_core_web_*) are not
 installable from the package registry here, and third-party re-uploads of them are a

@@ -24,6 +24,7 @@ from .lexicon import (
     SURVIVAL_WORDS,
     Category,
     Qualifier,
+    aged_names,
     apposed_names,
     words,
 )
@@ -348,6 +349,8 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
               if m.start() == 0 or not _word_char(norm[m.start() - 1])]
     if ", a" in norm:
         ranked = sorted(ranked + apposed_names(norm))
+    if "-year-old " in norm:
+        ranked = sorted(ranked + aged_names(norm))
     told = 0  # ranked names before this index are in `names`
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]

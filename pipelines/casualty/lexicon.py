@@ -828,6 +828,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "wounded", frozenset({"post", "pred", "active"})),
     (_alt(r"missing in action|unaccounted[- ]for|went missing|gone missing"),
      "missing", frozenset({"post", "pred"})),
+    # Korean disaster reporting: "one worker remained out of contact" (casualty-20, fixo)
+    (_alt(r"(?:remain(?:ed|s)?|(?:were|was|are|is|been) (?:still )?|still) out of contact"),
+     "missing", frozenset({"pred"})),
     (_alt(r"taken (?:hostages?|prisoners?|captives?)|held (?:hostage|captive)|prisoners of war"),
      "captured", frozenset({"post", "pred"})),
     (_alt(r"killed|slain|murdered|massacred|executed|assassinated|beheaded|slaughtered"
@@ -1081,6 +1084,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # about armed forces and no arrest: see DETENTION_WORDS)
     (_alt(r"detained"), "captured", frozenset({"post", "pred", "active"})),
     (_alt(r"detaining|detains|detain"), "captured", frozenset({"active"})),
+    # "two other American detainees" (gated as "detained": a foreign national or armed
+    # captors, no arrest; casualty-20, fixo)
+    (_alt(r"detainees"), "captured", frozenset({"post"})),
     (_alt(r"returned|came home|come home"
           r"|were returned|held|in (?:[a-z]+ )?custody|in (?:[a-z]+ )?captivity"
           r"|in (?:the )?hands of (?:the |their |its )?(?:[a-z-]+ ){0,3}?(?:rebels|guerrillas"
@@ -1196,7 +1202,7 @@ DISEASE_CONTEXT = re.compile(
 )
 # "detained" is a capture only by armed forces in a war ("the militia detained 40 villagers"),
 # never a police arrest, a suspect's or a migrant's detention ("police detained 3 suspects").
-DETENTION_WORDS = frozenset({"detained", "detaining", "detains", "detain"})
+DETENTION_WORDS = frozenset({"detained", "detaining", "detains", "detain", "detainees"})
 DETENTION_CONTEXT = re.compile(r"\b(?:" + _ARMED_PEOPLE + r")\b")
 # ... or by a state holding a foreign national ("North Korea said it had detained a U.S.
 # citizen", "an American detained in the North", "a Korean-American missionary who has been
@@ -1679,7 +1685,8 @@ ANY_TRIGGER = re.compile(
     r"|casualt|claim(?:ed|s|ing)?(?=(?:\s+[\w,.'-]+){1,3}\s+victims\b)|loss|shot|shoot|stab"
     r"|slash(?:ed|es|ing)\b|gunned|machine-?gunned|hit by"
     r"|struck by|missing|mow(?:ed|n|ing|s) down|ultimate sacrifice"
-    r"|unaccounted|disappear|vanish|victims (?:includ|were\b|are\b|was\b|is\b|also\b)"
+    r"|unaccounted|out of contact|disappear|vanish"
+    r"|victims (?:includ|were\b|are\b|was\b|is\b|also\b)"
     r"|captur|seiz|snatch|detain|surrender|(?:themselves|himself|herself) up\b"
     r"|abduct|kidnap|hostage|prisoner|captiv|pows?\b|toll|lost (?:their|his|her) li"
     r"|kia\b|mia\b|wia\b|released|freed|exchanged|swapped|traded|repatriat|returned|c[ao]me home"
@@ -1776,6 +1783,30 @@ APPOSITIVE_TAIL = re.compile(
     r", an? (?:former |retired |senior |junior |local |young )?"
     r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}[,.]"
 )
+
+
+# A person introduced with an age ("53-year-old Alexander Grunin"): the name's words may stand
+# alone later ("Grunin died"), as an apposed name's do (casualty-20, fixo). Two or three
+# capitalised words, none a nation's, compass or title word ("a 20-year-old North Korean").
+AGED_NAME = re.compile(
+    r"\b\d{1,3}-year-old (?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\b(?![-'’]| [A-Z])"
+)
+NOT_NAME_WORDS = words(
+    """north south east west northern southern eastern western central new former ex
+    private sergeant captain major general colonel lieutenant corporal officer doctor"""
+)
+
+
+def aged_names(text: str) -> list[tuple[int, list[str]]]:
+    """(offset, words) of each name after an age ("53-year-old Alexander Grunin")."""
+    out = []
+    for m in AGED_NAME.finditer(text):
+        parts = m.group("name").split()
+        if any(w.lower() in NOT_NAME_WORDS or w.lower() + "s" in DEMONYM_PLURALS
+               or w.lower() in DEMONYM_PLURALS for w in parts):
+            continue
+        out.append((m.start("name"), parts))
+    return out
 
 
 def apposed_names(text: str) -> list[tuple[int, list[str]]]:

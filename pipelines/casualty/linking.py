@@ -420,6 +420,12 @@ def _held_by_state(low: str, start: int, end: int) -> bool:
     """ "An American who has been held in North Korea", "North Korea is holding three
     Americans": a foreign national held by a state, in a sentence telling no arrest
     (casualty-20, fixg; see STATE_HELD_WORDS)."""
+    if low[start:end].endswith("custody"):
+        # "Three Americans remain in custody in North Korea" (casualty-20, fixo): "custody"
+        # itself is no arrest word here
+        return FOREIGN_DETAINEE.search(low) is not None and not ARREST_CONTEXT.search(
+            low.replace("custody", "")
+        ) and STATE_HOLDER_AFTER.match(low, end) is not None
     if not FOREIGN_DETAINEE.search(low) or ARREST_CONTEXT.search(low):
         return False
     if low[start:end] in ("held", "imprisoned"):
@@ -456,11 +462,13 @@ def find_triggers(
         text = m.group()
         if NO_CATEGORY_AGGREGATE.fullmatch(text):
             continue  # "350 people dead or missing": no category (GUIDELINES), no mention
-        if text.startswith(("remain", "still")) and HOSPITAL_STAFF.search(
-            low, max(0, m.start() - 30), m.start()
+        if text.startswith(("remain", "still")) and not text.endswith("contact") and (
+            HOSPITAL_STAFF.search(low, max(0, m.start() - 30), m.start())
         ):
             continue  # "40 staff remain in the hospital": they work there
-        held_by_state = text in STATE_HELD_WORDS and _held_by_state(low, m.start(), m.end())
+        held_by_state = (text in STATE_HELD_WORDS or text.endswith("custody")) and (
+            _held_by_state(low, m.start(), m.end())
+        )
         if text == "imprisoned" and not held_by_state:
             continue  # "imprisoned" counts only a foreign national held by a state
         gated = text in RELEASE_WORDS or text.endswith("custody") or bool(LET_GO.match(text))
@@ -682,15 +690,19 @@ def _bodies_of_missing(clause: Clause, link: Link) -> Link | None:
     """ "three bodies of missing crew members", "the bodies of two missing climbers": the
     dead were missing people (GUIDELINES: missing even when found dead, then also killed;
     casualty-20). "missing" must stand before a person noun."""
-    if link.category != "killed" or link.phrase.kind == "one":
-        return None
     tokens, phrase = clause.tokens, link.phrase
+    if link.category != "killed" or phrase.kind == "one" and not (
+        phrase.first == phrase.last and tokens[phrase.first].low in ("another", "one")
+    ):
+        return None  # but "the body of another missing man" (casualty-20, fixo)
     j = phrase.last + 1
     if j + 1 < len(tokens) and tokens[j].low in BODY_NOUNS and tokens[j + 1].low == "of":
         j += 2 + (j + 2 < len(tokens) and tokens[j + 2].low == "the")
     else:
         k = phrase.first - 1 - (phrase.first > 1 and tokens[phrase.first - 1].low == "the")
-        if k < 1 or tokens[k].low != "of" or tokens[k - 1].low not in BODY_NOUNS:
+        if k < 1 or tokens[k].low != "of" or tokens[k - 1].low not in BODY_NOUNS and not (
+            phrase.high == 1 and tokens[k - 1].low in ("body", "corpse")
+        ):
             return None
     if j >= len(tokens) or tokens[j].low != "missing" or not any(
         t.low in PERSON_NOUNS for t in tokens[j + 1 : j + 4]
@@ -1858,6 +1870,15 @@ def _whole_relative(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool
         # "He is one of at least three U.S. citizens to have been detained by North Korea":
         # a perfect infinitive after the whole's noun is the whole's (casualty-20, fixg; not
         # "one of 12 prisoners to be executed next week", which may lie ahead)
+        return True
+    if "being" in lead and 0 < lead.index("being") <= 3 and all(
+        w in ("still", "currently", "now") for w in lead[lead.index("being") + 1:]
+    ) and all(
+        t.is_word and t.low not in FUNCTION_WORDS
+        for t in tokens[phrase.last + 1 : phrase.last + 1 + lead.index("being")]
+    ) and j >= 1 and any(p.last == j - 1 and p.high == 1 for p in clause.phrases):
+        # "one of three Americans being held in North Korea": a reduced progressive relative
+        # after the whole's noun is the whole's, as "held in" alone is (casualty-20, fixo)
         return True
     if "who" not in lead and "that" not in lead:
         return False

@@ -566,8 +566,9 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         _counts_children(tokens, i, end),
         _bare_decimal(tokens, i, end),
         nxt is not None and tokens[i].low == "one" and (
-            nxt.low == "another" or (nxt.low == "other" and not _names_person(tokens, end + 1))
-        ),  # "one another", "one or the other"; not "one other person"
+            nxt.low == "another" or (nxt.low == "other" and not _names_person(tokens, end + 1)
+                                     and not _fate_adjective_person(tokens, end + 1))
+        ),  # "one another", "one or the other"; not "one other (missing) person"
         _one_of_the_most(tokens, i, end),
         _force_strength(tokens, i),
         _all_except(tokens, i),
@@ -910,6 +911,17 @@ def _then_now_age(tokens: list[Token], i: int, nxt: str) -> bool:
     person = tokens[i - 3]
     return person.low in SINGULAR_PERSON_NOUNS or (
         person.is_cap and person.is_word and person.low not in FUNCTION_WORDS
+    )
+
+
+FATE_ADJECTIVES = frozenset({"missing", "injured", "wounded", "dead", "captured", "kidnapped",
+                            "abducted", "detained", "unidentified"})
+
+
+def _fate_adjective_person(tokens: list[Token], k: int) -> bool:
+    """ "one other missing person": a fate adjective, then a person noun (casualty-20, fixo)."""
+    return k + 1 < len(tokens) and tokens[k].low in FATE_ADJECTIVES and (
+        tokens[k + 1].low in PERSON_NOUNS
     )
 
 
