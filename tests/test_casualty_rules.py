@@ -8390,6 +8390,82 @@ def test_causes_things_and_forecasts_are_no_casualties(text: str, expected: set[
     assert keys(text) == expected
 
 
+# --- casualty-20 (fixn): figures: bare "including" subsets, ranges, modal upper estimates -------
+
+FIGURES_FIXN: list[tuple[str, set[Key]]] = [
+    ("In Odesa, 23 people including five children were hurt by the shelling.",
+     {("wounded", 23, 23), ("wounded", 5, 5)}),
+    ("Nine miners including two engineers reportedly died underground.",
+     {("killed", 9, 9), ("killed", 2, 2)}),
+    ("Analysts put rebel casualties ranging between 40,000 and 55,000.",
+     {("casualties", 40000, 55000)}),
+    ("The survey gives civilian deaths potentially as high as 26,000.",
+     {("killed", 26000, 26000)}),
+    ("Total losses on both sides could reach as high as 900,000, the institute says.",
+     {("casualties", 900000, 900000)}),
+    ("Moscow said over 12,000 enemy troops, both dead and wounded, were lost in the raid.",
+     {("casualties", 12000, 12000)}),
+    ("The siege ended with some 2,400 defenders lost and hundreds more captured.",
+     {("casualties", 2400, 2400), ("captured", 200, 999)}),
+    ("Militia fighters claimed to have killed 31 and wounded 18 marines near the port.",
+     {("killed", 31, 31), ("wounded", 18, 18)}),
+    # negative cases: a coming toll, a condition, things lost, an aside that is no subset
+    ("The death toll could reach as high as 400 by the weekend.", set()),
+    ("The death toll could reach as high as 400 if the dam fails.", set()),
+    ("The company closed with 300 workers lost to automation.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES_FIXN)
+def test_bare_subsets_ranges_and_modal_estimates(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixn): subsets and breakdowns: "Among them", captives killed, place lists -----
+
+SUBSETS_FIXN: list[tuple[str, set[Key]]] = [
+    ("At least 800 sailors have died since the blockade began. Among them are 14 captains.",
+     {("killed", 800, 800), ("killed", 14, 14)}),
+    ("Monitors logged at least 95 POW executions last spring.",
+     {("captured", 95, 95), ("killed", 95, 95)}),
+    ("The most deaths were recorded in Kherson Oblast (2 310) and Zaporizhzhia (1 984).",
+     {("killed", 2310, 2310), ("killed", 1984, 1984)}),
+    ("Casualties were heaviest in Donetsk (4,120), Luhansk (2,760) and Sumy Oblast (905).",
+     {("casualties", 4120, 4120), ("casualties", 2760, 2760), ("casualties", 905, 905)}),
+    # negative cases: "them" of a sentence with no fate, brackets holding ages or no toll
+    ("Rescuers saved 40 soldiers. The unit had 300 men. Among them were 9 officers.", set()),
+    ("The delegation met Anna Park (61) and Lee Min (58) in Seoul.", set()),
+    ("Sales were strongest in Texas (1,200) and Ohio (900).", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSETS_FIXN)
+def test_among_them_captive_deaths_and_place_lists(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixn): precision: ages, nations, model names, kin ----------------------------
+
+PRECISION_FIXN: list[tuple[str, set[Key]]] = [
+    ("By June some 90,000 men between 20 and 45 had been killed in the fighting.",
+     {("killed", 90000, 90000)}),
+    ("The median age of the soldiers killed was 34.", set()),
+    ("Belarus is thought to have suffered heavy losses in the exercise.", set()),
+    ("Officials said three Iskander-M 9M723 tactical missiles had been shot down.", set()),
+    ("Guards turned away about 60 relatives of missing miners at the gate.", set()),
+    ("Some 40 families of the dead met the governor on Monday.", set()),
+    # negative cases: a range of people, the kin as victims, a person among casualties
+    ("Between 30 and 45 people were killed in the raid.", {("killed", 30, 45)}),
+    ("Eleven relatives of the mayor were injured in the blast.", {("wounded", 11, 11)}),
+    ("A medic was among the casualties.", {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECISION_FIXN)
+def test_ages_nations_things_and_kin_are_no_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
 # --- casualty-20 (fixo): captives held by a state, missing people, named single victims --------
 
 CAPTIVES_MISSING_FIXO: list[tuple[str, set[Key]]] = [

@@ -1831,6 +1831,43 @@ Rules applied where GUIDELINES is silent:
   structure), "| Casualties | Estimated in the thousands |" (a table cell's "in the
   thousands": number forms), and "About 600 have been killed" in nkc-003, whose gold is empty
   (a killed figure by GUIDELINES, kept).
+- casualty-20, continued (fixn: figures, tolls, ranges, subsets and precision on the North Korea
+  beat and Russia's war, dev set gold7/final3; rules written with sentences of our own). An
+  "including" subset with no commas between a figure's people and their verb ("18 people
+  including four children were injured", up to three items joined by "and", an -ly adverb
+  before the verb) no longer hides the total from its verb. A toll noun reaches its range
+  through "ranging / varying between" ("casualties ranging between 500,000 and 600,000") and
+  through "potentially" ("fatalities potentially as high as 140,000"). A modal "could / may /
+  might reach" with an upper hedge ("as high as", "as many as") and no coming time or
+  condition in its clause (by, if, unless, next, coming, within, soon ...) is an at_most
+  estimate of a toll already suffered (GUIDELINES), not a future toll ("could reach as high as
+  1.8 million"; "could reach as high as 400 by the weekend" stays out). ", both dead and
+  wounded," after the figure's people is skipped like ", dead and wounded,"; in a verbless
+  "with" phrase "lost" right after the figure's person noun, before and / , / in / during /
+  on / at / since, is a passive ("with over 32,000 Americans lost and many more wounded":
+  casualties; not "lost to emigration"). A sentence opening on "Among them are/were N" right
+  after a sentence with a casualty word takes the single category told before, like "Among the
+  victims were" ("Among them are 12 generals"; "among them" passes the prefilter). A captive
+  noun before a plural death noun ("at least 273 POW executions", "12 hostage deaths") adds
+  killed to captured. A bare figure alone in brackets after a capitalised place name, listed
+  after a toll noun of the same sentence (deaths, dead, fatalities, casualties, killed; no
+  other unbracketed figure between), is a breakdown item of that toll ("The most deaths were
+  recorded in Bashkortostan (5 945) and Tatarstan (5 605)"). A perfect infinitive after a
+  reporting verb ("claimed to have killed 77 and wounded 40") tells a done act, so the second
+  verb's figure is no longer hypothetical. Precision: a range of ages after a plural person
+  noun ("220,000 men between 18 and 55 had been killed") is no figure; a figure after a
+  copula told of the noun "age" a few words before ("The average age of the dead was 38") is
+  an age; a single named subject (a country read as a name) cannot "suffer casualties/losses"
+  ("North Korea is believed to have suffered heavy casualties"); a model name's digits glued
+  to capitals ("KN23") keep a thing's noun phrase going, which now reaches 8 words ("two North
+  Korean KN23 short-range ballistic missiles had been shot down"); a kin noun before "of" and a
+  casualty word ("about 100 relatives of missing passengers", "40 families of the dead") counts
+  the kin, not victims (not "40 relatives of the mayor were killed"). Left alone: per-day,
+  per-week and per-month rates (nkq-013, nkq-020), dead-or-missing aggregates ("More than 300
+  people are missing or dead"), "they may have even approached 3,000" (a pronoun toll in the
+  sentence after a rate), "could reach into the thousands" and "expected to reach nearly 1,000"
+  (future wording), and sub-headlines inside the body ("Hundreds of North Koreans killed, South
+  Korea says", "Read more at: ... 9 killed"), which the related-link filter drops.
 - casualty-20, continued (fixo: single victims, missing people and captives on the North Korea
   beat and Korean disaster reporting, dev set gold7/r4; rules written with sentences of our
   own). A foreign national "in custody in/by" a holding state is held like "held in" (fixg's
