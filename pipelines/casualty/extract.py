@@ -323,9 +323,13 @@ def _gloss(m: re.Match[str]) -> str:
 # killed-or-wounded-..."): five or more lower-case hyphen-joined parts, one with a digit and one
 # a word of three letters or more, name a page, not a figure (blanked, same length)
 SLUG_HINT = re.compile(r"-[a-z0-9]+-[a-z0-9]+-[a-z0-9]+-")  # a cheap first look
-URL_SLUG = re.compile(
-    r"(?<![\w/.-])(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z]{3})[a-z0-9]+(?:-[a-z0-9]+){4,}(?![\w-])"
-)
+URL_SLUG = re.compile(r"(?<![\w/.-])[a-z0-9]+(?:-[a-z0-9]+){4,}(?![\w-])")
+SLUG_DIGIT_WORD = re.compile(r"(?=.*\d)(?=.*[a-z]{3})")
+
+
+def _blank_slug(m: re.Match[str]) -> str:
+    slug = m.group()
+    return " " * len(slug) if SLUG_DIGIT_WORD.match(slug) else slug
 
 
 def _blank_note(m: re.Match[str]) -> str:
@@ -346,7 +350,7 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
         norm = BRACKET_NOTE.sub(_blank_note, norm)
         norm = GLOSSED_WORD.sub(_gloss, norm)
     if SLUG_HINT.search(norm):  # casualty-20 (fixp): a page's address words
-        norm = URL_SLUG.sub(lambda m: " " * len(m.group()), norm)
+        norm = URL_SLUG.sub(_blank_slug, norm)
     hits = _trigger_offsets(norm)  # one pass over the text: no casualty word, no mention
     if not hits or (check_language and not looks_english(text)):
         return []

@@ -1014,16 +1014,15 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "casualties", frozenset({"post"})),
     # casualty-20: "resulted in one death", "one fatality was reported" (after "one" only,
     # like the singular casualty; not "one death threat", "one death row inmate")
-    (_alt(r"(?<=\bone )(?:death|fatality)(?=\s*(?:[.,;:)!?]|$)|\s+(?:on|in|at|from|among|was"
-          r"|is|has|had|and|or|so|after|during|when|while|since|for|with|reported|recorded"
-          r"|confirmed|occurred)\b)"),
-     "killed", frozenset({"post"})),
-    # casualty-20 (fixp): "One body was retrieved Friday", "with one body being recovered
-    # earlier" (GUIDELINES: bodies recovered are killed; after "one" and before a passive
-    # recovery verb only, not "one body of water", "one body armour")
-    (_alt(r"(?<=\bone )(?:body|corpse)(?= (?:was|has been|had been|is|being|were) (?:[a-z]+ly )?"
+    # casualty-20 (fixp), in the same alternative: "One body was retrieved Friday", "with one
+    # body being recovered earlier" (GUIDELINES: bodies recovered are killed; after "one" and
+    # before a passive recovery verb only, not "one body of water", "one body armour")
+    (_alt(r"(?<=\bone )(?:(?:death|fatality)(?=\s*(?:[.,;:)!?]|$)|\s+(?:on|in|at|from|among"
+          r"|was|is|has|had|and|or|so|after|during|when|while|since|for|with|reported|recorded"
+          r"|confirmed|occurred)\b)"
+          r"|(?:body|corpse)(?= (?:was|has been|had been|is|being|were) (?:[a-z]+ly )?"
           r"(?:found|recovered|retrieved|pulled|discovered|located|exhumed|washed|brought out"
-          r"|dug out)\b)"),
+          r"|dug out)\b))"),
      "killed", frozenset({"post"})),
     (_alt(r"shot|stabbed|gunned down|machine-?gunned"), "casualties",
      frozenset({"post", "pred", "active"})),
