@@ -1230,15 +1230,17 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
         if not headline and _plain_word(tokens, i, names):
             continue  # no single victim starts at a plain lower-case word (the checks below)
         found = len(out)
-        _implicit_one_at(tokens, i, headline, out)
-        if len(out) == found and (
+        word = tok.text[0].isalpha()  # most checks below start at a word only
+        if word:
+            _implicit_one_at(tokens, i, headline, out)
+        if len(out) == found and (tok.text in names or word and (
             tok.low in DEFINITE or tok.low in SUBJECT_PRONOUNS or tok.low in POSSESSIVE_DETS
-            or _name_start(tokens, i) or tok.text in names or _opening_nation_possessive(tokens, i)
-        ):
+            or _name_start(tokens, i) or _opening_nation_possessive(tokens, i)
+        )):
             one = _definite_victim(tokens, i, names)
             if one is not None:
                 out.append(one)
-        if len(out) == found and headline and _name_start(tokens, i):
+        if len(out) == found and headline and word and _name_start(tokens, i):
             one = _headline_named_victim(tokens, i)
             if one is not None:
                 out.append(one)
@@ -1266,7 +1268,9 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
             if one is not None:  # the marker's name replaces a part of it ("Pilot" alone)
                 out[:] = [p for p in out if not one.first <= p.first <= one.last]
                 out.append(one)
-        if len(out) == found and (pronoun_captive_at(tokens, i) or self_killing_at(tokens, i)):
+        if len(out) == found and word and (
+            pronoun_captive_at(tokens, i) or self_killing_at(tokens, i)
+        ):
             out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
         if i >= 2 and tokens[i - 1].low == "as" and tokens[i - 2].low in IDENTIFIED_VERBS:
             have = {p.first for p in out}
