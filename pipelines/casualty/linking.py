@@ -1244,7 +1244,7 @@ def _after_admitted(clause: Clause, phrase: NumberPhrase, admitted: Link) -> Lin
         if k in clause.phrase_at or not (tok.is_word or tok.is_digit or tok.low.endswith("s")):
             return None
         if tok.low in ADMITTED_MAIN_AUXILIARIES:
-            for j in range(k + 1, min(k + 4, len(tokens))):
+            for j in range(k, min(k + 4, len(tokens))):  # "had died" is one trigger
                 trig = clause.trigger_at.get(j)
                 if trig is not None and trig.category != "captured":
                     return Link(phrase, trig.category, "pred", trig)

@@ -1334,7 +1334,27 @@ def culpable_death(tokens: list[Token], k: int) -> bool:
     return any(t.low in CULPABILITY_WORDS for t in tokens[max(k - 12, 0) : k]) or (
         k + 2 < len(tokens) and tokens[k + 2].low in ("in", "during")
         and any(t.low in VIOLENT_EVENTS for t in tokens[k + 3 : k + 7])
-    )
+    ) or _mourned_kin_death(tokens, k)
+
+
+MOURNING_WORDS = words("mourning mourned mourns mourn grieving grieved grieves grieve")
+NATURAL_DEATH_AFTER = words(
+    """cancer illness disease stroke heart natural old age covid covid-19 overdose suicide
+    fever infection"""
+)
+
+
+def _mourned_kin_death(tokens: list[Token], k: int) -> bool:
+    """casualty-20 (fixq): a family mourning a kin's death ("a family mourning their son's
+    death", "grieving her husband's death") tells a death as "the death of X" does, when the
+    possessor is a kin noun right after his/her/their and no illness follows within a few
+    words ("mourning his father's death from cancer" is a natural death)."""
+    stem = tokens[k].low[:-2] if tokens[k].low.endswith(POSSESSIVE_ENDINGS) else ""
+    if stem not in LOST_KIN or k < 2 or tokens[k - 1].low not in POSSESSIVE_DETS:
+        return False
+    if tokens[k - 2].low not in MOURNING_WORDS:
+        return False
+    return not any(t.low in NATURAL_DEATH_AFTER for t in tokens[k + 2 : k + 7])
 
 
 NAME_LABELS = words("missing killed dead wounded injured captured abducted kidnapped")
@@ -2529,7 +2549,8 @@ def _definite_victim(
         # "Her brother was captured"; "South Korea's opposition leader, X, was stabbed" (fixl)
         head = _singular_head(tokens, i + 1)
         end, noun = (head[0], head[1]) if head is not None else (-1, None)
-        if head is None and tok.low in DEFINITE and (k := _modified_couple(tokens, i + 1, True)) > 0:
+        k = _modified_couple(tokens, i + 1, True) if head is None and tok.low in DEFINITE else -1
+        if k > 0:
             # "The couple was seriously injured" (casualty-20, fixq; GUIDELINES: a couple is 2)
             nxt = _past_children(tokens, k)
             aside = past_victim_aside(tokens, nxt, True, i)
