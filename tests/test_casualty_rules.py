@@ -8390,6 +8390,82 @@ def test_causes_things_and_forecasts_are_no_casualties(text: str, expected: set[
     assert keys(text) == expected
 
 
+# --- casualty-20 (fixn): figures: bare "including" subsets, ranges, modal upper estimates -------
+
+FIGURES_FIXN: list[tuple[str, set[Key]]] = [
+    ("In Odesa, 23 people including five children were hurt by the shelling.",
+     {("wounded", 23, 23), ("wounded", 5, 5)}),
+    ("Nine miners including two engineers reportedly died underground.",
+     {("killed", 9, 9), ("killed", 2, 2)}),
+    ("Analysts put rebel casualties ranging between 40,000 and 55,000.",
+     {("casualties", 40000, 55000)}),
+    ("The survey gives civilian deaths potentially as high as 26,000.",
+     {("killed", 26000, 26000)}),
+    ("Total losses on both sides could reach as high as 900,000, the institute says.",
+     {("casualties", 900000, 900000)}),
+    ("Moscow said over 12,000 enemy troops, both dead and wounded, were lost in the raid.",
+     {("casualties", 12000, 12000)}),
+    ("The siege ended with some 2,400 defenders lost and hundreds more captured.",
+     {("casualties", 2400, 2400), ("captured", 200, 999)}),
+    ("Militia fighters claimed to have killed 31 and wounded 18 marines near the port.",
+     {("killed", 31, 31), ("wounded", 18, 18)}),
+    # negative cases: a coming toll, a condition, things lost, an aside that is no subset
+    ("The death toll could reach as high as 400 by the weekend.", set()),
+    ("The death toll could reach as high as 400 if the dam fails.", set()),
+    ("The company closed with 300 workers lost to automation.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES_FIXN)
+def test_bare_subsets_ranges_and_modal_estimates(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixn): subsets and breakdowns: "Among them", captives killed, place lists -----
+
+SUBSETS_FIXN: list[tuple[str, set[Key]]] = [
+    ("At least 800 sailors have died since the blockade began. Among them are 14 captains.",
+     {("killed", 800, 800), ("killed", 14, 14)}),
+    ("Monitors logged at least 95 POW executions last spring.",
+     {("captured", 95, 95), ("killed", 95, 95)}),
+    ("The most deaths were recorded in Kherson Oblast (2 310) and Zaporizhzhia (1 984).",
+     {("killed", 2310, 2310), ("killed", 1984, 1984)}),
+    ("Casualties were heaviest in Donetsk (4,120), Luhansk (2,760) and Sumy Oblast (905).",
+     {("casualties", 4120, 4120), ("casualties", 2760, 2760), ("casualties", 905, 905)}),
+    # negative cases: "them" of a sentence with no fate, brackets holding ages or no toll
+    ("Rescuers saved 40 soldiers. The unit had 300 men. Among them were 9 officers.", set()),
+    ("The delegation met Anna Park (61) and Lee Min (58) in Seoul.", set()),
+    ("Sales were strongest in Texas (1,200) and Ohio (900).", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSETS_FIXN)
+def test_among_them_captive_deaths_and_place_lists(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
+# --- casualty-20 (fixn): precision: ages, nations, model names, kin ----------------------------
+
+PRECISION_FIXN: list[tuple[str, set[Key]]] = [
+    ("By June some 90,000 men between 20 and 45 had been killed in the fighting.",
+     {("killed", 90000, 90000)}),
+    ("The median age of the soldiers killed was 34.", set()),
+    ("Belarus is thought to have suffered heavy losses in the exercise.", set()),
+    ("Officials said three Iskander-M 9M723 tactical missiles had been shot down.", set()),
+    ("Guards turned away about 60 relatives of missing miners at the gate.", set()),
+    ("Some 40 families of the dead met the governor on Monday.", set()),
+    # negative cases: a range of people, the kin as victims, a person among casualties
+    ("Between 30 and 45 people were killed in the raid.", {("killed", 30, 45)}),
+    ("Eleven relatives of the mayor were injured in the blast.", {("wounded", 11, 11)}),
+    ("A medic was among the casualties.", {("casualties", 1, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECISION_FIXN)
+def test_ages_nations_things_and_kin_are_no_victims(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
 # --- casualty-20 (fixo): captives held by a state, missing people, named single victims --------
 
 CAPTIVES_MISSING_FIXO: list[tuple[str, set[Key]]] = [
@@ -8422,6 +8498,61 @@ CAPTIVES_MISSING_FIXO: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPTIVES_MISSING_FIXO)
 def test_captives_missing_and_named_single_victims(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20 (fixm): groups on real reporting ------------------------------------------------
+
+GROUPS_FIXM: list[tuple[str, list[str | None]]] = [
+    # a participle or place phrase after the subject's head noun modifies it
+    ("Iranian militias fighting beside Syrian troops against the rebels have suffered 900 "
+     "casualties.", ["Iranian militias"]),
+    ("Chechen fighters deployed to the southern front sustained some 300 casualties.",
+     ["Chechen fighters"]),
+    ("Officials said combined Serbian-Bosnian units near the river had suffered about 70 "
+     "casualties.", ["combined Serbian-Bosnian units"]),
+    ("The ministry said Kingdom of Ruritania (KOR) forces had very likely sustained 2,500 "
+     "casualties.", ["Kingdom of Ruritania (KOR) forces"]),
+    # a scope adjective before a toll noun names nobody
+    ("The landslide pushed the regional death toll to 31.", [None]),
+    ("Officials raised the statewide death toll to nine on Friday.", [None]),
+    # a scale word belongs to the figure, not to the name
+    ("Moldovan troops have sustained over 2 million casualties, including about 90,000 killed.",
+     ["Moldovan troops", "Moldovan troops"]),
+    ("The rebels lost almost 30 thousand people, of which about 11 thousand were killed.",
+     ["people", "people"]),
+    # a bracketed wire credit before the subject is no part of it
+    ("(WIRE- NewsDesk) The German lost more than 5,300 in the valley, including 2,100 "
+     "killed in action.", ["The German", "The German"]),
+    # the people are named right there
+    ("The raid killed at least a hundred of Tbilisi volunteers at the bridge.",
+     ["Tbilisi volunteers"]),
+    ("Monitors recorded about 80 deaths and 260 injuries among Sudanese forces last week.",
+     ["Sudanese forces", "Sudanese forces"]),
+    ("Analysts put total Ruritanian dead and wounded at roughly 45,000.", ["Ruritanian"]),
+    ("Kyiv says more than 60 of the enemy's elite 'Wolf' fighters are dead.",
+     ["enemy's elite 'Wolf' fighters"]),
+    ("Gunmen killed 11 Afghan \u201cprisoners of war\u201d at the camp.",
+     ["Afghan \u201cprisoners of war\u201d", "Afghan \u201cprisoners of war\u201d"]),
+    # negative cases: "others" stays null, bare bodies keep "bodies", a verb or a source is no
+    # group, a title-case "Of" opens none, a pronoun subject still looks back
+    ("Two soldiers died and 14 others were injured.", ["soldiers", None]),
+    ("Rescuers recovered 22 bodies from the river.", ["bodies"]),
+    ("Looters began attacking villagers and wounded 14.", [None]),
+    ("The army said 40 deaths and some damage among the barracks were reported.", [None]),
+    ("The brigade admitted it suffered 40 casualties.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), GROUPS_FIXM)
+def test_groups_name_the_victims_fixm(text: str, groups: list[str | None]) -> None:
+    assert [m.group for m in mentions(text)] == groups
+
+
+def test_a_title_case_of_before_a_name_opens_no_group_fixm() -> None:
+    found = extract_mentions(
+        "The handover was on Monday.", title="Rebels Return 12 Sets Of Remains Of Fallen Airmen"
+    )
+    assert [m.group for m in found if m.category == "killed"] == [None]
 
 
 # --- casualty-20 (fixq): single victims, couples and captives ---------------------------------

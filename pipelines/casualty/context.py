@@ -20,6 +20,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PRONOUN_HEADS,
     REPORT_VERBS,
+    SCALES,
     SINGULAR_PERSON_NOUNS,
     SUBJECT_STOP,
     SUBJECT_VERBS,
@@ -258,7 +259,10 @@ def _group_words(clause: Clause, link: Link, prev: list[Link], before: str | Non
         tokens[phrase.first - 1].low == "at"
     ):  # "put the toll of enemy fighters killed or wounded at 40,000"
         of_people = PUT_TOLL_OF.search(raw, 0, tokens[link.trigger.first].start)
-        own = of_people.group(1) if of_people else None
+        own = of_people.group(1) if of_people else (
+            _names_before_trigger(raw, tokens, link.trigger.first)
+            if link.trigger.last == phrase.first - 2 else None
+        )
     if own is None and link.trigger is not None and link.trigger.first == after and (
         " " in link.trigger.text
     ):  # "about 60 dead or wounded villagers": the people after a many-word adjective
@@ -408,6 +412,24 @@ def _before_noun(raw: str, tokens: list[Token], k: int, trig: int) -> str | None
     return _span(raw, tokens, k, trig - 1)
 
 
+def _names_before_trigger(raw: str, tokens: list[Token], trig: int) -> str | None:
+    """ "NATO estimates total Russian dead and wounded at around 1.1 million", "put North
+    Korean troop losses at 4,000": the proper adjectives (and a force noun after them) right
+    before a casualty word that "at" puts at the figure name the victims (casualty-20, fixm)."""
+    first = trig
+    while first > 1 and trig - first < 4 and tokens[first - 1].is_word and (
+        tokens[first - 1].is_cap or tokens[first - 1].low in FORCE_MODIFIERS
+    ) and tokens[first - 1].low not in FUNCTION_WORDS and (
+        tokens[first - 1].low not in NOT_GROUP_MODIFIERS
+    ):
+        first -= 1
+    while first < trig and not tokens[first].is_cap:
+        first += 1  # "total civilian deaths": a force noun only after a proper adjective
+    if first == trig or (tokens[first - 1].is_cap and tokens[first - 1].low not in FUNCTION_WORDS):
+        return None  # "NATO Russian ...": a run of capitals may be a source's name
+    return _span(raw, tokens, first, trig - 1)
+
+
 def _object_relative(raw: str, tokens: list[Token], k: int) -> str | None:
     """ "640 casualties the Fifth Brigade suffered": the subject of the relative clause owns
     the casualties."""
@@ -438,7 +460,40 @@ def _named_by_noun(raw: str, tokens: list[Token], k: int) -> str | None:
         at = k + 3 if tokens[k + 2].low == "the" and k + 3 < len(tokens) else k + 2
         found = _np_after(raw, tokens, at)  # "60 deaths among the rebel fighters"
         return found if found != "PRONOUN" else None
+    if tokens[k].low in AMONG_NOUNS:
+        # casualty-20 (fixm): "300 deaths and 2,700 injuries among North Korean forces": the
+        # people after "among" name every casualty noun of the pair
+        j = k + 1
+        if j < len(tokens) and tokens[j].low == "and":
+            j += 1
+            while j < min(k + 6, len(tokens)) and tokens[j].low not in AMONG_NOUNS and (
+                tokens[j].is_digit or tokens[j].low in HEDGE_WORDS
+            ):
+                j += 1
+            if j == k + 2 or j >= len(tokens) or tokens[j].low not in AMONG_NOUNS:
+                return None
+            j += 1
+        if j + 1 < len(tokens) and tokens[j].low == "among":
+            at = j + 2 if tokens[j + 1].low == "the" and j + 2 < len(tokens) else j + 1
+            found = _np_after(raw, tokens, at) or _force_after(raw, tokens, at)
+            return found if found != "PRONOUN" else None
     return None
+
+
+def _force_after(raw: str, tokens: list[Token], k: int) -> str | None:
+    """ "North Korean forces", "the Russian army": proper adjectives and a force noun."""
+    j = k
+    while j < min(k + 4, len(tokens)) and tokens[j].is_word and tokens[j].is_cap and (
+        tokens[j].low not in FUNCTION_WORDS
+    ):
+        j += 1
+    if j > k and j < len(tokens) and tokens[j].low in MILITARY_OWNERS and not tokens[j].is_cap:
+        return _span(raw, tokens, k, j)
+    return None
+
+
+AMONG_NOUNS = words("deaths casualties killings injuries fatalities losses")
+HEDGE_WORDS = words("about around some nearly almost roughly approximately over more than")
 
 
 def _span(raw: str, tokens: list[Token], first: int, last: int) -> str:
@@ -472,6 +527,10 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             k += 2
         elif _possessive_name_end(tokens, k + 1) > 0:
             k += 1  # "4,000 of Kim Jong-un's troops": a named owner's whole (casualty-19)
+        elif tokens[k].text == "of" and tokens[k + 1].is_cap and tokens[k + 1].is_word and (
+            not tokens[k + 1].text.isupper() and tokens[k + 1].low not in FUNCTION_WORDS
+        ):
+            k += 1  # casualty-20 (fixm): "a thousand of Pyongyang soldiers": a name's people
     head, skip, limit = -1, -1, min(k + NP_MAX, len(tokens))
     for j in range(k, min(k + NP_MAX + PAREN_NP_MAX, len(tokens))):
         if j < skip:
@@ -484,6 +543,13 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
             if close > 0:  # "4,000 DPRK (Democratic People's Republic of Korea) soldiers"
                 skip, limit = close + 1, min(limit + close + 1 - j, len(tokens))
                 continue
+        close = _quoted_words_end(tokens, j) if j > k and tokens[j - 1].is_word else -1
+        if close > 0:  # casualty-20 (fixm): "elite 'Storm' troops", 'Ukrainian "prisoners of
+            # war"': a short quoted name inside the noun phrase is part of it
+            if any(_is_person_head(t) for t in tokens[j + 1 : close]):
+                head = close
+            skip, limit = close + 1, min(limit + 2, len(tokens))
+            continue
         if not tok.is_word or tok.low in AUXILIARIES:
             break
         shouted = tok.text.isupper() and len(tok.text) > 1  # upper-case wire text
@@ -516,6 +582,18 @@ def _np_after(raw: str, tokens: list[Token], k: int) -> str | None:
 
 
 PAREN_NP_MAX = 10
+
+
+def _quoted_words_end(tokens: list[Token], k: int) -> int:
+    """Index of the quote closing one to three words quoted from k, or -1 (casualty-20)."""
+    if tokens[k].text not in QUOTES:
+        return -1
+    for c in range(k + 1, min(k + 5, len(tokens))):
+        if tokens[c].text in QUOTES:
+            return c if c > k + 1 else -1
+        if not tokens[c].is_word:
+            return -1
+    return -1
 
 
 def _acronym_expansion_end(tokens: list[Token], k: int) -> int:
@@ -638,7 +716,10 @@ def _is_person_head(tok: Token) -> bool:
         return shouted_plural(tok.low)
     if tok.is_cap and tok.low in DEMONYM_PLURALS:
         return True  # "17 Japanese", "40 Vietnamese"
-    return tok.is_cap and len(tok.text) > 3 and tok.low.endswith("s")
+    # casualty-20 (fixm): "Democratic People’s Republic": a possessive is an owner, no people
+    return tok.is_cap and len(tok.text) > 3 and tok.low.endswith("s") and (
+        not tok.low.endswith(("'s", "’s"))
+    )
 
 
 def _named_people(tok: Token) -> bool:
@@ -664,12 +745,23 @@ def last_person_np(raw: str, tokens: list[Token], before: int) -> str | None:
     for j in range(min(before, len(tokens)) - 1, -1, -1):
         if j == 0 and not _named_people(tokens[0]):
             break  # "Photos show that ... one of them": a capital opening a sentence is no name
-        if _is_person_head(tokens[j]) and tokens[j].low not in ("others",):
+        if _is_person_head(tokens[j]) and tokens[j].low not in ("others",) and not (
+            j + 1 < len(tokens) and tokens[j + 1].low in NOUN_AFTER_ADJUNCT
+        ):
             first = j
-            while first > 0 and first > j - 3 and _is_modifier(tokens[first - 1]):
+            while first > 0 and first > j - 3 and _is_modifier(tokens[first - 1]) and (
+                not _verb_like(tokens[first - 1].text)  # casualty-20 (fixm): "attacking people"
+            ) and not _is_number_word(tokens[first - 1].text):  # nor "16 thousand people"
                 first -= 1
             return _span(raw, tokens, first, j)
     return None
+
+
+# casualty-20 (fixm): "has not released official casualty figures": a person noun before a
+# toll word is an adjunct of it, not people
+NOUN_AFTER_ADJUNCT = words(
+    "casualty casualties death deaths toll tolls figure figures count counts"
+)
 
 
 def _is_modifier(tok: Token) -> bool:
@@ -896,9 +988,15 @@ def _owner_ok(word: str) -> bool:
     return low in PERSON_NOUNS or low in OWNER_NOUNS or base[:1].isupper()
 
 
+# casualty-20 (fixm): "1 million casualties, including ...": a scale word is part of a figure
+SCALE_WORDS = frozenset(SCALES) | words("millions thousands hundreds billions dozen dozens")
+
+
 def _is_number_word(word: str) -> bool:
     low = word.lower()
-    return word[:1].isdigit() or low in UNITS or low in TENS or low.split("-")[0] in TENS
+    return word[:1].isdigit() or low in UNITS or low in TENS or low.split("-")[0] in TENS or (
+        low in SCALE_WORDS
+    )
 
 
 def _verb_like(word: str) -> bool:
@@ -938,6 +1036,48 @@ def _lives_counted(tokens: list[Token], k: int) -> bool:
     return any(t.low == "lives" for t in tokens[k : k + 2])
 
 
+# casualty-20 (fixm): "had (very / most) likely sustained": no part of the subject
+DEGREE_WORDS = words("likely very most quite")
+# casualty-20 (fixm): words after a subject's head noun that open a modifier of it
+# ("forces fighting alongside ...", "units in the Kursk region", "troops deployed to Kursk")
+POSTMODIFIER_PREPOSITIONS = words(
+    "in at near inside on alongside against across along around within outside behind"
+)
+PARTICIPLE_PREPOSITIONS = POSTMODIFIER_PREPOSITIONS | words(
+    "to by for from with into under over beside among"
+)
+SUBJECT_HEADS = MILITARY_OWNERS | COMBATANT_NOUNS | words("unit units contingent contingents")
+
+
+def _subject_head_end(tokens: list[Token], end: int) -> int:
+    """ "North Korean forces fighting alongside Russian troops against the Ukrainian military
+    have suffered": a participle or place phrase after the subject's head noun modifies it;
+    the subject ends on that noun (casualty-20, fixm). `end` otherwise."""
+    found = end
+    if end < 0 or tokens[end].low in SUBJECT_PRONOUNS:
+        return end
+    for p in range(end, max(end - 14, 0), -1):
+        tok, head = tokens[p], tokens[p - 1]
+        if not tok.is_word or tok.low in SUBJECT_STOP or tok.low in REPORT_VERBS:
+            break
+        if not (head.is_word and (_is_person_head(head) or head.low in SUBJECT_HEADS)):
+            continue
+        participle = not tok.is_cap and len(tok.low) > 4 and tok.low.endswith(("ing", "ed")) and (
+            tok.low not in FUNCTION_WORDS
+        ) and p + 1 <= end and tokens[p + 1].low in PARTICIPLE_PREPOSITIONS
+        if participle or (tok.low in POSTMODIFIER_PREPOSITIONS and p + 1 <= end):
+            found = p - 1  # the leftmost such noun: "forces fighting alongside troops against"
+    return found
+
+
+def _dateline_bracket(tokens: list[Token], k: int) -> bool:
+    """ "(MENAFN- UkrinForm) The Russian lost ...": a bracketed wire credit before the
+    subject ends it (casualty-20, fixm)."""
+    return tokens[k].text == ")" and any(
+        t.text == "(" for t in tokens[max(k - 6, 0) : k]
+    ) and k + 1 < len(tokens) and tokens[k + 1].is_cap
+
+
 def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     """ "South Korea sustained 1,312,836 casualties" -> "South Korea"."""
     k = first - 1
@@ -950,8 +1090,9 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     elif k < 1 or tokens[k].low not in SUBJECT_VERBS:
         return None
     end = k - 1
-    while end >= 0 and (tokens[end].low in AUXILIARIES or tokens[end].low in ADVERBS_BEFORE_VERB):
-        end -= 1
+    while end >= 0 and (tokens[end].low in AUXILIARIES or tokens[end].low in ADVERBS_BEFORE_VERB
+                        or is_adverb(tokens[end].text) or tokens[end].low in DEGREE_WORDS):
+        end -= 1  # casualty-20 (fixm): "forces had highly likely sustained"
     if end >= 0 and tokens[end].text == ",":
         # "The valiant 3rd, which fought from X to Y, suffered ...": the subject is before
         # the relative aside; so "Ruritania, with far fewer troops, has suffered"
@@ -978,13 +1119,19 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
             end -= 1
     elif end >= 0 and tokens[end].low == "to":
         return None  # "He wanted to suffer ...": an infinitive's "to" ends no name
-    start = end
-    while start > 0 and tokens[start - 1].low not in SUBJECT_STOP and end - start < 6 and (
+    end = _subject_head_end(tokens, end)
+    start, marks = end, 0
+    while start > 0 and tokens[start - 1].low not in SUBJECT_STOP and end - start < 6 + marks and (
         tokens[end].low not in SUBJECT_PRONOUNS  # "The army admitted it suffered": "it"
     ) and (
         tokens[start - 1].low not in REPORT_VERBS  # "Seoul said North Korea had suffered"
-    ):
+    ) and not _dateline_bracket(tokens, start - 1):
         start -= 1
+        marks += tokens[start].text in ("(", ")")  # "Republic of Korea (DPRK) forces"
+    while start < end and tokens[start].low in GROUP_LEADING_PREPOSITIONS and (
+        not tokens[start].is_cap
+    ):
+        start += 1  # a name cut by the window opens on no preposition ("of Korea ...")
     if end < 0 or not any(t.is_word for t in tokens[start : end + 1]):
         return None
     if start >= 2 and tokens[start - 2].low == "of" and tokens[start - 1].low in (

@@ -676,8 +676,10 @@ NOT_GROUP_MODIFIERS = words(
     pushes say says said heavy heavier heaviest light lighter significant substantial huge
     massive enormous serious severe minor major staggering mounting high higher low lower
     considerable unprecedented catastrophic combat battlefield battle war wartime frontline
-    front-line irrecoverable irretrievable"""
-)
+    front-line irrecoverable irretrievable
+    local nationwide national countrywide statewide citywide provincial regional global
+    worldwide domestic cumulative combined aggregate likely probable possible actual true"""
+)  # casualty-20 (fixm): "the local / nationwide death toll": a scope, not the victims
 
 # casualty-20: lower-case -ly words that are no adverbs and may name or describe people
 LY_NOT_ADVERBS = words(
@@ -1442,8 +1444,10 @@ _LINK_WORDS = (
     r"|down|up|revised|lowered|raised|fell|dropped|declined|rising|climbing|included|include"
     r"|includes|rises|rise|climbs|jumps|increases|soared|soars|grew|grown|mounted|mounts|been"
     r"|(?:range|ranges|ranged|ranging|varies|vary|varying|varied|run|runs|ran|running) from"
+    # casualty-20 (fixn): "casualties ranging between 500,000 and 600,000"
+    r"|(?:range|ranges|ranged|ranging|varies|vary|varying|varied)(?= between\b)"
     # "the casualties were probably over a thousand", "somewhere between 1,200 and 4,000"
-    r"|probably|possibly|perhaps|likely|somewhere|anywhere"
+    r"|probably|possibly|perhaps|likely|somewhere|anywhere|potentially"  # fixn: potentially
     r"|also(?= includ)"  # "Monday's death toll also includes four medics"
     # casualty-20 (fixk): "the death toll came to 304"; "with fatalities expected to be around
     # a thousand" (an estimate of a toll now; "expected to reach/rise" stays FUTURE_TOLL)
@@ -1701,7 +1705,8 @@ ANY_TRIGGER = re.compile(
     r"|(?:arbitrary|unlawful|illegal|enforced) detention"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv"
     r"|expected to (?:surviv|recover|pull through)|(?:were|was|been|got) hit\b"
-    r"|recovered|retrieved|pulled (?:out|from)\b)",
+    r"|recovered|retrieved|pulled (?:out|from)\b"
+    r"|among them (?:were|are|was|is)\b)",  # casualty-20 (fixn): a subset of the figure before
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .lexicon import (
+    ANY_TRIGGER_LOWER,
     ARREST_CONTEXT,
     ATTEMPTED_ACT,
     AUXILIARIES,
@@ -656,6 +657,9 @@ def link_sentence(clause: Clause) -> list[Link]:
             link.category, fate.category if fate else link.category
         ):
             links.append(Link(link.phrase, inner.category, "post", inner))
+        executed = _captives_killed_noun(clause, link)
+        if executed is not None and fate is None:  # casualty-20 (fixn): "273 POW executions"
+            links.append(executed)
         missing = _bodies_of_missing(clause, link)
         if missing is not None and "missing" not in (
             link.category, fate.category if fate else link.category,
@@ -672,6 +676,20 @@ def link_sentence(clause: Clause) -> list[Link]:
 
 
 BODY_NOUNS = words("bodies corpses remains")
+CAPTIVE_DEATH_NOUNS = words("deaths executions killings murders")
+
+
+def _captives_killed_noun(clause: Clause, link: Link) -> Link | None:
+    """casualty-20 (fixn): "at least 273 POW executions", "40 hostage deaths": a captive noun
+    modifying a plural death noun right after the figure's captive word: the captives were
+    killed too (and stay captured, GUIDELINES)."""
+    trig = link.trigger
+    if link.category != "captured" or trig is None or link.rule != "post":
+        return None
+    nxt = clause.trigger_at.get(trig.last + 1)
+    if nxt is None or nxt.category != "killed" or nxt.text.lower() not in CAPTIVE_DEATH_NOUNS:
+        return None
+    return Link(link.phrase, "killed", "post", nxt)
 
 
 def _bodies_of_missing(clause: Clause, link: Link) -> Link | None:
@@ -1378,6 +1396,7 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         pred = None  # "three boats were seized": people only, outside a captivity sentence
     if pred is not None and pred[0].text in ("casualties", "losses") and not (
         _names_people(clause, phrase) or clause.tokens[phrase.last + 1].low in AUXILIARIES
+        and phrase.kind != "one"  # casualty-20 (fixn): "North Korea is believed to have ..."
     ):
         pred = None  # "4,000 have suffered casualties", not "two brigades suffered losses"
     if pred is not None and pred[1] and _active(clause, phrase) is not None:
@@ -1410,7 +1429,7 @@ def _own_link(clause: Clause, phrase: NumberPhrase) -> Link | None:
         return Link(phrase, trig.category, "toll", trig)
     trig = _label(clause, phrase) or _colon_breakdown(clause, phrase) or _colon_list_item(
         clause, phrase
-    )
+    ) or _place_paren_item(clause, phrase)
     if trig is not None:
         return Link(phrase, trig.category, "toll", trig)
     heading = _heading_row(clause, phrase)
@@ -1772,6 +1791,9 @@ VICTIMS_LEAD = re.compile(
     r"(?:^|[,;:\"“]\s*|\band\s+)(?:among the|the) (?:(?:reported|confirmed|identified|known"
     r"|latest) )?victims(?: (?:include|includes|included)| (?<=among the victims )(?:were|are"
     r"|was|is)| (?<=among the reported victims )(?:were|are|was|is))(?: also)?\s+$"
+    # casualty-20 (fixn): "... have died since the invasion. Among them are 12 generals": a
+    # sentence opening on "Among them" refers back to the figure told just before
+    r"|^among them (?:were|are|was|is)(?: also)?\s+$"
 )
 
 
@@ -1782,8 +1804,13 @@ def _victims_told(clause: Clause, phrase: NumberPhrase) -> Category | None:
     if len(clause.told) != 1:
         return None
     start = clause.tokens[phrase.first].start
-    if not VICTIMS_LEAD.search(clause.text, max(0, start - 60), start):
+    lead = VICTIMS_LEAD.search(clause.text, max(0, start - 60), start)
+    if lead is None:
         return None
+    if lead.group().startswith("among them") and not ANY_TRIGGER_LOWER.search(
+        (clause.before or "").lower()
+    ):
+        return None  # "them" are the people of the sentence right before, which told a fate
     told = next(iter(clause.told))
     return next((c for c in TOLL_CATEGORY.values() if c == told), None)
 
@@ -2137,12 +2164,14 @@ def _thing_head(clause: Clause, phrase: NumberPhrase, end: int) -> bool:
     unit) before any person noun: "two North Korean Shark-class submarines" (a unit noun
     inside a name before a person noun is a modifier: "5,300 United States troops")."""
     tokens = clause.tokens
-    for k in range(phrase.last + 1, min(end, phrase.last + 7, len(tokens))):
+    for k in range(phrase.last + 1, min(end, phrase.last + 9, len(tokens))):
         tok = tokens[k]
         if tok.low in PERSON_NOUNS:
             return False
         if tok.low in UNIT_NOUNS and not _named_unit_modifier(tokens, k):
             return True
+        if tok.is_digit and glued(tokens[k - 1], tok) and tokens[k - 1].is_cap:
+            continue  # casualty-20 (fixn): a model name, "two KN23 missiles"
         if not tok.is_word and not any(c.isalpha() for c in tok.text) and tok.text != "-":
             return False  # "Shark-class" goes on
     return False
@@ -2369,6 +2398,44 @@ def _colon_breakdown(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     return None
 
 
+PLACE_LIST_NOUNS = words("deaths dead fatalities casualties killed")
+PLACE_LIST_REACH = 40
+
+
+def _place_paren_item(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """casualty-20 (fixn): "The most deaths were recorded in Bashkortostan (5 945) and
+    Tatarstan (5 605)": a bare figure alone in brackets after a capitalised place name, in a
+    list after a toll noun of the same sentence (no other figure between), is a breakdown item
+    of that toll. Ages in brackets are no figures ("Kim (45)")."""
+    tokens, k = clause.tokens, phrase.first
+    if phrase.kind != "digits" or phrase.first != phrase.core or phrase.low != phrase.high:
+        return None
+    if k < 3 or tokens[k - 1].text != "(" or phrase.last + 1 >= len(tokens) or (
+        tokens[phrase.last + 1].text != ")"
+    ):
+        return None
+    j = k - 2
+    while j >= 0 and j >= k - 4 and tokens[j].is_cap and tokens[j].is_word and (
+        j not in clause.trigger_at
+    ):
+        j -= 1  # the place: "Sverdlovsk Oblast", "Tatarstan"
+    if j == k - 2 or j < 0 or tokens[j].low in ("(", "'s", "’s"):
+        return None
+    while j >= 0 and k - j <= PLACE_LIST_REACH:
+        if j in clause.trigger_at:
+            trig = clause.trigger_at[j]
+            ok = trig.text.lower() in PLACE_LIST_NOUNS and trig.category != "captured"
+            return trig if ok else None
+        if j in clause.phrase_at:
+            other = clause.phrase_at[j]
+            if not (other.first > 0 and tokens[other.first - 1].text == "("):
+                return None  # another figure between: not a list of this toll's items
+        if tokens[j].text in (".", ";", ":", '"', "“", "”") or tokens[j].low in NEGATIONS:
+            return None
+        j -= 1
+    return None
+
+
 COLON_COPULAS = frozenset({"were", "are", "was", "is", "include", "included", "includes"})
 COLON_LIST_REACH = 60
 
@@ -2513,6 +2580,9 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
             continue  # "five military and rebel deaths", "several charred or mutilated bodies"
         if tok.low == "these" and tokens[k - 1].low == "of":
             continue  # "1,000 of these casualties" like "of the"
+        if tok.low == "of" and k > begin and tokens[k - 1].low in KIN_OF_NOUNS:
+            return None  # casualty-20 (fixn): "about 100 relatives of missing passengers",
+            # "40 families of the dead": the kin are no victims
         if tok.low in POST_CAUSE_WORDS:
             return None  # casualty-20 (fixk): "thousands of additional soldiers following
             # battlefield casualties": the casualties are the cause, not these people
@@ -2523,6 +2593,11 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     return None
 
 
+# casualty-20 (fixn): kin of the victims, counted by a figure before "of"
+KIN_OF_NOUNS = frozenset(
+    {"relatives", "families", "parents", "mothers", "fathers", "widows", "wives", "husbands",
+     "friends", "kin", "relations", "siblings", "sons", "daughters", "kinsmen"}
+)
 # casualty-20 (fixk): a cause or circumstance between a figure and a casualty noun
 POST_CAUSE_WORDS = frozenset(
     {"following", "amid", "amidst", "despite", "due", "owing", "because", "preceding",
@@ -2769,6 +2844,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         ):
             return None  # "Members of an honor guard carry boxes containing the remains": the
             # object of a verb, so no later casualty word is the figure's (casualty-20)
+        if trig is not None and in_np and _with_people_lost(clause, phrase, trig):
+            return trig, parts  # casualty-20 (fixn): "with over 300 soldiers lost and ..."
         if trig is not None:
             # "three gunmen had killed 5 people": a perfect tense is active, its object follows
             passive = seen_aux and not ("active" in trig.roles and _perfect(tokens, trig.first))
@@ -2777,6 +2854,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
                 return None  # "100 people attended, four of whom were injured": the four's
             if verdict == "link" and _other_subject_fate(clause, phrase, trig):
                 return None  # "Mayor Greets Families Of Miners Killed": the miners' fate
+            if verdict == "link" and _kin_of_victims(tokens, phrase.last + 1, trig.first):
+                return None  # casualty-20 (fixn): "40 families of the dead met the minister"
             if verdict == "link":
                 return trig, parts
             if verdict == "stop":
@@ -2824,6 +2903,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             return None  # "35 were rescued, ..., some of whom were hospitalised": past its verb
         if tok.text == "," and in_np and _opens_predicate(clause, k + 1):
             k += 1  # "Anna Kowalski, 31, of Riverside, died"
+            continue
+        if tok.text == "," and in_np and k + 2 < len(tokens) and tokens[k + 1].low == "both" and (
+            " and " in getattr(clause.trigger_at.get(k + 2), "text", "")
+        ):
+            k += 2  # casualty-20 (fixn): "76,000 soldiers, both dead and wounded, were lost"
             continue
         if tok.text == "," and (in_np or tokens[k - 1].low == "who") and (
             _concessive_aside_end(clause, k) > 0
@@ -2914,6 +2998,12 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             if close > k + 1 and all(t.is_word for t in tokens[k + 1 : close]):
                 k = close + 1  # "two million [North Koreans] died": an editor's insertion
                 continue  # naming the figure's people (casualty-20)
+        if in_np and tok.low == "including" and k > phrase.last + 1 and (
+            _bare_subset_end(clause, k) > 0
+        ):
+            k = _bare_subset_end(clause, k)  # casualty-20 (fixn): "18 people including four
+            limit = min(len(tokens), max(limit, k + MAX_PRED_GAP))  # children were injured"
+            continue
         if _ends_clause(tokens, k):
             return None
         if tok.low == "and" and k > phrase.last + 1 and _counted_things_next(tokens, k + 1):
@@ -2936,6 +3026,60 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
 OTHER_VERBS_IRREGULAR = words(
     "met meets meet told tells tell said says say saw sees see hugged hugs thanked thanks"
 )
+
+
+LOST_AFTER = frozenset({"and", ",", ".", ";", "in", "during", "on", "at", "since"})
+
+
+def _with_people_lost(clause: Clause, phrase: NumberPhrase, trig: Trigger) -> bool:
+    """casualty-20 (fixn): "with over 32,000 Americans lost and many more wounded": in a
+    verbless "with" phrase, "lost" right after the figure's person noun is a passive participle
+    (casualties, GUIDELINES' "lost N soldiers"), not "32,000 Americans lost their jobs"."""
+    tokens, k = clause.tokens, trig.first
+    if trig.text != "lost" or phrase.first == 0 or tokens[phrase.first - 1].low != "with":
+        return False
+    if k - 1 <= phrase.last or tokens[k - 1].low not in PERSON_NOUNS:
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1].low in LOST_AFTER
+
+
+def _bare_subset_end(clause: Clause, k: int) -> int:
+    """casualty-20 (fixn): the end of an "including" subset with no commas around it, after
+    a figure's people and before their verb ("18 people including four children were
+    injured"; "... including two officers and a medic were killed"): the index of the
+    auxiliary or casualty verb after the subset's person noun, or -1."""
+    tokens = clause.tokens
+    j = k + 1
+    for _ in range(3):  # up to three items joined by "and"
+        sub = clause.phrase_at.get(j)
+        if sub is None:
+            return -1
+        j = sub.last + 1
+        while j < len(tokens) and j - sub.last <= 4 and tokens[j].is_word and (
+            tokens[j].low not in AUXILIARIES and j not in clause.trigger_at
+            and tokens[j].low not in ("and", "or")
+        ):
+            j += 1
+        head = j - 1
+        while head > sub.last and tokens[head].low.endswith("ly"):
+            head -= 1  # "... including two officers reportedly died"
+        if j >= len(tokens) or not (sub.kind == "one" or tokens[head].low in PERSON_NOUNS):
+            return -1
+        if tokens[j].low == "and" and j + 1 in clause.phrase_at:
+            j += 1
+            continue
+        break
+    return j if tokens[j].low in AUXILIARIES or j in clause.trigger_at else -1
+
+
+def _kin_of_victims(tokens: list[Token], lo: int, at: int) -> bool:
+    """casualty-20 (fixn): the casualty word at `at` stands in the "of" complement of a kin
+    noun after the figure ("40 families of the dead", "100 relatives of missing passengers"):
+    the figure counts the kin (not "40 relatives of the mayor were killed": a verb between)."""
+    for j in range(max(lo, at - 4), at):
+        if tokens[j].low == "of" and j > lo and tokens[j - 1].low in KIN_OF_NOUNS:
+            return not any(t.low in AUXILIARIES or not t.is_word for t in tokens[j + 1 : at])
+    return False
 
 
 def _verb_after_head(tok: Token) -> bool:
@@ -3694,6 +3838,27 @@ def _casualties_before(clause: Clause, left: str) -> bool:
     )
 
 
+MODAL_REACH_END = re.compile(r"\b(?:could|may|might)\s+(?:well\s+)?reach\s*$")
+UPPER_HEDGE = re.compile(r"as (?:high|many) as\b", re.IGNORECASE)
+# a coming time or a condition in the rest of the figure's clause: a forecast
+COMING_AFTER = re.compile(
+    r"[^,;.]*?\b(?:by|if|unless|next|coming|within|soon|eventually|future)\b", re.IGNORECASE
+)
+
+
+def _modal_upper_estimate(clause: Clause, phrase: NumberPhrase, link: re.Match[str]) -> bool:
+    """casualty-20 (fixn): "casualties could reach as high as 1.8 million": a modal "reach"
+    with an upper hedge and no coming time or condition in its clause is an estimate of a toll
+    already suffered (GUIDELINES: modal estimates are at_most mentions), unlike "could reach
+    300 by spring" or "could reach as high as 300 if the rain goes on"."""
+    tokens = clause.tokens
+    if phrase.qualifier != "at_most" or not MODAL_REACH_END.search(link.group()):
+        return False
+    if not UPPER_HEDGE.match(clause.raw, tokens[phrase.first].start):
+        return False
+    return not COMING_AFTER.match(clause.raw, tokens[phrase.last].end)
+
+
 def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     fronted = _fronted_toll(clause, phrase)
     if fronted is not None:
@@ -3720,7 +3885,7 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
         link = re.compile(r"\s*").match(left, last.end())
     if last is None or link is None:
         return None
-    if FUTURE_TOLL.search(link.group()):
+    if FUTURE_TOLL.search(link.group()) and not _modal_upper_estimate(clause, phrase, link):
         return None  # "the death toll could rise above 200": a toll not (yet) reached
     if link.group().rstrip().endswith((":", "—", "–")) and FORECAST_BY.match(
         clause.text, clause.tokens[phrase.last].end
@@ -4971,6 +5136,12 @@ def _negated_or_hypothetical(
 def _done_infinitive(tokens: list[Token], to: int) -> bool:
     """ "was/were able to", "managed to", "succeeded in": the infinitive's act happened."""
     lead = [t.low for t in tokens[max(to - 2, 0) : to]]
+    if to + 1 < len(tokens) and tokens[to + 1].low == "have" and lead[-1:] in (
+        ["claimed"], ["claims"], ["claim"], ["said"], ["reported"], ["believed"], ["thought"],
+        ["appears"], ["appeared"], ["seems"], ["seemed"],
+    ):
+        return True  # casualty-20 (fixn): "claimed to have killed 77 and wounded 40": a
+        # perfect infinitive after a reporting verb tells a past act
     return (bool(lead) and lead[-1] in DONE_INFINITIVE_LEADS) or lead == ["went", "on"] or (
         lead[-1:] == ["able"] and lead[:1] in (["was"], ["were"])
     )

@@ -595,8 +595,24 @@ def _is_non_figure(tokens: list[Token], i: int, end: int, low: int) -> bool:
         _force_strength(tokens, i),
         _all_except(tokens, i),
         _one_of_owners(tokens, i, end),
+        _people_between_ages(tokens, i, end, low),
     )
     return any(checks)
+
+
+def _people_between_ages(tokens: list[Token], i: int, end: int, low: int) -> bool:
+    """casualty-20 (fixn): "220,000 men between 18 and 55 were killed": a range of ages
+    right after a plural person noun describes the people, it counts nobody (not "between 18
+    and 55 people", whose noun follows the range)."""
+    if i < 2 or tokens[i - 1].low != "between" or low > MAX_AGE or end - i < 3:
+        return False
+    noun = tokens[i - 2].low
+    if noun not in PERSON_NOUNS or noun in SINGULAR_PERSON_NOUNS:
+        return False
+    top = tokens[end - 1]
+    return top.is_digit and int(top.text.replace(",", "")) <= MAX_AGE and not (
+        end < len(tokens) and tokens[end].low in PERSON_NOUNS
+    )
 
 
 def _one_of_owners(tokens: list[Token], i: int, end: int) -> bool:
@@ -841,7 +857,7 @@ def _is_age(tokens: list[Token], i: int, end: int, low: int) -> bool:
         if not (w in (",", "and", "between", "of", "the") or tokens[k].is_digit
                 or (k == i - 1 and w in AGE_HEDGES)):  # "aged about 50"
             break
-    if _hedged_person_age(tokens, i):
+    if _hedged_person_age(tokens, i) or _age_statistic(tokens, i):
         return True
     if i >= 3 and tokens[i - 1].low in ("was", "were") and tokens[i - 2].low in AGE_SUBJECTS and (
         tokens[i - 3].low in ("when", "since", "until") and tokens[i].is_digit
@@ -887,6 +903,23 @@ def _lone_first_name(tok: Token) -> bool:
         tok.low not in FUNCTION_WORDS and tok.low not in OPENER_ADVERBS and tok.low not in MONTHS
         and tok.low not in WEEKDAYS and not tok.low.endswith("ly") and len(tok.text) > 2
     )
+
+
+AGE_COPULAS = frozenset({"was", "is", "were", "stood", "at", "around", "about", "just"})
+
+
+def _age_statistic(tokens: list[Token], i: int) -> bool:
+    """casualty-20 (fixn): "The average age of the dead was 38", "the median age at death is
+    41": the figure is an age told by the noun "age" a few words before its copula, no count."""
+    if i < 3 or tokens[i - 1].low not in AGE_COPULAS:
+        return False
+    for k in range(i - 2, max(i - 10, -1), -1):
+        tok = tokens[k]
+        if tok.low in ("age", "ages"):
+            return True
+        if not tok.is_word or tok.is_digit:
+            return False
+    return False
 
 
 def _then_now_age(tokens: list[Token], i: int, nxt: str) -> bool:
