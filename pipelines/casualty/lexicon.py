@@ -990,6 +990,11 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"with (?:(?:minor|serious|severe|multiple|possible|second-degree|third-degree) )*"
           r"(?:burns|fractures|broken bones|lacerations|bruises|smoke inhalation|hypothermia)"),
      "wounded", frozenset({"pred"})),
+    # a limb blown off: "one man with leg blown off", "a soldier with both legs blown off"
+    # (casualty-20, fixq)
+    (_alt(r"with (?:(?:his|her|their|a|an|one|both) )?(?:(?:left|right|lower) )?"
+          r"(?:legs?|arms?|hands?|foot|feet|fingers?) (?:blown|torn|ripped) off"),
+     "wounded", frozenset({"post", "pred"})),
     # Russian staff terms glossed in brackets: "25,200 irrecoverable (killed) and 36,200
     # sanitary (wounded) casualties" (the gloss names the category, not the noun after it)
     (_alt(r"(?:irrecoverable|irretrievable) \((?:killed|dead)(?=\))"), "killed",
@@ -1686,7 +1691,7 @@ ANY_TRIGGER = re.compile(
     r"|bruises|hypotherm|smoke inhal"
     r"|casualt|claim(?:ed|s|ing)?(?=(?:\s+[\w,.'-]+){1,3}\s+victims\b)|loss|shot|shoot|stab"
     r"|slash(?:ed|es|ing)\b|gunned|machine-?gunned|hit by"
-    r"|struck by|missing|mow(?:ed|n|ing|s) down|ultimate sacrifice"
+    r"|struck by|missing|mow(?:ed|n|ing|s) down|ultimate sacrifice|(?:blown|torn|ripped) off"
     r"|unaccounted|out of contact|disappear|vanish"
     r"|victims (?:includ|were\b|are\b|was\b|is\b|also\b)"
     r"|captur|seiz|snatch|detain|surrender|(?:themselves|himself|herself) up\b"
@@ -1803,7 +1808,11 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     # a participle aside: "Her brother, captured near the border, ..."
     r"|, (?:although |though )?(?:having been )?(?:\w+ly )?(?:dead|killed|slain|murdered"
     r"|wounded|injured"
-    r"|captured|abducted|kidnapped|missing|executed)\b"
+    r"|captured|abducted|kidnapped|snatched|missing|executed)\b"
+    # two victims joined by a possessive: "The woman and her husband have been treated"
+    # (casualty-20, fixq; "couple" is numberish already)
+    r"|\b(?:[Tt]he|[Hh]is|[Hh]er) [\w-]+ and (?:his|her|their)(?: [\w'-]+){1,3} (?:were|are"
+    r"|have|had)\b"
     # "... became a symbol after being abducted" (casualty-20, fixi: numbers._taken_after)
     r"|\b(?:after|following|upon) being (?:captured|abducted|kidnapped|seized)\b"
     # the last of coordinated names: "..., and Colonel Rui Sa were killed"
