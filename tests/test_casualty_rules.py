@@ -8555,6 +8555,54 @@ def test_a_title_case_of_before_a_name_opens_no_group_fixm() -> None:
     assert [m.group for m in found if m.category == "killed"] == [None]
 
 
+# --- casualty-20 (fixq): single victims, couples and captives ---------------------------------
+
+VICTIMS_COUPLES_CAPTIVES_FIXQ: list[tuple[str, set[Key]]] = [
+    # couples (GUIDELINES: a couple is 2)
+    ("The couple were badly hurt when the shell struck their farmhouse.", {("wounded", 2, 2)}),
+    ("The elderly couple died in the blaze, firefighters said.", {("killed", 2, 2)}),
+    ("A Dutch couple was killed when the minibus fell into the gorge.", {("killed", 2, 2)}),
+    ("The couple have been treated at a clinic in the port town.", {("wounded", 2, 2)}),
+    # two victims joined by a possessive, an age between
+    ("The farmer and his 12-year-old son were wounded by the mortar.", {("wounded", 1, 1)}),
+    ("The guard has been treated at a hospital, the ministry said.", {("wounded", 1, 1)}),
+    # a name with a participle aside
+    ("Kenji Arai, snatched from a beach in 1980, now lives in Niigata.", {("captured", 1, 1)}),
+    ("Officials said Park Soo-min, kidnapped on her way to school, came home in 2002.",
+     {("captured", 1, 1)}),
+    # captives in an object relative that admits or accuses the taking
+    ("The regime said that six other fishermen it admitted abducting in 1985 had died.",
+     {("captured", 6, 6), ("killed", 6, 6)}),
+    ("Lawyers listed 40 teenagers that Kyiv accuses Moscow of abducting.",
+     {("captured", 40, 40)}),
+    ("The rebels freed three engineers they acknowledged having seized last spring.",
+     {("captured", 3, 3)}),
+    # one prisoner of war or of armed forces
+    ("A video showed a wounded-looking prisoner of war being questioned.", {("captured", 1, 1)}),
+    ("The clip shows a young prisoner of the rebel forces near the bridge.",
+     {("captured", 1, 1)}),
+    # a mourned kin's death
+    ("Neighbours saw a family mourning their son's death last week.", {("killed", 1, 1)}),
+    # a limb blown off
+    ("Medics reached a soldier with both legs blown off near the trench.", {("wounded", 1, 1)}),
+    # negative cases: a couple's house, "a couple of" things, a denied or ordinary relative,
+    # a prisoner of war exchange or of conscience's camp, a natural death, a thing's part
+    ("An elderly couple's house was sold on Friday.", set()),
+    ("The couple said they would move to Busan.", set()),
+    ("Officials said 40 workers the company admitted hiring were paid late.", set()),
+    ("The group denied that it had abducted anyone.", set()),
+    ("Kyiv proposed a prisoner of war exchange on Monday.", set()),
+    ("She is still mourning her husband's death from cancer.", set()),
+    ("The storm left a barn with its roof torn off.", set()),
+    ("Insurgents Captured, Killed in Two Provinces", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIMS_COUPLES_CAPTIVES_FIXQ)
+def test_single_victims_couples_and_captives(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
 # --- casualty-20 (fixp): number forms, tolls, breakdowns -----------------------------------------
 
 NUMBERS_TOLLS_FIXP: list[tuple[str, set[Key]]] = [

@@ -253,3 +253,24 @@ def test_single_victim_rule_tables_keep_the_rule_order_and_scope() -> None:
     assert "man" in _one_tables(True)[0] and "man" not in _one_tables(False)[0]
     assert [m.low for m in extract_mentions("x", title="Man killed in crash")] == [1]
     assert extract_mentions("He said Man killed was a film.") == []
+
+
+def test_first_letter_scan_finds_what_the_trigger_alternation_finds() -> None:
+    """The prefilter's scan (one branch per first letter, `first_letter_scan`) matches on
+    lower-cased text exactly where, and as far as, the case-blind `\\b(?:...)` original does:
+    every trigger word, words glued to digits, underscores, apostrophes and accents."""
+    from pipelines.casualty.lexicon import ANY_TRIGGER, ANY_TRIGGER_LOWER, first_letter_scan
+
+    text = " ".join(_plain_trigger_words()) + (
+        " The Death Toll rose; 12 were KILLED, 3 were hurt and two came home, others came"
+        " home. Rebels blew themselves up; he blew himself up. 4killed _dead killed_ l'injured"
+        " d’wounded café-killed naïve-dead critical condition, were hit, lost their lives."
+        " Allowed them to go home; brought the prisoners home; the hostages' release."
+    )
+    low = text.lower()
+    assert [m.span() for m in ANY_TRIGGER_LOWER.finditer(low)] == [
+        m.span() for m in ANY_TRIGGER.finditer(text)]
+    scan = first_letter_scan(r"\b(?:kill|k[ai]dnap|(?:blew|blow) up|c[ao]me home)")
+    assert scan.pattern.startswith("k(?<!")
+    assert [m.group() for m in scan.finditer("skill kill kidnap kadnap blow up came home")] == [
+        "kill", "kidnap", "kadnap", "blow up", "came home"]

@@ -999,6 +999,11 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"with (?:(?:minor|serious|severe|multiple|possible|second-degree|third-degree) )*"
           r"(?:burns|fractures|broken bones|lacerations|bruises|smoke inhalation|hypothermia)"),
      "wounded", frozenset({"pred"})),
+    # a limb blown off: "one man with leg blown off", "a soldier with both legs blown off"
+    # (casualty-20, fixq)
+    (_alt(r"with (?:(?:his|her|their|a|an|one|both) )?(?:(?:left|right|lower) )?"
+          r"(?:legs?|arms?|hands?|foot|feet|fingers?) (?:blown|torn|ripped) off"),
+     "wounded", frozenset({"post", "pred"})),
     # Russian staff terms glossed in brackets: "25,200 irrecoverable (killed) and 36,200
     # sanitary (wounded) casualties" (the gloss names the category, not the noun after it)
     (_alt(r"(?:irrecoverable|irretrievable) \((?:killed|dead)(?=\))"), "killed",
@@ -1713,7 +1718,7 @@ ANY_TRIGGER = re.compile(
     r"|bruises|hypotherm|smoke inhal"
     r"|casualt|claim(?:ed|s|ing)?(?=(?:\s+[\w,.'-]+){1,3}\s+victims\b)|loss|shot|shoot|stab"
     r"|slash(?:ed|es|ing)\b|gunned|machine-?gunned|hit by"
-    r"|struck by|missing|mow(?:ed|n|ing|s) down|ultimate sacrifice"
+    r"|struck by|missing|mow(?:ed|n|ing|s) down|ultimate sacrifice|(?:blown|torn|ripped) off"
     r"|unaccounted|out of contact|disappear|vanish"
     r"|victims (?:includ|were\b|are\b|was\b|is\b|also\b)"
     r"|captur|seiz|snatch|detain|surrender|(?:themselves|himself|herself) up\b"
@@ -1743,10 +1748,72 @@ def shouted_plural(low: str) -> bool:
     )
 
 
-# The same on lower-cased text, faster; the lookahead skips most word starts cheaply.
-ANY_TRIGGER_LOWER = re.compile(
-    r"\b(?=[abcdefghiklmnoprstuvw])" + ANY_TRIGGER.pattern.removeprefix(r"\b")
-)
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a regex at its top level (no split inside groups or classes)."""
+    out: list[str] = []
+    cur: list[str] = []
+    depth, k, in_class = 0, 0, False
+    while k < len(pattern):
+        c = pattern[k]
+        step = 2 if c == "\\" else 1
+        if c == "|" and depth == 0 and not in_class:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(pattern[k : k + step])
+            if in_class:
+                in_class = c != "]"
+            elif c == "[":
+                in_class = True
+            elif c in "()":
+                depth += 1 if c == "(" else -1
+        k += step
+    return out + ["".join(cur)]
+
+
+def _lettered(alternative: str) -> list[str]:
+    """An alternative as alternatives that each start with one plain letter: a leading group
+    or letter class is spread over what follows it ("(?:blew|blow) up" -> "blew up", "blow
+    up"; "c[ao]me" -> "came", "come"). Order is kept, so the first to match is the same."""
+    if alternative.startswith("(?:"):
+        depth, close = 0, 0
+        while close == 0 or depth:
+            depth += {"(": 1, ")": -1}.get(alternative[close], 0)
+            close += 1
+        rest = alternative[close:]
+        assert rest[:1] not in ("*", "+", "?", "{"), alternative
+        inner = alternative[3 : close - 1]
+        return [x for a in _top_alternatives(inner) for x in _lettered(a + rest)]
+    if alternative.startswith("["):
+        close = alternative.index("]")
+        letters, rest = alternative[1:close], alternative[close + 1 :]
+        assert letters.isalpha() and letters.islower() and rest[:1] not in "*+?{", alternative
+        return [c + rest for c in letters]
+    assert alternative[:1].isalpha() and alternative[:1].islower(), alternative
+    assert alternative[1:2] not in ("*", "+", "?", "{"), alternative
+    return [alternative]
+
+
+def first_letter_scan(pattern: str) -> re.Pattern[str]:
+    r"""`\b(?:a|b|...)` rewritten for lower-cased text as one branch per first letter,
+    "k(?<!\w\w)(?:ill|...)": a pattern that opens with plain letters lets the regex engine
+    skip every other character without trying a branch, and the lookbehind after the letter
+    is the word start `\b` asked for. Each letter's alternatives keep their order, so every
+    match starts and ends where the original's does (a test checks it on real text)."""
+    body = pattern.removeprefix(r"\b(?:").removesuffix(")")
+    by_letter: dict[str, list[str]] = {}
+    for alternative in _top_alternatives(body):
+        for lettered in _lettered(alternative):
+            by_letter.setdefault(lettered[0], []).append(lettered[1:])
+    return re.compile(
+        "|".join(
+            rf"{letter}(?<!\w\w)(?:{'|'.join(rests)})" for letter, rests in by_letter.items()
+        )
+    )
+
+
+# The same on lower-cased text, faster (extraction's one pass over the whole text).
+ANY_TRIGGER_LOWER = first_letter_scan(ANY_TRIGGER.pattern)
 # "Lee Dong-su (WIA)": a roll marker after a name (see NAME_MARKERS) passes the prefilter.
 MARKED_NAME_RE = re.compile(r"[A-Za-z] \((?:" + "|".join(sorted(NAME_MARKERS)).upper() + r")\)")
 NUMBERISH = re.compile(
@@ -1768,7 +1835,11 @@ SINGLE_VICTIM_SUBJECT = re.compile(
     # a participle aside: "Her brother, captured near the border, ..."
     r"|, (?:although |though )?(?:having been )?(?:\w+ly )?(?:dead|killed|slain|murdered"
     r"|wounded|injured"
-    r"|captured|abducted|kidnapped|missing|executed)\b"
+    r"|captured|abducted|kidnapped|snatched|missing|executed)\b"
+    # two victims joined by a possessive: "The woman and her husband have been treated"
+    # (casualty-20, fixq; "couple" is numberish already)
+    r"|\b(?:[Tt]he|[Hh]is|[Hh]er) [\w-]+ and (?:his|her|their)(?: [\w'-]+){1,3} (?:were|are"
+    r"|have|had)\b"
     # "... became a symbol after being abducted" (casualty-20, fixi: numbers._taken_after)
     r"|\b(?:after|following|upon) being (?:captured|abducted|kidnapped|seized)\b"
     # the last of coordinated names: "..., and Colonel Rui Sa were killed"

@@ -595,6 +595,12 @@ def link_sentence(clause: Clause) -> list[Link]:
         link = link or _inherited_link(clause, phrase, links) or _breakdown_total(
             clause, phrase, links
         ) or _exchange_size(clause, phrase)
+        admitted = _admitted_taking(clause, phrase) if link is None else None
+        if admitted is not None:  # "eight Japanese it admitted kidnapping ... were dead"
+            links.append(admitted)
+            link = _after_admitted(clause, phrase, admitted)
+            if link is None:
+                continue
         captives = _fronted_captives(clause, phrase)
         if captives and (link is None or link.category == "captured"):
             # "There were 7,140 POWs. Of these, ... 21 refused repatriation": every item is
@@ -1184,6 +1190,87 @@ def _coordinated_predicate(clause: Clause, link: Link) -> Link | None:
 
 
 RELATIVE_LEADS = frozenset({"who", "that"})
+ADMITTING_VERBS = words(
+    "admitted admits admit acknowledged acknowledges acknowledge confessed confesses conceded"
+)
+ACCUSING_VERBS = words("accuses accused accuse accusing")
+TAKING_GERUNDS = words("kidnapping abducting capturing seizing kidnapped abducted captured seized")
+SUBJECT_WORDS = words("it they he she we")
+
+
+def _admitted_taking(clause: Clause, phrase: NumberPhrase) -> Link | None:
+    """casualty-20 (fixq): a figure's people followed by an object relative whose subject
+    admits or is accused of taking them are captives: "eight other Japanese it admitted
+    kidnapping", "339 children that Kyiv accuses Moscow of abducting", "the 12 men the group
+    acknowledged having seized" (GUIDELINES: captured). The people end in a person noun or a
+    plural demonym within four words; the subject is a pronoun or one to three capitalised
+    words; no denial ("it denied kidnapping" has no admitting verb)."""
+    tokens = clause.tokens
+    k, n = phrase.last + 1, len(tokens)
+    head = -1
+    while k < n and k <= phrase.last + 4 and tokens[k].is_word and tokens[k].low not in (
+        SUBJECT_WORDS | RELATIVE_LEADS | {"whom", "which"}
+    ):
+        if tokens[k].low in PERSON_NOUNS or tokens[k].low in DEMONYM_PLURALS:
+            head = k
+        k += 1
+    if head < 0 or head != k - 1:
+        return None
+    k += k < n and tokens[k].low in ("that", "whom")
+    if k < n and tokens[k].low in SUBJECT_WORDS:
+        k += 1
+    else:
+        start = k
+        while k < n and k - start < 3 and tokens[k].is_cap and tokens[k].is_word and (
+            tokens[k].low not in FUNCTION_WORDS
+        ):
+            k += 1
+        if k == start:
+            return None
+    if k >= n:
+        return None
+    if tokens[k].low in ADMITTING_VERBS:
+        k += 1
+        k += k < n and tokens[k].low == "to"
+        k += k < n and tokens[k].low == "having"
+    elif tokens[k].low in ACCUSING_VERBS:
+        k += 1
+        start = k
+        while k < n and k - start < 3 and (tokens[k].low in SUBJECT_WORDS | {"them", "him", "her"}
+                                           or tokens[k].is_cap and tokens[k].is_word):
+            k += 1
+        if k == start or k >= n or tokens[k].low != "of":
+            return None
+        k += 1
+    else:
+        return None
+    trig = clause.trigger_at.get(k)
+    if trig is None or trig.category != "captured" or tokens[k].low not in TAKING_GERUNDS:
+        return None
+    return Link(phrase, "captured", "pred", trig)
+
+
+ADMITTED_MAIN_AUXILIARIES = words("were are was is have had")
+
+
+def _after_admitted(clause: Clause, phrase: NumberPhrase, admitted: Link) -> Link | None:
+    """The main predicate after such a relative and a short phrase of its own ("in the 1970s
+    and 1980s"): "... were dead" (killed), with no clause mark or other figure between."""
+    tokens = clause.tokens
+    assert admitted.trigger is not None
+    for k in range(admitted.trigger.last + 1, min(admitted.trigger.last + 12, len(tokens))):
+        tok = tokens[k]
+        if k in clause.phrase_at or not (tok.is_word or tok.is_digit or tok.low.endswith("s")):
+            return None
+        if tok.low in ADMITTED_MAIN_AUXILIARIES:
+            for j in range(k, min(k + 4, len(tokens))):  # "had died" is one trigger
+                trig = clause.trigger_at.get(j)
+                if trig is not None and trig.category != "captured":
+                    return Link(phrase, trig.category, "pred", trig)
+                if not tokens[j].is_word:
+                    return None
+            return None
+    return None
 
 
 def _done_to_relative(clause: Clause, link: Link, fate: Link | None) -> Link | None:
@@ -1736,7 +1823,7 @@ def _described(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
     phrase ("the dead man was identified", "a captured soldier said") or in a participle
     aside ("Her brother, captured near the border, is still held"; "Three soldiers,
     although badly wounded, reached the trench")."""
-    inner = _inner_adjective(clause, phrase)
+    inner = _inner_adjective(clause, phrase) or _prisoner_of_captors(clause, phrase)
     if inner is not None:
         return inner
     tokens, j = clause.tokens, phrase.last + 1
@@ -1747,6 +1834,45 @@ def _described(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         k = participle_after(tokens, of_complement_end(tokens, j))  # "the leader of X, murdered"
     trig = clause.trigger_at.get(k) if k > 0 else None
     return trig if trig is not None and trig.category != "casualties" else None
+
+
+CAPTOR_NOUNS = words(
+    "forces army troops military militia militants rebels soldiers guerrillas marines enemy"
+)
+
+
+CAPTIVE_THING_NEXT = words(
+    """exchange exchanges swap swaps deal deals talks negotiations camp camps crisis transfer
+    status issue issues list lists agreement convention conventions"""
+)
+
+
+def _prisoner_of_captors(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
+    """casualty-20 (fixq): one victim whose head is "prisoner"/"captive" followed by "of war"
+    or "of the (...) forces/army/troops/militia ..." was taken: "a suspected North Korean
+    prisoner of the Ukrainian forces", "a prisoner of war" (GUIDELINES: captured); not a
+    jail's "prisoner of conscience" nor "a prisoner of the regime"."""
+    tokens, k = clause.tokens, phrase.last
+    if phrase.kind != "one" or tokens[k].low not in ("prisoner", "captive") or (
+        k + 2 >= len(tokens) or tokens[k + 1].low != "of"
+    ):
+        return None
+    end = -1
+    if tokens[k + 2].low == "war":
+        end = k + 2
+    else:
+        j = k + 2 + (tokens[k + 2].low in ("the", "their", "its"))
+        for m in range(j, min(j + 4, len(tokens))):
+            if tokens[m].low in CAPTOR_NOUNS:
+                end = m
+                break
+            if not tokens[m].is_word or tokens[m].low in FUNCTION_WORDS:
+                break
+    if end < 0 or end + 1 < len(tokens) and tokens[end + 1].low in CAPTIVE_THING_NEXT:
+        return None  # "a prisoner of war exchange", "a prisoner of war camp"
+    return Trigger(k, end, "captured", frozenset({"post"}), clause.text[
+        tokens[k].start : tokens[end].end
+    ])
 
 
 def _participle_next(clause: Clause, phrase: NumberPhrase) -> Trigger | None:

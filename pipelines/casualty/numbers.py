@@ -477,7 +477,7 @@ def _article_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if w in ("couple", "pair"):
         has_of = i + 2 < len(tokens) and tokens[i + 2].low == "of"
         end = i + (3 if has_of else 2)
-        if w == "couple":  # "a couple (of) hundred" 200, "a couple thousand" 2000
+        if w == "couple":  # "a couple (of) hundred" 200, "a couple thousand" 2000 (fixp)
             value = 2
             while end < len(tokens) and (tokens[end].low in SCALES or tokens[end].low == "dozen"):
                 value *= 12 if tokens[end].low == "dozen" else SCALES[tokens[end].low]
@@ -485,7 +485,29 @@ def _article_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
             if value > 2:
                 return value, end
         return 2, end
-    return None
+    k = _modified_couple(tokens, i + 1)
+    return (2, k + 1) if k > 0 else None
+
+
+def _modified_couple(tokens: list[Token], j: int, bare: bool = False) -> int:
+    """Index of "couple" after one or two modifiers at j ("a Chinese couple", "the elderly
+    couple", "the South Korean couple"), not before "of" or a possessive ("an elderly
+    couple's house"), or -1 (casualty-20, fixq; GUIDELINES: a couple is 2). `bare`: none
+    needed ("the couple")."""
+    for k in range(j, min(j + 3, len(tokens))):
+        tok = tokens[k]
+        if tok.low == "couple" and (k > j or bare):
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and (nxt.low == "of" or nxt.text in ("'", "’") or nxt.low in (
+                "'s", "’s"
+            )):
+                return -1
+            return k
+        if not tok.is_word or tok.low in FUNCTION_WORDS or _word_value(tok.low) is not None or (
+            tok.low in VAGUE_BY_FIRST
+        ):
+            return -1
+    return -1
 
 
 VAGUE_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
@@ -1239,15 +1261,17 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
         if not headline and _plain_word(tokens, i, names):
             continue  # no single victim starts at a plain lower-case word (the checks below)
         found = len(out)
-        _implicit_one_at(tokens, i, headline, out)
-        if len(out) == found and (
+        word = tok.text[0].isalpha()  # most checks below start at a word only
+        if word:
+            _implicit_one_at(tokens, i, headline, out)
+        if len(out) == found and (tok.text in names or word and (
             tok.low in DEFINITE or tok.low in SUBJECT_PRONOUNS or tok.low in POSSESSIVE_DETS
-            or _name_start(tokens, i) or tok.text in names or _opening_nation_possessive(tokens, i)
-        ):
+            or _name_start(tokens, i) or _opening_nation_possessive(tokens, i)
+        )):
             one = _definite_victim(tokens, i, names)
             if one is not None:
                 out.append(one)
-        if len(out) == found and headline and _name_start(tokens, i):
+        if len(out) == found and headline and word and _name_start(tokens, i):
             one = _headline_named_victim(tokens, i)
             if one is not None:
                 out.append(one)
@@ -1275,7 +1299,9 @@ def _implicit_ones(tokens: list[Token], names: frozenset[str] = frozenset()) -> 
             if one is not None:  # the marker's name replaces a part of it ("Pilot" alone)
                 out[:] = [p for p in out if not one.first <= p.first <= one.last]
                 out.append(one)
-        if len(out) == found and (pronoun_captive_at(tokens, i) or self_killing_at(tokens, i)):
+        if len(out) == found and word and (
+            pronoun_captive_at(tokens, i) or self_killing_at(tokens, i)
+        ):
             out.append(NumberPhrase(i, i, i, 1, 1, "exact", "one", None))
         if i >= 2 and tokens[i - 1].low == "as" and tokens[i - 2].low in IDENTIFIED_VERBS:
             have = {p.first for p in out}
@@ -1354,7 +1380,27 @@ def culpable_death(tokens: list[Token], k: int) -> bool:
     return any(t.low in CULPABILITY_WORDS for t in tokens[max(k - 12, 0) : k]) or (
         k + 2 < len(tokens) and tokens[k + 2].low in ("in", "during")
         and any(t.low in VIOLENT_EVENTS for t in tokens[k + 3 : k + 7])
-    )
+    ) or _mourned_kin_death(tokens, k)
+
+
+MOURNING_WORDS = words("mourning mourned mourns mourn grieving grieved grieves grieve")
+NATURAL_DEATH_AFTER = words(
+    """cancer illness disease stroke heart natural old age covid covid-19 overdose suicide
+    fever infection"""
+)
+
+
+def _mourned_kin_death(tokens: list[Token], k: int) -> bool:
+    """casualty-20 (fixq): a family mourning a kin's death ("a family mourning their son's
+    death", "grieving her husband's death") tells a death as "the death of X" does, when the
+    possessor is a kin noun right after his/her/their and no illness follows within a few
+    words ("mourning his father's death from cancer" is a natural death)."""
+    stem = tokens[k].low[:-2] if tokens[k].low.endswith(POSSESSIVE_ENDINGS) else ""
+    if stem not in LOST_KIN or k < 2 or tokens[k - 1].low not in POSSESSIVE_DETS:
+        return False
+    if tokens[k - 2].low not in MOURNING_WORDS:
+        return False
+    return not any(t.low in NATURAL_DEATH_AFTER for t in tokens[k + 2 : k + 7])
 
 
 NAME_LABELS = words("missing killed dead wounded injured captured abducted kidnapped")
@@ -1673,7 +1719,9 @@ def participle_after(tokens: list[Token], k: int) -> int:
         k += 2  # "The pilot, having been captured, was paraded on television"
     if k < len(tokens) and tokens[k].low.endswith("ly") and tokens[k].low not in ("only",):
         k += 1  # "badly", "critically", "later"
-    return k if k < len(tokens) and tokens[k].low in VICTIM_ADJECTIVES else -1
+    return k if k < len(tokens) and (
+        tokens[k].low in VICTIM_ADJECTIVES or tokens[k].low == "snatched"
+    ) else -1
 
 
 def _victim_object_lead(tokens: list[Token], k: int) -> bool:
@@ -2547,6 +2595,16 @@ def _definite_victim(
         # "Her brother was captured"; "South Korea's opposition leader, X, was stabbed" (fixl)
         head = _singular_head(tokens, i + 1)
         end, noun = (head[0], head[1]) if head is not None else (-1, None)
+        k = _modified_couple(tokens, i + 1, True) if head is None and tok.low in DEFINITE else -1
+        if k > 0:
+            # "The couple was seriously injured" (casualty-20, fixq; GUIDELINES: a couple is 2)
+            nxt = _past_children(tokens, k)
+            aside = past_victim_aside(tokens, nxt, True, i)
+            return NumberPhrase(i, i, k, 2, 2, "exact", "words", "couple") if any(
+                _victim_predicate_next(tokens, j) or 0 <= j < len(tokens) and (
+                    tokens[j].low in PLURAL_VICTIM_AUXILIARIES and _plural_predicate_next(tokens, j)
+                ) for j in (nxt, aside)
+            ) else None
     elif tok.low in SUBJECT_PRONOUNS:
         end, noun = i, None
         if i > 0 and tokens[i - 1].is_word and tokens[i - 1].low not in (
@@ -2598,9 +2656,24 @@ def _definite_victim(
         )
     ) and not (_opens_clause(tokens, i) and _coordinated_fate(tokens, nxt)) and not (
         _taken_after(tokens, nxt)
-    ):
+    ) and not _named_taken_aside(tokens, i, end, noun, nxt):
         return None
     return NumberPhrase(i, i, end, 1, 1, "exact", "one", noun)
+
+
+def _named_taken_aside(
+    tokens: list[Token], i: int, end: int, noun: str | None, nxt: int
+) -> bool:
+    """ "Hitomi Soga, snatched as a trainee nurse in 1978, ...": a name of two or more words
+    opening its clause, then a lower-case casualty participle aside (casualty-20, fixq); not a
+    title-case headline ("Insurgents Captured, Killed in ...") nor a run holding a person noun
+    or a casualty word."""
+    if noun is not None or end <= i or not _opens_clause(tokens, i):
+        return False
+    k = participle_after(tokens, nxt)
+    return k > 0 and tokens[k].text.islower() and not any(
+        t.low in PERSON_NOUNS or ANY_TRIGGER.match(t.low) is not None for t in tokens[i : end + 1]
+    )
 
 
 TAKEN_AFTER_LEADS = words("after following upon")
@@ -2850,6 +2923,8 @@ def _coordinated_victims_next(tokens: list[Token], k: int) -> bool:
         tok = tokens[j]
         if tok.low in PLURAL_VICTIM_AUXILIARIES or tok.low in DEATH_VERBS:
             return _victim_predicate_next(tokens, j) or _plural_predicate_next(tokens, j)
+        if tok.is_age and lead.low in POSSESSIVE_DETS and j == k + 2:
+            continue  # "The woman and her 70-year-old husband were ..." (casualty-20, fixq)
         if not tok.is_word or tok.low.endswith("ed") and tok.low not in PERSON_NOUNS or (
             tok.low in FUNCTION_WORDS and tok.low not in COORD_NP_WORDS
         ):
@@ -2861,7 +2936,9 @@ def _plural_predicate_next(tokens: list[Token], k: int) -> bool:
     """ "were (also) killed", "have been hurt": a plural auxiliary, then a casualty word."""
     if tokens[k].low in ("have", "had") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
         return False
-    for tok in tokens[k + 1 : k + 4]:
+    been = k + 1 < len(tokens) and tokens[k + 1].low == "been"
+    treated = k + 1 + been < len(tokens) and tokens[k + 1 + been].low == "treated"
+    for tok in tokens[k + 1 : k + 4 + been + treated]:  # "have been treated at a hospital"
         if ANY_TRIGGER.match(tok.low) is not None:
             return True
         if not tok.is_word:
@@ -3000,8 +3077,9 @@ def _victim_predicate_next(tokens: list[Token], k: int) -> bool:
         return False  # "El Fasher had killed 2,000": active, the subject is no victim
     if _taken_where_died(tokens, k + 1):
         return True  # "He was taken to a hospital, where he was pronounced dead"
-    lead = tokens[k + 1].low if k + 1 < len(tokens) else ""
-    reach = {"treated": 5, "among": 7, "recovering": 6}.get(lead, 4)
+    been = tokens[k].low in ("has", "had")  # "has been treated at a hospital" (fixq)
+    lead = tokens[k + 1 + been].low if k + 1 + been < len(tokens) else ""
+    reach = {"treated": 5, "among": 7, "recovering": 6}.get(lead, 4) + been
     if lead in HEDGED_FATE_VERBS and [t.low for t in tokens[k + 2 : k + 4]] == ["to", "have"]:
         reach = 7  # "the husband is believed to have died", "was thought to have been killed"
     for tok in tokens[k + 1 : k + reach]:  # "was treated at the hospital"; not "was taken to

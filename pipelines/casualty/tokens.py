@@ -20,7 +20,7 @@ TOKEN_RE = re.compile(
 AGE_TOKEN = re.compile(r"(?i)(?:\d+|[a-z-]+)[-\s]?(?:year|yr|month|week|day)s?[-\s]olds?$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)  # not frozen: a frozen dataclass is slow to build
 class Token:
     text: str
     low: str
