@@ -274,3 +274,22 @@ def test_first_letter_scan_finds_what_the_trigger_alternation_finds() -> None:
     assert scan.pattern.startswith("k(?<!")
     assert [m.group() for m in scan.finditer("skill kill kidnap kadnap blow up came home")] == [
         "kill", "kidnap", "kadnap", "blow up", "came home"]
+
+
+def test_trigger_starts_are_the_trigger_scans_starts() -> None:
+    """`trigger_starts` (a scan from spaces and one from marks) gives the starts of
+    ANY_TRIGGER_LOWER's matches, plus at most a word start inside one of them after a mark."""
+    from pipelines.casualty.lexicon import ANY_TRIGGER_LOWER, trigger_starts
+
+    text = (" ".join(_plain_trigger_words()) + (
+        "\nKilled: 12 (dead) \"wounded\" [injured] —missing, 4killed _dead killed_ l'injured"
+        " café-killed\tdead\u00a0hurt. lost their lives; the lives of many; blew himself up."
+        " they were machine-gunned and died.")).lower()
+    scan = [m.start() for m in ANY_TRIGGER_LOWER.finditer(text)]
+    spans = [m.span() for m in ANY_TRIGGER_LOWER.finditer(text)]
+    got = trigger_starts(text)
+    assert set(scan) <= set(got)
+    extra = set(got) - set(scan)
+    assert all(any(a < k < b for a, b in spans) for k in extra)
+    assert text.rindex("gunned") in extra  # a word after the hyphen inside "machine-gunned"
+    assert trigger_starts("killed") == [0] and trigger_starts("skilled workers") == []

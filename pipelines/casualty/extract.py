@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from .context import attribution_for, group_for, share_raised_object
 from .lexicon import (
     ANY_TRIGGER,
-    ANY_TRIGGER_LOWER,
     DEATH_CUES,
     ENGLISH_FUNCTION,
     FEMALE_VICTIM,
@@ -26,6 +25,7 @@ from .lexicon import (
     Qualifier,
     aged_names,
     apposed_names,
+    trigger_starts,
     words,
 )
 from .linking import HEADING, Link, link_sentence, make_clause
@@ -438,7 +438,7 @@ def _trigger_offsets(text: str) -> list[int]:
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased
         return [m.start() for m in ANY_TRIGGER.finditer(text)]
-    return [m.start() for m in ANY_TRIGGER_LOWER.finditer(low)]
+    return trigger_starts(low)
 
 
 def _worth_analysing(raw: str, sent: Sentence, hits: list[int]) -> bool:

@@ -1794,26 +1794,55 @@ def _lettered(alternative: str) -> list[str]:
     return [alternative]
 
 
+def _by_first_letter(pattern: str) -> dict[str, str]:
+    """`\\b(?:a|b|...)`'s alternatives grouped by their first letter: letter -> the rest of
+    each, as one alternation in their order."""
+    body = pattern.removeprefix(r"\b(?:").removesuffix(")")
+    by_letter: dict[str, list[str]] = {}
+    for alternative in _top_alternatives(body):
+        for lettered in _lettered(alternative):
+            by_letter.setdefault(lettered[0], []).append(lettered[1:])
+    return {letter: "|".join(rests) for letter, rests in by_letter.items()}
+
+
 def first_letter_scan(pattern: str) -> re.Pattern[str]:
     r"""`\b(?:a|b|...)` rewritten for lower-cased text as one branch per first letter,
     "k(?<!\w\w)(?:ill|...)": a pattern that opens with plain letters lets the regex engine
     skip every other character without trying a branch, and the lookbehind after the letter
     is the word start `\b` asked for. Each letter's alternatives keep their order, so every
     match starts and ends where the original's does (a test checks it on real text)."""
-    body = pattern.removeprefix(r"\b(?:").removesuffix(")")
-    by_letter: dict[str, list[str]] = {}
-    for alternative in _top_alternatives(body):
-        for lettered in _lettered(alternative):
-            by_letter.setdefault(lettered[0], []).append(lettered[1:])
     return re.compile(
         "|".join(
-            rf"{letter}(?<!\w\w)(?:{'|'.join(rests)})" for letter, rests in by_letter.items()
+            rf"{letter}(?<!\w\w)(?:{rests})"
+            for letter, rests in _by_first_letter(pattern).items()
         )
     )
 
 
-# The same on lower-cased text, faster (extraction's one pass over the whole text).
+# The same on lower-cased text, faster.
 ANY_TRIGGER_LOWER = first_letter_scan(ANY_TRIGGER.pattern)
+_TRIGGER_WORDS = "|".join(
+    f"{letter}(?:{rests})" for letter, rests in _by_first_letter(ANY_TRIGGER.pattern).items()
+)
+# A word start is the text's start or follows a space or a mark; the regex engine runs the
+# branches only at the character its pattern opens with, so a scan led by " " stops at spaces
+# alone and one led by a mark class at marks alone (most characters are letters).
+_TRIGGER_AFTER_SPACE = re.compile(f" (?:{_TRIGGER_WORDS})")
+_TRIGGER_AFTER_MARK = re.compile(rf"[^\w ](?:{_TRIGGER_WORDS})")
+_TRIGGER_OPENING = re.compile(_TRIGGER_WORDS)
+
+
+def trigger_starts(low: str) -> list[int]:
+    """Where casualty words start in lower-cased text, in order: every start of
+    ANY_TRIGGER_LOWER's matches, found by the two cheap scans above (the prefilter's one pass
+    over a whole text). Each scan skips what it matched, as one scan does; the two together
+    may also give the start of a word inside another's match after a mark ("machine-gunned":
+    "gunned"), which changes no answer to "is there a casualty word in this sentence"."""
+    starts = [m.start() + 1 for m in _TRIGGER_AFTER_SPACE.finditer(low)]
+    marked = [m.start() + 1 for m in _TRIGGER_AFTER_MARK.finditer(low)]
+    if _TRIGGER_OPENING.match(low):
+        marked.insert(0, 0)
+    return sorted(starts + marked) if marked else starts
 # "Lee Dong-su (WIA)": a roll marker after a name (see NAME_MARKERS) passes the prefilter.
 MARKED_NAME_RE = re.compile(r"[A-Za-z] \((?:" + "|".join(sorted(NAME_MARKERS)).upper() + r")\)")
 NUMBERISH = re.compile(
