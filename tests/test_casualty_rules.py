@@ -8665,3 +8665,27 @@ PRECISION_FIXP: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRECISION_FIXP)
 def test_slugs_other_subjects_and_contradicted_figures(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- casualty-20 (fixs): hospital deaths, treatment in hospital, a body recovered -----------
+
+WOUNDED_KILLED_FIXS: list[tuple[str, set[Key]]] = [
+    ("A cyclist was transferred to a hospital, where she died the next morning.",
+     {("killed", 1, 1)}),
+    ("A nurse was transferred to a hospital, where she died.", {("killed", 1, 1)}),
+    ("Dozens of the sailors are receiving treatment in military hospitals.",
+     {("wounded", 24, 99)}),
+    ("Four miners are undergoing medical treatment at a local hospital.", {("wounded", 4, 4)}),
+    ("Firefighters pulled a body from the burnt-out warehouse on Sunday.", {("killed", 1, 1)}),
+    ("Coast guard divers recovered a body near the breakwater.", {("killed", 1, 1)}),
+    # negative cases: a visit, no hospital death, a body of evidence, a governing body
+    ("The minister was moved to a hospital, where she met the doctors.", set()),
+    ("The committee found a body of evidence in the archive.", set()),
+    ("Voters found a body in charge of the roads.", set()),
+    ("The clinic is receiving treatment plans from the hospital.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WOUNDED_KILLED_FIXS)
+def test_hospital_deaths_treatment_and_recovered_bodies(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected

@@ -743,6 +743,9 @@ RELATED_MARKER = re.compile(
 Role = Literal["post", "pred", "active", "toll"]
 
 
+RECOVERY_VERBS = ("found", "recovered", "retrieved", "pulled", "discovered", "located", "exhumed")
+
+
 def _alt(words: str) -> str:
     """An alternation; write longer phrases before their prefixes."""
     return words
@@ -939,7 +942,9 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|gunshot wounds?|stab wounds?|injuries|wounds)"), "wounded", frozenset({"pred"})),
     # carried to a hospital where the victim died: "(was) taken to the hospital, where he was
     # pronounced dead", "rushed by ambulance to Mercy Hospital where she later died"
-    (_alt(r"(?:taken|rushed|transported|brought|flown|airlifted|driven)(?: by (?:ambulance"
+    # casualty-20 (fixs): also "transferred to a hospital, where he died"
+    (_alt(r"(?:taken|rushed|transported|brought|flown|airlifted|driven|transferred)"
+          r"(?: by (?:ambulance"
           r"|helicopter|medics|paramedics|private vehicle))? to (?:a |an |the )?(?:[a-z'.-]+ )"
           r"{0,4}(?:hospital|medical center|trauma center),? where (?:he|she) (?:(?:was|later"
           r"|then|eventually|subsequently) )*(?:(?:pronounced|declared) (?:dead|deceased)|died"
@@ -947,7 +952,10 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
      "killed", frozenset({"pred"})),
     # hospital and condition wording: "treated at hospitals", "sent to the hospital", "in
     # critical condition", "operated on" (not when the clause goes on to a death)
-    (_alt(r"(?:(?:treated|hospitali[sz]ed|admitted|recovering) (?:at|in|to) (?:a |the |two |three "
+    # casualty-20 (fixs): "(are) receiving / undergoing treatment in hospitals", as "treated in"
+    (_alt(r"(?:(?:treated|hospitali[sz]ed|admitted|recovering|(?:receiving|undergoing|getting)"
+          r" (?:(?:medical|emergency|urgent|further) )?treatment) (?:at|in|to) "
+          r"(?:a |the |two |three "
           r"|several |local |nearby |area |various )?(?:[a-z'-]+ ){0,2}(?:hospitals?|clinics?)"
           r"|(?:sent|taken|rushed|transported|brought|admitted|evacuated|transferred|flown"
           r"|airlifted) to (?:a |the |two "
@@ -1028,6 +1036,14 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
           r"|(?:body|corpse)(?= (?:was|has been|had been|is|being|were) (?:[a-z]+ly )?"
           r"(?:found|recovered|retrieved|pulled|discovered|located|exhumed|washed|brought out"
           r"|dug out)\b))"),
+     "killed", frozenset({"post"})),
+    # casualty-20 (fixs): a body as the object of a recovery verb, "Rescuers pulled a body
+    # from the rubble", "divers recovered one body near the pier" (GUIDELINES: bodies
+    # recovered are killed; before a place word only, not "found a body of evidence")
+    (_alt("(?:body|corpse)(?:" + "|".join(
+        f"(?<=\\b{verb} {det} {noun})" for verb in RECOVERY_VERBS for det in ("a", "one")
+        for noun in ("body", "corpse")) + ")"
+          r"(?= (?:from|in|near|at|on|under|inside|beneath|along|out of)\b)"),
      "killed", frozenset({"post"})),
     (_alt(r"shot|stabbed|gunned down|machine-?gunned"), "casualties",
      frozenset({"post", "pred", "active"})),

@@ -2119,8 +2119,27 @@ def _the_aged(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
 
 
 def _a_coffin(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
-    """ "wept over a coffin" """
-    return _one(i, i) if _lone_coffin(tokens, i + 1) else None
+    """ "wept over a coffin"; "pulled a body from the rubble" (casualty-20, fixs) """
+    return _one(i, i) if _lone_coffin(tokens, i + 1) or _recovered_body(tokens, i) else None
+
+
+RECOVERY_VERBS = words("found recovered retrieved pulled discovered located exhumed")
+BODY_PLACE_WORDS = words("from in near at on under inside beneath along out")
+
+
+def _recovered_body(tokens: list[Token], i: int) -> bool:
+    """ "Rescuers pulled a body from a heap of rubble": a body as a recovery verb's object,
+    before a place word (GUIDELINES: bodies recovered are killed); not "found a body of
+    evidence", "a body armour"."""
+    k = i + 1
+    return (
+        i > 0
+        and tokens[i - 1].low in RECOVERY_VERBS
+        and k + 1 < len(tokens)
+        and tokens[k].low in ("body", "corpse")
+        and tokens[k + 1].low in BODY_PLACE_WORDS
+        and (k + 2 >= len(tokens) or tokens[k + 2].low not in ("charge", "power", "office"))
+    )
 
 
 def _an_article_head(tokens: list[Token], i: int, out: list[NumberPhrase]) -> OneFound:
