@@ -8667,6 +8667,32 @@ def test_slugs_other_subjects_and_contradicted_figures(text: str, expected: set[
     assert keys(text) == expected
 
 
+# --- casualty-20 (fixr): captives held by a state: detained crews --------------------------------
+
+STATE_HELD_CREWS_FIXR: list[tuple[str, set[Key]]] = [
+    ("Pyongyang detained the 12 Chinese and three Japanese sailors aboard the trawler.",
+     {("captured", 12, 12), ("captured", 3, 3)}),
+    ("Some 230 Vietnamese fishermen are still detained in the North, the ministry said.",
+     {("captured", 230, 230)}),
+    ("Beijing has detained eleven crew members of a Philippine supply boat.",
+     {("captured", 11, 11)}),
+    ("Insurgents captured the 21 Filipino crew members of the cargo ship.",
+     {("captured", 21, 21)}),
+    ("North Korea said it had detained 30 sailors of the freighter.", {("captured", 30, 30)}),
+    # negative cases: no state, an arrest, no capture word
+    ("The coast guard detained 12 fishermen for illegal fishing.", set()),
+    ("North Korea detained 30 fishermen who were later charged with smuggling.", set()),
+    ("Police in Moscow detained 40 sailors after a brawl.", set()),
+    ("The 15 Russian crew members were released on Friday.", set()),
+    ("He read about the 101 Airborne and 5 Marine reunions.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_HELD_CREWS_FIXR)
+def test_crews_detained_by_a_state(text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
+
+
 # --- casualty-20 (fixs): hospital deaths, treatment in hospital, a body recovered -----------
 
 WOUNDED_KILLED_FIXS: list[tuple[str, set[Key]]] = [

@@ -1987,6 +1987,24 @@ Rules applied where GUIDELINES is silent:
   including 600 deaths" -> wounded 4,100 (a derived remainder of a casualties figure given with
   "including", debatable), per-day rates ("about 1,300 per day", "92 individuals" a day) and
   "hundreds ... destroyed" (left alone before).
+- casualty-20, continued (fixr: captives held by a state, dev set gold7/final5; rules written
+  with sentences of our own). "detained / detains / detaining" is a capture when the sentence
+  names seafarers (fishermen, sailors, seamen, crew, crewmen, crew members ...) and a named
+  state of the holding list (North Korea, the North, Pyongyang, Iran, China, Russia ...; not a
+  generic "regime / government / authorities") is its subject just before or its holder right
+  after ("North Korea detained the 15 Russian and two South Korean crew members", "457 South
+  Korean fishermen are still detained in the North"); not "the coast guard detained 12
+  fishermen" (no state) nor an arrest ("charged", "police" ...). Figures: "the 15 Russian crew
+  members" counts people (a capitalised nation before "crew" is no name label), and so does
+  "the 15 Russian and two South Korean crew members" (a figure conjunct after "and" is passed
+  over to the people noun). Left alone: "Kenneth Bae, 44, from Washington state, had been
+  detained since November" (a named single victim whose foreignness and holder are told only
+  in other sentences), "two U.S. journalists ... who were serving 12 years hard labor" (a
+  prison sentence served abroad; telling it from a domestic sentence needs the article),
+  "still detains 11 of them" (passengers of a hijacked aircraft, told in another sentence),
+  "a crew of 15 Russians ... after it was detained" and "the ship, with a crew of 15, had been
+  seized" (the boat is what was detained; the crew is inside an aside), "3,263 have since been
+  repatriated by the North" (a return whose captivity is told in earlier sentences).
 
 - casualty-20, continued (fixs: wounded and killed victims on the North Korea beat and Korean
   disaster reporting, dev set gold7/final5; rules written with sentences of our own).

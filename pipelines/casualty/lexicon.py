@@ -1277,6 +1277,25 @@ STATE_SUBJECT_BEFORE = re.compile(
     r"\b(?:" + _HOLDING_STATES + r")(?:\s+(?:is|was|has|had|have|still|now|currently|also"
     r"|been))*\s+$"
 )
+# A boat's people "detained" by a named state (casualty-20, fixr): a sentence naming seafarers
+# (SEAFARER_WORDS) and a state of the list, not a generic "regime/authorities", as the subject
+# just before the word (also "North Korea said it had detained") or as its holder right after
+# ("North Korea detained the 15 Russian and two South Korean crew members", "457 South Korean
+# fishermen are still detained in the North"); not "the coast guard detained 12 fishermen" (no
+# state), nor an arrest.
+_NAMED_STATES = _HOLDING_STATES.rsplit("|eritrea|", 1)[0] + "|eritrea"
+SEAFARER_WORDS = re.compile(
+    r"\b(?:fishermen|fishers|sailors|seamen|seafarers|mariners|crewmen|crewmembers"
+    r"|crew members|crews?)\b"
+)
+NAMED_STATE_AFTER = re.compile(
+    r"\s+(?:in|by)\s+(?:the\s+)?(?:communist\s+|isolated\s+|reclusive\s+)?(?:"
+    + _NAMED_STATES + r")\b"
+)
+NAMED_STATE_BEFORE = re.compile(
+    r"\b(?:" + _NAMED_STATES + r")(?:\s+(?:said|says|announced|confirmed)(?:\s+that)?\s+it)?"
+    r"(?:\s+(?:is|was|has|had|have|still|now|currently|also|been|reportedly))*\s+$"
+)
 # Soldiers who "surrendered" / "gave themselves up" were taken prisoner (casualty-20), only in
 # a sentence about armed forces or war that tells no arrest or defection ("the gunman
 # surrendered to police", "surrendered to authorities", "defected and surrendered" stay none).

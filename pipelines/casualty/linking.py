@@ -76,6 +76,8 @@ from .lexicon import (
     MILITARY_OWNERS,
     MODALS,
     MONTHS,
+    NAMED_STATE_AFTER,
+    NAMED_STATE_BEFORE,
     NEAR_MISS_WORDS,
     NEGATIONS,
     NO_CATEGORY_AGGREGATE,
@@ -95,6 +97,7 @@ from .lexicon import (
     REPORTED_BEFORE,
     RESTATED_NOUNS,
     RESTATING_VERBS,
+    SEAFARER_WORDS,
     SEIZED_SEAFARERS,
     SHOOTING_CONTEXT,
     SHOOTING_GAME,
@@ -438,6 +441,16 @@ def _held_by_state(low: str, start: int, end: int) -> bool:
     return STATE_SUBJECT_BEFORE.search(low, max(0, start - 60), start) is not None
 
 
+def _state_detains_crew(low: str, start: int, end: int) -> bool:
+    """ "North Korea detained the 15 Russian and two South Korean crew members", "457
+    fishermen are still detained in the North": a named state holds a boat's people
+    (casualty-20, fixr; see SEAFARER_WORDS)."""
+    return SEAFARER_WORDS.search(low) is not None and (
+        NAMED_STATE_AFTER.match(low, end) is not None
+        or NAMED_STATE_BEFORE.search(low, max(0, start - 60), start) is not None
+    )
+
+
 def find_triggers(
     low: str, tokens: list[Token], before: str | None = None, told: frozenset[str] = frozenset()
 ) -> list[Trigger]:
@@ -511,7 +524,8 @@ def find_triggers(
         ):
             continue  # "the clinic treated 300 patients last year": no injury told
         if text in DETENTION_WORDS and (
-            not (DETENTION_CONTEXT.search(low) or FOREIGN_DETAINEE.search(low))
+            not (DETENTION_CONTEXT.search(low) or FOREIGN_DETAINEE.search(low)
+                 or _state_detains_crew(low, m.start(), m.end()))
             or ARREST_CONTEXT.search(low)
         ):
             continue  # "police detained three suspects": an arrest, no capture

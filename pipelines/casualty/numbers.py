@@ -778,8 +778,16 @@ def _named_people_after(tokens: list[Token], k: int) -> bool:
                 return False
             j = close + 1
             continue
+        if words_seen and tok.low == "and" and j + 1 < len(tokens) and (
+            tokens[j + 1].is_digit or tokens[j + 1].low in UNITS
+        ):
+            j, words_seen = j + 2, 0  # "the 15 Russian and two South Korean crew members"
+            continue
         if words_seen and tok.is_word and not tok.is_cap:
-            return tok.low in PERSON_NOUNS and tok.low.endswith(("s", "men"))
+            # "the 15 Russian crew members": a crew is people too (casualty-20, fixr)
+            return tok.low in PERSON_NOUNS and tok.low.endswith(("s", "men")) or (
+                tok.low == "crew"
+            )
         if not (tok.is_word and tok.is_cap):
             return False
         j, words_seen = j + 1, words_seen + 1
