@@ -588,18 +588,22 @@ def _quoted_words_end(tokens: list[Token], k: int) -> int:
     """Index of the quote closing one to three words quoted from k, or -1 (casualty-20)."""
     if tokens[k].text not in QUOTES:
         return -1
-    for c in range(k + 1, min(k + 5, len(tokens))):
-        if tokens[c].text in QUOTES:
-            return c if c > k + 1 else -1
-        if not tokens[c].is_word:
-            return -1
-    return -1
+    return _words_closed_by(tokens, k, QUOTES, 5)
 
 
 def _acronym_expansion_end(tokens: list[Token], k: int) -> int:
     """Index of the ")" closing a bracketed expansion of words at k, or -1 (casualty-20)."""
-    for c in range(k + 1, min(k + PAREN_NP_MAX, len(tokens))):
-        if tokens[c].text == ")":
+    return _words_closed_by(tokens, k, CLOSING_PAREN, PAREN_NP_MAX)
+
+
+CLOSING_PAREN = frozenset({")"})
+
+
+def _words_closed_by(tokens: list[Token], k: int, closers: frozenset[str], reach: int) -> int:
+    """Index of the first of `closers` before k + reach, with only (at least one) word
+    between it and k; or -1."""
+    for c in range(k + 1, min(k + reach, len(tokens))):
+        if tokens[c].text in closers:
             return c if c > k + 1 else -1
         if not tokens[c].is_word:
             return -1

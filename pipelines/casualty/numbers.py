@@ -93,7 +93,6 @@ Kind = Literal["digits", "words", "vague", "one"]
 
 EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+$")
 SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
-ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "s"})
 SHORT_SCALES = frozenset({"m", "mn", "mln", "bn", "b", "k"})
 # verbs taking a "that" clause: "that one ..." after them is a complementiser and a figure
 THAT_VERBS = frozenset({"indicate", "indicates", "show", "shows", "know", "knows", "learn",
