@@ -12,15 +12,17 @@ from .lexicon import (
     DEMONYM_PLURALS,
     EVENT_MODIFIERS,
     FUNCTION_WORDS,
+    HEDGE_WORDS,
     INJURY_NOUNS,
     MILITARY_OWNERS,
     MONTHS,
     NOT_GROUP_MODIFIERS,
     NOT_MEN_NOUNS,
     PERSON_NOUNS,
+    PLURAL_TOLL_NOUNS,
     PRONOUN_HEADS,
     REPORT_VERBS,
-    SCALES,
+    SCALE_WORDS,
     SINGULAR_PERSON_NOUNS,
     SUBJECT_STOP,
     SUBJECT_VERBS,
@@ -460,17 +462,17 @@ def _named_by_noun(raw: str, tokens: list[Token], k: int) -> str | None:
         at = k + 3 if tokens[k + 2].low == "the" and k + 3 < len(tokens) else k + 2
         found = _np_after(raw, tokens, at)  # "60 deaths among the rebel fighters"
         return found if found != "PRONOUN" else None
-    if tokens[k].low in AMONG_NOUNS:
+    if tokens[k].low in PLURAL_TOLL_NOUNS:
         # casualty-20 (fixm): "300 deaths and 2,700 injuries among North Korean forces": the
         # people after "among" name every casualty noun of the pair
         j = k + 1
         if j < len(tokens) and tokens[j].low == "and":
             j += 1
-            while j < min(k + 6, len(tokens)) and tokens[j].low not in AMONG_NOUNS and (
+            while j < min(k + 6, len(tokens)) and tokens[j].low not in PLURAL_TOLL_NOUNS and (
                 tokens[j].is_digit or tokens[j].low in HEDGE_WORDS
             ):
                 j += 1
-            if j == k + 2 or j >= len(tokens) or tokens[j].low not in AMONG_NOUNS:
+            if j == k + 2 or j >= len(tokens) or tokens[j].low not in PLURAL_TOLL_NOUNS:
                 return None
             j += 1
         if j + 1 < len(tokens) and tokens[j].low == "among":
@@ -492,8 +494,6 @@ def _force_after(raw: str, tokens: list[Token], k: int) -> str | None:
     return None
 
 
-AMONG_NOUNS = words("deaths casualties killings injuries fatalities losses")
-HEDGE_WORDS = words("about around some nearly almost roughly approximately over more than")
 
 
 def _span(raw: str, tokens: list[Token], first: int, last: int) -> str:
@@ -992,8 +992,6 @@ def _owner_ok(word: str) -> bool:
     return low in PERSON_NOUNS or low in OWNER_NOUNS or base[:1].isupper()
 
 
-# casualty-20 (fixm): "1 million casualties, including ...": a scale word is part of a figure
-SCALE_WORDS = frozenset(SCALES) | words("millions thousands hundreds billions dozen dozens")
 
 
 def _is_number_word(word: str) -> bool:

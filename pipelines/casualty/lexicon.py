@@ -92,6 +92,8 @@ TENS: dict[str, int] = {
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
 }
+# casualty-20 (fixm): a scale word is part of a figure ("1 million casualties, including ...")
+SCALE_WORDS = frozenset(SCALES) | words("millions thousands hundreds billions dozen dozens")
 # Old-style plural scales after a cardinal (historical accounts): "two millions of men",
 # "ten millions out of thirty millions", "3 millions" (a bare "millions" stays vague).
 OLD_SCALES: dict[str, int] = {"thousands": 1_000, "millions": 1_000_000}
@@ -176,6 +178,8 @@ HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("an", "average", "of"): "approximately",
 }
 HEDGE_MAX_LEN = max(len(k) for k in HEDGES_BEFORE)
+# the words of a hedge, one by one ("300 deaths and about 2,700 injuries")
+HEDGE_WORDS = words("about around some nearly almost roughly approximately over more than")
 
 HEDGES_AFTER: dict[tuple[str, ...], Qualifier] = {
     ("or", "more"): "at_least",
@@ -1139,6 +1143,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
 ]
 
 SINGULAR_TOLL_NOUNS = frozenset({"casualty", "death", "fatality"})  # after "one" only
+PLURAL_TOLL_NOUNS = words("deaths fatalities casualties losses injuries killings")
 # Every alternative starts at a word boundary with a lower-case letter (tests/
 # test_casualty_units.py checks each pattern): said once in front, the regex engine passes
 # over every other position at once instead of trying each alternative there (half the

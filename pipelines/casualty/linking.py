@@ -85,6 +85,7 @@ from .lexicon import (
     PEOPLE_OBJECT_VERBS,
     PERIODIC,
     PERSON_NOUNS,
+    PLURAL_TOLL_NOUNS,
     POSSESSED_ACTS,
     PRESENT_SHOT,
     PRISONER_CONTEXT,
@@ -2477,9 +2478,6 @@ def _colon_list_item(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 
 
 # --- post: "6,000 casualties", "three dead", "4 Others Injured" ---------------------------
-
-
-PLURAL_TOLL_NOUNS = words("deaths fatalities casualties losses injuries killings")
 
 
 def _mixed_captives(clause: Clause, trig: Trigger) -> bool:
