@@ -459,27 +459,38 @@ def _named_by_noun(raw: str, tokens: list[Token], k: int) -> str | None:
     if tokens[k].low in ("deaths", "casualties", "killings") and k + 2 < len(tokens) and (
         tokens[k + 1].low in ("of", "among")
     ):
-        at = k + 3 if tokens[k + 2].low == "the" and k + 3 < len(tokens) else k + 2
-        found = _np_after(raw, tokens, at)  # "60 deaths among the rebel fighters"
+        found = _np_after(raw, tokens, _past_the(tokens, k + 2))  # "60 deaths among the rebels"
         return found if found != "PRONOUN" else None
     if tokens[k].low in PLURAL_TOLL_NOUNS:
         # casualty-20 (fixm): "300 deaths and 2,700 injuries among North Korean forces": the
         # people after "among" name every casualty noun of the pair
-        j = k + 1
-        if j < len(tokens) and tokens[j].low == "and":
-            j += 1
-            while j < min(k + 6, len(tokens)) and tokens[j].low not in PLURAL_TOLL_NOUNS and (
-                tokens[j].is_digit or tokens[j].low in HEDGE_WORDS
-            ):
-                j += 1
-            if j == k + 2 or j >= len(tokens) or tokens[j].low not in PLURAL_TOLL_NOUNS:
-                return None
-            j += 1
-        if j + 1 < len(tokens) and tokens[j].low == "among":
-            at = j + 2 if tokens[j + 1].low == "the" and j + 2 < len(tokens) else j + 1
+        j = _toll_pair_end(tokens, k)
+        if j > 0 and j + 1 < len(tokens) and tokens[j].low == "among":
+            at = _past_the(tokens, j + 1)
             found = _np_after(raw, tokens, at) or _force_after(raw, tokens, at)
             return found if found != "PRONOUN" else None
     return None
+
+
+def _past_the(tokens: list[Token], k: int) -> int:
+    """k, or the word after a "the" at k."""
+    return k + 1 if tokens[k].low == "the" and k + 1 < len(tokens) else k
+
+
+def _toll_pair_end(tokens: list[Token], k: int) -> int:
+    """Index after the toll noun at k, or after a pair "deaths and (about) 2,700 injuries"
+    from it; -1 when an "and" after it joins no figure and second toll noun."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].low == "and":
+        j += 1
+        while j < min(k + 6, len(tokens)) and tokens[j].low not in PLURAL_TOLL_NOUNS and (
+            tokens[j].is_digit or tokens[j].low in HEDGE_WORDS
+        ):
+            j += 1
+        if j == k + 2 or j >= len(tokens) or tokens[j].low not in PLURAL_TOLL_NOUNS:
+            return -1
+        j += 1
+    return j
 
 
 def _force_after(raw: str, tokens: list[Token], k: int) -> str | None:
