@@ -24,6 +24,7 @@ from .lexicon import (
     REPORT_VERBS,
     SCALE_WORDS,
     SINGULAR_PERSON_NOUNS,
+    SUBJECT_PRONOUNS,
     SUBJECT_STOP,
     SUBJECT_VERBS,
     SUBSET_MARKERS,
@@ -1017,8 +1018,6 @@ def _verb_like(word: str) -> bool:
     low = word.lower()
     return len(low) > 4 and low.endswith(("ing", "ed")) and not word[0].isupper()
 
-
-SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 
 
 RAISED_PARTICIPLES = frozenset(

@@ -110,6 +110,7 @@ from .lexicon import (
     STATE_HELD_WORDS,
     STATE_HOLDER_AFTER,
     STATE_SUBJECT_BEFORE,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     SUBSET_MARKERS,
     SURRENDER_AFTER,
@@ -3035,7 +3036,6 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
     return None
 
 
-SUBJECT_PRONOUNS = words("it they he she we i you")
 # casualty-20 (fixp): verbs whose "that" opens a clause of its own (see _pred)
 COMPLEMENT_VERBS = words(
     """revealed reveal reveals admitted admit admits indicated indicate indicates showed shown
