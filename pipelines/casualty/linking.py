@@ -2509,65 +2509,10 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         if k > begin and _new_noun_phrase(clause, k):
             return None  # "A reporter saw the bodies", "a merchant ship left two dead": a verb
         trig = clause.trigger_at.get(k)
-        if trig is not None and trig.text.lower() in SINGULAR_TOLL_NOUNS and (
-            phrase.low != 1 or phrase.high != 1
-        ):
-            return None  # "one known casualty", never "two death threats"
-        if trig is not None and phrase.kind == "one" and phrase.first == phrase.last and (
-            trig.text.lower() in PLURAL_TOLL_NOUNS and k == begin
-        ):
-            return None  # "Civilian fatalities" (a heading), "soldier deaths": a modifier
-        if trig is not None and k > begin and PLURAL_REMAINS.match(trig.text) and (
-            phrase.kind == "one" and phrase.high == 1
-            or any(t.low in PERSON_NOUNS for t in tokens[begin:k]) and _verb_before(tokens, k)
-        ):
-            return None  # "a U.N. honor guard carry boxes containing the remains", "Two
-            # villagers found bodies": people do not count bodies; a verb stands between
-        if trig is not None and _finite_part_predicate(clause, phrase, trig):
-            return None  # "Two of the 40 miners have died": the part's predicate
-        if trig is not None and trig.category == "captured" and _mixed_captives(clause, trig):
-            return None  # "interviews with 60 former prisoners and guards": not all taken
-        if trig is not None and trig.category == "captured" and _counted_captive_part(
-            clause, phrase, trig
-        ):
-            return None  # "One of the two prisoners had previously expressed ...": the two
-        if trig is not None and _other_subject_fate(clause, phrase, trig):
-            return None  # "Mayor Greets Families Of Miners Killed": the miners' fate
-        if trig is not None and trig.category == "casualties" and SHOT_WORDS.match(
-            trig.text.lower()
-        ) and _thing_head(clause, phrase, k):
-            return None  # casualty-20 (fixk): "18 Ukrainian drones shot down": things
         if trig is not None:
-            # "60 wounded people", "two critically injured miners": an adjective
-            adverbs = all(  # 'said "several" wounded soldiers': the quote closes the figure
-                t.low.endswith("ly") for t in tokens[phrase.last + 1 + _quoted(tokens, phrase) : k]
-            )
-            adjective = adverbs and _person_follows(clause, trig)
-            whole = adjective and _partitive_whole(clause, phrase)  # "Two of the 40 injured
-            died = clause.trigger_at.get(trig.last + 2) if adjective and not whole else None
-            if died is not None and died.category == "killed" and "pred" in died.roles:
-                return died  # "two injured passengers died in hospital"
-            if trig.category == "wounded" and k >= 2 and (
-                tokens[k - 2].low, tokens[k - 1].low
-            ) == ("of", "the"):
-                died = _later_death(clause, trig.last + 1)
-                if died is not None:
-                    return died  # "one of the injured later died": the part died (GUIDELINES)
-            if trig.category == "casualties" and k >= 2 and tokens[k - 2].low == "of" and (
-                tokens[k - 1].low in PARTITIVE_SETS
-            ):
-                fate = _part_fate(clause, trig.last + 1)
-                if fate is not None:
-                    return fate  # "1,000 of these casualties were killed": the part's fate
-            noun = clause.trigger_at.get(trig.last + 1) if adjective else None
-            if noun is not None and "post" not in trig.roles and "post" in noun.roles:
-                return noun  # "the 58 freed hostages", "30 released prisoners"
-            # "Five of the injured passengers": after an article the trigger is no verb
-            verb = not adjective and tokens[k - 1].low not in ("the", "its", "their") and (
-                _starts_object(clause, trig)
-            )
-            ok = "post" in trig.roles and trig.text not in ("wounds", "wound") and not verb
-            return trig if ok and not _of_things(clause, trig) else None
+            if _post_vetoed(clause, phrase, trig, begin, k):
+                return None
+            return _post_trigger(clause, phrase, trig, k)
         tok = tokens[k]
         if initial_stop(tokens, k):
             continue  # "900 S. Korean casualties"
@@ -2598,6 +2543,71 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
             return None  # "two brigades suffered losses": a verb, the predicate decides
     return None
+
+
+def _post_vetoed(clause: Clause, phrase: NumberPhrase, trig: Trigger, begin: int, k: int) -> bool:
+    """A casualty word at k after the figure that is not the figure's own."""
+    tokens = clause.tokens
+    if trig.text.lower() in SINGULAR_TOLL_NOUNS and (phrase.low != 1 or phrase.high != 1):
+        return True  # "one known casualty", never "two death threats"
+    if phrase.kind == "one" and phrase.first == phrase.last and (
+        trig.text.lower() in PLURAL_TOLL_NOUNS and k == begin
+    ):
+        return True  # "Civilian fatalities" (a heading), "soldier deaths": a modifier
+    if k > begin and PLURAL_REMAINS.match(trig.text) and (
+        phrase.kind == "one" and phrase.high == 1
+        or any(t.low in PERSON_NOUNS for t in tokens[begin:k]) and _verb_before(tokens, k)
+    ):
+        return True  # "a U.N. honor guard carry boxes containing the remains", "Two
+        # villagers found bodies": people do not count bodies; a verb stands between
+    if _finite_part_predicate(clause, phrase, trig):
+        return True  # "Two of the 40 miners have died": the part's predicate
+    if trig.category == "captured" and _mixed_captives(clause, trig):
+        return True  # "interviews with 60 former prisoners and guards": not all taken
+    if trig.category == "captured" and _counted_captive_part(clause, phrase, trig):
+        return True  # "One of the two prisoners had previously expressed ...": the two
+    if _other_subject_fate(clause, phrase, trig):
+        return True  # "Mayor Greets Families Of Miners Killed": the miners' fate
+    # casualty-20 (fixk): "18 Ukrainian drones shot down": things
+    return trig.category == "casualties" and bool(SHOT_WORDS.match(trig.text.lower())) and (
+        _thing_head(clause, phrase, k)
+    )
+
+
+def _post_trigger(clause: Clause, phrase: NumberPhrase, trig: Trigger, k: int) -> Trigger | None:
+    """The figure's own trigger given the casualty word at k after it: that word, a fate after
+    it, or none when it is a verb."""
+    tokens = clause.tokens
+    # "60 wounded people", "two critically injured miners": an adjective
+    adverbs = all(  # 'said "several" wounded soldiers': the quote closes the figure
+        t.low.endswith("ly") for t in tokens[phrase.last + 1 + _quoted(tokens, phrase) : k]
+    )
+    adjective = adverbs and _person_follows(clause, trig)
+    whole = adjective and _partitive_whole(clause, phrase)  # "Two of the 40 injured
+    died = clause.trigger_at.get(trig.last + 2) if adjective and not whole else None
+    if died is not None and died.category == "killed" and "pred" in died.roles:
+        return died  # "two injured passengers died in hospital"
+    if trig.category == "wounded" and k >= 2 and (
+        tokens[k - 2].low, tokens[k - 1].low
+    ) == ("of", "the"):
+        died = _later_death(clause, trig.last + 1)
+        if died is not None:
+            return died  # "one of the injured later died": the part died (GUIDELINES)
+    if trig.category == "casualties" and k >= 2 and tokens[k - 2].low == "of" and (
+        tokens[k - 1].low in PARTITIVE_SETS
+    ):
+        fate = _part_fate(clause, trig.last + 1)
+        if fate is not None:
+            return fate  # "1,000 of these casualties were killed": the part's fate
+    noun = clause.trigger_at.get(trig.last + 1) if adjective else None
+    if noun is not None and "post" not in trig.roles and "post" in noun.roles:
+        return noun  # "the 58 freed hostages", "30 released prisoners"
+    # "Five of the injured passengers": after an article the trigger is no verb
+    verb = not adjective and tokens[k - 1].low not in ("the", "its", "their") and (
+        _starts_object(clause, trig)
+    )
+    ok = "post" in trig.roles and trig.text not in ("wounds", "wound") and not verb
+    return trig if ok and not _of_things(clause, trig) else None
 
 
 # casualty-20 (fixn): kin of the victims, counted by a figure before "of"
