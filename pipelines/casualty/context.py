@@ -21,6 +21,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLURAL_TOLL_NOUNS,
     PRONOUN_HEADS,
+    QUOTE_MARKS,
     REPORT_VERBS,
     SCALE_WORDS,
     SINGULAR_PERSON_NOUNS,
@@ -41,7 +42,7 @@ from .lexicon import (
 )
 from .linking import RUNNING_TOTAL, Clause, Link, bereaved_kin, fronted_of, initial_stop
 from .numbers import RANKING_WORDS, NumberPhrase
-from .tokens import Token, tokenize
+from .tokens import Token, tokenize, words_closed_by
 
 NP_MAX = 6
 NP_MODIFIERS = frozenset({"other", "more", "additional", "further", "young", "elderly"})
@@ -212,8 +213,8 @@ def _group_words(clause: Clause, link: Link, prev: list[Link], before: str | Non
         tokens[after].low in POSSESSIVE_OF
     ):
         after = phrase.last
-    if after < len(tokens) and tokens[after].text in QUOTES and phrase.first > 0 and (
-        tokens[phrase.first - 1].text in QUOTES
+    if after < len(tokens) and tokens[after].text in QUOTE_MARKS and phrase.first > 0 and (
+        tokens[phrase.first - 1].text in QUOTE_MARKS
     ):
         after += 1  # 'may have killed or wounded "hundreds" of militiamen'
         if after + 1 < len(tokens) and tokens[after].low == "of" and (
@@ -391,7 +392,6 @@ def _same_victims_group(clause: Clause, link: Link, prev: list[Link]) -> str | N
     return None
 
 
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # Lower-case nouns before a casualty noun that name whose casualties they are.
 FORCE_MODIFIERS = frozenset({
     "troop", "police", "army", "military", "government", "civilian", "rebel", "guerrilla",
@@ -598,28 +598,17 @@ PAREN_NP_MAX = 10
 
 def _quoted_words_end(tokens: list[Token], k: int) -> int:
     """Index of the quote closing one to three words quoted from k, or -1 (casualty-20)."""
-    if tokens[k].text not in QUOTES:
+    if tokens[k].text not in QUOTE_MARKS:
         return -1
-    return _words_closed_by(tokens, k, QUOTES, 5)
+    return words_closed_by(tokens, k, QUOTE_MARKS, 5)
 
 
 def _acronym_expansion_end(tokens: list[Token], k: int) -> int:
     """Index of the ")" closing a bracketed expansion of words at k, or -1 (casualty-20)."""
-    return _words_closed_by(tokens, k, CLOSING_PAREN, PAREN_NP_MAX)
+    return words_closed_by(tokens, k, CLOSING_PAREN, PAREN_NP_MAX)
 
 
 CLOSING_PAREN = frozenset({")"})
-
-
-def _words_closed_by(tokens: list[Token], k: int, closers: frozenset[str], reach: int) -> int:
-    """Index of the first of `closers` before k + reach, with only (at least one) word
-    between it and k; or -1."""
-    for c in range(k + 1, min(k + reach, len(tokens))):
-        if tokens[c].text in closers:
-            return c if c > k + 1 else -1
-        if not tokens[c].is_word:
-            return -1
-    return -1
 
 
 PLACE_FOLLOWING_ADVERBS = words("back home too also again alone together")
@@ -1094,8 +1083,8 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     """ "South Korea sustained 1,312,836 casualties" -> "South Korea"."""
     k = first - 1
     quoted = False
-    while k >= 0 and (tokens[k].low in SKIP_BEFORE_FIGURE or tokens[k].text in QUOTES):
-        quoted = quoted or tokens[k].text in QUOTES  # 'troops suffered "several hundred ..."'
+    while k >= 0 and (tokens[k].low in SKIP_BEFORE_FIGURE or tokens[k].text in QUOTE_MARKS):
+        quoted = quoted or tokens[k].text in QUOTE_MARKS  # 'troops suffered "several hundred ..."'
         k -= 1
     if k >= 2 and (tokens[k - 1].low, tokens[k].low) in SHARE_VERBS:
         k -= 1  # "Children accounted for 17 of the dead"

@@ -539,6 +539,7 @@ NOT_VICTIM_STATUS = words(
 )
 # Pronoun heads resolved from an earlier sentence.
 PRONOUN_HEADS = frozenset({"they", "them", "those", "these", "rest"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 
 # --- clause structure --------------------------------------------------------------

@@ -89,6 +89,7 @@ from .lexicon import (
     POSSESSED_ACTS,
     PRESENT_SHOT,
     PRISONER_CONTEXT,
+    QUOTE_MARKS,
     RECOVERED_BARE,
     RECOVERED_FIGURE_BEFORE,
     RELEASE_WORDS,
@@ -154,7 +155,7 @@ from .numbers import (
     self_killing_at,
     suffered_injuries_at,
 )
-from .tokens import Token, glued, token_span, tokenize
+from .tokens import Token, glued, token_span, tokenize, words_closed_by
 
 Rule = Literal["post", "pred", "active", "toll", "subset", "coord"]
 
@@ -2751,7 +2752,6 @@ def initial_stop(tokens: list[Token], k: int) -> bool:
     )
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 OPENING_QUOTES = frozenset({'"', "“", "‘"})
 
 
@@ -2764,6 +2764,8 @@ def _opens_quote(tokens: list[Token], k: int) -> bool:
     return tok.text == "'" and k > 0 and k + 1 < len(tokens) and glued(tok, tokens[k + 1]) and (
         not glued(tokens[k - 1], tok)
     )
+
+CLOSING_BRACKET = frozenset({"]"})
 
 
 def _quoted(tokens: list[Token], phrase: NumberPhrase) -> bool:
@@ -3013,9 +3015,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             k += 1  # 'Ten people "were killed instantly"': a quoted predicate
             continue
         if tok.text == "[" and in_np:
-            close = next((j for j in range(k + 1, min(k + 6, len(tokens)))
-                          if tokens[j].text == "]"), -1)
-            if close > k + 1 and all(t.is_word for t in tokens[k + 1 : close]):
+            close = words_closed_by(tokens, k, CLOSING_BRACKET, 6)
+            if close > 0:
                 k = close + 1  # "two million [North Koreans] died": an editor's insertion
                 continue  # naming the figure's people (casualty-20)
         if in_np and tok.low == "including" and k > phrase.last + 1 and (
