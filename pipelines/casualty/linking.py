@@ -3888,6 +3888,25 @@ def _casualties_before(clause: Clause, left: str) -> bool:
     )
 
 
+NO_LINK_WORDS = re.compile(r"\s*")
+
+
+def _figure_right_after_toll(
+    phrase: NumberPhrase, left: str, toll: re.Match[str], change: bool
+) -> bool:
+    """The figure follows the toll noun with no linking words, and still states it: a change
+    ("the death toll from 14 to 31"), a hedge right after "(death) toll" ("estimates indicate
+    a death toll closer to 600", casualty-20), or a hedged figure after a toll noun opening a
+    verbless "with" phrase ("with estimated casualties around 1,100", casualty-20, fixk)."""
+    if left[toll.end() :].strip():
+        return False
+    hedged = phrase.first < phrase.core
+    return change or hedged and toll.group("noun") in ("death toll", "toll") or (
+        hedged and phrase.qualifier not in ("exact", "vague")
+        and WITH_TOLL_BEFORE.search(left, 0, toll.start()) is not None
+    )
+
+
 MODAL_REACH_END = re.compile(r"\b(?:could|may|might)\s+(?:well\s+)?reach\s*$")
 UPPER_HEDGE = re.compile(r"as (?:high|many) as\b", re.IGNORECASE)
 # a coming time or a condition in the rest of the figure's clause: a forecast
@@ -3920,19 +3939,10 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     for m in TOLL_NOUN_RE.finditer(left):
         last = m
     link = TOLL_LINK.fullmatch(left, last.end()) if last is not None else None
-    if link is None and last is not None and (change is not None or (
-        phrase.first < phrase.core and last.group("noun") in ("death toll", "toll")
-    )) and not left[last.end() :].strip():
-        # "the death toll from 14 to 31"; a hedge right after the toll noun: "estimates
-        # indicate a death toll closer to 600" (casualty-20)
-        link = re.compile(r"\s*").match(left, last.end())
-    if link is None and last is not None and not left[last.end() :].strip() and (
-        phrase.first < phrase.core and phrase.qualifier not in ("exact", "vague")
-        and WITH_TOLL_BEFORE.search(left, 0, last.start())
+    if link is None and last is not None and _figure_right_after_toll(
+        phrase, left, last, change is not None
     ):
-        # casualty-20 (fixk): "with estimated casualties around 1,100": a hedged figure
-        # right after a toll noun opening a verbless "with" phrase states its figure
-        link = re.compile(r"\s*").match(left, last.end())
+        link = NO_LINK_WORDS.match(left, last.end())
     if last is None or link is None:
         return None
     if FUTURE_TOLL.search(link.group()) and not _modal_upper_estimate(clause, phrase, link):
