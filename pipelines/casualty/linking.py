@@ -4988,13 +4988,8 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True  # "the factory makes 300 coffins a week": goods, not the dead
     if _conditional_outcome(tokens, link):
         return True
-    if link.category == "killed" and phrase.kind == "one" and [
-        t.low for t in tokens[phrase.first : phrase.first + 2]
-    ] in SUCCEEDED_KIN and SUCCESSION.search(
-        clause.text, max(0, tokens[phrase.first].start - 60), tokens[phrase.first].start
-    ):
-        return True  # "Kim took power after his father, Kim Jong-il, died": a ruler's
-        # succession on a natural death, no victim (casualty-20, fixh)
+    if _succession_death(clause, link):
+        return True
     if PROBABILITY_BEFORE.search(
         clause.text, max(0, tokens[phrase.first].start - 60), tokens[phrase.first].start
     ):
@@ -5012,6 +5007,18 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     if trig is None or link.rule in ("subset", "coord"):
         return False
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
+
+
+def _succession_death(clause: Clause, link: Link) -> bool:
+    """ "Kim took power after his father, Kim Jong-il, died": a ruler's succession on a
+    natural death, no victim (casualty-20, fixh)."""
+    tokens, phrase = clause.tokens, link.phrase
+    if link.category != "killed" or phrase.kind != "one" or [
+        t.low for t in tokens[phrase.first : phrase.first + 2]
+    ] not in SUCCEEDED_KIN:
+        return False
+    start = tokens[phrase.first].start
+    return SUCCESSION.search(clause.text, max(0, start - 60), start) is not None
 
 
 SUCCEEDED_KIN = [[p, k] for p in ("his", "her") for k in (
