@@ -5233,12 +5233,17 @@ def _negated_or_hypothetical(
     )
 
 
+# "claimed to have killed", "appears to have died": a reporting verb before a perfect infinitive
+PERFECT_INFINITIVE_LEADS = words(
+    "claimed claims claim said reported believed thought appears appeared seems seemed"
+)
+
+
 def _done_infinitive(tokens: list[Token], to: int) -> bool:
     """ "was/were able to", "managed to", "succeeded in": the infinitive's act happened."""
     lead = [t.low for t in tokens[max(to - 2, 0) : to]]
-    if to + 1 < len(tokens) and tokens[to + 1].low == "have" and lead[-1:] in (
-        ["claimed"], ["claims"], ["claim"], ["said"], ["reported"], ["believed"], ["thought"],
-        ["appears"], ["appeared"], ["seems"], ["seemed"],
+    if to + 1 < len(tokens) and tokens[to + 1].low == "have" and bool(lead) and (
+        lead[-1] in PERFECT_INFINITIVE_LEADS
     ):
         return True  # casualty-20 (fixn): "claimed to have killed 77 and wounded 40": a
         # perfect infinitive after a reporting verb tells a past act
