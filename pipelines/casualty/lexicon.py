@@ -773,6 +773,8 @@ TREATED_FIGURE = (
 )
 
 
+# "are now / finally / safely (back) home": a homecoming's adverb (casualty-20, fixg)
+HOME_ADVERBS = r"(?:now |finally |all |already |safely )?"
 # Each entry: (regex alternation, category, roles). Multi-word phrases first.
 _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killed, (?:wounded|injured),? (?:(?:captured|missing|taken prisoner),? )?(?:or|and) "
@@ -1131,8 +1133,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # a prisoner swap's homecoming: "almost 400 people are home", "Our people are back, 207
     # of them" (only about prisoners, or right after captives were counted: see HOMECOMING;
     # casualty-20, fixg)
-    (_alt(r"(?:are|is) (?:now |finally |all |already |safely )?(?:back )?home"
-          r"|(?:are|is) (?:now |finally |all |already |safely )?back(?=\s*[,.;!?\"”’'])"),
+    (_alt(rf"(?:are|is) {HOME_ADVERBS}(?:back )?home"
+          rf"|(?:are|is) {HOME_ADVERBS}back(?=\s*[,.;!?\"”’'])"),
      "captured", frozenset({"pred"})),
     # a foreign national "imprisoned in North Korea" (only held by a state: see
     # STATE_HELD_WORDS; casualty-20, fixg)
@@ -1170,7 +1172,7 @@ LET_GO = re.compile(
 # A homecoming ("400 people are home", "Our people are back") tells captives released only in
 # a sentence about prisoners or right after one whose mentions were all captured (casualty-20,
 # fixg): not "residents are back home" after a flood.
-HOMECOMING = re.compile(r"(?:are|is) (?:(?:now|finally|all|already|safely) )?(?:back|home)")
+HOMECOMING = re.compile(rf"(?:are|is) {HOME_ADVERBS}(?:back|home)")
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
     {"released", "freed", "exchanged", "swapped", "traded", "repatriated", "returned", "came home",
@@ -1734,7 +1736,7 @@ ANY_TRIGGER = re.compile(
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
     r"|(?:allow|permit)\w*(?=(?:\s+[\w'-]+){0,4}\s+to\s+(?:return|go home|come home)\b)"
     r"|held\b|holding|holds\b|imprison|the (?:figure|tally)\b|tally of\b"
-    r"|(?:are|is) (?:now |finally |all |already |safely )?(?:back\b|home\b)"
+    rf"|(?:are|is) {HOME_ADVERBS}(?:back\b|home\b)"
     r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)\b"
     r"|(?:arbitrary|unlawful|illegal|enforced) detention"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv"
