@@ -1016,7 +1016,7 @@ RAISED_PARTICIPLES = frozenset(
 
 
 # casualty-20: "X has admitted to suffering / acknowledged having sustained": X's own toll
-ADMITTING_VERBS = frozenset({"admitted", "acknowledged", "conceded", "claimed", "confirmed"})
+ADMITTING_PARTICIPLES = frozenset({"admitted", "acknowledged", "conceded", "claimed", "confirmed"})
 
 
 def _coordinated_subject(raw: str, tokens: list[Token], end: int) -> str | None:
@@ -1079,6 +1079,25 @@ def _dateline_bracket(tokens: list[Token], k: int) -> bool:
     ) and k + 1 < len(tokens) and tokens[k + 1].is_cap
 
 
+def _raising_verb_length(tokens: list[Token], end: int) -> int:
+    """How many words, ending at `end`, a verb raising the suffering verb's subject takes:
+    "The rebels acknowledged (to) having sustained" 2 (3), "North Korea is claimed to have
+    suffered" 2 (the auxiliary before is the caller's); 0 when none."""
+    if end < 2:
+        return 0
+    if tokens[end].low == "having" and tokens[end - 1].low in ADMITTING_PARTICIPLES:
+        return 2
+    if tokens[end].low == "having" and tokens[end - 1].low == "to" and (
+        tokens[end - 2].low in ADMITTING_PARTICIPLES
+    ):
+        return 3
+    if tokens[end].low == "to" and tokens[end - 1].low in (
+        RAISED_PARTICIPLES | ADMITTING_PARTICIPLES
+    ):
+        return 2
+    return 0
+
+
 def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     """ "South Korea sustained 1,312,836 casualties" -> "South Korea"."""
     k = first - 1
@@ -1105,17 +1124,9 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         end = opener - 1
     if end >= 0 and tokens[end].low == "and":
         return _coordinated_subject(raw, tokens, end)
-    if end >= 2 and tokens[end].low == "having" and (
-        tokens[end - 1].low in ADMITTING_VERBS
-        or tokens[end - 1].low == "to" and tokens[end - 2].low in ADMITTING_VERBS
-    ):  # "The rebels acknowledged (to) having sustained": the subject before the verb
-        end -= 2 if tokens[end - 1].low in ADMITTING_VERBS else 3
-        while end >= 0 and tokens[end].low in AUXILIARIES:
-            end -= 1
-    elif end >= 2 and tokens[end].low == "to" and tokens[end - 1].low in (
-        RAISED_PARTICIPLES | ADMITTING_VERBS
-    ):
-        end -= 2  # "North Korea is claimed to have suffered": the subject before "is claimed"
+    raising = _raising_verb_length(tokens, end)
+    if raising:  # the subject before "is claimed to", "acknowledged (to) having"
+        end -= raising
         while end >= 0 and tokens[end].low in AUXILIARIES:
             end -= 1
     elif end >= 0 and tokens[end].low == "to":

@@ -679,7 +679,7 @@ def link_sentence(clause: Clause) -> list[Link]:
     return links
 
 
-BODY_NOUNS = words("bodies corpses remains")
+PLURAL_BODY_NOUNS = words("bodies corpses remains")
 CAPTIVE_DEATH_NOUNS = words("deaths executions killings murders")
 
 
@@ -706,11 +706,11 @@ def _bodies_of_missing(clause: Clause, link: Link) -> Link | None:
     ):
         return None  # but "the body of another missing man" (casualty-20, fixo)
     j = phrase.last + 1
-    if j + 1 < len(tokens) and tokens[j].low in BODY_NOUNS and tokens[j + 1].low == "of":
+    if j + 1 < len(tokens) and tokens[j].low in PLURAL_BODY_NOUNS and tokens[j + 1].low == "of":
         j += 2 + (j + 2 < len(tokens) and tokens[j + 2].low == "the")
     else:
         k = phrase.first - 1 - (phrase.first > 1 and tokens[phrase.first - 1].low == "the")
-        if k < 1 or tokens[k].low != "of" or tokens[k - 1].low not in BODY_NOUNS and not (
+        if k < 1 or tokens[k].low != "of" or tokens[k - 1].low not in PLURAL_BODY_NOUNS and not (
             phrase.high == 1 and tokens[k - 1].low in ("body", "corpse")
         ):
             return None
