@@ -137,6 +137,7 @@ from .lexicon import (
     words,
 )
 from .numbers import (
+    POSSESSIVE_DETS,
     RANKING_WORDS,
     VICTIM_ADJECTIVES,
     NumberPhrase,
@@ -190,7 +191,6 @@ SUBSET_LEADS = (
     ("among", "them"), ("among", "whom"), ("of", "whom"), ("among", "those"), ("of", "which")
 )
 APPOSITIVE_MAX = 8
-POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PAREN_MAX = 8
 LONG_ASIDE_MAX = 30
 RELATIVES = frozenset({"who", "whose", "which"})
@@ -759,7 +759,7 @@ def _comma_subset(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bo
     """ ", including N ..." right after a linked figure's clause."""
     lead = [t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first]]
     if links and links[-1].rule == "subset" and (
-        lead[-1:] == ["and"] or (lead[:1] == ["and"] and lead[-1] in POSSESSIVES)
+        lead[-1:] == ["and"] or (lead[:1] == ["and"] and lead[-1] in POSSESSIVE_DETS)
     ):
         return True  # ", including a farmer and his two sons, and 20 were hurt": the sons too
     return (
@@ -2909,7 +2909,7 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
                 k = other.last + 1  # "... were among 20 people wounded", "among the 12"
                 continue
             joined = tokens[k - 1].low in ("and", ",") or (
-                tokens[k - 1].low in POSSESSIVES and tokens[k - 2].low == "and"
+                tokens[k - 1].low in POSSESSIVE_DETS and tokens[k - 2].low == "and"
             ) or _as_well_as(tokens, k - 3)  # "a father and his two sons"
             if not (in_np and joined) or _singular_subject(tokens, other):
                 return None  # "Two deputies returned fire and the gunman was killed": a new
@@ -4154,7 +4154,7 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         clause, prev.phrase, phrase
     ):  # "including 147 peasants, 165 alleged guerrillas, 65 police officers, and 26 ..."
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
-    if prev.rule == "subset" and before[:1] == ("and",) and before[-1] in POSSESSIVES and (
+    if prev.rule == "subset" and before[:1] == ("and",) and before[-1] in POSSESSIVE_DETS and (
         _follows_np_of(clause, prev.phrase, phrase.first - 2, SUBSET_NP_MAX)
     ):  # "including a mother and her four children"
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
@@ -4188,7 +4188,7 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # a list after "include" may carry long items: "those wounded include three employees
         # of the station where the bomb went off and two people who were walking by"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
-    if coordinable and before[:1] == ("and",) and before[-1] in POSSESSIVES and _follows_np_of(
+    if coordinable and before[:1] == ("and",) and before[-1] in POSSESSIVE_DETS and _follows_np_of(
         clause, head.phrase, phrase.first - 2
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
