@@ -755,8 +755,9 @@ def _captives_hurt_next(
     found: list[tuple[int, CasualtyMention, bool]], raws: list[str]
 ) -> list[tuple[int, CasualtyMention, bool]]:
     """Several captives or missing people, the last figure of their sentence, whose harm the
-    next sentence (with no figure of its own) tells by "they"/"both": a second mention of
-    the same figure and group ("captured two soldiers ... They were injured": wounded 2)."""
+    next sentence (with no figure of its own) tells by "they"/"both" or by their own noun
+    again ("The soldiers, who were wounded, ..."): a second mention of the same figure and
+    group ("captured two soldiers ... They were injured": wounded 2)."""
     last_in = {n: m for n, m, _ in found}
     has_own = {n for n, _, _ in found}
     extra = []
