@@ -12,16 +12,20 @@ from .lexicon import (
     DEMONYM_PLURALS,
     EVENT_MODIFIERS,
     FUNCTION_WORDS,
+    HEDGE_WORDS,
     INJURY_NOUNS,
     MILITARY_OWNERS,
     MONTHS,
     NOT_GROUP_MODIFIERS,
     NOT_MEN_NOUNS,
     PERSON_NOUNS,
+    PLURAL_TOLL_NOUNS,
     PRONOUN_HEADS,
+    QUOTE_MARKS,
     REPORT_VERBS,
-    SCALES,
+    SCALE_WORDS,
     SINGULAR_PERSON_NOUNS,
+    SUBJECT_PRONOUNS,
     SUBJECT_STOP,
     SUBJECT_VERBS,
     SUBSET_MARKERS,
@@ -38,7 +42,7 @@ from .lexicon import (
 )
 from .linking import RUNNING_TOTAL, Clause, Link, bereaved_kin, fronted_of, initial_stop
 from .numbers import RANKING_WORDS, NumberPhrase
-from .tokens import Token, tokenize
+from .tokens import Token, tokenize, words_closed_by
 
 NP_MAX = 6
 NP_MODIFIERS = frozenset({"other", "more", "additional", "further", "young", "elderly"})
@@ -209,8 +213,8 @@ def _group_words(clause: Clause, link: Link, prev: list[Link], before: str | Non
         tokens[after].low in POSSESSIVE_OF
     ):
         after = phrase.last
-    if after < len(tokens) and tokens[after].text in QUOTES and phrase.first > 0 and (
-        tokens[phrase.first - 1].text in QUOTES
+    if after < len(tokens) and tokens[after].text in QUOTE_MARKS and phrase.first > 0 and (
+        tokens[phrase.first - 1].text in QUOTE_MARKS
     ):
         after += 1  # 'may have killed or wounded "hundreds" of militiamen'
         if after + 1 < len(tokens) and tokens[after].low == "of" and (
@@ -388,7 +392,6 @@ def _same_victims_group(clause: Clause, link: Link, prev: list[Link]) -> str | N
     return None
 
 
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # Lower-case nouns before a casualty noun that name whose casualties they are.
 FORCE_MODIFIERS = frozenset({
     "troop", "police", "army", "military", "government", "civilian", "rebel", "guerrilla",
@@ -457,27 +460,38 @@ def _named_by_noun(raw: str, tokens: list[Token], k: int) -> str | None:
     if tokens[k].low in ("deaths", "casualties", "killings") and k + 2 < len(tokens) and (
         tokens[k + 1].low in ("of", "among")
     ):
-        at = k + 3 if tokens[k + 2].low == "the" and k + 3 < len(tokens) else k + 2
-        found = _np_after(raw, tokens, at)  # "60 deaths among the rebel fighters"
+        found = _np_after(raw, tokens, _past_the(tokens, k + 2))  # "60 deaths among the rebels"
         return found if found != "PRONOUN" else None
-    if tokens[k].low in AMONG_NOUNS:
+    if tokens[k].low in PLURAL_TOLL_NOUNS:
         # casualty-20 (fixm): "300 deaths and 2,700 injuries among North Korean forces": the
         # people after "among" name every casualty noun of the pair
-        j = k + 1
-        if j < len(tokens) and tokens[j].low == "and":
-            j += 1
-            while j < min(k + 6, len(tokens)) and tokens[j].low not in AMONG_NOUNS and (
-                tokens[j].is_digit or tokens[j].low in HEDGE_WORDS
-            ):
-                j += 1
-            if j == k + 2 or j >= len(tokens) or tokens[j].low not in AMONG_NOUNS:
-                return None
-            j += 1
-        if j + 1 < len(tokens) and tokens[j].low == "among":
-            at = j + 2 if tokens[j + 1].low == "the" and j + 2 < len(tokens) else j + 1
+        j = _toll_pair_end(tokens, k)
+        if j > 0 and j + 1 < len(tokens) and tokens[j].low == "among":
+            at = _past_the(tokens, j + 1)
             found = _np_after(raw, tokens, at) or _force_after(raw, tokens, at)
             return found if found != "PRONOUN" else None
     return None
+
+
+def _past_the(tokens: list[Token], k: int) -> int:
+    """k, or the word after a "the" at k."""
+    return k + 1 if tokens[k].low == "the" and k + 1 < len(tokens) else k
+
+
+def _toll_pair_end(tokens: list[Token], k: int) -> int:
+    """Index after the toll noun at k, or after a pair "deaths and (about) 2,700 injuries"
+    from it; -1 when an "and" after it joins no figure and second toll noun."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].low == "and":
+        j += 1
+        while j < min(k + 6, len(tokens)) and tokens[j].low not in PLURAL_TOLL_NOUNS and (
+            tokens[j].is_digit or tokens[j].low in HEDGE_WORDS
+        ):
+            j += 1
+        if j == k + 2 or j >= len(tokens) or tokens[j].low not in PLURAL_TOLL_NOUNS:
+            return -1
+        j += 1
+    return j
 
 
 def _force_after(raw: str, tokens: list[Token], k: int) -> str | None:
@@ -492,8 +506,6 @@ def _force_after(raw: str, tokens: list[Token], k: int) -> str | None:
     return None
 
 
-AMONG_NOUNS = words("deaths casualties killings injuries fatalities losses")
-HEDGE_WORDS = words("about around some nearly almost roughly approximately over more than")
 
 
 def _span(raw: str, tokens: list[Token], first: int, last: int) -> str:
@@ -586,24 +598,17 @@ PAREN_NP_MAX = 10
 
 def _quoted_words_end(tokens: list[Token], k: int) -> int:
     """Index of the quote closing one to three words quoted from k, or -1 (casualty-20)."""
-    if tokens[k].text not in QUOTES:
+    if tokens[k].text not in QUOTE_MARKS:
         return -1
-    for c in range(k + 1, min(k + 5, len(tokens))):
-        if tokens[c].text in QUOTES:
-            return c if c > k + 1 else -1
-        if not tokens[c].is_word:
-            return -1
-    return -1
+    return words_closed_by(tokens, k, QUOTE_MARKS, 5)
 
 
 def _acronym_expansion_end(tokens: list[Token], k: int) -> int:
     """Index of the ")" closing a bracketed expansion of words at k, or -1 (casualty-20)."""
-    for c in range(k + 1, min(k + PAREN_NP_MAX, len(tokens))):
-        if tokens[c].text == ")":
-            return c if c > k + 1 else -1
-        if not tokens[c].is_word:
-            return -1
-    return -1
+    return words_closed_by(tokens, k, CLOSING_PAREN, PAREN_NP_MAX)
+
+
+CLOSING_PAREN = frozenset({")"})
 
 
 PLACE_FOLLOWING_ADVERBS = words("back home too also again alone together")
@@ -988,8 +993,6 @@ def _owner_ok(word: str) -> bool:
     return low in PERSON_NOUNS or low in OWNER_NOUNS or base[:1].isupper()
 
 
-# casualty-20 (fixm): "1 million casualties, including ...": a scale word is part of a figure
-SCALE_WORDS = frozenset(SCALES) | words("millions thousands hundreds billions dozen dozens")
 
 
 def _is_number_word(word: str) -> bool:
@@ -1005,8 +1008,6 @@ def _verb_like(word: str) -> bool:
     return len(low) > 4 and low.endswith(("ing", "ed")) and not word[0].isupper()
 
 
-SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
-
 
 RAISED_PARTICIPLES = frozenset(
     {"claimed", "said", "believed", "thought", "estimated", "reported", "known", "understood",
@@ -1015,7 +1016,7 @@ RAISED_PARTICIPLES = frozenset(
 
 
 # casualty-20: "X has admitted to suffering / acknowledged having sustained": X's own toll
-ADMITTING_VERBS = frozenset({"admitted", "acknowledged", "conceded", "claimed", "confirmed"})
+ADMITTING_PARTICIPLES = frozenset({"admitted", "acknowledged", "conceded", "claimed", "confirmed"})
 
 
 def _coordinated_subject(raw: str, tokens: list[Token], end: int) -> str | None:
@@ -1078,12 +1079,31 @@ def _dateline_bracket(tokens: list[Token], k: int) -> bool:
     ) and k + 1 < len(tokens) and tokens[k + 1].is_cap
 
 
+def _raising_verb_length(tokens: list[Token], end: int) -> int:
+    """How many words, ending at `end`, a verb raising the suffering verb's subject takes:
+    "The rebels acknowledged (to) having sustained" 2 (3), "North Korea is claimed to have
+    suffered" 2 (the auxiliary before is the caller's); 0 when none."""
+    if end < 2:
+        return 0
+    if tokens[end].low == "having" and tokens[end - 1].low in ADMITTING_PARTICIPLES:
+        return 2
+    if tokens[end].low == "having" and tokens[end - 1].low == "to" and (
+        tokens[end - 2].low in ADMITTING_PARTICIPLES
+    ):
+        return 3
+    if tokens[end].low == "to" and tokens[end - 1].low in (
+        RAISED_PARTICIPLES | ADMITTING_PARTICIPLES
+    ):
+        return 2
+    return 0
+
+
 def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
     """ "South Korea sustained 1,312,836 casualties" -> "South Korea"."""
     k = first - 1
     quoted = False
-    while k >= 0 and (tokens[k].low in SKIP_BEFORE_FIGURE or tokens[k].text in QUOTES):
-        quoted = quoted or tokens[k].text in QUOTES  # 'troops suffered "several hundred ..."'
+    while k >= 0 and (tokens[k].low in SKIP_BEFORE_FIGURE or tokens[k].text in QUOTE_MARKS):
+        quoted = quoted or tokens[k].text in QUOTE_MARKS  # 'troops suffered "several hundred ..."'
         k -= 1
     if k >= 2 and (tokens[k - 1].low, tokens[k].low) in SHARE_VERBS:
         k -= 1  # "Children accounted for 17 of the dead"
@@ -1104,17 +1124,9 @@ def _subject_of_figure(raw: str, tokens: list[Token], first: int) -> str | None:
         end = opener - 1
     if end >= 0 and tokens[end].low == "and":
         return _coordinated_subject(raw, tokens, end)
-    if end >= 2 and tokens[end].low == "having" and (
-        tokens[end - 1].low in ADMITTING_VERBS
-        or tokens[end - 1].low == "to" and tokens[end - 2].low in ADMITTING_VERBS
-    ):  # "The rebels acknowledged (to) having sustained": the subject before the verb
-        end -= 2 if tokens[end - 1].low in ADMITTING_VERBS else 3
-        while end >= 0 and tokens[end].low in AUXILIARIES:
-            end -= 1
-    elif end >= 2 and tokens[end].low == "to" and tokens[end - 1].low in (
-        RAISED_PARTICIPLES | ADMITTING_VERBS
-    ):
-        end -= 2  # "North Korea is claimed to have suffered": the subject before "is claimed"
+    raising = _raising_verb_length(tokens, end)
+    if raising:  # the subject before "is claimed to", "acknowledged (to) having"
+        end -= raising
         while end >= 0 and tokens[end].low in AUXILIARIES:
             end -= 1
     elif end >= 0 and tokens[end].low == "to":

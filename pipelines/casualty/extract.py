@@ -224,6 +224,10 @@ def _title_told_in_body(found: list[CasualtyMention]) -> list[CasualtyMention]:
     ]
 
 
+# "(considered / believed to be / thought to be) life-threatening"
+LIFE_THREATENING = (
+    r"(?:considered\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?life[- ]threatening\b"
+)
 # Every victim of the report survived: "All seven victims are expected to survive", "Both men
 # are expected to recover", "none of the injuries are life-threatening".
 ALL_SURVIVED = re.compile(
@@ -231,12 +235,11 @@ ALL_SURVIVED = re.compile(
     r"\s+(?:victims|men|women|people|teens|teenagers|boys|girls|children|of\s+them)\s+"
     r"(?:[\w-]+\s+){0,8}?|(?:all|both)\s+(?:\w+ly\s+)?)(?:(?:are|were)\s+(?:all\s+|both\s+)?"
     r"expected\s+to\s+(?:survive|recover|be\s+ok(?:ay)?)|survived)\b"
-    r"|\bnone\s+of\s+the\s+(?:\w+\s+)?injuries\s+(?:are|were|is|was)\s+(?:considered\s+|believed"
-    r"\s+to\s+be\s+|thought\s+to\s+be\s+)?life[- ]threatening\b"
+    r"|\bnone\s+of\s+the\s+(?:\w+\s+)?injuries\s+(?:are|were|is|was)\s+" + LIFE_THREATENING
 )
-HIT_VICTIMS = re.compile(
-    r"(?i)\b(?:shot|shoots?|shooting|stab(?:bed|s|bing)?|slash(?:ed|es|ing)|hit|struck)\b"
-)
+# a shooting, stabbing or slashing verb in any form
+WOUNDING_VERB = r"(?:shot|shoots?|shooting|stab(?:bed|s|bing)?|slash(?:ed|es|ing))"
+HIT_VICTIMS = re.compile(rf"(?i)\b(?:{WOUNDING_VERB}|hit|struck)\b")
 # The injuries told not life-threatening, by a definite owner: "The wounds were not
 # life-threatening", "his injuries did not appear to be life-threatening", "the ambassador's
 # injuries aren't life-threatening" (casualty-20, fixf). `one` is the owner of one person.
@@ -244,28 +247,20 @@ NOT_LIFE_THREATENING = re.compile(
     r"(?i)\b(?:(?P<all>the|their)|(?P<one>his|her|[\w-]+['’]s))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:injuries|injury|wounds|wound)\s+(?:(?:are|were|is|was)(?:\s+not|n['’]t)"
     r"|(?:do|does|did)(?:\s+not|n['’]t)\s+(?:appear|seem)|(?:appear|appeared|seem|seemed)\s+not)"
-    r"\s+(?:to\s+be\s+)?(?:considered\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?"
-    r"life[- ]threatening\b"
+    r"\s+(?:to\s+be\s+)?" + LIFE_THREATENING
 )
 
 
 def _all_survived(found: list[CasualtyMention], text: str) -> list[CasualtyMention]:
     """GUIDELINES: people shot are casualties only when the text does not say whether they
     survived. A report that tells no death and says all its victims survive ("Seven people
-    were shot ... All seven victims are expected to survive") makes every shot, stabbed or
-    hit figure wounded, the headline's too."""
+    were shot ... All seven victims are expected to survive") or their injuries not
+    life-threatening makes every shot, stabbed or hit figure wounded, the headline's too."""
     if not any(m.category == "casualties" for m in found):
         return found
-    if not ALL_SURVIVED.search(text):
-        told = NOT_LIFE_THREATENING.search(text)
-        if told is None or told.group("one") and any(
-            m.category == "casualties" and (m.low, m.high) != (1, 1) for m in found
-        ):
-            return found  # "his injuries ..." tells one victim's: a report of one victim only
-    if any(m.category == "killed" for m in found) or DEATH_AFTER.search(text):
+    until = _survival_reach(found, text)
+    if until < 0 or any(m.category == "killed" for m in found) or DEATH_AFTER.search(text):
         return found
-    told = None if ALL_SURVIVED.search(text) else NOT_LIFE_THREATENING.search(text)
-    until = told.start() if told is not None and told.group("one") else len(text)
     return [
         replace(m, category="wounded")
         if m.category == "casualties" and HIT_VICTIMS.search(m.sentence) and (
@@ -273,6 +268,23 @@ def _all_survived(found: list[CasualtyMention], text: str) -> list[CasualtyMenti
         ) else m  # one victim's injuries tell of a victim before them, not of a later (fixl)
         for m in found
     ]
+
+
+def _survival_reach(found: list[CasualtyMention], text: str) -> int:
+    """How far the text's word that its victims survived reaches: the text's end ("All seven
+    victims are expected to survive", "the wounds were not life-threatening"), the start of
+    one victim's "his injuries ... not life-threatening" (it tells of a victim before it), or
+    -1: not told, or one victim's injuries in a report of more than one victim."""
+    if ALL_SURVIVED.search(text):
+        return len(text)
+    told = NOT_LIFE_THREATENING.search(text)
+    if told is None:
+        return -1
+    if not told.group("one"):
+        return len(text)
+    if any(m.category == "casualties" and (m.low, m.high) != (1, 1) for m in found):
+        return -1
+    return told.start()
 
 
 # "lost more than 31,000 soldiers" / "losses of 300": the figure of a loss verb or noun
@@ -530,9 +542,7 @@ def _sentence_mentions(
 
 # "shot a missing official to death", "stabbing five residents to death": the object of a
 # shooting or stabbing verb followed by "to death" was killed (casualty-20, fixf)
-TO_DEATH_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:shot|shoots?|shooting|stab(?:bed|s|bing)?|slash(?:ed|es|ing))\s+(?:all\s+)?$"
-)
+TO_DEATH_VERB_BEFORE = re.compile(rf"(?i)\b{WOUNDING_VERB}\s+(?:all\s+)?$")
 TO_DEATH_AFTER = re.compile(
     # not a relative's own clause: "shot two fugitives who were sentenced to death" (fixd)
     r"(?:\s+(?!(?:and|or|but|to|with|before|after|who|which|that|was|were|is|are|been"
@@ -715,20 +725,20 @@ def _another_name(m: CasualtyMention, wounded: list[tuple[int, CasualtyMention]]
     return not any(last in w.sentence or w.in_title or w.start > m.start for _, w in wounded)
 
 
+# "were also / later / badly ...": adverbs between the copula and the harm
+_HURT_ADVERBS = (
+    r"(?:(?:also|both|all|later|subsequently|seriously|severely|badly|lightly|slightly)\s+)*"
+)
 # Captives or missing people whose harm the next sentence tells by pronoun, opening it: "Troops
 # captured two soldiers on Saturday. They were injured but survived." / "... Both had been
 # badly wounded." (the harm only; a death is told so too: "They were later found dead").
 NEXT_HURT_MANY = re.compile(
     r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\s+"
-    r"(?:(?:also|both|all|later|subsequently|seriously|severely|badly|lightly|slightly)\s+)*"
-    r"(?P<hurt>injured|wounded|hurt|killed|found\s+dead)\b",
+    + _HURT_ADVERBS + r"(?P<hurt>injured|wounded|hurt|killed|found\s+dead)\b",
     re.IGNORECASE,
 )
 # ... or by the figure's own noun again: "The soldiers, who were wounded, were taken to Kyiv",
 # "The soldiers survived their capture despite being wounded" (casualty-20, fixf)
-_HURT_ADVERBS = (
-    r"(?:(?:also|both|all|later|subsequently|seriously|severely|badly|lightly|slightly)\s+)*"
-)
 NEXT_HURT_NOUN = re.compile(
     r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+\s+)?\s*(?P<noun>[a-z]+)"
     r"(?:\s*,\s*who\s+(?:were|had\s+been|have\s+been)\s+|\s+(?:were|had\s+been|have\s+been)\s+"
@@ -745,8 +755,9 @@ def _captives_hurt_next(
     found: list[tuple[int, CasualtyMention, bool]], raws: list[str]
 ) -> list[tuple[int, CasualtyMention, bool]]:
     """Several captives or missing people, the last figure of their sentence, whose harm the
-    next sentence (with no figure of its own) tells by "they"/"both": a second mention of
-    the same figure and group ("captured two soldiers ... They were injured": wounded 2)."""
+    next sentence (with no figure of its own) tells by "they"/"both" or by their own noun
+    again ("The soldiers, who were wounded, ..."): a second mention of the same figure and
+    group ("captured two soldiers ... They were injured": wounded 2)."""
     last_in = {n: m for n, m, _ in found}
     has_own = {n for n, _, _ in found}
     extra = []

@@ -92,6 +92,8 @@ TENS: dict[str, int] = {
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
 }
+# casualty-20 (fixm): a scale word is part of a figure ("1 million casualties, including ...")
+SCALE_WORDS = frozenset(SCALES) | words("millions thousands hundreds billions dozen dozens")
 # Old-style plural scales after a cardinal (historical accounts): "two millions of men",
 # "ten millions out of thirty millions", "3 millions" (a bare "millions" stays vague).
 OLD_SCALES: dict[str, int] = {"thousands": 1_000, "millions": 1_000_000}
@@ -176,6 +178,8 @@ HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("an", "average", "of"): "approximately",
 }
 HEDGE_MAX_LEN = max(len(k) for k in HEDGES_BEFORE)
+# the words of a hedge, one by one ("300 deaths and about 2,700 injuries")
+HEDGE_WORDS = words("about around some nearly almost roughly approximately over more than")
 
 HEDGES_AFTER: dict[tuple[str, ...], Qualifier] = {
     ("or", "more"): "at_least",
@@ -535,6 +539,8 @@ NOT_VICTIM_STATUS = words(
 )
 # Pronoun heads resolved from an earlier sentence.
 PRONOUN_HEADS = frozenset({"they", "them", "those", "these", "rest"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 
 # --- clause structure --------------------------------------------------------------
 
@@ -770,6 +776,8 @@ TREATED_FIGURE = (
 )
 
 
+# "are now / finally / safely (back) home": a homecoming's adverb (casualty-20, fixg)
+HOME_ADVERBS = r"(?:now |finally |all |already |safely )?"
 # Each entry: (regex alternation, category, roles). Multi-word phrases first.
 _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     (_alt(r"killed, (?:wounded|injured),? (?:(?:captured|missing|taken prisoner),? )?(?:or|and) "
@@ -1141,8 +1149,8 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
     # a prisoner swap's homecoming: "almost 400 people are home", "Our people are back, 207
     # of them" (only about prisoners, or right after captives were counted: see HOMECOMING;
     # casualty-20, fixg)
-    (_alt(r"(?:are|is) (?:now |finally |all |already |safely )?(?:back )?home"
-          r"|(?:are|is) (?:now |finally |all |already |safely )?back(?=\s*[,.;!?\"”’'])"),
+    (_alt(rf"(?:are|is) {HOME_ADVERBS}(?:back )?home"
+          rf"|(?:are|is) {HOME_ADVERBS}back(?=\s*[,.;!?\"”’'])"),
      "captured", frozenset({"pred"})),
     # a foreign national "imprisoned in North Korea" (only held by a state: see
     # STATE_HELD_WORDS; casualty-20, fixg)
@@ -1155,6 +1163,7 @@ _TRIGGER_TABLE: list[tuple[str, Category, frozenset[Role]]] = [
 ]
 
 SINGULAR_TOLL_NOUNS = frozenset({"casualty", "death", "fatality"})  # after "one" only
+PLURAL_TOLL_NOUNS = words("deaths fatalities casualties losses injuries killings")
 # Every alternative starts at a word boundary with a lower-case letter (tests/
 # test_casualty_units.py checks each pattern): said once in front, the regex engine passes
 # over every other position at once instead of trying each alternative there (half the
@@ -1179,7 +1188,7 @@ LET_GO = re.compile(
 # A homecoming ("400 people are home", "Our people are back") tells captives released only in
 # a sentence about prisoners or right after one whose mentions were all captured (casualty-20,
 # fixg): not "residents are back home" after a flood.
-HOMECOMING = re.compile(r"(?:are|is) (?:(?:now|finally|all|already|safely) )?(?:back|home)")
+HOMECOMING = re.compile(rf"(?:are|is) {HOME_ADVERBS}(?:back|home)")
 # Captured-by-release words count only when the sentence is about prisoners.
 RELEASE_WORDS = frozenset(
     {"released", "freed", "exchanged", "swapped", "traded", "repatriated", "returned", "came home",
@@ -1762,7 +1771,7 @@ ANY_TRIGGER = re.compile(
     r"|brought (?:home|back)|(?:return|bring|brought)\w*(?=(?:\s+[\w'-]+){1,5}\s+home\b)"
     r"|(?:allow|permit)\w*(?=(?:\s+[\w'-]+){0,4}\s+to\s+(?:return|go home|come home)\b)"
     r"|held\b|holding|holds\b|imprison|the (?:figure|tally)\b|tally of\b"
-    r"|(?:are|is) (?:now |finally |all |already |safely )?(?:back\b|home\b)"
+    rf"|(?:are|is) {HOME_ADVERBS}(?:back\b|home\b)"
     r"|(?:actual|real|true|correct|corrected|revised|final) (?:figure|number)\b"
     r"|(?:arbitrary|unlawful|illegal|enforced) detention"
     r"|the lives of|lives\b|captor|custody|los[te]\b|loses|losing|did(?: not|n't|n’t) surviv"

@@ -87,9 +87,11 @@ from .lexicon import (
     PEOPLE_OBJECT_VERBS,
     PERIODIC,
     PERSON_NOUNS,
+    PLURAL_TOLL_NOUNS,
     POSSESSED_ACTS,
     PRESENT_SHOT,
     PRISONER_CONTEXT,
+    QUOTE_MARKS,
     RECOVERED_BARE,
     RECOVERED_FIGURE_BEFORE,
     RELEASE_WORDS,
@@ -112,6 +114,7 @@ from .lexicon import (
     STATE_HELD_WORDS,
     STATE_HOLDER_AFTER,
     STATE_SUBJECT_BEFORE,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     SUBSET_MARKERS,
     SURRENDER_AFTER,
@@ -137,6 +140,7 @@ from .lexicon import (
     words,
 )
 from .numbers import (
+    POSSESSIVE_DETS,
     RANKING_WORDS,
     VICTIM_ADJECTIVES,
     NumberPhrase,
@@ -155,7 +159,7 @@ from .numbers import (
     self_killing_at,
     suffered_injuries_at,
 )
-from .tokens import Token, glued, token_span, tokenize
+from .tokens import Token, glued, token_span, tokenize, words_closed_by
 
 Rule = Literal["post", "pred", "active", "toll", "subset", "coord"]
 
@@ -190,7 +194,6 @@ SUBSET_LEADS = (
     ("among", "them"), ("among", "whom"), ("of", "whom"), ("among", "those"), ("of", "which")
 )
 APPOSITIVE_MAX = 8
-POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PAREN_MAX = 8
 LONG_ASIDE_MAX = 30
 RELATIVES = frozenset({"who", "whose", "which"})
@@ -690,7 +693,7 @@ def link_sentence(clause: Clause) -> list[Link]:
     return links
 
 
-BODY_NOUNS = words("bodies corpses remains")
+PLURAL_BODY_NOUNS = words("bodies corpses remains")
 CAPTIVE_DEATH_NOUNS = words("deaths executions killings murders")
 
 
@@ -717,11 +720,11 @@ def _bodies_of_missing(clause: Clause, link: Link) -> Link | None:
     ):
         return None  # but "the body of another missing man" (casualty-20, fixo)
     j = phrase.last + 1
-    if j + 1 < len(tokens) and tokens[j].low in BODY_NOUNS and tokens[j + 1].low == "of":
+    if j + 1 < len(tokens) and tokens[j].low in PLURAL_BODY_NOUNS and tokens[j + 1].low == "of":
         j += 2 + (j + 2 < len(tokens) and tokens[j + 2].low == "the")
     else:
         k = phrase.first - 1 - (phrase.first > 1 and tokens[phrase.first - 1].low == "the")
-        if k < 1 or tokens[k].low != "of" or tokens[k - 1].low not in BODY_NOUNS and not (
+        if k < 1 or tokens[k].low != "of" or tokens[k - 1].low not in PLURAL_BODY_NOUNS and not (
             phrase.high == 1 and tokens[k - 1].low in ("body", "corpse")
         ):
             return None
@@ -770,7 +773,7 @@ def _comma_subset(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> bo
     """ ", including N ..." right after a linked figure's clause."""
     lead = [t.low for t in clause.tokens[max(phrase.first - 2, 0) : phrase.first]]
     if links and links[-1].rule == "subset" and (
-        lead[-1:] == ["and"] or (lead[:1] == ["and"] and lead[-1] in POSSESSIVES)
+        lead[-1:] == ["and"] or (lead[:1] == ["and"] and lead[-1] in POSSESSIVE_DETS)
     ):
         return True  # ", including a farmer and his two sons, and 20 were hurt": the sons too
     return (
@@ -2493,9 +2496,6 @@ def _colon_list_item(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
 # --- post: "6,000 casualties", "three dead", "4 Others Injured" ---------------------------
 
 
-PLURAL_TOLL_NOUNS = words("deaths fatalities casualties losses injuries killings")
-
-
 def _mixed_captives(clause: Clause, trig: Trigger) -> bool:
     """A captive noun joined to other people who were not taken ("60 former prisoners and
     guards"): the figure counts both (casualty-20)."""
@@ -2524,65 +2524,10 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         if k > begin and _new_noun_phrase(clause, k):
             return None  # "A reporter saw the bodies", "a merchant ship left two dead": a verb
         trig = clause.trigger_at.get(k)
-        if trig is not None and trig.text.lower() in SINGULAR_TOLL_NOUNS and (
-            phrase.low != 1 or phrase.high != 1
-        ):
-            return None  # "one known casualty", never "two death threats"
-        if trig is not None and phrase.kind == "one" and phrase.first == phrase.last and (
-            trig.text.lower() in PLURAL_TOLL_NOUNS and k == begin
-        ):
-            return None  # "Civilian fatalities" (a heading), "soldier deaths": a modifier
-        if trig is not None and k > begin and PLURAL_REMAINS.match(trig.text) and (
-            phrase.kind == "one" and phrase.high == 1
-            or any(t.low in PERSON_NOUNS for t in tokens[begin:k]) and _verb_before(tokens, k)
-        ):
-            return None  # "a U.N. honor guard carry boxes containing the remains", "Two
-            # villagers found bodies": people do not count bodies; a verb stands between
-        if trig is not None and _finite_part_predicate(clause, phrase, trig):
-            return None  # "Two of the 40 miners have died": the part's predicate
-        if trig is not None and trig.category == "captured" and _mixed_captives(clause, trig):
-            return None  # "interviews with 60 former prisoners and guards": not all taken
-        if trig is not None and trig.category == "captured" and _counted_captive_part(
-            clause, phrase, trig
-        ):
-            return None  # "One of the two prisoners had previously expressed ...": the two
-        if trig is not None and _other_subject_fate(clause, phrase, trig):
-            return None  # "Mayor Greets Families Of Miners Killed": the miners' fate
-        if trig is not None and trig.category == "casualties" and SHOT_WORDS.match(
-            trig.text.lower()
-        ) and _thing_head(clause, phrase, k):
-            return None  # casualty-20 (fixk): "18 Ukrainian drones shot down": things
         if trig is not None:
-            # "60 wounded people", "two critically injured miners": an adjective
-            adverbs = all(  # 'said "several" wounded soldiers': the quote closes the figure
-                t.low.endswith("ly") for t in tokens[phrase.last + 1 + _quoted(tokens, phrase) : k]
-            )
-            adjective = adverbs and _person_follows(clause, trig)
-            whole = adjective and _partitive_whole(clause, phrase)  # "Two of the 40 injured
-            died = clause.trigger_at.get(trig.last + 2) if adjective and not whole else None
-            if died is not None and died.category == "killed" and "pred" in died.roles:
-                return died  # "two injured passengers died in hospital"
-            if trig.category == "wounded" and k >= 2 and (
-                tokens[k - 2].low, tokens[k - 1].low
-            ) == ("of", "the"):
-                died = _later_death(clause, trig.last + 1)
-                if died is not None:
-                    return died  # "one of the injured later died": the part died (GUIDELINES)
-            if trig.category == "casualties" and k >= 2 and tokens[k - 2].low == "of" and (
-                tokens[k - 1].low in PARTITIVE_SETS
-            ):
-                fate = _part_fate(clause, trig.last + 1)
-                if fate is not None:
-                    return fate  # "1,000 of these casualties were killed": the part's fate
-            noun = clause.trigger_at.get(trig.last + 1) if adjective else None
-            if noun is not None and "post" not in trig.roles and "post" in noun.roles:
-                return noun  # "the 58 freed hostages", "30 released prisoners"
-            # "Five of the injured passengers": after an article the trigger is no verb
-            verb = not adjective and tokens[k - 1].low not in ("the", "its", "their") and (
-                _starts_object(clause, trig)
-            )
-            ok = "post" in trig.roles and trig.text not in ("wounds", "wound") and not verb
-            return trig if ok and not _of_things(clause, trig) else None
+            if _post_vetoed(clause, phrase, trig, begin, k):
+                return None
+            return _post_trigger(clause, phrase, trig, k)
         tok = tokens[k]
         if initial_stop(tokens, k):
             continue  # "900 S. Korean casualties"
@@ -2613,6 +2558,71 @@ def _post(clause: Clause, phrase: NumberPhrase) -> Trigger | None:
         if tok.low in AUXILIARIES or tok.low in SUFFERING_VERBS:
             return None  # "two brigades suffered losses": a verb, the predicate decides
     return None
+
+
+def _post_vetoed(clause: Clause, phrase: NumberPhrase, trig: Trigger, begin: int, k: int) -> bool:
+    """A casualty word at k after the figure that is not the figure's own."""
+    tokens = clause.tokens
+    if trig.text.lower() in SINGULAR_TOLL_NOUNS and (phrase.low != 1 or phrase.high != 1):
+        return True  # "one known casualty", never "two death threats"
+    if phrase.kind == "one" and phrase.first == phrase.last and (
+        trig.text.lower() in PLURAL_TOLL_NOUNS and k == begin
+    ):
+        return True  # "Civilian fatalities" (a heading), "soldier deaths": a modifier
+    if k > begin and PLURAL_REMAINS.match(trig.text) and (
+        phrase.kind == "one" and phrase.high == 1
+        or any(t.low in PERSON_NOUNS for t in tokens[begin:k]) and _verb_before(tokens, k)
+    ):
+        return True  # "a U.N. honor guard carry boxes containing the remains", "Two
+        # villagers found bodies": people do not count bodies; a verb stands between
+    if _finite_part_predicate(clause, phrase, trig):
+        return True  # "Two of the 40 miners have died": the part's predicate
+    if trig.category == "captured" and _mixed_captives(clause, trig):
+        return True  # "interviews with 60 former prisoners and guards": not all taken
+    if trig.category == "captured" and _counted_captive_part(clause, phrase, trig):
+        return True  # "One of the two prisoners had previously expressed ...": the two
+    if _other_subject_fate(clause, phrase, trig):
+        return True  # "Mayor Greets Families Of Miners Killed": the miners' fate
+    # casualty-20 (fixk): "18 Ukrainian drones shot down": things
+    return trig.category == "casualties" and bool(SHOT_WORDS.match(trig.text.lower())) and (
+        _thing_head(clause, phrase, k)
+    )
+
+
+def _post_trigger(clause: Clause, phrase: NumberPhrase, trig: Trigger, k: int) -> Trigger | None:
+    """The figure's own trigger given the casualty word at k after it: that word, a fate after
+    it, or none when it is a verb."""
+    tokens = clause.tokens
+    # "60 wounded people", "two critically injured miners": an adjective
+    adverbs = all(  # 'said "several" wounded soldiers': the quote closes the figure
+        t.low.endswith("ly") for t in tokens[phrase.last + 1 + _quoted(tokens, phrase) : k]
+    )
+    adjective = adverbs and _person_follows(clause, trig)
+    whole = adjective and _partitive_whole(clause, phrase)  # "Two of the 40 injured
+    died = clause.trigger_at.get(trig.last + 2) if adjective and not whole else None
+    if died is not None and died.category == "killed" and "pred" in died.roles:
+        return died  # "two injured passengers died in hospital"
+    if trig.category == "wounded" and k >= 2 and (
+        tokens[k - 2].low, tokens[k - 1].low
+    ) == ("of", "the"):
+        died = _later_death(clause, trig.last + 1)
+        if died is not None:
+            return died  # "one of the injured later died": the part died (GUIDELINES)
+    if trig.category == "casualties" and k >= 2 and tokens[k - 2].low == "of" and (
+        tokens[k - 1].low in PARTITIVE_SETS
+    ):
+        fate = _part_fate(clause, trig.last + 1)
+        if fate is not None:
+            return fate  # "1,000 of these casualties were killed": the part's fate
+    noun = clause.trigger_at.get(trig.last + 1) if adjective else None
+    if noun is not None and "post" not in trig.roles and "post" in noun.roles:
+        return noun  # "the 58 freed hostages", "30 released prisoners"
+    # "Five of the injured passengers": after an article the trigger is no verb
+    verb = not adjective and tokens[k - 1].low not in ("the", "its", "their") and (
+        _starts_object(clause, trig)
+    )
+    ok = "post" in trig.roles and trig.text not in ("wounds", "wound") and not verb
+    return trig if ok and not _of_things(clause, trig) else None
 
 
 # casualty-20 (fixn): kin of the victims, counted by a figure before "of"
@@ -2756,7 +2766,6 @@ def initial_stop(tokens: list[Token], k: int) -> bool:
     )
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 OPENING_QUOTES = frozenset({'"', "“", "‘"})
 
 
@@ -2769,6 +2778,8 @@ def _opens_quote(tokens: list[Token], k: int) -> bool:
     return tok.text == "'" and k > 0 and k + 1 < len(tokens) and glued(tok, tokens[k + 1]) and (
         not glued(tokens[k - 1], tok)
     )
+
+CLOSING_BRACKET = frozenset({"]"})
 
 
 def _quoted(tokens: list[Token], phrase: NumberPhrase) -> bool:
@@ -2912,7 +2923,7 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
                 k = other.last + 1  # "... were among 20 people wounded", "among the 12"
                 continue
             joined = tokens[k - 1].low in ("and", ",") or (
-                tokens[k - 1].low in POSSESSIVES and tokens[k - 2].low == "and"
+                tokens[k - 1].low in POSSESSIVE_DETS and tokens[k - 2].low == "and"
             ) or _as_well_as(tokens, k - 3)  # "a father and his two sons"
             if not (in_np and joined) or _singular_subject(tokens, other):
                 return None  # "Two deputies returned fire and the gunman was killed": a new
@@ -3018,9 +3029,8 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             k += 1  # 'Ten people "were killed instantly"': a quoted predicate
             continue
         if tok.text == "[" and in_np:
-            close = next((j for j in range(k + 1, min(k + 6, len(tokens)))
-                          if tokens[j].text == "]"), -1)
-            if close > k + 1 and all(t.is_word for t in tokens[k + 1 : close]):
+            close = words_closed_by(tokens, k, CLOSING_BRACKET, 6)
+            if close > 0:
                 k = close + 1  # "two million [North Koreans] died": an editor's insertion
                 continue  # naming the figure's people (casualty-20)
         if in_np and tok.low == "including" and k > phrase.last + 1 and (
@@ -3051,7 +3061,6 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
     return None
 
 
-SUBJECT_PRONOUNS = words("it they he she we i you")
 # casualty-20 (fixp): verbs whose "that" opens a clause of its own (see _pred)
 COMPLEMENT_VERBS = words(
     """revealed reveal reveals admitted admit admits indicated indicate indicates showed shown
@@ -3893,6 +3902,25 @@ def _casualties_before(clause: Clause, left: str) -> bool:
     )
 
 
+NO_LINK_WORDS = re.compile(r"\s*")
+
+
+def _figure_right_after_toll(
+    phrase: NumberPhrase, left: str, toll: re.Match[str], change: bool
+) -> bool:
+    """The figure follows the toll noun with no linking words, and still states it: a change
+    ("the death toll from 14 to 31"), a hedge right after "(death) toll" ("estimates indicate
+    a death toll closer to 600", casualty-20), or a hedged figure after a toll noun opening a
+    verbless "with" phrase ("with estimated casualties around 1,100", casualty-20, fixk)."""
+    if left[toll.end() :].strip():
+        return False
+    hedged = phrase.first < phrase.core
+    return change or hedged and toll.group("noun") in ("death toll", "toll") or (
+        hedged and phrase.qualifier not in ("exact", "vague")
+        and WITH_TOLL_BEFORE.search(left, 0, toll.start()) is not None
+    )
+
+
 MODAL_REACH_END = re.compile(r"\b(?:could|may|might)\s+(?:well\s+)?reach\s*$")
 UPPER_HEDGE = re.compile(r"as (?:high|many) as\b", re.IGNORECASE)
 # a coming time or a condition in the rest of the figure's clause: a forecast
@@ -3925,19 +3953,10 @@ def _toll(clause: Clause, phrase: NumberPhrase) -> Category | None:
     for m in TOLL_NOUN_RE.finditer(left):
         last = m
     link = TOLL_LINK.fullmatch(left, last.end()) if last is not None else None
-    if link is None and last is not None and (change is not None or (
-        phrase.first < phrase.core and last.group("noun") in ("death toll", "toll")
-    )) and not left[last.end() :].strip():
-        # "the death toll from 14 to 31"; a hedge right after the toll noun: "estimates
-        # indicate a death toll closer to 600" (casualty-20)
-        link = re.compile(r"\s*").match(left, last.end())
-    if link is None and last is not None and not left[last.end() :].strip() and (
-        phrase.first < phrase.core and phrase.qualifier not in ("exact", "vague")
-        and WITH_TOLL_BEFORE.search(left, 0, last.start())
+    if link is None and last is not None and _figure_right_after_toll(
+        phrase, left, last, change is not None
     ):
-        # casualty-20 (fixk): "with estimated casualties around 1,100": a hedged figure
-        # right after a toll noun opening a verbless "with" phrase states its figure
-        link = re.compile(r"\s*").match(left, last.end())
+        link = NO_LINK_WORDS.match(left, last.end())
     if last is None or link is None:
         return None
     if FUTURE_TOLL.search(link.group()) and not _modal_upper_estimate(clause, phrase, link):
@@ -4149,7 +4168,7 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
         clause, prev.phrase, phrase
     ):  # "including 147 peasants, 165 alleged guerrillas, 65 police officers, and 26 ..."
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
-    if prev.rule == "subset" and before[:1] == ("and",) and before[-1] in POSSESSIVES and (
+    if prev.rule == "subset" and before[:1] == ("and",) and before[-1] in POSSESSIVE_DETS and (
         _follows_np_of(clause, prev.phrase, phrase.first - 2, SUBSET_NP_MAX)
     ):  # "including a mother and her four children"
         return Link(phrase, prev.category, "subset", prev.trigger, head=prev.head)
@@ -4183,7 +4202,7 @@ def _inherited_link(clause: Clause, phrase: NumberPhrase, links: list[Link]) -> 
     ):  # a list after "include" may carry long items: "those wounded include three employees
         # of the station where the bomb went off and two people who were walking by"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
-    if coordinable and before[:1] == ("and",) and before[-1] in POSSESSIVES and _follows_np_of(
+    if coordinable and before[:1] == ("and",) and before[-1] in POSSESSIVE_DETS and _follows_np_of(
         clause, head.phrase, phrase.first - 2
     ):  # "killing a mother and her two children"
         return Link(phrase, head.category, "coord", head.trigger, head=head)
@@ -4983,13 +5002,8 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
         return True  # "the factory makes 300 coffins a week": goods, not the dead
     if _conditional_outcome(tokens, link):
         return True
-    if link.category == "killed" and phrase.kind == "one" and [
-        t.low for t in tokens[phrase.first : phrase.first + 2]
-    ] in SUCCEEDED_KIN and SUCCESSION.search(
-        clause.text, max(0, tokens[phrase.first].start - 60), tokens[phrase.first].start
-    ):
-        return True  # "Kim took power after his father, Kim Jong-il, died": a ruler's
-        # succession on a natural death, no victim (casualty-20, fixh)
+    if _succession_death(clause, link):
+        return True
     if PROBABILITY_BEFORE.search(
         clause.text, max(0, tokens[phrase.first].start - 60), tokens[phrase.first].start
     ):
@@ -5007,6 +5021,18 @@ def _is_blocked(clause: Clause, link: Link) -> bool:
     if trig is None or link.rule in ("subset", "coord"):
         return False
     return _negated_or_hypothetical(tokens, link, trig, clause.text)
+
+
+def _succession_death(clause: Clause, link: Link) -> bool:
+    """ "Kim took power after his father, Kim Jong-il, died": a ruler's succession on a
+    natural death, no victim (casualty-20, fixh)."""
+    tokens, phrase = clause.tokens, link.phrase
+    if link.category != "killed" or phrase.kind != "one" or [
+        t.low for t in tokens[phrase.first : phrase.first + 2]
+    ] not in SUCCEEDED_KIN:
+        return False
+    start = tokens[phrase.first].start
+    return SUCCESSION.search(clause.text, max(0, start - 60), start) is not None
 
 
 SUCCEEDED_KIN = [[p, k] for p in ("his", "her") for k in (
@@ -5221,12 +5247,17 @@ def _negated_or_hypothetical(
     )
 
 
+# "claimed to have killed", "appears to have died": a reporting verb before a perfect infinitive
+PERFECT_INFINITIVE_LEADS = words(
+    "claimed claims claim said reported believed thought appears appeared seems seemed"
+)
+
+
 def _done_infinitive(tokens: list[Token], to: int) -> bool:
     """ "was/were able to", "managed to", "succeeded in": the infinitive's act happened."""
     lead = [t.low for t in tokens[max(to - 2, 0) : to]]
-    if to + 1 < len(tokens) and tokens[to + 1].low == "have" and lead[-1:] in (
-        ["claimed"], ["claims"], ["claim"], ["said"], ["reported"], ["believed"], ["thought"],
-        ["appears"], ["appeared"], ["seems"], ["seemed"],
+    if to + 1 < len(tokens) and tokens[to + 1].low == "have" and bool(lead) and (
+        lead[-1] in PERFECT_INFINITIVE_LEADS
     ):
         return True  # casualty-20 (fixn): "claimed to have killed 77 and wounded 40": a
         # perfect infinitive after a reporting verb tells a past act

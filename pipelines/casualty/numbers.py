@@ -93,7 +93,6 @@ Kind = Literal["digits", "words", "vague", "one"]
 
 EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+$")
 SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
-ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "s"})
 SHORT_SCALES = frozenset({"m", "mn", "mln", "bn", "b", "k"})
 # verbs taking a "that" clause: "that one ..." after them is a complementiser and a figure
 THAT_VERBS = frozenset({"indicate", "indicates", "show", "shows", "know", "knows", "learn",
@@ -163,11 +162,11 @@ NOT_NAME_WORDS = (
 UPPER_NAME_MAX = 4
 # Person nouns that are no plural head after a singular one ("the victim's family" aside).
 PLURAL_NOT_HEADS = SINGULAR_PERSON_NOUNS | words("family elderly staff crew personnel")
-# Things a person noun may modify: "a terrorist attack", "a rebel organization".
 # "North Korean", "Ukrainian": a nation's adjective ends no person's name (casualty-20)
 DEMONYM_ADJECTIVES = frozenset(
     w[:-1] if w.endswith("s") else w for w in DEMONYM_PLURALS
 ) - {"french"}
+# Things a person noun may modify: "a terrorist attack", "a rebel organization".
 PERSON_MODIFIED_THINGS = words(
     """attack attacks organization organizations group groups cell cells movement
     network offensive activity activities action actions violence campaign operation
@@ -3180,7 +3179,6 @@ def _relative_fate_at(tokens: list[Token], k: int) -> bool:
 
 
 FATE_FOLLOWERS = words("near during after while last outside inside along across off")
-FATE_TIME_ADVERBS = words("later subsequently eventually also then")
 
 
 def _passive_fate_at(tokens: list[Token], k: int) -> bool:
@@ -3189,14 +3187,14 @@ def _passive_fate_at(tokens: list[Token], k: int) -> bool:
     fixf). The auxiliary keeps an active relative out ("the officer, who shot the man"); a
     bare "who died later" stays the linker's (a kept negative: "shot at the man, who died later"
     names someone known from before)."""
-    while k < len(tokens) and tokens[k].low in FATE_TIME_ADVERBS:
+    while k < len(tokens) and tokens[k].low in DEATH_ADVERBS:
         k += 1
     if k >= len(tokens) or tokens[k].low not in ("was", "were", "had", "has"):
         return False
     if tokens[k].low in ("had", "has") and (k + 1 >= len(tokens) or tokens[k + 1].low != "been"):
         return False
     j = k + 1 + (tokens[k].low in ("had", "has"))
-    while j < len(tokens) and tokens[j].low in FATE_TIME_ADVERBS:
+    while j < len(tokens) and tokens[j].low in DEATH_ADVERBS:
         j += 1
     if j + 1 < len(tokens) and tokens[j].low == "found" and tokens[j + 1].low == "dead":
         return True

@@ -60,3 +60,14 @@ def token_span(tokens: list[Token], starts: list[int], start: int, end: int) -> 
 def glued(a: Token, b: Token) -> bool:
     """True when b follows a with no space between them."""
     return a.end == b.start
+
+
+def words_closed_by(tokens: list[Token], k: int, closers: frozenset[str], reach: int) -> int:
+    """Index of the first of `closers` before k + reach, with only (at least one) word
+    between it and k; or -1: "[North Koreans]", "(Democratic People's Republic of Korea)"."""
+    for c in range(k + 1, min(k + reach, len(tokens))):
+        if tokens[c].text in closers:
+            return c if c > k + 1 else -1
+        if not tokens[c].is_word:
+            return -1
+    return -1
