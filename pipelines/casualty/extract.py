@@ -374,10 +374,11 @@ def text_mentions(text: str, check_language: bool = True) -> list[CasualtyMentio
     names: frozenset[str] = frozenset()  # words of ranked names told so far
     ranked = [(m.start(), m.group("name").split()) for m in RANKED_NAME.finditer(norm)
               if m.start() == 0 or not _word_char(norm[m.start() - 1])]
-    if ", a" in norm:
-        ranked = sorted(ranked + apposed_names(norm))
-    if "-year-old " in norm:
-        ranked = sorted(ranked + aged_names(norm))
+    introduced = (apposed_names(norm) if ", a" in norm else []) + (
+        aged_names(norm) if "-year-old " in norm else []
+    )  # names told with an appositive or an age may stand alone later
+    if introduced:
+        ranked = sorted(ranked + introduced)
     told = 0  # ranked names before this index are in `names`
     for n, sent in enumerate(split_sentences(norm)):
         raw = norm[sent.start : sent.end]

@@ -461,16 +461,15 @@ def find_triggers(
     context to a sentence that refers back to people ("Gunmen kidnapped 25 students. Nine of
     them were released.")."""
     starts = [t.start for t in tokens]
+    before_low = before.lower() if before is not None else ""
     captive = PRISONER_CONTEXT.search(low) is not None or (
         before is not None and BACK_REFERENCE.search(low) is not None
-        and PRISONER_CONTEXT.search(before.lower()) is not None
+        and PRISONER_CONTEXT.search(before_low) is not None
     )
     # after a sentence about kidnapping, a passive release tells of its captives ("The ELN
     # kidnapped two soldiers. ... Four policemen are expected to be released"); an active one
     # may release anything ("Police released 3 photos")
-    after_kidnap = not captive and before is not None and (
-        KIDNAP_CONTEXT.search(before.lower()) is not None
-    )
+    after_kidnap = not captive and KIDNAP_CONTEXT.search(before_low) is not None
     out: list[Trigger] = []
     sports: bool | None = None
     for m in TRIGGER_RE.finditer(low):
@@ -504,7 +503,7 @@ def find_triggers(
         ):
             roles = roles - {"active"}  # but "gunboats seized 14 fishermen": people only
         if text == "missing" and low[max(0, m.start() - 4) : m.start()] == "the " and (
-            DEFECTION.search(low) or (before is not None and DEFECTION.search(before.lower()))
+            DEFECTION.search(low) or DEFECTION.search(before_low)
         ):
             continue  # "guards searching for the missing soldier" who defected: no victim
         if text == "escaped" and not ESCAPE_CONTEXT.search(low) and not (
@@ -512,7 +511,7 @@ def find_triggers(
         ):
             continue  # not "two prisoners escaped from the county jail": convicts
         if text in SLASH_WORDS and not (
-            SLASH_CONTEXT.search(low) or before is not None and SLASH_CONTEXT.search(before.lower())
+            SLASH_CONTEXT.search(low) or SLASH_CONTEXT.search(before_low)
             or not HEADLINE_END_RE.search(low) and not any(t.is_digit for t in tokens)
         ):
             continue  # "slashed 500 jobs": a cut, no blade (casualty-20, fixf)
@@ -554,7 +553,7 @@ def find_triggers(
         ):
             continue  # "heard a shot", "a second shot, that struck ...": a gunshot
         if PASSIVE_HIT.match(text) and not any(
-            SHOOTING_CONTEXT.search(s) for s in (low, (before or "").lower())
+            SHOOTING_CONTEXT.search(s) for s in (low, before_low)
         ):
             continue  # "Two homes were hit." in a storm report: no shooting told
         if text in ("hospitalized", "hospitalised") and low[max(0, m.start() - 9) : m.start()] == (
@@ -568,12 +567,12 @@ def find_triggers(
             continue  # "in this photo captured from KCTV", "captured on camera": filmed
         if text in RECOVERED_BARE and not (
             RECOVERED_FIGURE_BEFORE.search(low, max(0, m.start() - 30), m.start())
-            and any(BODY_CONTEXT.search(s) for s in (low, (before or "").lower()))
+            and any(BODY_CONTEXT.search(s) for s in (low, before_low))
         ):
             continue  # "Two were recovered" counts bodies only where bodies are told
         if EXPECTED_SURVIVAL.search(text) and not any(
             VIOLENCE_CONTEXT.search(s) or INJURY_CONTEXT.search(s)
-            for s in (low, (before or "").lower())
+            for s in (low, before_low)
         ):
             continue  # "the economy is expected to recover": no injury told
         if category == "wounded":
@@ -2901,11 +2900,11 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
         tok = tokens[k]
         if in_np and tok.low in PLACE_ITEM_LEADS and (
             k == phrase.last + 1 or any(p.last == k - 1 for p in parts)
-        ) and _place_end(tokens, k) > 0:
-            k = _place_end(tokens, k)  # "three in Andong, six in Yeongyang and seven in
-            continue  # Yeongdeok died": a bare figure's place (casualty-20)
-        if in_np and tok.low in ("in", "aged") and age_phrase_end(tokens, k) > k:
-            k = age_phrase_end(tokens, k)  # "Two women in their 60s and a man were hurt"
+        ) and (place := _place_end(tokens, k)) > 0:
+            k = place  # "three in Andong, six in Yeongyang and seven in Yeongdeok died": a
+            continue  # bare figure's place (casualty-20)
+        if in_np and tok.low in ("in", "aged") and (age := age_phrase_end(tokens, k)) > k:
+            k = age  # "Two women in their 60s and a man were hurt"
             continue
         if k in clause.phrase_at:
             other = clause.phrase_at[k]
@@ -2946,9 +2945,9 @@ def _pred(clause: Clause, phrase: NumberPhrase) -> tuple[Trigger, list[NumberPhr
             k += 2  # casualty-20 (fixn): "76,000 soldiers, both dead and wounded, were lost"
             continue
         if tok.text == "," and (in_np or tokens[k - 1].low == "who") and (
-            _concessive_aside_end(clause, k) > 0
+            (aside := _concessive_aside_end(clause, k)) > 0
         ):
-            k = _concessive_aside_end(clause, k)  # "Three soldiers, although wounded, were
+            k = aside  # "Three soldiers, although wounded, were
             continue  # captured": the aside is a second fate (see _concessive_hurt)
         if tok.text in (",", "—", "–") and in_np and k + 2 < len(tokens) and (
             tokens[k + 1].low == "who"
